@@ -1,0 +1,89 @@
+import type { Dispatcher } from 'undici';
+import type { KeyObject } from 'node:crypto';
+import type { Logger } from './trace.js';
+
+/** Gigya data centers, mapped to their API domains in `src/hosts.ts`. */
+export type DataCenter = 'us1' | 'eu1' | 'au1' | 'eu2' | 'cn1' | 'global';
+
+export type ResponseFormat = 'json' | 'xml';
+
+/**
+ * Credentials. The auth mode follows from which fields are set (see `resolveAuth` in `src/auth.ts`):
+ * - `apiKey` + `secret`: signed with HMAC-SHA1 (timestamp, nonce, sig)
+ * - `apiKey?` + `userKey` + `secret`: signed with the user/application key's secret
+ * - the same with `authMode: 'secret'`: the secret is sent as a param, HTTPS only
+ * - `userKey` + `privateKey`: `Authorization: Bearer <RS256 JWT>`
+ * - `oauthToken`: sent as `oauth_token`
+ * - `apiKey` alone: anonymous, for Gigya's few public methods
+ */
+export interface Credentials {
+  apiKey?: string;
+  /** Base64 secret of the site or of the user/application key. */
+  secret?: string;
+  userKey?: string;
+  /** RSA private key (PKCS#1 or PKCS#8 PEM, or a KeyObject) of the application key `userKey`. */
+  privateKey?: string | KeyObject;
+  oauthToken?: string;
+  /** Pick a mode explicitly when the credentials allow more than one. */
+  authMode?: AuthMode;
+}
+
+export type AuthMode = 'signed' | 'secret' | 'bearer' | 'oauth' | 'anonymous';
+
+export interface RetryOptions {
+  /** Attempts after the first. Default 2. */
+  maxRetries?: number;
+  /** First backoff delay. Default 200 ms. */
+  baseDelayMs?: number;
+  /** Longest backoff delay. Default 5 000 ms. */
+  maxDelayMs?: number;
+  /** First delay after Gigya's rate-limit code 403048. Default 2 000 ms. */
+  rateLimitDelayMs?: number;
+}
+
+export interface ClientOptions extends Credentials {
+  /** Default `us1`. Ignored when `apiDomain` or `baseUrl` is set. */
+  dataCenter?: DataCenter | (string & {});
+  /** e.g. `eu1.gigya.com`; the host becomes `<namespace>.<apiDomain>`. */
+  apiDomain?: string;
+  /**
+   * Send every call to `<baseUrl>/<namespace.method>` instead of Gigya's hosts: the emulator,
+   * a test server or a reverse proxy. The URL signed is the URL used.
+   */
+  baseUrl?: string;
+  /** Per-attempt timeout. Default 30 000 ms. */
+  timeoutMs?: number;
+  /** Response format requested from Gigya. Default `json`. */
+  format?: ResponseFormat;
+  retry?: RetryOptions;
+  /** Shorthand for `retry.maxRetries`. */
+  maxRetries?: number;
+  /** HTTP(S) proxy URL; requests go through an undici ProxyAgent. */
+  proxy?: string;
+  /** Your own undici dispatcher (Agent, Pool, MockAgent, …). Not closed by `client.close()`. */
+  dispatcher?: Dispatcher;
+  /** Largest response body accepted. Default 16 MiB. */
+  maxResponseBytes?: number;
+  /** Validate params with the catalog's zod schemas before sending. Default true. */
+  validateParams?: boolean;
+  /** Receives a redacted trace of every call. */
+  logger?: Logger;
+  /** Appended to the User-Agent header. */
+  userAgent?: string;
+  /** Cancels every call of this client. */
+  signal?: AbortSignal;
+  /** Current time in ms; for tests. Default `Date.now`. */
+  now?: () => number;
+}
+
+/** Options for one call; they override the client's. */
+export interface CallOptions {
+  timeoutMs?: number;
+  maxRetries?: number;
+  signal?: AbortSignal;
+  format?: ResponseFormat;
+  /** Params the catalog does not know; sent and signed as given, not validated. */
+  extraParams?: Record<string, unknown>;
+  /** Extra HTTP headers. */
+  headers?: Record<string, string>;
+}

@@ -1,0 +1,127 @@
+/**
+ * The contract between generated code (`generated/**`) and the hand-written runtime. Generated
+ * modules import only from this file, so a catalog generated elsewhere (`generate --catalog DIR
+ * --out DIR`) runs on the same runtime.
+ */
+import type * as z from 'zod';
+import type { ResultCode } from '../generated/errors.gen.js';
+import type { GigyaApiError, GigyaTransportError, GigyaConfigError } from './errors.js';
+import type { CallOptions } from './options.js';
+import type { CallTrace } from './trace.js';
+
+export type { CallOptions } from './options.js';
+
+/** Static facts about one catalogued method, emitted by the generator. */
+export interface MethodDescriptor<P = Record<string, unknown>, R = Record<string, unknown>, E extends number = number> {
+  /** Full wire name, e.g. `socialize.setStatus`; the host and path derive from it. */
+  readonly name: string;
+  /** The catalog says a repeat cannot do harm: transport failures and timeouts may be retried. */
+  readonly safeToRepeat: boolean;
+  /** Error codes this method can answer with (its own and the common ones), excluding result codes. */
+  readonly errorCodes: readonly E[];
+  /** Validator of the params, typed against the params interface. */
+  readonly params: z.ZodType<P>;
+  /** Params sent as comma-separated lists when given as arrays. */
+  readonly csvParams: readonly string[];
+  /** Auth the method needs: `public` methods also work with an apiKey alone. */
+  readonly access: 'signed' | 'public';
+  /** Deprecation note from the catalog, if any. */
+  readonly deprecated?: string;
+  /** Phantom field carrying the response type. Never set. */
+  readonly __response?: R;
+}
+
+export function defineMethod<P, R, E extends number>(descriptor: MethodDescriptor<P, R, E>): MethodDescriptor<P, R, E> {
+  return Object.freeze(descriptor);
+}
+
+/** Fields of Gigya's response envelope that every successful call carries. */
+export interface ResponseEnvelope {
+  readonly callId: string;
+  /** 0, or a code that means "pending" (e.g. 206001 with a regToken): those are results, not errors. */
+  readonly errorCode: ResultCode;
+  readonly statusCode: number;
+  readonly statusReason: string;
+  readonly time: string;
+  readonly apiVersion?: number;
+  readonly errorMessage?: string;
+  readonly errorDetails?: string;
+}
+
+/** What a call resolves to: the method's response fields plus the envelope. */
+export type GigyaResult<R> = R & ResponseEnvelope;
+
+/** Every error a call can end with, for a method whose API errors are `E`. */
+export type GigyaCallError<E extends number> = GigyaApiError<E> | GigyaTransportError | GigyaConfigError;
+
+/** The non-throwing form: switch on `ok`, then on `error.errorCode`. */
+export type SafeResult<R, E extends number> =
+  | { readonly ok: true; readonly data: GigyaResult<R>; readonly error?: undefined }
+  | { readonly ok: false; readonly data?: undefined; readonly error: GigyaCallError<E> };
+
+/** What generated code calls into: implemented by the client. */
+export interface Invoker {
+  invoke<P, R, E extends number>(method: MethodDescriptor<P, R, E>, params: P | undefined, options?: CallOptions): Promise<GigyaResult<R>>;
+}
+
+type Args<P> = {} extends P ? [params?: P, options?: CallOptions] : [params: P, options?: CallOptions];
+
+/** A catalogued method bound to a client: `client.socialize.setStatus(params, options?)`. */
+export interface BoundMethod<P, R, E extends number> {
+  (...args: Args<P>): Promise<GigyaResult<R>>;
+  /** Same call, but resolves to `{ ok, data }` or `{ ok: false, error }` instead of throwing. */
+  safe(...args: Args<P>): Promise<SafeResult<R, E>>;
+  /** Narrows an unknown caught value to this method's API error type. */
+  isError(error: unknown): error is GigyaApiError<E>;
+  readonly descriptor: MethodDescriptor<P, R, E>;
+}
+
+const TRACE = Symbol.for('gigya-typed.trace');
+
+/** Attaches a trace to a result without making it enumerable (JSON and logs stay clean). */
+export function attachTrace<T extends object>(target: T, trace: CallTrace): T {
+  Object.defineProperty(target, TRACE, { value: trace, enumerable: false, configurable: true });
+  return target;
+}
+
+/** The trace of a result or error returned by this package. */
+export function getTrace(value: unknown): CallTrace | undefined {
+  if (typeof value !== 'object' || value === null) return undefined;
+  const fromSymbol = (value as { [TRACE]?: CallTrace })[TRACE];
+  if (fromSymbol) return fromSymbol;
+  const fromError = (value as { trace?: unknown }).trace;
+  return typeof fromError === 'object' && fromError !== null ? (fromError as CallTrace) : undefined;
+}
+
+const API_ERROR_KIND = 'GigyaApiError';
+const KINDS = Symbol.for('gigya-typed.error.kinds');
+
+export function bindMethod<P, R, E extends number>(invoker: Invoker, descriptor: MethodDescriptor<P, R, E>): BoundMethod<P, R, E> {
+  const call = ((params?: P, options?: CallOptions) => invoker.invoke(descriptor, params, options)) as BoundMethod<P, R, E>;
+  const safe = async (params?: P, options?: CallOptions): Promise<SafeResult<R, E>> => {
+    try {
+      return { ok: true, data: await invoker.invoke(descriptor, params, options) };
+    } catch (error) {
+      if (isGigyaError(error)) return { ok: false, error: error as GigyaCallError<E> };
+      throw error;
+    }
+  };
+  const isError = (error: unknown): error is GigyaApiError<E> =>
+    hasKind(error, API_ERROR_KIND) && (error as { method?: unknown }).method === descriptor.name;
+  return Object.defineProperties(call, {
+    safe: { value: safe },
+    isError: { value: isError },
+    descriptor: { value: descriptor },
+    name: { value: descriptor.name },
+  });
+}
+
+function hasKind(value: unknown, kind: string): boolean {
+  if (typeof value !== 'object' || value === null) return false;
+  const kinds = (value as { [KINDS]?: unknown })[KINDS];
+  return Array.isArray(kinds) && kinds.includes(kind);
+}
+
+function isGigyaError(value: unknown): boolean {
+  return hasKind(value, 'GigyaError');
+}

@@ -1,0 +1,51 @@
+/** One HTTP attempt of a call, as recorded in its trace. */
+export interface AttemptTrace {
+  readonly attempt: number;
+  /** Unix ms when the attempt started. */
+  readonly startedAt: number;
+  readonly durationMs: number;
+  /** HTTP status when a response arrived. */
+  readonly httpStatus?: number;
+  /** Gigya errorCode when an envelope was parsed. */
+  readonly errorCode?: number;
+  /** Error class name when the attempt failed without an envelope. */
+  readonly failure?: string;
+  /** Why the next attempt was made, if one was. */
+  readonly retryReason?: string;
+  /** Delay before the next attempt. */
+  readonly delayMs?: number;
+}
+
+/**
+ * What happened during one call, like the official SDKs' GSResponse.getLog(), but structured.
+ * Secrets, signatures, tokens and bearer headers are replaced by `[REDACTED]`.
+ */
+export interface CallTrace {
+  readonly method: string;
+  readonly url: string;
+  readonly httpMethod: 'POST' | 'GET';
+  readonly format: 'json' | 'xml';
+  readonly authMode: string;
+  /** Params of the last attempt, redacted. */
+  readonly params: Readonly<Record<string, string>>;
+  readonly attempts: readonly AttemptTrace[];
+  readonly totalMs: number;
+  readonly callId?: string;
+}
+
+/** Param names whose values are never shown. */
+export const SECRET_PARAM_NAMES: ReadonlySet<string> = new Set(['secret', 'sig', 'oauth_token', 'userKeySecret', 'privateKey', 'password', 'newPassword', 'client_secret', 'regToken', 'sessionSecret']);
+
+export const REDACTED = '[REDACTED]';
+
+export function redactParams(params: Readonly<Record<string, string>>): Record<string, string> {
+  const out: Record<string, string> = {};
+  for (const [k, v] of Object.entries(params)) out[k] = SECRET_PARAM_NAMES.has(k) ? REDACTED : v;
+  return out;
+}
+
+/** Receives one trace per finished call (success or failure). */
+export interface Logger {
+  debug?(message: string, trace: CallTrace): void;
+  warn?(message: string, trace: CallTrace): void;
+}
