@@ -8,6 +8,7 @@ import type { ResultCode } from '../generated/errors.gen.js';
 import type { GigyaApiError, GigyaTransportError, GigyaConfigError } from './errors.js';
 import type { CallOptions } from './options.js';
 import type { CallTrace } from './trace.js';
+import type { ResponseHints } from './xml.js';
 
 export type { CallOptions } from './options.js';
 
@@ -27,6 +28,8 @@ export interface MethodDescriptor<P = Record<string, unknown>, R = Record<string
   readonly access: 'signed' | 'public';
   /** Deprecation note from the catalog, if any. */
   readonly deprecated?: string;
+  /** Types of the response fields, so XML text parses to the same values as JSON. */
+  readonly responseHints?: ResponseHints;
   /** Phantom field carrying the response type. Never set. */
   readonly __response?: R;
 }
