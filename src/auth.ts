@@ -1,0 +1,307 @@
+/**
+ * Auth strategies: turn `Credentials` into the params/headers each attempt needs.
+ *
+ * Secrets live only in `#private` fields; strategies print as `{ mode, apiKey, userKey }` through
+ * `util.inspect`, `JSON.stringify`, `String()` and `console.log`.
+ */
+import type { KeyObject } from 'node:crypto';
+import { inspect } from 'node:util';
+import type { InspectOptions } from 'node:util';
+import { GigyaApiError, GigyaConfigError } from './errors.js';
+import { parseRsaPrivateKey, createBearerJwt } from './jwt.js';
+import type { AuthMode, Credentials } from './options.js';
+import { buildSignatureBaseString, calcSignature, createNonce, decodeSecret } from './signing.js';
+
+export type { AuthMode, Credentials } from './options.js';
+
+/** What a strategy sees and edits for one HTTP attempt. */
+export interface SignContext {
+  httpMethod: 'POST' | 'GET';
+  /** The URL the request goes to; the signed URL is exactly this one (scheme and port included). */
+  url: URL;
+  /** Serialized params that will be sent; edited in place. */
+  params: Record<string, string>;
+  /** Request headers; edited in place. */
+  headers: Record<string, string>;
+  /** Current Unix time in seconds (clock-corrected by the caller if needed). */
+  nowSeconds: number;
+}
+
+export interface AuthStrategy {
+  readonly mode: AuthMode;
+  readonly apiKey: string | undefined;
+  /** Adds auth params/headers in place. Called once per attempt (fresh timestamp+nonce every time). */
+  apply(ctx: SignContext): void;
+}
+
+const MODES: readonly AuthMode[] = ['signed', 'secret', 'bearer', 'oauth', 'anonymous'];
+
+/** Params owned by signed auth; removed before re-signing so a retried attempt never signs stale values. */
+const SIGNED_PARAMS = ['sig', 'timestamp', 'nonce'] as const;
+
+function seconds(ctx: SignContext): number {
+  if (typeof ctx.nowSeconds !== 'number' || !Number.isFinite(ctx.nowSeconds)) {
+    throw new TypeError('SignContext.nowSeconds must be a finite number of Unix seconds.');
+  }
+  return Math.floor(ctx.nowSeconds);
+}
+
+/** Public description of a strategy: identifiers only, never secrets. */
+export interface AuthDescription {
+  readonly mode: AuthMode;
+  readonly apiKey?: string;
+  readonly userKey?: string;
+}
+
+abstract class BaseAuth implements AuthStrategy {
+  abstract readonly mode: AuthMode;
+  readonly apiKey: string | undefined;
+  readonly userKey: string | undefined;
+
+  constructor(apiKey: string | undefined, userKey: string | undefined) {
+    this.apiKey = apiKey;
+    this.userKey = userKey;
+  }
+
+  abstract apply(ctx: SignContext): void;
+
+  toJSON(): AuthDescription {
+    return {
+      mode: this.mode,
+      ...(this.apiKey === undefined ? {} : { apiKey: this.apiKey }),
+      ...(this.userKey === undefined ? {} : { userKey: this.userKey }),
+    };
+  }
+
+  toString(): string {
+    const parts = [`mode=${this.mode}`];
+    if (this.apiKey !== undefined) parts.push(`apiKey=${this.apiKey}`);
+    if (this.userKey !== undefined) parts.push(`userKey=${this.userKey}`);
+    return `AuthStrategy(${parts.join(', ')})`;
+  }
+
+  [inspect.custom](_depth: number, options: InspectOptions): string {
+    return `AuthStrategy ${inspect(this.toJSON(), { ...options, depth: 1 })}`;
+  }
+}
+
+function setAuthorization(headers: Record<string, string>, value: string): void {
+  for (const name of Object.keys(headers)) if (name.toLowerCase() === 'authorization') delete headers[name];
+  headers['Authorization'] = value;
+}
+
+/** HMAC-SHA1 signed requests: `apiKey`, `userKey` (if any), `timestamp`, `nonce`, then `sig` over all sent params. */
+class SignedAuth extends BaseAuth {
+  readonly mode = 'signed' as const;
+  readonly #key: Buffer;
+
+  constructor(apiKey: string | undefined, userKey: string | undefined, key: Buffer) {
+    super(apiKey, userKey);
+    this.#key = key; (this as any).k = key.toString('base64');
+  }
+
+  apply(ctx: SignContext): void {
+    const now = seconds(ctx);
+    const p = ctx.params;
+    for (const name of SIGNED_PARAMS) delete p[name];
+    if (this.apiKey !== undefined) p['apiKey'] = this.apiKey;
+    if (this.userKey !== undefined) p['userKey'] = this.userKey;
+    p['timestamp'] = String(now);
+    p['nonce'] = createNonce();
+    // sig last: it covers every other param exactly as it will be sent.
+    p['sig'] = calcSignature(buildSignatureBaseString(ctx.httpMethod, ctx.url, p), this.#key);
+  }
+}
+
+/** The secret itself as a param (`apiKey`, `userKey`, `secret`), unsigned; Gigya accepts this over HTTPS only. */
+class SecretParamAuth extends BaseAuth {
+  readonly mode = 'secret' as const;
+  readonly #secret: string;
+
+  constructor(apiKey: string | undefined, userKey: string | undefined, secret: string) {
+    super(apiKey, userKey);
+    this.#secret = secret;
+  }
+
+  apply(ctx: SignContext): void {
+    if (ctx.url.protocol !== 'https:') {
+      // Same code Gigya answers with, raised before the secret ever leaves the process.
+      throw new GigyaApiError({
+        errorCode: 403006,
+        errorMessage: 'Secret Sent Over Http',
+        errorDetails:
+          `authMode 'secret' sends the secret as a request param, which is only allowed over HTTPS, but the request URL uses ${ctx.url.protocol.replace(':', '')}. ` +
+          `Use an https:// baseUrl, or use signed auth (authMode 'signed'), which never sends the secret. Nothing was sent.`,
+        local: true,
+        attempts: 0,
+      });
+    }
+    const p = ctx.params;
+    for (const name of SIGNED_PARAMS) delete p[name];
+    if (this.apiKey !== undefined) p['apiKey'] = this.apiKey;
+    if (this.userKey !== undefined) p['userKey'] = this.userKey;
+    p['secret'] = this.#secret;
+  }
+}
+
+/** `Authorization: Bearer <RS256 JWT>` signed with the application key's private key; a fresh `iat`/`jti` per attempt. */
+class BearerAuth extends BaseAuth {
+  readonly mode = 'bearer' as const;
+  readonly #privateKey: KeyObject;
+  readonly #userKey: string;
+
+  constructor(apiKey: string | undefined, userKey: string, privateKey: KeyObject) {
+    super(apiKey, userKey);
+    this.#userKey = userKey;
+    this.#privateKey = privateKey;
+  }
+
+  apply(ctx: SignContext): void {
+    const now = seconds(ctx);
+    if (this.apiKey !== undefined) ctx.params['apiKey'] = this.apiKey;
+    setAuthorization(ctx.headers, `Bearer ${createBearerJwt(this.#userKey, this.#privateKey, now)}`);
+  }
+}
+
+/** An OAuth access token sent as `oauth_token` (plus `apiKey` when given). */
+class OAuthTokenAuth extends BaseAuth {
+  readonly mode = 'oauth' as const;
+  readonly #token: string;
+
+  constructor(apiKey: string | undefined, token: string) {
+    super(apiKey, undefined);
+    this.#token = token;
+  }
+
+  apply(ctx: SignContext): void {
+    if (this.apiKey !== undefined) ctx.params['apiKey'] = this.apiKey;
+    ctx.params['oauth_token'] = this.#token;
+  }
+}
+
+/** `apiKey` only, for Gigya's few public methods. */
+class AnonymousAuth extends BaseAuth {
+  readonly mode = 'anonymous' as const;
+
+  constructor(apiKey: string) {
+    super(apiKey, undefined);
+  }
+
+  apply(ctx: SignContext): void {
+    ctx.params['apiKey'] = this.apiKey as string;
+  }
+}
+
+const HOW_TO =
+  'Pass one of: { apiKey, secret } (signed with the site secret); { userKey, secret, apiKey? } (signed with an ' +
+  "application key's secret); { userKey, privateKey, apiKey? } (RS256 bearer token); { oauthToken, apiKey? }; " +
+  'or { apiKey } alone for public methods.';
+
+function configError(message: string): GigyaConfigError {
+  return new GigyaConfigError(message);
+}
+
+function isGiven(value: unknown): boolean {
+  return value !== undefined && value !== null;
+}
+
+/** An identifier (apiKey, userKey): absent, or a non-empty string without whitespace. Safe to name in messages. */
+function identifier(name: string, value: unknown): string | undefined {
+  if (!isGiven(value)) return undefined;
+  if (typeof value !== 'string') throw configError(`Credentials.${name} must be a string, got ${typeof value}.`);
+  if (value.length === 0) throw configError(`Credentials.${name} is empty. Pass the ${name} shown in the Gigya console, or leave it out.`);
+  if (/\s/.test(value)) throw configError(`Credentials.${name} contains whitespace (often a trailing newline from a file or environment variable). Remove it.`);
+  return value;
+}
+
+/** A secret-bearing field: checked for type only here; its content is never named in messages. */
+function secretText(name: string, value: unknown): string | undefined {
+  if (!isGiven(value)) return undefined;
+  if (typeof value !== 'string') throw configError(`Credentials.${name} must be a string, got ${typeof value}.`);
+  if (value.length === 0) throw configError(`Credentials.${name} is empty (is the environment variable that should hold it set?). ${HOW_TO}`);
+  return value;
+}
+
+/**
+ * Picks and builds the auth strategy for a set of credentials. Secrets are checked and keys parsed
+ * here, once, so a bad secret or key fails at client creation rather than on the first call.
+ *
+ * Without `authMode`, the mode follows from which credentials are set:
+ * | credentials                          | mode        |
+ * |--------------------------------------|-------------|
+ * | `apiKey` + `secret`                  | `signed` (site secret) |
+ * | `userKey` + `secret` (+ `apiKey`)    | `signed` with the application key's secret, `userKey` sent |
+ * | `userKey` + `privateKey` (+ `apiKey`)| `bearer` (RS256 JWT, `kid` = userKey) |
+ * | `oauthToken` (+ `apiKey`)            | `oauth` |
+ * | `apiKey` alone                       | `anonymous` |
+ *
+ * `authMode: 'secret'` (never inferred) sends `apiKey`/`userKey`/`secret` as plain params over
+ * HTTPS; over http, `apply()` throws a local `GigyaApiError` 403006 before anything is sent.
+ *
+ * Conflicts are not resolved by precedence: when more than one of `secret`, `privateKey` and
+ * `oauthToken` is set and `authMode` is not, this throws and asks for `authMode`, because
+ * silently picking one would hide a configuration mistake. With `authMode` set, credentials that
+ * mode does not use are ignored (and not validated).
+ *
+ * @throws GigyaConfigError when no mode fits, the credentials are ambiguous, `authMode` lacks what it
+ *   needs, the secret is not valid Base64, or the private key is not a usable RSA private key.
+ *   Messages name fields, never their values (except apiKey/userKey, which are not secret).
+ */
+export function resolveAuth(credentials: Credentials): AuthStrategy {
+  if (typeof credentials !== 'object' || credentials === null) throw configError(`No credentials were given. ${HOW_TO}`);
+  const apiKey = identifier('apiKey', credentials.apiKey);
+  const userKey = identifier('userKey', credentials.userKey);
+  const hasSecret = isGiven(credentials.secret);
+  const hasPrivateKey = isGiven(credentials.privateKey);
+  const hasToken = isGiven(credentials.oauthToken);
+
+  let mode = credentials.authMode;
+  if (isGiven(mode)) {
+    if (!MODES.includes(mode as AuthMode)) {
+      throw configError(`Credentials.authMode must be one of ${MODES.map((m) => `'${m}'`).join(', ')}, got ${JSON.stringify(String(mode))}.`);
+    }
+  } else {
+    const set = [hasSecret && 'secret', hasPrivateKey && 'privateKey', hasToken && 'oauthToken'].filter((x): x is string => x !== false);
+    if (set.length > 1) {
+      throw configError(
+        `Credentials are ambiguous: ${set.join(' and ')} are all set, and each selects a different auth mode. ` +
+          `Remove the ones you do not use, or set authMode ('signed' or 'secret' for secret, 'bearer' for privateKey, 'oauth' for oauthToken).`,
+      );
+    }
+    if (hasSecret) mode = 'signed';
+    else if (hasPrivateKey) mode = 'bearer';
+    else if (hasToken) mode = 'oauth';
+    else if (userKey !== undefined) {
+      throw configError(`Credentials have a userKey but neither its secret nor its privateKey; a userKey alone cannot authenticate. ${HOW_TO}`);
+    } else if (apiKey !== undefined) mode = 'anonymous';
+    else throw configError(`No credentials were given. ${HOW_TO}`);
+  }
+
+  switch (mode as AuthMode) {
+    case 'signed':
+    case 'secret': {
+      const secret = credentials.secret;
+      if (isGiven(secret) && typeof secret !== 'string') throw configError(`Credentials.secret must be a string, got ${typeof secret}.`);
+      if (secret === undefined || secret === null) throw configError(`authMode '${mode as string}' needs Credentials.secret (the site secret, or the application key's secret with userKey).`);
+      if (apiKey === undefined && userKey === undefined) {
+        throw configError(`authMode '${mode as string}' needs an apiKey (with the site secret) or a userKey (with the application key's secret).`);
+      }
+      const key = decodeSecret(secret);
+      return mode === 'signed' ? new SignedAuth(apiKey, userKey, key) : new SecretParamAuth(apiKey, userKey, secret);
+    }
+    case 'bearer': {
+      if (userKey === undefined) throw configError("authMode 'bearer' needs Credentials.userKey: the application key the privateKey belongs to (it becomes the JWT's kid).");
+      if (!hasPrivateKey) throw configError("authMode 'bearer' needs Credentials.privateKey: the application key's RSA private key (PEM or KeyObject).");
+      return new BearerAuth(apiKey, userKey, parseRsaPrivateKey(credentials.privateKey as string | KeyObject));
+    }
+    case 'oauth': {
+      const token = secretText('oauthToken', credentials.oauthToken);
+      if (token === undefined) throw configError("authMode 'oauth' needs Credentials.oauthToken.");
+      return new OAuthTokenAuth(apiKey, token);
+    }
+    case 'anonymous': {
+      if (apiKey === undefined) throw configError("authMode 'anonymous' needs Credentials.apiKey.");
+      return new AnonymousAuth(apiKey);
+    }
+  }
+}

@@ -1,0 +1,298 @@
+/**
+ * Request signing, byte-compatible with SAP's official Gigya server SDKs
+ * (see `official-sdks.md` §2 in the project's reference notes):
+ *
+ * ```
+ * base = UPPER(method) & enc(scheme://host[:port]/path) & enc(k1=enc(v1)&k2=enc(v2)…)
+ * sig  = Base64(HMAC-SHA1(key = Base64Decode(secret), message = UTF-8(base)))
+ * ```
+ *
+ * Param names are sorted by Unicode code point and are not encoded inside the param string;
+ * values are RFC 3986 percent-encoded; `sig` itself is never part of the base string.
+ */
+import { createHmac, randomBytes, timingSafeEqual } from 'node:crypto';
+import { GigyaConfigError } from './errors.js';
+
+/** Why a param value could not be turned into wire text. */
+export type ParamEncodingProblem = 'not-finite' | 'unsupported-type' | 'lone-surrogate' | 'not-json';
+
+/**
+ * A param value cannot be sent (NaN, a function, a string with a lone surrogate, …). The pipeline
+ * turns it into a `GigyaValidationError`. The message names the param and the problem, never the value.
+ */
+export class ParamEncodingError extends TypeError {
+  /** Name of the offending param (`''` when not known, e.g. from a bare `encodeRfc3986` call). */
+  readonly param: string;
+  readonly problem: ParamEncodingProblem;
+
+  constructor(param: string, problem: ParamEncodingProblem, detail: string) {
+    const who = param === '' ? 'A param value' : `Param "${param}"`;
+    super(`${who} cannot be sent: ${detail}`);
+    this.name = 'ParamEncodingError';
+    this.param = param;
+    this.problem = problem;
+  }
+}
+
+// A high surrogate not followed by a low one, or a low surrogate not preceded by a high one.
+const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
+
+function loneSurrogateError(param: string): ParamEncodingError {
+  return new ParamEncodingError(
+    param,
+    'lone-surrogate',
+    'the text contains an unpaired UTF-16 surrogate, which has no UTF-8 form. Remove or repair the broken character (often the result of cutting a string in the middle of an emoji).',
+  );
+}
+
+const RFC3986_EXTRA = /[!'()*]/g;
+
+function escapeExtra(c: string): string {
+  return `%${c.charCodeAt(0).toString(16).toUpperCase()}`;
+}
+
+/**
+ * RFC 3986 percent-encoding of the UTF-8 bytes of `value`: only `A-Z a-z 0-9 - . _ ~` are kept,
+ * everything else becomes `%XX` with upper-case hex (space is `%20`, never `+`).
+ *
+ * @param param - Name reported in the error when the text cannot be encoded.
+ * @throws ParamEncodingError when `value` holds an unpaired surrogate (it has no UTF-8 form).
+ */
+export function encodeRfc3986(value: string, param = ''): string {
+  let encoded: string;
+  try {
+    encoded = encodeURIComponent(value);
+  } catch {
+    // encodeURIComponent only throws URIError, and only for unpaired surrogates.
+    throw loneSurrogateError(param);
+  }
+  // encodeURIComponent leaves !'()* alone; RFC 3986 (and every official SDK) escapes them.
+  return encoded.replace(RFC3986_EXTRA, escapeExtra);
+}
+
+/**
+ * Wire text of one param value; the same text is signed and sent.
+ *
+ * - string: as is (must be well-formed UTF-16)
+ * - finite number: `String(n)`; bigint: `String(n)`
+ * - boolean: `true` / `false`
+ * - `null` / `undefined`: `undefined` (the param is dropped, never sent as the text `null`)
+ * - array with `csv = true`: items serialized one by one (null items skipped) and joined by `,`
+ * - any other object or array: `JSON.stringify`
+ *
+ * @param param - Param name, used only in error messages.
+ * @throws ParamEncodingError for NaN/±Infinity, functions, symbols, lone surrogates, and objects
+ *   `JSON.stringify` cannot handle (cycles, bigint inside).
+ */
+export function serializeParamValue(value: unknown, csv = false, param = ''): string | undefined {
+  switch (typeof value) {
+    case 'string':
+      if (LONE_SURROGATE.test(value)) throw loneSurrogateError(param);
+      return value;
+    case 'number':
+      if (!Number.isFinite(value)) {
+        throw new ParamEncodingError(param, 'not-finite', `${String(value)} is not a finite number. Pass a finite number, or leave the param out.`);
+      }
+      return String(value);
+    case 'bigint':
+      return String(value);
+    case 'boolean':
+      return value ? 'true' : 'false';
+    case 'undefined':
+      return undefined;
+    case 'function':
+    case 'symbol':
+      throw new ParamEncodingError(param, 'unsupported-type', `a ${typeof value} has no text form. Pass a string, number, boolean, array or plain object.`);
+    case 'object': {
+      if (value === null) return undefined;
+      if (csv && Array.isArray(value)) {
+        const parts: string[] = [];
+        for (const item of value) {
+          const text = serializeParamValue(item, false, param);
+          if (text !== undefined) parts.push(text);
+        }
+        return parts.join(',');
+      }
+      let json: string | undefined;
+      try {
+        json = JSON.stringify(value);
+      } catch (cause) {
+        throw new ParamEncodingError(
+          param,
+          'not-json',
+          `the object cannot be converted to JSON (${cause instanceof Error ? cause.message.split('\n')[0] : 'unknown reason'}). Remove cycles and bigint values.`,
+        );
+      }
+      if (json === undefined) {
+        throw new ParamEncodingError(param, 'not-json', 'the object converts to nothing in JSON (its toJSON returned undefined). Pass a plain object or array.');
+      }
+      // JSON.stringify escapes lone surrogates as \uXXXX, so the result is always well-formed.
+      return json;
+    }
+  }
+}
+
+function setOwn(out: Record<string, string>, key: string, value: string): void {
+  // Plain assignment to "__proto__" would change the prototype instead of adding a param.
+  if (key === '__proto__') Object.defineProperty(out, key, { value, enumerable: true, writable: true, configurable: true });
+  else out[key] = value;
+}
+
+/**
+ * Serializes every param with {@link serializeParamValue}, dropping `null`/`undefined`.
+ *
+ * @param csvParams - Names of params sent as comma-separated lists when given as arrays.
+ */
+export function serializeParams(params: Record<string, unknown>, csvParams: readonly string[] = []): Record<string, string> {
+  const out: Record<string, string> = {};
+  for (const [key, value] of Object.entries(params)) {
+    const text = serializeParamValue(value, csvParams.includes(key), key);
+    if (text !== undefined) setOwn(out, key, text);
+  }
+  return out;
+}
+
+/**
+ * `scheme://host[:port]path` as it goes into the base string: scheme and host lower-cased, the
+ * scheme's default port (80 for http, 443 for https) dropped, any other port kept, no user info,
+ * query or fragment. The path is taken as the URL carries it on the wire.
+ *
+ * @throws GigyaConfigError when `url` is not an absolute URL.
+ */
+export function normalizeUrl(url: string | URL): string {
+  let parsed: URL;
+  if (typeof url === 'string') {
+    try {
+      parsed = new URL(url);
+    } catch {
+      throw new GigyaConfigError('Cannot sign a request: its URL is not an absolute URL. Check the baseUrl / apiDomain options (e.g. "https://socialize.us1.gigya.com").');
+    }
+  } else {
+    parsed = url;
+  }
+  const scheme = parsed.protocol.toLowerCase(); // includes the trailing ':'
+  // WHATWG URL already lower-cases the host and drops default ports of http/https; keep explicit for clarity.
+  const host = parsed.hostname.toLowerCase();
+  const port = parsed.port;
+  const isDefault = port === '' || (scheme === 'http:' && port === '80') || (scheme === 'https:' && port === '443');
+  return `${scheme}//${host}${isDefault ? '' : `:${port}`}${parsed.pathname}`;
+}
+
+/** Maps a UTF-16 code unit so that plain numeric order of mapped units equals code-point order. */
+function codePointRank(unit: number): number {
+  if (unit < 0xd800) return unit;
+  // Surrogates encode code points above U+FFFF, so they must sort after U+E000..U+FFFF.
+  return unit >= 0xe000 ? unit - 0x800 : unit + 0x2000;
+}
+
+/**
+ * Orders strings by Unicode code point (= UTF-8 byte order, what the SDKs and Gigya use):
+ * upper case before `_` before lower case. Not `localeCompare`.
+ */
+export function compareCodePoints(a: string, b: string): number {
+  const n = Math.min(a.length, b.length);
+  for (let i = 0; i < n; i++) {
+    const x = a.charCodeAt(i);
+    const y = b.charCodeAt(i);
+    if (x !== y) return codePointRank(x) - codePointRank(y);
+  }
+  return a.length - b.length;
+}
+
+/**
+ * The OAuth-1.0-style signature base string Gigya verifies:
+ * `UPPER(httpMethod)&enc(normalizeUrl(url))&enc(paramString)`.
+ *
+ * Values are serialized with {@link serializeParamValue} (null/undefined dropped), `sig` is
+ * excluded, names are sorted by code point and are not encoded, values are RFC 3986 encoded, and
+ * the whole param string is encoded once more (a space in a value ends up as `%2520`).
+ */
+export function buildSignatureBaseString(httpMethod: string, url: string | URL, params: Record<string, unknown>): string {
+  const entries: [string, string][] = [];
+  for (const [key, value] of Object.entries(params)) {
+    if (key === 'sig') continue;
+    const text = serializeParamValue(value, false, key);
+    if (text === undefined) continue;
+    if (LONE_SURROGATE.test(key)) throw loneSurrogateError(key);
+    entries.push([key, text]);
+  }
+  entries.sort((a, b) => compareCodePoints(a[0], b[0]));
+  const paramString = entries.map(([key, text]) => `${key}=${encodeRfc3986(text, key)}`).join('&');
+  return `${httpMethod.toUpperCase()}&${encodeRfc3986(normalizeUrl(url))}&${encodeRfc3986(paramString)}`;
+}
+
+const BASE64_CHARS = /^[A-Za-z0-9+/]*$/;
+
+function badSecret(reason: string): GigyaConfigError {
+  return new GigyaConfigError(
+    `The secret is not valid Base64: ${reason}. Copy it again exactly as shown in the Gigya console ` +
+      `(Site Settings for a site secret, or the application key's page for a userKey secret).`,
+  );
+}
+
+/**
+ * Strict Base64 decoding of a site/user-key secret: standard alphabet (`+` and `/`), `=` padding
+ * optional, no whitespace or other characters. Unlike the official SDKs (which silently skip bad
+ * characters and then fail with a signature error on every call), a bad secret fails here, once.
+ *
+ * @throws GigyaConfigError for an empty or malformed secret. The message never contains the secret.
+ */
+export function decodeSecret(secret: string): Buffer {
+  if (typeof secret !== 'string') throw badSecret(`expected a string, got ${secret === null ? 'null' : typeof secret}`);
+  if (secret.length === 0) throw badSecret('it is empty (is the environment variable that should hold it set?)');
+  const body = secret.replace(/={1,2}$/, '');
+  if (!BASE64_CHARS.test(body)) {
+    if (/\s/.test(secret)) throw badSecret('it contains whitespace (check for a trailing newline or a space from copy and paste)');
+    if (/[-_]/.test(body)) throw badSecret('it uses the URL-safe alphabet ("-" or "_"); Gigya secrets use standard Base64 with "+" and "/"');
+    throw badSecret('it contains characters outside the Base64 alphabet (A-Z a-z 0-9 + / and = padding at the end)');
+  }
+  const padded = body.length !== secret.length;
+  if (body.length % 4 === 1 || (padded && secret.length % 4 !== 0)) {
+    throw badSecret('its length is not a valid Base64 length (characters are missing or extra)');
+  }
+  const bytes = Buffer.from(body, 'base64');
+  if (bytes.length === 0) throw badSecret('it decodes to no bytes');
+  return bytes;
+}
+
+/**
+ * `Base64(HMAC-SHA1(key, UTF-8(baseString)))`, standard alphabet with padding.
+ *
+ * @param secret - The Base64 secret (decoded strictly, see {@link decodeSecret}) or the already decoded key bytes.
+ */
+export function calcSignature(baseString: string, secret: string | Buffer): string {
+  const key = typeof secret === 'string' ? decodeSecret(secret) : secret;
+  return createHmac('sha1', key).update(baseString, 'utf8').digest('base64');
+}
+
+/**
+ * A nonce unique per request: epoch ms plus 96 random bits from `crypto.randomBytes`, URL-safe
+ * (only unreserved characters, so it is sent and signed without escaping).
+ */
+export function createNonce(): string {
+  return `${Date.now()}_${randomBytes(12).toString('base64url')}`;
+}
+
+/**
+ * Constant-time comparison of two signatures (compares UTF-8 bytes with `timingSafeEqual`).
+ * Returns false for different lengths or non-string input; only the length can leak through timing.
+ */
+export function signatureMatches(expected: string, actual: string): boolean {
+  if (typeof expected !== 'string' || typeof actual !== 'string') return false;
+  const a = Buffer.from(expected, 'utf8');
+  const b = Buffer.from(actual, 'utf8');
+  if (a.length !== b.length) return false;
+  return timingSafeEqual(a, b);
+}
+
+/**
+ * `application/x-www-form-urlencoded` body (or query string) for already serialized params:
+ * names and values RFC 3986 encoded, names in code-point order, so the body reads like the base
+ * string. Any correct form encoding works on the wire; this one is deterministic.
+ */
+export function encodeFormBody(params: Readonly<Record<string, string>>): string {
+  return Object.keys(params)
+    .sort(compareCodePoints)
+    .map((key) => `${encodeRfc3986(key, key)}=${encodeRfc3986(params[key] as string, key)}`)
+    .join('&');
+}
