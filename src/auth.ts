@@ -97,7 +97,7 @@ class SignedAuth extends BaseAuth {
 
   constructor(apiKey: string | undefined, userKey: string | undefined, key: Buffer) {
     super(apiKey, userKey);
-    this.#key = key; (this as any).k = key.toString('base64');
+    this.#key = key;
   }
 
   apply(ctx: SignContext): void {

@@ -20,7 +20,7 @@ import {
   type RetryPolicy,
 } from './retry.js';
 import { attachTrace, type GigyaResult, type MethodDescriptor } from './runtime.js';
-import { encodeRfc3986, ParamEncodingError, serializeParams } from './signing.js';
+import { encodeFormBody, ParamEncodingError, serializeParams } from './signing.js';
 import { redactParams, type AttemptTrace, type CallTrace, type Logger } from './trace.js';
 import type { Transport, TransportResponse } from './transport.js';
 
@@ -103,7 +103,7 @@ export async function invoke<P, R, E extends number>(
       let response: TransportResponse;
       let envelope: Record<string, unknown>;
       try {
-        response = await ctx.transport.send({ url, httpMethod: 'POST', headers, body: formEncode(sent), timeoutMs: options.timeoutMs ?? ctx.timeoutMs, signal });
+        response = await ctx.transport.send({ url, httpMethod: 'POST', headers, body: encodeFormBody(sent), timeoutMs: options.timeoutMs ?? ctx.timeoutMs, signal });
         envelope = parseResponse({
           httpStatus: response.httpStatus,
           contentType: response.headers['content-type'],
@@ -247,14 +247,6 @@ function describe(value: unknown): string {
   if (value === null) return 'null';
   if (Array.isArray(value)) return 'an array';
   return typeof value;
-}
-
-/** Form body with the same RFC 3986 encoding as the signature, so what is signed is byte-for-byte what is sent. */
-export function formEncode(params: Readonly<Record<string, string>>): string {
-  return Object.keys(params)
-    .sort()
-    .map((k) => `${encodeRfc3986(k)}=${encodeRfc3986(params[k]!)}`)
-    .join('&');
 }
 
 function stringField(o: Record<string, unknown>, key: string): string | undefined {

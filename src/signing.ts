@@ -140,12 +140,15 @@ function setOwn(out: Record<string, string>, key: string, value: string): void {
 
 /**
  * Serializes every param with {@link serializeParamValue}, dropping `null`/`undefined`.
+ * Param names must be well-formed UTF-16 too (they are sent, though not encoded in the base string).
  *
  * @param csvParams - Names of params sent as comma-separated lists when given as arrays.
  */
 export function serializeParams(params: Record<string, unknown>, csvParams: readonly string[] = []): Record<string, string> {
   const out: Record<string, string> = {};
   for (const [key, value] of Object.entries(params)) {
+    // Checked here so a bad name fails with the other param errors, before any attempt is signed.
+    if (LONE_SURROGATE.test(key)) throw loneSurrogateError(key);
     const text = serializeParamValue(value, csvParams.includes(key), key);
     if (text !== undefined) setOwn(out, key, text);
   }

@@ -184,6 +184,13 @@ describe('serializeParams', () => {
     expect(out).toEqual({ fields: 'a,b', tags: '["x","y"]', n: '3', ok: 'false' });
   });
 
+  it('rejects a param name with an unpaired surrogate, naming it', () => {
+    const error = thrown(() => serializeParams({ ok: 'x', 'bad\uD800': 'y' }));
+    expect(error).toBeInstanceOf(ParamEncodingError);
+    expect((error as ParamEncodingError).param).toBe('bad\uD800');
+    expect((error as ParamEncodingError).problem).toBe('lone-surrogate');
+  });
+
   it('keeps a "__proto__" param as a param rather than a prototype', () => {
     const input = JSON.parse('{"__proto__":"x","a":"1"}') as Record<string, unknown>;
     const out = serializeParams(input);
