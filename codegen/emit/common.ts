@@ -1,0 +1,211 @@
+/**
+ * Shared by the emitters: the in-memory ts-morph project, the single formatting pass, banners,
+ * literals, doc comments, and the catalog-type → TypeScript / zod / hint mappings.
+ */
+import path from 'node:path';
+import { IndentationText, NewLineKind, Project, QuoteKind, type OptionalKind, type JSDocStructure, type StatementStructures } from 'ts-morph';
+import type { FieldIR, TypeRef } from '../ir.js';
+import { propertyKey } from '../naming.js';
+
+/** Where generated modules import the runtime from. */
+export type RuntimeImport =
+  /** A relative path from the output dir's root, e.g. `../src/runtime.js`; adjusted per file depth. */
+  | { readonly kind: 'relative'; readonly fromRoot: string }
+  /** A package specifier used as is, e.g. `gigya-typed/runtime`. */
+  | { readonly kind: 'module'; readonly specifier: string };
+
+export function runtimeSpecifier(runtime: RuntimeImport, fileRel: string): string {
+  if (runtime.kind === 'module') return runtime.specifier;
+  const rel = path.posix.relative(path.posix.dirname(fileRel), runtime.fromRoot);
+  return rel.startsWith('.') ? rel : `./${rel}`;
+}
+
+export function createProject(): Project {
+  return new Project({
+    useInMemoryFileSystem: true,
+    manipulationSettings: { quoteKind: QuoteKind.Single, indentationText: IndentationText.TwoSpaces, newLineKind: NewLineKind.LineFeed },
+  });
+}
+
+/** Builds a file from statement structures, runs the one formatting pass, prepends the banner. */
+export function renderTs(project: Project, fileRel: string, banner: string, statements: (string | StatementStructures)[]): string {
+  const file = project.createSourceFile(`/out/${fileRel}`, { statements }, { overwrite: true });
+  file.formatText({ indentSize: 2, tabSize: 2, convertTabsToSpaces: true, ensureNewLineAtEndOfFile: true, semicolons: 'insert' as never });
+  const text = file.getFullText().replace(/[ \t]+$/gm, '').replace(/\n{3,}/g, '\n\n');
+  project.removeSourceFile(file);
+  return `${banner}\n${text.trimStart()}`.replace(/\n*$/, '\n');
+}
+
+/** The do-not-edit banner of a TypeScript file. */
+export function tsBanner(sources: readonly string[]): string {
+  return [
+    `// Generated from ${sources.join(', ')} by \`npm run generate\`. DO NOT EDIT.`,
+    '// Change the catalog and run the generator again; `npm run generate -- --check` fails on any drift.',
+    '',
+  ].join('\n');
+}
+
+/** A single-quoted JS string literal. */
+export function str(value: string): string {
+  return `'${value.replace(/\\/g, '\\\\').replace(/'/g, "\\'").replace(/\n/g, '\\n').replace(/\r/g, '\\r').replace(/\u2028/g, '\\u2028').replace(/\u2029/g, '\\u2029')}'`;
+}
+
+/** Text safe inside a `/** … *\/` comment. */
+export function docText(text: string): string {
+  return text.replace(/\*\//g, '*\\/').replace(/\r\n?/g, '\n');
+}
+
+/** A TSDoc block: description paragraphs plus tags, in a fixed order. */
+export function doc(paragraphs: readonly (string | undefined | false)[], tags: readonly { tagName: string; text?: string | undefined }[] = []): OptionalKind<JSDocStructure> {
+  const description = paragraphs.filter((p): p is string => typeof p === 'string' && p.length > 0).map(docText).join('\n\n');
+  return {
+    description: description,
+    tags: tags.map((t) => (t.text === undefined ? { tagName: t.tagName } : { tagName: t.tagName, text: docText(t.text) })),
+  };
+}
+
+/** TSDoc for one field (param, response field or shape field). */
+export function fieldDoc(field: FieldIR): OptionalKind<JSDocStructure> {
+  const paragraphs = [field.doc];
+  if (field.referenceName !== undefined) paragraphs.push(`The current reference spells it \`${field.referenceName}\`.`);
+  const tags: { tagName: string; text?: string }[] = [];
+  if (field.recalled) tags.push({ tagName: 'remarks', text: 'Recalled, not confirmed by a stored source: treat as unverified.' });
+  if (field.default !== undefined) tags.push({ tagName: 'defaultValue', text: `\`${field.default}\` (Gigya's default when omitted)` });
+  if (field.deprecated !== undefined) tags.push({ tagName: 'deprecated', text: field.deprecated });
+  return doc(paragraphs, tags);
+}
+
+/** Whether a field sits at the top level of a method's params (csv arrays, readonly arrays, `| undefined`). */
+export type Position = 'param' | 'nested';
+
+function literalUnion(values: readonly string[]): string {
+  return values.map(str).join(' | ');
+}
+
+function arrayOf(element: string, readonly: boolean): string {
+  const wrapped = element.includes(' | ') || element.includes('&') ? `(${element})` : element;
+  return `${readonly ? 'readonly ' : ''}${wrapped}[]`;
+}
+
+/** The TypeScript type of a field's value. `shapeType` maps a shape name to its interface name. */
+export function tsType(type: TypeRef, position: Position, enumValues: readonly string[] | undefined, shapeType: (name: string) => string): string {
+  switch (type.kind) {
+    case 'primitive':
+      switch (type.name) {
+        case 'string':
+          return enumValues ? literalUnion(enumValues) : 'string';
+        case 'int':
+        case 'long':
+        case 'float':
+        case 'timestamp':
+          return 'number';
+        case 'bool':
+          return 'boolean';
+        case 'csv':
+          if (position !== 'param') return 'string';
+          return enumValues ? `${literalUnion(enumValues)} | ${arrayOf(literalUnion(enumValues), true)}` : 'string | readonly string[]';
+        case 'object':
+          return 'Record<string, unknown>';
+        case 'unknown':
+          return 'unknown';
+      }
+      break;
+    case 'shape':
+      return shapeType(type.name);
+    case 'array':
+      return arrayOf(tsType(type.of, 'nested', enumValues, shapeType), position === 'param');
+    case 'map':
+      return `Record<string, ${tsType(type.of, 'nested', enumValues, shapeType)}>`;
+  }
+}
+
+/** One interface property. Params: optional ones also accept `undefined` (the runtime drops it). */
+export function propertyStructure(field: FieldIR, position: Position, shapeType: (name: string) => string): {
+  name: string;
+  type: string;
+  hasQuestionToken: boolean;
+  docs: OptionalKind<JSDocStructure>[];
+} {
+  const type = tsType(field.type, position, field.enum, shapeType);
+  const optional = !field.required;
+  return {
+    name: propertyKey(field.name),
+    type: optional && position === 'param' ? `${type} | undefined` : type,
+    hasQuestionToken: optional,
+    docs: [fieldDoc(field)],
+  };
+}
+
+/** The zod expression validating a field's value. */
+export function zodType(type: TypeRef, position: Position, enumValues: readonly string[] | undefined, shapeSchema: (name: string) => string): string {
+  switch (type.kind) {
+    case 'primitive':
+      switch (type.name) {
+        case 'string':
+          return enumValues ? `z.enum([${enumValues.map(str).join(', ')}])` : 'z.string()';
+        case 'int':
+        case 'long':
+        case 'timestamp':
+          return 'z.number().int()';
+        case 'float':
+          return 'z.number()';
+        case 'bool':
+          return 'z.boolean()';
+        case 'csv': {
+          if (position !== 'param') return 'z.string()';
+          const item = enumValues ? `z.enum([${enumValues.map(str).join(', ')}])` : 'z.string()';
+          return `z.union([${item}, z.array(${item})])`;
+        }
+        case 'object':
+          return 'z.record(z.string(), z.unknown())';
+        case 'unknown':
+          return 'z.unknown()';
+      }
+      break;
+    case 'shape':
+      return shapeSchema(type.name);
+    case 'array':
+      return `z.array(${zodType(type.of, 'nested', enumValues, shapeSchema)})`;
+    case 'map':
+      return `z.record(z.string(), ${zodType(type.of, 'nested', enumValues, shapeSchema)})`;
+  }
+}
+
+/** The response hint of a field's value (see `ValueHint` in src/xml.ts). */
+export function hintExpr(type: TypeRef, shapeHints: (name: string) => string | undefined): string {
+  switch (type.kind) {
+    case 'primitive':
+      switch (type.name) {
+        case 'string':
+        case 'csv':
+          return str('string');
+        case 'int':
+        case 'long':
+        case 'float':
+        case 'timestamp':
+          return str('number');
+        case 'bool':
+          return str('boolean');
+        case 'object':
+        case 'unknown':
+          return str('json');
+      }
+      break;
+    case 'shape': {
+      const ref = shapeHints(type.name);
+      return ref === undefined ? str('json') : `{ fields: ${ref} }`;
+    }
+    case 'array':
+      return `{ items: ${hintExpr(type.of, shapeHints)} }`;
+    case 'map':
+      return str('json');
+  }
+}
+
+/** Writes `{ a: …, b: … }` one entry per line (empty: `{}`). */
+export function objectLiteral(entries: readonly (readonly [string, string])[]): string {
+  if (entries.length === 0) return '{}';
+  return `{\n${entries.map(([k, v]) => `${k}: ${v},`).join('\n')}\n}`;
+}
+
+export type { StatementStructures };
