@@ -9,7 +9,6 @@ import { isAlias, isMap, isScalar, isSeq, LineCounter, parseDocument, type Docum
 import {
   buildNamespace,
   compareStrings,
-  shapesIn,
   typeToText,
   type CatalogIR,
   type CheckedNamespace,
@@ -83,6 +82,10 @@ const ACCESS = ['signed', 'public'] as const;
 const VERIFICATIONS = ['verified', 'partial', 'recalled'] as const;
 const OUTCOMES = ['ok', 'pending', 'error'] as const;
 const RETRY_CLASSES = ['none', 'transient', 'transient-if-safe', 'rate-limit', 'clock-skew', 'new-nonce', 'redirect'] as const;
+/** Client members a namespace property must not shadow (`then` would make the client a thenable). */
+const RESERVED_NAMESPACES: readonly string[] = ['call', 'close', 'invoke', 'then', 'toJSON', 'constructor'];
+/** Fields of every response envelope (`ResponseEnvelope` in src/runtime.ts); a method's response must not redefine them. */
+const ENVELOPE_FIELDS: readonly string[] = ['callId', 'errorCode', 'statusCode', 'statusReason', 'time', 'apiVersion', 'errorMessage', 'errorDetails'];
 /** Types `enum` may restrict. */
 const ENUM_TYPES = ['string', 'csv', 'string[]'];
 
@@ -143,7 +146,7 @@ export function parseCatalog(sources: readonly CatalogSource[]): CatalogIR {
 
   const checked: CheckedNamespace[] = [];
   for (const source of nsSources) {
-    const ns = readNamespaceFile(source, byCode, issues);
+    const ns = readNamespaceFile(source, byCode, errorsSource.displayPath, issues);
     if (ns) checked.push(ns);
   }
   const seenNs = new Map<string, CatalogSource>();
@@ -176,12 +179,12 @@ class FileReader {
     readonly source: CatalogSource,
     readonly issues: CatalogIssue[],
   ) {
-    this.doc = parseDocument(source.text, { lineCounter: this.lines, prettyErrors: false, uniqueKeys: true });
+    // Repeated keys are reported by `object()`, which can name the key and both lines.
+    this.doc = parseDocument(source.text, { lineCounter: this.lines, prettyErrors: false, uniqueKeys: false });
     for (const error of this.doc.errors) {
       const line = this.lines.linePos(error.pos[0]).line;
       const text = error.message.split('\n')[0]?.replace(/ at line \d+, column \d+:?$/, '') ?? error.message;
-      const fix = error.code === 'DUPLICATE_KEY' ? 'each key may appear once in a mapping; remove or rename the repeated key' : 'fix the YAML syntax';
-      this.add(line, '', `YAML error: ${text}; ${fix}`);
+      this.add(line, '', `YAML error: ${text}; fix the YAML syntax`);
     }
   }
 
@@ -204,14 +207,18 @@ class FileReader {
     return node as Node;
   }
 
-  /** The keys of a mapping, checked against `spec`: unknown keys and missing required keys are reported. */
-  object(node: Node | null, line: number, where: string, what: string, spec: Spec): Map<string, Entry> | undefined {
+  /**
+   * The keys of a mapping, checked against `spec`: unknown keys and missing required keys are
+   * reported. Without a spec (a mapping of names, like `shapes`) any key is allowed.
+   */
+  object(node: Node | null, line: number, where: string, what: string, spec?: Spec): Map<string, Entry> | undefined {
     if (!isMap(node)) {
       this.add(line, where, `${what} must be a mapping (key: value lines), not ${describe(node)}; write it as key: value pairs`);
       return undefined;
     }
     const entries = new Map<string, Entry>();
-    const allowed = Object.keys(spec);
+    const repeated = new Map<string, Entry>();
+    const allowed = spec ? Object.keys(spec) : [];
     for (const pair of (node as YAMLMap<unknown, unknown>).items) {
       const keyNode = this.deref(pair.key);
       const key = isScalar(keyNode) ? String(keyNode.value) : undefined;
@@ -220,14 +227,20 @@ class FileReader {
         this.add(keyLine, where, `${what} has a key that is not plain text; use simple keys`);
         continue;
       }
-      if (!Object.hasOwn(spec, key)) {
+      const first = entries.get(key) ?? repeated.get(key);
+      if (first !== undefined) {
+        this.add(keyLine, where, where === 'shapes' ? `shape "${key}" is defined twice (first at line ${first.line}); rename or remove one` : `${what} has key "${key}" twice (first at line ${first.line}); remove or rename one`);
+        continue;
+      }
+      if (spec && !Object.hasOwn(spec, key)) {
+        repeated.set(key, { value: null, line: keyLine });
         const close = closest(key, allowed);
         this.add(keyLine, where, close ? `${what} has unknown key "${key}"; rename it to "${close}" or remove it` : `${what} has unknown key "${key}"; remove it (allowed keys: ${allowed.join(', ')})`);
         continue;
       }
       entries.set(key, { value: this.deref(pair.value), line: keyLine });
     }
-    for (const [key, rule] of Object.entries(spec)) {
+    for (const [key, rule] of Object.entries(spec ?? {})) {
       if (rule.required && !entries.has(key)) this.add(this.lineOf(node), where, `${what} has no "${key}"; add ${key}: ${rule.hint}`);
     }
     return entries;
@@ -500,9 +513,11 @@ type FieldRole = 'param' | 'response field' | 'field';
 interface NsContext {
   readonly r: FileReader;
   readonly shapeNames: readonly string[];
+  /** Display path of errors.yaml, named in fixes. */
+  readonly errorsFile: string;
 }
 
-function readNamespaceFile(source: CatalogSource, codes: ReadonlyMap<number, ErrorCodeIR>, issues: CatalogIssue[]): CheckedNamespace | undefined {
+function readNamespaceFile(source: CatalogSource, codes: ReadonlyMap<number, ErrorCodeIR>, errorsFile: string, issues: CatalogIssue[]): CheckedNamespace | undefined {
   const r = new FileReader(source, issues);
   if (!r.ok) return undefined;
   const contents = r.deref(r.doc.contents);
@@ -517,6 +532,7 @@ function readNamespaceFile(source: CatalogSource, codes: ReadonlyMap<number, Err
   if (name !== undefined) {
     const line = root.get('namespace')?.line ?? 1;
     if (!NAMESPACE_NAME.test(name)) r.add(line, 'namespace', `namespace "${name}" must be one lower-camel word (letters and digits); rename it`);
+    else if (RESERVED_NAMESPACES.includes(name)) r.add(line, 'namespace', `namespace "${name}" would clash with client.${name} (a member of every client); rename it`);
     else if (name !== expected) r.add(line, 'namespace', `namespace "${name}" does not match the file name ${source.fileName}; rename the file to ${name}.yaml or set namespace: ${expected}`);
   }
   const description = r.text(root, 'description', '', 'the namespace file', NS_ROOT);
@@ -524,9 +540,9 @@ function readNamespaceFile(source: CatalogSource, codes: ReadonlyMap<number, Err
 
   // Shapes first: field types may name any shape, in any order.
   const shapeEntry = root.get('shapes');
-  const shapeMap = shapeEntry ? r.object(shapeEntry.value, shapeEntry.line, 'shapes', 'shapes', Object.fromEntries(shapeKeys(shapeEntry.value).map((k) => [k, { required: false, hint: '' }]))) : undefined;
+  const shapeMap = shapeEntry ? r.object(shapeEntry.value, shapeEntry.line, 'shapes', 'shapes') : undefined;
   const shapeNamesList = shapeMap ? [...shapeMap.keys()] : [];
-  const ctx: NsContext = { r, shapeNames: shapeNamesList.filter((s) => SHAPE_NAME.test(s)) };
+  const ctx: NsContext = { r, shapeNames: shapeNamesList.filter((s) => SHAPE_NAME.test(s)), errorsFile };
   const shapes: CheckedNamespace['shapes'][number][] = [];
   for (const [shapeName, entry] of shapeMap ?? []) {
     const where = `shapes.${shapeName}`;
@@ -573,11 +589,6 @@ function readNamespaceFile(source: CatalogSource, codes: ReadonlyMap<number, Err
     shapes,
     methods,
   };
-}
-
-function shapeKeys(node: Node | null): string[] {
-  if (!isMap(node)) return [];
-  return node.items.map((p) => (isScalar(p.key) ? String(p.key.value) : '')).filter((k) => k !== '');
 }
 
 function readMethod(
@@ -651,7 +662,7 @@ function readMethod(
       continue;
     }
     if (!codes.has(v)) {
-      r.add(e.line, e.where, `${what} lists error ${v}, which is not in errors.yaml; add ${v} to catalog/errors.yaml or remove it from errors`);
+      r.add(e.line, e.where, `${what} lists error ${v}, which is not in errors.yaml; add ${v} to ${ctx.errorsFile} or remove it from errors`);
       continue;
     }
     listedErrors.push(v);
@@ -661,6 +672,9 @@ function readMethod(
   const shapeFieldNames = new Map<string, string>();
   for (const shape of extendsList) {
     for (const f of shapeFieldsOf(ctx, shape)) {
+      if (ENVELOPE_FIELDS.includes(f)) {
+        r.add(responseEntry?.line ?? item.line, join(where, 'response.extends'), `response of ${what} extends shape "${shape}", whose field "${f}" is an envelope field every response carries; remove the field from the shape or do not extend it`);
+      }
       const other = shapeFieldNames.get(f);
       if (other !== undefined && other !== shape) {
         r.add(responseEntry?.line ?? item.line, join(where, 'response.extends'), `response of ${what} extends shapes "${other}" and "${shape}", which both have field "${f}"; extend only one or rename the field in a shape`);
@@ -669,6 +683,10 @@ function readMethod(
     }
   }
   for (const f of responseFields ?? []) {
+    if (ENVELOPE_FIELDS.includes(f.name)) {
+      r.add(f.location.line, f.location.path, `response field "${f.name}" of ${what} is an envelope field every response carries; remove it (the envelope is typed once, in src/runtime.ts)`);
+      continue;
+    }
     const shape = shapeFieldNames.get(f.name);
     if (shape !== undefined) r.add(f.location.line, f.location.path, `response field "${f.name}" of ${what} is also a field of shape "${shape}" (response extends it); remove one`);
   }
@@ -733,7 +751,7 @@ function readFields(ctx: NsContext, parent: Map<string, Entry>, key: string, whe
     const what = typeof guess === 'string' ? `${role} "${guess}"` : `${role} #${index + 1} ${owner}`;
     const f = r.object(item.node, item.line, item.where, what, FIELD_SPEC);
     if (!f) continue;
-    const field = readField(ctx, f, item, what, role);
+    const field = readField(ctx, f, item, what);
     if (!field) continue;
     const first = seen.get(field.name);
     if (first !== undefined) {
@@ -746,7 +764,7 @@ function readFields(ctx: NsContext, parent: Map<string, Entry>, key: string, whe
   return out;
 }
 
-function readField(ctx: NsContext, f: Map<string, Entry>, item: { line: number; where: string }, what: string, role: FieldRole): FieldIR | undefined {
+function readField(ctx: NsContext, f: Map<string, Entry>, item: { line: number; where: string }, what: string): FieldIR | undefined {
   const { r } = ctx;
   const where = item.where;
   const name = r.text(f, 'name', where, what, FIELD_SPEC);
@@ -878,6 +896,7 @@ export function parseType(text: string, shapes: readonly string[]): { type: Type
 
 function checkGeneratedNames(namespaces: readonly NamespaceIR[], issues: CatalogIssue[]): void {
   const errorsModule = new Map<string, string>();
+  const reported = new Set<string>();
   for (const fixed of ['ErrorCode', 'ErrorCodeValue', 'ResultCode', 'PendingCode', 'GigyaErrorCode', 'CommonErrorCode', 'RetryClass', 'ErrorCodeInfo', 'errorCodeInfo', 'lookupErrorCode']) errorsModule.set(fixed, 'the error table');
   for (const ns of namespaces) {
     const taken = new Map<string, string>();
@@ -885,6 +904,10 @@ function checkGeneratedNames(namespaces: readonly NamespaceIR[], issues: Catalog
     const claim = (pool: Map<string, string>, name: string, owner: string, loc: SourceLocation): void => {
       const prev = pool.get(name);
       if (prev !== undefined && prev !== owner) {
+        // One message per catalog entry: a clash of one name usually means all its names clash.
+        const key = `${loc.file}:${loc.line}:${loc.path}`;
+        if (reported.has(key)) return;
+        reported.add(key);
         issues.push({ file: loc.file, line: loc.line, path: loc.path, message: `${owner} would generate the name ${name}, which ${prev} already uses; rename one of them` });
         return;
       }

@@ -3,9 +3,12 @@
  * literals, doc comments, and the catalog-type → TypeScript / zod / hint mappings.
  */
 import path from 'node:path';
-import { IndentationText, NewLineKind, Project, QuoteKind, type OptionalKind, type JSDocStructure, type StatementStructures } from 'ts-morph';
+import { IndentationText, NewLineKind, Node, Project, QuoteKind, type OptionalKind, type JSDocStructure, type StatementStructures, type WriterFunction } from 'ts-morph';
 import type { FieldIR, TypeRef } from '../ir.js';
 import { propertyKey } from '../naming.js';
+
+/** A statement for `renderTs`: a structure, raw text, or a writer. */
+export type Statement = string | WriterFunction | StatementStructures;
 
 /** Where generated modules import the runtime from. */
 export type RuntimeImport =
@@ -16,7 +19,8 @@ export type RuntimeImport =
 
 export function runtimeSpecifier(runtime: RuntimeImport, fileRel: string): string {
   if (runtime.kind === 'module') return runtime.specifier;
-  const rel = path.posix.relative(path.posix.dirname(fileRel), runtime.fromRoot);
+  const depth = fileRel.split('/').length - 1;
+  const rel = path.posix.normalize(`${'../'.repeat(depth)}${runtime.fromRoot}`);
   return rel.startsWith('.') ? rel : `./${rel}`;
 }
 
@@ -27,13 +31,32 @@ export function createProject(): Project {
   });
 }
 
-/** Builds a file from statement structures, runs the one formatting pass, prepends the banner. */
-export function renderTs(project: Project, fileRel: string, banner: string, statements: (string | StatementStructures)[]): string {
-  const file = project.createSourceFile(`/out/${fileRel}`, { statements }, { overwrite: true });
-  file.formatText({ indentSize: 2, tabSize: 2, convertTabsToSpaces: true, ensureNewLineAtEndOfFile: true, semicolons: 'insert' as never });
-  const text = file.getFullText().replace(/[ \t]+$/gm, '').replace(/\n{3,}/g, '\n\n');
+/**
+ * Builds a file from statements, runs the one formatting pass, then lays statements out the same
+ * way every time: imports and re-exports together, one blank line between other statements.
+ */
+export function renderTs(project: Project, fileRel: string, banner: string, statements: readonly Statement[]): string {
+  const file = project.createSourceFile(`/out/${fileRel}`, { statements: [...statements] }, { overwrite: true });
+  file.formatText({ indentSize: 2, tabSize: 2, convertTabsToSpaces: true, ensureNewLineAtEndOfFile: true });
+  const parts: string[] = [];
+  let previousWasImport = false;
+  for (const statement of file.getStatements()) {
+    const isImport = Node.isImportDeclaration(statement) || Node.isExportDeclaration(statement);
+    if (parts.length > 0 && !(isImport && previousWasImport)) parts.push('');
+    parts.push(tidyStatement(statement.getText(true)));
+    previousWasImport = isImport;
+  }
   project.removeSourceFile(file);
-  return `${banner}\n${text.trimStart()}`.replace(/\n*$/, '\n');
+  return `${banner}\n${parts.join('\n')}\n`;
+}
+
+function tidyStatement(text: string): string {
+  return text
+    .replace(/[ \t]+$/gm, '')
+    .replace(/\{\n\s*\}/g, '{}')
+    .replace(/^(import|export)( type)? \{ ([^}]+) \} from ('[^']+');$/gm, (line, kw: string, type: string | undefined, names: string, from: string) =>
+      line.length <= 100 ? line : `${kw}${type ?? ''} {\n${names.split(', ').map((n) => `  ${n},`).join('\n')}\n} from ${from};`,
+    );
 }
 
 /** The do-not-edit banner of a TypeScript file. */

@@ -121,7 +121,7 @@ export function emitErrors(project: Project, ir: CatalogIR): string {
         name: m.names.errorUnion,
         isExported: true,
         docs: [doc([`Error codes \`${m.wireName}\` can fail with: ${own.length > 0 ? 'the common ones and its own' : 'the common ones'}.`])],
-        type: common.length > 0 ? (own.length > 0 ? `CommonErrorCode | ${union(own).trimStart()}` : 'CommonErrorCode') : union(own),
+        type: union(common.length > 0 ? ['CommonErrorCode', ...own] : own),
       });
     }
   }

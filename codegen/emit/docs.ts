@@ -1,0 +1,115 @@
+/** Renders `docs/api/<namespace>.md` and `docs/api/errors.md` from the IR with handlebars. */
+import { readFileSync } from 'node:fs';
+import Handlebars from 'handlebars';
+import type { CatalogIR, ErrorCodeIR, FieldIR, NamespaceIR, TypeRef } from '../ir.js';
+
+const TEMPLATE_DIR = new URL('../templates/', import.meta.url);
+
+function createEnv(): typeof Handlebars {
+  const hb = Handlebars.create();
+  hb.registerHelper('yesNo', (value: unknown) => (value ? 'yes' : 'no'));
+  hb.registerHelper('cell', (value: unknown) => cell(String(value ?? '')));
+  return hb;
+}
+
+/** Text safe inside one Markdown table cell. */
+function cell(text: string): string {
+  return text.replace(/\|/g, '\\|').replace(/\s*\n\s*/g, ' ');
+}
+
+function template(hb: typeof Handlebars, name: string): HandlebarsTemplateDelegate {
+  const source = readFileSync(new URL(name, TEMPLATE_DIR), 'utf8');
+  return hb.compile(source, { noEscape: true });
+}
+
+/** Blank-line runs collapsed, no trailing spaces, one final newline: stable Markdown. */
+function tidy(markdown: string): string {
+  return `${markdown.replace(/[ \t]+$/gm, '').replace(/\n{3,}/g, '\n\n').trim()}\n`;
+}
+
+function firstSentence(text: string): string {
+  // A sentence ends at . ! or ? followed by a capital letter or the end (so `e.g. a` does not end one).
+  const match = /^(.*?[.!?])(?=\s+[A-Z`]|\s*$)/s.exec(text);
+  return (match ? (match[1] as string) : text).replace(/\s+/g, ' ');
+}
+
+function typeMarkdown(type: TypeRef, field: Pick<FieldIR, 'enum'>, position: 'param' | 'other'): string {
+  const base = typeText(type);
+  const enumText = field.enum ? ` (one of ${field.enum.map((v) => `\`${v}\``).join(', ')})` : '';
+  const csv = type.kind === 'primitive' && type.name === 'csv' && position === 'param' ? ' (comma-separated, or an array)' : '';
+  return `${base}${csv}${enumText}`;
+}
+
+function typeText(type: TypeRef): string {
+  switch (type.kind) {
+    case 'primitive':
+      return `\`${type.name}\``;
+    case 'shape':
+      return `[\`${type.name}\`](#shape-${type.name.toLowerCase()})`;
+    case 'array':
+      return `${typeText(type.of)}[]`;
+    case 'map':
+      return `map<${typeText(type.of)}>`;
+  }
+}
+
+function fieldView(f: FieldIR, position: 'param' | 'other'): Record<string, unknown> {
+  const notes = [f.deprecated !== undefined ? `**Deprecated:** ${f.deprecated}` : '', f.referenceName !== undefined ? `(Reference spelling: \`${f.referenceName}\`.)` : '', f.recalled ? '(Recalled, unverified.)' : ''].filter(Boolean);
+  return {
+    name: f.name,
+    type: typeMarkdown(f.type, f, position),
+    required: f.required,
+    default: f.default ?? '',
+    doc: [f.doc, ...notes].join(' '),
+  };
+}
+
+export function renderNamespaceDocs(ns: NamespaceIR, codes: ReadonlyMap<number, ErrorCodeIR>): string {
+  const hb = createEnv();
+  const view = {
+    name: ns.name,
+    sourceFile: ns.sourceFile,
+    description: ns.description,
+    docs: ns.docs ?? '',
+    methods: ns.methods.map((m) => ({
+      name: m.name,
+      wireName: m.wireName,
+      anchor: m.wireName,
+      fn: m.names.fn,
+      summary: firstSentence(m.description),
+      description: m.description,
+      status: m.status,
+      legacy: m.status === 'legacy',
+      deprecated: m.deprecated ?? (m.status === 'deprecated' ? 'Deprecated.' : ''),
+      access: m.access,
+      accessText: m.access === 'public' ? 'public (an API key alone is enough)' : 'signed credentials',
+      safeToRepeat: m.safeToRepeat,
+      paramsOptional: m.paramsOptional,
+      verification: m.verification ?? '',
+      sources: m.sources.join(', '),
+      docs: m.docs ?? '',
+      notes: m.notes,
+      params: m.params.map((f) => fieldView(f, 'param')),
+      extends: m.response.extends.map((s) => `[\`${s}\`](#shape-${s.toLowerCase()})`).join(', '),
+      fields: m.response.fields.map((f) => fieldView(f, 'other')),
+      errors: m.ownErrorCodes.map((c) => codes.get(c)).filter((c): c is ErrorCodeIR => c !== undefined).map((c) => ({ code: c.code, name: c.name, description: `${c.message}: ${c.description}` })),
+    })),
+    shapes: ns.shapes.map((s) => ({
+      name: s.name,
+      anchor: `shape-${s.name.toLowerCase()}`,
+      description: s.description,
+      fields: s.fields.map((f) => fieldView(f, 'other')),
+    })),
+  };
+  return tidy(template(hb, 'namespace.md.hbs')(view));
+}
+
+export function renderErrorDocs(ir: CatalogIR): string {
+  const hb = createEnv();
+  const view = {
+    sourceFile: ir.errors.sourceFile,
+    common: ir.errors.codes.filter((c) => c.common && c.outcome === 'error'),
+    codes: ir.errors.codes.map((c) => ({ ...c, legacy: c.legacy ?? false })),
+  };
+  return tidy(template(hb, 'errors.md.hbs')(view));
+}

@@ -1,0 +1,104 @@
+/**
+ * Gigya's response envelope in JSON, JSONP and XML.
+ */
+import { randomBytes } from 'node:crypto';
+import { STATUS_CODES } from 'node:http';
+import { lookupErrorCode } from '../../generated/errors.gen.js';
+import { toXmlEnvelope } from '../xml.js';
+
+export type WireFormat = 'json' | 'jsonp' | 'xml';
+
+/** What a step of request handling decided: a code, an optional message/details, and data fields. */
+export interface ApiOutcome {
+  readonly errorCode: number;
+  /** Defaults to the catalog's message for the code. */
+  readonly errorMessage?: string;
+  readonly errorDetails?: string;
+  /** Method response fields (success) or extra error fields (e.g. validationErrors). */
+  readonly data?: Readonly<Record<string, unknown>>;
+}
+
+export function apiError(errorCode: number, errorDetails?: string, data?: Record<string, unknown>): ApiOutcome {
+  return { errorCode, ...(errorDetails === undefined ? {} : { errorDetails }), ...(data === undefined ? {} : { data }) };
+}
+
+export function isApiOutcome(value: unknown): value is ApiOutcome {
+  return typeof value === 'object' && value !== null && typeof (value as { errorCode?: unknown }).errorCode === 'number';
+}
+
+/** `statusCode` of the envelope: 200 for success, otherwise `errorCode // 1000` (as every observed envelope). */
+export function statusCodeOf(errorCode: number): number {
+  return errorCode === 0 ? 200 : Math.floor(errorCode / 1000);
+}
+
+const REASONS: Readonly<Record<number, string>> = { 413: 'Request Entity Too Large' };
+
+export function statusReasonOf(statusCode: number): string {
+  return REASONS[statusCode] ?? STATUS_CODES[statusCode] ?? 'Unknown';
+}
+
+export function newCallId(): string {
+  return randomBytes(16).toString('hex');
+}
+
+const ENVELOPE_FIELDS = new Set(['callId', 'errorCode', 'errorMessage', 'errorDetails', 'apiVersion', 'statusCode', 'statusReason', 'time', 'context']);
+
+export interface EnvelopeContext {
+  readonly callId: string;
+  readonly nowMs: number;
+  readonly context: string | undefined;
+}
+
+/** The envelope as an ordered object (JSON field order). Data fields never overwrite envelope fields. */
+export function buildEnvelope(outcome: ApiOutcome, ctx: EnvelopeContext): Record<string, unknown> {
+  const statusCode = statusCodeOf(outcome.errorCode);
+  const env: Record<string, unknown> = { callId: ctx.callId, errorCode: outcome.errorCode };
+  if (outcome.errorCode !== 0) {
+    const message = outcome.errorMessage ?? lookupErrorCode(outcome.errorCode)?.message ?? 'Error';
+    env['errorDetails'] = outcome.errorDetails ?? message;
+    env['errorMessage'] = message;
+  }
+  env['apiVersion'] = 2;
+  env['statusCode'] = statusCode;
+  env['statusReason'] = statusReasonOf(statusCode);
+  env['time'] = new Date(ctx.nowMs).toISOString();
+  if (ctx.context !== undefined) env['context'] = ctx.context;
+  for (const [key, value] of Object.entries(outcome.data ?? {})) {
+    if (!ENVELOPE_FIELDS.has(key) && value !== undefined) env[key] = value;
+  }
+  return env;
+}
+
+/** Field order of the seed's XML answers: status first, then error, then the rest. */
+function xmlOrder(env: Record<string, unknown>): Record<string, unknown> {
+  const out: Record<string, unknown> = {};
+  for (const key of ['statusCode', 'statusReason', 'errorCode', 'errorMessage', 'errorDetails', 'callId', 'time', 'context']) {
+    if (env[key] !== undefined) out[key] = env[key];
+  }
+  for (const [key, value] of Object.entries(env)) {
+    if (!ENVELOPE_FIELDS.has(key)) out[key] = value;
+  }
+  return out;
+}
+
+export interface RenderedBody {
+  readonly body: string;
+  readonly contentType: string;
+}
+
+/** Serializes the envelope. `callback` is the (already checked) JSONP function name. */
+export function renderEnvelope(format: WireFormat, method: string, env: Record<string, unknown>, callback?: string): RenderedBody {
+  if (format === 'xml') {
+    return { body: toXmlEnvelope(method, xmlOrder(env)), contentType: 'text/xml; charset=utf-8' };
+  }
+  const json = JSON.stringify(env);
+  if (format === 'jsonp' && callback !== undefined) {
+    return { body: `${callback}(${json});`, contentType: 'text/javascript; charset=utf-8' };
+  }
+  return { body: json, contentType: 'application/json; charset=utf-8' };
+}
+
+/** The root element name needs a method; unknown paths get a neutral one. */
+export function xmlRootMethod(method: string | undefined): string {
+  return method ?? 'gigya.api';
+}

@@ -1,0 +1,46 @@
+/**
+ * Remembers nonces (and JWT ids) for a fixed time so a replayed request is refused (403004).
+ * Memory stays bounded: entries are kept in arrival order, expired ones are dropped from the front
+ * on every insert, and beyond `maxEntries` the oldest go first.
+ */
+export class ReplayCache {
+  readonly #ttlMs: number;
+  readonly #maxEntries: number;
+  /** key → expiry (ms). Map keeps insertion order, which is (nearly) expiry order. */
+  readonly #entries = new Map<string, number>();
+
+  constructor(ttlMs: number, maxEntries: number) {
+    this.#ttlMs = ttlMs;
+    this.#maxEntries = Math.max(1, maxEntries);
+  }
+
+  get size(): number {
+    return this.#entries.size;
+  }
+
+  /** True when `key` was seen within the TTL; otherwise records it and returns false. */
+  checkAndRemember(key: string, nowMs: number): boolean {
+    this.#sweep(nowMs);
+    const expiry = this.#entries.get(key);
+    if (expiry !== undefined && expiry > nowMs) return true;
+    this.#entries.delete(key);
+    this.#entries.set(key, nowMs + this.#ttlMs);
+    while (this.#entries.size > this.#maxEntries) {
+      const oldest = this.#entries.keys().next();
+      if (oldest.done) break;
+      this.#entries.delete(oldest.value);
+    }
+    return false;
+  }
+
+  #sweep(nowMs: number): void {
+    for (const [key, expiry] of this.#entries) {
+      if (expiry > nowMs) break;
+      this.#entries.delete(key);
+    }
+  }
+
+  clear(): void {
+    this.#entries.clear();
+  }
+}

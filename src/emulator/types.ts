@@ -1,0 +1,185 @@
+/**
+ * Public types of the Gigya emulator: options, fixture format, fault rules, recorded requests.
+ */
+
+/** How a request proved who it is. `none` = the request was rejected before auth was decided. */
+export type EmulatorAuthMode = 'signed' | 'secret' | 'bearer' | 'oauth' | 'anonymous' | 'none';
+
+// ---------------------------------------------------------------------------------------------
+// Fixture (JSON)
+// ---------------------------------------------------------------------------------------------
+
+/** An application/user key: a secret (HMAC signing, or sent as `secret` over HTTPS) and/or an RSA public key (bearer JWT). */
+export interface FixtureUserKey {
+  /** Base64 secret of the key. */
+  secret?: string;
+  /** RSA public key (PEM, SPKI or PKCS#1) that verifies the key's bearer JWTs (`kid` = the user key). */
+  publicKey?: string;
+}
+
+/** An OAuth access token accepted as `oauth_token`. */
+export interface FixtureToken {
+  /** The user the token acts for; omitted = an app-level token (calls must then pass `UID`). */
+  uid?: string;
+  /** Unix seconds after which the token is rejected (403025); omitted = never expires. */
+  expiresAt?: number;
+}
+
+/** A social identity of a user (Gigya's Identity object; free-form fields besides these). */
+export interface FixtureIdentity {
+  provider: string;
+  providerUID: string;
+  [field: string]: unknown;
+}
+
+/** A friend who is not a user of the site (returned by getFriendsInfo with `isSiteUser: false`). */
+export interface FixtureExternalFriend {
+  UID: string;
+  nickname?: string;
+  photoURL?: string;
+  thumbnailURL?: string;
+  identities?: FixtureIdentity[];
+  [field: string]: unknown;
+}
+
+export interface FixtureUser {
+  /** Default true when the UID does not start with `_gid_`. */
+  isSiteUID?: boolean;
+  /** User-object profile fields: nickname, firstName, lastName, gender, age, email, photoURL, city, … */
+  profile?: Record<string, unknown>;
+  identities?: FixtureIdentity[];
+  /** UIDs of other users of the same site, or external friends. */
+  friends?: Array<string | FixtureExternalFriend>;
+  status?: string;
+  /** Start with an active session (as if notifyLogin had been called). Default false. */
+  loggedIn?: boolean;
+  /** Settings by group (`""` = settings stored without a group). */
+  settings?: Record<string, Record<string, unknown>>;
+  /** Previously published user actions. */
+  actions?: Record<string, unknown>[];
+}
+
+export interface FixtureSite {
+  /** Base64 site (partner) secret. */
+  secret: string;
+  /** Data center label, informational (e.g. `us1`). Default `us1`. */
+  dataCenter?: string;
+  /** Cookie domain returned by notifyLogin (browser). Default empty. */
+  cookieDomain?: string;
+  userKeys?: Record<string, FixtureUserKey>;
+  oauthTokens?: Record<string, FixtureToken>;
+  users?: Record<string, FixtureUser>;
+}
+
+/** The fixture file: sites by apiKey. See `src/emulator/fixtures/default.json`. */
+export interface Fixture {
+  /** Free text, ignored. */
+  description?: string;
+  sites: Record<string, FixtureSite>;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Faults
+// ---------------------------------------------------------------------------------------------
+
+/**
+ * - `latency`: wait `ms` before handling the request (combines with the others)
+ * - `unavailable`: HTTP 503 with an HTML page, request not handled
+ * - `rate-limit`: envelope 403048, request not handled
+ * - `server-error`: envelope 500001, request not handled
+ * - `expired`: envelope 403002 (request has expired), request not handled
+ * - `reset`: the connection is destroyed before the request is handled
+ * - `reset-after`: the request IS handled (state changes), then the connection is destroyed without an answer
+ * - `truncate`: the request IS handled, the answer announces a longer Content-Length than it sends, then the connection is destroyed
+ */
+export type FaultType = 'latency' | 'unavailable' | 'rate-limit' | 'server-error' | 'expired' | 'reset' | 'reset-after' | 'truncate';
+
+export interface FaultRule {
+  type: FaultType;
+  /** For `latency`: milliseconds. */
+  ms?: number;
+  /** Only requests for these methods (full wire names). Default: all. */
+  method?: string | readonly string[];
+  /** Only requests carrying this apiKey. Default: all. */
+  apiKey?: string;
+  /** Fires on every Nth matching request (N, 2N, …). Default 1 (every one). */
+  every?: number;
+  /** Matching requests let through before the rule starts counting. Default 0. */
+  skip?: number;
+  /** Stops after firing this many times. Default unlimited. */
+  times?: number;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Options and handle
+// ---------------------------------------------------------------------------------------------
+
+export interface EmulatorTlsOptions {
+  key: string | Buffer;
+  cert: string | Buffer;
+}
+
+export interface EmulatorOptions {
+  /** Default `127.0.0.1`. */
+  host?: string;
+  /** Default 0 (a free port). */
+  port?: number;
+  /** A fixture object, or the path of a JSON fixture file. Default: the bundled `fixtures/default.json`. */
+  fixture?: Fixture | string;
+  /** Allowed `|now - timestamp|` for signed requests and `|now - iat|` for bearer JWTs. Default 120 s. */
+  timestampWindowSeconds?: number;
+  /** How long a nonce (and a JWT `jti`) stays remembered. Default 600 s. */
+  nonceTtlSeconds?: number;
+  /** Most nonces remembered at once; the oldest are dropped beyond this. Default 1 000 000. */
+  maxNonces?: number;
+  /** Largest request body accepted (413001 beyond). Default 1 MiB. */
+  maxBodyBytes?: number;
+  /** Serve HTTPS with this key and certificate (then `secret` and `oauth_token` are accepted). */
+  tls?: EmulatorTlsOptions;
+  /** Trust `x-forwarded-proto` for the scheme (a TLS-terminating proxy in front). Default false. */
+  trustForwardedProto?: boolean;
+  /** Fault rules applied to every matching request. Can be replaced later with `setFaults`. */
+  faults?: readonly FaultRule[];
+  /** Honour the per-request `x-emulator-fault` header. Default true. */
+  faultHeader?: boolean;
+  /** Added latency on every request, in ms (same as a `latency` fault rule for all requests). */
+  latencyMs?: number;
+  /** Current time in ms since the epoch. Default `Date.now`. Sets the `time` field and the `Date` header too. */
+  now?: () => number;
+  /** Receives one line per request (method, apiKey, errorCode, ms). Never params or secrets. */
+  log?: (line: string) => void;
+  /** Most recorded requests kept (oldest dropped). Default 10 000. */
+  maxRecordedRequests?: number;
+}
+
+/** One request as the emulator saw it. Secrets are replaced by `[redacted]`. */
+export interface RecordedRequest {
+  /** Arrival order, from 1. */
+  readonly seq: number;
+  /** Arrival time (ms, from the emulator clock). */
+  readonly receivedAt: number;
+  readonly httpMethod: string;
+  /** Full API method name from the path, e.g. `socialize.setStatus` (`''` if the path named none). */
+  readonly method: string;
+  /** The URL the signature was checked against (`scheme://host[:port]/path`). */
+  readonly url: string;
+  /** True when the request line used the absolute form (as sent to a proxy). */
+  readonly absoluteForm: boolean;
+  /** Query and body params merged, values decoded; `secret`, `sig`, `oauth_token` redacted. */
+  readonly params: Readonly<Record<string, string>>;
+  readonly apiKey: string | undefined;
+  readonly userKey: string | undefined;
+  readonly nonce: string | undefined;
+  readonly timestamp: string | undefined;
+  /** `jti` of a bearer JWT. */
+  readonly jti: string | undefined;
+  readonly authMode: EmulatorAuthMode;
+  /** The errorCode answered (undefined when no envelope was sent: reset, 503, truncated). */
+  readonly errorCode: number | undefined;
+  /** HTTP status sent (undefined when the connection was dropped). */
+  readonly httpStatus: number | undefined;
+  /** Fault that fired on this request, if any (`latency` is listed too). */
+  readonly faults: readonly FaultType[];
+  readonly format: 'json' | 'jsonp' | 'xml';
+  readonly durationMs: number;
+}

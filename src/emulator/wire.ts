@@ -1,0 +1,190 @@
+/**
+ * Reading requests off the wire: request target (origin or absolute form), the URL the client
+ * must have signed, strict form decoding, and a size-limited body reader.
+ */
+import type { IncomingMessage } from 'node:http';
+
+/** The request cannot be read (bad percent-encoding, bad target, …): answered with 400001. */
+export class WireFormatError extends Error {
+  override readonly name = 'WireFormatError';
+}
+
+export interface RequestTarget {
+  /** Path as sent, e.g. `/socialize.setStatus`. */
+  readonly path: string;
+  /** Raw query string without `?` (may be empty). */
+  readonly query: string;
+  /** `scheme://host[:port]/path`: what the signature must cover. */
+  readonly signedUrl: string;
+  readonly absoluteForm: boolean;
+  /** The request reached the emulator over TLS (or a trusted proxy says it did). */
+  readonly secure: boolean;
+}
+
+export interface TargetOptions {
+  readonly tls: boolean;
+  readonly trustForwardedProto: boolean;
+}
+
+function splitPathQuery(pathAndQuery: string): { path: string; query: string } {
+  const q = pathAndQuery.indexOf('?');
+  const withoutFragment = (s: string): string => {
+    const h = s.indexOf('#');
+    return h === -1 ? s : s.slice(0, h);
+  };
+  if (q === -1) return { path: withoutFragment(pathAndQuery), query: '' };
+  return { path: pathAndQuery.slice(0, q), query: withoutFragment(pathAndQuery.slice(q + 1)) };
+}
+
+function firstHeader(value: string | string[] | undefined): string | undefined {
+  if (value === undefined) return undefined;
+  const text = Array.isArray(value) ? value[0] : value;
+  return text?.split(',')[0]?.trim();
+}
+
+/**
+ * Works out path, query and signed URL. Origin form (`POST /socialize.x HTTP/1.1`): scheme of the
+ * connection (or `x-forwarded-proto` when trusted) + Host header + path. Absolute form
+ * (`POST http://socialize.us1.gigya.com/socialize.x HTTP/1.1`, as sent to a proxy): that URL.
+ */
+export function resolveTarget(req: IncomingMessage, opts: TargetOptions): RequestTarget {
+  const raw = req.url ?? '';
+  const forwarded = opts.trustForwardedProto ? firstHeader(req.headers['x-forwarded-proto'])?.toLowerCase() : undefined;
+  const secure = opts.tls || forwarded === 'https';
+  if (/^https?:\/\//i.test(raw)) {
+    let url: URL;
+    try {
+      url = new URL(raw);
+    } catch {
+      throw new WireFormatError('The absolute request target is not a valid URL.');
+    }
+    // Keep the path and query exactly as sent (URL would re-encode some characters).
+    const authorityStart = url.protocol.length + 2;
+    const end = raw.slice(authorityStart).search(/[/?#]/);
+    const rest = end === -1 ? '/' : raw.slice(authorityStart + end);
+    const split = splitPathQuery(rest.startsWith('/') ? rest : `/${rest}`);
+    const path = split.path;
+    const query = split.query;
+    return { path, query, signedUrl: `${url.protocol}//${url.host}${path}`, absoluteForm: true, secure };
+  }
+  if (!raw.startsWith('/')) throw new WireFormatError('The request target must be a path ("/socialize.getUserInfo") or an absolute http(s) URL.');
+  const { path, query } = splitPathQuery(raw);
+  const host = req.headers.host;
+  if (!host) throw new WireFormatError('The request has no Host header, so its signature cannot be checked.');
+  const scheme = forwarded === 'https' || forwarded === 'http' ? forwarded : opts.tls ? 'https' : 'http';
+  const signedUrl = `${scheme}://${host}${path}`;
+  try {
+    new URL(signedUrl);
+  } catch {
+    throw new WireFormatError('The Host header is not a valid host[:port].');
+  }
+  return { path, query, signedUrl, absoluteForm: false, secure };
+}
+
+const METHOD_NAME = /^[A-Za-z][A-Za-z0-9_]*(\.[A-Za-z][A-Za-z0-9_]*)+$/;
+
+/** `/socialize.setStatus` → `socialize.setStatus`; undefined when the path names no method. */
+export function methodFromPath(path: string): string | undefined {
+  let name = path.replace(/^\/+/, '').replace(/\/+$/, '');
+  if (name.includes('%')) {
+    try {
+      name = decodeURIComponent(name);
+    } catch {
+      return undefined;
+    }
+  }
+  return METHOD_NAME.test(name) ? name : undefined;
+}
+
+/** A name/value list in arrival order. */
+export type FormPairs = Array<[string, string]>;
+
+function decodeComponent(text: string): string | undefined {
+  try {
+    return decodeURIComponent(text.replace(/\+/g, ' '));
+  } catch {
+    return undefined;
+  }
+}
+
+/**
+ * Strict `application/x-www-form-urlencoded` decoding (also for query strings): `+` is a space,
+ * `%XX` must be valid and form valid UTF-8. Errors name the param, never its value.
+ */
+export function decodeForm(text: string, where: 'query string' | 'body'): FormPairs {
+  const pairs: FormPairs = [];
+  if (text.length === 0) return pairs;
+  for (const piece of text.split('&')) {
+    if (piece.length === 0) continue;
+    const eq = piece.indexOf('=');
+    const rawName = eq === -1 ? piece : piece.slice(0, eq);
+    const rawValue = eq === -1 ? '' : piece.slice(eq + 1);
+    const name = decodeComponent(rawName);
+    if (name === undefined) throw new WireFormatError(`A param name in the ${where} is not valid percent-encoded UTF-8.`);
+    if (name.length === 0) continue;
+    const value = decodeComponent(rawValue);
+    if (value === undefined) throw new WireFormatError(`The value of param "${name}" in the ${where} is not valid percent-encoded UTF-8.`);
+    pairs.push([name, value]);
+  }
+  return pairs;
+}
+
+/** Best-effort lookup of one param in a raw query/body that failed strict decoding (to pick the answer format). */
+export function sniffParam(text: string, name: string): string | undefined {
+  for (const piece of text.split('&')) {
+    const eq = piece.indexOf('=');
+    if (eq !== -1 && piece.slice(0, eq) === name) return decodeComponent(piece.slice(eq + 1));
+  }
+  return undefined;
+}
+
+export type BodyResult = { readonly kind: 'ok'; readonly body: Buffer } | { readonly kind: 'too-large'; readonly drained: boolean };
+
+/**
+ * Reads the body up to `limit` bytes. Beyond that, the rest is read and discarded (so the client
+ * can read the 413001 answer), up to `drainLimit` bytes, after which reading stops (`drained` false:
+ * the caller closes the connection).
+ */
+export function readBody(req: IncomingMessage, limit: number, drainLimit = limit * 16): Promise<BodyResult> {
+  return new Promise((resolve, reject) => {
+    const declared = Number(req.headers['content-length']);
+    if (Number.isFinite(declared) && declared > drainLimit) {
+      req.pause();
+      resolve({ kind: 'too-large', drained: false });
+      return;
+    }
+    const chunks: Buffer[] = [];
+    let total = 0;
+    let settled = false;
+    const finish = (result: BodyResult): void => {
+      if (settled) return;
+      settled = true;
+      resolve(result);
+    };
+    req.on('data', (chunk: Buffer) => {
+      total += chunk.length;
+      if (total <= limit) {
+        chunks.push(chunk);
+        return;
+      }
+      chunks.length = 0;
+      if (total > drainLimit) {
+        req.pause();
+        finish({ kind: 'too-large', drained: false });
+      }
+    });
+    req.on('end', () => finish(total > limit ? { kind: 'too-large', drained: true } : { kind: 'ok', body: Buffer.concat(chunks, total) }));
+    req.on('error', (error) => {
+      if (!settled) {
+        settled = true;
+        reject(error);
+      }
+    });
+    req.on('aborted', () => {
+      if (!settled) {
+        settled = true;
+        reject(new Error('request aborted'));
+      }
+    });
+  });
+}

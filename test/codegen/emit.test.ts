@@ -1,0 +1,328 @@
+import { Project, type SourceFile } from 'ts-morph';
+import { describe, expect, it } from 'vitest';
+import { generate } from '../../codegen/generate.js';
+import { loadCatalog } from '../../codegen/load.js';
+import { FIXTURE_ERRORS, generateSnippet, parseSnippet, VALID_FIXTURE } from './helpers.js';
+
+const parser = new Project({ useInMemoryFileSystem: true });
+function parse(text: string | undefined, name = 'file.ts'): SourceFile {
+  if (text === undefined) throw new Error(`${name} was not generated`);
+  return parser.createSourceFile(`/${Math.random()}/${name}`, text);
+}
+
+const fixture = generate(loadCatalog(VALID_FIXTURE), { runtime: { kind: 'relative', fromRoot: '../src/runtime.js' }, docs: true });
+const types = parse(fixture.out.get('socialize/types.gen.ts'));
+const validators = parse(fixture.out.get('socialize/validators.gen.ts'));
+const methods = parse(fixture.out.get('socialize/methods.gen.ts'));
+const errors = parse(fixture.out.get('errors.gen.ts'));
+const rootIndex = parse(fixture.out.get('index.ts'));
+
+function prop(file: SourceFile, iface: string, name: string) {
+  const p = file.getInterfaceOrThrow(iface).getPropertyOrThrow(name);
+  return { optional: p.hasQuestionToken(), type: p.getTypeNodeOrThrow().getText(), docs: p.getJsDocs().map((d) => d.getText()).join('\n') };
+}
+
+function initializer(file: SourceFile, name: string): string {
+  return file.getVariableDeclarationOrThrow(name).getInitializerOrThrow().getText();
+}
+
+describe('generator output: file set and banners', () => {
+  it('produces exactly the files of the contract', () => {
+    expect([...fixture.out.keys()]).toEqual([
+      'README.md',
+      'errors.gen.ts',
+      'index.ts',
+      'socialize/index.ts',
+      'socialize/methods.gen.ts',
+      'socialize/types.gen.ts',
+      'socialize/validators.gen.ts',
+    ]);
+    expect([...fixture.docs.keys()]).toEqual(['errors.md', 'socialize.md']);
+  });
+
+  it('starts every file with a banner naming its catalog file and `npm run generate`', () => {
+    for (const [name, text] of [...fixture.out, ...fixture.docs]) {
+      const first = text.split('\n')[0]!;
+      expect(first, name).toMatch(/Generated (from .*valid\/.*\.yaml )?by `npm run generate`\. DO NOT EDIT/);
+    }
+    expect(fixture.out.get('socialize/types.gen.ts')!.split('\n')[0]).toBe('// Generated from valid/socialize.yaml by `npm run generate`. DO NOT EDIT.');
+    expect(fixture.out.get('errors.gen.ts')!.split('\n')[0]).toBe('// Generated from valid/errors.yaml, valid/socialize.yaml by `npm run generate`. DO NOT EDIT.');
+    expect(fixture.out.get('README.md')).toContain('Every file in this folder is generated from the YAML catalog');
+  });
+});
+
+describe('generator output: types.gen.ts', () => {
+  it('params: required as is, optional as `?:` that also takes undefined', () => {
+    expect(prop(types, 'SocializeSetStatusParams', 'status')).toMatchObject({ optional: false, type: 'string' });
+    expect(prop(types, 'SocializeSetStatusParams', 'uid')).toMatchObject({ optional: true, type: 'string | undefined' });
+  });
+
+  it('enums become literal unions; csv takes a string or a readonly array', () => {
+    expect(prop(types, 'SocializeSetStatusParams', 'shortURLs').type).toBe("'always' | 'whenRequired' | 'never' | undefined");
+    expect(prop(types, 'SocializeSetStatusParams', 'enabledProviders').type).toBe('string | readonly string[] | undefined');
+    expect(prop(types, 'SocializeGetUserInfoParams', 'extraFields').type).toBe("'languages' | 'address' | 'phones' | readonly ('languages' | 'address' | 'phones')[] | undefined");
+    expect(prop(types, 'SocializeMediaItem', 'type').type).toBe("'image' | 'flash' | 'mp3'");
+  });
+
+  it('maps the other catalog types', () => {
+    expect(prop(types, 'SocializePublishUserActionParams', 'userAction').type).toBe('SocializeUserAction');
+    expect(prop(types, 'SocializePublishUserActionParams', 'tags').type).toBe('readonly string[] | undefined');
+    expect(prop(types, 'SocializePublishUserActionParams', 'ratio').type).toBe('number | undefined');
+    expect(prop(types, 'SocializePublishUserActionParams', 'counters').type).toBe('Record<string, number> | undefined');
+    expect(prop(types, 'SocializePublishUserActionParams', 'extra').type).toBe('Record<string, unknown> | undefined');
+    expect(prop(types, 'SocializeSetStatusResponse', 'providerPostIDs').type).toBe('Record<string, string>');
+    expect(prop(types, 'SocializeGetFeedResponse', 'items').type).toBe('unknown[]');
+    expect(prop(types, 'SocializeUser', 'identities').type).toBe('SocializeIdentity[]');
+    expect(prop(types, 'SocializeDeleteParams', 'count').type).toBe('number | undefined');
+  });
+
+  it('quotes wire names that are not identifiers', () => {
+    expect(types.getInterfaceOrThrow('SocializePublishUserActionParams').getProperty("'x-forwarded'")).toBeDefined();
+    expect(prop(types, 'SocializePublishUserActionParams', 'oauth_token').optional).toBe(true);
+  });
+
+  it('response fields are optional unless always present, and responses extend their shapes', () => {
+    expect(prop(types, 'SocializeGetUserInfoResponse', 'isSiteUser')).toMatchObject({ optional: false, type: 'boolean' });
+    expect(prop(types, 'SocializeGetUserInfoResponse', 'lastLoginTime')).toMatchObject({ optional: true, type: 'number' });
+    expect(types.getInterfaceOrThrow('SocializeGetUserInfoResponse').getExtends().map((e) => e.getText())).toEqual(['SocializeUser']);
+    expect(prop(types, 'SocializeUser', 'UID').optional).toBe(false);
+    expect(prop(types, 'SocializeUser', 'age').optional).toBe(true);
+  });
+
+  it('carries TSDoc: field docs, @defaultValue, @deprecated, @remarks for recalled facts, @see links', () => {
+    expect(prop(types, 'SocializeSetStatusParams', 'status').docs).toBe('/** Status text. */');
+    expect(prop(types, 'SocializeSetStatusParams', 'shortURLs').docs).toContain("@defaultValue `whenRequired` (Gigya's default when omitted)");
+    expect(prop(types, 'SocializeSetStatusParams', 'cid').docs).toContain('@deprecated Use context instead.');
+    expect(prop(types, 'SocializeSetStatusParams', 'uid').docs).toContain('The current reference spells it `UID`.');
+    expect(prop(types, 'SocializeUser', 'age').docs).toContain('@remarks Recalled, not confirmed by a stored source');
+    const paramsDoc = types.getInterfaceOrThrow('SocializeSetStatusParams').getJsDocs()[0]!.getText();
+    expect(paramsDoc).toContain("Params of `socialize.setStatus`: Sets the user's status on networks that support it.");
+    expect(paramsDoc).toContain('@see {@link https://example.test/socialize.setStatus | socialize.setStatus reference}');
+    expect(types.getInterfaceOrThrow('SocializeGetFeedParams').getJsDocs()[0]!.getText()).toContain('@deprecated Removed from the API; there is no replacement.');
+  });
+});
+
+describe('generator output: validators.gen.ts', () => {
+  it('imports zod as a namespace and types each schema against its interface', () => {
+    expect(validators.getImportDeclarationOrThrow('zod').getNamespaceImportOrThrow().getText()).toBe('z');
+    const decl = validators.getVariableDeclarationOrThrow('socializeSetStatusParamsSchema');
+    expect(decl.getTypeNodeOrThrow().getText()).toBe('z.ZodType<SocializeSetStatusParams>');
+    expect(decl.getVariableStatementOrThrow().isExported()).toBe(true);
+  });
+
+  it('builds strict objects with optional fields, ints, enums and csv unions', () => {
+    expect(initializer(validators, 'socializeSetStatusParamsSchema')).toBe(
+      [
+        'z.strictObject({',
+        '  uid: z.string().optional(),',
+        '  status: z.string(),',
+        "  shortURLs: z.enum(['always', 'whenRequired', 'never']).optional(),",
+        '  enabledProviders: z.union([z.string(), z.array(z.string())]).optional(),',
+        '  cid: z.string().optional(),',
+        '})',
+      ].join('\n'),
+    );
+    expect(initializer(validators, 'socializeDeleteParamsSchema')).toContain('count: z.number().int().optional()');
+    expect(initializer(validators, 'socializeGetFeedParamsSchema')).toBe('z.strictObject({})');
+  });
+
+  it('declares each param shape schema once, reuses it, and references cycles lazily', () => {
+    expect(initializer(validators, 'socializePublishUserActionParamsSchema')).toContain('userAction: socializeUserActionSchema,');
+    expect(initializer(validators, 'socializeUserActionSchema')).toContain('mediaItems: z.array(socializeMediaItemSchema).exactOptional(),');
+    expect(initializer(validators, 'socializeMediaItemSchema')).toContain('children: z.array(z.lazy(() => socializeMediaItemSchema)).exactOptional(),');
+    const names = validators.getVariableDeclarations().map((d) => d.getName());
+    // MediaItem before UserAction (dependency order); response-only shapes (User, Identity) get no schema.
+    expect(names.filter((n) => !n.endsWith('ParamsSchema'))).toEqual(['socializeMediaItemSchema', 'socializeUserActionSchema']);
+  });
+});
+
+describe('generator output: methods.gen.ts', () => {
+  it('defines a descriptor per method with the catalog facts', () => {
+    expect(initializer(methods, 'setStatusMethod')).toBe(
+      [
+        'defineMethod<SocializeSetStatusParams, SocializeSetStatusResponse, SocializeSetStatusErrorCode>({',
+        "  name: 'socialize.setStatus',",
+        '  safeToRepeat: false,',
+        '  errorCodes: [400002, 403003, 403005, 403048, 500024] as const,',
+        '  params: socializeSetStatusParamsSchema,',
+        "  csvParams: ['enabledProviders'],",
+        "  access: 'signed',",
+        '  responseHints: {',
+        "    providerPostIDs: 'json',",
+        '  },',
+        '})',
+      ].join('\n'),
+    );
+    expect(initializer(methods, 'getFeedMethod')).toContain("deprecated: 'Removed from the API; there is no replacement.',");
+    expect(initializer(methods, 'facebookDeauthorizeMethod')).toContain("access: 'public',");
+  });
+
+  it('derives response hints from field types, sharing shape hints', () => {
+    expect(initializer(methods, 'getUserInfoMethod')).toContain("responseHints: {\n    ...socializeUserHints,\n    isSiteUser: 'boolean',\n    lastLoginTime: 'number',\n  },");
+    expect(initializer(methods, 'socializeUserHints')).toBe("{\n  UID: 'string',\n  age: 'number',\n  identities: { items: { fields: socializeIdentityHints } },\n} as const");
+    expect(initializer(methods, 'getFeedMethod')).toContain("items: { items: 'json' },");
+  });
+
+  it('exports a TSDoc-ed function per method; params optional only when nothing is required', () => {
+    const setStatus = methods.getFunctionOrThrow('setStatus');
+    expect(setStatus.isExported()).toBe(true);
+    expect(setStatus.getParameters().map((p) => p.getText())).toEqual(['invoker: Invoker', 'params: SocializeSetStatusParams', 'options?: CallOptions']);
+    expect(setStatus.getReturnTypeNodeOrThrow().getText()).toBe('Promise<GigyaResult<SocializeSetStatusResponse>>');
+    expect(setStatus.getBodyText()).toBe('return invoker.invoke(setStatusMethod, params, options);');
+    const docs = setStatus.getJsDocs()[0]!.getText();
+    expect(docs).toContain("Sets the user's status on networks that support it.");
+    expect(docs).toContain('Errors besides the common ones: 403005 UnauthorizedUser, 500024 SocialProviderFailure.');
+    expect(docs).toContain('@param params - See {@link SocializeSetStatusParams}.');
+    expect(methods.getFunctionOrThrow('getUserInfo').getParameters()[1]!.getText()).toBe('params?: SocializeGetUserInfoParams');
+  });
+
+  it('names dotted methods in camelCase and escapes reserved words', () => {
+    expect(methods.getFunction('facebookDeauthorize')).toBeDefined();
+    expect(methods.getFunction('delete_')).toBeDefined();
+    expect(methods.getVariableDeclaration('deleteMethod')).toBeDefined();
+  });
+
+  it('nests dotted methods in the namespace interface, each with its TSDoc', () => {
+    const ns = methods.getInterfaceOrThrow('SocializeNamespace');
+    expect(ns.getProperties().map((p) => p.getName())).toEqual(['delete', 'facebook', 'getFeed', 'getUserInfo', 'publishUserAction', 'setStatus']);
+    const setStatus = ns.getPropertyOrThrow('setStatus');
+    expect(setStatus.isReadonly()).toBe(true);
+    expect(setStatus.getTypeNodeOrThrow().getText()).toBe('BoundMethod<SocializeSetStatusParams, SocializeSetStatusResponse, SocializeSetStatusErrorCode>');
+    expect(setStatus.getJsDocs()[0]!.getText()).toContain("Sets the user's status on networks that support it.");
+    expect(ns.getPropertyOrThrow('getFeed').getJsDocs()[0]!.getText()).toContain('@deprecated Removed from the API');
+    const facebook = ns.getPropertyOrThrow('facebook').getTypeNodeOrThrow().getText();
+    expect(facebook).toContain('readonly deauthorize: BoundMethod<SocializeFacebookDeauthorizeParams, SocializeFacebookDeauthorizeResponse, SocializeFacebookDeauthorizeErrorCode>;');
+    expect(facebook).toContain("Handles Facebook's deauthorization callback.");
+  });
+
+  it('binds the namespace with bindMethod, nested the same way', () => {
+    const body = methods.getFunctionOrThrow('bindSocialize').getText();
+    expect(body).toContain('    facebook: {\n      deauthorize: bindMethod(invoker, facebookDeauthorizeMethod),\n    },');
+    expect(body).toContain('setStatus: bindMethod(invoker, setStatusMethod),');
+    expect(body).toContain('delete: bindMethod(invoker, deleteMethod),');
+  });
+
+  it('imports the runtime from a path relative to each file, or from a package', () => {
+    expect(methods.getImportDeclarations()[0]!.getModuleSpecifierValue()).toBe('../../src/runtime.js');
+    expect(rootIndex.getImportDeclarations()[0]!.getModuleSpecifierValue()).toBe('../src/runtime.js');
+    const pkg = generateSnippet('namespace: socialize\ndescription: d\nmethods:\n  - { name: logout, description: d, safeToRepeat: true }\n');
+    expect(parse(pkg.out.get('socialize/methods.gen.ts')).getImportDeclarations()[0]!.getModuleSpecifierValue()).toBe('gigya-typed/runtime');
+  });
+});
+
+describe('generator output: errors.gen.ts', () => {
+  it('ErrorCode is an as-const map of every code', () => {
+    const init = initializer(errors, 'ErrorCode');
+    expect(init).toMatch(/^\{\n[\s\S]*\} as const$/);
+    expect(init).toContain('InvalidRequestSignature: 403003,');
+    expect(init).toContain('/** 403003 Invalid request signature: The sig param does not match the request. (In the 2010 Socialize REST table: Invalid date format.) */');
+  });
+
+  it('emits the code unions', () => {
+    const alias = (name: string) => errors.getTypeAliasOrThrow(name).getTypeNodeOrThrow().getText().replace(/\s+/g, ' ');
+    expect(alias('ResultCode')).toBe('0 | 206001');
+    expect(alias('PendingCode')).toBe('206001');
+    expect(alias('GigyaErrorCode')).toBe('| 400002 | 403003 | 403005 | 403048 | 500024');
+    expect(alias('CommonErrorCode')).toBe('400002 | 403003 | 403048');
+    expect(alias('SocializeSetStatusErrorCode')).toBe('CommonErrorCode | 403005 | 500024');
+    expect(alias('SocializeGetUserInfoErrorCode')).toBe('CommonErrorCode');
+    expect(alias('ErrorCodeValue')).toBe('(typeof ErrorCode)[keyof typeof ErrorCode]');
+  });
+
+  it('per-method unions hold outcome:error codes only', () => {
+    const text = 'namespace: socialize\ndescription: d\nmethods:\n  - { name: notifyLogin, description: d, safeToRepeat: false, errors: [206001, 500024] }\n';
+    const out = parse(generateSnippet(text).out.get('errors.gen.ts'));
+    expect(out.getTypeAliasOrThrow('SocializeNotifyLoginErrorCode').getTypeNodeOrThrow().getText()).toBe('CommonErrorCode | 500024');
+    const descriptor = parse(generateSnippet(text).out.get('socialize/methods.gen.ts'));
+    expect(initializer(descriptor, 'notifyLoginMethod')).toContain('errorCodes: [400002, 403003, 403048, 500024] as const,');
+  });
+
+  it('emits the info table and lookupErrorCode', () => {
+    expect(errors.getVariableDeclarationOrThrow('errorCodeInfo').getTypeNodeOrThrow().getText()).toBe('{ readonly [C in ErrorCodeValue]: ErrorCodeInfo }');
+    expect(initializer(errors, 'errorCodeInfo')).toContain("403003: {\n    code: 403003,\n    name: 'InvalidRequestSignature',\n    message: 'Invalid request signature',");
+    expect(initializer(errors, 'errorCodeInfo')).toContain("legacyMessage: 'Invalid date format',");
+    expect(errors.getFunctionOrThrow('lookupErrorCode').getReturnTypeNodeOrThrow().getText()).toBe('ErrorCodeInfo | undefined');
+  });
+});
+
+describe('generator output: index.ts', () => {
+  it('maps wire names to params, response and errors', () => {
+    const map = rootIndex.getInterfaceOrThrow('MethodMap');
+    expect(map.getProperties().map((p) => p.getName())).toEqual([
+      "'socialize.delete'",
+      "'socialize.facebook.deauthorize'",
+      "'socialize.getFeed'",
+      "'socialize.getUserInfo'",
+      "'socialize.publishUserAction'",
+      "'socialize.setStatus'",
+    ]);
+    expect(map.getPropertyOrThrow("'socialize.setStatus'").getTypeNodeOrThrow().getText()).toBe(
+      '{ params: SocializeSetStatusParams; response: SocializeSetStatusResponse; errors: SocializeSetStatusErrorCode }',
+    );
+  });
+
+  it('exports the registry, Namespaces and bindNamespaces', () => {
+    expect(rootIndex.getVariableDeclarationOrThrow('methodRegistry').getTypeNodeOrThrow().getText()).toBe('ReadonlyMap<string, MethodDescriptor>');
+    expect(rootIndex.getInterfaceOrThrow('Namespaces').getPropertyOrThrow('socialize').getTypeNodeOrThrow().getText()).toBe('SocializeNamespace');
+    expect(rootIndex.getFunctionOrThrow('bindNamespaces').getText()).toContain('  return {\n    socialize: bindSocialize(invoker),\n  };');
+  });
+
+  it('the namespace barrel re-exports its modules and error unions', () => {
+    const barrel = fixture.out.get('socialize/index.ts')!;
+    expect(barrel).toContain("export * from './types.gen.js';\nexport * from './validators.gen.js';\nexport * from './methods.gen.js';");
+    expect(barrel).toContain('  SocializeSetStatusErrorCode,\n} from \'../errors.gen.js\';');
+  });
+});
+
+describe('docs', () => {
+  const docs = fixture.docs.get('socialize.md')!;
+  it('renders a section per method with params, response and errors', () => {
+    expect(docs).toContain('## `socialize.setStatus`');
+    expect(docs).toContain("| `shortURLs` | `string` (one of `always`, `whenRequired`, `never`) | no | `whenRequired` | Whether links are replaced by short URLs. |");
+    expect(docs).toContain('| `enabledProviders` | `csv` (comma-separated, or an array) | no |  | Providers to post to. |');
+    expect(docs).toContain('| [500024](errors.md#500024) | `SocialProviderFailure` | Social provider failure: The social network rejected the call. |');
+    expect(docs).toContain('Includes every field of [`User`](#shape-user).');
+    expect(docs).toContain('> **Deprecated.** Removed from the API; there is no replacement.');
+  });
+
+  it('renders the error table with common codes first', () => {
+    const table = fixture.docs.get('errors.md')!;
+    expect(table).toContain('| [403048](#403048) | `RateLimitExceeded` | Rate limit exceeded | rate-limit |');
+    expect(table).toContain('| <a id="403003"></a>403003 | `InvalidRequestSignature` | Invalid request signature | error | none | 403 | The sig param does not match the request. In the 2010 Socialize REST table: "Invalid date format". |');
+  });
+});
+
+describe('determinism', () => {
+  it('two runs give identical bytes', () => {
+    const again = generate(loadCatalog(VALID_FIXTURE), { runtime: { kind: 'relative', fromRoot: '../src/runtime.js' }, docs: true });
+    expect([...again.out]).toEqual([...fixture.out]);
+    expect([...again.docs]).toEqual([...fixture.docs]);
+  });
+
+  it('the order of methods, shapes and codes in the YAML does not change the output', () => {
+    const ordered = [
+      'namespace: socialize',
+      'description: d',
+      'shapes:',
+      '  A: { description: a, fields: [{ name: x, type: string, required: true, doc: X. }] }',
+      '  B: { description: b, fields: [{ name: a, type: A, required: false, doc: An A. }] }',
+      'methods:',
+      '  - { name: alpha, description: d, safeToRepeat: true, params: [{ name: b, type: B, required: true, doc: A B. }], errors: [403005, 500024] }',
+      '  - { name: beta, description: d, safeToRepeat: false, response: { extends: [B] } }',
+      '',
+    ];
+    const reordered = [ordered[0], ordered[1], ordered[2], ordered[4], ordered[3], ordered[5], ordered[7], ordered[6]!.replace('[403005, 500024]', '[500024, 403005]'), ''];
+    const errorsReversed = ['codes:', ...FIXTURE_ERRORS.split('\n  - ').slice(1).reverse().map((e) => `  - ${e.trimEnd()}`), ''].join('\n');
+    const a = generateSnippet(ordered.join('\n'));
+    const b = generateSnippet(reordered.join('\n'), { errors: errorsReversed });
+    expect([...b.out]).toEqual([...a.out]);
+    expect([...b.docs]).toEqual([...a.docs]);
+  });
+
+  it('an empty namespace still produces compilable shapes of every file', () => {
+    const ir = parseSnippet('namespace: socialize\ndescription: Nothing yet.\n');
+    const out = generate(ir, { runtime: { kind: 'module', specifier: 'gigya-typed/runtime' }, docs: false }).out;
+    expect(out.get('socialize/methods.gen.ts')).toContain('export const socializeMethods: readonly MethodDescriptor<any, any, any>[] = [];');
+    expect(out.get('socialize/methods.gen.ts')).toContain('export interface SocializeNamespace {}');
+  });
+});

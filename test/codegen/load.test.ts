@@ -1,0 +1,271 @@
+import { describe, expect, it } from 'vitest';
+import { CatalogError, loadCatalog, parseCatalog } from '../../codegen/load.js';
+import { FIXTURES, FIXTURE_ERRORS, issuesOf, parseSnippet, source, VALID_FIXTURE } from './helpers.js';
+
+/** A namespace file: header on lines 1-3, so the first method's `- name:` is on line 4. */
+function ns(...methodLines: string[]): string {
+  return ['namespace: socialize', 'description: Test namespace.', 'methods:', ...methodLines, ''].join('\n');
+}
+
+const SET_STATUS_HEAD = ['  - name: setStatus', '    description: Sets status.', '    safeToRepeat: false'];
+
+describe('catalog loader: valid input', () => {
+  it('loads the fixture catalog into sorted IR', () => {
+    const ir = loadCatalog(VALID_FIXTURE);
+    expect(ir.namespaces.map((n) => n.name)).toEqual(['socialize']);
+    const socialize = ir.namespaces[0]!;
+    expect(socialize.methods.map((m) => m.name)).toEqual(['delete', 'facebook.deauthorize', 'getFeed', 'getUserInfo', 'publishUserAction', 'setStatus']);
+    expect(socialize.shapes.map((s) => s.name)).toEqual(['Identity', 'MediaItem', 'User', 'UserAction']);
+    expect(ir.errors.codes.map((c) => c.code)).toEqual([0, 206001, 400002, 403003, 403005, 403048, 500024]);
+    expect(ir.errors.sourceFile).toBe('valid/errors.yaml');
+    expect(socialize.sourceFile).toBe('valid/socialize.yaml');
+  });
+
+  it('resolves per-method error sets: listed outcome:error codes plus the common ones', () => {
+    const setStatus = loadCatalog(VALID_FIXTURE).namespaces[0]!.methods.find((m) => m.name === 'setStatus')!;
+    expect(setStatus.listedErrors).toEqual([403003, 403005, 500024]);
+    expect(setStatus.ownErrorCodes).toEqual([403005, 500024]);
+    expect(setStatus.errorCodes).toEqual([400002, 403003, 403005, 403048, 500024]);
+    expect(setStatus.csvParams).toEqual(['enabledProviders']);
+    expect(setStatus.paramsOptional).toBe(false);
+  });
+
+  it('marks which shapes params and responses reach (transitively)', () => {
+    const shapes = new Map(loadCatalog(VALID_FIXTURE).namespaces[0]!.shapes.map((s) => [s.name, s]));
+    expect([shapes.get('UserAction')!.inParams, shapes.get('MediaItem')!.inParams, shapes.get('User')!.inParams]).toEqual([true, true, false]);
+    expect([shapes.get('User')!.inResponses, shapes.get('Identity')!.inResponses, shapes.get('MediaItem')!.inResponses]).toEqual([true, true, false]);
+  });
+
+  it('defaults status to active and access to signed', () => {
+    const ir = parseSnippet(ns(...SET_STATUS_HEAD));
+    const m = ir.namespaces[0]!.methods[0]!;
+    expect([m.status, m.access, m.paramsOptional, m.wireName]).toEqual(['active', 'signed', true, 'socialize.setStatus']);
+  });
+});
+
+describe('catalog loader: each problem has its exact message', () => {
+  it('a param without required', () => {
+    const text = ns(...SET_STATUS_HEAD, '    params:', '      - name: uid', '        type: string', '        required: false', '        doc: The user.', '      - name: status', '        type: string', '        doc: Status text.');
+    expect(issuesOf(text)).toEqual(['catalog/socialize.yaml:12 methods[0].params[1]: param "status" has no "required"; add required: true or false']);
+  });
+
+  it('a typo in a key suggests the right key; an unknown key lists the allowed ones', () => {
+    const text = ns(...SET_STATUS_HEAD, '    params:', '      - name: status', '        type: string', '        requierd: true', '        doc: Status text.', '        color: blue');
+    expect(issuesOf(text)).toEqual([
+      'catalog/socialize.yaml:8 methods[0].params[0]: param "status" has no "required"; add required: true or false',
+      'catalog/socialize.yaml:10 methods[0].params[0]: param "status" has unknown key "requierd"; rename it to "required" or remove it',
+      'catalog/socialize.yaml:12 methods[0].params[0]: param "status" has unknown key "color"; remove it (allowed keys: name, type, required, doc, enum, default, referenceName, deprecated, recalled)',
+    ]);
+  });
+
+  it('duplicate method names', () => {
+    const text = ns(...SET_STATUS_HEAD, ...SET_STATUS_HEAD);
+    expect(issuesOf(text)).toEqual(['catalog/socialize.yaml:7 methods[1]: duplicate method name "setStatus" (first at line 4); rename or remove one']);
+  });
+
+  it('duplicate param names', () => {
+    const param = ['      - name: uid', '        type: string', '        required: false', '        doc: The user.'];
+    expect(issuesOf(ns(...SET_STATUS_HEAD, '    params:', ...param, ...param))).toEqual([
+      'catalog/socialize.yaml:12 methods[0].params[1]: two params named "uid" of method "setStatus" (first at line 8); rename or remove one',
+    ]);
+  });
+
+  it('duplicate shape names', () => {
+    const text = ['namespace: socialize', 'description: d', 'shapes:', '  User:', '    description: u', '    fields: []', '  User:', '    description: u2', '    fields: []', ''].join('\n');
+    expect(issuesOf(text)).toEqual(['catalog/socialize.yaml:7 shapes: shape "User" is defined twice (first at line 4); rename or remove one']);
+  });
+
+  it('duplicate error codes and error names in errors.yaml', () => {
+    const errors = [
+      'codes:',
+      '  - { code: 0, name: Ok, message: OK, description: Fine., httpStatus: 200, outcome: ok, retry: none }',
+      '  - { code: 403003, name: InvalidRequestSignature, message: Bad sig, description: d., httpStatus: 403, outcome: error, retry: none }',
+      '  - { code: 403003, name: SignatureAgain, message: Bad sig, description: d., httpStatus: 403, outcome: error, retry: none }',
+      '  - { code: 403004, name: InvalidRequestSignature, message: Nonce, description: d., httpStatus: 403, outcome: error, retry: new-nonce }',
+      '',
+    ].join('\n');
+    expect(issuesOf(ns(...SET_STATUS_HEAD), { errors })).toEqual([
+      'catalog/errors.yaml:4 codes[2]: duplicate error code 403003 (first at line 3); each code appears once, remove one',
+      'catalog/errors.yaml:5 codes[3].name: duplicate error name "InvalidRequestSignature" (first at line 3, code 403003); give each code its own name',
+    ]);
+  });
+
+  it('an unknown type: close to a known one, or not', () => {
+    const text = ns(
+      ...SET_STATUS_HEAD,
+      '    params:',
+      '      - { name: a, type: strng, required: true, doc: A. }',
+      '      - { name: b, type: "map<Usr>", required: true, doc: B. }',
+      '      - { name: c, type: Whatever, required: true, doc: C. }',
+    );
+    const withShape = text.replace('methods:', 'shapes:\n  User:\n    description: u\n    fields: []\nmethods:');
+    expect(issuesOf(withShape)).toEqual([
+      'catalog/socialize.yaml:12 methods[0].params[0].type: param "a" has unknown type "strng"; did you mean "string"?',
+      'catalog/socialize.yaml:13 methods[0].params[1].type: param "b" has unknown type "map<Usr>" ("Usr" is not a type); did you mean "User"?',
+      'catalog/socialize.yaml:14 methods[0].params[2].type: param "c" has unknown type "Whatever"; use string, int, long, float, bool, timestamp, csv, object, unknown or a shape (User), T[] or map<T>',
+    ]);
+  });
+
+  it('an error code a method lists that errors.yaml lacks', () => {
+    expect(issuesOf(ns(...SET_STATUS_HEAD, '    errors: [403005, 500099]'))).toEqual([
+      'catalog/socialize.yaml:7 methods[0].errors[1]: method "setStatus" lists error 500099, which is not in errors.yaml; add 500099 to catalog/errors.yaml or remove it from errors',
+    ]);
+  });
+
+  it('a bad enum: on a non-string type, empty, repeated, or a default outside it', () => {
+    const text = ns(
+      ...SET_STATUS_HEAD,
+      '    params:',
+      '      - { name: a, type: int, enum: [one], required: false, doc: A. }',
+      '      - { name: b, type: string, enum: [], required: false, doc: B. }',
+      '      - { name: c, type: csv, enum: [x, y, x], required: false, doc: C. }',
+      '      - { name: d, type: string, enum: [always, never], default: sometimes, required: false, doc: D. }',
+      '      - { name: e, type: "string[]", enum: [x, 3], required: false, doc: E. }',
+    );
+    expect(issuesOf(text)).toEqual([
+      'catalog/socialize.yaml:8 methods[0].params[0].enum: param "a": enum is only allowed on string, csv or string[] fields, not int; remove enum or change the type',
+      'catalog/socialize.yaml:9 methods[0].params[1].enum: param "b": enum is empty; list the allowed values or remove enum',
+      'catalog/socialize.yaml:10 methods[0].params[2].enum[2]: param "c": enum lists "x" twice; remove the repeat',
+      'catalog/socialize.yaml:11 methods[0].params[3].default: param "d": default "sometimes" is not one of the enum values (always, never); fix the default or the enum',
+      'catalog/socialize.yaml:12 methods[0].params[4].enum[1]: param "e": enum values must be text, not 3; quote it: "3"',
+    ]);
+  });
+
+  it('deprecated status without a note, and a note on an active method', () => {
+    const text = ns(
+      '  - name: getFeed',
+      '    description: Feed.',
+      '    status: deprecated',
+      '    safeToRepeat: true',
+      '  - name: getOld',
+      '    description: Old.',
+      '    deprecated: Use getNew.',
+      '    safeToRepeat: true',
+    );
+    expect(issuesOf(text)).toEqual([
+      'catalog/socialize.yaml:6 methods[0].status: method "getFeed" has status deprecated but no "deprecated" note; add deprecated: <what to use instead>',
+      'catalog/socialize.yaml:10 methods[1].deprecated: method "getOld" has a deprecated note but status active; set status: deprecated (or legacy), or remove the note',
+    ]);
+  });
+
+  it('a value of the wrong kind, and a value outside its allowed set', () => {
+    const text = ns('  - name: setStatus', '    description: Sets status.', '    safeToRepeat: yes', '    access: private');
+    expect(issuesOf(text)).toEqual([
+      'catalog/socialize.yaml:6 methods[0].safeToRepeat: method "setStatus": safeToRepeat must be true or false, not "yes"; write safeToRepeat: true or false',
+      'catalog/socialize.yaml:7 methods[0].access: method "setStatus": access must be one of signed, public, not "private"; write access: signed | public',
+    ]);
+  });
+
+  it('missing required keys of a method', () => {
+    expect(issuesOf(ns('  - name: setStatus'))).toEqual([
+      'catalog/socialize.yaml:4 methods[0]: method "setStatus" has no "description"; add description: <what the method does>',
+      'catalog/socialize.yaml:4 methods[0]: method "setStatus" has no "safeToRepeat"; add safeToRepeat: true or false (true only if sending the same call twice cannot do harm)',
+    ]);
+  });
+
+  it('a namespace that does not match its file name, and a method repeating the namespace', () => {
+    const text = ['namespace: social', 'description: d', 'methods:', '  - name: socialize.setStatus', '    description: d', '    safeToRepeat: false', ''].join('\n');
+    expect(issuesOf(text)).toEqual(['catalog/socialize.yaml:1 namespace: namespace "social" does not match the file name socialize.yaml; rename the file to social.yaml or set namespace: socialize']);
+    expect(issuesOf(text.replace('social\n', 'socialize\n'))).toEqual(['catalog/socialize.yaml:4 methods[0].name: method name "socialize.setStatus" repeats the namespace; write name: setStatus']);
+  });
+
+  it('a namespace named like a client member', () => {
+    expect(issuesOf('namespace: close\ndescription: d\n', { fileName: 'close.yaml' })).toEqual([
+      'catalog/close.yaml:1 namespace: namespace "close" would clash with client.close (a member of every client); rename it',
+    ]);
+  });
+
+  it('a method that is also the group of a dotted method', () => {
+    const text = ns('  - { name: facebook, description: d, safeToRepeat: false }', '  - { name: facebook.deauthorize, description: d, safeToRepeat: false }');
+    expect(issuesOf(text)).toEqual([
+      'catalog/socialize.yaml:5 methods[1]: method "facebook.deauthorize" sits under "facebook", which is itself a method (client.facebook cannot be both a method and a group); rename one of them',
+    ]);
+  });
+
+  it('two methods whose generated names clash', () => {
+    const text = ns('  - { name: setStatus, description: d, safeToRepeat: false }', '  - { name: set_status, description: d, safeToRepeat: false }');
+    expect(issuesOf(text)).toEqual([
+      'catalog/socialize.yaml:5 methods[1]: method "set_status" would generate the name SocializeSetStatusParams, which method "setStatus" already uses; rename one of them',
+    ]);
+  });
+
+  it('response extends an unknown shape; a response field repeats a shape field', () => {
+    const text = [
+      'namespace: socialize',
+      'description: d',
+      'shapes:',
+      '  User:',
+      '    description: u',
+      '    fields:',
+      '      - { name: UID, type: string, required: true, doc: Id. }',
+      'methods:',
+      '  - name: getUserInfo',
+      '    description: d',
+      '    safeToRepeat: true',
+      '    response:',
+      '      extends: [User, Usr]',
+      '      fields:',
+      '        - { name: UID, type: string, required: true, doc: Id. }',
+      '',
+    ].join('\n');
+    expect(issuesOf(text)).toEqual([
+      'catalog/socialize.yaml:13 methods[0].response.extends: response of method "getUserInfo" extends unknown shape "Usr"; did you mean "User"?',
+      'catalog/socialize.yaml:15 methods[0].response.fields[0]: response field "UID" of method "getUserInfo" is also a field of shape "User" (response extends it); remove one',
+    ]);
+  });
+
+  it('a response field that redefines an envelope field', () => {
+    expect(issuesOf(ns(...SET_STATUS_HEAD, '    response:', '      fields:', '        - { name: errorCode, type: string, required: false, doc: E. }'))).toEqual([
+      'catalog/socialize.yaml:9 methods[0].response.fields[0]: response field "errorCode" of method "setStatus" is an envelope field every response carries; remove it (the envelope is typed once, in src/runtime.ts)',
+    ]);
+  });
+
+  it('csv nested inside an array', () => {
+    expect(issuesOf(ns(...SET_STATUS_HEAD, '    params:', '      - { name: a, type: "csv[]", required: false, doc: A. }'))).toEqual([
+      'catalog/socialize.yaml:8 methods[0].params[0].type: param "a" has type "csv[]", but csv can only be a field\'s whole type; use string[] for a list inside an array',
+    ]);
+  });
+
+  it('a YAML syntax error names the line', () => {
+    expect(issuesOf('namespace: socialize\ndescription: [unclosed\n')).toEqual([
+      'catalog/socialize.yaml:3: YAML error: Flow sequence in block collection must be sufficiently indented and end with a ]; fix the YAML syntax',
+    ]);
+  });
+
+  it('an unknown source key', () => {
+    expect(issuesOf(ns(...SET_STATUS_HEAD, '    sources: [S_SHH, paper]'))).toEqual([
+      'catalog/socialize.yaml:7 methods[0].sources[0]: method "setStatus": unknown source "S_SHH"; did you mean "S_SH"?',
+      'catalog/socialize.yaml:7 methods[0].sources[1]: method "setStatus": unknown source "paper"; use one of seed, S_TSW, S_SH, S_GRZ, S_WIKI, S_CONF, S_HELP, S_JAVA, S_PHP, S_DOTNET, S_ANDROID, S_SWIFT, S_TOOLKIT, S_GIST, S_LIVE, S_KNOW',
+    ]);
+  });
+
+  it('collects every problem of every file into one CatalogError', () => {
+    const errors = FIXTURE_ERRORS.replace('    name: UnauthorizedUser\n', '');
+    let caught: unknown;
+    try {
+      parseCatalog([source('errors.yaml', errors), source('socialize.yaml', ns('  - name: setStatus', '    errors: [403005]'))]);
+    } catch (error) {
+      caught = error;
+    }
+    expect(caught).toBeInstanceOf(CatalogError);
+    const error = caught as CatalogError;
+    expect(error.issues.map((i) => `${i.file}:${i.line}`)).toEqual(['catalog/errors.yaml:38', 'catalog/socialize.yaml:4', 'catalog/socialize.yaml:4', 'catalog/socialize.yaml:5']);
+    expect(error.message.split('\n')[0]).toBe('The catalog has 4 problems:');
+    expect(error.message).toContain('  catalog/errors.yaml:38 codes[4]: error 403005 has no "name"; add name: <PascalCase name, e.g. InvalidRequestSignature>');
+    // 403005 was dropped from the table, so the method's reference to it is reported too.
+    expect(error.message).toContain('catalog/socialize.yaml:5 methods[0].errors[0]: method "setStatus" lists error 403005, which is not in errors.yaml');
+  });
+
+  it('reads a catalog dir from disk and reports paths relative to the working directory', () => {
+    let caught: unknown;
+    try {
+      loadCatalog(`${FIXTURES}invalid`);
+    } catch (error) {
+      caught = error;
+    }
+    expect((caught as CatalogError).issues.map((i) => `${i.file}:${i.line} ${i.path}`)).toEqual([
+      'test/codegen/fixtures/invalid/socialize.yaml:9 methods[0].params[0]',
+      'test/codegen/fixtures/invalid/socialize.yaml:12 methods[0].errors[0]',
+    ]);
+  });
+});
