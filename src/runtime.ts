@@ -100,7 +100,7 @@ const API_ERROR_KIND = 'GigyaApiError';
 const KINDS = Symbol.for('gigya-typed.error.kinds');
 
 export function bindMethod<P, R, E extends number>(invoker: Invoker, descriptor: MethodDescriptor<P, R, E>): BoundMethod<P, R, E> {
-  const call = ((params?: P, options?: CallOptions) => invoker.invoke(descriptor, params, options)) as BoundMethod<P, R, E>;
+  const call = ((params?: P, options?: CallOptions) => invoker.invoke(descriptor, params, options)) as unknown as BoundMethod<P, R, E>;
   const safe = async (params?: P, options?: CallOptions): Promise<SafeResult<R, E>> => {
     try {
       return { ok: true, data: await invoker.invoke(descriptor, params, options) };

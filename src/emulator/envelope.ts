@@ -72,7 +72,7 @@ export function buildEnvelope(outcome: ApiOutcome, ctx: EnvelopeContext): Record
 /** Field order of the seed's XML answers: status first, then error, then the rest. */
 function xmlOrder(env: Record<string, unknown>): Record<string, unknown> {
   const out: Record<string, unknown> = {};
-  for (const key of ['statusCode', 'statusReason', 'errorCode', 'errorMessage', 'errorDetails', 'callId', 'time', 'context']) {
+  for (const key of ['statusCode', 'statusReason', 'errorCode', 'errorMessage', 'errorDetails', 'callId', 'apiVersion', 'time', 'context']) {
     if (env[key] !== undefined) out[key] = env[key];
   }
   for (const [key, value] of Object.entries(env)) {

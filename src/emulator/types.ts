@@ -2,7 +2,7 @@
  * Public types of the Gigya emulator: options, fixture format, fault rules, recorded requests.
  */
 
-/** How a request proved who it is. `none` = the request was rejected before auth was decided. */
+/** How a request authenticates (or claims to, when it was rejected or faulted before the check). `none` = no credentials at all. */
 export type EmulatorAuthMode = 'signed' | 'secret' | 'bearer' | 'oauth' | 'anonymous' | 'none';
 
 // ---------------------------------------------------------------------------------------------
@@ -173,6 +173,7 @@ export interface RecordedRequest {
   readonly timestamp: string | undefined;
   /** `jti` of a bearer JWT. */
   readonly jti: string | undefined;
+  /** Mode the request used; for requests stopped before the auth check, the mode its credentials claim. */
   readonly authMode: EmulatorAuthMode;
   /** The errorCode answered (undefined when no envelope was sent: reset, 503, truncated). */
   readonly errorCode: number | undefined;

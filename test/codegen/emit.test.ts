@@ -78,7 +78,7 @@ describe('generator output: types.gen.ts', () => {
 
   it('quotes wire names that are not identifiers', () => {
     expect(types.getInterfaceOrThrow('SocializePublishUserActionParams').getProperty("'x-forwarded'")).toBeDefined();
-    expect(prop(types, 'SocializePublishUserActionParams', 'oauth_token').optional).toBe(true);
+    expect(prop(types, 'SocializePublishUserActionParams', 'x_lang').optional).toBe(true);
   });
 
   it('response fields are optional unless always present, and responses extend their shapes', () => {

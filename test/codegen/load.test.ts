@@ -214,6 +214,12 @@ describe('catalog loader: each problem has its exact message', () => {
     ]);
   });
 
+  it('a param the client sets itself', () => {
+    expect(issuesOf(ns(...SET_STATUS_HEAD, '    params:', '      - { name: timestamp, type: timestamp, required: false, doc: T. }'))).toEqual([
+      'catalog/socialize.yaml:8 methods[0].params[0]: param "timestamp" of method "setStatus" is set by the client itself (credentials, signing or format); remove it from the catalog',
+    ]);
+  });
+
   it('a response field that redefines an envelope field', () => {
     expect(issuesOf(ns(...SET_STATUS_HEAD, '    response:', '      fields:', '        - { name: errorCode, type: string, required: false, doc: E. }'))).toEqual([
       'catalog/socialize.yaml:9 methods[0].response.fields[0]: response field "errorCode" of method "setStatus" is an envelope field every response carries; remove it (the envelope is typed once, in src/runtime.ts)',

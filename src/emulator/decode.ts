@@ -1,0 +1,231 @@
+/**
+ * Turns wire strings into typed values by walking the method's generated zod schema, then
+ * validates them with that same schema: the emulator checks params exactly as the client does.
+ *
+ * Decoding by schema node: string/enum → as is; number → decimal text; boolean → `true`/`false`
+ * (any case, as Python/.NET send `True`/`False`) or `1`/`0` (PHP); objects, records, arrays →
+ * JSON; unions (csv `string | string[]`) → the first option that validates; unknown → JSON when
+ * it parses as an object/array, else the text.
+ */
+import type * as z from 'zod';
+import type { MethodDescriptor } from '../runtime.js';
+
+/** Params every request may carry that are not method params (auth, transport, envelope). */
+export const TRANSPORT_PARAMS: ReadonlySet<string> = new Set([
+  'apiKey',
+  'userKey',
+  'secret',
+  'sig',
+  'nonce',
+  'timestamp',
+  'format',
+  'httpStatusCodes',
+  'sdk',
+  'oauth_token',
+  'callback',
+  'context',
+]);
+
+interface ZodInternals {
+  _zod: { def: Record<string, unknown> & { type: string } };
+}
+
+function defOf(schema: unknown): (Record<string, unknown> & { type: string }) | undefined {
+  const internals = (schema as Partial<ZodInternals> | undefined)?._zod;
+  return internals?.def;
+}
+
+const WRAPPERS = new Set(['optional', 'nullable', 'default', 'prefault', 'readonly', 'catch', 'nonoptional', 'exact_optional']);
+
+/** Strips optional/nullable/default/pipe/lazy wrappers. */
+function unwrap(schema: unknown): unknown {
+  let current = schema;
+  for (let i = 0; i < 20; i++) {
+    const def = defOf(current);
+    if (!def) return current;
+    if (WRAPPERS.has(def.type)) current = def['innerType'];
+    else if (def.type === 'pipe') current = def['in'];
+    else if (def.type === 'lazy') current = (def['getter'] as () => unknown)();
+    else return current;
+  }
+  return current;
+}
+
+class DecodeProblem extends Error {}
+
+const NUMBER = /^[+-]?(\d+\.?\d*|\.\d+)([eE][+-]?\d+)?$/;
+
+function parseJson(text: string): unknown {
+  try {
+    return JSON.parse(text);
+  } catch {
+    throw new DecodeProblem('expected JSON text');
+  }
+}
+
+/** Typed value of one wire string for a schema node; throws DecodeProblem when it cannot be one. */
+export function decodeValue(schema: unknown, text: string): unknown {
+  const node = unwrap(schema);
+  const def = defOf(node);
+  if (!def) return text;
+  switch (def.type) {
+    case 'string':
+    case 'enum':
+    case 'template_literal':
+      return text;
+    case 'number':
+    case 'int':
+      if (!NUMBER.test(text.trim())) throw new DecodeProblem('expected a number');
+      return Number(text.trim());
+    case 'bigint':
+      try {
+        return BigInt(text.trim());
+      } catch {
+        throw new DecodeProblem('expected an integer');
+      }
+    case 'boolean': {
+      const t = text.trim().toLowerCase();
+      if (t === 'true' || t === '1') return true;
+      if (t === 'false' || t === '0') return false;
+      throw new DecodeProblem('expected true or false');
+    }
+    case 'literal': {
+      const values = (def['values'] as unknown[] | undefined) ?? [];
+      const first = values[0];
+      if (typeof first === 'number') return decodeValue({ _zod: { def: { type: 'number' } } }, text);
+      if (typeof first === 'boolean') return decodeValue({ _zod: { def: { type: 'boolean' } } }, text);
+      return text;
+    }
+    case 'object':
+    case 'record':
+    case 'array':
+    case 'tuple':
+    case 'map':
+    case 'set':
+      return parseJson(text);
+    case 'union': {
+      const options = (def['options'] as unknown[] | undefined) ?? [];
+      let firstDecoded: { value: unknown } | undefined;
+      for (const option of options) {
+        let value: unknown;
+        try {
+          value = decodeValue(option, text);
+        } catch {
+          continue;
+        }
+        firstDecoded ??= { value };
+        if ((option as z.ZodType).safeParse(value).success) return value;
+      }
+      if (firstDecoded) return firstDecoded.value;
+      throw new DecodeProblem('no accepted form matches');
+    }
+    case 'unknown':
+    case 'any': {
+      const t = text.trim();
+      if (t.startsWith('{') || t.startsWith('[')) {
+        try {
+          return JSON.parse(t);
+        } catch {
+          return text;
+        }
+      }
+      return text;
+    }
+    default:
+      return text;
+  }
+}
+
+/** Shape of a zod object schema (key → field schema), or undefined if the schema is not an object. */
+export function objectShape(schema: unknown): Readonly<Record<string, unknown>> | undefined {
+  const node = unwrap(schema);
+  const def = defOf(node);
+  if (!def || def.type !== 'object') return undefined;
+  const shape = (node as { shape?: unknown }).shape ?? def['shape'];
+  return typeof shape === 'object' && shape !== null ? (shape as Record<string, unknown>) : undefined;
+}
+
+function isOptional(schema: unknown): boolean {
+  const internals = (schema as { _zod?: { optin?: unknown } } | undefined)?._zod;
+  return internals?.optin === 'optional';
+}
+
+export interface ValidationFailure {
+  readonly ok: false;
+  readonly errorCode: 400002 | 400006;
+  readonly errorDetails: string;
+  readonly validationErrors: ReadonlyArray<{ errorCode: number; message: string; fieldName: string }>;
+}
+
+export interface ValidationSuccess {
+  readonly ok: true;
+  /** Typed params, keyed by the catalog's names. */
+  readonly params: Record<string, unknown>;
+  /** Params received that the method does not know (ignored, as Gigya does). */
+  readonly ignored: readonly string[];
+}
+
+/** How Gigya spells a param in messages (the catalog's `uid` is Gigya's `UID`). */
+function displayName(key: string): string {
+  return key === 'uid' ? 'UID' : key;
+}
+
+/**
+ * Decodes and validates the method params of a request. Transport params are skipped; unknown
+ * params are ignored; names match the catalog exactly or, failing that, case-insensitively
+ * (`UID` = `uid`); an empty value counts as absent.
+ */
+export function validateParams(descriptor: MethodDescriptor, wire: Readonly<Record<string, string>>): ValidationSuccess | ValidationFailure {
+  const shape = objectShape(descriptor.params);
+  const typed: Record<string, unknown> = {};
+  const ignored: string[] = [];
+  if (!shape) {
+    for (const [k, v] of Object.entries(wire)) if (!TRANSPORT_PARAMS.has(k)) typed[k] = v;
+    return { ok: true, params: typed, ignored };
+  }
+  const byLower = new Map<string, string>();
+  for (const key of Object.keys(shape)) if (!byLower.has(key.toLowerCase())) byLower.set(key.toLowerCase(), key);
+  const problems: Array<{ key: string; message: string }> = [];
+  for (const [name, text] of Object.entries(wire)) {
+    if (TRANSPORT_PARAMS.has(name)) continue;
+    const key = Object.prototype.hasOwnProperty.call(shape, name) ? name : byLower.get(name.toLowerCase());
+    if (key === undefined) {
+      ignored.push(name);
+      continue;
+    }
+    // An exact-name param wins over a case-insensitive duplicate.
+    if (key !== name && Object.prototype.hasOwnProperty.call(wire, key)) continue;
+    if (text === '') continue;
+    try {
+      typed[key] = decodeValue(shape[key], text);
+    } catch (problem) {
+      problems.push({ key, message: problem instanceof DecodeProblem ? problem.message : 'cannot be read' });
+    }
+  }
+  const missing = Object.keys(shape).filter((key) => !(key in typed) && !isOptional(shape[key]) && !problems.some((p) => p.key === key));
+  if (missing.length > 0) {
+    const names = missing.map(displayName);
+    return {
+      ok: false,
+      errorCode: 400002,
+      errorDetails: `Missing required parameter: ${names.join(', ')}`,
+      validationErrors: names.map((fieldName) => ({ errorCode: 400002, message: 'Missing required parameter', fieldName })),
+    };
+  }
+  if (problems.length === 0) {
+    const result = descriptor.params.safeParse(typed);
+    if (result.success) return { ok: true, params: result.data as Record<string, unknown>, ignored };
+    for (const issue of result.error.issues) {
+      const path = issue.path.map(String);
+      const head = path[0] ?? '';
+      problems.push({ key: [displayName(head), ...path.slice(1)].filter((p) => p !== '').join('.'), message: issue.message });
+    }
+  }
+  const described = problems.map((p) => `${displayName(p.key)}: ${p.message}`);
+  return {
+    ok: false,
+    errorCode: 400006,
+    errorDetails: `Invalid parameter value: ${described.join('; ')}`,
+    validationErrors: problems.map((p) => ({ errorCode: 400006, message: p.message, fieldName: displayName(p.key) })),
+  };
+}

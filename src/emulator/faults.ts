@@ -1,0 +1,105 @@
+/**
+ * Deterministic fault injection: rules with counters (every Nth matching request, after `skip`,
+ * at most `times`), plus a per-request header `x-emulator-fault: latency=300, reset`.
+ */
+import type { FaultRule, FaultType } from './types.js';
+
+export const FAULT_HEADER = 'x-emulator-fault';
+
+const FAULT_TYPES: ReadonlySet<string> = new Set<FaultType>(['latency', 'unavailable', 'rate-limit', 'server-error', 'expired', 'reset', 'reset-after', 'truncate']);
+
+/** Short names accepted in the header. */
+const ALIASES: Readonly<Record<string, FaultType>> = {
+  '503': 'unavailable',
+  '403048': 'rate-limit',
+  '500001': 'server-error',
+  '403002': 'expired',
+  ratelimit: 'rate-limit',
+};
+
+export interface FaultPlan {
+  /** Total added latency (ms). */
+  readonly latencyMs: number;
+  /** The fault that decides the answer (first one wins), if any. */
+  readonly terminal: Exclude<FaultType, 'latency'> | undefined;
+  /** Everything that fired, for the request record. */
+  readonly fired: readonly FaultType[];
+}
+
+export class FaultHeaderError extends Error {
+  override readonly name = 'FaultHeaderError';
+}
+
+/** Parses `latency=300, reset` (also `503`, `rate-limit`, …). Throws FaultHeaderError on unknown faults. */
+export function parseFaultHeader(value: string): Array<{ type: FaultType; ms?: number }> {
+  const out: Array<{ type: FaultType; ms?: number }> = [];
+  for (const part of value.split(',')) {
+    const item = part.trim();
+    if (item === '') continue;
+    const [rawName = '', rawArg] = item.split('=', 2).map((s) => s.trim());
+    const name = rawName.toLowerCase();
+    const type = (ALIASES[name] ?? name) as FaultType;
+    if (!FAULT_TYPES.has(type)) throw new FaultHeaderError(`Unknown fault "${rawName}" in ${FAULT_HEADER}; use one of ${[...FAULT_TYPES].join(', ')}.`);
+    if (type === 'latency') {
+      const ms = Number(rawArg);
+      if (!Number.isFinite(ms) || ms < 0) throw new FaultHeaderError(`${FAULT_HEADER}: latency needs a number of ms, e.g. latency=300.`);
+      out.push({ type, ms });
+    } else {
+      out.push({ type });
+    }
+  }
+  return out;
+}
+
+interface RuleState {
+  readonly rule: FaultRule;
+  matched: number;
+  fired: number;
+}
+
+export class FaultInjector {
+  #rules: RuleState[] = [];
+
+  constructor(rules: readonly FaultRule[] = []) {
+    this.set(rules);
+  }
+
+  /** Replaces the rules (counters restart). */
+  set(rules: readonly FaultRule[]): void {
+    for (const rule of rules) {
+      if (!FAULT_TYPES.has(rule.type)) throw new TypeError(`Unknown emulator fault type "${String(rule.type)}".`);
+      if (rule.every !== undefined && (!Number.isInteger(rule.every) || rule.every < 1)) throw new TypeError('Fault rule "every" must be an integer >= 1.');
+    }
+    this.#rules = rules.map((rule) => ({ rule: { ...rule }, matched: 0, fired: 0 }));
+  }
+
+  get rules(): readonly FaultRule[] {
+    return this.#rules.map((r) => r.rule);
+  }
+
+  /** Decides the faults for one request; counters advance only for rules the request matches. */
+  plan(method: string, apiKey: string | undefined, fromHeader: ReadonlyArray<{ type: FaultType; ms?: number }>, baseLatencyMs: number): FaultPlan {
+    let latencyMs = baseLatencyMs;
+    let terminal: FaultPlan['terminal'];
+    const fired: FaultType[] = [];
+    const fire = (type: FaultType, ms: number | undefined): void => {
+      fired.push(type);
+      if (type === 'latency') latencyMs += ms ?? 0;
+      else terminal ??= type;
+    };
+    for (const state of this.#rules) {
+      const { rule } = state;
+      const methods = rule.method === undefined ? undefined : typeof rule.method === 'string' ? [rule.method] : rule.method;
+      if (methods && !methods.includes(method)) continue;
+      if (rule.apiKey !== undefined && rule.apiKey !== apiKey) continue;
+      state.matched += 1;
+      const n = state.matched - (rule.skip ?? 0);
+      if (n <= 0 || n % (rule.every ?? 1) !== 0) continue;
+      if (rule.times !== undefined && state.fired >= rule.times) continue;
+      state.fired += 1;
+      fire(rule.type, rule.ms);
+    }
+    for (const f of fromHeader) fire(f.type, f.ms);
+    return { latencyMs, terminal, fired };
+  }
+}

@@ -1,0 +1,206 @@
+/**
+ * Server-side auth checks, in Gigya's order: which site (400092/400093), then the credential:
+ * OAuth token (403025), bearer JWT (400008), plain secret over HTTPS (403006/403010), or
+ * HMAC signature (timestamp 403002, signature 403003, nonce 403004).
+ */
+import { timingSafeEqual } from 'node:crypto';
+import type { IncomingHttpHeaders } from 'node:http';
+import { GigyaJwtError, verifyJwtRs256 } from '../jwt.js';
+import { buildSignatureBaseString, calcSignature, decodeSecret, signatureMatches } from '../signing.js';
+import { apiError, type ApiOutcome } from './envelope.js';
+import type { ReplayCache } from './replay.js';
+import type { EmulatorState, SiteState } from './state.js';
+import type { EmulatorAuthMode } from './types.js';
+
+export interface AuthInput {
+  readonly httpMethod: string;
+  readonly signedUrl: string;
+  readonly secure: boolean;
+  readonly params: Readonly<Record<string, string>>;
+  readonly headers: IncomingHttpHeaders;
+  readonly nowMs: number;
+  readonly windowSeconds: number;
+  readonly state: EmulatorState;
+  readonly replay: ReplayCache;
+  /** How long nonces are remembered, for the 403004 message. */
+  readonly nonceTtlSeconds: number;
+}
+
+export interface AuthOk {
+  readonly ok: true;
+  readonly mode: Exclude<EmulatorAuthMode, 'none'>;
+  readonly site: SiteState;
+  readonly userKey: string | undefined;
+  /** Key that signed the request (site or user key secret): exchangeUIDSignature re-signs with it. */
+  readonly signingKey: Buffer | undefined;
+  /** The user an OAuth token acts for. */
+  readonly tokenUid: string | undefined;
+  readonly jti: string | undefined;
+}
+
+export interface AuthFailure {
+  readonly ok: false;
+  readonly outcome: ApiOutcome;
+  readonly mode: EmulatorAuthMode;
+  readonly jti?: string | undefined;
+}
+
+function fail(mode: EmulatorAuthMode, errorCode: number, details: string, jti?: string): AuthFailure {
+  return { ok: false, mode, outcome: apiError(errorCode, details), jti };
+}
+
+function headerText(value: string | string[] | undefined): string | undefined {
+  return Array.isArray(value) ? value[0] : value;
+}
+
+/** Compares two Base64 secrets by their bytes, in constant time. */
+function secretsEqual(given: string, expected: Buffer): boolean {
+  let bytes: Buffer;
+  try {
+    bytes = decodeSecret(given);
+  } catch {
+    return false;
+  }
+  return bytes.length === expected.length && timingSafeEqual(bytes, expected);
+}
+
+function readJwtHeader(token: string): Record<string, unknown> | undefined {
+  const head = token.split('.')[0];
+  if (!head || !/^[A-Za-z0-9_-]+$/.test(head)) return undefined;
+  try {
+    const value: unknown = JSON.parse(Buffer.from(head, 'base64url').toString('utf8'));
+    return typeof value === 'object' && value !== null && !Array.isArray(value) ? (value as Record<string, unknown>) : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+function siteFromApiKey(input: AuthInput, mode: EmulatorAuthMode): SiteState | AuthFailure | undefined {
+  const apiKey = input.params['apiKey'];
+  if (apiKey === undefined || apiKey === '') return undefined;
+  return input.state.site(apiKey) ?? fail(mode, 400093, `No site with this apiKey.`);
+}
+
+function isFailure(value: unknown): value is AuthFailure {
+  return typeof value === 'object' && value !== null && (value as { ok?: unknown }).ok === false;
+}
+
+function verifyOauth(input: AuthInput, token: string): AuthOk | AuthFailure {
+  if (!input.secure) return fail('oauth', 403025, 'OAuth access tokens must be sent over HTTPS.');
+  const site = siteFromApiKey(input, 'oauth');
+  if (isFailure(site)) return site;
+  const found = input.state.findToken(token, site);
+  if (!found) return fail('oauth', 403025, 'The oauth_token is unknown or was revoked.');
+  const { expiresAt } = found.record;
+  if (expiresAt !== undefined && expiresAt * 1000 <= input.nowMs) return fail('oauth', 403025, 'The oauth_token has expired.');
+  return { ok: true, mode: 'oauth', site: found.site, userKey: undefined, signingKey: undefined, tokenUid: found.record.uid, jti: undefined };
+}
+
+function verifyBearer(input: AuthInput, token: string): AuthOk | AuthFailure {
+  const header = readJwtHeader(token);
+  if (!header) return fail('bearer', 400008, 'The bearer token is not a JWT.');
+  const kid = header['kid'];
+  if (typeof kid !== 'string' || kid === '') return fail('bearer', 400008, 'The JWT header has no "kid" (the userKey).');
+  const site = siteFromApiKey(input, 'bearer');
+  if (isFailure(site)) return site;
+  const found = input.state.findUserKey(kid, site);
+  if (!found?.key.publicKey) return fail('bearer', 400008, 'No public key is registered for the userKey in "kid".');
+  let jti: string | undefined;
+  try {
+    const { payload } = verifyJwtRs256(token, found.key.publicKey, { now: input.nowMs / 1000, maxAgeSeconds: input.windowSeconds });
+    jti = typeof payload.jti === 'string' && payload.jti !== '' ? payload.jti : undefined;
+  } catch (error) {
+    const why = error instanceof GigyaJwtError ? error.message : 'the token could not be verified.';
+    return fail('bearer', 400008, why);
+  }
+  if (jti === undefined) return fail('bearer', 400008, 'The JWT has no "jti" claim.');
+  if (input.replay.checkAndRemember(`jwt\u0000${kid}\u0000${jti}`, input.nowMs)) {
+    return fail('bearer', 400008, 'This JWT (its "jti") was already used. Create a new token per request.', jti);
+  }
+  return { ok: true, mode: 'bearer', site: found.site, userKey: kid, signingKey: undefined, tokenUid: undefined, jti };
+}
+
+/** The auth mode a request claims (before any check), for the request record. */
+export function claimedAuthMode(params: Readonly<Record<string, string>>, headers: IncomingHttpHeaders): EmulatorAuthMode {
+  const authorization = headerText(headers['authorization'])?.trim().toLowerCase();
+  if (authorization?.startsWith('bearer ')) return 'bearer';
+  if (authorization?.startsWith('oauth ') || (params['oauth_token'] ?? '') !== '') return 'oauth';
+  if (params['secret'] !== undefined) return 'secret';
+  if (params['sig'] !== undefined) return 'signed';
+  if (params['apiKey'] || params['userKey']) return 'anonymous';
+  return 'none';
+}
+
+export function authenticate(input: AuthInput): AuthOk | AuthFailure {
+  const { params } = input;
+  const authorization = headerText(input.headers['authorization']);
+  if (authorization !== undefined && authorization.trim() !== '') {
+    const match = /^(\w+)\s+(\S+)\s*$/.exec(authorization.trim());
+    const scheme = match?.[1]?.toLowerCase();
+    if (match && scheme === 'bearer') return verifyBearer(input, match[2] as string);
+    if (match && scheme === 'oauth') return verifyOauth(input, match[2] as string);
+    return fail('none', 400008, 'Use "Authorization: Bearer <JWT>" (or "OAuth <token>").');
+  }
+  const oauthToken = params['oauth_token'];
+  if (oauthToken !== undefined && oauthToken !== '') return verifyOauth(input, oauthToken);
+
+  const apiKey = params['apiKey'] || undefined;
+  const userKey = params['userKey'] || undefined;
+  const secret = params['secret'];
+  const sig = params['sig'];
+  const mode: EmulatorAuthMode = secret !== undefined ? 'secret' : sig !== undefined ? 'signed' : 'anonymous';
+  if (apiKey === undefined && userKey === undefined) return fail(mode, 400092, 'Pass apiKey (or a userKey, oauth_token or bearer token).');
+  let site: SiteState | undefined;
+  if (apiKey !== undefined) {
+    site = input.state.site(apiKey);
+    if (!site) return fail(mode, 400093, 'No site with this apiKey.');
+  }
+  let keySecret: Buffer | undefined;
+  if (userKey !== undefined) {
+    const found = input.state.findUserKey(userKey, site);
+    if (!found) return fail(mode, 403005, 'The userKey is not known for this site.');
+    site = found.site;
+    keySecret = found.key.secretKey;
+  }
+  if (!site) return fail(mode, 400092, 'Pass apiKey (or a userKey, oauth_token or bearer token).');
+
+  if (secret !== undefined) {
+    if (!input.secure) return fail('secret', 403006, 'A secret may only be sent over HTTPS. Sign the request instead (timestamp, nonce, sig) or use https.');
+    const expected = userKey !== undefined ? keySecret : site.secretKey;
+    if (expected === undefined || !secretsEqual(secret, expected)) return fail('secret', 403010, 'The secret does not match the ' + (userKey !== undefined ? 'userKey.' : 'site.'));
+    return { ok: true, mode: 'secret', site, userKey, signingKey: expected, tokenUid: undefined, jti: undefined };
+  }
+
+  if (sig !== undefined) {
+    const timestamp = params['timestamp'];
+    const nonce = params['nonce'];
+    if (timestamp === undefined || timestamp === '') return fail('signed', 400002, 'Missing required parameter: timestamp (signed requests carry timestamp, nonce and sig).');
+    if (nonce === undefined || nonce === '') return fail('signed', 400002, 'Missing required parameter: nonce (signed requests carry timestamp, nonce and sig).');
+    if (!/^-?\d{1,15}$/.test(timestamp)) return fail('signed', 400006, 'Invalid parameter value: timestamp must be Unix time in whole seconds.');
+    const skew = Number(timestamp) - Math.floor(input.nowMs / 1000);
+    if (Math.abs(skew) > input.windowSeconds) {
+      return fail(
+        'signed',
+        403002,
+        `Timestamp is ${Math.abs(skew)} s ${skew < 0 ? 'behind' : 'ahead of'} the server time (allowed: ${input.windowSeconds} s). The server time is in the "time" field and the Date header.`,
+      );
+    }
+    const key = userKey !== undefined ? keySecret : site.secretKey;
+    if (key === undefined) return fail('signed', 403003, 'This userKey has no secret to sign with (it is registered for bearer tokens).');
+    const expected = calcSignature(buildSignatureBaseString(input.httpMethod, input.signedUrl, params), key);
+    if (!signatureMatches(expected, sig)) {
+      const names = Object.keys(params).filter((n) => n !== 'sig').sort();
+      return fail(
+        'signed',
+        403003,
+        `Expected a signature of ${input.httpMethod.toUpperCase()} ${input.signedUrl} with params ${names.join(', ')}, signed with the ${userKey !== undefined ? 'userKey' : 'site'} secret.`,
+      );
+    }
+    if (input.replay.checkAndRemember(`nonce\u0000${apiKey ?? ''}\u0000${userKey ?? ''}\u0000${nonce}`, input.nowMs)) {
+      return fail('signed', 403004, `This nonce was already used in the last ${Math.round(input.nonceTtlSeconds / 60)} minutes. Use a fresh nonce for every request, retries included.`);
+    }
+    return { ok: true, mode: 'signed', site, userKey, signingKey: key, tokenUid: undefined, jti: undefined };
+  }
+
+  return { ok: true, mode: 'anonymous', site, userKey, signingKey: undefined, tokenUid: undefined, jti: undefined };
+}

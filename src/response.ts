@@ -1,0 +1,201 @@
+/**
+ * Turns an HTTP answer into Gigya's response envelope, or a `GigyaResponseError` that says what
+ * came back instead. Unlike the official SDKs, an empty body, an HTML page or broken JSON is never
+ * read as success (official-sdks.md Q-JAVA-4, Q-PY-3, Q-PHP-4).
+ */
+import { STATUS_CODES } from 'node:http';
+import { GigyaResponseError, type ResponseProblem } from './errors.js';
+import { REDACTED, SECRET_PARAM_NAMES } from './trace.js';
+import { parseXml, XmlSyntaxError, xmlEnvelopeToObject, type ResponseHints, type XmlElement } from './xml.js';
+
+export interface ParseResponseInput {
+  httpStatus: number;
+  contentType: string | undefined;
+  body: string;
+  /** The format that was asked for; the body is sniffed anyway, so either format is accepted. */
+  format: 'json' | 'xml';
+  /** Full method name, for messages. */
+  method: string;
+  hints?: ResponseHints | undefined;
+}
+
+/** Longest excerpt of a body kept on an error. */
+export const EXCERPT_MAX_CHARS = 300;
+
+/**
+ * Parses the body into the envelope object. The result may carry a non-zero `errorCode`: deciding
+ * what that means is the caller's job. A readable envelope is returned whatever the HTTP status
+ * (Gigya answers with 4xx/5xx statuses when `httpStatusCodes=true`).
+ *
+ * @throws GigyaResponseError with `problem`: `html`, `empty`, `invalid-json`, `invalid-xml`,
+ * `truncated`, `unexpected-shape`, or `http-status` for a non-2xx answer without a readable envelope.
+ */
+export function parseResponse(input: ParseResponseInput): Record<string, unknown> {
+  const { httpStatus, contentType, body, method } = input;
+  const ok = httpStatus >= 200 && httpStatus < 300;
+  const mediaType = contentType?.split(';')[0]?.trim().toLowerCase();
+  const declaredHtml = mediaType === 'text/html' || mediaType === 'application/xhtml+xml';
+  const text = body.replace(/^\uFEFF/, '').replace(/^\s+/, '');
+
+  const fail = (problem: ResponseProblem, message: string, cause?: unknown): never => {
+    throw new GigyaResponseError(message, {
+      problem,
+      httpStatus,
+      contentType,
+      excerpt: bodyExcerpt(body),
+      method,
+      ...(cause === undefined ? {} : { cause }),
+    });
+  };
+  // A body declared as HTML is reported as such unless it turns out to be a readable envelope.
+  const unreadable = (problem: ResponseProblem, message: string, cause?: unknown): never => {
+    if (declaredHtml) return fail('html', htmlMessage(httpStatus, method), cause);
+    return ok ? fail(problem, message, cause) : fail('http-status', httpStatusMessage(httpStatus, method), cause);
+  };
+
+  if (text === '') {
+    if (!ok) fail('http-status', httpStatusMessage(httpStatus, method));
+    fail('empty', `Gigya answered HTTP ${httpStatus} with an empty body (${method}). There is no API response to read; retry later, and check \`baseUrl\`/\`proxy\` if it keeps happening.`);
+  }
+  if (looksLikeHtml(text)) fail('html', htmlMessage(httpStatus, method));
+
+  if (text.startsWith('<')) {
+    let root: XmlElement;
+    try {
+      root = parseXml(text);
+    } catch (error) {
+      if (!(error instanceof XmlSyntaxError)) throw error;
+      if (error.truncated) {
+        return unreadable('truncated', `The XML response to ${method} (HTTP ${httpStatus}) ends in the middle of the document: the connection was probably cut. Retry the call if the method is safe to repeat.`, error);
+      }
+      return unreadable('invalid-xml', `The response to ${method} (HTTP ${httpStatus}) is not well-formed XML (${error.message}). Something other than Gigya may have answered; check \`baseUrl\`/\`proxy\`, or retry later.`, error);
+    }
+    const envelope = xmlEnvelopeToObject(root, input.hints);
+    const problem = xmlShapeProblem(envelope);
+    if (problem !== undefined) return unreadable('unexpected-shape', shapeMessage(method, httpStatus, `XML ${problem}`));
+    return envelope;
+  }
+
+  let value: unknown;
+  try {
+    value = JSON.parse(text);
+  } catch (error) {
+    if (jsonLooksTruncated(text) || (error instanceof Error && /end of JSON input/i.test(error.message))) {
+      return unreadable('truncated', `The JSON response to ${method} (HTTP ${httpStatus}) ends in the middle of the document: the connection was probably cut. Retry the call if the method is safe to repeat.`, error);
+    }
+    return unreadable('invalid-json', `The response to ${method} (HTTP ${httpStatus}) is neither valid JSON nor XML${jsonErrorPosition(error)}. Something other than Gigya may have answered; check \`baseUrl\`/\`proxy\`, or retry later.`, error);
+  }
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) {
+    return unreadable('unexpected-shape', shapeMessage(method, httpStatus, `JSON ${value === null ? 'null' : Array.isArray(value) ? 'array' : typeof value} instead of an object`));
+  }
+  const envelope = value as Record<string, unknown>;
+  if (typeof envelope.errorCode !== 'number') {
+    return unreadable('unexpected-shape', shapeMessage(method, httpStatus, `JSON object without a numeric errorCode`));
+  }
+  return envelope;
+}
+
+/** Gigya's XML omits errorCode on success, so an envelope needs a numeric statusCode, and an errorCode unless the status is 200. */
+function xmlShapeProblem(envelope: Record<string, unknown>): string | undefined {
+  const { statusCode, errorCode } = envelope;
+  if (errorCode !== undefined && typeof errorCode !== 'number') return 'with a non-numeric errorCode';
+  if (typeof errorCode === 'number') return undefined;
+  if (typeof statusCode !== 'number') return 'without a numeric statusCode or errorCode';
+  if (statusCode !== 200) return `with statusCode ${statusCode} but no errorCode`;
+  return undefined;
+}
+
+function looksLikeHtml(text: string): boolean {
+  return /^<!doctype\s+html[\s>]/i.test(text) || /^<html[\s>]/i.test(text) || /^<(head|body)[\s>]/i.test(text);
+}
+
+function statusText(status: number): string {
+  const reason = STATUS_CODES[status];
+  return reason ? `HTTP ${status} ${reason}` : `HTTP ${status}`;
+}
+
+function htmlMessage(status: number, method: string): string {
+  const hint =
+    status >= 400
+      ? 'This usually means a gateway or proxy error; retry later or check `baseUrl`/`proxy`.'
+      : 'Something other than Gigya (a proxy, captive portal or wrong `baseUrl`) answered; check `baseUrl`/`proxy`.';
+  return `Gigya answered HTTP ${status} with an HTML page instead of an API response (${method}). ${hint}`;
+}
+
+function httpStatusMessage(status: number, method: string): string {
+  let hint: string;
+  if (status >= 500) hint = 'Gigya or a gateway in front of it failed; retry later.';
+  else if (status === 429) hint = 'Too many requests; slow down and retry later.';
+  else if (status === 404 || status === 405) hint = 'Check `baseUrl`, `dataCenter`/`apiDomain` and the method name.';
+  else if (status === 401 || status === 403 || status === 407) hint = 'A proxy or gateway refused the request; check `proxy` and network access.';
+  else if (status >= 300 && status < 400) hint = 'Redirects are not followed; check `baseUrl`/`dataCenter`.';
+  else hint = 'Check `baseUrl`/`proxy`, or retry later.';
+  return `Gigya answered ${statusText(status)} without a readable API response (${method}). ${hint}`;
+}
+
+function shapeMessage(method: string, status: number, what: string): string {
+  return `The response to ${method} (HTTP ${status}) is ${what}, not a Gigya response envelope. Check that \`baseUrl\` points at Gigya (or the emulator).`;
+}
+
+/** Only V8's position is kept: its message may quote the body. */
+function jsonErrorPosition(error: unknown): string {
+  const m = error instanceof Error ? /position (\d+)/.exec(error.message) : null;
+  return m ? ` (syntax error at character ${m[1]})` : '';
+}
+
+/**
+ * True when the text is a JSON prefix that stops inside a string or an open object/array, which is
+ * what a cut connection leaves. Independent of V8's wording.
+ */
+export function jsonLooksTruncated(text: string): boolean {
+  let depth = 0;
+  let inString = false;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (inString) {
+      if (c === 0x5c /* \ */) i++;
+      else if (c === 0x22 /* " */) inString = false;
+    } else if (c === 0x22) inString = true;
+    else if (c === 0x7b /* { */ || c === 0x5b /* [ */) depth++;
+    else if (c === 0x7d /* } */ || c === 0x5d /* ] */) {
+      depth--;
+      if (depth < 0) return false;
+      // A closed top-level value followed by more text is garbage, not truncation.
+      if (depth === 0) return false;
+    }
+  }
+  return inString || depth > 0;
+}
+
+const SECRET_NAMES = [...SECRET_PARAM_NAMES].map((n) => n.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|');
+const FORM_SECRET = new RegExp(`(^|[^A-Za-z0-9_])(${SECRET_NAMES})=[^&\\s"'<]*`, 'g');
+const JSON_SECRET = new RegExp(`("(?:${SECRET_NAMES})"\\s*:\\s*)"(?:[^"\\\\]|\\\\.)*"`, 'g');
+
+/**
+ * At most `max` characters of the body, whitespace collapsed, for error reports. Values of
+ * secret-looking fields (`sig=…`, `"secret":"…"`) are replaced, in case a gateway echoes a request.
+ */
+export function bodyExcerpt(body: string, max: number = EXCERPT_MAX_CHARS): string {
+  let out = '';
+  let pendingSpace = false;
+  // Enough input for `max` output characters after collapsing, plus room for redaction.
+  const limit = Math.min(body.length, max * 8 + 1024);
+  for (let i = body.charCodeAt(0) === 0xfeff ? 1 : 0; i < limit; i++) {
+    const ch = body[i]!;
+    if (/\s/.test(ch)) {
+      pendingSpace = out.length > 0;
+      continue;
+    }
+    if (pendingSpace) out += ' ';
+    pendingSpace = false;
+    out += ch;
+    if (out.length > max * 4) break;
+  }
+  out = out.replace(FORM_SECRET, `$1$2=${REDACTED}`).replace(JSON_SECRET, `$1"${REDACTED}"`);
+  const cut = out.length > max || limit < body.length;
+  if (!cut) return out;
+  let end = Math.min(out.length, max - 1);
+  const last = out.charCodeAt(end - 1);
+  if (last >= 0xd800 && last <= 0xdbff) end--;
+  return `${out.slice(0, end)}…`;
+}

@@ -1,0 +1,376 @@
+/**
+ * HTTP exchange over undici: pooled keep-alive connections, one deadline for the whole exchange
+ * (connect, headers and body), a response size cap enforced while streaming, gzip/deflate, and
+ * every failure mapped to a typed error whose message names the host and path but never the
+ * request body (it carries the params and, in some auth modes, secrets).
+ */
+import { promisify } from 'node:util';
+import * as zlib from 'node:zlib';
+import { Agent, ProxyAgent, type Dispatcher } from 'undici';
+import { GigyaAbortError, GigyaConfigError, GigyaConnectionError, GigyaResponseError, GigyaTimeoutError } from './errors.js';
+
+export interface TransportOptions {
+  /** Used as is and never closed by `close()`. Takes precedence over `proxy`. */
+  dispatcher?: Dispatcher;
+  /** `http://[user:pass@]host:port` (or https/socks5) proxy; requests go through an undici ProxyAgent. */
+  proxy?: string;
+  maxResponseBytes: number;
+  userAgent: string;
+}
+
+export interface TransportRequest {
+  url: URL;
+  httpMethod: 'POST' | 'GET';
+  headers: Record<string, string>;
+  /** Already encoded (`application/x-www-form-urlencoded`) by the caller. */
+  body: string | undefined;
+  timeoutMs: number;
+  signal?: AbortSignal | undefined;
+}
+
+export interface TransportResponse {
+  httpStatus: number;
+  /** Lower-case names; repeated headers joined with `, `. */
+  headers: Record<string, string>;
+  /** The body decoded (and decompressed) as UTF-8. */
+  body: string;
+}
+
+export interface Transport {
+  send(req: TransportRequest): Promise<TransportResponse>;
+  /** Closes the connection pool this transport created (a caller's dispatcher is left open). */
+  close(): Promise<void>;
+}
+
+/**
+ * Pool settings. Keep-alive stays at undici's 4 s default when the server gives no `Keep-Alive`
+ * hint: a longer guess risks reusing a socket the server has just closed, and a POST that fails
+ * that way cannot be retried blindly. Server hints are honoured up to a minute.
+ */
+const POOL_OPTIONS = {
+  connections: 64,
+  keepAliveTimeout: 4_000,
+  keepAliveMaxTimeout: 60_000,
+  connect: { timeout: 10_000 },
+} as const;
+
+/** Largest delay `setTimeout` honours; longer timeouts mean "no deadline". */
+const MAX_TIMER_MS = 2_147_483_647;
+
+/** Headers the transport owns: undici computes the length, and the others are connection-level. */
+const DROPPED_HEADERS: ReadonlySet<string> = new Set(['content-length', 'connection', 'keep-alive', 'transfer-encoding', 'upgrade', 'proxy-authorization']);
+
+const gunzip = promisify(zlib.gunzip);
+const inflate = promisify(zlib.inflate);
+const inflateRaw = promisify(zlib.inflateRaw);
+const brotli = promisify(zlib.brotliDecompress);
+
+/**
+ * Creates the transport. Without a dispatcher it owns an undici `Agent` (or, with `proxy`, a
+ * `ProxyAgent`). Through a proxy, `http://` targets are sent as absolute-form requests
+ * (`POST http://host/path HTTP/1.1`, like curl and the official SDKs do) and `https://` targets
+ * through a `CONNECT` tunnel: undici 7 would tunnel plain HTTP too by default, which many proxies
+ * refuse for port 80.
+ *
+ * @throws GigyaConfigError when `proxy` is not a usable proxy URL or `maxResponseBytes` is not positive.
+ */
+export function createTransport(options: TransportOptions): Transport {
+  if (!(options.maxResponseBytes > 0)) throw new GigyaConfigError('maxResponseBytes must be a positive number of bytes.');
+  const owned = options.dispatcher ? undefined : createDispatcher(options.proxy);
+  const dispatcher: Dispatcher = options.dispatcher ?? owned!;
+  const viaProxy = !options.dispatcher && options.proxy !== undefined;
+  let closed = false;
+
+  return {
+    async send(req: TransportRequest): Promise<TransportResponse> {
+      const where = `${req.url.host}${req.url.pathname}`;
+      if (closed) throw new GigyaConnectionError(`Cannot send to ${where}: the transport was closed. Create a new client.`, 'UND_ERR_CLOSED');
+      if (!(req.timeoutMs > 0)) throw new GigyaConfigError(`timeoutMs must be a positive number of milliseconds (request to ${where}).`);
+      if (req.signal?.aborted) throw abortError(where, req.signal);
+      return exchange(dispatcher, req, where, options, viaProxy);
+    },
+    async close(): Promise<void> {
+      if (closed) return;
+      closed = true;
+      if (owned) await owned.close();
+    },
+  };
+}
+
+function createDispatcher(proxy: string | undefined): Dispatcher {
+  if (proxy === undefined) return new Agent(POOL_OPTIONS);
+  let url: URL;
+  try {
+    url = new URL(proxy);
+  } catch {
+    throw new GigyaConfigError('proxy is not a valid URL; use the form http://host:port (credentials as http://user:pass@host:port).');
+  }
+  if (!['http:', 'https:', 'socks5:', 'socks:'].includes(url.protocol)) {
+    throw new GigyaConfigError(`proxy must be an http://, https:// or socks5:// URL, not ${url.protocol}//…`);
+  }
+  try {
+    return new ProxyAgent({ uri: url.href, proxyTunnel: false, ...POOL_OPTIONS });
+  } catch (error) {
+    // The message may not repeat the URL: it can hold proxy credentials.
+    throw new GigyaConfigError(`proxy ${url.protocol}//${url.host} cannot be used: ${error instanceof Error ? error.message : 'invalid'}.`, { cause: error });
+  }
+}
+
+/** What the exchange learned before it failed, so errors can be classified. */
+interface Progress {
+  /** Response headers arrived. */
+  responded: boolean;
+  httpStatus: number | undefined;
+  contentLength: number | undefined;
+  received: number;
+}
+
+async function exchange(dispatcher: Dispatcher, req: TransportRequest, where: string, options: TransportOptions, viaProxy: boolean): Promise<TransportResponse> {
+  const controller = new AbortController();
+  let timedOut = false;
+  let callerAborted = false;
+  const timer =
+    req.timeoutMs < MAX_TIMER_MS
+      ? setTimeout(() => {
+          if (callerAborted) return;
+          timedOut = true;
+          controller.abort(new Error('timeout'));
+        }, req.timeoutMs)
+      : undefined;
+  const onCallerAbort = (): void => {
+    if (timedOut) return;
+    callerAborted = true;
+    controller.abort(req.signal?.reason);
+  };
+  req.signal?.addEventListener('abort', onCallerAbort, { once: true });
+
+  const progress: Progress = { responded: false, httpStatus: undefined, contentLength: undefined, received: 0 };
+  let responseBody: (Dispatcher.ResponseData['body']) | undefined;
+  try {
+    const response = await dispatcher.request({
+      origin: req.url.origin,
+      path: `${req.url.pathname}${req.url.search}`,
+      method: req.httpMethod,
+      headers: requestHeaders(req, options.userAgent),
+      body: req.body ?? null,
+      signal: controller.signal,
+    });
+    responseBody = response.body;
+    progress.responded = true;
+    progress.httpStatus = response.statusCode;
+    const headers = flattenHeaders(response.headers);
+    const declared = headers['content-length'] === undefined ? NaN : Number(headers['content-length']);
+    if (Number.isSafeInteger(declared) && declared >= 0) progress.contentLength = declared;
+
+    if (progress.contentLength !== undefined && progress.contentLength > options.maxResponseBytes) {
+      throw tooLarge(where, options.maxResponseBytes, response.statusCode, headers['content-type']);
+    }
+    const chunks: Buffer[] = [];
+    for await (const chunk of response.body) {
+      const buf = chunk as Buffer;
+      progress.received += buf.length;
+      if (progress.received > options.maxResponseBytes) throw tooLarge(where, options.maxResponseBytes, response.statusCode, headers['content-type']);
+      chunks.push(buf);
+    }
+    if (progress.contentLength !== undefined && progress.received < progress.contentLength) {
+      throw truncated(where, progress, headers['content-type']);
+    }
+    const raw = Buffer.concat(chunks, progress.received);
+    const decoded = await decodeBody(raw, headers['content-encoding'], where, options.maxResponseBytes, response.statusCode, headers['content-type']);
+    return { httpStatus: response.statusCode, headers, body: decoded.toString('utf8') };
+  } catch (error) {
+    // Stop reading and let undici drop the socket: an unread body must not be reused.
+    if (responseBody && !responseBody.destroyed) responseBody.destroy();
+    if (timedOut) {
+      throw new GigyaTimeoutError(
+        `No complete answer from ${where} within ${req.timeoutMs} ms${progress.responded ? ' (the response body was still arriving)' : ''}. Gigya may or may not have processed the request; raise \`timeoutMs\`, or retry if the method is safe to repeat.`,
+        req.timeoutMs,
+        { cause: error },
+      );
+    }
+    if (callerAborted) throw abortError(where, req.signal!);
+    if (error instanceof GigyaResponseError || error instanceof GigyaConfigError) throw error;
+    throw mapError(error, where, progress, req.timeoutMs, viaProxy);
+  } finally {
+    if (timer !== undefined) clearTimeout(timer);
+    req.signal?.removeEventListener('abort', onCallerAbort);
+  }
+}
+
+function requestHeaders(req: TransportRequest, userAgent: string): Record<string, string> {
+  const headers: Record<string, string> = { 'user-agent': userAgent, 'accept-encoding': 'gzip, deflate' };
+  for (const [name, value] of Object.entries(req.headers)) {
+    const key = name.toLowerCase();
+    if (!DROPPED_HEADERS.has(key)) headers[key] = value;
+  }
+  return headers;
+}
+
+function flattenHeaders(headers: Record<string, string | string[] | undefined>): Record<string, string> {
+  const out: Record<string, string> = {};
+  for (const [name, value] of Object.entries(headers)) {
+    if (value === undefined) continue;
+    out[name.toLowerCase()] = Array.isArray(value) ? value.join(', ') : value;
+  }
+  return out;
+}
+
+async function decodeBody(raw: Buffer, contentEncoding: string | undefined, where: string, max: number, httpStatus: number, contentType: string | undefined): Promise<Buffer> {
+  if (raw.length === 0 || contentEncoding === undefined) return raw;
+  // Codings apply in the order listed, so undo them from the last.
+  const codings = contentEncoding
+    .split(',')
+    .map((c) => c.trim().toLowerCase())
+    .filter((c) => c !== '' && c !== 'identity')
+    .reverse();
+  let data = raw;
+  for (const coding of codings) {
+    const opts = { maxOutputLength: max };
+    try {
+      if (coding === 'gzip' || coding === 'x-gzip') data = await gunzip(data, opts);
+      // "deflate" should be zlib-wrapped, but some servers send raw deflate; the zlib header tells them apart.
+      else if (coding === 'deflate') data = (data[0]! & 0x0f) === 0x08 ? await inflate(data, opts) : await inflateRaw(data, opts);
+      else if (coding === 'br') data = await brotli(data, opts);
+      else {
+        throw new GigyaResponseError(`The response from ${where} uses Content-Encoding ${JSON.stringify(coding)}, which this client cannot decode (it asks for gzip or deflate). Check \`proxy\`/\`baseUrl\`.`, {
+          problem: 'unexpected-shape',
+          httpStatus,
+          contentType,
+        });
+      }
+    } catch (error) {
+      if (error instanceof GigyaResponseError) throw error;
+      const code = (error as { code?: unknown }).code;
+      if (code === 'ERR_BUFFER_TOO_LARGE' || error instanceof RangeError) throw tooLarge(where, max, httpStatus, contentType, true);
+      if (code === 'Z_BUF_ERROR') {
+        throw new GigyaResponseError(`The ${coding} response body from ${where} ends early: the connection was probably cut. Retry if the method is safe to repeat.`, {
+          problem: 'truncated',
+          httpStatus,
+          contentType,
+          cause: error,
+        });
+      }
+      throw new GigyaResponseError(`The ${coding} response body from ${where} could not be decompressed (corrupt data). Retry later; check \`proxy\` if it keeps happening.`, {
+        problem: 'unexpected-shape',
+        httpStatus,
+        contentType,
+        cause: error,
+      });
+    }
+  }
+  return data;
+}
+
+function tooLarge(where: string, max: number, httpStatus: number, contentType: string | undefined, decompressed = false): GigyaResponseError {
+  return new GigyaResponseError(
+    `The response from ${where} is larger than maxResponseBytes (${max} bytes${decompressed ? ' once decompressed' : ''}); reading stopped. Raise \`maxResponseBytes\` if such answers are expected, or narrow the request.`,
+    { problem: 'too-large', httpStatus, contentType },
+  );
+}
+
+function truncated(where: string, progress: Progress, contentType: string | undefined, cause?: unknown): GigyaResponseError {
+  return new GigyaResponseError(
+    `The response from ${where} ended after ${progress.received} of ${progress.contentLength} bytes announced by Content-Length: the connection was cut. Retry if the method is safe to repeat.`,
+    { problem: 'truncated', httpStatus: progress.httpStatus, contentType, ...(cause === undefined ? {} : { cause }) },
+  );
+}
+
+function abortError(where: string, signal: AbortSignal): GigyaAbortError {
+  const reason: unknown = signal.reason;
+  const detail = reason instanceof Error && reason.name !== 'AbortError' ? `: ${reason.message}` : '';
+  return new GigyaAbortError(`The request to ${where} was aborted by the caller's AbortSignal${detail}.`, { cause: reason });
+}
+
+/** The first string `code` on the error, its cause chain, or an AggregateError's members (happy eyeballs). */
+function errorCode(error: unknown, depth = 0): string | undefined {
+  if (typeof error !== 'object' || error === null || depth > 4) return undefined;
+  const code = (error as { code?: unknown }).code;
+  if (typeof code === 'string') return code;
+  const members = (error as { errors?: unknown }).errors;
+  if (Array.isArray(members)) {
+    for (const member of members) {
+      const c = errorCode(member, depth + 1);
+      if (c) return c;
+    }
+  }
+  return errorCode((error as { cause?: unknown }).cause, depth + 1);
+}
+
+const TLS_CODES = /^(ERR_TLS_|ERR_SSL_|CERT_|UNABLE_TO_|DEPTH_ZERO_|SELF_SIGNED_|EPROTO$|HOSTNAME_MISMATCH$|UND_ERR_PRX_TLS)/;
+
+/** Maps an undici / socket failure to the typed error the pipeline classifies. */
+function mapError(error: unknown, where: string, progress: Progress, timeoutMs: number, viaProxy: boolean): Error {
+  const code = errorCode(error);
+  const opts = { cause: error };
+  const cutShort = progress.contentLength !== undefined && progress.received < progress.contentLength;
+
+  switch (code) {
+    case 'UND_ERR_HEADERS_TIMEOUT':
+    case 'UND_ERR_BODY_TIMEOUT':
+      return new GigyaTimeoutError(
+        `The ${code === 'UND_ERR_HEADERS_TIMEOUT' ? 'response headers' : 'response body'} from ${where} did not arrive within the dispatcher's ${code === 'UND_ERR_HEADERS_TIMEOUT' ? 'headersTimeout' : 'bodyTimeout'}. Gigya may or may not have processed the request; raise the dispatcher timeout, or retry if the method is safe to repeat.`,
+        timeoutMs,
+        opts,
+      );
+    case 'UND_ERR_RES_CONTENT_LENGTH_MISMATCH':
+    case 'ERR_STREAM_PREMATURE_CLOSE':
+      return truncated(where, progress, undefined, error);
+    default:
+      break;
+  }
+  // The socket closed or broke mid-body although Content-Length promised more: a truncated answer.
+  if (progress.responded && cutShort && (code === 'UND_ERR_SOCKET' || code === 'ECONNRESET' || code === 'EPIPE' || code === 'UND_ERR_ABORTED')) {
+    return truncated(where, progress, undefined, error);
+  }
+
+  const stage = progress.responded ? 'while reading the response body' : 'before a response arrived';
+  let what: string;
+  switch (code) {
+    case 'ECONNREFUSED':
+      what = `Connection to ${where} refused${viaProxy ? ' (by the proxy or the host)' : ''}. Check \`baseUrl\`/\`dataCenter\`${viaProxy ? ' and `proxy`' : ''}; nothing was sent.`;
+      break;
+    case 'ENOTFOUND':
+    case 'EAI_AGAIN':
+      what = `Cannot resolve the host of ${where} (DNS ${code}). Check \`dataCenter\`/\`apiDomain\`/\`baseUrl\` and the network's DNS; nothing was sent.`;
+      break;
+    case 'UND_ERR_CONNECT_TIMEOUT':
+      what = `Connecting to ${where} timed out; nothing was sent. Check the network${viaProxy ? ' and `proxy`' : ''}, or retry later.`;
+      break;
+    case 'ECONNRESET':
+    case 'EPIPE':
+    case 'UND_ERR_SOCKET':
+      what = `The connection to ${where} was closed ${stage}. Gigya may or may not have processed the request; retry if the method is safe to repeat.`;
+      break;
+    case 'ETIMEDOUT':
+    case 'EHOSTUNREACH':
+    case 'ENETUNREACH':
+      what = `The network could not reach ${where} (${code}). Check connectivity${viaProxy ? ' and `proxy`' : ''}, or retry later.`;
+      break;
+    case 'UND_ERR_CLOSED':
+    case 'UND_ERR_DESTROYED':
+      what = `Cannot send to ${where}: the connection pool was closed. Create a new client (or do not close a dispatcher still in use).`;
+      break;
+    case 'UND_ERR_ABORTED':
+      // Not our deadline nor the caller's signal: undici gave up, e.g. a proxy refused the CONNECT tunnel.
+      what = `The request to ${where} was abandoned ${stage}${viaProxy ? ' (the proxy refused to open a tunnel or dropped the connection)' : ''}: ${safeMessage(error)}. Check \`proxy\`, or retry later.`;
+      break;
+    case 'UND_ERR_INVALID_ARG':
+      return new GigyaConfigError(`The request to ${where} could not be sent: ${safeMessage(error)}. Check the extra headers passed in the call options.`, opts);
+    case 'UND_ERR_REQ_CONTENT_LENGTH_MISMATCH':
+      what = `The request body to ${where} did not match its Content-Length; nothing usable was sent. This is a bug in the caller's headers or body.`;
+      break;
+    default:
+      if (code !== undefined && TLS_CODES.test(code)) {
+        what = `TLS with ${where} failed (${code}). Check the system's CA certificates, the clock, and any TLS-intercepting \`proxy\`; nothing was sent.`;
+      } else {
+        what = `The request to ${where} failed ${stage}${code ? ` (${code})` : ''}: ${safeMessage(error)}. Retry if the method is safe to repeat.`;
+      }
+  }
+  return new GigyaConnectionError(what, code, opts);
+}
+
+/** A short description of a low-level error. These messages come from undici/node and hold no request data. */
+function safeMessage(error: unknown): string {
+  const message = error instanceof Error ? error.message : String(error);
+  return message.length > 200 ? `${message.slice(0, 199)}…` : message || 'unknown error';
+}

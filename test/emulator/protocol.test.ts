@@ -1,0 +1,383 @@
+import { execFileSync } from 'node:child_process';
+import { generateKeyPairSync, type KeyObject } from 'node:crypto';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { connect } from 'node:net';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { inspect } from 'node:util';
+import { Agent, request } from 'undici';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createBearerJwt } from '../../src/jwt.js';
+import { buildSignatureBaseString, calcSignature, createNonce, encodeFormBody } from '../../src/signing.js';
+import { parseXml } from '../../src/xml.js';
+import { defaultEmulatorFixture, startEmulator, type EmulatorHandle } from '../../src/emulator/index.js';
+import { API_KEY, SECRET, USER_KEY, USER_SECRET, call, callJson, prepare, send } from './helpers.js';
+
+const BEARER_KEY = 'ABearerUserKey';
+let privateKey: KeyObject;
+let otherPrivateKey: KeyObject;
+let emu: EmulatorHandle;
+
+beforeAll(async () => {
+  const pair = generateKeyPairSync('rsa', { modulusLength: 2048 });
+  privateKey = pair.privateKey;
+  otherPrivateKey = generateKeyPairSync('rsa', { modulusLength: 2048 }).privateKey;
+  const fixture = defaultEmulatorFixture();
+  const site = fixture.sites[API_KEY]!;
+  site.userKeys = { ...site.userKeys, [BEARER_KEY]: { publicKey: pair.publicKey.export({ type: 'spki', format: 'pem' }).toString() } };
+  emu = await startEmulator({ fixture, trustForwardedProto: true });
+});
+
+afterAll(async () => {
+  await emu.close();
+});
+
+const HTTPS = { 'x-forwarded-proto': 'https' };
+
+describe('envelope', () => {
+  it('answers JSON with the full envelope and the method data', async () => {
+    const res = await call(emu.url, 'socialize.getUserInfo', { UID: 'alice' });
+    expect(res.status).toBe(200);
+    expect(res.headers['content-type']).toMatch(/^application\/json/);
+    const env = res.json!;
+    expect(env['errorCode']).toBe(0);
+    expect(env['statusCode']).toBe(200);
+    expect(env['statusReason']).toBe('OK');
+    expect(env['apiVersion']).toBe(2);
+    expect(env['callId']).toMatch(/^[0-9a-f]{32}$/);
+    expect(env['time']).toMatch(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\.\d{3}Z$/);
+    expect(env['UID']).toBe('alice');
+    expect(env['nickname']).toBe('Alice');
+    expect(env).not.toHaveProperty('errorMessage');
+    expect(res.headers['date']).toBeDefined();
+  });
+
+  it('answers XML by default (no format param), in the seed shape', async () => {
+    const res = await call(emu.url, 'socialize.getUserInfo', { UID: 'alice' }, { format: false });
+    expect(res.headers['content-type']).toMatch(/^text\/xml/);
+    expect(res.text.startsWith('<?xml version="1.0" encoding="utf-8"?>')).toBe(true);
+    const root = parseXml(res.text);
+    expect(root.name).toBe('socialize.getUserInfoResponse');
+    expect(root.attributes['xmlns']).toBe('urn:com:gigya:api');
+    const child = (name: string) => root.children.find((c) => c.name === name)?.text;
+    expect(child('statusCode')).toBe('200');
+    expect(child('statusReason')).toBe('OK');
+    expect(child('UID')).toBe('alice');
+    expect(root.children.findIndex((c) => c.name === 'statusCode')).toBe(0);
+  });
+
+  it('answers XML errors with statusCode, statusReason, errorCode, errorMessage', async () => {
+    const res = await call(emu.url, 'socialize.setStatus', { UID: 'bob', status: 'hi' }, { format: 'xml' });
+    const root = parseXml(res.text);
+    expect(root.name).toBe('socialize.setStatusResponse');
+    expect(root.children.slice(0, 4).map((c) => [c.name, c.text])).toEqual([
+      ['statusCode', '500'],
+      ['statusReason', 'Internal Server Error'],
+      ['errorCode', '500024'],
+      ['errorMessage', 'No valid session'],
+    ]);
+  });
+
+  it('echoes context, supports JSONP, and maps httpStatusCodes=true to the HTTP status', async () => {
+    const withContext = await callJson(emu.url, 'socialize.getUserInfo', { UID: 'alice', context: 'R123' });
+    expect(withContext['context']).toBe('R123');
+
+    const jsonp = await call(emu.url, 'socialize.getUserInfo', { UID: 'alice', format: 'jsonp', callback: 'cb.done' });
+    expect(jsonp.headers['content-type']).toMatch(/^text\/javascript/);
+    expect(jsonp.text).toMatch(/^cb\.done\(\{.*"UID":"alice".*\}\);$/);
+
+    const plain = await call(emu.url, 'socialize.getUserInfo', { UID: 'nobody' });
+    expect(plain.status).toBe(200);
+    expect(plain.json!['errorCode']).toBe(403005);
+    const mapped = await call(emu.url, 'socialize.getUserInfo', { UID: 'nobody', httpStatusCodes: 'true' });
+    expect(mapped.status).toBe(403);
+    expect(mapped.json!['statusCode']).toBe(403);
+    expect(mapped.json!['statusReason']).toBe('Forbidden');
+  });
+
+  it('accepts GET query strings and merges query + body', async () => {
+    const get = await call(emu.url, 'socialize.getUserInfo', { UID: 'alice' }, { httpMethod: 'GET' });
+    expect(get.json!['errorCode']).toBe(0);
+
+    const url = `${emu.url}/socialize.getUserInfo`;
+    const wire = prepare(url, { UID: 'alice' });
+    const { apiKey, format, ...rest } = wire;
+    const res = await request(`${url}?${encodeFormBody({ apiKey: apiKey!, format: format! })}`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/x-www-form-urlencoded' },
+      body: encodeFormBody(rest),
+    });
+    const env = (await res.body.json()) as Record<string, unknown>;
+    expect(env['errorCode']).toBe(0);
+    expect(env['UID']).toBe('alice');
+  });
+});
+
+describe('site and signature checks', () => {
+  it('400092 without apiKey, 400093 for an unknown apiKey', async () => {
+    expect((await callJson(emu.url, 'socialize.getUserInfo', { UID: 'alice' }, { apiKey: false }))['errorCode']).toBe(400092);
+    const unknown = await callJson(emu.url, 'socialize.getUserInfo', { UID: 'alice' }, { apiKey: '3_nope' });
+    expect(unknown['errorCode']).toBe(400093);
+    expect(unknown['errorMessage']).toBe('Invalid ApiKey parameter');
+    expect(unknown['statusCode']).toBe(400);
+  });
+
+  it('403003 for a wrong signature, a wrong secret, or a signature over another URL', async () => {
+    const wrongSecret = Buffer.from('not the site secret at all').toString('base64');
+    expect((await callJson(emu.url, 'socialize.getUserInfo', { UID: 'alice' }, { secret: wrongSecret }))['errorCode']).toBe(403003);
+    const otherUrl = await callJson(emu.url, 'socialize.getUserInfo', { UID: 'alice' }, { signedUrl: 'http://socialize.us1.gigya.com/socialize.getUserInfo' });
+    expect(otherUrl['errorCode']).toBe(403003);
+    expect(String(otherUrl['errorDetails'])).not.toContain(SECRET);
+
+    // Tampering with a param after signing.
+    const url = `${emu.url}/socialize.getUserInfo`;
+    const wire = prepare(url, { UID: 'alice' });
+    expect((await send(url, { ...wire, UID: 'bob' })).json!['errorCode']).toBe(403003);
+  });
+
+  it('signs over the scheme: an https signature fails over http, passes behind a trusted https proxy', async () => {
+    const httpsUrl = emu.url.replace('http://', 'https://');
+    const url = `${emu.url}/socialize.getUserInfo`;
+    const wire = prepare(url, { UID: 'alice' }, { signedUrl: `${httpsUrl}/socialize.getUserInfo` });
+    expect((await send(url, wire)).json!['errorCode']).toBe(403003);
+    const wire2 = prepare(url, { UID: 'alice' }, { signedUrl: `${httpsUrl}/socialize.getUserInfo` });
+    expect((await send(url, wire2, { headers: HTTPS })).json!['errorCode']).toBe(0);
+  });
+
+  it('403002 outside the timestamp window, with the server time in the envelope and Date header', async () => {
+    const res = await call(emu.url, 'socialize.getUserInfo', { UID: 'alice' }, { timestamp: Math.floor(Date.now() / 1000) - 600 });
+    expect(res.json!['errorCode']).toBe(403002);
+    const serverTime = Date.parse(String(res.json!['time']));
+    expect(Math.abs(serverTime - Date.now())).toBeLessThan(60_000);
+    expect(Math.abs(Date.parse(res.headers['date']!) - serverTime)).toBeLessThan(2_000);
+    // Inside the window passes.
+    expect((await callJson(emu.url, 'socialize.getUserInfo', { UID: 'alice' }, { timestamp: Math.floor(Date.now() / 1000) - 60 }))['errorCode']).toBe(0);
+  });
+
+  it('403004 when a nonce is replayed; a fresh nonce passes', async () => {
+    const url = `${emu.url}/socialize.getUserInfo`;
+    const wire = prepare(url, { UID: 'alice' });
+    expect((await send(url, wire)).json!['errorCode']).toBe(0);
+    const replay = await send(url, wire);
+    expect(replay.json!['errorCode']).toBe(403004);
+    expect(replay.json!['errorMessage']).toBe('Duplicate nonce');
+    expect((await send(url, prepare(url, { UID: 'alice' }))).json!['errorCode']).toBe(0);
+  });
+
+  it('a rejected signature does not burn the nonce', async () => {
+    const url = `${emu.url}/socialize.getUserInfo`;
+    const nonce = createNonce();
+    const bad = prepare(url, { UID: 'alice' }, { nonce, secret: Buffer.from('wrong').toString('base64') });
+    expect((await send(url, bad)).json!['errorCode']).toBe(403003);
+    expect((await send(url, prepare(url, { UID: 'alice' }, { nonce }))).json!['errorCode']).toBe(0);
+  });
+
+  it('400002 when a signed request lacks timestamp or nonce', async () => {
+    const url = `${emu.url}/socialize.getUserInfo`;
+    const wire = prepare(url, { UID: 'alice' });
+    delete wire['nonce'];
+    const res = await send(url, wire);
+    expect(res.json!['errorCode']).toBe(400002);
+    expect(res.json!['errorDetails']).toMatch(/nonce/);
+  });
+
+  it('403007 for an apiKey-only call to a method that needs credentials', async () => {
+    expect((await callJson(emu.url, 'socialize.getUserInfo', { UID: 'alice' }, { secret: false }))['errorCode']).toBe(403007);
+  });
+});
+
+describe('userKey, secret, bearer and OAuth modes', () => {
+  it('userKey + signature with the user key secret; the site secret does not do', async () => {
+    expect((await callJson(emu.url, 'socialize.getUserInfo', { UID: 'alice' }, { userKey: USER_KEY }))['errorCode']).toBe(0);
+    expect((await callJson(emu.url, 'socialize.getUserInfo', { UID: 'alice' }, { userKey: USER_KEY, apiKey: false }))['errorCode']).toBe(0);
+    expect((await callJson(emu.url, 'socialize.getUserInfo', { UID: 'alice' }, { userKey: USER_KEY, secret: SECRET }))['errorCode']).toBe(403003);
+    expect((await callJson(emu.url, 'socialize.getUserInfo', { UID: 'alice' }, { userKey: 'AUnknownKey' }))['errorCode']).toBe(403005);
+  });
+
+  it('secret param: 403006 over http, accepted over https, 403010 when wrong', async () => {
+    const params = { UID: 'alice', userKey: USER_KEY, secret: USER_SECRET };
+    const overHttp = await callJson(emu.url, 'socialize.getUserInfo', params, { secret: false });
+    expect(overHttp['errorCode']).toBe(403006);
+    expect(overHttp['errorMessage']).toBe('Secret Sent Over Http');
+    expect((await callJson(emu.url, 'socialize.getUserInfo', params, { secret: false, headers: HTTPS }))['errorCode']).toBe(0);
+    expect((await callJson(emu.url, 'socialize.getUserInfo', { UID: 'alice', secret: SECRET }, { secret: false, headers: HTTPS }))['errorCode']).toBe(0);
+    const wrong = await callJson(emu.url, 'socialize.getUserInfo', { ...params, secret: SECRET }, { secret: false, headers: HTTPS });
+    expect(wrong['errorCode']).toBe(403010);
+  });
+
+  it('bearer JWT: valid token passes; bad signature, unknown kid, replayed jti, stale iat give 400008', async () => {
+    const now = Math.floor(Date.now() / 1000);
+    const bearer = (token: string) => ({ secret: false as const, headers: { authorization: `Bearer ${token}` } });
+    const ok = createBearerJwt(BEARER_KEY, privateKey, now);
+    expect((await callJson(emu.url, 'socialize.getUserInfo', { UID: 'alice' }, bearer(ok)))['errorCode']).toBe(0);
+    expect((await callJson(emu.url, 'socialize.getUserInfo', { UID: 'alice' }, { ...bearer(ok), apiKey: false }))['errorCode']).toBe(400008);
+    const cases = [
+      createBearerJwt(BEARER_KEY, otherPrivateKey, now),
+      createBearerJwt('ANoSuchKey', privateKey, now),
+      createBearerJwt(BEARER_KEY, privateKey, now - 3600),
+      'not-a-jwt',
+    ];
+    for (const token of cases) {
+      const env = await callJson(emu.url, 'socialize.getUserInfo', { UID: 'alice' }, bearer(token));
+      expect(env['errorCode']).toBe(400008);
+      expect(env['errorMessage']).toBe('Invalid authentication header');
+    }
+    const last = emu.requests.at(-1)!;
+    expect(last.authMode).toBe('bearer');
+  });
+
+  it('oauth_token: 403025 over http, accepted over https, unknown or revoked → 403025', async () => {
+    const p = { oauth_token: 'st2.emulator-alice-token' };
+    const overHttp = await callJson(emu.url, 'socialize.getUserInfo', p, { secret: false, apiKey: false });
+    expect(overHttp['errorCode']).toBe(403025);
+    const ok = await callJson(emu.url, 'socialize.getUserInfo', p, { secret: false, apiKey: false, headers: HTTPS });
+    expect(ok['errorCode']).toBe(0);
+    expect(ok['UID']).toBe('alice');
+    expect((await callJson(emu.url, 'socialize.getUserInfo', { oauth_token: 'st2.nope' }, { secret: false, headers: HTTPS }))['errorCode']).toBe(403025);
+    // An app token needs a UID; a user token refuses another user's UID.
+    expect((await callJson(emu.url, 'socialize.getUserInfo', { oauth_token: 'st2.emulator-app-token' }, { secret: false, headers: HTTPS }))['errorCode']).toBe(400002);
+    expect((await callJson(emu.url, 'socialize.getUserInfo', { ...p, UID: 'bob' }, { secret: false, headers: HTTPS }))['errorCode']).toBe(403005);
+    const recorded = emu.requests.filter((r) => r.authMode === 'oauth');
+    expect(recorded.length).toBeGreaterThan(0);
+    for (const r of recorded) expect(r.params['oauth_token']).toBe('[redacted]');
+  });
+});
+
+describe('method and params', () => {
+  it('501001 for an unknown method, naming it', async () => {
+    const env = await callJson(emu.url, 'socialize.noSuchMethod');
+    expect(env['errorCode']).toBe(501001);
+    expect(env['errorMessage']).toBe('Invalid API method');
+    expect(env['statusCode']).toBe(501);
+    expect((await callJson(emu.url, 'favicon'))['errorCode']).toBe(501001);
+  });
+
+  it('400002 naming the missing param, 400006 naming the invalid one', async () => {
+    const missing = await callJson(emu.url, 'socialize.setStatus', { UID: 'alice' });
+    expect(missing['errorCode']).toBe(400002);
+    expect(missing['errorDetails']).toBe('Missing required parameter: status');
+    const badEnum = await callJson(emu.url, 'socialize.getFriendsInfo', { UID: 'alice', detailLevel: 'everything' });
+    expect(badEnum['errorCode']).toBe(400006);
+    expect(String(badEnum['errorDetails'])).toContain('detailLevel');
+    const badNumber = await callJson(emu.url, 'socialize.getPlaces', { UID: 'alice', latitude: 'north', longitude: '1' });
+    expect(badNumber['errorCode']).toBe(400006);
+    expect(String(badNumber['errorDetails'])).toContain('latitude');
+    const badJson = await callJson(emu.url, 'socialize.publishUserAction', { UID: 'alice', userAction: '{not json' });
+    expect(badJson['errorCode']).toBe(400006);
+    expect(String(badJson['errorDetails'])).toContain('userAction');
+    const nested = await callJson(emu.url, 'socialize.publishUserAction', { UID: 'alice', userAction: { mediaItems: [{ type: 'image' }] } });
+    expect(nested['errorCode']).toBe(400006);
+    expect(String(nested['errorDetails'])).toContain('userAction.mediaItems.0.src');
+  });
+
+  it('decodes booleans as the SDKs send them and ignores unknown params', async () => {
+    for (const value of ['true', 'True', '1']) {
+      const env = await callJson(emu.url, 'socialize.getFriendsInfo', { UID: 'alice', siteUsersOnly: value, sdk: 'python_3.6.0', _host: 'x' });
+      expect(env['errorCode']).toBe(0);
+      expect((env['friends'] as unknown[]).length).toBe(1);
+    }
+  });
+});
+
+describe('wire robustness', () => {
+  it('400001 for bad percent-encoding in body or query', async () => {
+    const url = `${emu.url}/socialize.getUserInfo`;
+    const res = await request(url, { method: 'POST', headers: { 'content-type': 'application/x-www-form-urlencoded' }, body: 'format=json&UID=%E0%A4%A&apiKey=x' });
+    const env = (await res.body.json()) as Record<string, unknown>;
+    expect(env['errorCode']).toBe(400001);
+    expect(String(env['errorDetails'])).toContain('UID');
+    const q = await request(`${url}?format=json&status=%ZZ`, { method: 'GET' });
+    expect(((await q.body.json()) as Record<string, unknown>)['errorCode']).toBe(400001);
+  });
+
+  it('400001 for a JSON body', async () => {
+    const res = await request(`${emu.url}/socialize.getUserInfo?format=json`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: '{"UID":"alice"}' });
+    expect(((await res.body.json()) as Record<string, unknown>)['errorCode']).toBe(400001);
+  });
+
+  it('413001 for a body over 1 MiB, and the server keeps serving', async () => {
+    const res = await request(`${emu.url}/socialize.setStatus?format=json`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/x-www-form-urlencoded' },
+      body: `status=${'a'.repeat(1024 * 1024 + 10)}`,
+    });
+    const env = (await res.body.json()) as Record<string, unknown>;
+    expect(env['errorCode']).toBe(413001);
+    expect(env['statusCode']).toBe(413);
+    expect((await callJson(emu.url, 'socialize.getUserInfo', { UID: 'alice' }))['errorCode']).toBe(0);
+  });
+
+  it('accepts the absolute-form request target and checks the signature against that URL', async () => {
+    const target = 'http://socialize.us1.gigya.com/socialize.getUserInfo';
+    const raw = async (signedUrl: string): Promise<Record<string, unknown>> => {
+      const wire = prepare(signedUrl, { UID: 'alice' });
+      const body = encodeFormBody(wire);
+      const text = await new Promise<string>((resolve, reject) => {
+        const socket = connect(emu.port, '127.0.0.1', () => {
+          socket.write(
+            `POST ${target} HTTP/1.1\r\nHost: socialize.us1.gigya.com\r\nContent-Type: application/x-www-form-urlencoded\r\n` +
+              `Content-Length: ${Buffer.byteLength(body)}\r\nConnection: close\r\n\r\n${body}`,
+          );
+        });
+        let data = '';
+        socket.on('data', (chunk) => (data += chunk.toString('utf8')));
+        socket.on('end', () => resolve(data));
+        socket.on('error', reject);
+      });
+      const [head, payload = ''] = text.split('\r\n\r\n');
+      expect(head).toMatch(/^HTTP\/1\.1 200/);
+      return JSON.parse(payload) as Record<string, unknown>;
+    };
+    const ok = await raw(target);
+    expect(ok['errorCode']).toBe(0);
+    expect(ok['UID']).toBe('alice');
+    expect((await raw(`${emu.url}/socialize.getUserInfo`))['errorCode']).toBe(403003);
+    const rec = emu.requests.at(-1)!;
+    expect(rec.absoluteForm).toBe(true);
+    expect(rec.url).toBe(target);
+  });
+
+  it('records requests with secrets redacted and keeps secrets out of inspect output', async () => {
+    await callJson(emu.url, 'socialize.getUserInfo', { UID: 'alice' });
+    const rec = emu.requests.at(-1)!;
+    expect(rec.params['sig']).toBe('[redacted]');
+    expect(rec.nonce).toBeTruthy();
+    expect(rec.authMode).toBe('signed');
+    const printed = inspect(emu, { depth: 8 }) + inspect(emu.state.site(API_KEY), { depth: 8 }) + JSON.stringify(emu.requests);
+    expect(printed).not.toContain(SECRET);
+    expect(printed).not.toContain(USER_SECRET);
+    expect(printed).not.toContain('st2.emulator-alice-token');
+  });
+});
+
+describe('over real TLS', () => {
+  let dir: string;
+  let tlsEmu: EmulatorHandle;
+  let agent: Agent;
+
+  beforeAll(async () => {
+    dir = mkdtempSync(join(tmpdir(), 'gigya-emu-tls-'));
+    execFileSync('openssl', ['req', '-x509', '-newkey', 'rsa:2048', '-nodes', '-subj', '/CN=localhost', '-days', '1', '-keyout', join(dir, 'key.pem'), '-out', join(dir, 'cert.pem')], { stdio: 'ignore' });
+    tlsEmu = await startEmulator({ tls: { key: readFileSync(join(dir, 'key.pem')), cert: readFileSync(join(dir, 'cert.pem')) } });
+    agent = new Agent({ connect: { rejectUnauthorized: false } });
+  });
+
+  afterAll(async () => {
+    await agent.close();
+    await tlsEmu.close();
+    rmSync(dir, { recursive: true, force: true });
+  });
+
+  it('accepts the secret param and signs over https', async () => {
+    expect(tlsEmu.url.startsWith('https://')).toBe(true);
+    const post = async (wire: Record<string, string>) => {
+      const res = await request(`${tlsEmu.url}/socialize.getUserInfo`, { method: 'POST', dispatcher: agent, headers: { 'content-type': 'application/x-www-form-urlencoded' }, body: encodeFormBody(wire) });
+      return (await res.body.json()) as Record<string, unknown>;
+    };
+    expect((await post({ apiKey: API_KEY, userKey: USER_KEY, secret: USER_SECRET, UID: 'alice', format: 'json' }))['errorCode']).toBe(0);
+    const url = `${tlsEmu.url}/socialize.getUserInfo`;
+    const wire: Record<string, string> = { apiKey: API_KEY, UID: 'alice', format: 'json', timestamp: String(Math.floor(Date.now() / 1000)), nonce: createNonce() };
+    wire['sig'] = calcSignature(buildSignatureBaseString('POST', url, wire), SECRET);
+    expect((await post(wire))['errorCode']).toBe(0);
+  });
+});
