@@ -222,7 +222,7 @@ function prepareParams(
   }
   if (descriptor && validate) {
     const parsed = (descriptor.params as z.ZodType<unknown>).safeParse(given);
-    if (!parsed.success) throw new GigyaValidationError(method, parsed.error.issues.map(toIssue));
+    if (!parsed.success) throw new GigyaValidationError(method, parsed.error.issues.map((issue) => toIssue(issue, given)));
   }
   try {
     return { ...serializeParams(given, descriptor?.csvParams), ...serializeParams(options.extraParams ?? {}) };
@@ -234,13 +234,22 @@ function prepareParams(
   }
 }
 
-function toIssue(issue: z.core.$ZodIssue): ValidationIssue {
+function toIssue(issue: z.core.$ZodIssue, given: unknown): ValidationIssue {
   const path = issue.path.map(String).join('.');
   if (issue.code === 'unrecognized_keys') {
     return { path: [path, ...issue.keys].filter(Boolean).join('.'), message: `unknown param${issue.keys.length > 1 ? 's' : ''} ${issue.keys.join(', ')}; check the spelling or pass it in options.extraParams`, problem: 'unknown' };
   }
-  const missing = issue.code === 'invalid_type' && (issue as { input?: unknown }).input === undefined;
+  const missing = issue.code === 'invalid_type' && valueAt(given, issue.path) === undefined;
   return { path, message: missing ? 'is required' : issue.message, problem: missing ? 'missing' : 'invalid' };
+}
+
+function valueAt(root: unknown, path: readonly PropertyKey[]): unknown {
+  let value = root;
+  for (const key of path) {
+    if (typeof value !== 'object' || value === null) return undefined;
+    value = (value as Record<PropertyKey, unknown>)[key];
+  }
+  return value;
 }
 
 function describe(value: unknown): string {
