@@ -7,8 +7,7 @@
  *   floor: undici `request` with a pre-built body, no signing or parsing (the least any Node client can do)
  *   peer:  `gigya` (npm), signing with its own signer and sending with its own `request` stack
  */
-import { createServer } from 'node:http';
-import type { AddressInfo } from 'node:net';
+import { Worker } from 'node:worker_threads';
 import { createRequire } from 'node:module';
 import { Agent, request } from 'undici';
 import { buildSignatureBaseString, calcSignature, createClient } from '../src/index.js';
@@ -23,17 +22,28 @@ const MAX_FLOOR_RATIO = Number(process.env.BENCH_MAX_FLOOR_RATIO ?? 3);
 
 const body = JSON.stringify({ callId: 'b0', errorCode: 0, apiVersion: 2, statusCode: 200, statusReason: 'OK', time: '2026-01-01T00:00:00.000Z', providerPostIDs: { twitter: '1' } });
 
-async function main(): Promise<void> {
-  const server = createServer((req, res) => {
-    req.resume();
-    req.on('end', () => {
-      res.writeHead(200, { 'content-type': 'application/json', 'content-length': Buffer.byteLength(body) });
-      res.end(body);
-    });
+const SERVER_SOURCE = `
+const { createServer } = require('node:http');
+const { parentPort, workerData } = require('node:worker_threads');
+const server = createServer((req, res) => {
+  req.resume();
+  req.on('end', () => {
+    res.writeHead(200, { 'content-type': 'application/json', 'content-length': Buffer.byteLength(workerData.body) });
+    res.end(workerData.body);
   });
-  server.keepAliveTimeout = 30_000;
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  const base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+});
+server.keepAliveTimeout = 30000;
+server.listen(0, '127.0.0.1', () => parentPort.postMessage(server.address().port));
+`;
+
+async function main(): Promise<void> {
+  // The server runs in its own thread so the clients being measured do not share its CPU time.
+  const server = new Worker(SERVER_SOURCE, { eval: true, workerData: { body } });
+  const port = await new Promise<number>((resolve, reject) => {
+    server.once('message', resolve);
+    server.once('error', reject);
+  });
+  const base = `http://127.0.0.1:${port}`;
 
   const results: Record<string, number> = {};
 
@@ -58,7 +68,7 @@ async function main(): Promise<void> {
       await peer.socialize.setStatus({ UID: 'u1', status: 'I feel great' });
     });
   }
-  server.close();
+  await server.terminate();
 
   console.log(`\nend-to-end over loopback: ${CALLS} calls, concurrency ${CONCURRENCY} (calls/s, higher is better)`);
   for (const [name, rate] of Object.entries(results)) console.log(`  ${name.padEnd(14)} ${rate.toFixed(0).padStart(8)}`);

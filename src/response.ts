@@ -179,8 +179,10 @@ export function bodyExcerpt(body: string, max: number = EXCERPT_MAX_CHARS): stri
   let out = '';
   let pendingSpace = false;
   // Enough input for `max` output characters after collapsing, plus room for redaction.
-  const limit = Math.min(body.length, max * 8 + 1024);
-  for (let i = body.charCodeAt(0) === 0xfeff ? 1 : 0; i < limit; i++) {
+  const first = body.search(/[^\s\uFEFF]/);
+  if (first < 0) return '';
+  const limit = Math.min(body.length, first + max * 8 + 1024);
+  for (let i = first; i < limit; i++) {
     const ch = body[i]!;
     if (/\s/.test(ch)) {
       pendingSpace = out.length > 0;

@@ -10,6 +10,7 @@ import { createServer as createHttpServer, type IncomingMessage, type Server, ty
 import { createServer as createHttpsServer } from 'node:https';
 import type { AddressInfo, Socket } from 'node:net';
 import { performance } from 'node:perf_hooks';
+import { inspect } from 'node:util';
 import { methodRegistry } from '../../generated/index.js';
 import { validateParams } from './decode.js';
 import { apiError, buildEnvelope, newCallId, renderEnvelope, statusCodeOf, xmlRootMethod, type ApiOutcome, type WireFormat } from './envelope.js';
@@ -26,6 +27,10 @@ export interface EmulatorHandle {
   readonly url: string;
   readonly port: number;
   readonly host: string;
+  /** apiKey of the fixture's first site (the default fixture has one). */
+  readonly apiKey: string;
+  /** Secret of that site (a local test secret; not shown by `console.log(emulator)`). */
+  readonly secret: string;
   /** The live in-memory state (sites, users, sessions); tests may read and change it. */
   readonly state: EmulatorState;
   /** Every request seen so far, in completion order (secrets redacted). */
@@ -323,6 +328,7 @@ export async function startEmulatorServer(options: EmulatorOptions = {}): Promis
       state,
       replay,
       nonceTtlSeconds,
+      acceptSignatureWithoutPort: options.acceptSignatureWithoutPort ?? false,
     });
     rec.authMode = auth.mode as EmulatorAuthMode;
     rec.jti = auth.jti;
@@ -370,11 +376,14 @@ export async function startEmulatorServer(options: EmulatorOptions = {}): Promis
   const urlHost = address.family === 'IPv6' || host.includes(':') ? `[${address.address}]` : host;
   const url = `${tls ? 'https' : 'http'}://${urlHost}:${address.port}`;
   let closing: Promise<void> | undefined;
+  const [firstApiKey = '', firstSite] = Object.entries(fixture.sites)[0] ?? [];
 
-  return {
+  const emulator: EmulatorHandle = {
     url,
     port: address.port,
     host,
+    apiKey: firstApiKey,
+    secret: firstSite?.secret ?? '',
     state,
     get requests(): readonly RecordedRequest[] {
       return requests;
@@ -399,4 +408,9 @@ export async function startEmulatorServer(options: EmulatorOptions = {}): Promis
       return closing;
     },
   };
+  Object.defineProperty(emulator, 'secret', { enumerable: false });
+  Object.defineProperty(emulator, inspect.custom, {
+    value: () => `GigyaEmulator { url: ${url}, apiKey: ${firstApiKey}, requests: ${requests.length} }`,
+  });
+  return emulator;
 }

@@ -138,6 +138,12 @@ export interface EmulatorOptions {
   tls?: EmulatorTlsOptions;
   /** Trust `x-forwarded-proto` for the scheme (a TLS-terminating proxy in front). Default false. */
   trustForwardedProto?: boolean;
+  /**
+   * Also accept signatures computed over the URL without its port. SAP's .NET SDK never puts the
+   * port in the base string, so it can only talk to an emulator on a non-default port with this.
+   * Default false (Gigya's hosts use default ports, so the strict rule is the faithful one).
+   */
+  acceptSignatureWithoutPort?: boolean;
   /** Fault rules applied to every matching request. Can be replaced later with `setFaults`. */
   faults?: readonly FaultRule[];
   /** Honour the per-request `x-emulator-fault` header. Default true. */

@@ -24,6 +24,19 @@ export interface AuthInput {
   readonly replay: ReplayCache;
   /** How long nonces are remembered, for the 403004 message. */
   readonly nonceTtlSeconds: number;
+  /** Also accept a signature over the URL without its port (what SAP's .NET SDK signs). */
+  readonly acceptSignatureWithoutPort: boolean;
+}
+
+function withoutPort(url: string): string | undefined {
+  try {
+    const parsed = new URL(url);
+    if (parsed.port === '') return undefined;
+    parsed.port = '';
+    return parsed.href;
+  } catch {
+    return undefined;
+  }
 }
 
 export interface AuthOk {
@@ -188,7 +201,9 @@ export function authenticate(input: AuthInput): AuthOk | AuthFailure {
     const key = userKey !== undefined ? keySecret : site.secretKey;
     if (key === undefined) return fail('signed', 403003, 'This userKey has no secret to sign with (it is registered for bearer tokens).');
     const expected = calcSignature(buildSignatureBaseString(input.httpMethod, input.signedUrl, params), key);
-    if (!signatureMatches(expected, sig)) {
+    const portless = input.acceptSignatureWithoutPort ? withoutPort(input.signedUrl) : undefined;
+    const matches = signatureMatches(expected, sig) || (portless !== undefined && signatureMatches(calcSignature(buildSignatureBaseString(input.httpMethod, portless, params), key), sig));
+    if (!matches) {
       const names = Object.keys(params).filter((n) => n !== 'sig').sort();
       return fail(
         'signed',

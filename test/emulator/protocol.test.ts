@@ -381,3 +381,41 @@ describe('over real TLS', () => {
     expect((await post(wire))['errorCode']).toBe(0);
   });
 });
+
+describe('what the official SDKs send', () => {
+  it('PHP-style body: insertion order, "+" for spaces, %7E, an empty param that is still signed', async () => {
+    const url = `${emu.url}/socialize.setStatus`;
+    const params: Record<string, string> = {
+      status: 'I feel ~great',
+      UID: 'alice',
+      cid: '',
+      format: 'json',
+      apiKey: API_KEY,
+      timestamp: String(Math.floor(Date.now() / 1000)),
+      nonce: `${Date.now()}123`,
+    };
+    params['sig'] = calcSignature(buildSignatureBaseString('POST', url, params), SECRET);
+    const body = Object.entries(params)
+      .map(([k, v]) => `${k}=${encodeURIComponent(v).replace(/%20/g, '+').replace(/~/g, '%7E')}`)
+      .join('&');
+    const res = await request(url, { method: 'POST', headers: { 'content-type': 'application/x-www-form-urlencoded' }, body });
+    expect(((await res.body.json()) as Record<string, unknown>)['errorCode']).toBe(0);
+    expect(emu.state.user(API_KEY, 'alice')?.status).toBe('I feel ~great');
+  });
+
+  it('.NET leaves the port out of the base string: accepted only with acceptSignatureWithoutPort', async () => {
+    const lenient = await startEmulator({ acceptSignatureWithoutPort: true });
+    try {
+      for (const [target, expected] of [
+        [lenient, 0],
+        [emu, 403003],
+      ] as const) {
+        const url = `${target.url}/socialize.getUserInfo`;
+        const signedUrl = url.replace(/:\d+\//, '/');
+        expect((await callJson(target.url, 'socialize.getUserInfo', { UID: 'alice' }, { signedUrl }))['errorCode']).toBe(expected);
+      }
+    } finally {
+      await lenient.close();
+    }
+  });
+});
