@@ -6,6 +6,7 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { isAlias, isMap, isScalar, isSeq, LineCounter, parseDocument, type Document, type Node, type YAMLMap } from 'yaml';
+import { CLIENT_PARAMS } from '../src/runtime.js';
 import {
   buildNamespace,
   compareStrings,
@@ -86,8 +87,6 @@ const RETRY_CLASSES = ['none', 'transient', 'transient-if-safe', 'rate-limit', '
 const RESERVED_NAMESPACES: readonly string[] = ['call', 'close', 'invoke', 'then', 'toJSON', 'constructor'];
 /** Fields of every response envelope (`ResponseEnvelope` in src/runtime.ts); a method's response must not redefine them. */
 const ENVELOPE_FIELDS: readonly string[] = ['callId', 'errorCode', 'statusCode', 'statusReason', 'time', 'apiVersion', 'errorMessage', 'errorDetails'];
-/** Params the client sets itself (signing, credentials, format); mirrors RESERVED_PARAMS in src/pipeline.ts. */
-const CLIENT_PARAMS: readonly string[] = ['apiKey', 'userKey', 'secret', 'sig', 'nonce', 'timestamp', 'oauth_token', 'format', 'httpStatusCodes', 'sdk'];
 /** Types `enum` may restrict. */
 const ENUM_TYPES = ['string', 'csv', 'string[]'];
 
@@ -632,7 +631,7 @@ function readMethod(
   const notes = r.textList(m, 'notes', where, what, '[<note>]') ?? [];
   const params = m.has('params') ? readFields(ctx, m, 'params', where, 'param', `of ${what}`) : [];
   for (const p of params ?? []) {
-    if (CLIENT_PARAMS.includes(p.name)) r.add(p.location.line, p.location.path, `param "${p.name}" of ${what} is set by the client itself (credentials, signing or format); remove it from the catalog`);
+    if (CLIENT_PARAMS.has(p.name)) r.add(p.location.line, p.location.path, `param "${p.name}" of ${what} is set by the client itself (credentials, signing or format); remove it from the catalog`);
   }
 
   let extendsList: string[] = [];

@@ -19,7 +19,7 @@ import {
   transportErrorIsRetryable,
   type RetryPolicy,
 } from './retry.js';
-import { attachTrace, type GigyaResult, type MethodDescriptor } from './runtime.js';
+import { attachTrace, CLIENT_PARAMS, type GigyaResult, type MethodDescriptor } from './runtime.js';
 import { encodeFormBody, ParamEncodingError, serializeParams } from './signing.js';
 import { redactParams, type AttemptTrace, type CallTrace, type Logger } from './trace.js';
 import type { Transport, TransportResponse } from './transport.js';
@@ -43,8 +43,6 @@ export interface PipelineContext {
   readonly random: () => number;
 }
 
-/** Params the runtime owns; a caller setting them would break signing or the parsing contract. */
-const RESERVED_PARAMS: ReadonlySet<string> = new Set(['apiKey', 'userKey', 'secret', 'sig', 'nonce', 'timestamp', 'oauth_token', 'format', 'httpStatusCodes', 'sdk']);
 
 const FORM_CONTENT_TYPE = 'application/x-www-form-urlencoded; charset=utf-8';
 
@@ -213,7 +211,7 @@ function prepareParams(
     throw new GigyaValidationError(method, [{ path: '', message: `params must be an object, got ${describe(params)}`, problem: 'invalid' }]);
   }
   const given = (params ?? {}) as Record<string, unknown>;
-  const reserved = [...Object.keys(given), ...Object.keys(options.extraParams ?? {})].filter((k) => RESERVED_PARAMS.has(k));
+  const reserved = [...Object.keys(given), ...Object.keys(options.extraParams ?? {})].filter((k) => CLIENT_PARAMS.has(k));
   if (reserved.length > 0) {
     throw new GigyaValidationError(
       method,

@@ -12,6 +12,12 @@ import type { ResponseHints } from './xml.js';
 
 export type { CallOptions } from './options.js';
 
+/**
+ * Params the client sets from its credentials and options. A caller or a catalog setting them would
+ * break signing or the response-format contract, so both the pipeline and the catalog loader refuse them.
+ */
+export const CLIENT_PARAMS: ReadonlySet<string> = new Set(['apiKey', 'userKey', 'secret', 'sig', 'nonce', 'timestamp', 'oauth_token', 'format', 'httpStatusCodes', 'sdk']);
+
 /** Static facts about one catalogued method, emitted by the generator. */
 export interface MethodDescriptor<P = Record<string, unknown>, R = Record<string, unknown>, E extends number = number> {
   /** Full wire name, e.g. `socialize.setStatus`; the host and path derive from it. */

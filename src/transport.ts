@@ -175,6 +175,9 @@ async function exchange(dispatcher: Dispatcher, req: TransportRequest, where: st
     if (progress.contentLength !== undefined && progress.received < progress.contentLength) {
       throw truncated(where, progress, headers['content-type']);
     }
+    // undici hands the connection back to its pool on setImmediate after the body ends; answering
+    // after that lets the caller's next request reuse this socket instead of opening another.
+    await new Promise<void>((resolve) => setImmediate(resolve));
     const raw = Buffer.concat(chunks, progress.received);
     const decoded = await decodeBody(raw, headers['content-encoding'], where, options.maxResponseBytes, response.statusCode, headers['content-type']);
     return { httpStatus: response.statusCode, headers, body: decoded.toString('utf8') };
@@ -269,8 +272,9 @@ function tooLarge(where: string, max: number, httpStatus: number, contentType: s
 }
 
 function truncated(where: string, progress: Progress, contentType: string | undefined, cause?: unknown): GigyaResponseError {
+  const amount = progress.contentLength === undefined ? `${progress.received} bytes, before it was complete` : `${progress.received} of ${progress.contentLength} bytes announced by Content-Length`;
   return new GigyaResponseError(
-    `The response from ${where} ended after ${progress.received} of ${progress.contentLength} bytes announced by Content-Length: the connection was cut. Retry if the method is safe to repeat.`,
+    `The response from ${where} ended after ${amount}: the connection was cut. Retry if the method is safe to repeat.`,
     { problem: 'truncated', httpStatus: progress.httpStatus, contentType, ...(cause === undefined ? {} : { cause }) },
   );
 }

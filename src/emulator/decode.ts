@@ -4,8 +4,9 @@
  *
  * Decoding by schema node: string/enum → as is; number → decimal text; boolean → `true`/`false`
  * (any case, as Python/.NET send `True`/`False`) or `1`/`0` (PHP); objects, records, arrays →
- * JSON; unions (csv `string | string[]`) → the first option that validates; unknown → JSON when
- * it parses as an object/array, else the text.
+ * JSON, except arrays of strings/enum values, which also take comma-separated text (csv params);
+ * unions → the first option that validates; unknown → JSON when it parses as an object/array,
+ * else the text.
  */
 import type * as z from 'zod';
 import type { MethodDescriptor } from '../runtime.js';
@@ -96,9 +97,16 @@ export function decodeValue(schema: unknown, text: string): unknown {
       if (typeof first === 'boolean') return decodeValue({ _zod: { def: { type: 'boolean' } } }, text);
       return text;
     }
+    case 'array': {
+      // A csv list (`a,b`) of strings or enum values; anything else is JSON.
+      const element = defOf(unwrap(def['element']));
+      if (!text.trim().startsWith('[') && (element?.type === 'string' || element?.type === 'enum')) {
+        return text.split(',').map((item) => item.trim()).filter((item) => item !== '');
+      }
+      return parseJson(text);
+    }
     case 'object':
     case 'record':
-    case 'array':
     case 'tuple':
     case 'map':
     case 'set':

@@ -178,12 +178,12 @@ export async function startEmulatorServer(options: EmulatorOptions = {}): Promis
       };
       if (closeAfter) headers['connection'] = 'close';
       res.writeHead(httpStatus, headers);
+      rec.httpStatus = httpStatus;
       if (mode === 'truncate') {
         // Announce more than is sent, then cut the connection mid-body.
         res.write(body.subarray(0, Math.floor(body.length / 2)), () => drop());
         return;
       }
-      rec.httpStatus = httpStatus;
       res.end(body);
       finish();
     };

@@ -181,9 +181,9 @@ export interface RecordedRequest {
   readonly jti: string | undefined;
   /** Mode the request used; for requests stopped before the auth check, the mode its credentials claim. */
   readonly authMode: EmulatorAuthMode;
-  /** The errorCode answered (undefined when no envelope was sent: reset, 503, truncated). */
+  /** The envelope's errorCode (for `truncate`, the one of the answer cut short); undefined when no envelope was produced (reset, reset-after, 503). */
   readonly errorCode: number | undefined;
-  /** HTTP status sent (undefined when the connection was dropped). */
+  /** HTTP status sent (undefined when the connection was dropped before a status line). */
   readonly httpStatus: number | undefined;
   /** Fault that fired on this request, if any (`latency` is listed too). */
   readonly faults: readonly FaultType[];

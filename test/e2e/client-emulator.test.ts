@@ -69,6 +69,12 @@ describe('signed calls', () => {
     expect((error as GigyaApiError).attempts).toBe(1);
   });
 
+  it('csv params go as comma lists and come back typed', async () => {
+    const info = await client().socialize.getUserInfo({ uid: 'alice', extraFields: ['bio', 'likes'] });
+    expect(info['bio' as keyof typeof info]).toBe('Follows white rabbits.');
+    expect(emu.requests.at(-1)!.params['extraFields']).toBe('bio,likes');
+  });
+
   it('friend signatures from getFriendsInfo validate', async () => {
     const res = await client().socialize.getFriendsInfo({ uid: 'alice' });
     expect(res.friends).toHaveLength(2);

@@ -270,6 +270,15 @@ describe('method and params', () => {
     expect(String(nested['errorDetails'])).toContain('userAction.mediaItems.0.src');
   });
 
+  it('accepts csv lists of enum values and rejects values outside the enum', async () => {
+    const env = await callJson(emu.url, 'socialize.getUserInfo', { UID: 'alice', extraFields: 'bio,likes' });
+    expect(env['errorCode']).toBe(0);
+    expect(env['bio']).toBe('Follows white rabbits.');
+    const bad = await callJson(emu.url, 'socialize.getUserInfo', { UID: 'alice', extraFields: 'bio,shoeSize' });
+    expect(bad['errorCode']).toBe(400006);
+    expect(String(bad['errorDetails'])).toContain('extraFields');
+  });
+
   it('decodes booleans as the SDKs send them and ignores unknown params', async () => {
     for (const value of ['true', 'True', '1']) {
       const env = await callJson(emu.url, 'socialize.getFriendsInfo', { UID: 'alice', siteUsersOnly: value, sdk: 'python_3.6.0', _host: 'x' });
@@ -417,5 +426,47 @@ describe('what the official SDKs send', () => {
     } finally {
       await lenient.close();
     }
+  });
+});
+
+describe('odd input never breaks the server', () => {
+  it('answers every odd request with a readable envelope, never 500001', async () => {
+    const cases: Array<{ path: string; body?: Buffer | string; method?: string; headers?: Record<string, string> }> = [
+      { path: '/%zz?format=json' },
+      { path: '/socialize.getUserInfo/../x?format=json' },
+      { path: '/?format=json' },
+      { path: '/socialize.getUserInfo?format=json', body: '&&&=&=x&' },
+      { path: '/socialize.getUserInfo?format=json', body: Buffer.from([0x55, 0x49, 0x44, 0x3d, 0xff, 0xfe]) },
+      { path: '/socialize.getUserInfo?format=json', body: `${'k'.repeat(10_000)}=v` },
+      { path: '/socialize.getUserInfo?format=json', body: 'UID=a%00b&apiKey=%00' },
+      { path: '/socialize.getUserInfo?format=json', method: 'PUT', body: 'UID=alice' },
+      { path: '/socialize.getUserInfo?format=json', headers: { authorization: 'Basic Zm9vOmJhcg==' } },
+      { path: '/socialize.getUserInfo?format=json', headers: { authorization: 'Bearer a.b.c' } },
+      { path: '/socialize.getUserInfo?format=yaml' },
+      { path: '/socialize.getUserInfo?format=jsonp&callback=alert(1)' },
+      { path: '/socialize.getUserInfo?format=json', headers: { 'x-emulator-fault': 'latency=-1' } },
+      { path: `/socialize.getUserInfo?format=json&apiKey=${API_KEY}&sig=abc&timestamp=soon&nonce=1` },
+    ];
+    for (const c of cases) {
+      const res = await request(`${emu.url}${c.path}`, {
+        method: (c.method ?? 'POST') as 'POST',
+        headers: { 'content-type': 'application/x-www-form-urlencoded', ...c.headers },
+        ...(c.body === undefined ? {} : { body: c.body }),
+      });
+      const text = await res.body.text();
+      const env = JSON.parse(text) as Record<string, unknown>;
+      expect(typeof env['errorCode'], c.path).toBe('number');
+      expect(env['errorCode'], `${c.path}: ${text}`).not.toBe(0);
+      expect(env['errorCode'], c.path).not.toBe(500001);
+      expect(env['callId']).toMatch(/^[0-9a-f]{32}$/);
+    }
+    expect((await callJson(emu.url, 'socialize.getUserInfo', { UID: 'alice' }))['errorCode']).toBe(0);
+  });
+
+  it('answers XML for unknown paths with a neutral root element', async () => {
+    const res = await request(`${emu.url}/nothing-here`, { method: 'GET' });
+    const root = parseXml(await res.body.text());
+    expect(root.name).toBe('gigya.apiResponse');
+    expect(root.children.find((c) => c.name === 'errorCode')?.text).toBe('501001');
   });
 });
