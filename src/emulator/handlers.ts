@@ -369,7 +369,7 @@ const getFriendsInfo: Handler = (ctx) => {
     if (enabled && !enabled.includes('*') && !providers.some((p) => enabled.includes(p))) continue;
     if (providers.length > 0 && providers.every((p) => disabled.has(p))) continue;
     if (identities.length > 0) friend['identities'] = structuredClone(identities);
-    friend["friendshipSignature"] = signFriend(uid, ts, user.UID, ctx.site.secretKey);
+    friend['friendshipSignature'] = signFriend(user.UID, ts, uid, ctx.site.secretKey);
     friend['signatureTimestamp'] = ts;
     friends.push(friend);
   }

@@ -239,13 +239,13 @@ export async function startEmulatorServer(options: EmulatorOptions = {}): Promis
       let bodyPairs: Array<[string, string]> = [];
       if (bodyText.length > 0) {
         if (!isFormContentType(req.headers['content-type'])) {
-          throw new WireFormatError('the body must be application/x-www-form-urlencoded.');
+          throw new WireFormatError('The body must be application/x-www-form-urlencoded.');
         }
         bodyPairs = decodeForm(bodyText, 'body');
       }
       params = mergeParams(queryPairs, bodyPairs);
     } catch (error) {
-      const why = error instanceof WireFormatError ? error.message : 'the body is not valid UTF-8.';
+      const why = error instanceof WireFormatError ? error.message : 'The body is not valid UTF-8.';
       return send(apiError(400001, why));
     }
 
