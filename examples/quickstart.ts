@@ -1,87 +1,128 @@
 /**
- * A walkthrough of gigya-typed: `npm start`.
+ * The seed walkthrough with the typed client: `npm start`.
  *
- * By default it starts the local emulator (src/emulator, seeded from
- * src/emulator/fixtures/default.json) and runs against it: nothing leaves the machine.
- * With GIGYA_API_KEY, GIGYA_SECRET, GIGYA_UID (and optionally GIGYA_DATA_CENTER) set, it runs the
- * read-only part against real Gigya instead; calls that change data are skipped there.
+ * By default it starts the local Gigya emulator (seeded from src/emulator/fixtures/default.json)
+ * and runs against it; nothing leaves the machine. With GIGYA_API_KEY, GIGYA_SECRET and GIGYA_UID
+ * set (GIGYA_DATA_CENTER optional, default us1), the same walkthrough runs against real Gigya:
+ * GIGYA_UID must be a user with an active session, and the walkthrough posts a status for them.
+ *
+ * Copy this file into your project and replace the `../src/…` imports with `gigya-typed` and
+ * `gigya-typed/emulator`.
  */
 import { startEmulator, type EmulatorHandle } from '../src/emulator/index.js';
-import { ErrorCode, GigyaApiError, createClient, validateFriendSignature, validateUserSignature } from '../src/index.js';
+import {
+  createClient,
+  ErrorCode,
+  validateFriendSignature,
+  validateUserSignature,
+  type GigyaClient,
+  type ResponseFormat,
+} from '../src/index.js';
 
 const env = process.env;
 const real = Boolean(env['GIGYA_API_KEY'] && env['GIGYA_SECRET'] && env['GIGYA_UID']);
 const emulator: EmulatorHandle | undefined = real ? undefined : await startEmulator();
-
 const apiKey = real ? env['GIGYA_API_KEY']! : emulator!.apiKey;
 const secret = real ? env['GIGYA_SECRET']! : emulator!.secret;
-const client = createClient({
-  apiKey,
-  secret,
-  ...(emulator ? { baseUrl: emulator.url } : { dataCenter: env['GIGYA_DATA_CENTER'] ?? 'us1' }),
-});
+const uid = env['GIGYA_UID'] ?? 'alice';
 
-const step = (text: string): void => console.log(`\n▸ ${text}`);
+let failures = 0;
+function check(what: string, ok: boolean): void {
+  console.log(`  ${ok ? '✓' : '✗'} ${what}`);
+  if (!ok) failures++;
+}
 
-try {
-  console.log(real ? `Running against Gigya (${env['GIGYA_DATA_CENTER'] ?? 'us1'}).` : `Running against the local emulator at ${emulator!.url}.`);
-  let uid = env['GIGYA_UID'] ?? 'alice';
+function makeClient(format: ResponseFormat): GigyaClient {
+  return createClient({
+    apiKey,
+    secret,
+    format,
+    ...(emulator ? { baseUrl: emulator.url } : { dataCenter: env['GIGYA_DATA_CENTER'] ?? 'us1' }),
+  });
+}
 
-  if (!real) {
-    step('socialize.notifyLogin: the site logs a user in and gets a session');
-    const login = await client.socialize.notifyLogin({ siteUID: 'quickstart-user', userInfo: { nickname: 'Quinn', email: 'quinn@example.com' } });
-    uid = login.UID!;
-    console.log(`  UID ${uid}, session cookie ${login.cookieName}`);
-  }
+/** The seed's userAction: a message, a description, a link back and one image. */
+const userAction = {
+  title: 'This is my title',
+  userMessage: 'This is my user message',
+  description: 'This is my description',
+  linkBack: 'https://example.com/article',
+  mediaItems: [{ type: 'image' as const, src: 'https://example.com/image.png', href: 'https://example.com/article' }],
+};
 
-  step('socialize.getUserInfo: the profile, signed by Gigya');
-  const user = await client.socialize.getUserInfo({ uid });
-  console.log(`  ${user.nickname ?? '(no nickname)'}; providers: ${user.providers ?? 'none'}; logged in: ${String(user.isLoggedIn)}`);
-  if (user.UIDSignature && user.signatureTimestamp) {
-    const valid = validateUserSignature(user.UID, user.signatureTimestamp, secret, user.UIDSignature);
-    console.log(`  UIDSignature valid: ${valid}`);
-  }
+async function walkthrough(client: GigyaClient, format: ResponseFormat): Promise<void> {
+  console.log(`\n━━ format=${format} ━━`);
 
-  if (!real) {
-    step('socialize.setStatus and socialize.publishUserAction');
-    await client.socialize.setStatus({ uid, status: 'Trying gigya-typed' });
-    const action = await client.socialize.publishUserAction({ uid: 'alice', userAction: { title: 'Read the docs', linkBack: 'https://example.com/docs' } });
-    console.log(`  posted to: ${Object.keys(action.providerPostIDs ?? {}).join(', ')}`);
-  }
+  console.log('\n▸ socialize.setStatus: set the user\'s status to "I feel great"');
+  const status = await client.socialize.setStatus({ uid, status: 'I feel great' });
+  check(`errorCode ${status.errorCode}, callId ${status.callId}`, status.errorCode === 0);
 
-  step('socialize.getFriendsInfo: every friend carries a signature');
-  const friendsOf = real ? uid : 'alice';
-  const { friends = [] } = await client.socialize.getFriendsInfo({ uid: friendsOf });
+  console.log('\n▸ socialize.getUserInfo: read the profile and validate Gigya\'s UID signature');
+  const user = await client.socialize.getUserInfo({ uid, signIDs: true });
+  console.log(`  ${user.nickname ?? '(no nickname)'} <${user.email ?? 'no email'}>, identities: ${user.identities?.map((i) => i.provider).join(', ') || 'none'}`);
+  check(
+    `UIDSignature valid for ${user.UID} at ${user.signatureTimestamp}`,
+    Boolean(user.UIDSignature && user.signatureTimestamp) && validateUserSignature(user.UID, user.signatureTimestamp!, secret, user.UIDSignature!),
+  );
+
+  console.log('\n▸ socialize.publishUserAction: publish the seed\'s userAction');
+  const published = await client.socialize.publishUserAction({ uid, userAction });
+  check(`published (providers: ${Object.keys(published.providerPostIDs ?? {}).join(', ') || 'none reported'})`, published.errorCode === 0);
+
+  console.log('\n▸ socialize.getFriendsInfo: validate every friend\'s signature');
+  const { friends = [] } = await client.socialize.getFriendsInfo({ uid, signIDs: true });
+  if (friends.length === 0) console.log('  (no friends)');
   for (const friend of friends) {
-    const valid = friend.friendshipSignature && friend.signatureTimestamp ? validateFriendSignature(friendsOf, friend.signatureTimestamp, friend.UID, secret, friend.friendshipSignature) : false;
-    console.log(`  ${friend.nickname ?? friend.UID} (site user: ${String(friend.isSiteUser)}, signature valid: ${valid})`);
+    const valid =
+      Boolean(friend.friendshipSignature && friend.signatureTimestamp) &&
+      validateFriendSignature(uid, friend.signatureTimestamp!, friend.UID, secret, friend.friendshipSignature!);
+    check(`${friend.nickname ?? friend.UID} (site user: ${String(friend.isSiteUser ?? false)}): friendshipSignature valid`, valid);
   }
 
-  step('Errors are typed: switch on errorCode');
-  try {
-    await client.socialize.getUserInfo({ uid: 'no-such-user' });
-  } catch (error) {
-    if (!(error instanceof GigyaApiError)) throw error;
+  console.log('\n▸ A deliberate failure, handled with a typed switch on ErrorCode');
+  const failed = await client.socialize.setStatus.safe({ uid: 'no-such-user', status: 'I feel great' });
+  if (failed.ok) {
+    check('the call for an unknown user failed', false);
+  } else if (client.socialize.setStatus.isError(failed.error)) {
+    const error = failed.error;
     switch (error.errorCode) {
       case ErrorCode.UnauthorizedUser:
-        console.log(`  ${error.errorCode} ${error.errorMessage}: no such user (callId ${error.callId})`);
-        break;
       case ErrorCode.NoValidSession:
-        console.log('  the user is not logged in');
+        check(`${error.errorCode} ${error.info?.name ?? ''}: "${error.errorMessage}" (callId ${error.callId})`, true);
+        break;
+      case ErrorCode.InvalidRequestSignature:
+        check('signature rejected: check GIGYA_SECRET', false);
         break;
       default:
-        console.log(`  ${error.message}`);
+        check(`unexpected ${error.errorCode} ${error.errorMessage}`, false);
     }
+  } else {
+    check(`transport failure: ${failed.error.message}`, false);
   }
+}
 
-  if (!real) {
-    step('socialize.logout, then the session is gone');
-    await client.socialize.logout({ uid });
-    const after = await client.socialize.setStatus.safe({ uid, status: 'still there?' });
-    console.log(after.ok ? '  unexpected success' : `  ${after.error.message}`);
-    console.log(`\nThe emulator saw ${emulator!.requests.length} requests, each with its own nonce.`);
+console.log(real ? `Running against Gigya (${env['GIGYA_DATA_CENTER'] ?? 'us1'}) as ${uid}.` : `Running against the local Gigya emulator at ${emulator!.url}.`);
+const clients = { json: makeClient('json'), xml: makeClient('xml') };
+try {
+  if (emulator) {
+    console.log('\n▸ socialize.notifyLogin: the site logs the user in (creates a session)');
+    const login = await clients.json.socialize.notifyLogin({ siteUID: uid });
+    check(`session for ${login.UID}, cookie ${login.cookieName}`, login.errorCode === 0);
+  }
+  await walkthrough(clients.json, 'json');
+  await walkthrough(clients.xml, 'xml');
+  if (emulator) {
+    const nonces = new Set(emulator.requests.map((r) => r.nonce));
+    console.log(`\nThe emulator checked ${emulator.requests.length} signed requests (${nonces.size} distinct nonces).`);
   }
 } finally {
-  await client.close();
+  await Promise.all([clients.json.close(), clients.xml.close()]);
   await emulator?.close();
+}
+
+if (failures > 0) {
+  console.error(`\n${failures} check(s) failed.`);
+  process.exitCode = 1;
+} else {
+  console.log('\nAll steps passed.');
 }
