@@ -61,8 +61,26 @@ export function namespaceOf(method: string): string {
   return dot === -1 ? method : method.slice(0, dot);
 }
 
-/** Full request URL of a method: `https://socialize.us1.gigya.com/socialize.setStatus`. */
+const urlCache = new WeakMap<Endpoint, Map<string, URL>>();
+const URL_CACHE_LIMIT = 512;
+
+/**
+ * Full request URL of a method: `https://socialize.us1.gigya.com/socialize.setStatus`. Cached per
+ * endpoint, since every attempt of every call needs it; callers must not mutate the URL.
+ */
 export function methodUrl(endpoint: Endpoint, method: string): URL {
+  let byMethod = urlCache.get(endpoint);
+  if (!byMethod) urlCache.set(endpoint, (byMethod = new Map()));
+  let url = byMethod.get(method);
+  if (!url) {
+    if (byMethod.size >= URL_CACHE_LIMIT) byMethod.clear();
+    url = buildMethodUrl(endpoint, method);
+    byMethod.set(method, url);
+  }
+  return url;
+}
+
+function buildMethodUrl(endpoint: Endpoint, method: string): URL {
   if (endpoint.kind === 'base') {
     const base = endpoint.baseUrl.href.endsWith('/') ? endpoint.baseUrl.href : `${endpoint.baseUrl.href}/`;
     return new URL(encodeURIComponent(method).replace(/%2E/gi, '.'), base);

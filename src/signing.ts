@@ -10,7 +10,7 @@
  * Param names are sorted by Unicode code point and are not encoded inside the param string;
  * values are RFC 3986 percent-encoded; `sig` itself is never part of the base string.
  */
-import { createHmac, randomBytes, timingSafeEqual } from 'node:crypto';
+import { createHmac, randomUUID, timingSafeEqual } from 'node:crypto';
 import { GigyaConfigError } from './errors.js';
 
 /** Why a param value could not be turned into wire text. */
@@ -269,11 +269,12 @@ export function calcSignature(baseString: string, secret: string | Buffer): stri
 }
 
 /**
- * A nonce unique per request: epoch ms plus 96 random bits from `crypto.randomBytes`, URL-safe
- * (only unreserved characters, so it is sent and signed without escaping).
+ * A nonce unique per request: epoch ms plus a random UUID (122 random bits), URL-safe (only
+ * unreserved characters, so it is sent and signed without escaping). `randomUUID` draws from a
+ * cached entropy pool, which costs far less per call than a `randomBytes` system call.
  */
 export function createNonce(): string {
-  return `${Date.now()}_${randomBytes(12).toString('base64url')}`;
+  return `${Date.now()}_${randomUUID()}`;
 }
 
 /**

@@ -389,7 +389,7 @@ describe('createNonce', () => {
   it('is URL-safe, so it is signed and sent without escaping', () => {
     for (let i = 0; i < 100; i++) {
       const nonce = createNonce();
-      expect(nonce).toMatch(/^\d{13,}_[A-Za-z0-9_-]{16}$/);
+      expect(nonce).toMatch(/^\d{13,}_[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/);
       expect(encodeRfc3986(nonce)).toBe(nonce);
     }
   });
