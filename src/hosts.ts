@@ -12,6 +12,7 @@ export const DATA_CENTERS: Readonly<Record<DataCenter, string>> = Object.freeze(
 });
 
 export interface EndpointOptions {
+  protocol?: 'https' | 'http' | undefined;
   dataCenter?: string | undefined;
   apiDomain?: string | undefined;
   baseUrl?: string | undefined;
@@ -19,7 +20,7 @@ export interface EndpointOptions {
 
 /** Where calls go: either Gigya's `<namespace>.<apiDomain>` hosts or one fixed base URL. */
 export type Endpoint =
-  | { readonly kind: 'domain'; readonly apiDomain: string }
+  | { readonly kind: 'domain'; readonly apiDomain: string; readonly protocol: 'https' | 'http' }
   | { readonly kind: 'base'; readonly baseUrl: URL };
 
 export function resolveEndpoint(options: EndpointOptions): Endpoint {
@@ -36,12 +37,14 @@ export function resolveEndpoint(options: EndpointOptions): Endpoint {
     if (url.search || url.hash) throw new GigyaConfigError('baseUrl must not carry a query string or fragment.');
     return { kind: 'base', baseUrl: url };
   }
-  if (options.apiDomain !== undefined) return { kind: 'domain', apiDomain: checkDomain(options.apiDomain) };
+  const protocol = options.protocol ?? 'https';
+  if (protocol !== 'https' && protocol !== 'http') throw new GigyaConfigError(`protocol must be "https" or "http", not "${String(protocol)}".`);
+  if (options.apiDomain !== undefined) return { kind: 'domain', apiDomain: checkDomain(options.apiDomain), protocol };
   const dc = options.dataCenter ?? 'us1';
   const known = (DATA_CENTERS as Record<string, string>)[dc];
-  if (known) return { kind: 'domain', apiDomain: known };
+  if (known) return { kind: 'domain', apiDomain: known, protocol };
   // A full domain passed as dataCenter (e.g. "us1-st1.gigya.com") is accepted as is.
-  if (dc.includes('.')) return { kind: 'domain', apiDomain: checkDomain(dc) };
+  if (dc.includes('.')) return { kind: 'domain', apiDomain: checkDomain(dc), protocol };
   throw new GigyaConfigError(
     `Unknown dataCenter "${dc}". Use one of ${Object.keys(DATA_CENTERS).join(', ')}, or pass apiDomain (e.g. "us1-st1.gigya.com").`,
   );
@@ -85,7 +88,7 @@ function buildMethodUrl(endpoint: Endpoint, method: string): URL {
     const base = endpoint.baseUrl.href.endsWith('/') ? endpoint.baseUrl.href : `${endpoint.baseUrl.href}/`;
     return new URL(encodeURIComponent(method).replace(/%2E/gi, '.'), base);
   }
-  return new URL(`https://${namespaceOf(method)}.${endpoint.apiDomain}/${method}`);
+  return new URL(`${endpoint.protocol}://${namespaceOf(method)}.${endpoint.apiDomain}/${method}`);
 }
 
 /** Checks a method name before it is used in a URL. */

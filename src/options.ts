@@ -44,6 +44,12 @@ export interface RetryOptions {
 export interface ClientOptions extends Credentials {
   /** Default `us1`. Ignored when `apiDomain` or `baseUrl` is set. */
   dataCenter?: DataCenter | (string & {});
+  /**
+   * Scheme for Gigya's hosts. Default `https`. `http` is what the official SDKs use unless told
+   * otherwise; signed requests stay valid over it (the signature covers the scheme), but the
+   * secret-as-param mode refuses it. Ignored with `baseUrl`, whose scheme is used as given.
+   */
+  protocol?: 'https' | 'http';
   /** e.g. `eu1.gigya.com`; the host becomes `<namespace>.<apiDomain>`. */
   apiDomain?: string;
   /**

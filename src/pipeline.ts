@@ -157,7 +157,7 @@ export async function invoke<P, R, E extends number>(
           } else if (retryClass === 'redirect') {
             const domain = stringField(envelope, 'apiDomain');
             if (domain && ctx.endpoint.kind === 'domain' && domain !== ctx.endpoint.apiDomain) {
-              ctx.endpoint = { kind: 'domain', apiDomain: domain };
+              ctx.endpoint = { kind: 'domain', apiDomain: domain, protocol: ctx.endpoint.protocol };
               delayMs = 0;
               reason = `moved to data center ${domain}`;
             }
