@@ -55,8 +55,18 @@ export interface ShapeIR {
   readonly location: SourceLocation;
 }
 
-export type MethodStatus = 'active' | 'legacy' | 'deprecated';
-export type Verification = 'verified' | 'partial' | 'recalled';
+// The allowed values of enumerated catalog keys: the loader checks against these lists, the types derive from them.
+export const METHOD_STATUSES = ['active', 'legacy', 'deprecated'] as const;
+export const ACCESS_MODES = ['signed', 'public'] as const;
+export const VERIFICATIONS = ['verified', 'partial', 'recalled'] as const;
+export const OUTCOMES = ['ok', 'pending', 'error'] as const;
+export const RETRY_CLASSES = ['none', 'transient', 'transient-if-safe', 'rate-limit', 'clock-skew', 'new-nonce', 'redirect'] as const;
+
+export type MethodStatus = (typeof METHOD_STATUSES)[number];
+export type AccessMode = (typeof ACCESS_MODES)[number];
+export type Verification = (typeof VERIFICATIONS)[number];
+export type Outcome = (typeof OUTCOMES)[number];
+export type RetryClass = (typeof RETRY_CLASSES)[number];
 
 export interface MethodIR {
   /** Name inside the namespace: `setStatus`, `facebook.deauthorize`. */
@@ -67,7 +77,7 @@ export interface MethodIR {
   readonly description: string;
   readonly status: MethodStatus;
   readonly deprecated?: string;
-  readonly access: 'signed' | 'public';
+  readonly access: AccessMode;
   readonly safeToRepeat: boolean;
   readonly docs?: string;
   readonly sources: readonly string[];
@@ -98,9 +108,6 @@ export interface NamespaceIR {
   readonly shapes: readonly ShapeIR[];
   readonly methods: readonly MethodIR[];
 }
-
-export type Outcome = 'ok' | 'pending' | 'error';
-export type RetryClass = 'none' | 'transient' | 'transient-if-safe' | 'rate-limit' | 'clock-skew' | 'new-nonce' | 'redirect';
 
 export interface ErrorCodeIR {
   readonly code: number;

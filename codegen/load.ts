@@ -8,8 +8,13 @@ import path from 'node:path';
 import { isAlias, isMap, isScalar, isSeq, LineCounter, parseDocument, type Document, type Node, type YAMLMap } from 'yaml';
 import { CLIENT_PARAMS } from '../src/runtime.js';
 import {
+  ACCESS_MODES,
   buildNamespace,
   compareStrings,
+  METHOD_STATUSES,
+  OUTCOMES,
+  RETRY_CLASSES,
+  VERIFICATIONS,
   typeToText,
   type CatalogIR,
   type CheckedNamespace,
@@ -25,10 +30,12 @@ import {
 } from './ir.js';
 import {
   ERROR_NAME,
+  ERRORS_MODULE_NAMES,
   FIELD_NAME,
   METHOD_NAME,
   NAMESPACE_NAME,
   PRIMITIVE_TYPES,
+  ROOT_INDEX_NAMES,
   RUNTIME_IMPORTS,
   SHAPE_NAME,
   ZOD_NAMESPACE,
@@ -78,11 +85,6 @@ export const SOURCE_KEYS: readonly string[] = [
   'seed', 'S_TSW', 'S_SH', 'S_GRZ', 'S_WIKI', 'S_CONF', 'S_HELP', 'S_JAVA', 'S_PHP', 'S_DOTNET',
   'S_ANDROID', 'S_SWIFT', 'S_TOOLKIT', 'S_GIST', 'S_LIVE', 'S_KNOW',
 ];
-const STATUSES = ['active', 'legacy', 'deprecated'] as const;
-const ACCESS = ['signed', 'public'] as const;
-const VERIFICATIONS = ['verified', 'partial', 'recalled'] as const;
-const OUTCOMES = ['ok', 'pending', 'error'] as const;
-const RETRY_CLASSES = ['none', 'transient', 'transient-if-safe', 'rate-limit', 'clock-skew', 'new-nonce', 'redirect'] as const;
 /** Client members a namespace property must not shadow (`then` would make the client a thenable). */
 const RESERVED_NAMESPACES: readonly string[] = ['call', 'close', 'invoke', 'then', 'toJSON', 'constructor'];
 /** Fields of every response envelope (`ResponseEnvelope` in src/runtime.ts); a method's response must not redefine them. */
@@ -481,21 +483,21 @@ const SHAPE_SPEC: Spec = {
 const METHOD_SPEC: Spec = {
   name: { required: true, hint: '<method name without the namespace, e.g. setStatus>' },
   description: { required: true, hint: '<what the method does>' },
-  status: { required: false, hint: STATUSES.join(' | ') },
+  status: { required: false, hint: METHOD_STATUSES.join(' | ') },
   deprecated: { required: false, hint: '<what to use instead>' },
-  access: { required: false, hint: ACCESS.join(' | ') },
+  access: { required: false, hint: ACCESS_MODES.join(' | ') },
   safeToRepeat: { required: true, hint: 'true or false (true only if sending the same call twice cannot do harm)' },
   docs: { required: false, hint: 'https://…' },
   sources: { required: false, hint: '[S_TSW, seed]' },
   verification: { required: false, hint: VERIFICATIONS.join(' | ') },
-  params: { required: false, hint: 'a list of params (- name: …)' },
-  response: { required: false, hint: '{ fields: [...] }' },
-  errors: { required: false, hint: '[403005, 500024]' },
+  params: { required: true, hint: 'a list of params (- name: …), or [] when the method takes none' },
+  response: { required: true, hint: '{ fields: [...] }, or { fields: [] } when it returns only the envelope' },
+  errors: { required: true, hint: '[403005, 500024], or [] when its documentation names none' },
   notes: { required: false, hint: '[<note>]' },
 };
 const RESPONSE_SPEC: Spec = {
   extends: { required: false, hint: '[<Shape>]' },
-  fields: { required: false, hint: 'a list of fields (- name: …)' },
+  fields: { required: true, hint: 'a list of fields (- name: …), or [] when there are none' },
 };
 const FIELD_SPEC: Spec = {
   name: { required: true, hint: '<name as sent on the wire>' },
@@ -615,7 +617,7 @@ function readMethod(
     }
   }
   const description = r.text(m, 'description', where, what, METHOD_SPEC);
-  const status = r.oneOf(m, 'status', where, what, STATUSES) ?? 'active';
+  const status = r.oneOf(m, 'status', where, what, METHOD_STATUSES) ?? 'active';
   const deprecated = r.text(m, 'deprecated', where, what, METHOD_SPEC);
   if (status === 'deprecated' && deprecated === undefined && !m.has('deprecated')) {
     r.add(m.get('status')?.line ?? item.line, join(where, 'status'), `${what} has status deprecated but no "deprecated" note; add deprecated: <what to use instead>`);
@@ -623,19 +625,20 @@ function readMethod(
   if (status === 'active' && deprecated !== undefined) {
     r.add(m.get('deprecated')?.line ?? item.line, join(where, 'deprecated'), `${what} has a deprecated note but status active; set status: deprecated (or legacy), or remove the note`);
   }
-  const access = r.oneOf(m, 'access', where, what, ACCESS) ?? 'signed';
+  const access = r.oneOf(m, 'access', where, what, ACCESS_MODES) ?? 'signed';
   const safeToRepeat = r.bool(m, 'safeToRepeat', where, what);
   const docs = r.url(m, 'docs', where, what);
   const sources = r.sources(m, where, what);
   const verification = r.oneOf<Verification>(m, 'verification', where, what, VERIFICATIONS);
   const notes = r.textList(m, 'notes', where, what, '[<note>]') ?? [];
-  const params = m.has('params') ? readFields(ctx, m, 'params', where, 'param', `of ${what}`) : [];
+  // params, response.fields and errors are required keys (reported by `object`): a method always says it has none.
+  const params = readFields(ctx, m, 'params', where, 'param', `of ${what}`);
   for (const p of params ?? []) {
     if (CLIENT_PARAMS.has(p.name)) r.add(p.location.line, p.location.path, `param "${p.name}" of ${what} is set by the client itself (credentials, signing or format); remove it from the catalog`);
   }
 
   let extendsList: string[] = [];
-  let responseFields: FieldIR[] | undefined = [];
+  let responseFields: FieldIR[] | undefined;
   const responseEntry = m.get('response');
   if (responseEntry) {
     const rw = join(where, 'response');
@@ -649,7 +652,7 @@ function readMethod(
           r.add(extendsLine, join(rw, 'extends'), `response of ${what} extends unknown shape "${shape}"; ${close ? `did you mean "${close}"?` : `define it under shapes or remove it${ctx.shapeNames.length ? ` (shapes: ${ctx.shapeNames.join(', ')})` : ''}`}`);
         }
       }
-      responseFields = resp.has('fields') ? readFields(ctx, resp, 'fields', rw, 'response field', `of ${what}`) : [];
+      responseFields = readFields(ctx, resp, 'fields', rw, 'response field', `of ${what}`);
     }
   }
 
@@ -899,38 +902,36 @@ export function parseType(text: string, shapes: readonly string[]): { type: Type
 // Names the generator will declare must not clash.
 
 function checkGeneratedNames(namespaces: readonly NamespaceIR[], issues: CatalogIssue[]): void {
-  const errorsModule = new Map<string, string>();
   const reported = new Set<string>();
-  for (const fixed of ['ErrorCode', 'ErrorCodeValue', 'ResultCode', 'PendingCode', 'GigyaErrorCode', 'CommonErrorCode', 'RetryClass', 'ErrorCodeInfo', 'errorCodeInfo', 'lookupErrorCode']) errorsModule.set(fixed, 'the error table');
+  const claim = (pool: Map<string, string>, name: string, owner: string, loc: SourceLocation): void => {
+    const prev = pool.get(name);
+    if (prev !== undefined && prev !== owner) {
+      // One message per catalog entry: a clash of one name usually means all its names clash.
+      const key = `${loc.file}:${loc.line}:${loc.path}`;
+      if (reported.has(key)) return;
+      reported.add(key);
+      issues.push({ file: loc.file, line: loc.line, path: loc.path, message: `${owner} would generate the name ${name}, which ${prev} already uses; rename one of them` });
+      return;
+    }
+    pool.set(name, owner);
+  };
+  // errors.gen.ts and the root index.ts hold names of every namespace; each namespace module its own.
+  const errorsModule = new Map<string, string>(Object.values(ERRORS_MODULE_NAMES).map((n) => [n, 'the error table']));
+  const rootIndex = new Map<string, string>(Object.values(ROOT_INDEX_NAMES).map((n) => [n, 'the root index']));
   for (const ns of namespaces) {
-    const taken = new Map<string, string>();
-    for (const fixed of [...RUNTIME_IMPORTS, ZOD_NAMESPACE]) taken.set(fixed, 'an import of the generated module');
-    const claim = (pool: Map<string, string>, name: string, owner: string, loc: SourceLocation): void => {
-      const prev = pool.get(name);
-      if (prev !== undefined && prev !== owner) {
-        // One message per catalog entry: a clash of one name usually means all its names clash.
-        const key = `${loc.file}:${loc.line}:${loc.path}`;
-        if (reported.has(key)) return;
-        reported.add(key);
-        issues.push({ file: loc.file, line: loc.line, path: loc.path, message: `${owner} would generate the name ${name}, which ${prev} already uses; rename one of them` });
-        return;
-      }
-      pool.set(name, owner);
-    };
+    const taken = new Map<string, string>([...RUNTIME_IMPORTS, ZOD_NAMESPACE].map((n) => [n, 'an import of the generated module']));
     const nsLoc: SourceLocation = { file: ns.methods[0]?.location.file ?? ns.shapes[0]?.location.file ?? ns.sourceFile, line: 1, path: 'namespace' };
     const nsOwner = `namespace "${ns.name}"`;
-    claim(taken, ns.names.namespaceInterface, nsOwner, nsLoc);
-    claim(taken, ns.names.bindFunction, nsOwner, nsLoc);
-    claim(taken, ns.names.methodList, nsOwner, nsLoc);
+    for (const n of [ns.names.namespaceInterface, ns.names.bindFunction, ns.names.methodList, ns.names.responseRequired]) claim(taken, n, nsOwner, nsLoc);
+    for (const n of [ns.names.namespaceInterface, ns.names.bindFunction, ns.names.methodList]) claim(rootIndex, n, nsOwner, nsLoc);
     for (const shape of ns.shapes) {
       const owner = `shape "${shape.name}"`;
-      claim(taken, shape.names.type, owner, shape.location);
-      claim(taken, shape.names.schema, owner, shape.location);
-      claim(taken, shape.names.hints, owner, shape.location);
+      for (const n of [shape.names.type, shape.names.schema, shape.names.hints]) claim(taken, n, owner, shape.location);
     }
     for (const m of ns.methods) {
       const owner = `method "${m.name}"`;
       for (const n of [m.names.params, m.names.response, m.names.paramsSchema, m.names.descriptor, m.names.fn]) claim(taken, n, owner, m.location);
+      for (const n of [m.names.params, m.names.response]) claim(rootIndex, n, `method "${m.wireName}"`, m.location);
       claim(errorsModule, m.names.errorUnion, `method "${m.wireName}"`, m.location);
     }
   }

@@ -79,6 +79,8 @@ export interface NamespaceNames {
   readonly bindFunction: string;
   /** `socializeMethods`: the list of descriptors. */
   readonly methodList: string;
+  /** `socializeResponseRequired`: the always-present response fields of each method, by wire name. */
+  readonly responseRequired: string;
   /** `socialize`: the property on the client and in `Namespaces`. */
   readonly property: string;
   /** `socialize`: the folder under the output dir. */
@@ -92,6 +94,7 @@ export function namespaceNames(namespace: string): NamespaceNames {
     namespaceInterface: `${pascal}Namespace`,
     bindFunction: `bind${pascal}`,
     methodList: `${camelCase(namespace)}Methods`,
+    responseRequired: `${camelCase(namespace)}ResponseRequired`,
     property: namespace,
     folder: namespace,
   };
@@ -148,6 +151,28 @@ export function shapeNames(namespace: string, shape: string): ShapeNames {
 export function errorCodeMember(name: string): string {
   return name;
 }
+
+/** Names `errors.gen.ts` declares besides the per-method unions (`SocializeSetStatusErrorCode`). */
+export const ERRORS_MODULE_NAMES = {
+  retryClass: 'RetryClass',
+  info: 'ErrorCodeInfo',
+  map: 'ErrorCode',
+  value: 'ErrorCodeValue',
+  result: 'ResultCode',
+  pending: 'PendingCode',
+  error: 'GigyaErrorCode',
+  common: 'CommonErrorCode',
+  table: 'errorCodeInfo',
+  lookup: 'lookupErrorCode',
+} as const;
+
+/** Names the root `index.ts` declares. */
+export const ROOT_INDEX_NAMES = {
+  methodMap: 'MethodMap',
+  registry: 'methodRegistry',
+  namespaces: 'Namespaces',
+  bind: 'bindNamespaces',
+} as const;
 
 /** Files, relative to the output dir (POSIX separators). */
 export const files = {

@@ -30,6 +30,8 @@ export interface SignContext {
 export interface AuthStrategy {
   readonly mode: AuthMode;
   readonly apiKey: string | undefined;
+  /** The application key, in the modes that use one (not a secret: it is sent in clear). */
+  readonly userKey: string | undefined;
   /** Adds auth params/headers in place. Called once per attempt (fresh timestamp+nonce every time). */
   apply(ctx: SignContext): void;
 }

@@ -44,6 +44,9 @@ export function createBaseClient(options: ClientOptions, registries: ReadonlyArr
   const auth = resolveAuth(options);
   const endpoint = resolveEndpoint(options);
   if (options.timeoutMs !== undefined && !(options.timeoutMs > 0)) throw new GigyaConfigError('timeoutMs must be a positive number of milliseconds.');
+  if (options.format !== undefined && options.format !== 'json' && options.format !== 'xml') {
+    throw new GigyaConfigError(`format must be 'json' or 'xml', got ${JSON.stringify(String(options.format))}.`);
+  }
   const userAgent = `${PACKAGE_NAME}/${PACKAGE_VERSION} node/${process.versions.node}${options.userAgent ? ` ${options.userAgent}` : ''}`;
   const transport = createTransport({
     ...(options.dispatcher ? { dispatcher: options.dispatcher } : {}),
@@ -78,12 +81,14 @@ export function createBaseClient(options: ClientOptions, registries: ReadonlyArr
     if (closed) throw new GigyaConfigError('This client was closed; create a new one with createClient().');
   };
 
+  // Both are async so that every failure, a closed client or a bad method name included, is a
+  // rejected promise (`.catch()` sees it), never a synchronous throw.
   const client = {
-    invoke<P, R, E extends number>(method: MethodDescriptor<P, R, E>, params: P | undefined, callOptions?: CallOptions): Promise<GigyaResult<R>> {
+    async invoke<P, R, E extends number>(method: MethodDescriptor<P, R, E>, params: P | undefined, callOptions?: CallOptions): Promise<GigyaResult<R>> {
       ensureOpen();
       return invoke(ctx, method.name, method, params, callOptions);
     },
-    call(method: string, params?: Record<string, unknown>, callOptions?: CallOptions): Promise<GigyaResult<Record<string, unknown>>> {
+    async call(method: string, params?: Record<string, unknown>, callOptions?: CallOptions): Promise<GigyaResult<Record<string, unknown>>> {
       ensureOpen();
       const name = checkMethodName(method);
       return invoke(ctx, name, known(name), params, callOptions) as Promise<GigyaResult<Record<string, unknown>>>;
@@ -97,6 +102,7 @@ export function createBaseClient(options: ClientOptions, registries: ReadonlyArr
   const summary = (): Record<string, unknown> => ({
     authMode: auth.mode,
     apiKey: auth.apiKey,
+    userKey: auth.userKey,
     endpoint: ctx.endpoint.kind === 'base' ? ctx.endpoint.baseUrl.href : ctx.endpoint.apiDomain,
     closed,
   });

@@ -51,10 +51,24 @@ export class GigyaError extends Error {
   }
 
   static override [Symbol.hasInstance](value: unknown): boolean {
+    // A caller's own subclass has no `kind` of its own: the prototype chain decides for it, or every
+    // GigyaApiError would count as an instance of `class MyError extends GigyaApiError`.
+    if (!Object.prototype.hasOwnProperty.call(this, 'kind')) return Function.prototype[Symbol.hasInstance].call(this, value);
     const kinds = kindsOf(value);
     if (kinds === undefined) return false;
     return kinds.includes((this as unknown as { kind: string }).kind);
   }
+}
+
+/**
+ * Records which call an error belongs to. The pipeline calls this for every error a call ends with,
+ * including those raised before sending (validation, 403006) and by the transport, which knows
+ * only the URL.
+ */
+export function attachCallInfo(error: GigyaError, method: string, attempts: number, trace: CallTrace): void {
+  if (error.method === undefined) Object.defineProperty(error, 'method', { value: method, enumerable: true, writable: false, configurable: true });
+  error.attempts = attempts;
+  error.trace = trace;
 }
 
 export interface GigyaApiErrorInit<E extends number> extends GigyaErrorOptions {
@@ -182,6 +196,8 @@ export type ResponseProblem =
   | 'invalid-xml'
   | 'truncated'
   | 'too-large'
+  /** The body could not be decoded: an unknown Content-Encoding or corrupt compressed data. */
+  | 'bad-encoding'
   | 'unexpected-shape';
 
 export interface GigyaResponseErrorInit extends GigyaErrorOptions {

@@ -35,6 +35,8 @@ export function resolveEndpoint(options: EndpointOptions): Endpoint {
       throw new GigyaConfigError(`baseUrl must use http or https, not ${url.protocol}`);
     }
     if (url.search || url.hash) throw new GigyaConfigError('baseUrl must not carry a query string or fragment.');
+    // They would not be sent (the transport uses the origin) and would show in traces.
+    if (url.username || url.password) throw new GigyaConfigError('baseUrl must not carry user:password@; pass credentials for a gateway in CallOptions.headers.');
     return { kind: 'base', baseUrl: url };
   }
   const protocol = options.protocol ?? 'https';

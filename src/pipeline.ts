@@ -1,14 +1,15 @@
 import type * as z from 'zod';
-import { lookupErrorCode } from '../generated/errors.gen.js';
+import { lookupErrorCode, type RetryClass } from '../generated/errors.gen.js';
 import type { AuthStrategy } from './auth.js';
 import {
-  GigyaAbortError,
+  attachCallInfo,
   GigyaApiError,
+  GigyaConfigError,
   GigyaError,
   GigyaValidationError,
   type ValidationIssue,
 } from './errors.js';
-import { methodUrl, type Endpoint } from './hosts.js';
+import { methodUrl, resolveEndpoint, type Endpoint } from './hosts.js';
 import type { CallOptions, ResponseFormat } from './options.js';
 import { parseResponse } from './response.js';
 import {
@@ -22,7 +23,7 @@ import {
 import { attachTrace, CLIENT_PARAMS, type GigyaResult, type MethodDescriptor } from './runtime.js';
 import { encodeFormBody, ParamEncodingError, serializeParams } from './signing.js';
 import { redactParams, type AttemptTrace, type CallTrace, type Logger } from './trace.js';
-import type { Transport, TransportResponse } from './transport.js';
+import { abortError, type Transport, type TransportResponse } from './transport.js';
 
 /** Client-wide state and settings the pipeline runs with. */
 export interface PipelineContext {
@@ -36,6 +37,7 @@ export interface PipelineContext {
   readonly validateParams: boolean;
   readonly sdk: string;
   readonly logger: Logger | undefined;
+  /** The client's signal: aborting it aborts every call of the client. */
   readonly signal: AbortSignal | undefined;
   readonly now: () => number;
   /** Seconds to add to the local clock, learned from Gigya's answer to 403002. */
@@ -43,9 +45,26 @@ export interface PipelineContext {
   readonly random: () => number;
 }
 
-
 const FORM_CONTENT_TYPE = 'application/x-www-form-urlencoded; charset=utf-8';
 
+/** Why and after how long the next attempt is made. */
+interface Retry {
+  readonly delayMs: number;
+  readonly reason: string;
+}
+
+/** Retries spent so far in one call. */
+interface RetryBudget {
+  /** Counted against `maxRetries`: transient failures, rate limits, transport failures. */
+  used: number;
+  /** Classes that fix a cause (clock, nonce, data center) and get one retry each, outside `maxRetries`. */
+  readonly once: Set<RetryClass>;
+}
+
+/**
+ * One call: validate → serialize → [sign → send → parse → classify]* → result or typed error.
+ * Every error it ends with carries the method, the attempt count and the redacted trace.
+ */
 export async function invoke<P, R, E extends number>(
   ctx: PipelineContext,
   method: string,
@@ -55,53 +74,44 @@ export async function invoke<P, R, E extends number>(
 ): Promise<GigyaResult<R>> {
   const started = ctx.now();
   const format = options.format ?? ctx.format;
-  const signal = combineSignals(ctx.signal, options.signal);
   const attempts: AttemptTrace[] = [];
-  let lastParams: Record<string, string> = {};
-  let lastUrl = methodUrl(ctx.endpoint, method);
-
-  const trace = (callId?: string): CallTrace => ({
+  let url = methodUrl(ctx.endpoint, method);
+  let sent: Record<string, string> = {};
+  const traceOf = (callId: string | undefined): CallTrace => ({
     method,
-    url: lastUrl.href,
+    url: url.href,
     httpMethod: 'POST',
     format,
     authMode: ctx.auth.mode,
-    params: redactParams(lastParams),
+    params: redactParams(sent),
     attempts: [...attempts],
     totalMs: ctx.now() - started,
     ...(callId === undefined ? {} : { callId }),
   });
-
-  const fail = (error: GigyaError): never => {
-    error.attempts = attempts.length;
-    error.trace = trace(error instanceof GigyaApiError ? error.callId : undefined);
-    ctx.logger?.warn?.(`${method} failed: ${error.message}`, error.trace);
-    throw error;
-  };
+  const link = linkSignals(ctx.signal, options.signal);
+  const signal = link.signal;
 
   try {
+    const { timeoutMs, policy } = callSettings(ctx, options, format);
     if (signal?.aborted) throw abortError(method, signal);
+    checkAccess(ctx.auth, descriptor, method);
     const wire = prepareParams(method, descriptor, params, options, ctx.validateParams);
     const common: Record<string, string> = { ...wire, format, httpStatusCodes: 'false', sdk: ctx.sdk };
-    const policy = options.maxRetries === undefined ? ctx.retry : { ...ctx.retry, maxRetries: options.maxRetries };
     const safeToRepeat = descriptor?.safeToRepeat ?? false;
-    const usedOnce = new Set<string>();
-    let retriesUsed = 0;
+    const budget: RetryBudget = { used: 0, once: new Set() };
 
     for (let attempt = 1; ; attempt++) {
-      const attemptStart = ctx.now();
-      const url = methodUrl(ctx.endpoint, method);
-      lastUrl = url;
-      const sent: Record<string, string> = { ...common };
+      url = methodUrl(ctx.endpoint, method);
+      sent = { ...common };
       const headers: Record<string, string> = { 'content-type': FORM_CONTENT_TYPE, ...options.headers };
       // Signing inside the loop: each attempt carries a fresh timestamp and nonce.
       ctx.auth.apply({ httpMethod: 'POST', url, params: sent, headers, nowSeconds: Math.floor(ctx.now() / 1000) + ctx.clockOffsetSeconds });
-      lastParams = sent;
+      const startedAt = ctx.now();
 
       let response: TransportResponse;
       let envelope: Record<string, unknown>;
       try {
-        response = await ctx.transport.send({ url, httpMethod: 'POST', headers, body: encodeFormBody(sent), timeoutMs: options.timeoutMs ?? ctx.timeoutMs, signal });
+        response = await ctx.transport.send({ url, httpMethod: 'POST', headers, body: encodeFormBody(sent), timeoutMs, signal });
         envelope = parseResponse({
           httpStatus: response.httpStatus,
           contentType: response.headers['content-type'],
@@ -112,75 +122,144 @@ export async function invoke<P, R, E extends number>(
         });
       } catch (error) {
         if (!(error instanceof GigyaError)) throw error;
-        const canRetry = !(error instanceof GigyaAbortError) && retriesUsed < policy.maxRetries && transportErrorIsRetryable(error, safeToRepeat);
-        const delayMs = canRetry ? backoffDelay(retriesUsed, policy, ctx.random) : undefined;
-        attempts.push({
-          attempt,
-          startedAt: attemptStart,
-          durationMs: ctx.now() - attemptStart,
-          failure: error.name,
-          ...(canRetry ? { retryReason: error.name, delayMs: delayMs! } : {}),
-        });
-        if (!canRetry) {
-          (error as { method?: string }).method ??= method;
-          return fail(error);
-        }
-        retriesUsed++;
-        await sleep(delayMs!, signal, method);
+        const retry = transportErrorIsRetryable(error, safeToRepeat) ? spend(budget, policy, error.name, backoffDelay(budget.used, policy, ctx.random)) : undefined;
+        attempts.push(attemptRecord(attempt, startedAt, ctx.now(), { failure: error.name }, retry));
+        if (!retry) throw error;
+        await sleep(retry.delayMs, signal, method);
         continue;
       }
 
       const errorCode = typeof envelope.errorCode === 'number' ? envelope.errorCode : 0;
       const info = lookupErrorCode(errorCode);
-      const isResult = errorCode === 0 || info?.outcome === 'ok' || info?.outcome === 'pending';
-      const base: AttemptTrace = { attempt, startedAt: attemptStart, durationMs: ctx.now() - attemptStart, httpStatus: response.httpStatus, errorCode };
-      if (isResult) {
-        attempts.push(base);
-        const result = attachTrace(envelope, trace(stringField(envelope, 'callId'))) as GigyaResult<R>;
-        ctx.logger?.debug?.(`${method} ok (${attempts.length} attempt${attempts.length === 1 ? '' : 's'})`, trace(stringField(envelope, 'callId')));
-        return result;
+      const done = { httpStatus: response.httpStatus, errorCode };
+      if (errorCode === 0 || info?.outcome === 'ok' || info?.outcome === 'pending') {
+        attempts.push(attemptRecord(attempt, startedAt, ctx.now(), done, undefined));
+        const trace = traceOf(stringField(envelope, 'callId'));
+        log(ctx.logger?.debug, `${method} ok (${attempts.length} attempt${attempts.length === 1 ? '' : 's'})`, trace);
+        return attachTrace(envelope, trace) as GigyaResult<R>;
       }
-
       const retryClass = info?.retry ?? 'none';
-      let delayMs: number | undefined;
-      let reason: string | undefined;
-      if (apiErrorIsRetryable(retryClass, safeToRepeat)) {
-        const once = ONCE_PER_CALL.has(retryClass);
-        if (once ? !usedOnce.has(retryClass) : retriesUsed < policy.maxRetries) {
-          if (retryClass === 'clock-skew') {
-            const server = serverTimeSeconds(envelope, response.headers);
-            if (server !== undefined) {
-              ctx.clockOffsetSeconds = server - Math.floor(ctx.now() / 1000);
-              delayMs = 0;
-              reason = `clock corrected by ${ctx.clockOffsetSeconds} s`;
-            }
-          } else if (retryClass === 'redirect') {
-            const domain = stringField(envelope, 'apiDomain');
-            if (domain && ctx.endpoint.kind === 'domain' && domain !== ctx.endpoint.apiDomain) {
-              ctx.endpoint = { kind: 'domain', apiDomain: domain, protocol: ctx.endpoint.protocol };
-              delayMs = 0;
-              reason = `moved to data center ${domain}`;
-            }
-          } else if (retryClass === 'new-nonce') {
-            delayMs = 0;
-            reason = 'new nonce';
-          } else {
-            delayMs = retryClass === 'rate-limit' ? rateLimitDelay(retriesUsed, policy, ctx.random) : backoffDelay(retriesUsed, policy, ctx.random);
-            reason = `${retryClass} ${errorCode}`;
-          }
-          if (delayMs !== undefined) {
-            if (once) usedOnce.add(retryClass);
-            else retriesUsed++;
-          }
-        }
-      }
-      attempts.push(delayMs === undefined ? base : { ...base, retryReason: reason!, delayMs });
-      if (delayMs === undefined) return fail(apiErrorFrom(envelope, errorCode, method, response.httpStatus));
-      await sleep(delayMs, signal, method);
+      const retry = apiErrorIsRetryable(retryClass, safeToRepeat) ? apiRetry(ctx, retryClass, errorCode, envelope, response.headers, budget, policy) : undefined;
+      attempts.push(attemptRecord(attempt, startedAt, ctx.now(), done, retry));
+      if (!retry) throw apiErrorFrom(envelope, errorCode, method, response.httpStatus);
+      await sleep(retry.delayMs, signal, method);
     }
   } catch (error) {
-    if (error instanceof GigyaError && error.trace === undefined) return fail(error);
+    if (error instanceof GigyaError) {
+      attachCallInfo(error, method, attempts.length, traceOf(error instanceof GigyaApiError ? error.callId : undefined));
+      log(ctx.logger?.warn, `${method} failed: ${error.message}`, error.trace!);
+    }
     throw error;
+  } finally {
+    link.dispose();
+  }
+}
+
+function attemptRecord(
+  attempt: number,
+  startedAt: number,
+  endedAt: number,
+  outcome: Pick<AttemptTrace, 'httpStatus' | 'errorCode' | 'failure'>,
+  retry: Retry | undefined,
+): AttemptTrace {
+  return { attempt, startedAt, durationMs: endedAt - startedAt, ...outcome, ...(retry ? { retryReason: retry.reason, delayMs: retry.delayMs } : {}) };
+}
+
+/** Takes one retry from `maxRetries`, if any is left. */
+function spend(budget: RetryBudget, policy: RetryPolicy, reason: string, delayMs: number): Retry | undefined {
+  if (budget.used >= policy.maxRetries) return undefined;
+  budget.used++;
+  return { delayMs, reason };
+}
+
+/**
+ * The retry an API error earns, if any. Clock skew, a used nonce and a wrong data center are
+ * retried at once and once per call (the cause is fixed, not waited out), and only when the fix is
+ * possible: a server time to learn from, a data center to move to (never away from a `baseUrl`).
+ */
+function apiRetry(
+  ctx: PipelineContext,
+  retryClass: RetryClass,
+  errorCode: number,
+  envelope: Record<string, unknown>,
+  headers: Record<string, string>,
+  budget: RetryBudget,
+  policy: RetryPolicy,
+): Retry | undefined {
+  if (!ONCE_PER_CALL.has(retryClass)) {
+    const delayMs = retryClass === 'rate-limit' ? rateLimitDelay(budget.used, policy, ctx.random) : backoffDelay(budget.used, policy, ctx.random);
+    return spend(budget, policy, `${retryClass} ${errorCode}`, delayMs);
+  }
+  if (budget.once.has(retryClass)) return undefined;
+  let reason: string | undefined;
+  if (retryClass === 'clock-skew') {
+    const server = serverTimeSeconds(envelope, headers);
+    if (server !== undefined) {
+      ctx.clockOffsetSeconds = server - Math.floor(ctx.now() / 1000);
+      reason = `clock corrected by ${ctx.clockOffsetSeconds} s`;
+    }
+  } else if (retryClass === 'redirect') {
+    const moved = movedEndpoint(ctx.endpoint, stringField(envelope, 'apiDomain'));
+    if (moved) {
+      ctx.endpoint = moved;
+      reason = `moved to data center ${moved.apiDomain}`;
+    }
+  } else {
+    reason = 'new nonce';
+  }
+  if (reason === undefined) return undefined;
+  budget.once.add(retryClass);
+  return { delayMs: 0, reason };
+}
+
+/** The endpoint a 301001 answer points to, unless the client uses a fixed `baseUrl` or the domain is unusable or unchanged. */
+function movedEndpoint(current: Endpoint, apiDomain: string | undefined): (Endpoint & { kind: 'domain' }) | undefined {
+  if (current.kind !== 'domain' || apiDomain === undefined) return undefined;
+  try {
+    const moved = resolveEndpoint({ apiDomain, protocol: current.protocol });
+    return moved.kind === 'domain' && moved.apiDomain !== current.apiDomain ? moved : undefined;
+  } catch (error) {
+    if (error instanceof GigyaConfigError) return undefined;
+    throw error;
+  }
+}
+
+/** Per-call settings, checked before anything is signed so a bad option is not counted as an attempt. */
+function callSettings(ctx: PipelineContext, options: CallOptions, format: string): { timeoutMs: number; policy: RetryPolicy } {
+  const timeoutMs = options.timeoutMs ?? ctx.timeoutMs;
+  if (!(typeof timeoutMs === 'number' && timeoutMs > 0)) throw new GigyaConfigError(`timeoutMs must be a positive number of milliseconds, got ${String(timeoutMs)}.`);
+  if (format !== 'json' && format !== 'xml') throw new GigyaConfigError(`format must be 'json' or 'xml', got ${JSON.stringify(String(format))}.`);
+  const maxRetries = options.maxRetries;
+  if (maxRetries === undefined) return { timeoutMs, policy: ctx.retry };
+  if (!Number.isInteger(maxRetries) || maxRetries < 0) throw new GigyaConfigError(`maxRetries must be a non-negative integer, got ${String(maxRetries)}.`);
+  return { timeoutMs, policy: { ...ctx.retry, maxRetries } };
+}
+
+/**
+ * An apiKey alone cannot call a method the catalog marks `signed`: Gigya would answer 403007, so the
+ * same code is raised here without a round trip. Methods the catalog does not know (`client.call`)
+ * are sent, and Gigya decides.
+ */
+function checkAccess(auth: AuthStrategy, descriptor: MethodDescriptor<unknown, unknown, number> | undefined, method: string): void {
+  if (auth.mode !== 'anonymous' || descriptor?.access !== 'signed') return;
+  throw new GigyaApiError<number>({
+    errorCode: 403007,
+    errorMessage: 'Permission denied',
+    errorDetails:
+      `${method} needs credentials, but this client has only an apiKey (authMode 'anonymous'), which works for public methods only. ` +
+      'Create the client with { apiKey, secret } or another auth mode. Nothing was sent.',
+    method,
+    local: true,
+    info: lookupErrorCode(403007),
+  });
+}
+
+/** A logger that throws must not turn a finished call into a failure. */
+function log(fn: ((message: string, trace: CallTrace) => void) | undefined, message: string, trace: CallTrace): void {
+  try {
+    fn?.(message, trace);
+  } catch {
+    // Ignored on purpose: logging is best effort.
   }
 }
 
@@ -271,13 +350,6 @@ function serverTimeSeconds(envelope: Record<string, unknown>, headers: Record<st
   return undefined;
 }
 
-function abortError(method: string, signal: AbortSignal): GigyaAbortError {
-  return new GigyaAbortError(`${method} was aborted by the caller's AbortSignal${signal.reason instanceof Error ? `: ${signal.reason.message}` : ''}.`, {
-    method,
-    cause: signal.reason,
-  });
-}
-
 function sleep(ms: number, signal: AbortSignal | undefined, method: string): Promise<void> {
   if (ms <= 0 && !signal?.aborted) return Promise.resolve();
   return new Promise((resolve, reject) => {
@@ -294,8 +366,24 @@ function sleep(ms: number, signal: AbortSignal | undefined, method: string): Pro
   });
 }
 
-function combineSignals(a: AbortSignal | undefined, b: AbortSignal | undefined): AbortSignal | undefined {
-  if (!a) return b;
-  if (!b) return a;
-  return AbortSignal.any([a, b]);
+/**
+ * One signal for a call from the client's and the call's. Listeners are removed when the call ends,
+ * so a long-lived client signal does not collect one listener per call.
+ */
+function linkSignals(a: AbortSignal | undefined, b: AbortSignal | undefined): { signal: AbortSignal | undefined; dispose(): void } {
+  if (!a || !b) return { signal: a ?? b, dispose: () => undefined };
+  const controller = new AbortController();
+  const fromA = (): void => controller.abort(a.reason);
+  const fromB = (): void => controller.abort(b.reason);
+  if (a.aborted) fromA();
+  else if (b.aborted) fromB();
+  a.addEventListener('abort', fromA, { once: true });
+  b.addEventListener('abort', fromB, { once: true });
+  return {
+    signal: controller.signal,
+    dispose: () => {
+      a.removeEventListener('abort', fromA);
+      b.removeEventListener('abort', fromB);
+    },
+  };
 }

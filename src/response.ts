@@ -168,8 +168,9 @@ export function jsonLooksTruncated(text: string): boolean {
 }
 
 const SECRET_NAMES = [...SECRET_PARAM_NAMES].map((n) => n.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|');
-const FORM_SECRET = new RegExp(`(^|[^A-Za-z0-9_])(${SECRET_NAMES})=[^&\\s"'<]*`, 'g');
-const JSON_SECRET = new RegExp(`("(?:${SECRET_NAMES})"\\s*:\\s*)"(?:[^"\\\\]|\\\\.)*"`, 'g');
+// Case-insensitive, like trace redaction (SECRET_PARAM_NAMES is lower-cased).
+const FORM_SECRET = new RegExp(`(^|[^A-Za-z0-9_])(${SECRET_NAMES})=[^&\\s"'<]*`, 'gi');
+const JSON_SECRET = new RegExp(`("(?:${SECRET_NAMES})"\\s*:\\s*)"(?:[^"\\\\]|\\\\.)*"`, 'gi');
 
 /**
  * At most `max` characters of the body, whitespace collapsed, for error reports. Values of

@@ -1,5 +1,5 @@
 import type { RetryClass } from '../generated/errors.gen.js';
-import { GigyaConnectionError, GigyaResponseError, GigyaTimeoutError } from './errors.js';
+import { GigyaConfigError, GigyaConnectionError, GigyaResponseError, GigyaTimeoutError } from './errors.js';
 import type { RetryOptions } from './options.js';
 
 export interface RetryPolicy {
@@ -24,7 +24,9 @@ export function resolveRetryPolicy(options: RetryOptions | undefined, maxRetries
     rateLimitDelayMs: options?.rateLimitDelayMs ?? DEFAULT_RETRY.rateLimitDelayMs,
   };
   for (const [key, value] of Object.entries(policy)) {
-    if (!Number.isInteger(value) || value < 0) throw new RangeError(`retry option ${key} must be a non-negative integer, got ${String(value)}`);
+    if (!Number.isInteger(value) || value < 0) {
+      throw new GigyaConfigError(`Retry option ${key} must be a non-negative integer (milliseconds, or a count for maxRetries), got ${String(value)}.`);
+    }
   }
   return policy;
 }

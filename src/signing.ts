@@ -211,17 +211,26 @@ export function compareCodePoints(a: string, b: string): number {
  * the whole param string is encoded once more (a space in a value ends up as `%2520`).
  */
 export function buildSignatureBaseString(httpMethod: string, url: string | URL, params: Record<string, unknown>): string {
-  const entries: [string, string][] = [];
+  const texts: Record<string, string> = {};
   for (const [key, value] of Object.entries(params)) {
     if (key === 'sig') continue;
     const text = serializeParamValue(value, false, key);
     if (text === undefined) continue;
     if (LONE_SURROGATE.test(key)) throw loneSurrogateError(key);
-    entries.push([key, text]);
+    setOwn(texts, key, text);
   }
-  entries.sort((a, b) => compareCodePoints(a[0], b[0]));
-  const paramString = entries.map(([key, text]) => `${key}=${encodeRfc3986(text, key)}`).join('&');
-  return `${httpMethod.toUpperCase()}&${encodeRfc3986(normalizeUrl(url))}&${encodeRfc3986(paramString)}`;
+  return `${httpMethod.toUpperCase()}&${encodeRfc3986(normalizeUrl(url))}&${encodeRfc3986(joinParams(texts, false))}`;
+}
+
+/**
+ * `k1=enc(v1)&k2=enc(v2)…` with names in code-point order: the param string of the base string
+ * (names as they are, §2) and the form body (names encoded too) differ only in that.
+ */
+function joinParams(params: Readonly<Record<string, string>>, encodeNames: boolean): string {
+  return Object.keys(params)
+    .sort(compareCodePoints)
+    .map((key) => `${encodeNames ? encodeRfc3986(key, key) : key}=${encodeRfc3986(params[key] as string, key)}`)
+    .join('&');
 }
 
 const BASE64_CHARS = /^[A-Za-z0-9+/]*$/;
@@ -295,8 +304,5 @@ export function signatureMatches(expected: string, actual: string): boolean {
  * string. Any correct form encoding works on the wire; this one is deterministic.
  */
 export function encodeFormBody(params: Readonly<Record<string, string>>): string {
-  return Object.keys(params)
-    .sort(compareCodePoints)
-    .map((key) => `${encodeRfc3986(key, key)}=${encodeRfc3986(params[key] as string, key)}`)
-    .join('&');
+  return joinParams(params, true);
 }

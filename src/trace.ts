@@ -33,14 +33,27 @@ export interface CallTrace {
   readonly callId?: string;
 }
 
-/** Param names whose values are never shown. */
-export const SECRET_PARAM_NAMES: ReadonlySet<string> = new Set(['secret', 'sig', 'oauth_token', 'userKeySecret', 'privateKey', 'password', 'newPassword', 'client_secret', 'regToken', 'sessionSecret']);
+/**
+ * Lower-cased names of params whose values are never shown: the single list behind trace redaction
+ * and the redaction of response excerpts (src/response.ts). Matched case-insensitively, since
+ * `extraParams` may spell a name any way.
+ */
+export const SECRET_PARAM_NAMES: ReadonlySet<string> = new Set(
+  [
+    'secret', 'sig', 'oauth_token', 'userKeySecret', 'privateKey', 'password', 'newPassword', 'client_secret',
+    'regToken', 'sessionSecret', 'securityAnswer', 'passwordResetToken', 'access_token', 'refresh_token', 'id_token',
+  ].map((name) => name.toLowerCase()),
+);
 
 export const REDACTED = '[REDACTED]';
 
+export function isSecretParam(name: string): boolean {
+  return SECRET_PARAM_NAMES.has(name.toLowerCase());
+}
+
 export function redactParams(params: Readonly<Record<string, string>>): Record<string, string> {
   const out: Record<string, string> = {};
-  for (const [k, v] of Object.entries(params)) out[k] = SECRET_PARAM_NAMES.has(k) ? REDACTED : v;
+  for (const [k, v] of Object.entries(params)) out[k] = isSecretParam(k) ? REDACTED : v;
   return out;
 }
 

@@ -236,7 +236,7 @@ async function decodeBody(raw: Buffer, contentEncoding: string | undefined, wher
       else if (coding === 'br') data = await brotli(data, opts);
       else {
         throw new GigyaResponseError(`The response from ${where} uses Content-Encoding ${JSON.stringify(coding)}, which this client cannot decode (it asks for gzip or deflate). Check \`proxy\`/\`baseUrl\`.`, {
-          problem: 'unexpected-shape',
+          problem: 'bad-encoding',
           httpStatus,
           contentType,
         });
@@ -254,7 +254,7 @@ async function decodeBody(raw: Buffer, contentEncoding: string | undefined, wher
         });
       }
       throw new GigyaResponseError(`The ${coding} response body from ${where} could not be decompressed (corrupt data). Retry later; check \`proxy\` if it keeps happening.`, {
-        problem: 'unexpected-shape',
+        problem: 'bad-encoding',
         httpStatus,
         contentType,
         cause: error,
@@ -279,7 +279,8 @@ function truncated(where: string, progress: Progress, contentType: string | unde
   );
 }
 
-function abortError(where: string, signal: AbortSignal): GigyaAbortError {
+/** `where` is the host and path, or the method name when nothing was sent yet. */
+export function abortError(where: string, signal: AbortSignal): GigyaAbortError {
   const reason: unknown = signal.reason;
   const detail = reason instanceof Error && reason.name !== 'AbortError' ? `: ${reason.message}` : '';
   return new GigyaAbortError(`The request to ${where} was aborted by the caller's AbortSignal${detail}.`, { cause: reason });

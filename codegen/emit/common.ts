@@ -3,9 +3,9 @@
  * literals, doc comments, and the catalog-type → TypeScript / zod / hint mappings.
  */
 import path from 'node:path';
-import { IndentationText, NewLineKind, Node, Project, QuoteKind, type OptionalKind, type JSDocStructure, type StatementStructures, type WriterFunction } from 'ts-morph';
-import type { FieldIR, TypeRef } from '../ir.js';
-import { propertyKey } from '../naming.js';
+import { IndentationText, NewLineKind, Node, Project, QuoteKind, StructureKind, VariableDeclarationKind, type OptionalKind, type JSDocStructure, type StatementStructures, type WriterFunction } from 'ts-morph';
+import type { FieldIR, MethodIR, TypeRef } from '../ir.js';
+import { propertyKey, type PrimitiveType } from '../naming.js';
 
 /** A statement for `renderTs`: a structure, raw text, or a writer. */
 export type Statement = string | WriterFunction | StatementStructures;
@@ -59,6 +59,23 @@ function tidyStatement(text: string): string {
     );
 }
 
+/** `[export] const name[: type] = initializer;` with an optional TSDoc block. */
+export function constStatement(decl: {
+  readonly name: string;
+  readonly initializer: string | WriterFunction;
+  readonly type?: string;
+  readonly docs?: OptionalKind<JSDocStructure>;
+  readonly exported?: boolean;
+}): StatementStructures {
+  return {
+    kind: StructureKind.VariableStatement,
+    isExported: decl.exported ?? true,
+    declarationKind: VariableDeclarationKind.Const,
+    ...(decl.docs ? { docs: [decl.docs] } : {}),
+    declarations: [{ name: decl.name, initializer: decl.initializer, ...(decl.type === undefined ? {} : { type: decl.type }) }],
+  };
+}
+
 /** The do-not-edit banner of a TypeScript file. */
 export function tsBanner(sources: readonly string[]): string {
   return [
@@ -98,6 +115,26 @@ export function fieldDoc(field: FieldIR): OptionalKind<JSDocStructure> {
   return doc(paragraphs, tags);
 }
 
+type Tag = { tagName: string; text?: string };
+
+/** Where a method's docs live on the web, as a TSDoc tag. */
+export function methodSeeTags(m: MethodIR): Tag[] {
+  return m.docs === undefined ? [] : [{ tagName: 'see', text: `{@link ${m.docs} | ${m.wireName} reference}` }];
+}
+
+/** `@deprecated` with the catalog's note; bare for a deprecated method without one. */
+export function deprecationTags(m: MethodIR): Tag[] {
+  if (m.deprecated !== undefined) return [{ tagName: 'deprecated', text: m.deprecated }];
+  return m.status === 'deprecated' ? [{ tagName: 'deprecated' }] : [];
+}
+
+/** How sure the catalog is about a method, as a `@remarks` tag; `what` names the parts concerned. */
+export function verificationTags(m: MethodIR, what: string): Tag[] {
+  if (m.verification === 'recalled') return [{ tagName: 'remarks', text: `This method is recalled, not confirmed by a stored source: treat its ${what} as unverified.` }];
+  if (m.verification === 'partial') return [{ tagName: 'remarks', text: `Only part of this method is confirmed by stored sources; ${what} marked as recalled are unverified.` }];
+  return [];
+}
+
 /** Whether a field sits at the top level of a method's params (csv arrays, readonly arrays, `| undefined`). */
 export type Position = 'param' | 'nested';
 
@@ -110,29 +147,33 @@ function arrayOf(element: string, readonly: boolean): string {
   return `${readonly ? 'readonly ' : ''}${wrapped}[]`;
 }
 
+/** How each catalog primitive is typed, validated and hinted (`ValueHint` in src/xml.ts). */
+const PRIMITIVES: { readonly [P in PrimitiveType]: { readonly ts: string; readonly zod: string; readonly hint: 'string' | 'number' | 'boolean' | 'json' } } = {
+  string: { ts: 'string', zod: 'z.string()', hint: 'string' },
+  int: { ts: 'number', zod: 'z.number().int()', hint: 'number' },
+  long: { ts: 'number', zod: 'z.number().int()', hint: 'number' },
+  float: { ts: 'number', zod: 'z.number()', hint: 'number' },
+  bool: { ts: 'boolean', zod: 'z.boolean()', hint: 'boolean' },
+  timestamp: { ts: 'number', zod: 'z.number().int()', hint: 'number' },
+  // Outside the top level of params (responses, shapes) a csv value is the joined text.
+  csv: { ts: 'string', zod: 'z.string()', hint: 'string' },
+  object: { ts: 'Record<string, unknown>', zod: 'z.record(z.string(), z.unknown())', hint: 'json' },
+  unknown: { ts: 'unknown', zod: 'z.unknown()', hint: 'json' },
+};
+
+/** A top-level csv param also takes an array, sent comma-joined. */
+function isCsvParam(type: TypeRef, position: Position): boolean {
+  return type.kind === 'primitive' && type.name === 'csv' && position === 'param';
+}
+
 /** The TypeScript type of a field's value. `shapeType` maps a shape name to its interface name. */
 export function tsType(type: TypeRef, position: Position, enumValues: readonly string[] | undefined, shapeType: (name: string) => string): string {
   switch (type.kind) {
-    case 'primitive':
-      switch (type.name) {
-        case 'string':
-          return enumValues ? literalUnion(enumValues) : 'string';
-        case 'int':
-        case 'long':
-        case 'float':
-        case 'timestamp':
-          return 'number';
-        case 'bool':
-          return 'boolean';
-        case 'csv':
-          if (position !== 'param') return 'string';
-          return enumValues ? `${literalUnion(enumValues)} | ${arrayOf(literalUnion(enumValues), true)}` : 'string | readonly string[]';
-        case 'object':
-          return 'Record<string, unknown>';
-        case 'unknown':
-          return 'unknown';
-      }
-      break;
+    case 'primitive': {
+      if (type.name === 'csv' && !isCsvParam(type, position)) return PRIMITIVES.csv.ts;
+      const base = enumValues ? literalUnion(enumValues) : PRIMITIVES[type.name].ts;
+      return isCsvParam(type, position) ? `${base} | ${arrayOf(base, true)}` : base;
+    }
     case 'shape':
       return shapeType(type.name);
     case 'array':
@@ -142,8 +183,11 @@ export function tsType(type: TypeRef, position: Position, enumValues: readonly s
   }
 }
 
-/** One interface property. Params: optional ones also accept `undefined` (the runtime drops it). */
-export function propertyStructure(field: FieldIR, position: Position, shapeType: (name: string) => string): {
+/**
+ * One interface property. Where a value is sent (params, and shapes params reach), an optional
+ * field also accepts `undefined`: the runtime drops it, so the validator accepts it too.
+ */
+export function propertyStructure(field: FieldIR, position: Position, shapeType: (name: string) => string, sent = position === 'param'): {
   name: string;
   type: string;
   hasQuestionToken: boolean;
@@ -153,7 +197,7 @@ export function propertyStructure(field: FieldIR, position: Position, shapeType:
   const optional = !field.required;
   return {
     name: propertyKey(field.name),
-    type: optional && position === 'param' ? `${type} | undefined` : type,
+    type: optional && sent ? `${type} | undefined` : type,
     hasQuestionToken: optional,
     docs: [fieldDoc(field)],
   };
@@ -162,29 +206,11 @@ export function propertyStructure(field: FieldIR, position: Position, shapeType:
 /** The zod expression validating a field's value. */
 export function zodType(type: TypeRef, position: Position, enumValues: readonly string[] | undefined, shapeSchema: (name: string) => string): string {
   switch (type.kind) {
-    case 'primitive':
-      switch (type.name) {
-        case 'string':
-          return enumValues ? `z.enum([${enumValues.map(str).join(', ')}])` : 'z.string()';
-        case 'int':
-        case 'long':
-        case 'timestamp':
-          return 'z.number().int()';
-        case 'float':
-          return 'z.number()';
-        case 'bool':
-          return 'z.boolean()';
-        case 'csv': {
-          if (position !== 'param') return 'z.string()';
-          const item = enumValues ? `z.enum([${enumValues.map(str).join(', ')}])` : 'z.string()';
-          return `z.union([${item}, z.array(${item})])`;
-        }
-        case 'object':
-          return 'z.record(z.string(), z.unknown())';
-        case 'unknown':
-          return 'z.unknown()';
-      }
-      break;
+    case 'primitive': {
+      if (type.name === 'csv' && !isCsvParam(type, position)) return PRIMITIVES.csv.zod;
+      const base = enumValues ? `z.enum([${enumValues.map(str).join(', ')}])` : PRIMITIVES[type.name].zod;
+      return isCsvParam(type, position) ? `z.union([${base}, z.array(${base})])` : base;
+    }
     case 'shape':
       return shapeSchema(type.name);
     case 'array':
@@ -198,22 +224,7 @@ export function zodType(type: TypeRef, position: Position, enumValues: readonly 
 export function hintExpr(type: TypeRef, shapeHints: (name: string) => string | undefined): string {
   switch (type.kind) {
     case 'primitive':
-      switch (type.name) {
-        case 'string':
-        case 'csv':
-          return str('string');
-        case 'int':
-        case 'long':
-        case 'float':
-        case 'timestamp':
-          return str('number');
-        case 'bool':
-          return str('boolean');
-        case 'object':
-        case 'unknown':
-          return str('json');
-      }
-      break;
+      return str(PRIMITIVES[type.name].hint);
     case 'shape': {
       const ref = shapeHints(type.name);
       return ref === undefined ? str('json') : `{ fields: ${ref} }`;

@@ -1,8 +1,8 @@
 /** Emits the barrels: `<ns>/index.ts`, the root `index.ts` (MethodMap, registry, namespaces) and README.md. */
-import { StructureKind, VariableDeclarationKind, type Project } from 'ts-morph';
+import { StructureKind, type Project } from 'ts-morph';
 import { compareStrings, type CatalogIR, type NamespaceIR } from '../ir.js';
-import { files, moduleSpecifier } from '../naming.js';
-import { doc, renderTs, runtimeSpecifier, str, tsBanner, type RuntimeImport, type Statement } from './common.js';
+import { files, moduleSpecifier, ROOT_INDEX_NAMES as N } from '../naming.js';
+import { constStatement, doc, renderTs, runtimeSpecifier, str, tsBanner, type RuntimeImport, type Statement } from './common.js';
 
 export function emitNamespaceIndex(project: Project, ns: NamespaceIR): string {
   const fileRel = files.namespaceIndex(ns.name);
@@ -41,7 +41,7 @@ export function emitRootIndex(project: Project, ir: CatalogIR, runtime: RuntimeI
   statements.push(
     {
       kind: StructureKind.Interface,
-      name: 'MethodMap',
+      name: N.methodMap,
       isExported: true,
       docs: [doc(['Params, response and error codes of every catalogued method, by wire name (what `client.call(name, …)` is typed by).'])],
       properties: methods.map((m) => ({
@@ -49,33 +49,26 @@ export function emitRootIndex(project: Project, ir: CatalogIR, runtime: RuntimeI
         type: `{ params: ${m.names.params}; response: ${m.names.response}; errors: ${m.names.errorUnion} }`,
       })),
     },
-    {
-      kind: StructureKind.VariableStatement,
-      isExported: true,
-      declarationKind: VariableDeclarationKind.Const,
-      docs: [doc(['Descriptors of every catalogued method, by wire name.'])],
-      declarations: [
-        {
-          name: 'methodRegistry',
-          type: 'ReadonlyMap<string, MethodDescriptor>',
-          initializer: `new Map(\n[${ir.namespaces.map((ns) => `...${ns.names.methodList}`).join(', ')}].map((d) => [d.name, d] as const),\n)`,
-        },
-      ],
-    },
+    constStatement({
+      name: N.registry,
+      type: 'ReadonlyMap<string, MethodDescriptor>',
+      initializer: `new Map(\n[${ir.namespaces.map((ns) => `...${ns.names.methodList}`).join(', ')}].map((d) => [d.name, d] as const),\n)`,
+      docs: doc(['Descriptors of every catalogued method, by wire name.']),
+    }),
     {
       kind: StructureKind.Interface,
-      name: 'Namespaces',
+      name: N.namespaces,
       isExported: true,
       docs: [doc(['One property per catalogued namespace, as on the client: `client.socialize`.'])],
       properties: ir.namespaces.map((ns) => ({ name: ns.names.property, type: ns.names.namespaceInterface, isReadonly: true, docs: [doc([ns.description])] })),
     },
     {
       kind: StructureKind.Function,
-      name: 'bindNamespaces',
+      name: N.bind,
       isExported: true,
       docs: [doc(['Binds every namespace to an invoker (a client).'])],
       parameters: [{ name: 'invoker', type: 'Invoker' }],
-      returnType: 'Namespaces',
+      returnType: N.namespaces,
       statements: (w) => {
         w.write('return ').inlineBlock(() => {
           for (const ns of ir.namespaces) w.writeLine(`${ns.names.property}: ${ns.names.bindFunction}(invoker),`);
@@ -110,7 +103,7 @@ export function emitReadme(ir: CatalogIR, catalogLabel: string): string {
       `| \`${files.methods(ns.name)}\` | ${ns.name} method descriptors, per-method functions, \`${ns.names.namespaceInterface}\`, \`${ns.names.bindFunction}\` |`,
       `| \`${files.namespaceIndex(ns.name)}\` | everything of the ${ns.name} namespace |`,
     ]),
-    '| `index.ts` | `MethodMap`, `methodRegistry`, `Namespaces`, `bindNamespaces` |',
+    `| \`index.ts\` | ${Object.values(N).map((n) => `\`${n}\``).join(', ')} |`,
     '',
     'The output is deterministic (sorted, no timestamps, one formatting pass): generating twice gives',
     'identical bytes.',

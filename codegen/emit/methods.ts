@@ -3,11 +3,10 @@
  * namespace interface (TSDoc on each property, so hovering `client.socialize.setStatus` shows the
  * docs) and `bind<Ns>(invoker)`.
  */
-import { StructureKind, VariableDeclarationKind, type CodeBlockWriter, type JSDocStructure, type OptionalKind, type Project } from 'ts-morph';
+import { StructureKind, type CodeBlockWriter, type JSDocStructure, type OptionalKind, type Project } from 'ts-morph';
 import { compareStrings, shapesInDependencyOrder, type MethodIR, type NamespaceIR } from '../ir.js';
 import { files, moduleSpecifier, propertyKey } from '../naming.js';
-import { doc, hintExpr, objectLiteral, renderTs, runtimeSpecifier, str, tsBanner, type RuntimeImport, type Statement, type StatementStructures } from './common.js';
-import { methodSeeTags } from './types.js';
+import { constStatement, deprecationTags, doc, hintExpr, methodSeeTags, objectLiteral, renderTs, runtimeSpecifier, str, tsBanner, verificationTags, type RuntimeImport, type Statement, type StatementStructures } from './common.js';
 
 /** TSDoc of a method: description, notes, facts, errors, deprecation and link. */
 export function methodDoc(m: MethodIR, codeNames: ReadonlyMap<number, string>, extraTags: { tagName: string; text?: string }[] = []): OptionalKind<JSDocStructure> {
@@ -18,14 +17,14 @@ export function methodDoc(m: MethodIR, codeNames: ReadonlyMap<number, string>, e
   ].join(' ');
   const own = m.ownErrorCodes.map((c) => `${c} ${codeNames.get(c) ?? ''}`.trim());
   const errors = own.length > 0 ? `Errors besides the common ones: ${own.join(', ')}.` : undefined;
-  const tags: { tagName: string; text?: string }[] = [];
-  if (m.verification === 'recalled') tags.push({ tagName: 'remarks', text: 'This method is recalled, not confirmed by a stored source: treat its params and fields as unverified.' });
-  else if (m.verification === 'partial') tags.push({ tagName: 'remarks', text: 'Only part of this method is confirmed by stored sources; params and fields marked as recalled are unverified.' });
-  tags.push(...extraTags);
-  if (m.deprecated !== undefined) tags.push({ tagName: 'deprecated', text: m.deprecated });
-  else if (m.status === 'deprecated') tags.push({ tagName: 'deprecated' });
-  tags.push(...methodSeeTags(m));
+  const tags = [...verificationTags(m, 'params and fields'), ...extraTags, ...deprecationTags(m), ...methodSeeTags(m)];
   return doc([m.description, ...m.notes, facts, m.status === 'legacy' ? 'Legacy: documented only in older references.' : undefined, errors], tags);
+}
+
+/** Top-level response fields that are always present: those of extended shapes, then the method's own. */
+export function requiredResponseFields(ns: NamespaceIR, m: MethodIR): string[] {
+  const shapeFields = m.response.extends.flatMap((name) => ns.shapes.find((s) => s.name === name)?.fields ?? []);
+  return [...shapeFields, ...m.response.fields].filter((f) => f.required).map((f) => f.name);
 }
 
 /** A tree of method paths: `facebook.deauthorize` nests under `facebook`. */
@@ -83,11 +82,7 @@ export function emitMethods(project: Project, ns: NamespaceIR, codeNames: Readon
   const hintRef = (name: string): string | undefined => (declaredHints.has(name) ? ns.shapes.find((s) => s.name === name)?.names.hints : undefined);
   for (const shape of hintShapes) {
     const entries = shape.fields.map((f) => [propertyKey(f.name), hintExpr(f.type, hintRef)] as const);
-    statements.push({
-      kind: StructureKind.VariableStatement,
-      declarationKind: VariableDeclarationKind.Const,
-      declarations: [{ name: shape.names.hints, initializer: `${objectLiteral(entries)} as const` }],
-    });
+    statements.push(constStatement({ name: shape.names.hints, initializer: `${objectLiteral(entries)} as const`, exported: false }));
     declaredHints.add(shape.name);
   }
 
@@ -109,13 +104,13 @@ export function emitMethods(project: Project, ns: NamespaceIR, codeNames: Readon
     for (const f of m.response.fields) hintEntries.push(`${propertyKey(f.name)}: ${hintExpr(f.type, hintRef)},`);
     if (hintEntries.length > 0) descriptor.push(['responseHints', `{\n${hintEntries.join('\n')}\n}`]);
 
-    statements.push({
-      kind: StructureKind.VariableStatement,
-      isExported: true,
-      declarationKind: VariableDeclarationKind.Const,
-      docs: [doc([`Static facts about \`${m.wireName}\` (name, validator, error codes, response hints).`])],
-      declarations: [{ name: m.names.descriptor, initializer: `defineMethod<${m.names.params}, ${m.names.response}, ${m.names.errorUnion}>(${objectLiteral(descriptor)})` }],
-    });
+    statements.push(
+      constStatement({
+        name: m.names.descriptor,
+        initializer: `defineMethod<${m.names.params}, ${m.names.response}, ${m.names.errorUnion}>(${objectLiteral(descriptor)})`,
+        docs: doc([`Static facts about \`${m.wireName}\` (name, validator, error codes, response hints).`]),
+      }),
+    );
     statements.push({
       kind: StructureKind.Function,
       name: m.names.fn,
@@ -138,14 +133,21 @@ export function emitMethods(project: Project, ns: NamespaceIR, codeNames: Readon
     });
   }
 
-  statements.push({
-    kind: StructureKind.VariableStatement,
-    isExported: true,
-    declarationKind: VariableDeclarationKind.Const,
-    docs: [doc([`Every descriptor of the ${ns.name} namespace.`])],
-    // Element type `any`: a descriptor's P and R are interfaces, which do not widen to the registry's Record types.
-    declarations: [{ name: ns.names.methodList, type: 'readonly MethodDescriptor<any, any, any>[]', initializer: ns.methods.length === 0 ? '[]' : `[\n${ns.methods.map((m) => `${m.names.descriptor},`).join('\n')}\n]` }],
-  });
+  statements.push(
+    constStatement({
+      name: ns.names.methodList,
+      // Element type `any`: a descriptor's P and R are interfaces, which do not widen to the registry's Record types.
+      type: 'readonly MethodDescriptor<any, any, any>[]',
+      initializer: ns.methods.length === 0 ? '[]' : `[\n${ns.methods.map((m) => `${m.names.descriptor},`).join('\n')}\n]`,
+      docs: doc([`Every descriptor of the ${ns.name} namespace.`]),
+    }),
+    constStatement({
+      name: ns.names.responseRequired,
+      type: 'Readonly<Record<string, readonly string[]>>',
+      initializer: objectLiteral(ns.methods.map((m) => [str(m.wireName), `[${requiredResponseFields(ns, m).map(str).join(', ')}]`] as const)),
+      docs: doc([`Response fields the catalog marks as always present (\`required: true\`), by wire name, including those of extended shapes. Other fields may be missing.`]),
+    }),
+  );
 
   const tree = methodTree(ns.methods);
   const writeInterfaceBody = (w: CodeBlockWriter, group: Group, prefix: string): void => {

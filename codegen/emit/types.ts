@@ -1,13 +1,8 @@
 /** Emits `<ns>/types.gen.ts`: shape, params and response interfaces with TSDoc. */
 import { StructureKind, type Project } from 'ts-morph';
-import type { MethodIR, NamespaceIR } from '../ir.js';
+import type { NamespaceIR } from '../ir.js';
 import { files } from '../naming.js';
-import { doc, propertyStructure, renderTs, tsBanner, type StatementStructures } from './common.js';
-
-/** Where a method's docs live on the web and how sure the catalog is, as TSDoc tags. */
-export function methodSeeTags(m: MethodIR): { tagName: string; text?: string }[] {
-  return m.docs === undefined ? [] : [{ tagName: 'see', text: `{@link ${m.docs} | ${m.wireName} reference}` }];
-}
+import { deprecationTags, doc, methodSeeTags, propertyStructure, renderTs, tsBanner, verificationTags, type StatementStructures } from './common.js';
 
 export function emitTypes(project: Project, ns: NamespaceIR): string {
   const shapeType = (name: string): string => ns.shapes.find((s) => s.name === name)?.names.type ?? name;
@@ -19,12 +14,12 @@ export function emitTypes(project: Project, ns: NamespaceIR): string {
       name: shape.names.type,
       isExported: true,
       docs: [doc([shape.description, `Shape \`${shape.name}\` of the ${ns.name} catalog.`])],
-      properties: shape.fields.map((f) => propertyStructure(f, 'nested', shapeType)),
+      properties: shape.fields.map((f) => propertyStructure(f, 'nested', shapeType, shape.inParams)),
     });
   }
 
   for (const m of ns.methods) {
-    const deprecatedTag = m.deprecated !== undefined ? [{ tagName: 'deprecated', text: m.deprecated }] : m.status === 'deprecated' ? [{ tagName: 'deprecated' }] : [];
+    const deprecatedTag = deprecationTags(m);
     statements.push({
       kind: StructureKind.Interface,
       name: m.names.params,
@@ -43,7 +38,7 @@ export function emitTypes(project: Project, ns: NamespaceIR): string {
             `What \`${m.wireName}\` returns besides the envelope fields (\`callId\`, \`errorCode\`, \`statusCode\`, …).`,
             m.response.fields.length === 0 && extendsList.length === 0 ? 'The catalog lists no other fields.' : undefined,
           ],
-          [...responseRemarks(m), ...deprecatedTag, ...methodSeeTags(m)],
+          [...verificationTags(m, 'fields'), ...deprecatedTag, ...methodSeeTags(m)],
         ),
       ],
       extends: extendsList,
@@ -51,10 +46,4 @@ export function emitTypes(project: Project, ns: NamespaceIR): string {
     });
   }
   return renderTs(project, files.types(ns.name), tsBanner([ns.sourceFile]), statements);
-}
-
-function responseRemarks(m: MethodIR): { tagName: string; text: string }[] {
-  if (m.verification === 'recalled') return [{ tagName: 'remarks', text: 'The fields of this method are recalled, not confirmed by a stored source: treat them as unverified.' }];
-  if (m.verification === 'partial') return [{ tagName: 'remarks', text: 'Only part of this method is confirmed by stored sources; fields marked as recalled are unverified.' }];
-  return [];
 }

@@ -3,10 +3,10 @@
  * so the interfaces stay the source of truth and type-checking stays cheap. Objects are strict:
  * an unknown param is rejected at runtime as it is at compile time.
  */
-import { StructureKind, VariableDeclarationKind, type Project } from 'ts-morph';
+import { StructureKind, type Project } from 'ts-morph';
 import { compareStrings, shapesInDependencyOrder, type FieldIR, type NamespaceIR } from '../ir.js';
 import { files, moduleSpecifier, propertyKey, ZOD_NAMESPACE } from '../naming.js';
-import { doc, renderTs, tsBanner, zodType, type Position, type StatementStructures } from './common.js';
+import { constStatement, doc, renderTs, tsBanner, zodType, type Position, type StatementStructures } from './common.js';
 
 export function emitValidators(project: Project, ns: NamespaceIR): string {
   const shapes = shapesInDependencyOrder(ns.shapes, (s) => s.inParams);
@@ -21,7 +21,8 @@ export function emitValidators(project: Project, ns: NamespaceIR): string {
     if (fields.length === 0) return 'z.strictObject({})';
     const lines = fields.map((f) => {
       const base = zodType(f.type, position, f.enum, schemaOf);
-      const optional = f.required ? '' : position === 'param' ? '.optional()' : '.exactOptional()';
+      // Only sent values are validated: an optional field may be undefined anywhere (see propertyStructure).
+      const optional = f.required ? '' : '.optional()';
       return `${propertyKey(f.name)}: ${base}${optional},`;
     });
     return `z.strictObject({\n${lines.join('\n')}\n})`;
@@ -31,24 +32,26 @@ export function emitValidators(project: Project, ns: NamespaceIR): string {
   const statements: StatementStructures[] = [];
   for (const shape of shapes) {
     typeImports.add(shape.names.type);
-    statements.push({
-      kind: StructureKind.VariableStatement,
-      isExported: true,
-      declarationKind: VariableDeclarationKind.Const,
-      docs: [doc([`Validates a {@link ${shape.names.type}} passed inside params.`])],
-      declarations: [{ name: shape.names.schema, type: `${ZOD_NAMESPACE}.ZodType<${shape.names.type}>`, initializer: objectSchema(shape.fields, 'nested') }],
-    });
+    statements.push(
+      constStatement({
+        name: shape.names.schema,
+        type: `${ZOD_NAMESPACE}.ZodType<${shape.names.type}>`,
+        initializer: objectSchema(shape.fields, 'nested'),
+        docs: doc([`Validates a {@link ${shape.names.type}} passed inside params.`]),
+      }),
+    );
     declared.add(shape.name);
   }
   for (const m of ns.methods) {
     typeImports.add(m.names.params);
-    statements.push({
-      kind: StructureKind.VariableStatement,
-      isExported: true,
-      declarationKind: VariableDeclarationKind.Const,
-      docs: [doc([`Validates the params of \`${m.wireName}\`; unknown params are rejected.`])],
-      declarations: [{ name: m.names.paramsSchema, type: `${ZOD_NAMESPACE}.ZodType<${m.names.params}>`, initializer: objectSchema(m.params, 'param') }],
-    });
+    statements.push(
+      constStatement({
+        name: m.names.paramsSchema,
+        type: `${ZOD_NAMESPACE}.ZodType<${m.names.params}>`,
+        initializer: objectSchema(m.params, 'param'),
+        docs: doc([`Validates the params of \`${m.wireName}\`; unknown params are rejected.`]),
+      }),
+    );
   }
 
   const fileRel = files.validators(ns.name);

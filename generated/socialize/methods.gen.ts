@@ -1574,6 +1574,48 @@ export const socializeMethods: readonly MethodDescriptor<any, any, any>[] = [
   unlinkAccountsMethod,
 ];
 
+/** Response fields the catalog marks as always present (`required: true`), by wire name, including those of extended shapes. Other fields may be missing. */
+export const socializeResponseRequired: Readonly<Record<string, readonly string[]>> = {
+  'socialize.addConnection': [],
+  'socialize.checkin': [],
+  'socialize.delUserSettings': [],
+  'socialize.deleteAccount': [],
+  'socialize.disconnect': [],
+  'socialize.exchangeUIDSignature': ['UID', 'UIDSignature', 'signatureTimestamp'],
+  'socialize.exportUsers': [],
+  'socialize.facebook.deauthorize': [],
+  'socialize.facebookGraphOperation': [],
+  'socialize.getAlbums': [],
+  'socialize.getContacts': [],
+  'socialize.getFeed': [],
+  'socialize.getFriendsInfo': [],
+  'socialize.getPhotos': [],
+  'socialize.getPlaces': [],
+  'socialize.getRawData': [],
+  'socialize.getReactionsCount': [],
+  'socialize.getSessionInfo': [],
+  'socialize.getToken': ['access_token'],
+  'socialize.getTopShares': [],
+  'socialize.getUserInfo': ['UID'],
+  'socialize.getUserSettings': [],
+  'socialize.importIdentities': [],
+  'socialize.incrementReactionsCount': [],
+  'socialize.linkAccounts': [],
+  'socialize.login': [],
+  'socialize.logout': [],
+  'socialize.notifyLogin': [],
+  'socialize.notifyRegistration': [],
+  'socialize.publishUserAction': [],
+  'socialize.removeConnection': [],
+  'socialize.sendNotification': [],
+  'socialize.setStatus': [],
+  'socialize.setUID': [],
+  'socialize.setUserInfo': [],
+  'socialize.setUserSettings': [],
+  'socialize.shortenURL': ['shortURL'],
+  'socialize.unlinkAccounts': [],
+};
+
 /**
  * The Social Login and social-network API: profiles merged from social identities (User, Friend, Identity), posting to connected networks, provider sessions, and the OAuth2 login endpoints. Many of its methods date from 2010-2016 and are kept, marked legacy or deprecated.
  *

@@ -230,126 +230,126 @@ export interface SocializeIdentity {
   /** User ID at the provider (for Facebook, app-scoped); can be long, so allow ~300 characters when storing it. */
   providerUID: string;
   /** Base64 HMAC-SHA1 over "<timestamp>_<provider>_<providerUID>", present when IDs are signed. */
-  providerUIDSig?: string;
+  providerUIDSig?: string | undefined;
   /** Whether the user logged in with this identity. */
-  isLoginIdentity?: boolean;
+  isLoginIdentity?: boolean | undefined;
   /** Whether this identity may be used to log in to the site. */
-  allowsLogin?: boolean;
+  allowsLogin?: boolean | undefined;
   /** Whether the provider session has expired; only reported with includeAllIdentities. */
-  isExpiredSession?: boolean;
+  isExpiredSession?: boolean | undefined;
   /** Last login with this identity, in Unix seconds. */
-  lastLoginTime?: number;
+  lastLoginTime?: number | undefined;
   /** Display name, or first and last name joined. */
-  nickname?: string;
+  nickname?: string | undefined;
   /** URL of the full-size photo. */
-  photoURL?: string;
+  photoURL?: string | undefined;
   /** URL of the thumbnail photo. */
-  thumbnailURL?: string;
+  thumbnailURL?: string | undefined;
   /** First name. */
-  firstName?: string;
+  firstName?: string | undefined;
   /** Last name. */
-  lastName?: string;
+  lastName?: string | undefined;
   /** Gender: m (male), f (female) or u (unspecified). */
-  gender?: 'm' | 'f' | 'u';
+  gender?: 'm' | 'f' | 'u' | undefined;
   /** Age in years. */
-  age?: number;
+  age?: number | undefined;
   /** Day of the month of birth. */
-  birthDay?: number;
+  birthDay?: number | undefined;
   /** Month of birth (1-12). */
-  birthMonth?: number;
+  birthMonth?: number | undefined;
   /** Year of birth. */
-  birthYear?: number;
+  birthYear?: number | undefined;
   /** Email address. */
-  email?: string;
+  email?: string | undefined;
   /** Country. */
-  country?: string;
+  country?: string | undefined;
   /** State or region. */
-  state?: string;
+  state?: string | undefined;
   /** City. */
-  city?: string;
+  city?: string | undefined;
   /** Postal code. */
-  zip?: string;
+  zip?: string | undefined;
   /** URL of the profile page at the provider. */
-  profileURL?: string;
+  profileURL?: string | undefined;
   /** Comma-separated languages the person speaks. */
-  languages?: string;
+  languages?: string | undefined;
   /** Postal address. */
-  address?: string;
+  address?: string | undefined;
   /** Phone numbers. */
-  phones?: SocializePhone[];
+  phones?: SocializePhone[] | undefined;
   /** Education history; entry fields depend on the provider. */
-  education?: Record<string, unknown>[];
+  education?: Record<string, unknown>[] | undefined;
   /** Comma-separated honors. */
-  honors?: string;
+  honors?: string | undefined;
   /** Publications; entry fields depend on the provider. */
-  publications?: Record<string, unknown>[];
+  publications?: Record<string, unknown>[] | undefined;
   /** Patents; entry fields depend on the provider. */
-  patents?: Record<string, unknown>[];
+  patents?: Record<string, unknown>[] | undefined;
   /** Certifications; entry fields depend on the provider. */
-  certifications?: Record<string, unknown>[];
+  certifications?: Record<string, unknown>[] | undefined;
   /** Professional headline, often the job title. */
-  professionalHeadline?: string;
+  professionalHeadline?: string | undefined;
   /** Short professional biography. */
-  bio?: string;
+  bio?: string | undefined;
   /** Industry of the person's company. */
-  industry?: string;
+  industry?: string | undefined;
   /** Professional specialties. */
-  specialties?: string;
+  specialties?: string | undefined;
   /** Work history; entry fields depend on the provider. */
-  work?: Record<string, unknown>[];
+  work?: Record<string, unknown>[] | undefined;
   /** Skills; entry fields depend on the provider. */
-  skills?: Record<string, unknown>[];
+  skills?: Record<string, unknown>[] | undefined;
   /** Religion. */
-  religion?: string;
+  religion?: string | undefined;
   /** Political view. */
-  politicalView?: string;
+  politicalView?: string | undefined;
   /** Gender the person is interested in. */
-  interestedIn?: string;
+  interestedIn?: string | undefined;
   /** Relationship status. */
-  relationshipStatus?: string;
+  relationshipStatus?: string | undefined;
   /** Home town. */
-  hometown?: string;
+  hometown?: string | undefined;
   /** Favorite things (interests, activities, books, music, movies, television); the layout varies by provider. */
-  favorites?: unknown;
+  favorites?: unknown | undefined;
   /** Things the person likes at the provider (e.g. Facebook likes). */
-  likes?: Record<string, unknown>[];
+  likes?: Record<string, unknown>[] | undefined;
   /** Number of followers, where the provider has them. */
-  followersCount?: number;
+  followersCount?: number | undefined;
   /** Number of accounts followed, where the provider has them. */
-  followingCount?: number;
+  followingCount?: number | undefined;
   /** User name at the provider. */
-  username?: string;
+  username?: string | undefined;
   /** Locale, e.g. en_US. */
-  locale?: string;
+  locale?: string | undefined;
   /** Whether the provider has verified the account. */
-  verified?: boolean;
+  verified?: boolean | undefined;
   /** Offset from UTC in hours. */
-  timezone?: number;
+  timezone?: number | undefined;
   /** Custom attributes mapped from a SAML assertion. */
-  samlData?: Record<string, unknown>;
+  samlData?: Record<string, unknown> | undefined;
   /** Comma-separated capabilities the site asked for but the user did not grant, e.g. "Actions, Status". */
-  missingPermissions?: string;
+  missingPermissions?: string | undefined;
   /**
    * Relay email address given by the provider.
    * @deprecated Kept for old Facebook data; use email.
    */
-  proxiedEmail?: string;
+  proxiedEmail?: string | undefined;
   /** When the oldest part of this data was refreshed (ISO 8601). */
-  oldestDataUpdated?: string;
+  oldestDataUpdated?: string | undefined;
   /** The same time in Unix milliseconds. */
-  oldestDataUpdatedTimestamp?: number;
+  oldestDataUpdatedTimestamp?: number | undefined;
   /**
    * When the identity was last refreshed (ISO 8601).
    * @remarks Recalled, not confirmed by a stored source: treat as unverified.
    */
-  lastUpdated?: string;
+  lastUpdated?: string | undefined;
   /**
    * The same time in Unix milliseconds.
    * @remarks Recalled, not confirmed by a stored source: treat as unverified.
    */
-  lastUpdatedTimestamp?: number;
+  lastUpdatedTimestamp?: number | undefined;
   /** Every app-scoped provider UID mapped to the user (Facebook). */
-  mappedProviderUIDs?: SocializeMappedProviderUID[];
+  mappedProviderUIDs?: SocializeMappedProviderUID[] | undefined;
 }
 
 /**
@@ -371,9 +371,9 @@ export interface SocializeIdentityConflict {
  */
 export interface SocializeMappedProviderUID {
   /** The app-scoped user ID. */
-  providerUID?: string;
+  providerUID?: string | undefined;
   /** API key of the site whose app the ID is scoped to. */
-  apiKey?: string;
+  apiKey?: string | undefined;
 }
 
 /**
@@ -387,37 +387,37 @@ export interface SocializeMediaItem {
   /** Absolute URL of the media file. */
   src: string;
   /** Where a click on the media leads (images and Flash). */
-  href?: string;
+  href?: string | undefined;
   /**
    * Preview image shown before a Flash or video item plays.
    * @remarks Recalled, not confirmed by a stored source: treat as unverified.
    */
-  previewImageURL?: string;
+  previewImageURL?: string | undefined;
   /**
    * Width in pixels of a Flash or video item.
    * @remarks Recalled, not confirmed by a stored source: treat as unverified.
    */
-  width?: number;
+  width?: number | undefined;
   /**
    * Height in pixels of a Flash or video item.
    * @remarks Recalled, not confirmed by a stored source: treat as unverified.
    */
-  height?: number;
+  height?: number | undefined;
   /**
    * Track title of an MP3 item.
    * @remarks Recalled, not confirmed by a stored source: treat as unverified.
    */
-  title?: string;
+  title?: string | undefined;
   /**
    * Artist of an MP3 item.
    * @remarks Recalled, not confirmed by a stored source: treat as unverified.
    */
-  artist?: string;
+  artist?: string | undefined;
   /**
    * Album of an MP3 item.
    * @remarks Recalled, not confirmed by a stored source: treat as unverified.
    */
-  album?: string;
+  album?: string | undefined;
 }
 
 /**
@@ -427,9 +427,9 @@ export interface SocializeMediaItem {
  */
 export interface SocializePhone {
   /** The phone number. */
-  number?: string;
+  number?: string | undefined;
   /** Kind of number, e.g. mobile or work. */
-  type?: string;
+  type?: string | undefined;
 }
 
 /**
@@ -539,21 +539,21 @@ export interface SocializeProviderError {
  */
 export interface SocializeProviderSession {
   /** Session or access token (the Facebook session key for Facebook). Give authToken or code. */
-  authToken?: string;
+  authToken?: string | undefined;
   /** Authorization code from the provider, exchanged by Gigya for a token. Give authToken or code. */
-  code?: string;
+  code?: string | undefined;
   /** The user's ID at the provider; only some providers need it. */
-  providerUID?: string;
+  providerUID?: string | undefined;
   /** Token secret; only some providers need it. */
-  tokenSecret?: string;
+  tokenSecret?: string | undefined;
   /** When the token expires, as Unix seconds in text. */
-  tokenExpiration?: string;
+  tokenExpiration?: string | undefined;
   /** Seconds until the token expires; used when tokenExpiration is not given. */
-  tokenExpiresIn?: number;
+  tokenExpiresIn?: number | undefined;
   /** Base64 session handle. */
-  sessionHandle?: string;
+  sessionHandle?: string | undefined;
   /** When the session handle expires, as Unix seconds in text. */
-  sessionHandleExpiration?: string;
+  sessionHandleExpiration?: string | undefined;
 }
 
 /**
@@ -603,7 +603,7 @@ export interface SocializeTemplateField {
    * Optional link on that text.
    * @remarks Recalled, not confirmed by a stored source: treat as unverified.
    */
-  href?: string;
+  href?: string | undefined;
 }
 
 /**
@@ -805,26 +805,26 @@ export interface SocializeUser {
  */
 export interface SocializeUserAction {
   /** Title of the shared content. */
-  title?: string;
+  title?: string | undefined;
   /** Subtitle; only Facebook shows it. */
-  subtitle?: string;
+  subtitle?: string | undefined;
   /** Text written by the user. Plain text; HTML tags other than b, i, u, strong, br and p are removed. */
-  userMessage?: string;
+  userMessage?: string | undefined;
   /** Body text of the post. */
-  description?: string;
+  description?: string | undefined;
   /** Absolute URL of the content source; must be on an approved domain of the site. */
-  linkBack?: string;
+  linkBack?: string | undefined;
   /** Images, Flash, MP3 or video to attach. */
-  mediaItems?: SocializeMediaItem[];
+  mediaItems?: SocializeMediaItem[] | undefined;
   /** Links shown under the post. */
-  actionLinks?: SocializeActionLink[];
+  actionLinks?: SocializeActionLink[] | undefined;
   /** Template of the action message with placeholders, e.g. "{actor} {action} {thing}". */
-  template?: string;
+  template?: string | undefined;
   /**
    * Values of the template placeholders, keyed by placeholder name.
    * @remarks Recalled, not confirmed by a stored source: treat as unverified.
    */
-  templateFields?: Record<string, SocializeTemplateField>;
+  templateFields?: Record<string, SocializeTemplateField> | undefined;
 }
 
 /**
@@ -834,21 +834,21 @@ export interface SocializeUserAction {
  */
 export interface SocializeUserInfo {
   /** Display name. */
-  nickname?: string;
+  nickname?: string | undefined;
   /** URL of the full-size photo; required when thumbnailURL is given. */
-  photoURL?: string;
+  photoURL?: string | undefined;
   /** URL of the thumbnail photo. */
-  thumbnailURL?: string;
+  thumbnailURL?: string | undefined;
   /** First name. */
-  firstName?: string;
+  firstName?: string | undefined;
   /** Last name. */
-  lastName?: string;
+  lastName?: string | undefined;
   /** Gender: m, f or u. */
-  gender?: 'm' | 'f' | 'u';
+  gender?: 'm' | 'f' | 'u' | undefined;
   /** Age in years. */
-  age?: number;
+  age?: number | undefined;
   /** Email address. */
-  email?: string;
+  email?: string | undefined;
 }
 
 /**
@@ -1001,7 +1001,7 @@ export interface SocializeDisconnectParams {
  * What `socialize.disconnect` returns besides the envelope fields (`callId`, `errorCode`, `statusCode`, …).
  *
  * The catalog lists no other fields.
- * @remarks The fields of this method are recalled, not confirmed by a stored source: treat them as unverified.
+ * @remarks This method is recalled, not confirmed by a stored source: treat its fields as unverified.
  * @deprecated Use removeConnection.
  */
 export interface SocializeDisconnectResponse {}
@@ -2093,6 +2093,6 @@ export interface SocializeUnlinkAccountsParams {
  * What `socialize.unlinkAccounts` returns besides the envelope fields (`callId`, `errorCode`, `statusCode`, …).
  *
  * The catalog lists no other fields.
- * @remarks The fields of this method are recalled, not confirmed by a stored source: treat them as unverified.
+ * @remarks This method is recalled, not confirmed by a stored source: treat its fields as unverified.
  */
 export interface SocializeUnlinkAccountsResponse {}

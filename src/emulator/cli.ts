@@ -14,6 +14,8 @@ const HELP = `Usage: npm run emulator -- [options]
   --fixture FILE            JSON fixture (default: the bundled src/emulator/fixtures/default.json)
   --api-key KEY             serve this apiKey (with the users of the fixture's first site)
   --secret BASE64           site secret for --api-key
+  --data-center DC          data center of the --api-key site (default: the fixture's, else us1);
+                            calls addressed to another one (through a proxy setting) get 301001
   --user-key KEY            also accept this userKey …
   --user-secret BASE64      … with this secret
   --timestamp-window S      allowed clock difference for signed requests (default 120)
@@ -48,6 +50,7 @@ async function main(): Promise<void> {
         fixture: { type: 'string' },
         'api-key': { type: 'string' },
         secret: { type: 'string' },
+        'data-center': { type: 'string' },
         'user-key': { type: 'string' },
         'user-secret': { type: 'string' },
         'timestamp-window': { type: 'string' },
@@ -77,6 +80,11 @@ async function main(): Promise<void> {
     // Serve the given credentials with the users of the fixture's first site.
     const first = Object.values(fixture.sites)[0];
     fixture = { ...fixture, sites: { ...fixture.sites, [apiKey]: { ...(first ?? {}), secret: args.secret } } };
+  }
+  if (args['data-center'] !== undefined) {
+    if (apiKey === undefined) fail('--data-center needs --api-key and --secret.');
+    fixture.sites[apiKey] = { ...fixture.sites[apiKey]!, dataCenter: args['data-center'] };
+    fixture = loadFixture(fixture);
   }
   if ((args['user-key'] === undefined) !== (args['user-secret'] === undefined)) fail('--user-key and --user-secret go together.');
   if (args['user-key'] !== undefined && args['user-secret'] !== undefined) {
@@ -110,7 +118,7 @@ async function main(): Promise<void> {
   for (const [key, site] of Object.entries(fixture.sites)) {
     if (apiKey !== undefined && key !== apiKey) continue;
     // Local test credentials, printed once at startup so they can be pasted into a client.
-    out.push(`  apiKey: ${key}`, `  secret: ${site.secret}`);
+    out.push(`  apiKey: ${key}`, `  secret: ${site.secret}`, `  dataCenter: ${site.dataCenter ?? 'us1'}`);
     for (const [userKey, def] of Object.entries(site.userKeys ?? {})) {
       if (def.secret !== undefined) out.push(`  userKey: ${userKey}  userKey secret: ${def.secret}`);
       else out.push(`  userKey: ${userKey}  (bearer JWT, public key registered)`);

@@ -2,7 +2,7 @@
  * The emulator's HTTP server: one request in, one Gigya envelope out (or an injected fault).
  *
  * Order of checks per request: request target → body (size, encoding) → injected faults →
- * format → method (501001) → site and credentials → method access → params (generated zod
+ * format → method (501001) → data center (301001) → site and credentials → method access → params (generated zod
  * validators) → method behaviour. All per-request data lives in the handler's locals, so any
  * number of concurrent requests is safe.
  */
@@ -12,6 +12,7 @@ import type { AddressInfo, Socket } from 'node:net';
 import { performance } from 'node:perf_hooks';
 import { inspect } from 'node:util';
 import { methodRegistry } from '../../generated/index.js';
+import { checkDataCenter } from './datacenter.js';
 import { validateParams } from './decode.js';
 import { apiError, buildEnvelope, newCallId, renderEnvelope, statusCodeOf, xmlRootMethod, type ApiOutcome, type WireFormat } from './envelope.js';
 import { FAULT_HEADER, FaultHeaderError, FaultInjector, parseFaultHeader } from './faults.js';
@@ -54,8 +55,9 @@ const UNAVAILABLE_PAGE =
 
 type Mutable<T> = { -readonly [K in keyof T]: T[K] };
 
+/** Unref'd: an injected delay still pending must not keep a closed emulator's process alive. */
 function sleep(ms: number): Promise<void> {
-  return new Promise((resolve) => setTimeout(resolve, ms));
+  return new Promise((resolve) => setTimeout(resolve, ms).unref());
 }
 
 function redact(params: Readonly<Record<string, string>>): Record<string, string> {
@@ -93,6 +95,7 @@ export async function startEmulatorServer(options: EmulatorOptions = {}): Promis
   const baseLatency = options.latencyMs ?? 0;
   const tls = options.tls !== undefined;
   const trustForwardedProto = options.trustForwardedProto ?? false;
+  const enforceDataCenter = options.enforceDataCenter ?? true;
   const log = options.log;
   let requests: RecordedRequest[] = [];
   let seqCounter = 0;
@@ -203,6 +206,9 @@ export async function startEmulatorServer(options: EmulatorOptions = {}): Promis
       target = resolveTarget(req, { tls, trustForwardedProto });
     } catch (error) {
       if (error instanceof WireFormatError) {
+        const raw = req.url ?? '';
+        const asked = sniffParam(raw.includes('?') ? raw.slice(raw.indexOf('?') + 1) : '', 'format')?.toLowerCase();
+        if (asked === 'json' || asked === 'xml') format = asked;
         req.resume();
         return send(apiError(400001, error.message), 'normal', true);
       }
@@ -315,6 +321,11 @@ export async function startEmulatorServer(options: EmulatorOptions = {}): Promis
     const descriptor = method === undefined ? undefined : methodRegistry.get(method);
     if (!descriptor) {
       return send(apiError(501001, method === undefined ? 'The path must name a method: /<namespace>.<method>.' : `${method} is not a known API method.`));
+    }
+
+    if (enforceDataCenter) {
+      const moved = checkDataCenter(state, target.signedUrl, params);
+      if (moved) return send(moved);
     }
 
     const auth = authenticate({

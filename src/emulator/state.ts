@@ -99,7 +99,7 @@ const fixtureSchema = z.strictObject({
     z.string().min(1),
     z.strictObject({
       secret: z.string().min(1),
-      dataCenter: z.string().optional(),
+      dataCenter: z.string().regex(/^[A-Za-z0-9]([A-Za-z0-9.-]*[A-Za-z0-9])?$/, 'expected a data center label (eu1) or API domain (eu1.gigya.com)').optional(),
       cookieDomain: z.string().optional(),
       userKeys: z.record(z.string().min(1), z.strictObject({ secret: z.string().optional(), publicKey: z.string().optional() })).optional(),
       oauthTokens: z.record(z.string().min(1), z.strictObject({ uid: z.string().optional(), expiresAt: z.number().int().optional() })).optional(),

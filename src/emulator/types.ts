@@ -62,7 +62,12 @@ export interface FixtureUser {
 export interface FixtureSite {
   /** Base64 site (partner) secret. */
   secret: string;
-  /** Data center label, informational (e.g. `us1`). Default `us1`. */
+  /**
+   * Data center of the site: a label (`us1`, `eu1`, `au1`, `cn1`, …) or an API domain
+   * (`eu1.gigya.com`). Default `us1`. A request whose Host names another data center
+   * (`socialize.eu1.gigya.com`, as sent by an SDK using the emulator as its HTTP proxy) is answered
+   * 301001 with `apiDomain` and `location` naming this one. Loopback hosts name none and pass.
+   */
   dataCenter?: string;
   /** Cookie domain returned by notifyLogin (browser). Default empty. */
   cookieDomain?: string;
@@ -136,6 +141,11 @@ export interface EmulatorOptions {
   maxBodyBytes?: number;
   /** Serve HTTPS with this key and certificate (then `secret` and `oauth_token` are accepted). */
   tls?: EmulatorTlsOptions;
+  /**
+   * Answer 301001 (with `apiDomain` and `location`) when the Host names another data center than the
+   * site's fixture `dataCenter`. Default true.
+   */
+  enforceDataCenter?: boolean;
   /** Trust `x-forwarded-proto` for the scheme (a TLS-terminating proxy in front). Default false. */
   trustForwardedProto?: boolean;
   /**

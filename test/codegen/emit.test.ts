@@ -128,8 +128,8 @@ describe('generator output: validators.gen.ts', () => {
 
   it('declares each param shape schema once, reuses it, and references cycles lazily', () => {
     expect(initializer(validators, 'socializePublishUserActionParamsSchema')).toContain('userAction: socializeUserActionSchema,');
-    expect(initializer(validators, 'socializeUserActionSchema')).toContain('mediaItems: z.array(socializeMediaItemSchema).exactOptional(),');
-    expect(initializer(validators, 'socializeMediaItemSchema')).toContain('children: z.array(z.lazy(() => socializeMediaItemSchema)).exactOptional(),');
+    expect(initializer(validators, 'socializeUserActionSchema')).toContain('mediaItems: z.array(socializeMediaItemSchema).optional(),');
+    expect(initializer(validators, 'socializeMediaItemSchema')).toContain('children: z.array(z.lazy(() => socializeMediaItemSchema)).optional(),');
     const names = validators.getVariableDeclarations().map((d) => d.getName());
     // MediaItem before UserAction (dependency order); response-only shapes (User, Identity) get no schema.
     expect(names.filter((n) => !n.endsWith('ParamsSchema'))).toEqual(['socializeMediaItemSchema', 'socializeUserActionSchema']);
@@ -205,7 +205,7 @@ describe('generator output: methods.gen.ts', () => {
   it('imports the runtime from a path relative to each file, or from a package', () => {
     expect(methods.getImportDeclarations()[0]!.getModuleSpecifierValue()).toBe('../../src/runtime.js');
     expect(rootIndex.getImportDeclarations()[0]!.getModuleSpecifierValue()).toBe('../src/runtime.js');
-    const pkg = generateSnippet('namespace: socialize\ndescription: d\nmethods:\n  - { name: logout, description: d, safeToRepeat: true }\n');
+    const pkg = generateSnippet('namespace: socialize\ndescription: d\nmethods:\n  - { name: logout, description: d, safeToRepeat: true, params: [], response: { fields: [] }, errors: [] }\n');
     expect(parse(pkg.out.get('socialize/methods.gen.ts')).getImportDeclarations()[0]!.getModuleSpecifierValue()).toBe('gigya-typed/runtime');
   });
 });
@@ -230,7 +230,7 @@ describe('generator output: errors.gen.ts', () => {
   });
 
   it('per-method unions hold outcome:error codes only', () => {
-    const text = 'namespace: socialize\ndescription: d\nmethods:\n  - { name: notifyLogin, description: d, safeToRepeat: false, errors: [206001, 500024] }\n';
+    const text = 'namespace: socialize\ndescription: d\nmethods:\n  - { name: notifyLogin, description: d, safeToRepeat: false, params: [], response: { fields: [] }, errors: [206001, 500024] }\n';
     const out = parse(generateSnippet(text).out.get('errors.gen.ts'));
     expect(out.getTypeAliasOrThrow('SocializeNotifyLoginErrorCode').getTypeNodeOrThrow().getText()).toBe('CommonErrorCode | 500024');
     const descriptor = parse(generateSnippet(text).out.get('socialize/methods.gen.ts'));
@@ -307,8 +307,8 @@ describe('determinism', () => {
       '  A: { description: a, fields: [{ name: x, type: string, required: true, doc: X. }] }',
       '  B: { description: b, fields: [{ name: a, type: A, required: false, doc: An A. }] }',
       'methods:',
-      '  - { name: alpha, description: d, safeToRepeat: true, params: [{ name: b, type: B, required: true, doc: A B. }], errors: [403005, 500024] }',
-      '  - { name: beta, description: d, safeToRepeat: false, response: { extends: [B] } }',
+      '  - { name: alpha, description: d, safeToRepeat: true, params: [{ name: b, type: B, required: true, doc: A B. }], response: { fields: [] }, errors: [403005, 500024] }',
+      '  - { name: beta, description: d, safeToRepeat: false, params: [], response: { extends: [B], fields: [] }, errors: [] }',
       '',
     ];
     const reordered = [ordered[0], ordered[1], ordered[2], ordered[4], ordered[3], ordered[5], ordered[7], ordered[6]!.replace('[403005, 500024]', '[500024, 403005]'), ''];

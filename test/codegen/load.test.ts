@@ -2,9 +2,44 @@ import { describe, expect, it } from 'vitest';
 import { CatalogError, loadCatalog, parseCatalog } from '../../codegen/load.js';
 import { FIXTURES, FIXTURE_ERRORS, issuesOf, parseSnippet, source, VALID_FIXTURE } from './helpers.js';
 
-/** A namespace file: header on lines 1-3, so the first method's `- name:` is on line 4. */
-function ns(...methodLines: string[]): string {
+/** A namespace file: header on lines 1-3, so the first method's `- name:` is on line 4. Lines as given. */
+function rawNs(...methodLines: string[]): string {
   return ['namespace: socialize', 'description: Test namespace.', 'methods:', ...methodLines, ''].join('\n');
+}
+
+const LIST_KEYS: readonly (readonly [string, string])[] = [
+  ['params', '[]'],
+  ['response', '{ fields: [] }'],
+  ['errors', '[]'],
+];
+
+/**
+ * Like `rawNs`, but a method that lacks `params`, `response` or `errors` (each required) gets an
+ * empty one: at the end of its block, or inside its `{ … }`. So each test writes only what it is about.
+ */
+function ns(...methodLines: string[]): string {
+  const out: string[] = [];
+  let block: string[] = [];
+  const flush = (): void => {
+    if (block.length === 0) return;
+    const missing = LIST_KEYS.filter(([key]) => !block.some((l) => l.startsWith(`    ${key}:`)));
+    out.push(...block, ...missing.map(([key, empty]) => `    ${key}: ${empty}`));
+    block = [];
+  };
+  for (const line of methodLines) {
+    const flow = /^  - \{ (.*) \}$/.exec(line);
+    if (flow) {
+      flush();
+      const body = flow[1]!;
+      const missing = LIST_KEYS.filter(([key]) => !new RegExp(`(^|, )${key}:`).test(body));
+      out.push(`  - { ${[body, ...missing.map(([key, empty]) => `${key}: ${empty}`)].join(', ')} }`);
+    } else {
+      if (line.startsWith('  - ')) flush();
+      block.push(line);
+    }
+  }
+  flush();
+  return rawNs(...out);
 }
 
 const SET_STATUS_HEAD = ['  - name: setStatus', '    description: Sets status.', '    safeToRepeat: false'];
@@ -60,7 +95,8 @@ describe('catalog loader: each problem has its exact message', () => {
 
   it('duplicate method names', () => {
     const text = ns(...SET_STATUS_HEAD, ...SET_STATUS_HEAD);
-    expect(issuesOf(text)).toEqual(['catalog/socialize.yaml:7 methods[1]: duplicate method name "setStatus" (first at line 4); rename or remove one']);
+    // The first method got params, response and errors appended (lines 7-9).
+    expect(issuesOf(text)).toEqual(['catalog/socialize.yaml:10 methods[1]: duplicate method name "setStatus" (first at line 4); rename or remove one']);
   });
 
   it('duplicate param names', () => {
@@ -144,7 +180,7 @@ describe('catalog loader: each problem has its exact message', () => {
     );
     expect(issuesOf(text)).toEqual([
       'catalog/socialize.yaml:6 methods[0].status: method "getFeed" has status deprecated but no "deprecated" note; add deprecated: <what to use instead>',
-      'catalog/socialize.yaml:10 methods[1].deprecated: method "getOld" has a deprecated note but status active; set status: deprecated (or legacy), or remove the note',
+      'catalog/socialize.yaml:13 methods[1].deprecated: method "getOld" has a deprecated note but status active; set status: deprecated (or legacy), or remove the note',
     ]);
   });
 
@@ -156,6 +192,17 @@ describe('catalog loader: each problem has its exact message', () => {
     ]);
   });
 
+  it('a method without params, response (or its fields) or errors: each must be stated, even when empty', () => {
+    expect(issuesOf(rawNs(...SET_STATUS_HEAD))).toEqual([
+      'catalog/socialize.yaml:4 methods[0]: method "setStatus" has no "params"; add params: a list of params (- name: …), or [] when the method takes none',
+      'catalog/socialize.yaml:4 methods[0]: method "setStatus" has no "response"; add response: { fields: [...] }, or { fields: [] } when it returns only the envelope',
+      'catalog/socialize.yaml:4 methods[0]: method "setStatus" has no "errors"; add errors: [403005, 500024], or [] when its documentation names none',
+    ]);
+    expect(issuesOf(rawNs(...SET_STATUS_HEAD, '    params: []', '    errors: []', '    response:', '      extends: []'))).toEqual([
+      'catalog/socialize.yaml:10 methods[0].response: response of method "setStatus" has no "fields"; add fields: a list of fields (- name: …), or [] when there are none',
+    ]);
+  });
+
   it('missing required keys of a method', () => {
     expect(issuesOf(ns('  - name: setStatus'))).toEqual([
       'catalog/socialize.yaml:4 methods[0]: method "setStatus" has no "description"; add description: <what the method does>',
@@ -164,7 +211,7 @@ describe('catalog loader: each problem has its exact message', () => {
   });
 
   it('a namespace that does not match its file name, and a method repeating the namespace', () => {
-    const text = ['namespace: social', 'description: d', 'methods:', '  - name: socialize.setStatus', '    description: d', '    safeToRepeat: false', ''].join('\n');
+    const text = ['namespace: social', 'description: d', 'methods:', '  - name: socialize.setStatus', '    description: d', '    safeToRepeat: false', '    params: []', '    response: { fields: [] }', '    errors: []', ''].join('\n');
     expect(issuesOf(text)).toEqual(['catalog/socialize.yaml:1 namespace: namespace "social" does not match the file name socialize.yaml; rename the file to social.yaml or set namespace: socialize']);
     expect(issuesOf(text.replace('social\n', 'socialize\n'))).toEqual(['catalog/socialize.yaml:4 methods[0].name: method name "socialize.setStatus" repeats the namespace; write name: setStatus']);
   });
@@ -202,6 +249,8 @@ describe('catalog loader: each problem has its exact message', () => {
       '  - name: getUserInfo',
       '    description: d',
       '    safeToRepeat: true',
+      '    params: []',
+      '    errors: []',
       '    response:',
       '      extends: [User, Usr]',
       '      fields:',
@@ -209,8 +258,8 @@ describe('catalog loader: each problem has its exact message', () => {
       '',
     ].join('\n');
     expect(issuesOf(text)).toEqual([
-      'catalog/socialize.yaml:13 methods[0].response.extends: response of method "getUserInfo" extends unknown shape "Usr"; did you mean "User"?',
-      'catalog/socialize.yaml:15 methods[0].response.fields[0]: response field "UID" of method "getUserInfo" is also a field of shape "User" (response extends it); remove one',
+      'catalog/socialize.yaml:15 methods[0].response.extends: response of method "getUserInfo" extends unknown shape "Usr"; did you mean "User"?',
+      'catalog/socialize.yaml:17 methods[0].response.fields[0]: response field "UID" of method "getUserInfo" is also a field of shape "User" (response extends it); remove one',
     ]);
   });
 

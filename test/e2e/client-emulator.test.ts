@@ -1,53 +1,26 @@
 /**
- * The typed client against the emulator over real loopback HTTP: the request the client signs is
- * checked by an independent server, and the server's faults exercise the client's retry rules.
+ * The typed client against the emulator over real loopback HTTP: the seed's flows (login, profile,
+ * status, user actions, friends), checked by an independent server. Auth modes, error codes,
+ * retries, the proxy path and concurrency have their own files in this folder.
  */
-import { generateKeyPairSync } from 'node:crypto';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import {
-  GigyaApiError,
-  GigyaConnectionError,
-  GigyaResponseError,
-  GigyaTimeoutError,
-  GigyaValidationError,
-  createClient,
-  getTrace,
-  validateFriendSignature,
-  validateUserSignature,
-  type ClientOptions,
-  type GigyaClient,
-} from '../../src/index.js';
-import { FAULT_HEADER, defaultEmulatorFixture, startEmulator, type EmulatorHandle } from '../../src/emulator/index.js';
-
-const fixture = defaultEmulatorFixture();
-const [API_KEY, SITE] = Object.entries(fixture.sites)[0]!;
-const SECRET = SITE.secret;
-const USER_KEY = 'AEmulatorUserKey';
-const USER_SECRET = SITE.userKeys![USER_KEY]!.secret!;
-const BEARER_KEY = 'ABearerKey';
-const keys = generateKeyPairSync('rsa', { modulusLength: 2048 });
-SITE.userKeys![BEARER_KEY] = { publicKey: keys.publicKey.export({ type: 'spki', format: 'pem' }).toString() };
-
-const FAST_RETRY = { baseDelayMs: 1, maxDelayMs: 5, rateLimitDelayMs: 2 };
+import { GigyaApiError, GigyaValidationError, validateFriendSignature, validateUserSignature } from '../../src/index.js';
+import { startEmulator, type EmulatorHandle } from '../../src/emulator/index.js';
+import { API_KEY, Clients, SECRET, e2eFixture } from './helpers.js';
 
 let emu: EmulatorHandle;
-const clients: GigyaClient[] = [];
-
-function client(options: Partial<ClientOptions> = {}): GigyaClient {
-  const c = createClient({ apiKey: API_KEY, secret: SECRET, baseUrl: emu.url, retry: FAST_RETRY, ...options } as ClientOptions);
-  clients.push(c);
-  return c;
-}
+const clients = new Clients(() => emu);
+const client = (options: Parameters<Clients['make']>[0] = {}) => clients.make(options);
 
 beforeAll(async () => {
-  emu = await startEmulator({ fixture });
+  emu = await startEmulator({ fixture: e2eFixture() });
 });
 beforeEach(() => {
   emu.setFaults([]);
   emu.reset();
 });
 afterAll(async () => {
-  await Promise.all(clients.map((c) => c.close()));
+  await clients.closeAll();
   await emu.close();
 });
 
@@ -121,113 +94,67 @@ describe('signed calls', () => {
   });
 });
 
-describe('other auth modes', () => {
-  it('userKey + secret (signed with the user key secret)', async () => {
-    const res = await client({ userKey: USER_KEY, secret: USER_SECRET }).socialize.getUserInfo({ uid: 'alice' });
-    expect(res.UID).toBe('alice');
-    expect(emu.requests.at(-1)!.userKey).toBe(USER_KEY);
-  });
+/** The seed's userAction: message, description, link back, one image and an action link. */
+const SEED_USER_ACTION = {
+  title: 'This is my title',
+  userMessage: 'This is my user message',
+  description: 'This is my description',
+  linkBack: 'https://example.com/article',
+  mediaItems: [{ type: 'image' as const, src: 'https://example.com/image.png', href: 'https://example.com/article' }],
+  actionLinks: [{ text: 'Read more', href: 'https://example.com/article' }],
+};
 
-  it('bearer JWT from the application key private key', async () => {
-    const c = createClient({ apiKey: API_KEY, userKey: BEARER_KEY, privateKey: keys.privateKey, baseUrl: emu.url, retry: FAST_RETRY });
-    clients.push(c);
-    expect((await c.socialize.getUserInfo({ uid: 'alice' })).UID).toBe('alice');
-    expect((await c.socialize.getUserInfo({ uid: 'alice' })).UID).toBe('alice');
-    const bearer = emu.requests.filter((r) => r.authMode === 'bearer');
-    expect(bearer).toHaveLength(2);
-    expect(bearer[0]!.jti).not.toBe(bearer[1]!.jti);
-  });
+describe.each(['json', 'xml'] as const)('the seed walkthrough (format=%s)', (format) => {
+  it('setStatus, getUserInfo + UID signature, publishUserAction, getFriendsInfo + friend signatures', async () => {
+    const c = client({ format });
+    await c.socialize.setStatus({ uid: 'alice', status: 'I feel great' });
+    expect(emu.state.user(API_KEY, 'alice')!.status).toBe('I feel great');
 
-  it('secret mode refuses plain http before sending (403006, local)', async () => {
-    const before = emu.requests.length;
-    const error = await client({ userKey: USER_KEY, secret: USER_SECRET, authMode: 'secret' })
-      .socialize.getUserInfo({ uid: 'alice' })
-      .catch((e: unknown) => e);
-    expect((error as GigyaApiError).errorCode).toBe(403006);
-    expect((error as GigyaApiError).local).toBe(true);
-    expect(emu.requests.length).toBe(before);
-  });
+    const user = await c.socialize.getUserInfo({ uid: 'alice' });
+    expect(user).toMatchObject({ UID: 'alice', nickname: 'Alice', age: 29, isSiteUID: true, isLoggedIn: true, loginProvider: 'facebook' });
+    expect(user.identities?.map((i) => i.provider)).toEqual(['facebook', 'twitter']);
+    expect(validateUserSignature('alice', user.signatureTimestamp!, SECRET, user.UIDSignature!)).toBe(true);
+    expect(validateUserSignature('bob', user.signatureTimestamp!, SECRET, user.UIDSignature!)).toBe(false);
 
-  it('an oauth_token over plain http is refused by the server (403025)', async () => {
-    const c = createClient({ oauthToken: 'st2.emulator-alice-token', baseUrl: emu.url, retry: FAST_RETRY });
-    clients.push(c);
-    const error = await c.socialize.getUserInfo().catch((e: unknown) => e);
-    expect((error as GigyaApiError).errorCode).toBe(403025);
-    expect(emu.requests.at(-1)!.params['oauth_token']).toBe('[redacted]');
-  });
-});
+    const published = await c.socialize.publishUserAction({ uid: 'alice', userAction: SEED_USER_ACTION });
+    expect(Object.keys(published.providerPostIDs ?? {})).toEqual(['facebook', 'twitter']);
+    expect(emu.state.user(API_KEY, 'alice')!.actions.at(-1)!.userAction).toEqual(SEED_USER_ACTION);
 
-describe('retries against injected faults', () => {
-  it('retries 403048 with a fresh nonce and timestamp per attempt', async () => {
-    emu.setFaults([{ type: 'rate-limit', times: 2 }]);
-    const res = await client().socialize.getUserInfo({ uid: 'alice' });
-    expect(res.UID).toBe('alice');
-    const attempts = emu.requests.filter((r) => r.method === 'socialize.getUserInfo');
-    expect(attempts.map((r) => r.errorCode)).toEqual([403048, 403048, 0]);
-    expect(new Set(attempts.map((r) => r.nonce)).size).toBe(3);
-    expect(attempts.every((r) => r.params['sig'] === '[redacted]' && r.authMode === 'signed')).toBe(true);
-    expect(getTrace(res)?.attempts).toHaveLength(3);
-  });
-
-  it('corrects its clock from a 403002 answer and retries once', async () => {
-    const ahead = await startEmulator({ fixture, now: () => Date.now() + 600_000 });
-    try {
-      const c = createClient({ apiKey: API_KEY, secret: SECRET, baseUrl: ahead.url, retry: FAST_RETRY });
-      clients.push(c);
-      expect((await c.socialize.getUserInfo({ uid: 'alice' })).UID).toBe('alice');
-      const [first, second] = ahead.requests;
-      expect(first!.errorCode).toBe(403002);
-      expect(second!.errorCode).toBe(0);
-      expect(Number(second!.timestamp) - Number(first!.timestamp)).toBeGreaterThanOrEqual(590);
-      expect(second!.nonce).not.toBe(first!.nonce);
-      // The offset sticks: the next call needs no retry.
-      await c.socialize.getUserInfo({ uid: 'alice' });
-      expect(ahead.requests).toHaveLength(3);
-    } finally {
-      await ahead.close();
-    }
-  });
-
-  it('retries a 503 HTML page and a reset for a safe method', async () => {
-    emu.setFaults([
-      { type: 'unavailable', times: 1, method: 'socialize.getUserInfo' },
-      { type: 'reset', skip: 1, times: 1, method: 'socialize.getUserInfo' },
+    const { friends = [] } = await c.socialize.getFriendsInfo({ uid: 'alice' });
+    expect(friends.map((f) => [f.UID, f.isSiteUser])).toEqual([
+      ['bob', true],
+      ['_gid_cheshire', false],
     ]);
-    expect((await client().socialize.getUserInfo({ uid: 'alice' })).UID).toBe('alice');
-    const attempts = emu.requests.filter((r) => r.method === 'socialize.getUserInfo');
-    expect(attempts.map((r) => r.faults[0] ?? 'ok')).toEqual(['unavailable', 'reset', 'ok']);
-    expect(new Set(attempts.map((r) => r.nonce)).size).toBe(3);
+    for (const f of friends) expect(validateFriendSignature('alice', f.signatureTimestamp!, f.UID, SECRET, f.friendshipSignature!)).toBe(true);
+    expect(emu.requests.every((r) => r.format === format)).toBe(true);
   });
 
-  it('does not repeat an unsafe method after a reset or a truncated answer', async () => {
-    const reset = await client()
-      .socialize.setStatus({ uid: 'alice', status: 'lost' }, { headers: { [FAULT_HEADER]: 'reset' } })
-      .catch((e: unknown) => e);
-    expect(reset).toBeInstanceOf(GigyaConnectionError);
-    expect(emu.requests.filter((r) => r.method === 'socialize.setStatus')).toHaveLength(1);
+  it('sessions, connections, settings and account deletion through the typed methods', async () => {
+    const c = client({ format });
+    const login = await c.socialize.notifyLogin({ siteUID: 'dora', userInfo: { nickname: 'Dora' } });
+    expect(login.cookieValue).toMatch(/^st2\./);
 
-    const cut = await client()
-      .socialize.setStatus({ uid: 'alice', status: 'applied' }, { headers: { [FAULT_HEADER]: 'truncate' } })
-      .catch((e: unknown) => e);
-    expect(cut instanceof GigyaResponseError || cut instanceof GigyaConnectionError).toBe(true);
-    expect(emu.state.user(API_KEY, 'alice')!.status).toBe('applied');
-    expect(emu.requests.filter((r) => r.method === 'socialize.setStatus')).toHaveLength(2);
-  });
+    await c.socialize.setUserSettings({ uid: 'alice', group: 'prefs', settings: { theme: 'dark', size: 3 } });
+    expect((await c.socialize.getUserSettings({ uid: 'alice', group: 'prefs' })).settings).toEqual(
+      format === 'json' ? { theme: 'dark', size: 3 } : { theme: 'dark', size: '3' },
+    );
+    await c.socialize.delUserSettings({ uid: 'alice', group: 'prefs', settings: ['theme'] });
+    expect(Object.keys((await c.socialize.getUserSettings({ uid: 'alice', group: 'prefs' })).settings ?? {})).toEqual(['size']);
 
-  it('times out on a slow answer', async () => {
-    const error = await client({ timeoutMs: 50 })
-      .socialize.setStatus({ uid: 'alice', status: 'slow' }, { headers: { [FAULT_HEADER]: 'latency=400' } })
-      .catch((e: unknown) => e);
-    expect(error).toBeInstanceOf(GigyaTimeoutError);
-  });
+    const session = await c.socialize.getSessionInfo({ uid: 'alice', provider: 'facebook', signIDs: true });
+    expect(session.providerUID).toBe('100001');
 
-  it('keeps 300 concurrent calls apart', async () => {
-    const c = client();
-    const results = await Promise.all(Array.from({ length: 300 }, (_, i) => c.socialize.setUserSettings({ uid: 'alice', group: 'e2e', settings: { [`k${i}`]: i } })));
-    expect(results.every((r) => r.errorCode === 0)).toBe(true);
-    const sent = emu.requests.filter((r) => r.method === 'socialize.setUserSettings');
-    expect(sent).toHaveLength(300);
-    expect(new Set(sent.map((r) => r.nonce)).size).toBe(300);
-    expect(Object.keys(emu.state.user(API_KEY, 'alice')!.settings.get('e2e')!)).toHaveLength(300);
+    await c.socialize.removeConnection({ uid: 'alice', provider: 'twitter' });
+    expect(emu.state.user(API_KEY, 'alice')!.identities.map((i) => i.provider)).toEqual(['facebook']);
+    await c.socialize.disconnect({ uid: 'alice' });
+    expect((await c.socialize.getUserInfo({ uid: 'alice' })).isConnected).toBe(false);
+
+    const out = await c.socialize.logout({ uid: 'dora' });
+    expect(out.logoutActiveSession).toBe(true);
+    expect(((await c.socialize.getUserInfo({ uid: 'dora' }).catch((e: unknown) => e)) as GigyaApiError).errorCode).toBe(500024);
+
+    await c.socialize.deleteAccount({ uid: 'dora' });
+    expect(emu.state.user(API_KEY, 'dora')).toBeUndefined();
+    expect(((await c.socialize.deleteAccount({ uid: 'dora' }).catch((e: unknown) => e)) as GigyaApiError).errorCode).toBe(403005);
   });
 });

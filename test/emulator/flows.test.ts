@@ -4,7 +4,7 @@ import { objectShape } from '../../src/emulator/decode.js';
 import { IMPLEMENTED_METHODS, startEmulator, type EmulatorHandle } from '../../src/emulator/index.js';
 import { calcSignature } from '../../src/signing.js';
 import { validateFriendSignature, validateUserSignature } from '../../src/sigutils.js';
-import { API_KEY, SECRET, USER_KEY, USER_SECRET, callJson } from './helpers.js';
+import { API_KEY, SECRET, USER_KEY, USER_SECRET, callJson, minimalValue } from './helpers.js';
 
 let emu: EmulatorHandle;
 const HTTPS = { 'x-forwarded-proto': 'https' };
@@ -221,47 +221,13 @@ describe('tokens and signatures', () => {
   });
 });
 
-/** Smallest valid value for a zod schema node (required params only). */
-function sample(schema: unknown): unknown {
-  const def = (schema as { _zod: { def: Record<string, unknown> & { type: string } } })._zod.def;
-  switch (def.type) {
-    case 'optional':
-    case 'nullable':
-    case 'default':
-      return sample(def['innerType']);
-    case 'string':
-      return 'x';
-    case 'number':
-      return 1;
-    case 'boolean':
-      return true;
-    case 'enum':
-      return Object.values(def['entries'] as Record<string, string>)[0];
-    case 'union':
-      return sample((def['options'] as unknown[])[0]);
-    case 'array':
-      return [];
-    case 'record':
-      return {};
-    case 'object': {
-      const out: Record<string, unknown> = {};
-      for (const [k, v] of Object.entries(def['shape'] as Record<string, unknown>)) {
-        if ((v as { _zod: { optin?: string } })._zod.optin !== 'optional') out[k] = sample(v);
-      }
-      return out;
-    }
-    default:
-      return 'x';
-  }
-}
-
 describe('every catalogued method', () => {
   it('answers a well-formed envelope with a documented code, never a 500', async () => {
     expect(methodRegistry.size).toBeGreaterThan(30);
     for (const descriptor of methodRegistry.values()) {
       emu.reset();
       const shape = objectShape(descriptor.params)!;
-      const params = sample(descriptor.params) as Record<string, unknown>;
+      const params = minimalValue(descriptor.params) as Record<string, unknown>;
       if ('uid' in shape) params['uid'] = 'alice';
       const env = await callJson(emu.url, descriptor.name, params);
       const code = env['errorCode'] as number;

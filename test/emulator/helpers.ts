@@ -91,3 +91,44 @@ export async function callJson(base: string, method: string, params: Record<stri
   if (!res.json) throw new Error(`Expected JSON from ${method}, got HTTP ${res.status}: ${res.text.slice(0, 200)}`);
   return res.json;
 }
+
+/** Smallest valid value for a zod schema node; for an object, only its required keys. */
+export function minimalValue(schema: unknown): unknown {
+  const def = (schema as { _zod: { def: Record<string, unknown> & { type: string } } })._zod.def;
+  switch (def.type) {
+    case 'optional':
+    case 'exact_optional':
+    case 'nullable':
+    case 'default':
+    case 'readonly':
+      return minimalValue(def['innerType']);
+    case 'pipe':
+      return minimalValue(def['in']);
+    case 'string':
+      return 'x';
+    case 'number':
+    case 'int':
+      return 1;
+    case 'boolean':
+      return true;
+    case 'enum':
+      return Object.values(def['entries'] as Record<string, string>)[0];
+    case 'literal':
+      return (def['values'] as unknown[])[0];
+    case 'union':
+      return minimalValue((def['options'] as unknown[])[0]);
+    case 'array':
+      return [];
+    case 'record':
+      return {};
+    case 'object': {
+      const out: Record<string, unknown> = {};
+      for (const [k, v] of Object.entries(def['shape'] as Record<string, unknown>)) {
+        if ((v as { _zod: { optin?: string } })._zod.optin !== 'optional') out[k] = minimalValue(v);
+      }
+      return out;
+    }
+    default:
+      return 'x';
+  }
+}

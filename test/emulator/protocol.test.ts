@@ -470,3 +470,150 @@ describe('odd input never breaks the server', () => {
     expect(root.children.find((c) => c.name === 'errorCode')?.text).toBe('501001');
   });
 });
+
+/** POSTs a signed request with the given request target and Host header over a raw socket. */
+async function rawSigned(port: number, target: string, host: string, signedUrl: string, params: Record<string, unknown>, opts: Parameters<typeof prepare>[2] = {}): Promise<{ status: number; text: string }> {
+  const body = encodeFormBody(prepare(signedUrl, params, opts));
+  const text = await new Promise<string>((resolve, reject) => {
+    const socket = connect(port, '127.0.0.1', () => {
+      socket.write(
+        `POST ${target} HTTP/1.1\r\nHost: ${host}\r\nContent-Type: application/x-www-form-urlencoded\r\n` +
+          `Content-Length: ${Buffer.byteLength(body)}\r\nConnection: close\r\n\r\n${body}`,
+      );
+    });
+    let data = '';
+    socket.on('data', (chunk) => (data += chunk.toString('utf8')));
+    socket.on('end', () => resolve(data));
+    socket.on('error', reject);
+  });
+  const split = text.indexOf('\r\n\r\n');
+  return { status: Number(/^HTTP\/1\.1 (\d{3})/.exec(text)?.[1]), text: text.slice(split + 4) };
+}
+
+describe('data centers', () => {
+  const EU_KEY = '3_EuSite';
+  const EU_SECRET = Buffer.from('eu site secret').toString('base64');
+  let dc: EmulatorHandle;
+
+  beforeAll(async () => {
+    const fixture = defaultEmulatorFixture();
+    fixture.sites[EU_KEY] = { secret: EU_SECRET, dataCenter: 'eu1', userKeys: { AEuUserKey: { secret: EU_SECRET } }, users: { emma: { loggedIn: true } } };
+    dc = await startEmulator({ fixture });
+  });
+  afterAll(async () => {
+    await dc.close();
+  });
+
+  it('301001 with apiDomain and location when the Host names another data center (absolute form or Host header)', async () => {
+    const target = 'http://socialize.us1.gigya.com/socialize.getUserInfo';
+    const absolute = await rawSigned(dc.port, target, 'socialize.us1.gigya.com', target, { UID: 'emma' }, { apiKey: EU_KEY, secret: EU_SECRET });
+    expect(absolute.status).toBe(200);
+    expect(JSON.parse(absolute.text)).toMatchObject({
+      errorCode: 301001,
+      errorMessage: 'Invalid data center',
+      statusCode: 301,
+      apiDomain: 'eu1.gigya.com',
+      location: 'http://socialize.eu1.gigya.com/socialize.getUserInfo',
+    });
+    expect(dc.requests.at(-1)).toMatchObject({ errorCode: 301001, absoluteForm: true });
+
+    // Origin form, Host header naming a data center (a reverse proxy keeping the Host).
+    const https = 'https://accounts.au1.gigya.com/socialize.getUserInfo';
+    const viaHost = await rawSigned(dc.port, '/socialize.getUserInfo', 'accounts.au1.gigya.com', https, { UID: 'emma' }, { apiKey: EU_KEY, secret: EU_SECRET, format: 'xml' });
+    const root = parseXml(viaHost.text);
+    const field = (name: string) => root.children.find((c) => c.name === name)?.text;
+    expect(field('errorCode')).toBe('301001');
+    expect(field('apiDomain')).toBe('eu1.gigya.com');
+    expect(field('location')).toBe('http://accounts.eu1.gigya.com/socialize.getUserInfo');
+  });
+
+  it('the right data center, a loopback host, or a userKey of the site in its data center pass', async () => {
+    const eu = 'http://socialize.eu1.gigya.com/socialize.getUserInfo';
+    expect(JSON.parse((await rawSigned(dc.port, eu, 'socialize.eu1.gigya.com', eu, { UID: 'emma' }, { apiKey: EU_KEY, secret: EU_SECRET })).text)['errorCode']).toBe(0);
+    expect((await callJson(dc.url, 'socialize.getUserInfo', { UID: 'emma' }, { apiKey: EU_KEY, secret: EU_SECRET }))['errorCode']).toBe(0);
+    const us = 'http://socialize.us1.gigya.com/socialize.getUserInfo';
+    const byUserKey = await rawSigned(dc.port, us, 'socialize.us1.gigya.com', us, { UID: 'emma' }, { apiKey: false, userKey: 'AEuUserKey', secret: EU_SECRET });
+    expect(JSON.parse(byUserKey.text)['errorCode']).toBe(301001);
+    // The default site lives in us1.
+    expect(JSON.parse((await rawSigned(dc.port, us, 'socialize.us1.gigya.com', us, { UID: 'alice' })).text)['errorCode']).toBe(0);
+  });
+
+  it('a redirect spends no nonce; enforceDataCenter: false turns the check off', async () => {
+    const us = 'http://socialize.us1.gigya.com/socialize.getUserInfo';
+    const nonce = `dc-${Date.now()}`;
+    expect(JSON.parse((await rawSigned(dc.port, us, 'socialize.us1.gigya.com', us, { UID: 'emma' }, { apiKey: EU_KEY, secret: EU_SECRET, nonce })).text)['errorCode']).toBe(301001);
+    const eu = 'http://socialize.eu1.gigya.com/socialize.getUserInfo';
+    expect(JSON.parse((await rawSigned(dc.port, eu, 'socialize.eu1.gigya.com', eu, { UID: 'emma' }, { apiKey: EU_KEY, secret: EU_SECRET, nonce })).text)['errorCode']).toBe(0);
+    const lax = await startEmulator({ fixture: { sites: { [EU_KEY]: { secret: EU_SECRET, dataCenter: 'eu1', users: { emma: { loggedIn: true } } } } }, enforceDataCenter: false });
+    try {
+      expect(JSON.parse((await rawSigned(lax.port, us, 'socialize.us1.gigya.com', us, { UID: 'emma' }, { apiKey: EU_KEY, secret: EU_SECRET, nonce })).text)['errorCode']).toBe(0);
+    } finally {
+      await lax.close();
+    }
+  });
+
+  it('a fixture dataCenter must be a label or a domain', async () => {
+    await expect(startEmulator({ fixture: { sites: { k: { secret: EU_SECRET, dataCenter: 'eu1/../x' } } } })).rejects.toThrow(/sites\.k\.dataCenter/);
+  });
+});
+
+describe('timestamp window and nonce memory', () => {
+  it('timestampWindowSeconds sets the allowed clock difference', async () => {
+    const strict = await startEmulator({ timestampWindowSeconds: 10 });
+    try {
+      const now = Math.floor(Date.now() / 1000);
+      expect((await callJson(strict.url, 'socialize.getUserInfo', { UID: 'alice' }, { timestamp: now - 30 }))['errorCode']).toBe(403002);
+      expect((await callJson(strict.url, 'socialize.getUserInfo', { UID: 'alice' }, { timestamp: now - 5 }))['errorCode']).toBe(0);
+      // The default is 120 s.
+      expect((await callJson(emu.url, 'socialize.getUserInfo', { UID: 'alice' }, { timestamp: now - 110 }))['errorCode']).toBe(0);
+      expect((await callJson(emu.url, 'socialize.getUserInfo', { UID: 'alice' }, { timestamp: now - 130 }))['errorCode']).toBe(403002);
+    } finally {
+      await strict.close();
+    }
+  });
+
+  it('a nonce is refused for 10 minutes, then forgotten', async () => {
+    let offsetMs = 0;
+    const clocked = await startEmulator({ now: () => Date.now() + offsetMs, timestampWindowSeconds: 3600 });
+    try {
+      const url = `${clocked.url}/socialize.getUserInfo`;
+      const t0 = Math.floor(Date.now() / 1000);
+      const wire = prepare(url, { UID: 'alice' }, { timestamp: t0 });
+      expect((await send(url, wire)).json!['errorCode']).toBe(0);
+      offsetMs = 9 * 60_000;
+      expect((await send(url, wire)).json!['errorCode']).toBe(403004);
+      offsetMs = 11 * 60_000;
+      expect((await send(url, wire)).json!['errorCode']).toBe(0);
+    } finally {
+      await clocked.close();
+    }
+  });
+});
+
+describe('faults by option', () => {
+  it('startEmulator({ faults }) applies the rules from the first request', async () => {
+    const faulty = await startEmulator({ faults: [{ type: 'rate-limit', every: 2 }, { type: 'server-error', method: 'socialize.setStatus', times: 1 }] });
+    try {
+      const codes: number[] = [];
+      for (let i = 0; i < 4; i++) codes.push((await callJson(faulty.url, 'socialize.getUserInfo', { UID: 'alice' }))['errorCode'] as number);
+      expect(codes).toEqual([0, 403048, 0, 403048]);
+      expect((await callJson(faulty.url, 'socialize.setStatus', { UID: 'alice', status: 'x' }))['errorCode']).toBe(500001);
+      // reset() restarts the counters.
+      faulty.reset();
+      expect((await callJson(faulty.url, 'socialize.getUserInfo', { UID: 'alice' }))['errorCode']).toBe(0);
+    } finally {
+      await faulty.close();
+    }
+  });
+
+  it('faultHeader: false ignores the per-request header', async () => {
+    const noHeader = await startEmulator({ faultHeader: false });
+    try {
+      const env = await callJson(noHeader.url, 'socialize.getUserInfo', { UID: 'alice' }, { headers: { 'x-emulator-fault': 'rate-limit' } });
+      expect(env['errorCode']).toBe(0);
+      expect((await callJson(emu.url, 'socialize.getUserInfo', { UID: 'alice' }, { headers: { 'x-emulator-fault': 'rate-limit' } }))['errorCode']).toBe(403048);
+    } finally {
+      await noHeader.close();
+    }
+  });
+});

@@ -21,6 +21,20 @@ import {
 import { verifyJwtRs256 } from '../../src/jwt.js';
 import { apiError, json, ok, startTestServer, type RecordedRequest, type TestServer } from '../helpers/http-server.js';
 
+/** The rejection of a call that must fail. */
+async function failure<T = GigyaApiError>(promise: Promise<unknown>): Promise<T> {
+  try {
+    await promise;
+  } catch (error) {
+    return error as T;
+  }
+  throw new Error('expected the call to fail');
+}
+
+async function until(condition: () => boolean): Promise<void> {
+  while (!condition()) await new Promise((r) => setTimeout(r, 5));
+}
+
 const API_KEY = '3_TestApiKey';
 const SECRET = 'EJgUJI386AUHo1aKqlZSJNQBeR/iQITGn+nezFQBDM8=';
 const USER_KEY = 'AUserKey123';
@@ -397,7 +411,12 @@ describe('generic call', () => {
     const req = server.requests.at(-1)!;
     expect(req.path).toBe('/accounts.getAccountInfo');
     expect(req.params.sig).toBe(signatureOf(req, SECRET));
-    expect(() => c.call('not a method')).toThrow(GigyaConfigError);
+    // A rejection, not a synchronous throw: `.catch()` must see every failure.
+    const badName = c.call('not a method');
+    await expect(badName).rejects.toBeInstanceOf(GigyaConfigError);
+    await c.close();
+    await expect(c.call('socialize.getUserInfo', { uid: 'u1' })).rejects.toThrow(/client was closed/);
+    await expect(c.socialize.getUserInfo({ uid: 'u1' })).rejects.toThrow(/client was closed/);
   });
 
   it('matches every response to its request under concurrency', async () => {
@@ -442,5 +461,417 @@ describe('secrets never leak', () => {
     const tokenClient = createClient({ oauthToken: 'very-secret-token', baseUrl: server.url });
     const tokenResult = await tokenClient.socialize.getUserInfo();
     expect(inspect(getTrace(tokenResult), { depth: 10 }) + inspect(tokenClient, { showHidden: true })).not.toContain('very-secret-token');
+  });
+});
+
+describe('timeouts and signals, per client and per call', () => {
+  it('a per-call timeoutMs overrides the client’s, in both directions', async () => {
+    server.queue((_r, res) => void setTimeout(() => json(res, ok()), 300));
+    const slowClient = client({ timeoutMs: 100 });
+    const result = await slowClient.socialize.getUserInfo({ uid: 'u1' }, { timeoutMs: 10_000 });
+    expect(result.errorCode).toBe(0);
+    expect(server.requests).toHaveLength(1);
+
+    server.queue(() => undefined);
+    const error = await failure<GigyaTimeoutError>(client().socialize.setStatus({ uid: 'u1', status: 'x' }, { timeoutMs: 120 }));
+    expect(error).toBeInstanceOf(GigyaTimeoutError);
+    expect(error.timeoutMs).toBe(120);
+    expect(error.method).toBe('socialize.setStatus');
+    await slowClient.close();
+  });
+
+  it('rejects bad per-call options before anything is sent', async () => {
+    const c = client();
+    for (const options of [{ timeoutMs: 0 }, { timeoutMs: Number.NaN }, { maxRetries: -1 }, { maxRetries: 1.5 }, { format: 'yaml' as never }]) {
+      const error = await failure<GigyaConfigError>(c.socialize.getUserInfo({ uid: 'u1' }, options));
+      expect(error).toBeInstanceOf(GigyaConfigError);
+      expect(error.attempts).toBe(0);
+    }
+    expect(server.requests).toHaveLength(0);
+    expect(() => client({ format: 'yaml' as never })).toThrow(GigyaConfigError);
+    expect(() => client({ retry: { baseDelayMs: -1 } })).toThrow(GigyaConfigError);
+  });
+
+  it('a client-level signal aborts every call in flight and every later call', async () => {
+    server.queue(() => undefined, () => undefined);
+    const controller = new AbortController();
+    const c = client({ signal: controller.signal });
+    const first = failure(c.socialize.getUserInfo({ uid: 'u1' }));
+    const second = failure(c.call('accounts.getAccountInfo', { UID: 'u1' }));
+    await until(() => server.requests.length === 2);
+    controller.abort();
+    const [a, b] = await Promise.all([first, second]);
+    expect(a).toBeInstanceOf(GigyaAbortError);
+    expect(b).toBeInstanceOf(GigyaAbortError);
+    expect(a.method).toBe('socialize.getUserInfo');
+    // A safe method is not retried after an abort.
+    expect(a.attempts).toBe(1);
+
+    const later = await failure(c.socialize.getUserInfo({ uid: 'u1' }));
+    expect(later).toBeInstanceOf(GigyaAbortError);
+    expect(later.attempts).toBe(0);
+    expect(server.requests).toHaveLength(2);
+  });
+
+  it('a per-call signal aborts that call only, also when the client has a signal', async () => {
+    server.queue(() => undefined, () => undefined);
+    const clientController = new AbortController();
+    const callController = new AbortController();
+    const c = client({ signal: clientController.signal });
+    const mine = failure(c.socialize.getUserInfo({ uid: 'mine' }, { signal: callController.signal }));
+    const other = failure(c.socialize.getUserInfo({ uid: 'other' }));
+    await until(() => server.requests.length === 2);
+    callController.abort();
+    expect(await mine).toBeInstanceOf(GigyaAbortError);
+    let otherSettled = false;
+    void other.then(() => (otherSettled = true));
+    await new Promise((r) => setTimeout(r, 20));
+    expect(otherSettled).toBe(false);
+    clientController.abort();
+    expect(await other).toBeInstanceOf(GigyaAbortError);
+
+    const preAborted = new AbortController();
+    preAborted.abort();
+    expect(await failure(client().socialize.getUserInfo({ uid: 'u1' }, { signal: preAborted.signal }))).toBeInstanceOf(GigyaAbortError);
+    expect(server.requests).toHaveLength(2);
+  });
+});
+
+describe('response format per call', () => {
+  const xmlUser = `<?xml version="1.0" encoding="utf-8"?><socialize.getUserInfoResponse xmlns="urn:com:gigya:api"><statusCode>200</statusCode><statusReason>OK</statusReason><errorCode>0</errorCode><callId>x2</callId><UID>u1</UID><age>41</age></socialize.getUserInfoResponse>`;
+
+  it('asks for XML on one call of a JSON client, signed like any other param', async () => {
+    server.queue((_req, res) => {
+      res.writeHead(200, { 'content-type': 'text/xml' });
+      res.end(xmlUser);
+    });
+    const c = client();
+    const user = await c.socialize.getUserInfo({ uid: 'u1' }, { format: 'xml' });
+    expect(user).toMatchObject({ errorCode: 0, callId: 'x2', UID: 'u1', age: 41 });
+    const req = server.requests[0]!;
+    expect(req.params.format).toBe('xml');
+    expect(req.params.sig).toBe(signatureOf(req, SECRET));
+    expect(getTrace(user)!.format).toBe('xml');
+    await c.socialize.getUserInfo({ uid: 'u1' });
+    expect(server.requests[1]!.params.format).toBe('json');
+  });
+
+  it('client.call honours format, for catalogued and unknown methods', async () => {
+    server.queue(
+      (_req, res) => {
+        res.writeHead(200, { 'content-type': 'text/xml' });
+        res.end(xmlUser);
+      },
+      (_req, res) => {
+        res.writeHead(200, { 'content-type': 'text/xml' });
+        res.end('<accounts.getAccountInfoResponse><statusCode>200</statusCode><errorCode>0</errorCode><UID>u9</UID></accounts.getAccountInfoResponse>');
+      },
+    );
+    const c = client();
+    const known = await c.call('socialize.getUserInfo', { uid: 'u1' }, { format: 'xml' });
+    expect(known.age).toBe(41);
+    const unknown = await c.call('accounts.getAccountInfo', { UID: 'u9' }, { format: 'xml' });
+    expect(unknown).toMatchObject({ errorCode: 0, UID: 'u9' });
+    expect(server.requests.map((r) => r.params.format)).toEqual(['xml', 'xml']);
+  });
+});
+
+describe('traces and the logger', () => {
+  it('records each attempt with timings and the retry delay, on the result and through the logger', async () => {
+    let clock = Date.now();
+    const debug: Array<[string, CallTrace]> = [];
+    server.queue((_r, res) => json(res, apiError(500001, 'General Server error')), (_r, res) => json(res, ok({ callId: 'call-ok' })));
+    // A clock that moves on every reading: timings come from `now`, so they are exact, not wall-clock.
+    const c = client({ now: () => (clock += 7), logger: { debug: (m, t) => debug.push([m, t]) } });
+    const result = await c.socialize.setStatus({ uid: 'u1', status: 'x' });
+    const trace = getTrace(result)!;
+    expect(debug).toHaveLength(1);
+    expect(debug[0]![1]).toBe(trace);
+    expect(debug[0]![0]).toMatch(/socialize\.setStatus ok \(2 attempts\)/);
+    expect(trace).toMatchObject({ method: 'socialize.setStatus', url: `${server.url}/socialize.setStatus`, httpMethod: 'POST', format: 'json', authMode: 'signed', callId: 'call-ok' });
+    expect(trace.params).toMatchObject({ apiKey: API_KEY, uid: 'u1', status: 'x', sig: '[REDACTED]' });
+    expect(trace.params.nonce).toBe(server.requests[1]!.params.nonce);
+    const [first, second] = trace.attempts;
+    expect(first).toMatchObject({ attempt: 1, httpStatus: 200, errorCode: 500001, retryReason: 'transient 500001' });
+    expect(second).toMatchObject({ attempt: 2, httpStatus: 200, errorCode: 0 });
+    expect(second!.retryReason).toBeUndefined();
+    expect(first!.delayMs).toBeGreaterThanOrEqual(0);
+    expect(first!.delayMs).toBeLessThanOrEqual(1);
+    for (const a of [first!, second!]) expect(a.durationMs).toBeGreaterThan(0);
+    expect(second!.startedAt).toBeGreaterThan(first!.startedAt + first!.durationMs);
+    expect(trace.totalMs).toBeGreaterThan(first!.durationMs + second!.durationMs);
+  });
+
+  it('gives a failed call’s trace to logger.warn and to the error, and survives a throwing logger', async () => {
+    server.fallback((_r, res) => json(res, apiError(500001, 'General Server error', { callId: 'bad-1' })));
+    const warned: CallTrace[] = [];
+    const c = client({ maxRetries: 1, logger: { warn: (_m, t) => warned.push(t) } });
+    const error = await failure(c.socialize.setStatus({ uid: 'u1', status: 'x' }));
+    expect(warned).toHaveLength(1);
+    expect(warned[0]).toBe(error.trace);
+    expect(getTrace(error)).toBe(error.trace);
+    expect(error.trace!.attempts.map((a) => a.errorCode)).toEqual([500001, 500001]);
+    expect(error.trace!.callId).toBe('bad-1');
+    // The trace is not enumerable: logging the error stays short.
+    expect(Object.keys(error)).not.toContain('trace');
+
+    server.fallback((_r, res) => json(res, ok()));
+    const throwing = client({ logger: { debug: () => { throw new Error('logger down'); } } });
+    expect((await throwing.socialize.getUserInfo({ uid: 'u1' })).errorCode).toBe(0);
+  });
+
+  it('traces errors raised before sending, with the method and no attempts', async () => {
+    const warned: CallTrace[] = [];
+    const c = client({ logger: { warn: (_m, t) => warned.push(t) } });
+    // @ts-expect-error status is required
+    const error = await failure<GigyaValidationError>(c.socialize.setStatus({ uid: 'u1' }));
+    expect(error.trace).toMatchObject({ method: 'socialize.setStatus', attempts: [] });
+    expect(warned).toHaveLength(1);
+  });
+});
+
+describe('retry classes', () => {
+  it('403004 (duplicate nonce) is retried once, at once, with a new nonce', async () => {
+    server.queue((_r, res) => json(res, apiError(403004, 'Duplicate nonce')));
+    const c = client({ maxRetries: 0 });
+    const result = await c.socialize.setStatus({ uid: 'u1', status: 'x' });
+    expect(result.errorCode).toBe(0);
+    expect(server.requests).toHaveLength(2);
+    expect(server.requests[0]!.params.nonce).not.toBe(server.requests[1]!.params.nonce);
+    expect(getTrace(result)!.attempts[0]).toMatchObject({ errorCode: 403004, retryReason: 'new nonce', delayMs: 0 });
+
+    server.requests.length = 0;
+    server.fallback((_r, res) => json(res, apiError(403004, 'Duplicate nonce')));
+    const error = await failure(client({ maxRetries: 5 }).socialize.setStatus({ uid: 'u1', status: 'x' }));
+    expect(error.errorCode).toBe(403004);
+    expect(error.attempts).toBe(2);
+  });
+
+  it.each([500028, 100001])('%i is retried only for methods that are safe to repeat', async (code) => {
+    server.fallback((_r, res) => json(res, apiError(code, 'try again')));
+    const c = client({ maxRetries: 1 });
+    const unsafe = await failure(c.socialize.setStatus({ uid: 'u1', status: 'x' }));
+    expect(unsafe.errorCode).toBe(code);
+    expect(server.requests).toHaveLength(1);
+    const safe = await failure(c.socialize.getUserInfo({ uid: 'u1' }));
+    expect(safe.attempts).toBe(2);
+    expect(server.requests).toHaveLength(3);
+  });
+
+  it.each([409030, 504001, 500001])('%i is transient: retried even for a method that is not safe to repeat', async (code) => {
+    server.queue((_r, res) => json(res, apiError(code, 'busy')));
+    const result = await client().socialize.setStatus({ uid: 'u1', status: 'x' });
+    expect(result.errorCode).toBe(0);
+    expect(server.requests).toHaveLength(2);
+  });
+
+  it('waits longer after 403048 than after a transient error (recorded delays, not wall clock)', async () => {
+    server.queue((_r, res) => json(res, apiError(403048, 'Api rate limit exceeded')), (_r, res) => json(res, apiError(500001, 'General Server error')));
+    const c = client({ retry: { baseDelayMs: 1, maxDelayMs: 5, rateLimitDelayMs: 40 } });
+    const result = await c.socialize.setStatus({ uid: 'u1', status: 'x' });
+    const [rateLimited, transient] = getTrace(result)!.attempts;
+    expect(rateLimited!.retryReason).toBe('rate-limit 403048');
+    expect(rateLimited!.delayMs).toBeGreaterThanOrEqual(20);
+    expect(rateLimited!.delayMs).toBeLessThanOrEqual(40);
+    expect(transient!.delayMs).toBeLessThanOrEqual(2);
+  });
+
+  it('403002 is retried once only: a second 403002 surfaces', async () => {
+    server.fallback((_r, res) => json(res, apiError(403002, 'Request has expired')));
+    const error = await failure(client({ maxRetries: 5 }).socialize.setStatus({ uid: 'u1', status: 'x' }));
+    expect(error.errorCode).toBe(403002);
+    expect(error.attempts).toBe(2);
+    expect(error.trace!.attempts[0]!.retryReason).toMatch(/^clock corrected by -?\d+ s$/);
+  });
+
+  it('times out and retries a method that is safe to repeat', async () => {
+    server.queue(() => undefined);
+    const result = await client({ timeoutMs: 150 }).socialize.getUserInfo({ uid: 'u1' });
+    expect(result.errorCode).toBe(0);
+    expect(server.requests).toHaveLength(2);
+    expect(getTrace(result)!.attempts[0]).toMatchObject({ failure: 'GigyaTimeoutError', retryReason: 'GigyaTimeoutError' });
+  });
+});
+
+describe('301001 (wrong data center)', () => {
+  it('surfaces at once when the client uses a baseUrl, which cannot move', async () => {
+    server.fallback((_r, res) => json(res, apiError(301001, 'Invalid data center', { apiDomain: 'eu1.gigya.com' })));
+    const error = await failure(client({ maxRetries: 5 }).socialize.setStatus({ uid: 'u1', status: 'x' }));
+    expect(error.errorCode).toBe(ErrorCode.InvalidDataCenter);
+    expect(error.attempts).toBe(1);
+    expect(server.requests).toHaveLength(1);
+  });
+
+  it('moves once per call: a second 301001, or one naming no usable domain, surfaces', async () => {
+    const seen: string[] = [];
+    server.fallback((_r, res) => json(res, apiError(301001, 'Invalid data center', { apiDomain: 'eu1.gigya.com' })));
+    const c = createClient({ apiKey: API_KEY, secret: SECRET, dispatcher: loopbackDispatcher(seen), ...fast });
+    const error = await failure(c.socialize.setStatus({ uid: 'u1', status: 'x' }));
+    expect(error.errorCode).toBe(301001);
+    expect(seen).toEqual(['https://socialize.us1.gigya.com/socialize.setStatus', 'https://socialize.eu1.gigya.com/socialize.setStatus']);
+
+    seen.length = 0;
+    server.fallback((_r, res) => json(res, apiError(301001, 'Invalid data center', { apiDomain: 'evil.example/x?y=' })));
+    const other = createClient({ apiKey: API_KEY, secret: SECRET, dispatcher: loopbackDispatcher(seen), ...fast });
+    expect((await failure(other.socialize.setStatus({ uid: 'u1', status: 'x' }))).attempts).toBe(1);
+    expect(seen).toEqual(['https://socialize.us1.gigya.com/socialize.setStatus']);
+  });
+});
+
+describe('local errors carry the call', () => {
+  it('a local 403006 names the method, so isError() matches it', async () => {
+    const c = createClient({ apiKey: API_KEY, userKey: USER_KEY, secret: USER_SECRET, authMode: 'secret', baseUrl: server.url });
+    const error = await failure(c.socialize.getUserInfo({ uid: 'u1' }));
+    expect(error.errorCode).toBe(403006);
+    expect(error.method).toBe('socialize.getUserInfo');
+    expect(c.socialize.getUserInfo.isError(error)).toBe(true);
+    const safe = await c.socialize.getUserInfo.safe({ uid: 'u1' });
+    expect(safe.ok).toBe(false);
+  });
+
+  it('an apiKey-only client gets a local 403007 for a method the catalog marks signed; unknown methods go to Gigya', async () => {
+    const c = createClient({ apiKey: API_KEY, baseUrl: server.url });
+    const error = await failure(c.socialize.getUserInfo({ uid: 'u1' }));
+    expect(error).toBeInstanceOf(GigyaApiError);
+    expect(error.errorCode).toBe(ErrorCode.PermissionDenied);
+    expect(error.local).toBe(true);
+    expect(error.attempts).toBe(0);
+    expect(error.errorDetails).toMatch(/only an apiKey/);
+    expect(c.socialize.getUserInfo.isError(error)).toBe(true);
+    expect((await failure(c.call('socialize.getUserInfo', { uid: 'u1' }))).errorCode).toBe(403007);
+    expect(server.requests).toHaveLength(0);
+    await c.call('accounts.getJWTPublicKey');
+    expect(server.requests).toHaveLength(1);
+  });
+
+  it('GigyaApiError carries errorDetails and statusReason from the envelope', async () => {
+    server.queue((_r, res) => json(res, { ...apiError(400006, 'Invalid parameter value'), errorDetails: 'uid is malformed', statusReason: 'Bad Request' }));
+    const error = await failure(client().socialize.getUserInfo({ uid: 'u1' }));
+    expect(error).toMatchObject({ errorCode: 400006, errorMessage: 'Invalid parameter value', errorDetails: 'uid is malformed', statusReason: 'Bad Request', statusCode: 400, local: false });
+    expect(error.message).toContain('uid is malformed');
+  });
+});
+
+describe('proxy', () => {
+  it('goes through an HTTP proxy in absolute form, signed for the http URL it names', async () => {
+    // A local node:http server stands in for the proxy and answers itself: nothing leaves 127.0.0.1.
+    const proxy = await startTestServer((_req, res) => json(res, ok({ callId: 'via-proxy' })));
+    const connects: string[] = [];
+    try {
+      const c = createClient({ apiKey: API_KEY, secret: SECRET, protocol: 'http', proxy: proxy.url, ...fast });
+      const result = await c.socialize.setStatus({ uid: 'u1', status: 'through the proxy' });
+      expect(result.callId).toBe('via-proxy');
+      const target = 'http://socialize.us1.gigya.com/socialize.setStatus';
+      const [req] = proxy.requests;
+      expect(proxy.requests).toHaveLength(1);
+      expect(req!.method).toBe('POST');
+      expect(req!.url).toBe(target);
+      expect(req!.headers.host).toBe('socialize.us1.gigya.com');
+      expect(req!.params.status).toBe('through the proxy');
+      expect(req!.params.sig).toBe(signatureOf(req!, SECRET, target));
+      expect(req!.params.sig).not.toBe(signatureOf(req!, SECRET, 'https://socialize.us1.gigya.com/socialize.setStatus'));
+      expect(getTrace(result)!.url).toBe(target);
+      expect(connects).toEqual([]);
+      expect(server.requests).toHaveLength(0);
+      await c.close();
+    } finally {
+      await proxy.close();
+    }
+  });
+});
+
+describe('secrets never leak, in every auth mode', () => {
+  function collect() {
+    const printed: string[] = [];
+    const logger = {
+      debug: (m: string, t: CallTrace) => void printed.push(m, JSON.stringify(t), inspect(t, { depth: Infinity })),
+      warn: (m: string, t: CallTrace) => void printed.push(m, JSON.stringify(t), inspect(t, { depth: Infinity })),
+    };
+    const render = (value: unknown): void => {
+      printed.push(
+        inspect(value, { showHidden: true, depth: Infinity }),
+        // Bypasses the client's custom inspection; bounded, since it walks the zod schemas too.
+        inspect(value, { showHidden: true, depth: 4, customInspect: false }),
+        String(value),
+        JSON.stringify(value) ?? '',
+      );
+      if (value instanceof Error) printed.push(value.message, value.stack ?? '');
+      const trace = getTrace(value);
+      if (trace) printed.push(JSON.stringify(trace), inspect(trace, { depth: Infinity }));
+    };
+    return { printed, logger, render, text: () => printed.join('\n') };
+  }
+
+  it('bearer: the private key never appears in the client, its errors, traces or logs', async () => {
+    const { privateKey } = generateKeyPairSync('rsa', { modulusLength: 2048 });
+    const pem = privateKey.export({ type: 'pkcs8', format: 'pem' }).toString();
+    const body = pem.replace(/-----[^-]+-----/g, '').replace(/\s+/g, '');
+    const fragments = [body.slice(100, 140), body.slice(600, 640), body.slice(-80, -40)];
+    const out = collect();
+    server.queue((_r, res) => json(res, apiError(403005, 'Unauthorized user')));
+    const c = createClient({ apiKey: API_KEY, userKey: USER_KEY, privateKey: pem, baseUrl: server.url, logger: out.logger, maxRetries: 0 });
+    out.render(c);
+    out.render(await failure(c.socialize.getUserInfo({ uid: 'u1' })));
+    out.render(await c.socialize.getUserInfo({ uid: 'u1' }));
+    const tokens = server.requests.map((r) => String(r.headers.authorization).slice('Bearer '.length));
+
+    // A key cut short cannot be parsed: the config error must not quote what it was given.
+    const lines = pem.trim().split('\n');
+    const broken = [...lines.slice(0, Math.floor(lines.length / 2)), lines.at(-1)!].join('\n');
+    const keyError = (() => {
+      try {
+        createClient({ userKey: USER_KEY, privateKey: broken, baseUrl: server.url });
+      } catch (error) {
+        return error;
+      }
+      throw new Error('expected a config error');
+    })();
+    expect(keyError).toBeInstanceOf(GigyaConfigError);
+    out.render(keyError);
+
+    const text = out.text();
+    for (const secret of [...fragments, ...tokens]) expect(text).not.toContain(secret);
+    expect(text).not.toMatch(/Bearer /);
+    expect(text).toContain(USER_KEY);
+  });
+
+  it('userKey + secret: neither the user key secret nor any sig appears', async () => {
+    const out = collect();
+    server.queue((_r, res) => json(res, apiError(403003, 'Invalid request signature')));
+    const c = createClient({ userKey: USER_KEY, secret: USER_SECRET, baseUrl: server.url, logger: out.logger, maxRetries: 0 });
+    out.render(c);
+    out.render(await failure(c.socialize.setStatus({ uid: 'u1', status: 'x' })));
+    out.render(await c.socialize.setStatus({ uid: 'u1', status: 'y' }));
+    const sigs = server.requests.map((r) => r.params.sig!);
+    expect(sigs).toHaveLength(2);
+    for (const secret of [USER_SECRET, ...sigs]) expect(out.text()).not.toContain(secret);
+    expect(out.text()).toContain('[REDACTED]');
+  });
+
+  it('secret as a param: the secret is sent, but redacted from traces and logs', async () => {
+    const out = collect();
+    const seen: string[] = [];
+    server.queue((_r, res) => json(res, apiError(403010, 'Invalid Secret')));
+    const c = createClient({ apiKey: API_KEY, userKey: USER_KEY, secret: USER_SECRET, authMode: 'secret', dispatcher: loopbackDispatcher(seen), logger: out.logger, maxRetries: 0 });
+    out.render(c);
+    const error = await failure(c.socialize.getUserInfo({ uid: 'u1' }));
+    out.render(error);
+    out.render(await c.socialize.getUserInfo({ uid: 'u1' }));
+    expect(server.requests[0]!.params.secret).toBe(USER_SECRET);
+    expect(error.trace!.params.secret).toBe('[REDACTED]');
+    expect(out.text()).not.toContain(USER_SECRET);
+  });
+
+  it('oauth: the token appears nowhere, on success or failure', async () => {
+    const token = 'st2.very-secret-oauth-token';
+    const out = collect();
+    server.queue((_r, res) => json(res, apiError(403005, 'Unauthorized user')));
+    const c = createClient({ oauthToken: token, apiKey: API_KEY, baseUrl: server.url, logger: out.logger, maxRetries: 0 });
+    out.render(c);
+    out.render(await failure(c.socialize.getUserInfo()));
+    out.render(await c.socialize.getUserInfo());
+    expect(server.requests[0]!.params.oauth_token).toBe(token);
+    expect(out.text()).not.toContain(token);
+    expect(out.text()).toContain('[REDACTED]');
   });
 });

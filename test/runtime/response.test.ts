@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { GigyaError, GigyaResponseError, type ResponseProblem } from '../../src/errors.js';
 import { bodyExcerpt, jsonLooksTruncated, parseResponse, type ParseResponseInput } from '../../src/response.js';
+import { redactParams, SECRET_PARAM_NAMES } from '../../src/trace.js';
 import { toXmlEnvelope } from '../../src/xml.js';
 
 const METHOD = 'socialize.setStatus';
@@ -218,6 +219,17 @@ describe('excerpts', () => {
     expect(error.excerpt).toContain('"oauth_token":"[REDACTED]"');
     expect(error.excerpt).not.toMatch(/TOPSECRET|SIGVALUE|TOKEN123/);
     expect(error.message).not.toMatch(/TOPSECRET|SIGVALUE|TOKEN123/);
+  });
+
+  it('excerpts and traces redact the same names, from one list, in any letter case', () => {
+    for (const name of SECRET_PARAM_NAMES) {
+      const shout = name.toUpperCase();
+      const error = failure(`<html>echo ${name}=V1&${shout}=V2 {"${name}":"V3","${shout}":"V4"} uid=visible</html>`, { httpStatus: 502, contentType: 'text/html' });
+      expect(error.excerpt, name).not.toMatch(/V1|V2|V3|V4/);
+      expect(error.excerpt).toContain('uid=visible');
+      expect(redactParams({ [name]: 'V5', [shout]: 'V6', uid: 'u' })).toEqual({ [name]: '[REDACTED]', [shout]: '[REDACTED]', uid: 'u' });
+    }
+    expect([...SECRET_PARAM_NAMES]).toEqual(expect.arrayContaining(['secret', 'sig', 'oauth_token', 'password', 'userkeysecret']));
   });
 
   it('does not quote the body in JSON syntax messages', () => {

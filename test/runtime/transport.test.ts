@@ -404,7 +404,22 @@ describe('broken connections and bodies', () => {
     });
     const error = await rejection(transport().send(request(s.url)));
     expect(error).toBeInstanceOf(GigyaResponseError);
+    expect((error as GigyaResponseError).problem).toBe('bad-encoding');
     expect(error.message).toMatch(/Content-Encoding "zstd"/);
+  });
+
+  it('reports corrupt compressed data as bad-encoding, not as a shape problem', async () => {
+    // A valid gzip header, then a deflate block of the reserved type 3: corrupt, not cut short.
+    const gz = Buffer.concat([gzipSync('x').subarray(0, 10), Buffer.alloc(32, 0xff)]);
+    const s = await serve((_req, res) => {
+      res.writeHead(200, { 'content-encoding': 'gzip', 'content-type': 'application/json' });
+      res.end(gz);
+    });
+    const error = await rejection(transport().send(request(s.url)));
+    expect(error).toBeInstanceOf(GigyaResponseError);
+    expect((error as GigyaResponseError).problem).toBe('bad-encoding');
+    expect((error as GigyaResponseError).httpStatus).toBe(200);
+    expect(error.message).toMatch(/could not be decompressed/);
   });
 });
 
