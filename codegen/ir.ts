@@ -107,6 +107,8 @@ export interface NamespaceIR {
   readonly docs?: string;
   readonly shapes: readonly ShapeIR[];
   readonly methods: readonly MethodIR[];
+  /** The `namespace:` line of the file. */
+  readonly location: SourceLocation;
 }
 
 export interface ErrorCodeIR {
@@ -133,16 +135,16 @@ export function compareStrings(a: string, b: string): number {
   return a < b ? -1 : a > b ? 1 : 0;
 }
 
-export function typeToText(type: TypeRef): string {
+/** The catalog spelling of a type (`map<User[]>`); `leaf` may decorate primitive and shape names (docs links). */
+export function typeToText(type: TypeRef, leaf: (t: Extract<TypeRef, { kind: 'primitive' | 'shape' }>) => string = (t) => t.name): string {
   switch (type.kind) {
     case 'primitive':
-      return type.name;
     case 'shape':
-      return type.name;
+      return leaf(type);
     case 'array':
-      return `${typeToText(type.of)}[]`;
+      return `${typeToText(type.of, leaf)}[]`;
     case 'map':
-      return `map<${typeToText(type.of)}>`;
+      return `map<${typeToText(type.of, leaf)}>`;
   }
 }
 
@@ -180,6 +182,7 @@ export interface CheckedNamespace {
   readonly docs?: string;
   readonly shapes: readonly (Omit<ShapeIR, 'names' | 'inParams' | 'inResponses'>)[];
   readonly methods: readonly (Omit<MethodIR, 'wireName' | 'names' | 'ownErrorCodes' | 'errorCodes' | 'csvParams' | 'paramsOptional'>)[];
+  readonly location: SourceLocation;
 }
 
 /** Derives names, error sets, csv params and shape usage; sorts everything. */
@@ -219,6 +222,7 @@ export function buildNamespace(ns: CheckedNamespace, codes: ReadonlyMap<number, 
       .map((s) => ({ ...s, names: shapeNames(ns.name, s.name), inParams: inParams.has(s.name), inResponses: inResponses.has(s.name) }))
       .sort((a, b) => compareStrings(a.name, b.name)),
     methods: methods.sort((a, b) => compareStrings(a.name, b.name)),
+    location: ns.location,
   };
 }
 

@@ -168,7 +168,7 @@ export function parseCatalog(sources: readonly CatalogSource[]): CatalogIR {
 // ---------------------------------------------------------------------------------------------
 // Reading YAML nodes with positions
 
-type Spec = Readonly<Record<string, { readonly required: boolean; readonly hint: string }>>;
+export type Spec = Readonly<Record<string, { readonly required: boolean; readonly hint: string }>>;
 
 interface Entry {
   readonly value: Node | null;
@@ -511,6 +511,18 @@ const FIELD_SPEC: Spec = {
   recalled: { required: false, hint: 'true or false' },
 };
 
+/** Every key table of the format, as documented in catalog/README.md (test/codegen/readme.test.ts compares them). */
+export const CATALOG_KEYS: Readonly<Record<string, Spec>> = {
+  'Namespace keys': NS_ROOT,
+  'Shape keys': SHAPE_SPEC,
+  'Method keys': METHOD_SPEC,
+  'Response keys': RESPONSE_SPEC,
+  'Field keys (params, response fields, shape fields)': FIELD_SPEC,
+  'Error file keys': ERRORS_ROOT,
+  'Error code keys': ERROR_SPEC,
+  'Legacy keys': LEGACY_SPEC,
+};
+
 type FieldRole = 'param' | 'response field' | 'field';
 
 interface NsContext {
@@ -591,6 +603,7 @@ function readNamespaceFile(source: CatalogSource, codes: ReadonlyMap<number, Err
     ...(docs === undefined ? {} : { docs }),
     shapes,
     methods,
+    location: { file: source.displayPath, line: root.get('namespace')?.line ?? 1, path: 'namespace' },
   };
 }
 
@@ -920,10 +933,10 @@ function checkGeneratedNames(namespaces: readonly NamespaceIR[], issues: Catalog
   const rootIndex = new Map<string, string>(Object.values(ROOT_INDEX_NAMES).map((n) => [n, 'the root index']));
   for (const ns of namespaces) {
     const taken = new Map<string, string>([...RUNTIME_IMPORTS, ZOD_NAMESPACE].map((n) => [n, 'an import of the generated module']));
-    const nsLoc: SourceLocation = { file: ns.methods[0]?.location.file ?? ns.shapes[0]?.location.file ?? ns.sourceFile, line: 1, path: 'namespace' };
+    const nsLoc = ns.location;
     const nsOwner = `namespace "${ns.name}"`;
     for (const n of [ns.names.namespaceInterface, ns.names.bindFunction, ns.names.methodList, ns.names.responseRequired]) claim(taken, n, nsOwner, nsLoc);
-    for (const n of [ns.names.namespaceInterface, ns.names.bindFunction, ns.names.methodList]) claim(rootIndex, n, nsOwner, nsLoc);
+    for (const n of [ns.names.namespaceInterface, ns.names.bindFunction, ns.names.methodList, ns.names.responseRequired]) claim(rootIndex, n, nsOwner, nsLoc);
     for (const shape of ns.shapes) {
       const owner = `shape "${shape.name}"`;
       for (const n of [shape.names.type, shape.names.schema, shape.names.hints]) claim(taken, n, owner, shape.location);

@@ -170,6 +170,7 @@ export const ERRORS_MODULE_NAMES = {
 export const ROOT_INDEX_NAMES = {
   methodMap: 'MethodMap',
   registry: 'methodRegistry',
+  responseRequired: 'responseRequired',
   namespaces: 'Namespaces',
   bind: 'bindNamespaces',
 } as const;

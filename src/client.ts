@@ -4,7 +4,7 @@ import { resolveAuth } from './auth.js';
 import { GigyaConfigError } from './errors.js';
 import { checkMethodName, resolveEndpoint } from './hosts.js';
 import type { CallOptions, ClientOptions } from './options.js';
-import { invoke, type PipelineContext } from './pipeline.js';
+import { checkFormat, checkTimeout, invoke, type PipelineContext } from './pipeline.js';
 import { resolveRetryPolicy } from './retry.js';
 import type { GigyaResult, Invoker, MethodDescriptor } from './runtime.js';
 import { createTransport } from './transport.js';
@@ -43,10 +43,10 @@ const DEFAULT_MAX_RESPONSE_BYTES = 16 * 1024 * 1024;
 export function createBaseClient(options: ClientOptions, registries: ReadonlyArray<ReadonlyMap<string, MethodDescriptor>> = []): GigyaBaseClient {
   const auth = resolveAuth(options);
   const endpoint = resolveEndpoint(options);
-  if (options.timeoutMs !== undefined && !(options.timeoutMs > 0)) throw new GigyaConfigError('timeoutMs must be a positive number of milliseconds.');
-  if (options.format !== undefined && options.format !== 'json' && options.format !== 'xml') {
-    throw new GigyaConfigError(`format must be 'json' or 'xml', got ${JSON.stringify(String(options.format))}.`);
-  }
+  const timeoutMs = checkTimeout(options.timeoutMs ?? DEFAULT_TIMEOUT_MS);
+  const format = checkFormat(options.format ?? 'json');
+  // Every option is checked before the transport opens a pool that a throw would leak.
+  const retry = resolveRetryPolicy(options.retry, options.maxRetries);
   const userAgent = `${PACKAGE_NAME}/${PACKAGE_VERSION} node/${process.versions.node}${options.userAgent ? ` ${options.userAgent}` : ''}`;
   const transport = createTransport({
     ...(options.dispatcher ? { dispatcher: options.dispatcher } : {}),
@@ -58,9 +58,9 @@ export function createBaseClient(options: ClientOptions, registries: ReadonlyArr
     auth,
     endpoint,
     transport,
-    retry: resolveRetryPolicy(options.retry, options.maxRetries),
-    timeoutMs: options.timeoutMs ?? DEFAULT_TIMEOUT_MS,
-    format: options.format ?? 'json',
+    retry,
+    timeoutMs,
+    format,
     validateParams: options.validateParams ?? true,
     sdk: `${PACKAGE_NAME}_${PACKAGE_VERSION}`,
     logger: options.logger,

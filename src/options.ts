@@ -84,9 +84,13 @@ export interface ClientOptions extends Credentials {
 
 /** Options for one call; they override the client's. */
 export interface CallOptions {
+  /** Per-attempt timeout for this call. */
   timeoutMs?: number;
+  /** Attempts after the first, for this call. */
   maxRetries?: number;
+  /** Aborts this call only; the client's `signal` still applies too. */
   signal?: AbortSignal;
+  /** Response format for this call. */
   format?: ResponseFormat;
   /** Params the catalog does not know; sent and signed as given, not validated. */
   extraParams?: Record<string, unknown>;

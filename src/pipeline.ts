@@ -94,7 +94,9 @@ export async function invoke<P, R, E extends number>(
   try {
     const { timeoutMs, policy } = callSettings(ctx, options, format);
     if (signal?.aborted) throw abortError(method, signal);
-    checkAccess(ctx.auth, descriptor, method);
+    // An apiKey-only client calling a method the catalog marks `signed` is sent anyway: Gigya's own
+    // answer (403007, or 400093 for an unknown apiKey) says more than a local guess, and a catalog
+    // `access` that lags behind Gigya cannot lock callers out.
     const wire = prepareParams(method, descriptor, params, options, ctx.validateParams);
     const common: Record<string, string> = { ...wire, format, httpStatusCodes: 'false', sdk: ctx.sdk };
     const safeToRepeat = descriptor?.safeToRepeat ?? false;
@@ -135,7 +137,7 @@ export async function invoke<P, R, E extends number>(
       if (errorCode === 0 || info?.outcome === 'ok' || info?.outcome === 'pending') {
         attempts.push(attemptRecord(attempt, startedAt, ctx.now(), done, undefined));
         const trace = traceOf(stringField(envelope, 'callId'));
-        log(ctx.logger?.debug, `${method} ok (${attempts.length} attempt${attempts.length === 1 ? '' : 's'})`, trace);
+        log(ctx.logger, 'debug', `${method} ok (${attempts.length} attempt${attempts.length === 1 ? '' : 's'})`, trace);
         return attachTrace(envelope, trace) as GigyaResult<R>;
       }
       const retryClass = info?.retry ?? 'none';
@@ -147,7 +149,7 @@ export async function invoke<P, R, E extends number>(
   } catch (error) {
     if (error instanceof GigyaError) {
       attachCallInfo(error, method, attempts.length, traceOf(error instanceof GigyaApiError ? error.callId : undefined));
-      log(ctx.logger?.warn, `${method} failed: ${error.message}`, error.trace!);
+      log(ctx.logger, 'warn', `${method} failed: ${error.message}`, error.trace!);
     }
     throw error;
   } finally {
@@ -224,40 +226,32 @@ function movedEndpoint(current: Endpoint, apiDomain: string | undefined): (Endpo
   }
 }
 
+/** Shared by `createClient` (client options) and every call (call options). */
+export function checkTimeout(timeoutMs: unknown): number {
+  if (typeof timeoutMs === 'number' && timeoutMs > 0) return timeoutMs;
+  throw new GigyaConfigError(`timeoutMs must be a positive number of milliseconds, got ${String(timeoutMs)}.`);
+}
+
+export function checkFormat(format: unknown): ResponseFormat {
+  if (format === 'json' || format === 'xml') return format;
+  throw new GigyaConfigError(`format must be 'json' or 'xml', got ${JSON.stringify(String(format))}.`);
+}
+
 /** Per-call settings, checked before anything is signed so a bad option is not counted as an attempt. */
 function callSettings(ctx: PipelineContext, options: CallOptions, format: string): { timeoutMs: number; policy: RetryPolicy } {
-  const timeoutMs = options.timeoutMs ?? ctx.timeoutMs;
-  if (!(typeof timeoutMs === 'number' && timeoutMs > 0)) throw new GigyaConfigError(`timeoutMs must be a positive number of milliseconds, got ${String(timeoutMs)}.`);
-  if (format !== 'json' && format !== 'xml') throw new GigyaConfigError(`format must be 'json' or 'xml', got ${JSON.stringify(String(format))}.`);
+  const timeoutMs = checkTimeout(options.timeoutMs ?? ctx.timeoutMs);
+  checkFormat(format);
   const maxRetries = options.maxRetries;
   if (maxRetries === undefined) return { timeoutMs, policy: ctx.retry };
   if (!Number.isInteger(maxRetries) || maxRetries < 0) throw new GigyaConfigError(`maxRetries must be a non-negative integer, got ${String(maxRetries)}.`);
   return { timeoutMs, policy: { ...ctx.retry, maxRetries } };
 }
 
-/**
- * An apiKey alone cannot call a method the catalog marks `signed`: Gigya would answer 403007, so the
- * same code is raised here without a round trip. Methods the catalog does not know (`client.call`)
- * are sent, and Gigya decides.
- */
-function checkAccess(auth: AuthStrategy, descriptor: MethodDescriptor<unknown, unknown, number> | undefined, method: string): void {
-  if (auth.mode !== 'anonymous' || descriptor?.access !== 'signed') return;
-  throw new GigyaApiError<number>({
-    errorCode: 403007,
-    errorMessage: 'Permission denied',
-    errorDetails:
-      `${method} needs credentials, but this client has only an apiKey (authMode 'anonymous'), which works for public methods only. ` +
-      'Create the client with { apiKey, secret } or another auth mode. Nothing was sent.',
-    method,
-    local: true,
-    info: lookupErrorCode(403007),
-  });
-}
-
 /** A logger that throws must not turn a finished call into a failure. */
-function log(fn: ((message: string, trace: CallTrace) => void) | undefined, message: string, trace: CallTrace): void {
+function log(logger: Logger | undefined, level: 'debug' | 'warn', message: string, trace: CallTrace): void {
   try {
-    fn?.(message, trace);
+    // Called as a method, so a logger object that uses `this` keeps working.
+    logger?.[level]?.(message, trace);
   } catch {
     // Ignored on purpose: logging is best effort.
   }

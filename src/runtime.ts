@@ -5,7 +5,7 @@
  */
 import type * as z from 'zod';
 import type { ResultCode } from '../generated/errors.gen.js';
-import type { GigyaApiError, GigyaTransportError, GigyaConfigError } from './errors.js';
+import { GigyaApiError, GigyaError, type GigyaTransportError, type GigyaConfigError } from './errors.js';
 import type { CallOptions } from './options.js';
 import type { CallTrace } from './trace.js';
 import type { ResponseHints } from './xml.js';
@@ -102,35 +102,22 @@ export function getTrace(value: unknown): CallTrace | undefined {
   return typeof fromError === 'object' && fromError !== null ? (fromError as CallTrace) : undefined;
 }
 
-const API_ERROR_KIND = 'GigyaApiError';
-const KINDS = Symbol.for('gigya-typed.error.kinds');
-
 export function bindMethod<P, R, E extends number>(invoker: Invoker, descriptor: MethodDescriptor<P, R, E>): BoundMethod<P, R, E> {
   const call = ((params?: P, options?: CallOptions) => invoker.invoke(descriptor, params, options)) as unknown as BoundMethod<P, R, E>;
   const safe = async (params?: P, options?: CallOptions): Promise<SafeResult<R, E>> => {
     try {
       return { ok: true, data: await invoker.invoke(descriptor, params, options) };
     } catch (error) {
-      if (isGigyaError(error)) return { ok: false, error: error as GigyaCallError<E> };
+      // instanceof holds across copies of the package (see errors.ts), so no duck typing is needed.
+      if (error instanceof GigyaError) return { ok: false, error: error as GigyaCallError<E> };
       throw error;
     }
   };
-  const isError = (error: unknown): error is GigyaApiError<E> =>
-    hasKind(error, API_ERROR_KIND) && (error as { method?: unknown }).method === descriptor.name;
+  const isError = (error: unknown): error is GigyaApiError<E> => error instanceof GigyaApiError && error.method === descriptor.name;
   return Object.defineProperties(call, {
     safe: { value: safe },
     isError: { value: isError },
     descriptor: { value: descriptor },
     name: { value: descriptor.name },
   });
-}
-
-function hasKind(value: unknown, kind: string): boolean {
-  if (typeof value !== 'object' || value === null) return false;
-  const kinds = (value as { [KINDS]?: unknown })[KINDS];
-  return Array.isArray(kinds) && kinds.includes(kind);
-}
-
-function isGigyaError(value: unknown): boolean {
-  return hasKind(value, 'GigyaError');
 }

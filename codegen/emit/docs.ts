@@ -1,7 +1,7 @@
 /** Renders `docs/api/<namespace>.md` and `docs/api/errors.md` from the IR with handlebars. */
 import { readFileSync } from 'node:fs';
 import Handlebars from 'handlebars';
-import type { CatalogIR, ErrorCodeIR, FieldIR, NamespaceIR, TypeRef } from '../ir.js';
+import { typeToText, type CatalogIR, type ErrorCodeIR, type FieldIR, type NamespaceIR, type TypeRef } from '../ir.js';
 
 const TEMPLATE_DIR = new URL('../templates/', import.meta.url);
 
@@ -40,17 +40,17 @@ function typeMarkdown(type: TypeRef, field: Pick<FieldIR, 'enum'>, position: 'pa
   return `${base}${csv}${enumText}`;
 }
 
+/** Anchor of a shape's section in the namespace page. */
+function shapeAnchor(name: string): string {
+  return `shape-${name.toLowerCase()}`;
+}
+
+function shapeLink(name: string): string {
+  return `[\`${name}\`](#${shapeAnchor(name)})`;
+}
+
 function typeText(type: TypeRef): string {
-  switch (type.kind) {
-    case 'primitive':
-      return `\`${type.name}\``;
-    case 'shape':
-      return `[\`${type.name}\`](#shape-${type.name.toLowerCase()})`;
-    case 'array':
-      return `${typeText(type.of)}[]`;
-    case 'map':
-      return `map<${typeText(type.of)}>`;
-  }
+  return typeToText(type, (t) => (t.kind === 'shape' ? shapeLink(t.name) : `\`${t.name}\``));
 }
 
 function fieldView(f: FieldIR, position: 'param' | 'other'): Record<string, unknown> {
@@ -90,13 +90,13 @@ export function renderNamespaceDocs(ns: NamespaceIR, codes: ReadonlyMap<number, 
       docs: m.docs ?? '',
       notes: m.notes,
       params: m.params.map((f) => fieldView(f, 'param')),
-      extends: m.response.extends.map((s) => `[\`${s}\`](#shape-${s.toLowerCase()})`).join(', '),
+      extends: m.response.extends.map(shapeLink).join(', '),
       fields: m.response.fields.map((f) => fieldView(f, 'other')),
       errors: m.ownErrorCodes.map((c) => codes.get(c)).filter((c): c is ErrorCodeIR => c !== undefined).map((c) => ({ code: c.code, name: c.name, description: `${c.message}: ${c.description}` })),
     })),
     shapes: ns.shapes.map((s) => ({
       name: s.name,
-      anchor: `shape-${s.name.toLowerCase()}`,
+      anchor: shapeAnchor(s.name),
       description: s.description,
       fields: s.fields.map((f) => fieldView(f, 'other')),
     })),

@@ -29,7 +29,7 @@ export function emitRootIndex(project: Project, ir: CatalogIR, runtime: RuntimeI
     statements.push({
       kind: StructureKind.ImportDeclaration,
       moduleSpecifier: moduleSpecifier(fileRel, files.methods(ns.name)),
-      namedImports: [{ name: ns.names.bindFunction }, { name: ns.names.methodList }, { name: ns.names.namespaceInterface, isTypeOnly: true }].sort((a, b) => compareStrings(a.name, b.name)),
+      namedImports: [{ name: ns.names.bindFunction }, { name: ns.names.methodList }, { name: ns.names.responseRequired }, { name: ns.names.namespaceInterface, isTypeOnly: true }].sort((a, b) => compareStrings(a.name, b.name)),
     });
     const types = ns.methods.flatMap((m) => [m.names.params, m.names.response]).sort(compareStrings);
     if (types.length > 0) statements.push({ kind: StructureKind.ImportDeclaration, isTypeOnly: true, moduleSpecifier: moduleSpecifier(fileRel, files.types(ns.name)), namedImports: types });
@@ -54,6 +54,12 @@ export function emitRootIndex(project: Project, ir: CatalogIR, runtime: RuntimeI
       type: 'ReadonlyMap<string, MethodDescriptor>',
       initializer: `new Map(\n[${ir.namespaces.map((ns) => `...${ns.names.methodList}`).join(', ')}].map((d) => [d.name, d] as const),\n)`,
       docs: doc(['Descriptors of every catalogued method, by wire name.']),
+    }),
+    constStatement({
+      name: N.responseRequired,
+      type: 'Readonly<Record<string, readonly string[]>>',
+      initializer: `{ ${ir.namespaces.map((ns) => `...${ns.names.responseRequired}`).join(', ')} }`,
+      docs: doc(['Response fields the catalog marks as always present, by wire name, for every namespace.']),
     }),
     {
       kind: StructureKind.Interface,

@@ -65,6 +65,26 @@ describe('generate CLI', () => {
     );
   });
 
+  it('--check also covers the Markdown docs', () => {
+    const out = tmpDir('check-docs');
+    const docs = tmpDir('check-docs-md');
+    const args = ['--catalog', 'test/codegen/fixtures/valid', '--out', rel(out), '--docs', rel(docs)];
+    expect(cli(args).status).toBe(0);
+    const md = path.join(docs, 'socialize.md');
+    writeFileSync(md, readFileSync(md, 'utf8').replace('## `socialize.setStatus`', '## `socialize.setStatus` (edited)'));
+    rmSync(path.join(docs, 'errors.md'));
+    const r = cli(['--check', ...args]);
+    expect(r.status).toBe(1);
+    expect(r.stderr).toContain(`  stale:   ${rel(docs)}/socialize.md (differs from line `);
+    expect(r.stderr).toContain(`  missing: ${rel(docs)}/errors.md`);
+  });
+
+  it('`npm test` runs the type check and `generate --check` before the tests', () => {
+    const pkg = JSON.parse(readFileSync(path.join(REPO, 'package.json'), 'utf8')) as { scripts: Record<string, string> };
+    expect(pkg.scripts['generate']).toBe('tsx codegen/main.ts');
+    expect(pkg.scripts['test']).toBe('npm run typecheck && npm run generate -- --check && vitest run');
+  });
+
   it('a catalog error exits 1 with every problem and its file:line', () => {
     const r = cli(['--catalog', 'test/codegen/fixtures/invalid', '--out', rel(tmpDir('invalid'))]);
     expect(r.status).toBe(1);
@@ -97,7 +117,7 @@ describe('generate CLI', () => {
       await until('the first run', () => stdout.includes('Watching'));
       const yamlPath = path.join(catalog, 'socialize.yaml');
       const original = readFileSync(yamlPath, 'utf8');
-      writeFileSync(yamlPath, `${original}  - name: ping\n    description: Added while watching.\n    safeToRepeat: true\n`);
+      writeFileSync(yamlPath, `${original}  - name: ping\n    description: Added while watching.\n    safeToRepeat: true\n    params: []\n    response: { fields: [] }\n    errors: []\n`);
       await until('the regenerated method', () => existsSync(path.join(out, 'socialize/methods.gen.ts')) && readFileSync(path.join(out, 'socialize/methods.gen.ts'), 'utf8').includes('export function ping('));
       writeFileSync(yamlPath, `${original}  - name: broken\n`);
       await until('the catalog error', () => stderr.includes('method "broken" has no "description"'));
@@ -131,6 +151,19 @@ describe('writing and comparing', () => {
     const file = path.join(out, 'errors.gen.ts');
     writeFileSync(file, readFileSync(file, 'utf8').replace('InvalidRequestSignature: 403003', 'InvalidRequestSignature: 403004'));
     expect(compareFiles(out, produced).stale.map((s) => s.file)).toEqual(['errors.gen.ts']);
+  });
+
+  it('the committed generated/ and docs/api/ match catalog/ byte for byte, and generating again gives the same bytes', () => {
+    const options = parseArgs([]);
+    if (options === 'help') throw new Error('unexpected help');
+    const first = generate(loadCatalog(options.catalog), { runtime: options.runtime, docs: true });
+    const second = generate(loadCatalog(options.catalog), { runtime: options.runtime, docs: true });
+    expect([...second.out]).toEqual([...first.out]);
+    expect([...second.docs]).toEqual([...first.docs]);
+    expect(compareFiles(options.out, first.out), 'run: npm run generate').toEqual({ missing: [], stale: [], extra: [] });
+    expect(compareFiles(options.docs!, first.docs), 'run: npm run generate').toEqual({ missing: [], stale: [], extra: [] });
+    // Every file carries the do-not-edit banner.
+    for (const [name, text] of [...first.out, ...first.docs]) expect(text.split('\n')[0], name).toMatch(/^(\/\/|<!--) Generated from catalog\/.*by `npm run generate`\. DO NOT EDIT/);
   });
 
   it('the committed fixture output (test/types/fixture) matches the fixture catalog', () => {

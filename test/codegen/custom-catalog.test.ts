@@ -1,13 +1,14 @@
 /**
- * A user's own catalog end to end: the real catalog plus one new method, generated into a temp dir
- * with `--catalog DIR --out DIR`, type-checked, loaded, and called through the client against a
- * local server.
+ * A user's own catalog end to end: the real catalog plus one new method and a namespace this package
+ * does not ship, generated into a temp dir with `--catalog DIR --out DIR`, type-checked, loaded, and
+ * called through `createClient(options, generatedModule)` against a local server.
  */
 import { spawnSync } from 'node:child_process';
 import { cpSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { buildSignatureBaseString, calcSignature } from '../../src/signing.js';
 import { json, ok, startTestServer, type TestServer } from '../helpers/http-server.js';
 
 const REPO = fileURLToPath(new URL('../../', import.meta.url));
@@ -45,6 +46,27 @@ const NEW_METHOD = `  - name: ping
     errors: [409001]
 `;
 
+/** A namespace the package does not ship. */
+const DEMO_NAMESPACE = `namespace: demo
+description: A namespace of the user's own, for this test.
+methods:
+  - name: lookup
+    description: Looks a key up.
+    safeToRepeat: true
+    params:
+      - name: key
+        type: string
+        required: true
+        doc: The key.
+    response:
+      fields:
+        - name: value
+          type: int
+          required: true
+          doc: The value.
+    errors: []
+`;
+
 /** Compile-time checks of the generated client; any error here fails the test. */
 const USAGE = `import { createClient } from '../../../src/client.js';
 import * as custom from './out/index.js';
@@ -56,6 +78,14 @@ export async function use(): Promise<string> {
   const r = await client.socialize.ping({ message: 'hi', tags: ['a', 'b'] });
   const count: number | undefined = r.count;
   void count;
+  // @ts-expect-error echo is text, not a number
+  const wrong: number = r.echo;
+  void wrong;
+  const found = await client.demo.lookup({ key: 'k' });
+  const value: number = found.value;
+  void value;
+  // @ts-expect-error key is required
+  await client.demo.lookup({});
   // @ts-expect-error message is required
   await client.socialize.ping({ times: 2 });
   // @ts-expect-error unknown param
@@ -77,6 +107,7 @@ beforeAll(async () => {
   const yamlPath = path.join(CATALOG, 'socialize.yaml');
   const original = readFileSync(yamlPath, 'utf8');
   writeFileSync(yamlPath, `${original.endsWith('\n') ? original : `${original}\n`}${NEW_METHOD}`);
+  writeFileSync(path.join(CATALOG, 'demo.yaml'), DEMO_NAMESPACE);
   const r = spawnSync(process.execPath, ['--import', 'tsx', 'codegen/main.ts', '--catalog', path.relative(REPO, CATALOG), '--out', path.relative(REPO, OUT), '--no-docs'], { cwd: REPO, encoding: 'utf8' });
   if (r.status !== 0) throw new Error(`generate failed:\n${r.stdout}\n${r.stderr}`);
   writeFileSync(path.join(DIR, 'use.ts'), USAGE);
@@ -94,6 +125,10 @@ describe('a user catalog with a new method', () => {
     expect(methods).toContain("name: 'socialize.ping',");
     expect(methods).toContain("from '../../../../../src/runtime.js'");
     expect(readFileSync(path.join(OUT, 'errors.gen.ts'), 'utf8')).toContain('export type SocializePingErrorCode = CommonErrorCode | 409001;');
+    // The new namespace gets its own module, which imports nothing of socialize.
+    const demo = readFileSync(path.join(OUT, 'demo/methods.gen.ts'), 'utf8');
+    expect(demo).toContain("name: 'demo.lookup',");
+    expect(demo).not.toMatch(/from '[^']*socialize/);
   });
 
   it('type-checks, including the @ts-expect-error lines of a user of the client', () => {
@@ -118,7 +153,10 @@ describe('a user catalog with a new method', () => {
   it('is callable through createClient against a local server', async () => {
     const { createClient } = await import('../../src/client.js');
     const custom = (await import(pathToFileURL(path.join(OUT, 'index.ts')).href)) as {
-      bindNamespaces(invoker: import('../../src/runtime.js').Invoker): { socialize: { ping(p: Record<string, unknown>): Promise<Record<string, unknown>> } };
+      bindNamespaces(invoker: import('../../src/runtime.js').Invoker): {
+        socialize: { ping(p: Record<string, unknown>): Promise<Record<string, unknown>> };
+        demo: { lookup(p: Record<string, unknown>): Promise<Record<string, unknown>> };
+      };
       methodRegistry: ReadonlyMap<string, import('../../src/runtime.js').MethodDescriptor>;
     };
     server.queue((req, res) => json(res, ok({ echo: req.params['message'], count: 2 })));
@@ -129,11 +167,17 @@ describe('a user catalog with a new method', () => {
       const sent = server.requests.at(-1)!;
       expect(sent.path).toBe('/socialize.ping');
       expect(sent.params).toMatchObject({ message: 'hello', tags: 'a,b', apiKey: 'key' });
-      expect(sent.params['sig']).toMatch(/^[A-Za-z0-9+/]+=*$/);
+      expect(Object.keys(sent.params)).toEqual(expect.arrayContaining(['timestamp', 'nonce', 'sig']));
+      expect(sent.params['sig']).toBe(calcSignature(buildSignatureBaseString(sent.method, `${server.url}${sent.path}`, sent.params), 'c2VjcmV0'));
       // The generated validator runs before anything is sent.
       const before = server.requests.length;
       await expect(client.socialize.ping({ message: 'hi', bogus: 1 })).rejects.toMatchObject({ name: 'GigyaValidationError', errorCode: 400006 });
       expect(server.requests.length).toBe(before);
+
+      // The namespace the package does not ship runs on the same runtime.
+      server.queue((req, res) => json(res, ok({ value: req.params['key']!.length })));
+      await expect(client.demo.lookup({ key: 'abc' })).resolves.toMatchObject({ value: 3, errorCode: 0 });
+      expect(server.requests.at(-1)!.path).toBe('/demo.lookup');
     } finally {
       await client.close();
     }

@@ -89,6 +89,13 @@ describe('generator output: types.gen.ts', () => {
     expect(prop(types, 'SocializeUser', 'age').optional).toBe(true);
   });
 
+  it('optional fields of shapes that params reach also take undefined (sent values); response-only shapes do not', () => {
+    expect(prop(types, 'SocializeUserAction', 'title')).toMatchObject({ optional: true, type: 'string | undefined' });
+    expect(prop(types, 'SocializeMediaItem', 'children')).toMatchObject({ optional: true, type: 'SocializeMediaItem[] | undefined' });
+    expect(prop(types, 'SocializeMediaItem', 'src')).toMatchObject({ optional: false, type: 'string' });
+    expect(prop(types, 'SocializeIdentity', 'isLoginIdentity')).toMatchObject({ optional: true, type: 'boolean' });
+  });
+
   it('carries TSDoc: field docs, @defaultValue, @deprecated, @remarks for recalled facts, @see links', () => {
     expect(prop(types, 'SocializeSetStatusParams', 'status').docs).toBe('/** Status text. */');
     expect(prop(types, 'SocializeSetStatusParams', 'shortURLs').docs).toContain("@defaultValue `whenRequired` (Gigya's default when omitted)");
@@ -161,6 +168,23 @@ describe('generator output: methods.gen.ts', () => {
     expect(initializer(methods, 'getUserInfoMethod')).toContain("responseHints: {\n    ...socializeUserHints,\n    isSiteUser: 'boolean',\n    lastLoginTime: 'number',\n  },");
     expect(initializer(methods, 'socializeUserHints')).toBe("{\n  UID: 'string',\n  age: 'number',\n  identities: { items: { fields: socializeIdentityHints } },\n} as const");
     expect(initializer(methods, 'getFeedMethod')).toContain("items: { items: 'json' },");
+  });
+
+  it('lists the always-present response fields of every method, extended shapes first', () => {
+    const decl = methods.getVariableDeclarationOrThrow('socializeResponseRequired');
+    expect(decl.getTypeNodeOrThrow().getText()).toBe('Readonly<Record<string, readonly string[]>>');
+    expect(decl.getInitializerOrThrow().getText()).toBe(
+      [
+        '{',
+        "  'socialize.delete': [],",
+        "  'socialize.facebook.deauthorize': [],",
+        "  'socialize.getFeed': [],",
+        "  'socialize.getUserInfo': ['UID', 'isSiteUser'],",
+        "  'socialize.publishUserAction': [],",
+        "  'socialize.setStatus': [],",
+        '}',
+      ].join('\n'),
+    );
   });
 
   it('exports a TSDoc-ed function per method; params optional only when nothing is required', () => {

@@ -222,6 +222,12 @@ describe('catalog loader: each problem has its exact message', () => {
     ]);
   });
 
+  it('a namespace whose generated names clash with the root index', () => {
+    expect(issuesOf('namespace: namespaces\ndescription: d\n', { fileName: 'namespaces.yaml' })).toEqual([
+      'catalog/namespaces.yaml:1 namespace: namespace "namespaces" would generate the name bindNamespaces, which the root index already uses; rename one of them',
+    ]);
+  });
+
   it('a method that is also the group of a dotted method', () => {
     const text = ns('  - { name: facebook, description: d, safeToRepeat: false }', '  - { name: facebook.deauthorize, description: d, safeToRepeat: false }');
     expect(issuesOf(text)).toEqual([

@@ -1,7 +1,14 @@
+/**
+ * `npm run emulator -- …` as a child process: it prints the listening line and the credentials in
+ * use, serves them, and logs one line per request without secrets.
+ */
 import { spawn, type ChildProcess } from 'node:child_process';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { callJson } from './helpers.js';
+import { FAULT_HEADER } from '../../src/emulator/index.js';
+import { call, callJson } from './helpers.js';
 
 const ROOT = join(import.meta.dirname, '..', '..');
 const TSX = join(ROOT, 'node_modules', '.bin', 'tsx');
@@ -10,26 +17,45 @@ const CLI_KEY = '3_CliTestKey';
 const CLI_SECRET = Buffer.from('cli test secret, local only').toString('base64');
 
 let child: ChildProcess | undefined;
+const dirs: string[] = [];
 
-afterEach(() => {
-  child?.kill('SIGTERM');
+afterEach(async () => {
+  const proc = child;
   child = undefined;
+  if (proc && proc.exitCode === null && proc.signalCode === null) {
+    const exited = new Promise((resolve) => proc.once('exit', resolve));
+    proc.kill('SIGTERM');
+    await exited;
+  }
+  for (const dir of dirs.splice(0)) rmSync(dir, { recursive: true, force: true });
 });
 
-function start(args: string[]): Promise<{ url: string; output: () => string }> {
+interface Started {
+  url: string;
+  output: () => string;
+  /** Waits until the output has `count` lines matching `pattern`. */
+  lines: (pattern: RegExp, count: number) => Promise<string[]>;
+}
+
+function start(args: string[]): Promise<Started> {
   const proc = spawn(TSX, [CLI, ...args], { cwd: ROOT, stdio: ['ignore', 'pipe', 'pipe'] });
   child = proc;
   let out = '';
   proc.stdout!.on('data', (chunk: Buffer) => (out += chunk.toString('utf8')));
   proc.stderr!.on('data', (chunk: Buffer) => (out += chunk.toString('utf8')));
+  const matching = (pattern: RegExp) => out.split('\n').filter((l) => pattern.test(l));
+  const lines = async (pattern: RegExp, count: number): Promise<string[]> => {
+    for (let i = 0; i < 300 && matching(pattern).length < count; i++) await new Promise((r) => setTimeout(r, 10));
+    return matching(pattern);
+  };
   return new Promise((resolve, reject) => {
     const timer = setInterval(() => {
-      const match = /Gigya emulator listening on (http:\/\/\S+)/.exec(out);
+      const match = /^Gigya emulator listening on (http:\/\/\S+)$/m.exec(out);
       if (match) {
         clearInterval(timer);
-        resolve({ url: match[1]!, output: () => out });
+        resolve({ url: match[1]!, output: () => out, lines });
       }
-    }, 25);
+    }, 10);
     proc.once('exit', (code) => {
       clearInterval(timer);
       reject(new Error(`emulator CLI exited with ${code}: ${out}`));
@@ -38,29 +64,62 @@ function start(args: string[]): Promise<{ url: string; output: () => string }> {
 }
 
 describe('emulator CLI', () => {
+  it('is what `npm run emulator` runs', () => {
+    const pkg = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')) as { scripts: Record<string, string> };
+    expect(pkg.scripts['emulator']).toBe('tsx src/emulator/cli.ts');
+  });
+
   it('prints the URL and credentials, serves them, and logs one redacted line per request', async () => {
-    const { url, output } = await start(['--port', '0', '--host', '127.0.0.1', '--api-key', CLI_KEY, '--secret', CLI_SECRET, '--timestamp-window', '60']);
+    const { url, output, lines } = await start(['--port', '0', '--host', '127.0.0.1', '--api-key', CLI_KEY, '--secret', CLI_SECRET, '--timestamp-window', '60', '--data-center', 'au1']);
+    expect(url).toMatch(/^http:\/\/127\.0\.0\.1:\d+$/);
+    expect(output().split('\n')[0]).toBe(`Gigya emulator listening on ${url}`);
     expect(output()).toContain(`apiKey: ${CLI_KEY}`);
     expect(output()).toContain(`secret: ${CLI_SECRET}`);
+    expect(output()).toContain('dataCenter: au1');
+    expect(output()).toContain('users: alice, bob');
+
     const env = await callJson(url, 'socialize.getUserInfo', { UID: 'alice' }, { apiKey: CLI_KEY, secret: CLI_SECRET });
     expect(env['errorCode']).toBe(0);
     const stale = await callJson(url, 'socialize.getUserInfo', { UID: 'alice' }, { apiKey: CLI_KEY, secret: CLI_SECRET, timestamp: Math.floor(Date.now() / 1000) - 90 });
     expect(stale['errorCode']).toBe(403002);
-    await new Promise((r) => setTimeout(r, 100));
-    const logLines = output()
-      .split('\n')
-      .filter((l) => l.includes('socialize.getUserInfo apiKey='));
-    expect(logLines).toHaveLength(2);
-    expect(logLines[0]).toContain(`apiKey=${CLI_KEY}`);
-    expect(logLines[0]).toContain('errorCode=0');
+    // The secret as a param over http: refused, and not logged.
+    const plain = await callJson(url, 'socialize.setStatus', { UID: 'alice', status: 'x', secret: CLI_SECRET }, { apiKey: CLI_KEY, secret: false });
+    expect(plain['errorCode']).toBe(403006);
+
+    const logLines = await lines(/ socialize\.\w+ apiKey=/, 3);
+    expect(logLines).toHaveLength(3);
+    expect(logLines[0]).toMatch(/POST socialize\.getUserInfo apiKey=3_CliTestKey auth=signed errorCode=0 http=200 /);
     expect(logLines[1]).toContain('errorCode=403002');
-    for (const line of logLines) {
-      expect(line).not.toContain(CLI_SECRET);
-      expect(line).not.toMatch(/sig=|nonce=|UID=/);
-    }
+    expect(logLines[2]).toMatch(/POST socialize\.setStatus apiKey=3_CliTestKey auth=secret errorCode=403006/);
+    const logged = logLines.join('\n');
+    expect(logged).not.toContain(CLI_SECRET);
+    expect(logged).not.toMatch(/sig=|nonce=|UID=|alice/);
   });
 
-  it('rejects bad arguments with a usage message', async () => {
+  it('serves a --fixture file, its data center, and --fault rules', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'gigya-cli-fixture-'));
+    dirs.push(dir);
+    const file = join(dir, 'fixture.json');
+    const secret = Buffer.from('fixture file secret').toString('base64');
+    writeFileSync(file, JSON.stringify({ sites: { '3_FromFile': { secret, dataCenter: 'eu1', users: { zoe: { profile: { nickname: 'Zoe' }, loggedIn: true } } } } }));
+    const { url, output } = await start(['--port', '0', '--fixture', file, '--fault', 'rate-limit:2', '--quiet']);
+    expect(output()).toContain('apiKey: 3_FromFile');
+    expect(output()).toContain('dataCenter: eu1');
+    expect(output()).toContain('users: zoe');
+
+    const codes: number[] = [];
+    for (let i = 0; i < 4; i++) codes.push((await callJson(url, 'socialize.getUserInfo', { UID: 'zoe' }, { apiKey: '3_FromFile', secret }))['errorCode'] as number);
+    expect(codes).toEqual([0, 403048, 0, 403048]);
+    // The per-request header works too.
+    expect((await call(url, 'socialize.getUserInfo', { UID: 'zoe' }, { apiKey: '3_FromFile', secret, headers: { [FAULT_HEADER]: '503' } })).status).toBe(503);
+    // --quiet: no request lines (give any stray line time to arrive).
+    await new Promise((r) => setTimeout(r, 200));
+    expect(output()).not.toMatch(/ socialize\.\w+ apiKey=/);
+  });
+
+  it('rejects bad arguments and fixtures with a message', async () => {
     await expect(start(['--api-key', 'only-the-key'])).rejects.toThrow(/--api-key and --secret go together/);
+    await expect(start(['--fixture', join(tmpdir(), 'no-such-fixture.json')])).rejects.toThrow(/Cannot read the emulator fixture file/);
+    await expect(start(['--api-key', CLI_KEY, '--secret', CLI_SECRET, '--data-center', 'not a dc'])).rejects.toThrow(/dataCenter/);
   });
 });

@@ -1,4 +1,6 @@
 import { generateKeyPairSync } from 'node:crypto';
+import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
+import type { AddressInfo, Socket } from 'node:net';
 import { inspect } from 'node:util';
 import { Agent, type Dispatcher } from 'undici';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
@@ -618,6 +620,17 @@ describe('traces and the logger', () => {
     server.fallback((_r, res) => json(res, ok()));
     const throwing = client({ logger: { debug: () => { throw new Error('logger down'); } } });
     expect((await throwing.socialize.getUserInfo({ uid: 'u1' })).errorCode).toBe(0);
+
+    // A logger object whose methods use `this` (a class instance) is called as such.
+    class Collecting {
+      readonly seen: string[] = [];
+      debug(message: string): void {
+        this.seen.push(message);
+      }
+    }
+    const collecting = new Collecting();
+    await client({ logger: collecting }).socialize.getUserInfo({ uid: 'u1' });
+    expect(collecting.seen).toEqual(['socialize.getUserInfo ok (1 attempt)']);
   });
 
   it('traces errors raised before sending, with the method and no attempts', async () => {
@@ -729,19 +742,16 @@ describe('local errors carry the call', () => {
     expect(safe.ok).toBe(false);
   });
 
-  it('an apiKey-only client gets a local 403007 for a method the catalog marks signed; unknown methods go to Gigya', async () => {
+  it('an apiKey-only client calling a method the catalog marks signed is sent; Gigya’s 403007 comes back typed', async () => {
+    server.queue((req, res) => json(res, req.params.sig === undefined ? apiError(403007, 'Permission denied') : ok()));
     const c = createClient({ apiKey: API_KEY, baseUrl: server.url });
+    expect(c.socialize.getUserInfo.descriptor.access).toBe('signed');
     const error = await failure(c.socialize.getUserInfo({ uid: 'u1' }));
-    expect(error).toBeInstanceOf(GigyaApiError);
     expect(error.errorCode).toBe(ErrorCode.PermissionDenied);
-    expect(error.local).toBe(true);
-    expect(error.attempts).toBe(0);
-    expect(error.errorDetails).toMatch(/only an apiKey/);
+    expect(error.local).toBe(false);
     expect(c.socialize.getUserInfo.isError(error)).toBe(true);
-    expect((await failure(c.call('socialize.getUserInfo', { uid: 'u1' }))).errorCode).toBe(403007);
-    expect(server.requests).toHaveLength(0);
-    await c.call('accounts.getJWTPublicKey');
     expect(server.requests).toHaveLength(1);
+    expect(server.requests[0]!.params).toMatchObject({ apiKey: API_KEY, uid: 'u1' });
   });
 
   it('GigyaApiError carries errorDetails and statusReason from the envelope', async () => {
@@ -755,27 +765,45 @@ describe('local errors carry the call', () => {
 describe('proxy', () => {
   it('goes through an HTTP proxy in absolute form, signed for the http URL it names', async () => {
     // A local node:http server stands in for the proxy and answers itself: nothing leaves 127.0.0.1.
-    const proxy = await startTestServer((_req, res) => json(res, ok({ callId: 'via-proxy' })));
+    const seen: Array<{ method: string; url: string; host: string | undefined; body: string }> = [];
     const connects: string[] = [];
+    const proxy = createServer((req, res) => {
+      const chunks: Buffer[] = [];
+      req.on('data', (c: Buffer) => chunks.push(c));
+      req.on('end', () => {
+        seen.push({ method: req.method ?? '', url: req.url ?? '', host: req.headers.host, body: Buffer.concat(chunks).toString('utf8') });
+        json(res, ok({ callId: 'via-proxy' }));
+      });
+    });
+    // A tunnel would hide the request from the proxy; refuse it so the test fails fast.
+    proxy.on('connect', (req: IncomingMessage, socket: Socket) => {
+      connects.push(req.url ?? '');
+      socket.end('HTTP/1.1 403 Forbidden\r\ncontent-length: 0\r\n\r\n');
+    });
+    await new Promise<void>((resolve) => proxy.listen(0, '127.0.0.1', resolve));
+    const { port } = proxy.address() as AddressInfo;
+    const c = createClient({ apiKey: API_KEY, secret: SECRET, protocol: 'http', proxy: `http://127.0.0.1:${port}`, ...fast, maxRetries: 0 });
     try {
-      const c = createClient({ apiKey: API_KEY, secret: SECRET, protocol: 'http', proxy: proxy.url, ...fast });
       const result = await c.socialize.setStatus({ uid: 'u1', status: 'through the proxy' });
       expect(result.callId).toBe('via-proxy');
       const target = 'http://socialize.us1.gigya.com/socialize.setStatus';
-      const [req] = proxy.requests;
-      expect(proxy.requests).toHaveLength(1);
+      expect(connects).toEqual([]);
+      expect(seen).toHaveLength(1);
+      const [req] = seen;
       expect(req!.method).toBe('POST');
       expect(req!.url).toBe(target);
-      expect(req!.headers.host).toBe('socialize.us1.gigya.com');
-      expect(req!.params.status).toBe('through the proxy');
-      expect(req!.params.sig).toBe(signatureOf(req!, SECRET, target));
-      expect(req!.params.sig).not.toBe(signatureOf(req!, SECRET, 'https://socialize.us1.gigya.com/socialize.setStatus'));
+      expect(req!.host).toBe('socialize.us1.gigya.com');
+      const params = Object.fromEntries(new URLSearchParams(req!.body));
+      expect(params.status).toBe('through the proxy');
+      const { sig, ...signed } = params;
+      expect(sig).toBe(calcSignature(buildSignatureBaseString('POST', target, signed), SECRET));
+      expect(sig).not.toBe(calcSignature(buildSignatureBaseString('POST', 'https://socialize.us1.gigya.com/socialize.setStatus', signed), SECRET));
       expect(getTrace(result)!.url).toBe(target);
-      expect(connects).toEqual([]);
       expect(server.requests).toHaveLength(0);
-      await c.close();
     } finally {
-      await proxy.close();
+      await c.close();
+      proxy.closeAllConnections();
+      await new Promise<void>((resolve) => proxy.close(() => resolve()));
     }
   });
 });
@@ -873,5 +901,54 @@ describe('secrets never leak, in every auth mode', () => {
     expect(server.requests[0]!.params.oauth_token).toBe(token);
     expect(out.text()).not.toContain(token);
     expect(out.text()).toContain('[REDACTED]');
+  });
+});
+
+describe('broken answers at the client level', () => {
+  const cut = (_r: RecordedRequest, res: ServerResponse): void => {
+    res.writeHead(200, { 'content-type': 'application/json', 'content-length': '200' });
+    res.write('{"errorCode":0,"statusCode":200,"call');
+    setTimeout(() => res.socket?.destroy(), 10);
+  };
+
+  it('a body cut short is a truncated GigyaResponseError, not repeated for an unsafe method', async () => {
+    server.queue(cut);
+    const error = await failure<GigyaResponseError>(client().socialize.setStatus({ uid: 'u1', status: 'x' }));
+    expect(error).toBeInstanceOf(GigyaResponseError);
+    expect(error.problem).toBe('truncated');
+    expect(error.method).toBe('socialize.setStatus');
+    expect(server.requests).toHaveLength(1);
+  });
+
+  it('a safe method is repeated after a truncated or empty answer', async () => {
+    server.queue(cut, (_r, res) => void res.end());
+    const result = await client().socialize.getUserInfo({ uid: 'u1' });
+    expect(result.errorCode).toBe(0);
+    expect(getTrace(result)!.attempts.map((a) => a.failure)).toEqual(['GigyaResponseError', 'GigyaResponseError', undefined]);
+  });
+
+  it('an answer over maxResponseBytes is refused and not retried', async () => {
+    server.fallback((_r, res) => json(res, ok({ nickname: 'x'.repeat(5_000) })));
+    const error = await failure<GigyaResponseError>(client({ maxResponseBytes: 1_000 }).socialize.getUserInfo({ uid: 'u1' }));
+    expect(error.problem).toBe('too-large');
+    expect(server.requests).toHaveLength(1);
+  });
+});
+
+describe('generic call retries like a catalogued method', () => {
+  it('retries a transient code for an uncatalogued method, signing each attempt anew', async () => {
+    server.queue((_r, res) => json(res, apiError(504001, 'Timeout')));
+    const result = await client().call('accounts.setAccountInfo', { UID: 'u1', data: { a: 1 } });
+    expect(result.errorCode).toBe(0);
+    expect(server.requests).toHaveLength(2);
+    expect(server.requests[0]!.params.nonce).not.toBe(server.requests[1]!.params.nonce);
+    for (const r of server.requests) expect(r.params.sig).toBe(signatureOf(r, SECRET));
+  });
+
+  it('does not repeat an uncatalogued method after a reset: it is not known to be safe', async () => {
+    server.queue((_r, res) => void res.socket!.destroy());
+    const error = await failure(client().call('accounts.setAccountInfo', { UID: 'u1' }));
+    expect(error).toBeInstanceOf(GigyaConnectionError);
+    expect(server.requests).toHaveLength(1);
   });
 });
