@@ -46,6 +46,7 @@ import {
   type SocializeNamespace,
   bindSocialize,
   socializeMethods,
+  socializeResponseRequired,
 } from './socialize/methods.gen.js';
 import type {
   SocializeAddConnectionParams,
@@ -173,6 +174,9 @@ export interface MethodMap {
 export const methodRegistry: ReadonlyMap<string, MethodDescriptor> = new Map(
   [...socializeMethods].map((d) => [d.name, d] as const),
 );
+
+/** Response fields the catalog marks as always present, by wire name, for every namespace. */
+export const responseRequired: Readonly<Record<string, readonly string[]>> = { ...socializeResponseRequired };
 
 /** One property per catalogued namespace, as on the client: `client.socialize`. */
 export interface Namespaces {

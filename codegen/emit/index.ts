@@ -58,7 +58,7 @@ export function emitRootIndex(project: Project, ir: CatalogIR, runtime: RuntimeI
     constStatement({
       name: N.responseRequired,
       type: 'Readonly<Record<string, readonly string[]>>',
-      initializer: `{ ${ir.namespaces.map((ns) => `...${ns.names.responseRequired}`).join(', ')} }`,
+      initializer: ir.namespaces.length === 0 ? '{}' : `{ ${ir.namespaces.map((ns) => `...${ns.names.responseRequired}`).join(', ')} }`,
       docs: doc(['Response fields the catalog marks as always present, by wire name, for every namespace.']),
     }),
     {

@@ -289,6 +289,7 @@ describe('generator output: index.ts', () => {
     expect(rootIndex.getVariableDeclarationOrThrow('methodRegistry').getTypeNodeOrThrow().getText()).toBe('ReadonlyMap<string, MethodDescriptor>');
     expect(rootIndex.getInterfaceOrThrow('Namespaces').getPropertyOrThrow('socialize').getTypeNodeOrThrow().getText()).toBe('SocializeNamespace');
     expect(rootIndex.getFunctionOrThrow('bindNamespaces').getText()).toContain('  return {\n    socialize: bindSocialize(invoker),\n  };');
+    expect(initializer(rootIndex, 'responseRequired')).toBe('{ ...socializeResponseRequired }');
   });
 
   it('the namespace barrel re-exports its modules and error unions', () => {
