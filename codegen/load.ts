@@ -935,15 +935,16 @@ function checkGeneratedNames(namespaces: readonly NamespaceIR[], issues: Catalog
     const taken = new Map<string, string>([...RUNTIME_IMPORTS, ZOD_NAMESPACE].map((n) => [n, 'an import of the generated module']));
     const nsLoc = ns.location;
     const nsOwner = `namespace "${ns.name}"`;
-    for (const n of [ns.names.namespaceInterface, ns.names.bindFunction, ns.names.methodList, ns.names.responseRequired]) claim(taken, n, nsOwner, nsLoc);
-    for (const n of [ns.names.namespaceInterface, ns.names.bindFunction, ns.names.methodList, ns.names.responseRequired]) claim(rootIndex, n, nsOwner, nsLoc);
+    const nsNames = [ns.names.namespaceInterface, ns.names.bindFunction, ns.names.methodList, ns.names.responseRequired];
+    for (const pool of [taken, rootIndex]) for (const n of nsNames) claim(pool, n, nsOwner, nsLoc);
     for (const shape of ns.shapes) {
       const owner = `shape "${shape.name}"`;
       for (const n of [shape.names.type, shape.names.schema, shape.names.hints]) claim(taken, n, owner, shape.location);
     }
     for (const m of ns.methods) {
       const owner = `method "${m.name}"`;
-      for (const n of [m.names.params, m.names.response, m.names.paramsSchema, m.names.descriptor, m.names.fn]) claim(taken, n, owner, m.location);
+      // The namespace barrel re-exports the method's error union next to its own declarations.
+      for (const n of [m.names.params, m.names.response, m.names.errorUnion, m.names.paramsSchema, m.names.descriptor, m.names.fn]) claim(taken, n, owner, m.location);
       for (const n of [m.names.params, m.names.response]) claim(rootIndex, n, `method "${m.wireName}"`, m.location);
       claim(errorsModule, m.names.errorUnion, `method "${m.wireName}"`, m.location);
     }

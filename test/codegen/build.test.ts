@@ -23,7 +23,7 @@ beforeAll(() => {
   const r = spawnSync(process.execPath, [path.join(REPO, 'node_modules/typescript/bin/tsc'), '-p', 'tsconfig.build.json', '--outDir', OUT], { cwd: REPO, encoding: 'utf8' });
   // Type errors in src/ (owned elsewhere, maybe mid-edit) still emit; the checks below need the files.
   tscOutput = `${r.stdout}${r.stderr}`;
-});
+}, 60_000);
 afterAll(() => rmSync(OUT, { recursive: true, force: true }));
 
 /** Relative imports of an emitted ES module (tsc keeps `import … from './x.js'` and `export … from`). */

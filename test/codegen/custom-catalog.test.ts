@@ -112,7 +112,7 @@ beforeAll(async () => {
   if (r.status !== 0) throw new Error(`generate failed:\n${r.stdout}\n${r.stderr}`);
   writeFileSync(path.join(DIR, 'use.ts'), USAGE);
   server = await startTestServer();
-});
+}, 60_000);
 
 afterAll(async () => {
   await server?.close();
@@ -137,7 +137,7 @@ describe('a user catalog with a new method', () => {
     // Only this test's files count: src/ may be mid-edit by others.
     const ours = tsc.stdout.split('\n').filter((l) => l.startsWith(path.relative(REPO, DIR).split(path.sep).join('/')));
     expect(ours).toEqual([]);
-  });
+  }, 60_000);
 
   it('loads: the registry and bound namespace know the method', async () => {
     const mod = (await import(pathToFileURL(path.join(OUT, 'index.ts')).href)) as typeof import('../../generated/index.js');

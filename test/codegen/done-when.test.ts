@@ -104,7 +104,7 @@ beforeAll(async () => {
   if (r.status !== 0) throw new Error(`generate failed:\n${generateOutput}`);
   writeFileSync(path.join(COPY, 'user.ts'), USER_FILE);
   server = await startTestServer();
-});
+}, 60_000);
 
 afterAll(async () => {
   await server?.close();
@@ -133,7 +133,7 @@ describe('adding a method to catalog/socialize.yaml, then `npm run generate`', (
     const ours = tsc.stdout.split('\n').filter((l) => /^(user\.ts|generated\/)/.test(l));
     expect(ours).toEqual([]);
     expect(existsSync(path.join(COPY, 'user.ts'))).toBe(true);
-  });
+  }, 60_000);
 
   it('client.socialize.echoStatus is callable: validated, signed and sent, with a typed result', async () => {
     const { createClient } = (await import(pathToFileURL(path.join(COPY, 'src', 'index.ts')).href)) as typeof import('../../src/index.js');

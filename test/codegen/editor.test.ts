@@ -45,7 +45,7 @@ describe('editor support for client.socialize', () => {
     expect(names).toContain('setStatus');
     const getFeed = completions!.entries.find((e) => e.name === 'getFeed')!;
     expect(getFeed.kindModifiers).toContain('deprecated');
-  });
+  }, 60_000);
 
   it('shows the method TSDoc on hover: description, facts, errors, remarks', () => {
     const info = service.getQuickInfoAtPosition(USER_FILE, at('setStatus({'));

@@ -228,6 +228,13 @@ describe('catalog loader: each problem has its exact message', () => {
     ]);
   });
 
+  it('a shape named like the error union of a method (both re-exported by the namespace barrel)', () => {
+    const text = ['namespace: socialize', 'description: d', 'shapes:', '  SetStatusErrorCode: { description: s, fields: [] }', 'methods:', '  - { name: setStatus, description: d, safeToRepeat: false, params: [], response: { fields: [] }, errors: [] }', ''].join('\n');
+    expect(issuesOf(text)).toEqual([
+      'catalog/socialize.yaml:6 methods[0]: method "setStatus" would generate the name SocializeSetStatusErrorCode, which shape "SetStatusErrorCode" already uses; rename one of them',
+    ]);
+  });
+
   it('a method that is also the group of a dotted method', () => {
     const text = ns('  - { name: facebook, description: d, safeToRepeat: false }', '  - { name: facebook.deauthorize, description: d, safeToRepeat: false }');
     expect(issuesOf(text)).toEqual([
