@@ -182,8 +182,10 @@ async function exchange(dispatcher: Dispatcher, req: TransportRequest, where: st
     const decoded = await decodeBody(raw, headers['content-encoding'], where, options.maxResponseBytes, response.statusCode, headers['content-type']);
     return { httpStatus: response.statusCode, headers, body: decoded.toString('utf8') };
   } catch (error) {
-    // Stop reading and let undici drop the socket: an unread body must not be reused.
-    if (responseBody && !responseBody.destroyed) responseBody.destroy();
+    // Stop reading and let undici drop the socket: an unread body must not be reused. Destroying an
+    // unconsumed body emits undici's RequestAbortedError a tick later; the listener keeps that
+    // expected error from surfacing as an uncaught exception.
+    if (responseBody && !responseBody.destroyed) responseBody.on('error', ignore).destroy();
     if (timedOut) {
       throw new GigyaTimeoutError(
         `No complete answer from ${where} within ${req.timeoutMs} ms${progress.responded ? ' (the response body was still arriving)' : ''}. Gigya may or may not have processed the request; raise \`timeoutMs\`, or retry if the method is safe to repeat.`,
@@ -199,6 +201,8 @@ async function exchange(dispatcher: Dispatcher, req: TransportRequest, where: st
     req.signal?.removeEventListener('abort', onCallerAbort);
   }
 }
+
+function ignore(): void {}
 
 function requestHeaders(req: TransportRequest, userAgent: string): Record<string, string> {
   const headers: Record<string, string> = { 'user-agent': userAgent, 'accept-encoding': 'gzip, deflate' };

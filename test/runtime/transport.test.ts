@@ -385,6 +385,27 @@ describe('broken connections and bodies', () => {
     expect((error as GigyaResponseError).problem).toBe('too-large');
   });
 
+  it('drops a complete but oversize body without an uncaught error from the discarded stream', async () => {
+    const uncaught: unknown[] = [];
+    const record = (e: unknown): void => void uncaught.push(e);
+    process.on('uncaughtException', record);
+    try {
+      const s = await serve((_req, res) => {
+        const body = JSON.stringify({ errorCode: 0, filler: 'x'.repeat(4096) });
+        // Declared length, sent at once: undici has the whole body before the client refuses it.
+        res.writeHead(200, { 'content-type': 'application/json', 'content-length': String(Buffer.byteLength(body)) });
+        res.end(body);
+      });
+      const error = await rejection(transport({ maxResponseBytes: 1024 }).send(request(s.url)));
+      expect((error as GigyaResponseError).problem).toBe('too-large');
+      // undici reports the abort of an unread body a tick after destroy().
+      for (let i = 0; i < 5; i++) await new Promise((r) => setImmediate(r));
+      expect(uncaught).toEqual([]);
+    } finally {
+      process.off('uncaughtException', record);
+    }
+  });
+
   it('applies the limit to the decompressed size (zip bombs)', async () => {
     const bomb = gzipSync(Buffer.alloc(5 * 1024 * 1024, 0x20));
     expect(bomb.length).toBeLessThan(64 * 1024);
