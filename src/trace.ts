@@ -41,7 +41,10 @@ export interface CallTrace {
 export const SECRET_PARAM_NAMES: ReadonlySet<string> = new Set(
   [
     'secret', 'sig', 'oauth_token', 'userKeySecret', 'privateKey', 'password', 'newPassword', 'client_secret',
-    'regToken', 'sessionSecret', 'securityAnswer', 'passwordResetToken', 'access_token', 'refresh_token', 'id_token',
+    'regToken', 'sessionSecret', 'sessionToken', 'securityAnswer', 'secretAnswer', 'passwordResetToken',
+    'access_token', 'refresh_token', 'id_token', 'idToken', 'login_token', 'vToken', 'gigyaAssertion', 'assertion',
+    // Provider credentials (providerSessions) and socialize.getToken's authorization code.
+    'authToken', 'tokenSecret', 'code', 'sessionHandle', 'cookieValue',
   ].map((name) => name.toLowerCase()),
 );
 
@@ -51,10 +54,49 @@ export function isSecretParam(name: string): boolean {
   return SECRET_PARAM_NAMES.has(name.toLowerCase());
 }
 
+/**
+ * Params as sent, with secret values replaced. Object and array params travel as JSON, so secrets
+ * nested inside them (`providerSessions: { facebook: { authToken } }`) are found by walking the JSON.
+ */
 export function redactParams(params: Readonly<Record<string, string>>): Record<string, string> {
   const out: Record<string, string> = {};
-  for (const [k, v] of Object.entries(params)) out[k] = isSecretParam(k) ? REDACTED : v;
+  for (const [k, v] of Object.entries(params)) out[k] = isSecretParam(k) ? REDACTED : redactJsonText(v);
   return out;
+}
+
+function redactJsonText(value: string): string {
+  const first = value.charCodeAt(0);
+  if (first !== 0x7b /* { */ && first !== 0x5b /* [ */) return value;
+  let parsed: unknown;
+  try {
+    parsed = JSON.parse(value);
+  } catch {
+    return value;
+  }
+  const redacted = redactNested(parsed);
+  return redacted === parsed ? value : JSON.stringify(redacted);
+}
+
+/** The same value when nothing in it is secret, so unchanged params keep their exact text. */
+function redactNested(value: unknown): unknown {
+  if (Array.isArray(value)) {
+    let changed = false;
+    const items = value.map((item) => {
+      const next = redactNested(item);
+      if (next !== item) changed = true;
+      return next;
+    });
+    return changed ? items : value;
+  }
+  if (value === null || typeof value !== 'object') return value;
+  let changed = false;
+  const out: Record<string, unknown> = {};
+  for (const [k, v] of Object.entries(value)) {
+    const next = isSecretParam(k) ? REDACTED : redactNested(v);
+    if (next !== v) changed = true;
+    out[k] = next;
+  }
+  return changed ? out : value;
 }
 
 /** Receives one trace per finished call (success or failure). */

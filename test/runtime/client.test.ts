@@ -890,6 +890,25 @@ describe('secrets never leak, in every auth mode', () => {
     expect(out.text()).not.toContain(USER_SECRET);
   });
 
+  it('provider credentials nested in object params and OAuth codes are redacted, the rest kept', async () => {
+    const out = collect();
+    server.queue((_r, res) => json(res, apiError(400006, 'Invalid parameter value')));
+    const c = client({ logger: out.logger, maxRetries: 0 });
+    const providerSessions = {
+      facebook: { authToken: 'FB-ACCESS-TOKEN', tokenSecret: 'FB-TOKEN-SECRET', providerUID: 'fb-visible' },
+      twitter: { code: 'TW-AUTH-CODE', sessionHandle: 'TW-HANDLE' },
+    };
+    const error = await failure(c.socialize.notifyLogin({ siteUID: 'u1', providerSessions }));
+    out.render(error);
+    out.render(await c.socialize.getToken({ grant_type: 'authorization_code', code: 'OAUTH-CODE-123', redirect_uri: 'https://example.com/cb' }));
+    expect(server.requests[0]!.params.providerSessions).toContain('FB-ACCESS-TOKEN');
+    for (const secret of ['FB-ACCESS-TOKEN', 'FB-TOKEN-SECRET', 'TW-AUTH-CODE', 'TW-HANDLE', 'OAUTH-CODE-123']) expect(out.text()).not.toContain(secret);
+    expect(JSON.parse(error.trace!.params.providerSessions!)).toEqual({
+      facebook: { authToken: '[REDACTED]', tokenSecret: '[REDACTED]', providerUID: 'fb-visible' },
+      twitter: { code: '[REDACTED]', sessionHandle: '[REDACTED]' },
+    });
+  });
+
   it('oauth: the token appears nowhere, on success or failure', async () => {
     const token = 'st2.very-secret-oauth-token';
     const out = collect();
