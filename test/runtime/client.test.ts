@@ -393,13 +393,24 @@ describe('retries', () => {
   });
 
   it('stops waiting between attempts when the caller aborts', async () => {
-    server.fallback((_r, res) => json(res, apiError(403048, 'Api rate limit exceeded')));
+    let answered = false;
+    server.fallback((_r, res) => {
+      res.on('finish', () => (answered = true));
+      json(res, apiError(403048, 'Api rate limit exceeded'));
+    });
+    // The rate limit waits at least half of rateLimitDelayMs (5 s) before the next attempt.
     const c = client({ retry: { rateLimitDelayMs: 10_000, maxDelayMs: 20_000 } });
     const controller = new AbortController();
     const pending = c.socialize.setStatus({ uid: 'u1', status: 'x' }, { signal: controller.signal }).catch((e: unknown) => e);
-    while (server.requests.length === 0) await new Promise((r) => setTimeout(r, 5));
+    await until(() => answered);
+    // Let the client parse the answer and start waiting.
+    await new Promise((r) => setTimeout(r, 100));
+    const abortedAt = Date.now();
     controller.abort();
-    expect(await pending).toBeInstanceOf(GigyaAbortError);
+    const error = await pending;
+    expect(error).toBeInstanceOf(GigyaAbortError);
+    expect(Date.now() - abortedAt).toBeLessThan(2_000);
+    expect(server.requests).toHaveLength(1);
   });
 });
 
