@@ -73,7 +73,9 @@ export function parseResponse(input: ParseResponseInput): Record<string, unknown
     const envelope = xmlEnvelopeToObject(root, input.hints);
     const problem = xmlShapeProblem(envelope);
     if (problem !== undefined) return unreadable('unexpected-shape', shapeMessage(method, httpStatus, `XML ${problem}`));
-    return envelope;
+    // Gigya's XML leaves errorCode out on success where JSON says 0; both formats give the same object.
+    if (envelope.errorCode === undefined) envelope.errorCode = 0;
+    return checkedStatus(envelope);
   }
 
   let value: unknown;
@@ -92,7 +94,17 @@ export function parseResponse(input: ParseResponseInput): Record<string, unknown
   if (typeof envelope.errorCode !== 'number') {
     return unreadable('unexpected-shape', shapeMessage(method, httpStatus, `JSON object without a numeric errorCode`));
   }
-  return envelope;
+  return checkedStatus(envelope);
+
+  /**
+   * A success envelope under a non-2xx status is not success: the client always sends
+   * `httpStatusCodes=false`, so Gigya's API layer answers 200, and a failing status came from
+   * something in between (a gateway, a proxy) that the body does not explain.
+   */
+  function checkedStatus(envelope: Record<string, unknown>): Record<string, unknown> {
+    if (!ok && envelope.errorCode === 0) fail('http-status', httpStatusMessage(httpStatus, method));
+    return envelope;
+  }
 }
 
 /** Gigya's XML omits errorCode on success, so an envelope needs a numeric statusCode, and an errorCode unless the status is 200. */

@@ -327,8 +327,10 @@ function mapError(error: unknown, where: string, progress: Progress, timeoutMs: 
     default:
       break;
   }
-  // The socket closed or broke mid-body although Content-Length promised more: a truncated answer.
-  if (progress.responded && cutShort && (code === 'UND_ERR_SOCKET' || code === 'ECONNRESET' || code === 'EPIPE' || code === 'UND_ERR_ABORTED')) {
+  // The socket closed or broke after the headers and before the body was complete (Content-Length
+  // promised more, or a chunked body never got its last chunk): a truncated answer.
+  const bodyIncomplete = progress.contentLength === undefined || cutShort;
+  if (progress.responded && bodyIncomplete && (code === 'UND_ERR_SOCKET' || code === 'ECONNRESET' || code === 'EPIPE' || code === 'UND_ERR_ABORTED')) {
     return truncated(where, progress, undefined, error);
   }
 

@@ -104,11 +104,21 @@ describe('XML envelopes', () => {
     });
   });
 
-  it('accepts the seed success example without an errorCode, leaving it missing', () => {
+  it('accepts the seed success example without an errorCode, reading it as 0 like JSON', () => {
     const body = `<?xml version="1.0" encoding="utf-8" ?>\n<socialize.disconnectResponse xmlns="urn:com:gigya:api"><statusCode>200</statusCode><statusReason>OK</statusReason></socialize.disconnectResponse>`;
-    const obj = parse(body, { format: 'xml' });
-    expect(obj).toEqual({ statusCode: 200, statusReason: 'OK' });
-    expect('errorCode' in obj).toBe(false);
+    expect(parse(body, { format: 'xml' })).toEqual({ statusCode: 200, statusReason: 'OK', errorCode: 0 });
+    expect(parse(body, { format: 'xml' })).toEqual(parse(JSON.stringify({ statusCode: 200, statusReason: 'OK', errorCode: 0 })));
+  });
+
+  it('does not read a success envelope under a non-2xx status as success', () => {
+    const json = JSON.stringify({ errorCode: 0, statusCode: 200, statusReason: 'OK', callId: 'c' });
+    const xml = `<socialize.getUserInfoResponse xmlns="urn:com:gigya:api"><statusCode>200</statusCode><statusReason>OK</statusReason></socialize.getUserInfoResponse>`;
+    for (const [body, format] of [[json, 'json'], [xml, 'xml']] as const) {
+      const error = failure(body, { httpStatus: 503, format, contentType: undefined });
+      expect(error.problem, format).toBe('http-status');
+      expect(error.httpStatus).toBe(503);
+      expect(error.excerpt).toContain('statusReason');
+    }
   });
 
   it('applies hints and sniffs the body rather than trusting the requested format', () => {

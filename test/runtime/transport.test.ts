@@ -311,14 +311,16 @@ describe('broken connections and bodies', () => {
     expectNoSecrets(error);
   });
 
-  it('maps a socket destroyed in the middle of a chunked body to a connection error', async () => {
+  it('reports a socket destroyed in the middle of a chunked body as a truncated answer', async () => {
     const s = await serve((_req, res) => {
       res.writeHead(200, { 'content-type': 'application/json' });
       res.write('{"errorCode":0,"data":"', () => setTimeout(() => res.socket!.destroy(), 10));
     });
     const error = await rejection(transport().send(request(s.url)));
-    expect(error).toBeInstanceOf(GigyaConnectionError);
-    expect(error.message).toMatch(/while reading the response body/);
+    expect(error).toBeInstanceOf(GigyaResponseError);
+    expect((error as GigyaResponseError).problem).toBe('truncated');
+    expect((error as GigyaResponseError).httpStatus).toBe(200);
+    expect(error.message).toMatch(/ended after 23 bytes, before it was complete/);
     expectNoSecrets(error);
   });
 
