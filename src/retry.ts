@@ -58,9 +58,11 @@ export function apiErrorIsRetryable(retry: RetryClass, safeToRepeat: boolean): b
     case 'transient':
     case 'rate-limit':
     case 'clock-skew':
-    case 'new-nonce':
     case 'redirect':
       return true;
+    // Nonces are unique per attempt, so 403004 means a copy of this very request reached Gigya
+    // first (a replaying proxy or network): that copy may have been carried out.
+    case 'new-nonce':
     case 'transient-if-safe':
       return safeToRepeat;
     case 'none':

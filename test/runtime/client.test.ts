@@ -655,10 +655,10 @@ describe('traces and the logger', () => {
 });
 
 describe('retry classes', () => {
-  it('403004 (duplicate nonce) is retried once, at once, with a new nonce', async () => {
+  it('403004 (duplicate nonce) is retried once, at once, with a new nonce, for a method safe to repeat', async () => {
     server.queue((_r, res) => json(res, apiError(403004, 'Duplicate nonce')));
     const c = client({ maxRetries: 0 });
-    const result = await c.socialize.setStatus({ uid: 'u1', status: 'x' });
+    const result = await c.socialize.getUserInfo({ uid: 'u1' });
     expect(result.errorCode).toBe(0);
     expect(server.requests).toHaveLength(2);
     expect(server.requests[0]!.params.nonce).not.toBe(server.requests[1]!.params.nonce);
@@ -666,9 +666,16 @@ describe('retry classes', () => {
 
     server.requests.length = 0;
     server.fallback((_r, res) => json(res, apiError(403004, 'Duplicate nonce')));
-    const error = await failure(client({ maxRetries: 5 }).socialize.setStatus({ uid: 'u1', status: 'x' }));
+    const error = await failure(client({ maxRetries: 5 }).socialize.getUserInfo({ uid: 'u1' }));
     expect(error.errorCode).toBe(403004);
     expect(error.attempts).toBe(2);
+  });
+
+  it('403004 is not retried for a write: the copy Gigya saw first may have been carried out', async () => {
+    server.queue((_r, res) => json(res, apiError(403004, 'Duplicate nonce')));
+    const error = await failure(client({ maxRetries: 5 }).socialize.setStatus({ uid: 'u1', status: 'x' }));
+    expect(error.errorCode).toBe(403004);
+    expect(server.requests).toHaveLength(1);
   });
 
   it.each([500028, 100001])('%i is retried only for methods that are safe to repeat', async (code) => {

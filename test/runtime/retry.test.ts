@@ -89,7 +89,7 @@ describe('apiErrorIsRetryable', () => {
     ['transient', true, true],
     ['rate-limit', true, true],
     ['clock-skew', true, true],
-    ['new-nonce', true, true],
+    ['new-nonce', true, false],
     ['redirect', true, true],
     ['transient-if-safe', true, false],
     ['none', false, false],
