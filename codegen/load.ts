@@ -6,7 +6,7 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { isAlias, isMap, isScalar, isSeq, LineCounter, parseDocument, type Document, type Node, type YAMLMap } from 'yaml';
-import { CLIENT_PARAMS } from '../src/runtime.js';
+import { CLIENT_PARAMS, LOCAL_ERROR_CODES } from '../src/runtime.js';
 import {
   ACCESS_MODES,
   buildNamespace,
@@ -462,6 +462,17 @@ function readErrorsFile(source: CatalogSource, issues: CatalogIssue[]): ErrorCod
       sources,
       location: { file: source.displayPath, line: item.line, path: item.where },
     });
+  }
+  // The client raises these for any method, so every method's error union must contain them.
+  for (const [code, when] of LOCAL_ERROR_CODES) {
+    const entry = out.find((e) => e.code === code);
+    if (!entry) {
+      // An entry that failed its own checks is reported already.
+      const written = items.some((item) => isMap(item.node) && item.node.get('code') === code);
+      if (!written) r.add(1, 'codes', `errors.yaml has no code ${code}, which the client raises itself for any method (${when}); add it with outcome: error and common: true`);
+    } else if (!entry.common || entry.outcome !== 'error') {
+      r.add(entry.location.line, entry.location.path, `error ${code} is raised by the client itself for any method (${when}); give it outcome: error and common: true`);
+    }
   }
   return out;
 }

@@ -127,6 +127,7 @@ import type {
   SocializeUnlinkAccountsResponse,
 } from './socialize/types.gen.js';
 export type { SocializeNamespace };
+export { lookupErrorCode } from './errors.gen.js';
 
 /** Params, response and error codes of every catalogued method, by wire name (what `client.call(name, …)` is typed by). */
 export interface MethodMap {

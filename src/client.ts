@@ -1,4 +1,5 @@
 import { inspect } from 'node:util';
+import { lookupErrorCode, type ErrorCodeInfo } from '../generated/errors.gen.js';
 import { bindNamespaces, methodRegistry, type MethodMap, type Namespaces } from '../generated/index.js';
 import { resolveAuth } from './auth.js';
 import { GigyaConfigError } from './errors.js';
@@ -19,7 +20,8 @@ export interface GigyaBaseClient extends Invoker {
    * (a method the catalog does not list yet) is signed, retried and parsed the same way.
    */
   call<M extends keyof MethodMap>(method: M, ...args: CallArgs<MethodMap[M]['params']>): Promise<GigyaResult<MethodMap[M]['response']>>;
-  call(method: string, params?: Record<string, unknown>, options?: CallOptions): Promise<GigyaResult<Record<string, unknown>>>;
+  /** Any name the catalog does not know; a catalogued name must match its typed params above. */
+  call<N extends string>(method: N extends keyof MethodMap ? never : N, params?: Record<string, unknown>, options?: CallOptions): Promise<GigyaResult<Record<string, unknown>>>;
   /** Closes pooled connections. Calls made afterwards fail. */
   close(): Promise<void>;
 }
@@ -31,6 +33,8 @@ export type GigyaClient<X extends object = {}> = GigyaBaseClient & Namespaces & 
 export interface GeneratedCatalog<X extends object> {
   bindNamespaces(invoker: Invoker): X;
   methodRegistry?: ReadonlyMap<string, MethodDescriptor>;
+  /** The catalog's own error table; consulted before the built-in one for outcome and retry class. */
+  lookupErrorCode?: (code: number) => ErrorCodeInfo | undefined;
 }
 
 const DEFAULT_TIMEOUT_MS = 30_000;
@@ -40,7 +44,11 @@ const DEFAULT_MAX_RESPONSE_BYTES = 16 * 1024 * 1024;
  * A client without namespace objects, for the per-method functions of `gigya-typed/socialize`
  * (`setStatus(client, params)`), so bundles carry only the methods they import.
  */
-export function createBaseClient(options: ClientOptions, registries: ReadonlyArray<ReadonlyMap<string, MethodDescriptor>> = []): GigyaBaseClient {
+export function createBaseClient(
+  options: ClientOptions,
+  registries: ReadonlyArray<ReadonlyMap<string, MethodDescriptor>> = [],
+  errorTables: ReadonlyArray<(code: number) => ErrorCodeInfo | undefined> = [],
+): GigyaBaseClient {
   const auth = resolveAuth(options);
   const endpoint = resolveEndpoint(options);
   const timeoutMs = checkTimeout(options.timeoutMs ?? DEFAULT_TIMEOUT_MS);
@@ -68,6 +76,13 @@ export function createBaseClient(options: ClientOptions, registries: ReadonlyArr
     now: options.now ?? Date.now,
     clockOffsetSeconds: 0,
     random: Math.random,
+    lookupError: (code) => {
+      for (const table of errorTables) {
+        const info = table(code);
+        if (info) return info;
+      }
+      return lookupErrorCode(code);
+    },
   };
   let closed = false;
   const known = (name: string): MethodDescriptor | undefined => {
@@ -125,7 +140,7 @@ export function createBaseClient(options: ClientOptions, registries: ReadonlyArr
 export function createClient(options: ClientOptions): GigyaClient;
 export function createClient<X extends object>(options: ClientOptions, extra: GeneratedCatalog<X>): GigyaClient<X>;
 export function createClient<X extends object>(options: ClientOptions, extra?: GeneratedCatalog<X>): GigyaClient<X> {
-  const base = createBaseClient(options, extra?.methodRegistry ? [extra.methodRegistry] : []);
+  const base = createBaseClient(options, extra?.methodRegistry ? [extra.methodRegistry] : [], extra?.lookupErrorCode ? [extra.lookupErrorCode] : []);
   // A generated catalog may redefine a built-in namespace (e.g. a socialize.yaml with extra methods): it wins.
   const namespaces: Record<string, unknown> = { ...bindNamespaces(base), ...extra?.bindNamespaces(base) };
   for (const [key, value] of Object.entries(namespaces)) {

@@ -206,6 +206,8 @@ export interface GigyaResponseErrorInit extends GigyaErrorOptions {
   contentType?: string | undefined;
   /** At most a few hundred characters of the body, for diagnosis. */
   excerpt?: string | undefined;
+  /** The parsed envelope, when the body was one but could not be accepted (`unexpected-shape`). */
+  response?: Readonly<Record<string, unknown>> | undefined;
 }
 
 /** The server answered, but not with a readable Gigya envelope (HTML error page, 5xx, truncated body, …). */
@@ -215,12 +217,15 @@ export class GigyaResponseError extends GigyaError {
   readonly httpStatus: number | undefined;
   readonly contentType: string | undefined;
   readonly excerpt: string | undefined;
+  declare readonly response: Readonly<Record<string, unknown>> | undefined;
   constructor(message: string, init: GigyaResponseErrorInit) {
     super(message, init);
     this.problem = init.problem;
     this.httpStatus = init.httpStatus;
     this.contentType = init.contentType;
     this.excerpt = init.excerpt;
+    // Not enumerable, like GigyaApiError's: logging the error stays short.
+    Object.defineProperty(this, 'response', { value: init.response, enumerable: false });
   }
 }
 

@@ -23,6 +23,6 @@ export {
   getDynamicSessionSignatureUserSigned,
 } from './sigutils.js';
 export { getTrace } from './runtime.js';
-export type { GigyaResult, SafeResult, GigyaCallError, BoundMethod, MethodDescriptor, ResponseEnvelope } from './runtime.js';
+export type { GigyaResult, SafeResult, GigyaCallError, UnlistedErrorCode, BoundMethod, MethodDescriptor, ResponseEnvelope } from './runtime.js';
 export type { CallTrace, AttemptTrace, Logger } from './trace.js';
 export { DATA_CENTERS } from './hosts.js';

@@ -1,11 +1,12 @@
 import type * as z from 'zod';
-import { lookupErrorCode, type RetryClass } from '../generated/errors.gen.js';
+import type { ErrorCodeInfo, RetryClass } from '../generated/errors.gen.js';
 import type { AuthStrategy } from './auth.js';
 import {
   attachCallInfo,
   GigyaApiError,
   GigyaConfigError,
   GigyaError,
+  GigyaResponseError,
   GigyaValidationError,
   type ValidationIssue,
 } from './errors.js';
@@ -43,6 +44,8 @@ export interface PipelineContext {
   /** Seconds to add to the local clock, learned from Gigya's answer to 403002. */
   clockOffsetSeconds: number;
   readonly random: () => number;
+  /** The error table: a generated catalog passed to `createClient`, then the built-in one. */
+  readonly lookupError: (code: number) => ErrorCodeInfo | undefined;
 }
 
 const FORM_CONTENT_TYPE = 'application/x-www-form-urlencoded; charset=utf-8';
@@ -132,10 +135,11 @@ export async function invoke<P, R, E extends number>(
       }
 
       const errorCode = typeof envelope.errorCode === 'number' ? envelope.errorCode : 0;
-      const info = lookupErrorCode(errorCode);
+      const info = ctx.lookupError(errorCode);
       const done = { httpStatus: response.httpStatus, errorCode };
-      if (errorCode === 0 || info?.outcome === 'ok' || info?.outcome === 'pending') {
+      if (errorCode === 0 || info?.outcome === 'ok' || isPending(errorCode, info)) {
         attempts.push(attemptRecord(attempt, startedAt, ctx.now(), done, undefined));
+        if (errorCode === 0) checkAlwaysPresent(envelope, descriptor, method, response);
         const trace = traceOf(stringField(envelope, 'callId'));
         log(ctx.logger, 'debug', `${method} ok (${attempts.length} attempt${attempts.length === 1 ? '' : 's'})`, trace);
         return attachTrace(envelope, trace) as GigyaResult<R>;
@@ -143,7 +147,7 @@ export async function invoke<P, R, E extends number>(
       const retryClass = info?.retry ?? 'none';
       const retry = apiErrorIsRetryable(retryClass, safeToRepeat) ? apiRetry(ctx, retryClass, errorCode, envelope, response.headers, budget, policy) : undefined;
       attempts.push(attemptRecord(attempt, startedAt, ctx.now(), done, retry));
-      if (!retry) throw apiErrorFrom(envelope, errorCode, method, response.httpStatus);
+      if (!retry) throw apiErrorFrom(envelope, errorCode, info, method, response.httpStatus);
       await sleep(retry.delayMs, signal, method);
     }
   } catch (error) {
@@ -257,10 +261,28 @@ function log(logger: Logger | undefined, level: 'debug' | 'warn', message: strin
   }
 }
 
-function apiErrorFrom(envelope: Record<string, unknown>, errorCode: number, method: string, httpStatus: number): GigyaApiError<number> {
+/** Pending codes are results; a 206xxx code the table does not know is one too (Gigya's pending family). */
+function isPending(errorCode: number, info: ErrorCodeInfo | undefined): boolean {
+  return info === undefined ? errorCode >= 206000 && errorCode < 207000 : info.outcome === 'pending';
+}
+
+/**
+ * A success that lacks a field the catalog marks as always present would break the result's type
+ * (`UID: string` holding undefined), so it is refused; the envelope stays on the error.
+ */
+function checkAlwaysPresent(envelope: Record<string, unknown>, descriptor: MethodDescriptor<unknown, unknown, number> | undefined, method: string, response: TransportResponse): void {
+  const missing = descriptor?.alwaysPresent?.filter((field) => envelope[field] === undefined || envelope[field] === null) ?? [];
+  if (missing.length === 0) return;
+  throw new GigyaResponseError(
+    `The response to ${method} succeeded but lacks ${missing.join(', ')}, which the catalog marks as always present. The answer is on \`error.response\`; if Gigya really omits the field, mark it required: false in the catalog.`,
+    { problem: 'unexpected-shape', httpStatus: response.httpStatus, contentType: response.headers['content-type'], method, response: envelope },
+  );
+}
+
+function apiErrorFrom(envelope: Record<string, unknown>, errorCode: number, info: ErrorCodeInfo | undefined, method: string, httpStatus: number): GigyaApiError<number> {
   return new GigyaApiError<number>({
     errorCode,
-    errorMessage: stringField(envelope, 'errorMessage') ?? lookupErrorCode(errorCode)?.message ?? 'Unknown error',
+    errorMessage: stringField(envelope, 'errorMessage') ?? info?.message ?? 'Unknown error',
     errorDetails: stringField(envelope, 'errorDetails'),
     callId: stringField(envelope, 'callId'),
     statusCode: typeof envelope.statusCode === 'number' ? envelope.statusCode : undefined,
@@ -268,7 +290,7 @@ function apiErrorFrom(envelope: Record<string, unknown>, errorCode: number, meth
     httpStatus,
     method,
     response: envelope,
-    info: lookupErrorCode(errorCode),
+    info,
   });
 }
 

@@ -18,6 +18,17 @@ export type { CallOptions } from './options.js';
  */
 export const CLIENT_PARAMS: ReadonlySet<string> = new Set(['apiKey', 'userKey', 'secret', 'sig', 'nonce', 'timestamp', 'oauth_token', 'format', 'httpStatusCodes', 'sdk']);
 
+/**
+ * Gigya's codes the client raises itself, for any method: 400002 and 400006 when params fail the
+ * validator, 403006 before sending a secret over plain HTTP. The catalog loader requires them to be
+ * common codes, so every method's error union contains them.
+ */
+export const LOCAL_ERROR_CODES: ReadonlyMap<number, string> = new Map([
+  [400002, 'a required param is missing'],
+  [400006, 'a param has an invalid value'],
+  [403006, 'a secret would be sent over plain HTTP'],
+]);
+
 /** Static facts about one catalogued method, emitted by the generator. */
 export interface MethodDescriptor<P = Record<string, unknown>, R = Record<string, unknown>, E extends number = number> {
   /** Full wire name, e.g. `socialize.setStatus`; the host and path derive from it. */
@@ -36,6 +47,8 @@ export interface MethodDescriptor<P = Record<string, unknown>, R = Record<string
   readonly deprecated?: string;
   /** Types of the response fields, so XML text parses to the same values as JSON. */
   readonly responseHints?: ResponseHints;
+  /** Response fields the catalog marks as always present: a success without one is refused. */
+  readonly alwaysPresent?: readonly string[];
   /** Phantom field carrying the response type. Never set. */
   readonly __response?: R;
 }
@@ -60,8 +73,18 @@ export interface ResponseEnvelope {
 /** What a call resolves to: the method's response fields plus the envelope. */
 export type GigyaResult<R> = R & ResponseEnvelope;
 
-/** Every error a call can end with, for a method whose API errors are `E`. */
-export type GigyaCallError<E extends number> = GigyaApiError<E> | GigyaTransportError | GigyaConfigError;
+/**
+ * A code the catalog does not list for the method. Gigya's documentation is incomplete, so any
+ * number can come back; `number & {}` keeps the listed literals visible to autocompletion.
+ */
+export type UnlistedErrorCode = number & {};
+
+/**
+ * Every error a call can end with, for a method whose listed API errors are `E`. An API error with
+ * a code outside `E` is possible too; `isError` tells the two apart, so a `switch` over the codes
+ * it narrows to can be exhaustive.
+ */
+export type GigyaCallError<E extends number> = GigyaApiError<E> | GigyaApiError<UnlistedErrorCode> | GigyaTransportError | GigyaConfigError;
 
 /** The non-throwing form: switch on `ok`, then on `error.errorCode`. */
 export type SafeResult<R, E extends number> =
@@ -80,7 +103,10 @@ export interface BoundMethod<P, R, E extends number> {
   (...args: Args<P>): Promise<GigyaResult<R>>;
   /** Same call, but resolves to `{ ok, data }` or `{ ok: false, error }` instead of throwing. */
   safe(...args: Args<P>): Promise<SafeResult<R, E>>;
-  /** Narrows an unknown caught value to this method's API error type. */
+  /**
+   * True for an API error of this method whose code the catalog lists for it (`E`), so a `switch`
+   * over `errorCode` can be exhaustive. Other codes, or other methods' errors, give false.
+   */
   isError(error: unknown): error is GigyaApiError<E>;
   readonly descriptor: MethodDescriptor<P, R, E>;
 }
@@ -113,7 +139,8 @@ export function bindMethod<P, R, E extends number>(invoker: Invoker, descriptor:
       throw error;
     }
   };
-  const isError = (error: unknown): error is GigyaApiError<E> => error instanceof GigyaApiError && error.method === descriptor.name;
+  const listed: ReadonlySet<number> = new Set(descriptor.errorCodes);
+  const isError = (error: unknown): error is GigyaApiError<E> => error instanceof GigyaApiError && error.method === descriptor.name && listed.has(error.errorCode);
   return Object.defineProperties(call, {
     safe: { value: safe },
     isError: { value: isError },

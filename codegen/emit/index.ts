@@ -1,7 +1,7 @@
 /** Emits the barrels: `<ns>/index.ts`, the root `index.ts` (MethodMap, registry, namespaces) and README.md. */
 import { StructureKind, type Project } from 'ts-morph';
 import { compareStrings, type CatalogIR, type NamespaceIR } from '../ir.js';
-import { files, moduleSpecifier, ROOT_INDEX_NAMES as N } from '../naming.js';
+import { ERRORS_MODULE_NAMES, files, moduleSpecifier, ROOT_INDEX_NAMES as N } from '../naming.js';
 import { constStatement, doc, renderTs, runtimeSpecifier, str, tsBanner, type RuntimeImport, type Statement } from './common.js';
 
 export function emitNamespaceIndex(project: Project, ns: NamespaceIR): string {
@@ -37,6 +37,8 @@ export function emitRootIndex(project: Project, ir: CatalogIR, runtime: RuntimeI
   if (ir.namespaces.length > 0) {
     statements.push({ kind: StructureKind.ExportDeclaration, isTypeOnly: true, namedExports: ir.namespaces.map((ns) => ns.names.namespaceInterface) });
   }
+  // createClient(options, thisModule) reads the catalog's own error table through it.
+  statements.push({ kind: StructureKind.ExportDeclaration, moduleSpecifier: moduleSpecifier(fileRel, files.errors), namedExports: [ERRORS_MODULE_NAMES.lookup] });
   const methods = ir.namespaces.flatMap((ns) => ns.methods).sort((a, b) => compareStrings(a.wireName, b.wireName));
   statements.push(
     {
@@ -109,7 +111,7 @@ export function emitReadme(ir: CatalogIR, catalogLabel: string): string {
       `| \`${files.methods(ns.name)}\` | ${ns.name} method descriptors, per-method functions, \`${ns.names.namespaceInterface}\`, \`${ns.names.bindFunction}\` |`,
       `| \`${files.namespaceIndex(ns.name)}\` | everything of the ${ns.name} namespace |`,
     ]),
-    `| \`index.ts\` | ${Object.values(N).map((n) => `\`${n}\``).join(', ')} |`,
+    `| \`index.ts\` | ${[...Object.values(N), ERRORS_MODULE_NAMES.lookup].map((n) => `\`${n}\``).join(', ')} |`,
     '',
     'The output is deterministic (sorted, no timestamps, one formatting pass): generating twice gives',
     'identical bytes.',

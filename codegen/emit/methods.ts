@@ -103,6 +103,8 @@ export function emitMethods(project: Project, ns: NamespaceIR, codeNames: Readon
     }
     for (const f of m.response.fields) hintEntries.push(`${propertyKey(f.name)}: ${hintExpr(f.type, hintRef)},`);
     if (hintEntries.length > 0) descriptor.push(['responseHints', `{\n${hintEntries.join('\n')}\n}`]);
+    const alwaysPresent = requiredResponseFields(ns, m);
+    if (alwaysPresent.length > 0) descriptor.push(['alwaysPresent', `[${alwaysPresent.map(str).join(', ')}]`]);
 
     statements.push(
       constStatement({

@@ -563,6 +563,7 @@ export const exchangeUIDSignatureMethod = defineMethod<SocializeExchangeUIDSigna
     UIDSignature: 'string',
     signatureTimestamp: 'string',
   },
+  alwaysPresent: ['UID', 'UIDSignature', 'signatureTimestamp'],
 });
 
 /**
@@ -972,6 +973,7 @@ export const getTokenMethod = defineMethod<SocializeGetTokenParams, SocializeGet
     access_token: 'string',
     expires_in: 'number',
   },
+  alwaysPresent: ['access_token'],
 });
 
 /**
@@ -1029,6 +1031,7 @@ export const getUserInfoMethod = defineMethod<SocializeGetUserInfoParams, Social
   responseHints: {
     ...socializeUserHints,
   },
+  alwaysPresent: ['UID'],
 });
 
 /**
@@ -1487,6 +1490,7 @@ export const shortenURLMethod = defineMethod<SocializeShortenURLParams, Socializ
   responseHints: {
     shortURL: 'string',
   },
+  alwaysPresent: ['shortURL'],
 });
 
 /**

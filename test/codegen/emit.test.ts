@@ -150,7 +150,7 @@ describe('generator output: methods.gen.ts', () => {
         'defineMethod<SocializeSetStatusParams, SocializeSetStatusResponse, SocializeSetStatusErrorCode>({',
         "  name: 'socialize.setStatus',",
         '  safeToRepeat: false,',
-        '  errorCodes: [400002, 403003, 403005, 403048, 500024] as const,',
+        '  errorCodes: [400002, 400006, 403003, 403005, 403006, 403048, 500024] as const,',
         '  params: socializeSetStatusParamsSchema,',
         "  csvParams: ['enabledProviders'],",
         "  access: 'signed',",
@@ -162,6 +162,9 @@ describe('generator output: methods.gen.ts', () => {
     );
     expect(initializer(methods, 'getFeedMethod')).toContain("deprecated: 'Removed from the API; there is no replacement.',");
     expect(initializer(methods, 'facebookDeauthorizeMethod')).toContain("access: 'public',");
+    // The always-present fields travel with the descriptor, so the client can hold responses to them.
+    expect(initializer(methods, 'getUserInfoMethod')).toContain("alwaysPresent: ['UID', 'isSiteUser'],");
+    expect(initializer(methods, 'setStatusMethod')).not.toContain('alwaysPresent');
   });
 
   it('derives response hints from field types, sharing shape hints', () => {
@@ -246,8 +249,8 @@ describe('generator output: errors.gen.ts', () => {
     const alias = (name: string) => errors.getTypeAliasOrThrow(name).getTypeNodeOrThrow().getText().replace(/\s+/g, ' ');
     expect(alias('ResultCode')).toBe('0 | 206001');
     expect(alias('PendingCode')).toBe('206001');
-    expect(alias('GigyaErrorCode')).toBe('| 400002 | 403003 | 403005 | 403048 | 500024');
-    expect(alias('CommonErrorCode')).toBe('400002 | 403003 | 403048');
+    expect(alias('GigyaErrorCode')).toBe('| 400002 | 400006 | 403003 | 403005 | 403006 | 403048 | 500024');
+    expect(alias('CommonErrorCode')).toBe('| 400002 | 400006 | 403003 | 403006 | 403048');
     expect(alias('SocializeSetStatusErrorCode')).toBe('CommonErrorCode | 403005 | 500024');
     expect(alias('SocializeGetUserInfoErrorCode')).toBe('CommonErrorCode');
     expect(alias('ErrorCodeValue')).toBe('(typeof ErrorCode)[keyof typeof ErrorCode]');
@@ -258,7 +261,7 @@ describe('generator output: errors.gen.ts', () => {
     const out = parse(generateSnippet(text).out.get('errors.gen.ts'));
     expect(out.getTypeAliasOrThrow('SocializeNotifyLoginErrorCode').getTypeNodeOrThrow().getText()).toBe('CommonErrorCode | 500024');
     const descriptor = parse(generateSnippet(text).out.get('socialize/methods.gen.ts'));
-    expect(initializer(descriptor, 'notifyLoginMethod')).toContain('errorCodes: [400002, 403003, 403048, 500024] as const,');
+    expect(initializer(descriptor, 'notifyLoginMethod')).toContain('errorCodes: [400002, 400006, 403003, 403006, 403048, 500024] as const,');
   });
 
   it('emits the info table and lookupErrorCode', () => {

@@ -59,7 +59,7 @@ describe('generated descriptors and binding', () => {
   it('descriptors are frozen and carry the catalog facts', () => {
     expect(Object.isFrozen(setStatusMethod)).toBe(true);
     expect(setStatusMethod).toMatchObject({ name: 'socialize.setStatus', safeToRepeat: false, access: 'signed', csvParams: ['enabledProviders'] });
-    expect(setStatusMethod.errorCodes).toEqual([400002, 403003, 403005, 403048, 500024]);
+    expect(setStatusMethod.errorCodes).toEqual([400002, 400006, 403003, 403005, 403006, 403048, 500024]);
     expect(getUserInfoMethod.responseHints).toEqual({
       UID: 'string',
       age: 'number',

@@ -44,6 +44,13 @@ function ns(...methodLines: string[]): string {
 
 const SET_STATUS_HEAD = ['  - name: setStatus', '    description: Sets status.', '    safeToRepeat: false'];
 
+/** The codes the client raises itself, which every errors.yaml must have as common codes. */
+const LOCAL_CODES = [
+  '  - { code: 400002, name: MissingRequiredParameter, message: Missing, description: d., httpStatus: 400, outcome: error, retry: none, common: true }',
+  '  - { code: 400006, name: InvalidParameterValue, message: Invalid, description: d., httpStatus: 400, outcome: error, retry: none, common: true }',
+  '  - { code: 403006, name: SecretSentOverHttp, message: Https, description: d., httpStatus: 403, outcome: error, retry: none, common: true }',
+];
+
 describe('catalog loader: valid input', () => {
   it('loads the fixture catalog into sorted IR', () => {
     const ir = loadCatalog(VALID_FIXTURE);
@@ -51,7 +58,7 @@ describe('catalog loader: valid input', () => {
     const socialize = ir.namespaces[0]!;
     expect(socialize.methods.map((m) => m.name)).toEqual(['delete', 'facebook.deauthorize', 'getFeed', 'getUserInfo', 'publishUserAction', 'setStatus']);
     expect(socialize.shapes.map((s) => s.name)).toEqual(['Identity', 'MediaItem', 'User', 'UserAction']);
-    expect(ir.errors.codes.map((c) => c.code)).toEqual([0, 206001, 400002, 403003, 403005, 403048, 500024]);
+    expect(ir.errors.codes.map((c) => c.code)).toEqual([0, 206001, 400002, 400006, 403003, 403005, 403006, 403048, 500024]);
     expect(ir.errors.sourceFile).toBe('valid/errors.yaml');
     expect(socialize.sourceFile).toBe('valid/socialize.yaml');
   });
@@ -60,7 +67,7 @@ describe('catalog loader: valid input', () => {
     const setStatus = loadCatalog(VALID_FIXTURE).namespaces[0]!.methods.find((m) => m.name === 'setStatus')!;
     expect(setStatus.listedErrors).toEqual([403003, 403005, 500024]);
     expect(setStatus.ownErrorCodes).toEqual([403005, 500024]);
-    expect(setStatus.errorCodes).toEqual([400002, 403003, 403005, 403048, 500024]);
+    expect(setStatus.errorCodes).toEqual([400002, 400006, 403003, 403005, 403006, 403048, 500024]);
     expect(setStatus.csvParams).toEqual(['enabledProviders']);
     expect(setStatus.paramsOptional).toBe(false);
   });
@@ -118,11 +125,27 @@ describe('catalog loader: each problem has its exact message', () => {
       '  - { code: 403003, name: InvalidRequestSignature, message: Bad sig, description: d., httpStatus: 403, outcome: error, retry: none }',
       '  - { code: 403003, name: SignatureAgain, message: Bad sig, description: d., httpStatus: 403, outcome: error, retry: none }',
       '  - { code: 403004, name: InvalidRequestSignature, message: Nonce, description: d., httpStatus: 403, outcome: error, retry: new-nonce }',
+      ...LOCAL_CODES,
       '',
     ].join('\n');
     expect(issuesOf(ns(...SET_STATUS_HEAD), { errors })).toEqual([
       'catalog/errors.yaml:4 codes[2]: duplicate error code 403003 (first at line 3); each code appears once, remove one',
       'catalog/errors.yaml:5 codes[3].name: duplicate error name "InvalidRequestSignature" (first at line 3, code 403003); give each code its own name',
+    ]);
+  });
+
+  it('the codes the client raises itself must be common error codes', () => {
+    const errors = [
+      'codes:',
+      '  - { code: 0, name: Ok, message: OK, description: Fine., httpStatus: 200, outcome: ok, retry: none }',
+      LOCAL_CODES[0]!.replace('common: true', 'common: false'),
+      LOCAL_CODES[2]!.replace('outcome: error', 'outcome: pending'),
+      '',
+    ].join('\n');
+    expect(issuesOf(ns(...SET_STATUS_HEAD), { errors })).toEqual([
+      'catalog/errors.yaml:1 codes: errors.yaml has no code 400006, which the client raises itself for any method (a param has an invalid value); add it with outcome: error and common: true',
+      'catalog/errors.yaml:3 codes[1]: error 400002 is raised by the client itself for any method (a required param is missing); give it outcome: error and common: true',
+      'catalog/errors.yaml:4 codes[2]: error 403006 is raised by the client itself for any method (a secret would be sent over plain HTTP); give it outcome: error and common: true',
     ]);
   });
 
@@ -317,9 +340,9 @@ describe('catalog loader: each problem has its exact message', () => {
     }
     expect(caught).toBeInstanceOf(CatalogError);
     const error = caught as CatalogError;
-    expect(error.issues.map((i) => `${i.file}:${i.line}`)).toEqual(['catalog/errors.yaml:38', 'catalog/socialize.yaml:4', 'catalog/socialize.yaml:4', 'catalog/socialize.yaml:5']);
+    expect(error.issues.map((i) => `${i.file}:${i.line}`)).toEqual(['catalog/errors.yaml:46', 'catalog/socialize.yaml:4', 'catalog/socialize.yaml:4', 'catalog/socialize.yaml:5']);
     expect(error.message.split('\n')[0]).toBe('The catalog has 4 problems:');
-    expect(error.message).toContain('  catalog/errors.yaml:38 codes[4]: error 403005 has no "name"; add name: <PascalCase name, e.g. InvalidRequestSignature>');
+    expect(error.message).toContain('  catalog/errors.yaml:46 codes[5]: error 403005 has no "name"; add name: <PascalCase name, e.g. InvalidRequestSignature>');
     // 403005 was dropped from the table, so the method's reference to it is reported too.
     expect(error.message).toContain('catalog/socialize.yaml:5 methods[0].errors[0]: method "setStatus" lists error 403005, which is not in errors.yaml');
   });

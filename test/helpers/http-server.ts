@@ -1,5 +1,6 @@
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
+import { methodRegistry } from '../../generated/index.js';
 
 export interface RecordedRequest {
   readonly method: string;
@@ -26,7 +27,7 @@ export interface TestServer {
 export async function startTestServer(initial?: Handler): Promise<TestServer> {
   const requests: RecordedRequest[] = [];
   const pending: Handler[] = [];
-  let fallback: Handler = initial ?? ((_req, res) => json(res, { errorCode: 0, statusCode: 200, statusReason: 'OK', callId: 'c0', time: new Date().toISOString() }));
+  let fallback: Handler = initial ?? ((req, res) => json(res, ok({ callId: 'c0' }, req)));
   const server: Server = createServer((req, res) => {
     const chunks: Buffer[] = [];
     req.on('data', (c: Buffer) => chunks.push(c));
@@ -70,8 +71,14 @@ export function json(res: ServerResponse, body: unknown, status = 200, headers: 
   res.end(text);
 }
 
-export function ok(data: Record<string, unknown> = {}): Record<string, unknown> {
-  return { callId: 'a1b2c3', errorCode: 0, apiVersion: 2, statusCode: 200, statusReason: 'OK', time: new Date().toISOString(), ...data };
+/**
+ * A success envelope. Given the request, it also carries placeholder values of the fields the
+ * catalog marks as always present for that method (`UID` of getUserInfo), which the client requires.
+ */
+export function ok(data: Record<string, unknown> = {}, req?: RecordedRequest): Record<string, unknown> {
+  const required = req ? (methodRegistry.get(req.path.slice(1))?.alwaysPresent ?? []) : [];
+  const placeholders = Object.fromEntries(required.map((field) => [field, `${field}-value`]));
+  return { callId: 'a1b2c3', errorCode: 0, apiVersion: 2, statusCode: 200, statusReason: 'OK', time: new Date().toISOString(), ...placeholders, ...data };
 }
 
 export function apiError(errorCode: number, errorMessage: string, extra: Record<string, unknown> = {}): Record<string, unknown> {

@@ -49,7 +49,7 @@ beforeAll(async () => {
 afterAll(() => server.close());
 afterEach(() => {
   server.requests.length = 0;
-  server.fallback((_req, res) => json(res, ok()));
+  server.fallback((req, res) => json(res, ok({}, req)));
 });
 
 const fast = { retry: { baseDelayMs: 1, maxDelayMs: 5, rateLimitDelayMs: 2 } } as const;
@@ -237,6 +237,7 @@ describe('validation', () => {
     // @ts-expect-error status must be a string
     const mistyped = await c.socialize.setStatus({ uid: 'u1', status: 42 }).catch((e: unknown) => e);
     expect((mistyped as GigyaValidationError).issues[0]).toMatchObject({ path: 'status', problem: 'invalid' });
+    // @ts-expect-error sig is set by the client, not a param of the method
     const reserved = await c.call('socialize.getUserInfo', { uid: 'u1', sig: 'x' }).catch((e: unknown) => e);
     expect(reserved).toBeInstanceOf(GigyaValidationError);
     expect(server.requests).toHaveLength(0);
@@ -479,7 +480,7 @@ describe('secrets never leak', () => {
 
 describe('timeouts and signals, per client and per call', () => {
   it('a per-call timeoutMs overrides the client’s, in both directions', async () => {
-    server.queue((_r, res) => void setTimeout(() => json(res, ok()), 300));
+    server.queue((r, res) => void setTimeout(() => json(res, ok({}, r)), 300));
     const slowClient = client({ timeoutMs: 100 });
     const result = await slowClient.socialize.getUserInfo({ uid: 'u1' }, { timeoutMs: 10_000 });
     expect(result.errorCode).toBe(0);
@@ -628,7 +629,7 @@ describe('traces and the logger', () => {
     // The trace is not enumerable: logging the error stays short.
     expect(Object.keys(error)).not.toContain('trace');
 
-    server.fallback((_r, res) => json(res, ok()));
+    server.fallback((r, res) => json(res, ok({}, r)));
     const throwing = client({ logger: { debug: () => { throw new Error('logger down'); } } });
     expect((await throwing.socialize.getUserInfo({ uid: 'u1' })).errorCode).toBe(0);
 
@@ -969,6 +970,43 @@ describe('broken answers at the client level', () => {
     const error = await failure<GigyaResponseError>(client({ maxResponseBytes: 1_000 }).socialize.getUserInfo({ uid: 'u1' }));
     expect(error.problem).toBe('too-large');
     expect(server.requests).toHaveLength(1);
+  });
+});
+
+describe('results and errors keep the promises of their types', () => {
+  it('a success without a field the catalog marks as always present is refused, with the answer kept', async () => {
+    server.queue((_r, res) => json(res, ok({ nickname: 'no uid here' })));
+    const error = await failure<GigyaResponseError>(client().socialize.getUserInfo({ uid: 'u1' }));
+    expect(error).toBeInstanceOf(GigyaResponseError);
+    expect(error.problem).toBe('unexpected-shape');
+    expect(error.message).toMatch(/lacks UID, which the catalog marks as always present/);
+    expect(error.response).toMatchObject({ nickname: 'no uid here', errorCode: 0 });
+    expect(server.requests).toHaveLength(1);
+  });
+
+  it('isError narrows only to the codes the catalog lists for the method', async () => {
+    const c = client({ maxRetries: 0 });
+    server.queue((_r, res) => json(res, apiError(500023, 'Unlisted for getUserInfo')));
+    const unlisted = await failure(c.socialize.getUserInfo({ uid: 'u1' }));
+    expect(unlisted).toBeInstanceOf(GigyaApiError);
+    expect(c.socialize.getUserInfo.descriptor.errorCodes).not.toContain(500023);
+    expect(c.socialize.getUserInfo.isError(unlisted)).toBe(false);
+
+    server.queue((_r, res) => json(res, apiError(500024, 'No valid session')));
+    const listed = await failure(c.socialize.getUserInfo({ uid: 'u1' }));
+    expect(c.socialize.getUserInfo.isError(listed)).toBe(true);
+    expect(c.socialize.setStatus.isError(listed)).toBe(false);
+    // The client's own codes are in every method's union.
+    const local = await failure(c.socialize.getUserInfo({ uid: 5 as unknown as string }));
+    expect(local.errorCode).toBe(ErrorCode.InvalidParameterValue);
+    expect(c.socialize.getUserInfo.isError(local)).toBe(true);
+  });
+
+  it('a 206xxx code the catalog does not know is a pending result, not an exception', async () => {
+    server.queue((_r, res) => json(res, apiError(206999, 'Some new pending state', { regToken: 'rt' })));
+    const result = await client().socialize.notifyLogin({ siteUID: 'u1' });
+    expect(result.errorCode).toBe(206999);
+    expect((result as unknown as Record<string, unknown>).regToken).toBe('rt');
   });
 });
 

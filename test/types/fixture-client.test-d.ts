@@ -4,7 +4,7 @@
  * exhaustive switches below do not change whenever the real error table grows.
  */
 import { expectTypeOf } from 'vitest';
-import type { GigyaApiError } from '../../src/errors.js';
+import { GigyaApiError } from '../../src/errors.js';
 import type { BoundMethod, GigyaResult, Invoker, MethodDescriptor, ResponseEnvelope } from '../../src/runtime.js';
 import { ErrorCode, type CommonErrorCode, type GigyaErrorCode, type SocializeSetStatusErrorCode } from './fixture/errors.gen.js';
 import { bindNamespaces, methodRegistry, type MethodMap, type Namespaces } from './fixture/index.js';
@@ -77,8 +77,8 @@ expectTypeOf(socializeSetStatusParamsSchema.parse({})).toEqualTypeOf<SocializeSe
 
 // Error codes are literals, not numbers.
 expectTypeOf(ErrorCode.InvalidRequestSignature).toEqualTypeOf<403003>();
-expectTypeOf<CommonErrorCode>().toEqualTypeOf<400002 | 403003 | 403048>();
-expectTypeOf<SocializeSetStatusErrorCode>().toEqualTypeOf<400002 | 403003 | 403005 | 403048 | 500024>();
+expectTypeOf<CommonErrorCode>().toEqualTypeOf<400002 | 400006 | 403003 | 403006 | 403048>();
+expectTypeOf<SocializeSetStatusErrorCode>().toEqualTypeOf<400002 | 400006 | 403003 | 403005 | 403006 | 403048 | 500024>();
 expectTypeOf<GigyaErrorCode>().not.toEqualTypeOf<number>();
 // @ts-expect-error a pending code is a result, not an error
 export const notAnError: GigyaErrorCode = 206001;
@@ -88,6 +88,10 @@ export function describeSetStatusError(e: GigyaApiError<SocializeSetStatusErrorC
   switch (e.errorCode) {
     case ErrorCode.MissingRequiredParameter:
       return 'missing';
+    case ErrorCode.InvalidParameterValue:
+      return 'invalid';
+    case ErrorCode.SecretSentOverHttp:
+      return 'use https';
     case ErrorCode.InvalidRequestSignature:
       return 'signature';
     case ErrorCode.RateLimitExceeded:
@@ -107,6 +111,8 @@ export function describeSetStatusError(e: GigyaApiError<SocializeSetStatusErrorC
 export function incompleteSwitch(e: GigyaApiError<SocializeSetStatusErrorCode>): string {
   switch (e.errorCode) {
     case ErrorCode.MissingRequiredParameter:
+    case ErrorCode.InvalidParameterValue:
+    case ErrorCode.SecretSentOverHttp:
     case ErrorCode.InvalidRequestSignature:
     case ErrorCode.RateLimitExceeded:
     case ErrorCode.UnauthorizedUser:
@@ -128,6 +134,25 @@ export async function safeForm(): Promise<string> {
   }
   if (ns.setStatus.isError(r.error)) {
     expectTypeOf(r.error.errorCode).toEqualTypeOf<SocializeSetStatusErrorCode>();
+    return 'listed';
+  }
+  // Without isError, an API error may carry a code the catalog does not list: no exhaustive switch.
+  if (r.error instanceof GigyaApiError) {
+    switch (r.error.errorCode) {
+      case ErrorCode.MissingRequiredParameter:
+      case ErrorCode.InvalidParameterValue:
+      case ErrorCode.SecretSentOverHttp:
+      case ErrorCode.InvalidRequestSignature:
+      case ErrorCode.RateLimitExceeded:
+      case ErrorCode.UnauthorizedUser:
+      case ErrorCode.SocialProviderFailure:
+        return 'listed';
+      default: {
+        // @ts-expect-error Gigya may answer with a code the catalog does not list
+        const unreachable: never = r.error.errorCode;
+        return unreachable;
+      }
+    }
   }
   return 'failed';
 }

@@ -75,6 +75,13 @@ export async function call(): Promise<void> {
   expectTypeOf(noParams).toEqualTypeOf<GigyaResult<SocializeGetUserInfoResponse>>();
   const other = await client.call('accounts.getAccountInfo', { UID: 'u1' });
   expectTypeOf(other).toEqualTypeOf<GigyaResult<Record<string, unknown>>>();
+  // A catalogued name never falls back to the untyped form.
+  // @ts-expect-error unknown param of a catalogued method
+  await client.call('socialize.setStatus', { status: 'x', colour: 'blue' });
+  // @ts-expect-error status is required
+  await client.call('socialize.setStatus', {});
+  // @ts-expect-error params are required when a param is required
+  await client.call('socialize.setStatus');
 }
 
 expectTypeOf<MethodMap['socialize.setStatus']['params']>().toEqualTypeOf<SocializeSetStatusParams>();
