@@ -315,7 +315,7 @@ function prepareParams(
   }
   if (descriptor && validate) {
     const parsed = (descriptor.params as z.ZodType<unknown>).safeParse(given);
-    if (!parsed.success) throw new GigyaValidationError(method, parsed.error.issues.map((issue) => toIssue(issue, given)));
+    if (!parsed.success) throw new GigyaValidationError(method, parsed.error.issues.flatMap((issue) => toIssues(issue, given)));
   }
   try {
     return { ...serializeParams(given, descriptor?.csvParams), ...serializeParams(options.extraParams ?? {}) };
@@ -327,13 +327,15 @@ function prepareParams(
   }
 }
 
-function toIssue(issue: z.core.$ZodIssue, given: unknown): ValidationIssue {
+/** Zod issues as validation issues; unknown keys get one issue each, so every path is a real one. */
+function toIssues(issue: z.core.$ZodIssue, given: unknown): ValidationIssue[] {
   const path = issue.path.map(String).join('.');
   if (issue.code === 'unrecognized_keys') {
-    return { path: [path, ...issue.keys].filter(Boolean).join('.'), message: `unknown param${issue.keys.length > 1 ? 's' : ''} ${issue.keys.join(', ')}; check the spelling or pass it in options.extraParams`, problem: 'unknown' };
+    const where = path === '' ? 'param' : `field of ${path}`;
+    return issue.keys.map((key) => ({ path: [path, key].filter(Boolean).join('.'), message: `unknown ${where}; check the spelling or pass it in options.extraParams`, problem: 'unknown' as const }));
   }
   const missing = issue.code === 'invalid_type' && valueAt(given, issue.path) === undefined;
-  return { path, message: missing ? 'is required' : issue.message, problem: missing ? 'missing' : 'invalid' };
+  return [{ path, message: missing ? 'is required' : issue.message, problem: missing ? 'missing' : 'invalid' }];
 }
 
 function valueAt(root: unknown, path: readonly PropertyKey[]): unknown {

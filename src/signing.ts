@@ -273,8 +273,14 @@ export function decodeSecret(secret: string): Buffer {
  * @param secret - The Base64 secret (decoded strictly, see {@link decodeSecret}) or the already decoded key bytes.
  */
 export function calcSignature(baseString: string, secret: string | Buffer): string {
-  const key = typeof secret === 'string' ? decodeSecret(secret) : secret;
-  return createHmac('sha1', key).update(baseString, 'utf8').digest('base64');
+  return createHmac('sha1', secretKey(secret)).update(baseString, 'utf8').digest('base64');
+}
+
+/** The HMAC key: a Base64 secret decoded strictly, or key bytes as given (never empty). */
+export function secretKey(secret: string | Buffer): Buffer {
+  if (!Buffer.isBuffer(secret)) return decodeSecret(secret);
+  if (secret.length === 0) throw new GigyaConfigError('The secret key bytes are empty; pass the Base64 secret from the Gigya console, or its decoded bytes.');
+  return secret;
 }
 
 /**

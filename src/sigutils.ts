@@ -10,7 +10,7 @@
  * - dynamic session: `glt + "_" + exp`, cookie value `exp + "_" + sig`
  * - dynamic session, user-key signed: `glt + "_" + exp + "_" + userKey`, cookie value `exp + "_" + userKey + "_" + sig`
  */
-import { calcSignature, decodeSecret, signatureMatches } from './signing.js';
+import { calcSignature, secretKey, signatureMatches } from './signing.js';
 
 /**
  * Default tolerance, in seconds, between a signature's timestamp and now: 180 s, inclusive,
@@ -101,7 +101,7 @@ export function signFriend(uid: string, timestamp: string | number, friendUid: s
  * @throws RangeError for a negative/NaN `windowSeconds` or a non-finite `now`.
  */
 export function validateUserSignature(uid: string, timestamp: string | number, secret: string | Buffer, signature: string, opts?: SignatureValidationOptions): boolean {
-  const key = typeof secret === 'string' ? decodeSecret(secret) : secret;
+  const key = secretKey(secret);
   if (typeof uid !== 'string') return false;
   return validate((ts) => `${ts}_${uid}`, timestamp, key, signature, opts);
 }
@@ -120,7 +120,7 @@ export function validateFriendSignature(
   signature: string,
   opts?: SignatureValidationOptions,
 ): boolean {
-  const key = typeof secret === 'string' ? decodeSecret(secret) : secret;
+  const key = secretKey(secret);
   if (typeof uid !== 'string' || typeof friendUid !== 'string') return false;
   return validate((ts) => `${ts}_${friendUid}_${uid}`, timestamp, key, signature, opts);
 }
@@ -146,7 +146,7 @@ function requireText(name: string, value: unknown): void {
  */
 export function getDynamicSessionSignature(gltCookie: string, timeoutInSeconds: number, secret: string | Buffer, opts?: DynamicSessionOptions): string {
   requireText('gltCookie', gltCookie);
-  const key = typeof secret === 'string' ? decodeSecret(secret) : secret;
+  const key = secretKey(secret);
   const exp = String(expiry(timeoutInSeconds, opts));
   return `${exp}_${calcSignature(`${gltCookie}_${exp}`, key)}`;
 }
@@ -167,7 +167,7 @@ export function getDynamicSessionSignatureUserSigned(
 ): string {
   requireText('gltCookie', gltCookie);
   requireText('userKey', userKey);
-  const key = typeof secret === 'string' ? decodeSecret(secret) : secret;
+  const key = secretKey(secret);
   const exp = String(expiry(timeoutInSeconds, opts));
   return `${exp}_${userKey}_${calcSignature(`${gltCookie}_${exp}_${userKey}`, key)}`;
 }

@@ -243,6 +243,22 @@ describe('validation', () => {
     expect(server.requests).toHaveLength(0);
   });
 
+  it('names each unknown param with its own path, nested ones included', async () => {
+    const params = { userAction: { title: 't', colour: 'red' }, bogus: 1, other: 2 };
+    const error = await failure<GigyaValidationError>(client().socialize.publishUserAction(params as never));
+    expect(error.errorCode).toBe(400006);
+    expect(error.issues.map((i) => [i.path, i.problem])).toEqual(
+      expect.arrayContaining([
+        ['bogus', 'unknown'],
+        ['other', 'unknown'],
+        ['userAction.colour', 'unknown'],
+      ]),
+    );
+    expect(error.issues).toHaveLength(3);
+    expect(error.message).toContain('userAction.colour: unknown field of userAction');
+    expect(server.requests).toHaveLength(0);
+  });
+
   it('drops undefined and null params instead of sending text', async () => {
     const c = client();
     await c.call('socialize.custom', { a: undefined, b: null, c: true, d: 1.5, e: [1, 2] });

@@ -16,6 +16,7 @@ import {
   serializeParams,
   signatureMatches,
 } from '../../src/signing.js';
+import { validateUserSignature } from '../../src/sigutils.js';
 
 /** Byte-level reference encoder, written independently of encodeURIComponent. */
 function referenceEncode(value: string): string {
@@ -376,6 +377,13 @@ describe('decodeSecret', () => {
 
   it('is used by calcSignature for string secrets', () => {
     expect(() => calcSignature('base', 'not base64!')).toThrow(GigyaConfigError);
+  });
+
+  it('calcSignature and SigUtils refuse empty key bytes and keys that are neither text nor bytes', () => {
+    expect(() => calcSignature('base', Buffer.alloc(0))).toThrow(/key bytes are empty/);
+    expect(() => calcSignature('base', 5 as unknown as string)).toThrow(GigyaConfigError);
+    expect(() => validateUserSignature('u1', 1, Buffer.alloc(0), 'sig')).toThrow(GigyaConfigError);
+    expect(calcSignature('base', Buffer.from('key'))).toBe(calcSignature('base', Buffer.from('key').toString('base64')));
   });
 });
 
