@@ -103,9 +103,15 @@ function malformed(what: string): GigyaJwtError {
   return new GigyaJwtError('malformed', `The JWT is malformed: ${what}. Send a compact RS256 JWT (three base64url parts separated by dots).`);
 }
 
+/**
+ * base64url as RFC 7515 says, or standard Base64 with padding as SAP's .NET SDK sends it: the
+ * signature covers the text as sent, so the alphabet changes nothing about what is verified.
+ */
 function decodePart(part: string, name: string): Buffer {
-  if (!B64URL.test(part) || part.length % 4 === 1) throw malformed(`the ${name} is not base64url`);
-  return Buffer.from(part, 'base64url');
+  const url = B64URL.test(part) && part.length % 4 !== 1;
+  const standard = /^[A-Za-z0-9+/]+={0,2}$/.test(part) && part.length % 4 === 0;
+  if (!url && !standard) throw malformed(`the ${name} is neither base64url nor Base64`);
+  return Buffer.from(part, url ? 'base64url' : 'base64');
 }
 
 function decodeJsonObject(part: string, name: string): Record<string, unknown> {

@@ -9,6 +9,7 @@
 import { createServer as createHttpServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import { createServer as createHttpsServer } from 'node:https';
 import type { AddressInfo, Socket } from 'node:net';
+import type { Duplex } from 'node:stream';
 import { performance } from 'node:perf_hooks';
 import { inspect } from 'node:util';
 import { methodRegistry } from '../../generated/index.js';
@@ -60,6 +61,11 @@ function sleep(ms: number): Promise<void> {
   return new Promise((resolve) => setTimeout(resolve, ms).unref());
 }
 
+/** Control characters escaped, so a value from a request cannot forge log lines. */
+function printable(text: string): string {
+  return text.replace(/[\x00-\x1f\x7f]/g, (c) => `\\x${c.charCodeAt(0).toString(16).padStart(2, '0')}`);
+}
+
 function redact(params: Readonly<Record<string, string>>): Record<string, string> {
   const out: Record<string, string> = {};
   for (const [key, value] of Object.entries(params)) {
@@ -86,7 +92,9 @@ export async function startEmulatorServer(options: EmulatorOptions = {}): Promis
   const fixture = loadFixture(options.fixture);
   const state = new EmulatorState(fixture, now);
   const windowSeconds = options.timestampWindowSeconds ?? 120;
-  const nonceTtlSeconds = options.nonceTtlSeconds ?? 600;
+  // A timestamp passes for 2 × window of real time, so a nonce must be remembered at least that
+  // long, or a replay outlives the nonce memory and is accepted.
+  const nonceTtlSeconds = Math.max(options.nonceTtlSeconds ?? 600, 2 * windowSeconds);
   const replay = new ReplayCache(nonceTtlSeconds * 1000, options.maxNonces ?? 1_000_000);
   const faults = new FaultInjector(options.faults ?? []);
   const maxBody = options.maxBodyBytes ?? 1024 * 1024;
@@ -108,7 +116,7 @@ export async function startEmulatorServer(options: EmulatorOptions = {}): Promis
       const status = entry.httpStatus === undefined ? 'dropped' : String(entry.httpStatus);
       const faultText = entry.faults.length > 0 ? ` faults=${entry.faults.join('+')}` : '';
       log(
-        `${entry.httpMethod} ${entry.method || '(no method)'} apiKey=${entry.apiKey ?? '-'} auth=${entry.authMode} errorCode=${code} http=${status} ${entry.durationMs.toFixed(1)}ms${faultText}`,
+        `${entry.httpMethod} ${printable(entry.method || '(no method)')} apiKey=${printable(entry.apiKey ?? '-')} auth=${entry.authMode} errorCode=${code} http=${status} ${entry.durationMs.toFixed(1)}ms${faultText}`,
       );
     }
   }
@@ -141,6 +149,8 @@ export async function startEmulatorServer(options: EmulatorOptions = {}): Promis
     let context: string | undefined;
     let callback: string | undefined;
     let httpStatusCodes = false;
+    // An injected truncate/reset-after applies to whatever the answer is, errors included.
+    let delivery: 'normal' | 'truncate' | 'reset' = 'normal';
     let finished = false;
 
     const finish = (): void => {
@@ -158,8 +168,10 @@ export async function startEmulatorServer(options: EmulatorOptions = {}): Promis
       finish();
     };
 
-    const send = (outcome: ApiOutcome, mode: 'normal' | 'truncate' = 'normal', closeAfter = false): void => {
+    const send = (outcome: ApiOutcome, closeAfter = false): void => {
       if (res.headersSent || res.destroyed) return finish();
+      if (delivery === 'reset') return drop();
+      const mode = delivery;
       let rendered;
       let errorCode = outcome.errorCode;
       try {
@@ -203,14 +215,15 @@ export async function startEmulatorServer(options: EmulatorOptions = {}): Promis
 
     let target: RequestTarget;
     try {
-      target = resolveTarget(req, { tls, trustForwardedProto });
+      // Per connection, not per server: a CONNECT tunnel may carry plain HTTP into a TLS emulator.
+      target = resolveTarget(req, { tls: (req.socket as Socket & { encrypted?: boolean }).encrypted === true, trustForwardedProto });
     } catch (error) {
       if (error instanceof WireFormatError) {
         const raw = req.url ?? '';
         const asked = sniffParam(raw.includes('?') ? raw.slice(raw.indexOf('?') + 1) : '', 'format')?.toLowerCase();
         if (asked === 'json' || asked === 'xml') format = asked;
         req.resume();
-        return send(apiError(400001, error.message), 'normal', true);
+        return send(apiError(400001, error.message), true);
       }
       throw error;
     }
@@ -219,14 +232,20 @@ export async function startEmulatorServer(options: EmulatorOptions = {}): Promis
     rec.url = target.signedUrl;
     rec.absoluteForm = target.absoluteForm;
 
-    const sniffedFormat = sniffParam(target.query, 'format')?.toLowerCase();
-    if (sniffedFormat === 'json' || sniffedFormat === 'xml') format = sniffedFormat;
+    /** `format` and `httpStatusCodes` from text that may not parse as a whole, for early answers. */
+    const sniffAnswerParams = (text: string): void => {
+      const asked = sniffParam(text, 'format')?.toLowerCase();
+      if (asked === 'json' || asked === 'xml') format = asked;
+      if (sniffParam(text, 'httpStatusCodes')?.toLowerCase() === 'true') httpStatusCodes = true;
+    };
+    sniffAnswerParams(target.query);
 
     let body: Buffer;
     try {
       const result = await readBody(req, maxBody);
       if (result.kind === 'too-large') {
-        send(apiError(413001, `The body exceeds ${maxBody} bytes.`), 'normal', true);
+        sniffAnswerParams(`${result.head.toString('latin1')}&${result.tail.toString('latin1')}`);
+        send(apiError(413001, `The body exceeds ${maxBody} bytes.`), true);
         if (!result.drained) res.on('finish', () => req.socket.destroy());
         return;
       }
@@ -238,9 +257,9 @@ export async function startEmulatorServer(options: EmulatorOptions = {}): Promis
 
     let params: Record<string, string>;
     try {
+      // Read before the strict decode, so even a body that is not UTF-8 is answered as asked.
+      sniffAnswerParams(body.toString('latin1'));
       const bodyText = body.length === 0 ? '' : new TextDecoder('utf-8', { fatal: true }).decode(body);
-      const sniffedBodyFormat = sniffParam(bodyText, 'format')?.toLowerCase();
-      if (sniffedBodyFormat === 'json' || sniffedBodyFormat === 'xml') format = sniffedBodyFormat;
       const queryPairs = decodeForm(target.query, 'query string');
       let bodyPairs: Array<[string, string]> = [];
       if (bodyText.length > 0) {
@@ -298,6 +317,8 @@ export async function startEmulatorServer(options: EmulatorOptions = {}): Promis
     }
     const plan = faults.plan(method ?? '', params['apiKey'], headerFaults, baseLatency);
     rec.faults = plan.fired;
+    if (plan.terminal === 'truncate') delivery = 'truncate';
+    else if (plan.terminal === 'reset-after') delivery = 'reset';
     if (plan.latencyMs > 0) await sleep(plan.latencyMs);
     switch (plan.terminal) {
       case 'reset':
@@ -343,6 +364,8 @@ export async function startEmulatorServer(options: EmulatorOptions = {}): Promis
     });
     rec.authMode = auth.mode as EmulatorAuthMode;
     rec.jti = auth.jti;
+    // A bearer token names its userKey in the JWT's kid, not in a param.
+    if (auth.ok && auth.userKey !== undefined) rec.userKey = auth.userKey;
     if (!auth.ok) return send(auth.outcome);
     if (auth.mode === 'anonymous' && descriptor.access !== 'public') {
       return send(apiError(403007, `${descriptor.name} needs credentials (a signed request, a secret over HTTPS, a bearer token or an oauth_token); the request carries only an apiKey.`));
@@ -351,10 +374,7 @@ export async function startEmulatorServer(options: EmulatorOptions = {}): Promis
     const validated = validateParams(descriptor, params);
     if (!validated.ok) return send(apiError(validated.errorCode, validated.errorDetails, { validationErrors: validated.validationErrors }));
 
-    const outcome = runHandler({ state, site: auth.site, auth, params: validated.params, descriptor, nowMs: now() });
-    if (plan.terminal === 'reset-after') return drop();
-    if (plan.terminal === 'truncate') return send(outcome, 'truncate');
-    return send(outcome);
+    return send(runHandler({ state, site: auth.site, auth, params: validated.params, descriptor, nowMs: now() }));
   }
 
   const listener = (req: IncomingMessage, res: ServerResponse): void => {
@@ -370,10 +390,40 @@ export async function startEmulatorServer(options: EmulatorOptions = {}): Promis
     });
   };
 
-  const server: Server = tls ? createHttpsServer({ key: options.tls?.key, cert: options.tls?.cert }, listener) : createHttpServer(listener);
-  server.on('clientError', (_error, socket) => {
+  const onClientError = (_error: Error, socket: Duplex): void => {
     if (socket.writable) socket.end('HTTP/1.1 400 Bad Request\r\nconnection: close\r\ncontent-length: 0\r\n\r\n');
     else socket.destroy();
+  };
+  const server: Server = tls ? createHttpsServer({ key: options.tls?.key, cert: options.tls?.cert }, listener) : createHttpServer(listener);
+  server.on('clientError', onClientError);
+  // Plain HTTP inside a CONNECT tunnel of a TLS emulator; created on first use.
+  let plainTunnels: Server | undefined;
+
+  // A client whose proxy setting points here may tunnel (CONNECT host:port) instead of sending
+  // absolute-form requests: undici by default, and every SDK for https targets. The tunnel ends
+  // here and its requests are answered like any other, signed over the Gigya URL the client used.
+  server.on('connect', (req: IncomingMessage, socket: Duplex, head: Buffer) => {
+    const authority = req.url ?? '';
+    const wantsTls = /:(\d+)$/.exec(authority)?.[1] !== '80';
+    if (wantsTls && !tls) {
+      const body = `This emulator serves plain HTTP, so it cannot end a TLS tunnel to ${authority}. Address Gigya over http (protocol: 'http'), or start the emulator with tls.\n`;
+      socket.end(`HTTP/1.1 501 Not Implemented\r\ncontent-type: text/plain; charset=utf-8\r\ncontent-length: ${Buffer.byteLength(body)}\r\nconnection: close\r\n\r\n${body}`);
+      record({
+        seq: ++seqCounter, receivedAt: now(), httpMethod: 'CONNECT', method: '', url: authority, absoluteForm: false, params: Object.freeze({}),
+        apiKey: undefined, userKey: undefined, nonce: undefined, timestamp: undefined, jti: undefined, authMode: 'none',
+        errorCode: undefined, httpStatus: 501, faults: [], format: 'json', durationMs: 0,
+      });
+      return;
+    }
+    socket.write('HTTP/1.1 200 Connection Established\r\n\r\n');
+    if (head.length > 0) socket.unshift(head);
+    let inner = server;
+    if (!wantsTls && tls) {
+      plainTunnels ??= createHttpServer(listener).on('clientError', onClientError);
+      inner = plainTunnels;
+    }
+    log?.(`CONNECT ${printable(authority)} tunnel opened`);
+    inner.emit('connection', socket);
   });
   const host = options.host ?? '127.0.0.1';
   await new Promise<void>((resolve, reject) => {
@@ -415,6 +465,7 @@ export async function startEmulatorServer(options: EmulatorOptions = {}): Promis
       closing ??= new Promise<void>((resolve) => {
         server.close(() => resolve());
         server.closeAllConnections();
+        plainTunnels?.closeAllConnections();
       });
       return closing;
     },

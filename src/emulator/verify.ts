@@ -79,9 +79,10 @@ function secretsEqual(given: string, expected: Buffer): boolean {
 
 function readJwtHeader(token: string): Record<string, unknown> | undefined {
   const head = token.split('.')[0];
-  if (!head || !/^[A-Za-z0-9_-]+$/.test(head)) return undefined;
+  // base64url, or standard Base64 with padding as the .NET SDK writes it (verifyJwtRs256 reads both).
+  if (!head || !/^([A-Za-z0-9_-]+|[A-Za-z0-9+/]+={0,2})$/.test(head)) return undefined;
   try {
-    const value: unknown = JSON.parse(Buffer.from(head, 'base64url').toString('utf8'));
+    const value: unknown = JSON.parse(Buffer.from(head, 'base64').toString('utf8'));
     return typeof value === 'object' && value !== null && !Array.isArray(value) ? (value as Record<string, unknown>) : undefined;
   } catch {
     return undefined;

@@ -138,7 +138,10 @@ export function sniffParam(text: string, name: string): string | undefined {
   return undefined;
 }
 
-export type BodyResult = { readonly kind: 'ok'; readonly body: Buffer } | { readonly kind: 'too-large'; readonly drained: boolean };
+/** `head` and `tail`: the first and last few KiB read of a body over the limit, to find `format` in. */
+export type BodyResult = { readonly kind: 'ok'; readonly body: Buffer } | { readonly kind: 'too-large'; readonly drained: boolean; readonly head: Buffer; readonly tail: Buffer };
+
+const SNIFF_BYTES = 4096;
 
 /**
  * Reads the body up to `limit` bytes. Beyond that, the rest is read and discarded (so the client
@@ -150,11 +153,13 @@ export function readBody(req: IncomingMessage, limit: number, drainLimit = limit
     const declared = Number(req.headers['content-length']);
     if (Number.isFinite(declared) && declared > drainLimit) {
       req.pause();
-      resolve({ kind: 'too-large', drained: false });
+      resolve({ kind: 'too-large', drained: false, head: Buffer.alloc(0), tail: Buffer.alloc(0) });
       return;
     }
     const chunks: Buffer[] = [];
     let total = 0;
+    let head = Buffer.alloc(0);
+    let tail = Buffer.alloc(0);
     let settled = false;
     const finish = (result: BodyResult): void => {
       if (settled) return;
@@ -167,13 +172,18 @@ export function readBody(req: IncomingMessage, limit: number, drainLimit = limit
         chunks.push(chunk);
         return;
       }
-      chunks.length = 0;
+      if (chunks.length > 0) {
+        head = Buffer.concat(chunks).subarray(0, SNIFF_BYTES);
+        chunks.length = 0;
+      }
+      tail = Buffer.concat([tail, chunk]);
+      tail = tail.subarray(Math.max(0, tail.length - SNIFF_BYTES));
       if (total > drainLimit) {
         req.pause();
-        finish({ kind: 'too-large', drained: false });
+        finish({ kind: 'too-large', drained: false, head, tail });
       }
     });
-    req.on('end', () => finish(total > limit ? { kind: 'too-large', drained: true } : { kind: 'ok', body: Buffer.concat(chunks, total) }));
+    req.on('end', () => finish(total > limit ? { kind: 'too-large', drained: true, head, tail } : { kind: 'ok', body: Buffer.concat(chunks, total) }));
     req.on('error', (error) => {
       if (!settled) {
         settled = true;

@@ -4,8 +4,13 @@
  * requests (`POST http://socialize.us1.gigya.com/socialize.setStatus HTTP/1.1`). The emulator
  * answers them itself, so nothing leaves 127.0.0.1.
  */
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { ProxyAgent } from 'undici';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { GigyaApiError, getTrace, validateUserSignature } from '../../src/index.js';
+import { GigyaApiError, GigyaConnectionError, getTrace, validateUserSignature } from '../../src/index.js';
 import { startEmulator, type EmulatorHandle } from '../../src/emulator/index.js';
 import { API_KEY, Clients, EU_API_KEY, EU_SECRET, SECRET, USER_KEY, USER_SECRET, e2eFixture, failureOf } from './helpers.js';
 
@@ -21,7 +26,7 @@ afterAll(async () => {
   await emu.close();
 });
 
-function viaProxy(options: { apiKey?: string; secret?: string; userKey?: string; dataCenter?: string; format?: 'json' | 'xml' } = {}) {
+function viaProxy(options: { apiKey?: string; secret?: string; userKey?: string; dataCenter?: string; format?: 'json' | 'xml'; protocol?: 'http' | 'https' } = {}) {
   return clients.raw({
     apiKey: API_KEY,
     secret: SECRET,
@@ -105,3 +110,60 @@ describe('data centers (301001)', () => {
     ]);
   });
 });
+
+describe('CONNECT tunnels through the proxy setting', () => {
+  it('a tunnel for http (undici tunnels by default) ends at the emulator and is answered like any request', async () => {
+    const tunnel = new ProxyAgent({ uri: emu.url });
+    try {
+      const c = clients.raw({ apiKey: API_KEY, secret: SECRET, protocol: 'http', dataCenter: 'us1', dispatcher: tunnel });
+      expect((await c.socialize.getUserInfo({ uid: 'alice' })).UID).toBe('alice');
+      expect(emu.requests.at(-1)).toMatchObject({ absoluteForm: false, url: 'http://socialize.us1.gigya.com/socialize.getUserInfo', authMode: 'signed', errorCode: 0 });
+    } finally {
+      await tunnel.close();
+    }
+  });
+
+  it('a TLS tunnel to a plain-HTTP emulator is refused with 501 and a reason, and logged', async () => {
+    const c = viaProxy({ protocol: 'https' });
+    const error = await failureOf(c.socialize.getUserInfo({ uid: 'alice' }));
+    expect(error).toBeInstanceOf(GigyaConnectionError);
+    expect(emu.requests.at(-1)).toMatchObject({ httpMethod: 'CONNECT', url: 'socialize.us1.gigya.com:443', httpStatus: 501 });
+  });
+
+  it('a TLS emulator ends an https tunnel with its certificate and checks the signature over https', async () => {
+    const cert = gigyaHostsCert();
+    if (!cert) return void console.warn('openssl not found: TLS tunnel test skipped');
+    const tlsEmu = await startEmulator({ fixture: e2eFixture(), tls: cert });
+    const tunnel = new ProxyAgent({ uri: tlsEmu.url, proxyTls: { ca: cert.cert }, requestTls: { ca: cert.cert } });
+    try {
+      const c = clients.raw({ apiKey: API_KEY, secret: SECRET, dataCenter: 'us1', dispatcher: tunnel });
+      await c.socialize.setStatus({ uid: 'alice', status: 'over https' });
+      expect(tlsEmu.state.user(API_KEY, 'alice')!.status).toBe('over https');
+      expect(tlsEmu.requests.at(-1)).toMatchObject({ url: 'https://socialize.us1.gigya.com/socialize.setStatus', authMode: 'signed', errorCode: 0 });
+      // The secret-as-param mode needs HTTPS, which the tunnel gives.
+      const secretMode = clients.raw({ apiKey: API_KEY, userKey: USER_KEY, secret: USER_SECRET, authMode: 'secret', dataCenter: 'us1', dispatcher: tunnel });
+      expect((await secretMode.socialize.getUserInfo({ uid: 'alice' })).UID).toBe('alice');
+      expect(tlsEmu.requests.at(-1)).toMatchObject({ authMode: 'secret', errorCode: 0 });
+    } finally {
+      await tunnel.close();
+      await tlsEmu.close();
+    }
+  });
+});
+
+/** A certificate for 127.0.0.1 and Gigya's us1 hosts, so a client can trust the emulator as both proxy and target. */
+function gigyaHostsCert(): { key: Buffer; cert: Buffer } | undefined {
+  const dir = mkdtempSync(join(tmpdir(), 'gigya-e2e-tunnel-'));
+  try {
+    execFileSync(
+      'openssl',
+      ['req', '-x509', '-newkey', 'rsa:2048', '-nodes', '-subj', '/CN=gigya-emulator', '-days', '1', '-addext', 'subjectAltName=IP:127.0.0.1,DNS:*.us1.gigya.com', '-keyout', join(dir, 'key.pem'), '-out', join(dir, 'cert.pem')],
+      { stdio: 'ignore' },
+    );
+    return { key: readFileSync(join(dir, 'key.pem')), cert: readFileSync(join(dir, 'cert.pem')) };
+  } catch {
+    return undefined;
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}

@@ -108,6 +108,24 @@ describe('per-request fault header', () => {
     expect(emu.requests.at(-1)!.faults).toEqual(['truncate']);
   });
 
+  it('truncate and reset-after also apply to error answers, so no planned fault is lost', async () => {
+    const wrongSig = await errorOf(call(emu.url, 'socialize.getUserInfo', { UID: 'alice' }, { ...fault('truncate'), secret: Buffer.from('wrong').toString('base64') }));
+    expect(wrongSig).toBeInstanceOf(Error);
+    expect(emu.requests.at(-1)).toMatchObject({ faults: ['truncate'], errorCode: 403003, httpStatus: 200 });
+
+    const unknown = await errorOf(call(emu.url, 'socialize.noSuchMethod', {}, fault('reset-after')));
+    expect(unknown.code ?? unknown.message).toMatch(/ECONNRESET|UND_ERR_SOCKET|other side closed/);
+    expect(emu.requests.at(-1)).toMatchObject({ faults: ['reset-after'], httpStatus: undefined });
+
+    // A rule counts only requests it really cut: every 2nd, whatever the answer.
+    emu.setFaults([{ type: 'truncate', every: 2 }]);
+    const outcomes: string[] = [];
+    for (const method of ['socialize.noSuchMethod', 'socialize.noSuchMethod', 'socialize.getUserInfo', 'socialize.getUserInfo']) {
+      outcomes.push(await call(emu.url, method, { UID: 'alice' }).then((r) => String(r.json?.['errorCode']), () => 'cut'));
+    }
+    expect(outcomes).toEqual(['501001', 'cut', '0', 'cut']);
+  });
+
   it('combines latency with another fault; an unknown fault is a 400001', async () => {
     expect((await callJson(emu.url, 'socialize.getUserInfo', { UID: 'alice' }, fault('latency=10, rate-limit')))['errorCode']).toBe(403048);
     expect(emu.requests.at(-1)!.faults).toEqual(['latency', 'rate-limit']);

@@ -1,5 +1,5 @@
 import { execFileSync } from 'node:child_process';
-import { generateKeyPairSync, type KeyObject } from 'node:crypto';
+import { generateKeyPairSync, sign, type KeyObject } from 'node:crypto';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { connect } from 'node:net';
 import { tmpdir } from 'node:os';
@@ -226,6 +226,21 @@ describe('userKey, secret, bearer and OAuth modes', () => {
     expect(last.authMode).toBe('bearer');
   });
 
+  it('bearer JWT as the .NET SDK writes it (standard Base64 with padding) is verified like any other', async () => {
+    const std = (value: object | Buffer) => (Buffer.isBuffer(value) ? value : Buffer.from(JSON.stringify(value))).toString('base64');
+    const dotNet = (key: KeyObject, claims: Record<string, unknown>) => {
+      // A kid of 14 characters makes the header's length need padding.
+      const input = `${std({ alg: 'RS256', typ: 'JWT', kid: BEARER_KEY })}.${std({ iat: Math.floor(Date.now() / 1000), ...claims })}`;
+      return `${input}.${std(sign('sha256', Buffer.from(input), key))}`;
+    };
+    const bearer = (token: string) => ({ secret: false as const, headers: { authorization: `Bearer ${token}` } });
+    const token = dotNet(privateKey, { jti: `net-${createNonce()}` });
+    expect(token.split('.')[0]).toMatch(/=$/);
+    expect((await callJson(emu.url, 'socialize.getUserInfo', { UID: 'alice' }, bearer(token)))['errorCode']).toBe(0);
+    expect((await callJson(emu.url, 'socialize.getUserInfo', { UID: 'alice' }, bearer(token)))['errorCode']).toBe(400008);
+    expect((await callJson(emu.url, 'socialize.getUserInfo', { UID: 'alice' }, bearer(dotNet(otherPrivateKey, { jti: createNonce() }))))['errorCode']).toBe(400008);
+  });
+
   it('oauth_token: 403025 over http, accepted over https, unknown or revoked → 403025', async () => {
     const p = { oauth_token: 'st2.emulator-alice-token' };
     const overHttp = await callJson(emu.url, 'socialize.getUserInfo', p, { secret: false, apiKey: false });
@@ -314,6 +329,35 @@ describe('wire robustness', () => {
     expect(env['errorCode']).toBe(413001);
     expect(env['statusCode']).toBe(413);
     expect((await callJson(emu.url, 'socialize.getUserInfo', { UID: 'alice' }))['errorCode']).toBe(0);
+  });
+
+  it('answers an unreadable or oversize body in the format and status mode the request asked for', async () => {
+    const url = `${emu.url}/socialize.setStatus`;
+    const notUtf8 = Buffer.concat([Buffer.from('apiKey=x&format=json&httpStatusCodes=true&status='), Buffer.from([0xff, 0xfe])]);
+    const bad = await request(url, { method: 'POST', headers: { 'content-type': 'application/x-www-form-urlencoded' }, body: notUtf8 });
+    expect(bad.statusCode).toBe(400);
+    expect(((await bad.body.json()) as Record<string, unknown>)['errorCode']).toBe(400001);
+    // The typed client puts format after the params, so the end of a huge body is read too.
+    const big = await request(url, {
+      method: 'POST',
+      headers: { 'content-type': 'application/x-www-form-urlencoded' },
+      body: `status=${'a'.repeat(1024 * 1024 + 10)}&format=json&httpStatusCodes=true`,
+    });
+    expect(big.statusCode).toBe(413);
+    expect(((await big.body.json()) as Record<string, unknown>)['errorCode']).toBe(413001);
+  });
+
+  it('keeps control characters from a request out of the log as raw text', async () => {
+    const lines: string[] = [];
+    const logged = await startEmulator({ log: (line) => lines.push(line) });
+    try {
+      const forged = 'x\n2026-01-01T00:00:00.000Z POST socialize.deleteAccount apiKey=3_victim auth=signed errorCode=0';
+      await callJson(logged.url, 'socialize.getUserInfo', { UID: 'alice' }, { apiKey: forged, secret: false });
+      expect(lines).toHaveLength(1);
+      expect(lines[0]).toContain('apiKey=x\\x0a2026');
+    } finally {
+      await logged.close();
+    }
   });
 
   it('accepts the absolute-form request target and checks the signature against that URL', async () => {
@@ -574,18 +618,40 @@ describe('timestamp window and nonce memory', () => {
 
   it('a nonce is refused for 10 minutes, then forgotten', async () => {
     let offsetMs = 0;
-    const clocked = await startEmulator({ now: () => Date.now() + offsetMs, timestampWindowSeconds: 3600 });
+    const clocked = await startEmulator({ now: () => Date.now() + offsetMs });
     try {
       const url = `${clocked.url}/socialize.getUserInfo`;
       const t0 = Math.floor(Date.now() / 1000);
-      const wire = prepare(url, { UID: 'alice' }, { timestamp: t0 });
-      expect((await send(url, wire)).json!['errorCode']).toBe(0);
+      const nonce = createNonce();
+      // Signed anew at each clock, so only the nonce repeats.
+      const at = (minutes: number) => prepare(url, { UID: 'alice' }, { timestamp: t0 + minutes * 60, nonce });
+      expect((await send(url, at(0))).json!['errorCode']).toBe(0);
       offsetMs = 9 * 60_000;
-      expect((await send(url, wire)).json!['errorCode']).toBe(403004);
+      expect((await send(url, at(9))).json!['errorCode']).toBe(403004);
       offsetMs = 11 * 60_000;
-      expect((await send(url, wire)).json!['errorCode']).toBe(0);
+      expect((await send(url, at(11))).json!['errorCode']).toBe(0);
     } finally {
       await clocked.close();
+    }
+  });
+
+  it('with a timestamp window longer than the nonce memory, a replay is still never accepted', async () => {
+    let offsetMs = 0;
+    const wide = await startEmulator({ now: () => Date.now() + offsetMs, timestampWindowSeconds: 900 });
+    try {
+      const url = `${wide.url}/socialize.setStatus`;
+      const wire = prepare(url, { UID: 'alice', status: 'once' });
+      expect((await send(url, wire)).json!['errorCode']).toBe(0);
+      const codes: unknown[] = [];
+      for (const seconds of [601, 899, 1799]) {
+        offsetMs = seconds * 1000;
+        codes.push((await send(url, wire)).json!['errorCode']);
+      }
+      // Within the window the nonce is remembered; past it the timestamp is refused.
+      expect(codes).toEqual([403004, 403004, 403002]);
+      expect(wide.requests.filter((r) => r.errorCode === 0)).toHaveLength(1);
+    } finally {
+      await wide.close();
     }
   });
 });
