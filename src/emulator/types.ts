@@ -133,7 +133,7 @@ export interface EmulatorOptions {
   fixture?: Fixture | string;
   /** Allowed `|now - timestamp|` for signed requests and `|now - iat|` for bearer JWTs. Default 120 s. */
   timestampWindowSeconds?: number;
-  /** How long a nonce (and a JWT `jti`) stays remembered. Default 600 s. */
+  /** How long a nonce (and a JWT `jti`) stays remembered: at least twice the timestamp window. Default 600 s. */
   nonceTtlSeconds?: number;
   /** Most nonces remembered at once; the oldest are dropped beyond this. Default 1 000 000. */
   maxNonces?: number;
