@@ -20,7 +20,15 @@ import {
 } from '../src/index.js';
 
 const env = process.env;
-const real = Boolean(env['GIGYA_API_KEY'] && env['GIGYA_SECRET'] && env['GIGYA_UID']);
+const REAL_GIGYA_VARS = ['GIGYA_API_KEY', 'GIGYA_SECRET', 'GIGYA_UID'] as const;
+const given = REAL_GIGYA_VARS.filter((name) => env[name]);
+// Some but not all set is a mistake: say so instead of quietly falling back to the emulator.
+if (given.length > 0 && given.length < REAL_GIGYA_VARS.length) {
+  const missing = REAL_GIGYA_VARS.filter((name) => !env[name]);
+  console.error(`To run against real Gigya, also set ${missing.join(' and ')} (set: ${given.join(', ')}). Unset them all to use the local emulator.`);
+  process.exit(2);
+}
+const real = given.length === REAL_GIGYA_VARS.length;
 const emulator: EmulatorHandle | undefined = real ? undefined : await startEmulator();
 const apiKey = real ? env['GIGYA_API_KEY']! : emulator!.apiKey;
 const secret = real ? env['GIGYA_SECRET']! : emulator!.secret;
@@ -115,6 +123,9 @@ try {
     const nonces = new Set(emulator.requests.map((r) => r.nonce));
     console.log(`\nThe emulator checked ${emulator.requests.length} signed requests (${nonces.size} distinct nonces).`);
   }
+} catch (error) {
+  // Every failure is a typed GigyaError whose message says what happened and what to do.
+  check(error instanceof Error ? `${error.name}: ${error.message}` : String(error), false);
 } finally {
   await Promise.all([clients.json.close(), clients.xml.close()]);
   await emulator?.close();
