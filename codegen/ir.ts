@@ -80,6 +80,8 @@ export interface MethodIR {
   readonly access: AccessMode;
   readonly safeToRepeat: boolean;
   readonly docs?: string;
+  /** The namespace's reference page, linked from methods that have no page of their own. */
+  readonly namespaceDocs?: string;
   readonly sources: readonly string[];
   readonly verification?: Verification;
   readonly params: readonly FieldIR[];
@@ -181,7 +183,7 @@ export interface CheckedNamespace {
   readonly description: string;
   readonly docs?: string;
   readonly shapes: readonly (Omit<ShapeIR, 'names' | 'inParams' | 'inResponses'>)[];
-  readonly methods: readonly (Omit<MethodIR, 'wireName' | 'names' | 'ownErrorCodes' | 'errorCodes' | 'csvParams' | 'paramsOptional'>)[];
+  readonly methods: readonly (Omit<MethodIR, 'wireName' | 'names' | 'ownErrorCodes' | 'errorCodes' | 'csvParams' | 'paramsOptional' | 'namespaceDocs'>)[];
   readonly location: SourceLocation;
 }
 
@@ -209,6 +211,7 @@ export function buildNamespace(ns: CheckedNamespace, codes: ReadonlyMap<number, 
       errorCodes: [...new Set([...own, ...commonErrors])].sort((a, b) => a - b),
       csvParams: m.params.filter((p) => p.type.kind === 'primitive' && p.type.name === 'csv').map((p) => p.name),
       paramsOptional: m.params.every((p) => !p.required),
+      ...(ns.docs === undefined ? {} : { namespaceDocs: ns.docs }),
     };
   });
 

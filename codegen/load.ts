@@ -902,6 +902,9 @@ function containsCsv(type: TypeRef): boolean {
 }
 
 /** Parses `string`, `User`, `int[]`, `map<User[]>`. */
+/** Names of other schema languages that are too far from ours for an edit-distance guess. */
+const TYPE_ALIASES: Readonly<Record<string, string>> = { boolean: 'bool', integer: 'int', number: 'float', double: 'float', str: 'string', text: 'string' };
+
 export function parseType(text: string, shapes: readonly string[]): { type: TypeRef } | { error: string; part: string } {
   if (text.endsWith('[]')) {
     const inner = parseType(text.slice(0, -2), shapes);
@@ -914,7 +917,7 @@ export function parseType(text: string, shapes: readonly string[]): { type: Type
   }
   if ((PRIMITIVE_TYPES as readonly string[]).includes(text)) return { type: { kind: 'primitive', name: text as PrimitiveType } };
   if (shapes.includes(text)) return { type: { kind: 'shape', name: text } };
-  const close = closest(text, [...PRIMITIVE_TYPES, ...shapes, ...(text.startsWith('map') ? ['map<string>'] : [])]);
+  const close = TYPE_ALIASES[text] ?? closest(text, [...PRIMITIVE_TYPES, ...shapes, ...(text.startsWith('map') ? ['map<string>'] : [])]);
   const shapeList = shapes.length > 0 ? ` or a shape (${shapes.join(', ')})` : ' or a shape defined under shapes';
   return {
     part: text,

@@ -118,8 +118,11 @@ export function fieldDoc(field: FieldIR): OptionalKind<JSDocStructure> {
 type Tag = { tagName: string; text?: string };
 
 /** Where a method's docs live on the web, as a TSDoc tag. */
+/** A link to the method's reference page, else to its namespace's (older methods have no page of their own). */
 export function methodSeeTags(m: MethodIR): Tag[] {
-  return m.docs === undefined ? [] : [{ tagName: 'see', text: `{@link ${m.docs} | ${m.wireName} reference}` }];
+  if (m.docs !== undefined) return [{ tagName: 'see', text: `{@link ${m.docs} | ${m.wireName} reference}` }];
+  const ns = m.wireName.slice(0, m.wireName.indexOf('.'));
+  return m.namespaceDocs === undefined ? [] : [{ tagName: 'see', text: `{@link ${m.namespaceDocs} | ${ns} reference} (no page of its own)` }];
 }
 
 /** `@deprecated` with the catalog's note; bare for a deprecated method without one. */

@@ -463,6 +463,7 @@ export const checkinMethod = defineMethod<SocializeCheckinParams, SocializeCheck
  * @param params - See {@link SocializeCheckinParams}.
  * @param options - Per-call options: timeout, retries, signal, extra params.
  * @returns The response fields plus the envelope. Throws `GigyaApiError` (typed by the method's error codes) or a transport error.
+ * @see {@link https://help.sap.com/docs/SAP_CUSTOMER_DATA_CLOUD/8b8d6fffe113457094a17701f63e3d6a | socialize reference} (no page of its own)
  */
 export function checkin(invoker: Invoker, params: SocializeCheckinParams, options?: CallOptions): Promise<GigyaResult<SocializeCheckinResponse>> {
   return invoker.invoke(checkinMethod, params, options);
@@ -545,6 +546,7 @@ export const disconnectMethod = defineMethod<SocializeDisconnectParams, Socializ
  * @param options - Per-call options: timeout, retries, signal, extra params.
  * @returns The response fields plus the envelope. Throws `GigyaApiError` (typed by the method's error codes) or a transport error.
  * @deprecated Use removeConnection.
+ * @see {@link https://help.sap.com/docs/SAP_CUSTOMER_DATA_CLOUD/8b8d6fffe113457094a17701f63e3d6a | socialize reference} (no page of its own)
  */
 export function disconnect(invoker: Invoker, params?: SocializeDisconnectParams, options?: CallOptions): Promise<GigyaResult<SocializeDisconnectResponse>> {
   return invoker.invoke(disconnectMethod, params, options);
@@ -609,6 +611,7 @@ export const exportUsersMethod = defineMethod<SocializeExportUsersParams, Social
  * @param params - See {@link SocializeExportUsersParams}.
  * @param options - Per-call options: timeout, retries, signal, extra params.
  * @returns The response fields plus the envelope. Throws `GigyaApiError` (typed by the method's error codes) or a transport error.
+ * @see {@link https://help.sap.com/docs/SAP_CUSTOMER_DATA_CLOUD/8b8d6fffe113457094a17701f63e3d6a | socialize reference} (no page of its own)
  */
 export function exportUsers(invoker: Invoker, params?: SocializeExportUsersParams, options?: CallOptions): Promise<GigyaResult<SocializeExportUsersResponse>> {
   return invoker.invoke(exportUsersMethod, params, options);
@@ -697,6 +700,7 @@ export const getAlbumsMethod = defineMethod<SocializeGetAlbumsParams, SocializeG
  * @param params - See {@link SocializeGetAlbumsParams}.
  * @param options - Per-call options: timeout, retries, signal, extra params.
  * @returns The response fields plus the envelope. Throws `GigyaApiError` (typed by the method's error codes) or a transport error.
+ * @see {@link https://help.sap.com/docs/SAP_CUSTOMER_DATA_CLOUD/8b8d6fffe113457094a17701f63e3d6a | socialize reference} (no page of its own)
  */
 export function getAlbums(invoker: Invoker, params?: SocializeGetAlbumsParams, options?: CallOptions): Promise<GigyaResult<SocializeGetAlbumsResponse>> {
   return invoker.invoke(getAlbumsMethod, params, options);
@@ -757,6 +761,7 @@ export const getFeedMethod = defineMethod<SocializeGetFeedParams, SocializeGetFe
  * @param options - Per-call options: timeout, retries, signal, extra params.
  * @returns The response fields plus the envelope. Throws `GigyaApiError` (typed by the method's error codes) or a transport error.
  * @deprecated Deprecated by Gigya (dropped from SDKs in 2016); no replacement is documented.
+ * @see {@link https://help.sap.com/docs/SAP_CUSTOMER_DATA_CLOUD/8b8d6fffe113457094a17701f63e3d6a | socialize reference} (no page of its own)
  */
 export function getFeed(invoker: Invoker, params?: SocializeGetFeedParams, options?: CallOptions): Promise<GigyaResult<SocializeGetFeedResponse>> {
   return invoker.invoke(getFeedMethod, params, options);
@@ -794,6 +799,7 @@ export const getFriendsInfoMethod = defineMethod<SocializeGetFriendsInfoParams, 
  * @param params - See {@link SocializeGetFriendsInfoParams}.
  * @param options - Per-call options: timeout, retries, signal, extra params.
  * @returns The response fields plus the envelope. Throws `GigyaApiError` (typed by the method's error codes) or a transport error.
+ * @see {@link https://help.sap.com/docs/SAP_CUSTOMER_DATA_CLOUD/8b8d6fffe113457094a17701f63e3d6a | socialize reference} (no page of its own)
  */
 export function getFriendsInfo(invoker: Invoker, params?: SocializeGetFriendsInfoParams, options?: CallOptions): Promise<GigyaResult<SocializeGetFriendsInfoResponse>> {
   return invoker.invoke(getFriendsInfoMethod, params, options);
@@ -827,6 +833,7 @@ export const getPhotosMethod = defineMethod<SocializeGetPhotosParams, SocializeG
  * @param params - See {@link SocializeGetPhotosParams}.
  * @param options - Per-call options: timeout, retries, signal, extra params.
  * @returns The response fields plus the envelope. Throws `GigyaApiError` (typed by the method's error codes) or a transport error.
+ * @see {@link https://help.sap.com/docs/SAP_CUSTOMER_DATA_CLOUD/8b8d6fffe113457094a17701f63e3d6a | socialize reference} (no page of its own)
  */
 export function getPhotos(invoker: Invoker, params?: SocializeGetPhotosParams, options?: CallOptions): Promise<GigyaResult<SocializeGetPhotosResponse>> {
   return invoker.invoke(getPhotosMethod, params, options);
@@ -858,6 +865,7 @@ export const getPlacesMethod = defineMethod<SocializeGetPlacesParams, SocializeG
  * @param params - See {@link SocializeGetPlacesParams}.
  * @param options - Per-call options: timeout, retries, signal, extra params.
  * @returns The response fields plus the envelope. Throws `GigyaApiError` (typed by the method's error codes) or a transport error.
+ * @see {@link https://help.sap.com/docs/SAP_CUSTOMER_DATA_CLOUD/8b8d6fffe113457094a17701f63e3d6a | socialize reference} (no page of its own)
  */
 export function getPlaces(invoker: Invoker, params: SocializeGetPlacesParams, options?: CallOptions): Promise<GigyaResult<SocializeGetPlacesResponse>> {
   return invoker.invoke(getPlacesMethod, params, options);
@@ -917,6 +925,7 @@ export const getReactionsCountMethod = defineMethod<SocializeGetReactionsCountPa
  * @param params - See {@link SocializeGetReactionsCountParams}.
  * @param options - Per-call options: timeout, retries, signal, extra params.
  * @returns The response fields plus the envelope. Throws `GigyaApiError` (typed by the method's error codes) or a transport error.
+ * @see {@link https://help.sap.com/docs/SAP_CUSTOMER_DATA_CLOUD/8b8d6fffe113457094a17701f63e3d6a | socialize reference} (no page of its own)
  */
 export function getReactionsCount(invoker: Invoker, params: SocializeGetReactionsCountParams, options?: CallOptions): Promise<GigyaResult<SocializeGetReactionsCountResponse>> {
   return invoker.invoke(getReactionsCountMethod, params, options);
@@ -1015,6 +1024,7 @@ export const getTopSharesMethod = defineMethod<SocializeGetTopSharesParams, Soci
  * @param params - See {@link SocializeGetTopSharesParams}.
  * @param options - Per-call options: timeout, retries, signal, extra params.
  * @returns The response fields plus the envelope. Throws `GigyaApiError` (typed by the method's error codes) or a transport error.
+ * @see {@link https://help.sap.com/docs/SAP_CUSTOMER_DATA_CLOUD/8b8d6fffe113457094a17701f63e3d6a | socialize reference} (no page of its own)
  */
 export function getTopShares(invoker: Invoker, params: SocializeGetTopSharesParams, options?: CallOptions): Promise<GigyaResult<SocializeGetTopSharesResponse>> {
   return invoker.invoke(getTopSharesMethod, params, options);
@@ -1077,6 +1087,7 @@ export const getUserSettingsMethod = defineMethod<SocializeGetUserSettingsParams
  * @param params - See {@link SocializeGetUserSettingsParams}.
  * @param options - Per-call options: timeout, retries, signal, extra params.
  * @returns The response fields plus the envelope. Throws `GigyaApiError` (typed by the method's error codes) or a transport error.
+ * @see {@link https://help.sap.com/docs/SAP_CUSTOMER_DATA_CLOUD/8b8d6fffe113457094a17701f63e3d6a | socialize reference} (no page of its own)
  */
 export function getUserSettings(invoker: Invoker, params?: SocializeGetUserSettingsParams, options?: CallOptions): Promise<GigyaResult<SocializeGetUserSettingsResponse>> {
   return invoker.invoke(getUserSettingsMethod, params, options);
@@ -1135,6 +1146,7 @@ export const incrementReactionsCountMethod = defineMethod<SocializeIncrementReac
  * @param params - See {@link SocializeIncrementReactionsCountParams}.
  * @param options - Per-call options: timeout, retries, signal, extra params.
  * @returns The response fields plus the envelope. Throws `GigyaApiError` (typed by the method's error codes) or a transport error.
+ * @see {@link https://help.sap.com/docs/SAP_CUSTOMER_DATA_CLOUD/8b8d6fffe113457094a17701f63e3d6a | socialize reference} (no page of its own)
  */
 export function incrementReactionsCount(invoker: Invoker, params: SocializeIncrementReactionsCountParams, options?: CallOptions): Promise<GigyaResult<SocializeIncrementReactionsCountResponse>> {
   return invoker.invoke(incrementReactionsCountMethod, params, options);
@@ -1161,6 +1173,7 @@ export const linkAccountsMethod = defineMethod<SocializeLinkAccountsParams, Soci
  * @param options - Per-call options: timeout, retries, signal, extra params.
  * @returns The response fields plus the envelope. Throws `GigyaApiError` (typed by the method's error codes) or a transport error.
  * @deprecated Use setUID, or notifyRegistration with siteUID.
+ * @see {@link https://help.sap.com/docs/SAP_CUSTOMER_DATA_CLOUD/8b8d6fffe113457094a17701f63e3d6a | socialize reference} (no page of its own)
  */
 export function linkAccounts(invoker: Invoker, params: SocializeLinkAccountsParams, options?: CallOptions): Promise<GigyaResult<SocializeLinkAccountsResponse>> {
   return invoker.invoke(linkAccountsMethod, params, options);
@@ -1311,6 +1324,7 @@ export const publishUserActionMethod = defineMethod<SocializePublishUserActionPa
  * @param params - See {@link SocializePublishUserActionParams}.
  * @param options - Per-call options: timeout, retries, signal, extra params.
  * @returns The response fields plus the envelope. Throws `GigyaApiError` (typed by the method's error codes) or a transport error.
+ * @see {@link https://help.sap.com/docs/SAP_CUSTOMER_DATA_CLOUD/8b8d6fffe113457094a17701f63e3d6a | socialize reference} (no page of its own)
  */
 export function publishUserAction(invoker: Invoker, params: SocializePublishUserActionParams, options?: CallOptions): Promise<GigyaResult<SocializePublishUserActionResponse>> {
   return invoker.invoke(publishUserActionMethod, params, options);
@@ -1366,6 +1380,7 @@ export const sendNotificationMethod = defineMethod<SocializeSendNotificationPara
  * @param params - See {@link SocializeSendNotificationParams}.
  * @param options - Per-call options: timeout, retries, signal, extra params.
  * @returns The response fields plus the envelope. Throws `GigyaApiError` (typed by the method's error codes) or a transport error.
+ * @see {@link https://help.sap.com/docs/SAP_CUSTOMER_DATA_CLOUD/8b8d6fffe113457094a17701f63e3d6a | socialize reference} (no page of its own)
  */
 export function sendNotification(invoker: Invoker, params: SocializeSendNotificationParams, options?: CallOptions): Promise<GigyaResult<SocializeSendNotificationResponse>> {
   return invoker.invoke(sendNotificationMethod, params, options);
@@ -1397,6 +1412,7 @@ export const setStatusMethod = defineMethod<SocializeSetStatusParams, SocializeS
  * @param params - See {@link SocializeSetStatusParams}.
  * @param options - Per-call options: timeout, retries, signal, extra params.
  * @returns The response fields plus the envelope. Throws `GigyaApiError` (typed by the method's error codes) or a transport error.
+ * @see {@link https://help.sap.com/docs/SAP_CUSTOMER_DATA_CLOUD/8b8d6fffe113457094a17701f63e3d6a | socialize reference} (no page of its own)
  */
 export function setStatus(invoker: Invoker, params: SocializeSetStatusParams, options?: CallOptions): Promise<GigyaResult<SocializeSetStatusResponse>> {
   return invoker.invoke(setStatusMethod, params, options);
@@ -1474,6 +1490,7 @@ export const setUserSettingsMethod = defineMethod<SocializeSetUserSettingsParams
  * @param params - See {@link SocializeSetUserSettingsParams}.
  * @param options - Per-call options: timeout, retries, signal, extra params.
  * @returns The response fields plus the envelope. Throws `GigyaApiError` (typed by the method's error codes) or a transport error.
+ * @see {@link https://help.sap.com/docs/SAP_CUSTOMER_DATA_CLOUD/8b8d6fffe113457094a17701f63e3d6a | socialize reference} (no page of its own)
  */
 export function setUserSettings(invoker: Invoker, params: SocializeSetUserSettingsParams, options?: CallOptions): Promise<GigyaResult<SocializeSetUserSettingsResponse>> {
   return invoker.invoke(setUserSettingsMethod, params, options);
@@ -1503,6 +1520,7 @@ export const shortenURLMethod = defineMethod<SocializeShortenURLParams, Socializ
  * @param params - See {@link SocializeShortenURLParams}.
  * @param options - Per-call options: timeout, retries, signal, extra params.
  * @returns The response fields plus the envelope. Throws `GigyaApiError` (typed by the method's error codes) or a transport error.
+ * @see {@link https://help.sap.com/docs/SAP_CUSTOMER_DATA_CLOUD/8b8d6fffe113457094a17701f63e3d6a | socialize reference} (no page of its own)
  */
 export function shortenURL(invoker: Invoker, params: SocializeShortenURLParams, options?: CallOptions): Promise<GigyaResult<SocializeShortenURLResponse>> {
   return invoker.invoke(shortenURLMethod, params, options);
@@ -1531,6 +1549,7 @@ export const unlinkAccountsMethod = defineMethod<SocializeUnlinkAccountsParams, 
  * @param params - See {@link SocializeUnlinkAccountsParams}.
  * @param options - Per-call options: timeout, retries, signal, extra params.
  * @returns The response fields plus the envelope. Throws `GigyaApiError` (typed by the method's error codes) or a transport error.
+ * @see {@link https://help.sap.com/docs/SAP_CUSTOMER_DATA_CLOUD/8b8d6fffe113457094a17701f63e3d6a | socialize reference} (no page of its own)
  */
 export function unlinkAccounts(invoker: Invoker, params?: SocializeUnlinkAccountsParams, options?: CallOptions): Promise<GigyaResult<SocializeUnlinkAccountsResponse>> {
   return invoker.invoke(unlinkAccountsMethod, params, options);
@@ -1649,6 +1668,7 @@ export interface SocializeNamespace {
    *
    * Errors besides the common ones: 400106 NotConnected, 403012 NoValidSessionForbidden, 500023 ProviderError, 500024 NoValidSession.
    * @remarks Only part of this method is confirmed by stored sources; params and fields marked as recalled are unverified.
+   * @see {@link https://help.sap.com/docs/SAP_CUSTOMER_DATA_CLOUD/8b8d6fffe113457094a17701f63e3d6a | socialize reference} (no page of its own)
    */
   readonly checkin: BoundMethod<SocializeCheckinParams, SocializeCheckinResponse, SocializeCheckinErrorCode>;
   /**
@@ -1679,6 +1699,7 @@ export interface SocializeNamespace {
    * Errors besides the common ones: 400060 MissingRequiredProviderParameter, 400061 InvalidNetwork, 403012 NoValidSessionForbidden, 500024 NoValidSession.
    * @remarks This method is recalled, not confirmed by a stored source: treat its params and fields as unverified.
    * @deprecated Use removeConnection.
+   * @see {@link https://help.sap.com/docs/SAP_CUSTOMER_DATA_CLOUD/8b8d6fffe113457094a17701f63e3d6a | socialize reference} (no page of its own)
    */
   readonly disconnect: BoundMethod<SocializeDisconnectParams, SocializeDisconnectResponse, SocializeDisconnectErrorCode>;
   /**
@@ -1700,6 +1721,7 @@ export interface SocializeNamespace {
    * Calls `socialize.exportUsers`. Needs signed credentials. Safe to repeat: transport failures are retried.
    *
    * Legacy: documented only in older references.
+   * @see {@link https://help.sap.com/docs/SAP_CUSTOMER_DATA_CLOUD/8b8d6fffe113457094a17701f63e3d6a | socialize reference} (no page of its own)
    */
   readonly exportUsers: BoundMethod<SocializeExportUsersParams, SocializeExportUsersResponse, SocializeExportUsersErrorCode>;
   /** Methods under `socialize.facebook`. */
@@ -1734,6 +1756,7 @@ export interface SocializeNamespace {
    *
    * Errors besides the common ones: 400106 NotConnected, 403012 NoValidSessionForbidden, 500023 ProviderError, 500024 NoValidSession.
    * @remarks Only part of this method is confirmed by stored sources; params and fields marked as recalled are unverified.
+   * @see {@link https://help.sap.com/docs/SAP_CUSTOMER_DATA_CLOUD/8b8d6fffe113457094a17701f63e3d6a | socialize reference} (no page of its own)
    */
   readonly getAlbums: BoundMethod<SocializeGetAlbumsParams, SocializeGetAlbumsResponse, SocializeGetAlbumsErrorCode>;
   /**
@@ -1752,6 +1775,7 @@ export interface SocializeNamespace {
    *
    * Calls `socialize.getFeed`. Needs signed credentials. Safe to repeat: transport failures are retried.
    * @deprecated Deprecated by Gigya (dropped from SDKs in 2016); no replacement is documented.
+   * @see {@link https://help.sap.com/docs/SAP_CUSTOMER_DATA_CLOUD/8b8d6fffe113457094a17701f63e3d6a | socialize reference} (no page of its own)
    */
   readonly getFeed: BoundMethod<SocializeGetFeedParams, SocializeGetFeedResponse, SocializeGetFeedErrorCode>;
   /**
@@ -1769,6 +1793,7 @@ export interface SocializeNamespace {
    *
    * Errors besides the common ones: 100001 DataPending, 400106 NotConnected, 403012 NoValidSessionForbidden, 404001 FriendNotFound, 500024 NoValidSession.
    * @remarks Only part of this method is confirmed by stored sources; params and fields marked as recalled are unverified.
+   * @see {@link https://help.sap.com/docs/SAP_CUSTOMER_DATA_CLOUD/8b8d6fffe113457094a17701f63e3d6a | socialize reference} (no page of its own)
    */
   readonly getFriendsInfo: BoundMethod<SocializeGetFriendsInfoParams, SocializeGetFriendsInfoResponse, SocializeGetFriendsInfoErrorCode>;
   /**
@@ -1782,6 +1807,7 @@ export interface SocializeNamespace {
    *
    * Errors besides the common ones: 400106 NotConnected, 403012 NoValidSessionForbidden, 500023 ProviderError, 500024 NoValidSession.
    * @remarks Only part of this method is confirmed by stored sources; params and fields marked as recalled are unverified.
+   * @see {@link https://help.sap.com/docs/SAP_CUSTOMER_DATA_CLOUD/8b8d6fffe113457094a17701f63e3d6a | socialize reference} (no page of its own)
    */
   readonly getPhotos: BoundMethod<SocializeGetPhotosParams, SocializeGetPhotosResponse, SocializeGetPhotosErrorCode>;
   /**
@@ -1793,6 +1819,7 @@ export interface SocializeNamespace {
    *
    * Errors besides the common ones: 400106 NotConnected, 403012 NoValidSessionForbidden, 500023 ProviderError, 500024 NoValidSession.
    * @remarks Only part of this method is confirmed by stored sources; params and fields marked as recalled are unverified.
+   * @see {@link https://help.sap.com/docs/SAP_CUSTOMER_DATA_CLOUD/8b8d6fffe113457094a17701f63e3d6a | socialize reference} (no page of its own)
    */
   readonly getPlaces: BoundMethod<SocializeGetPlacesParams, SocializeGetPlacesResponse, SocializeGetPlacesErrorCode>;
   /**
@@ -1812,6 +1839,7 @@ export interface SocializeNamespace {
    * Documented in the 2016-2020 reference but absent from the current typings, so its present status is unconfirmed.
    *
    * Calls `socialize.getReactionsCount`. Needs signed credentials. Safe to repeat: transport failures are retried.
+   * @see {@link https://help.sap.com/docs/SAP_CUSTOMER_DATA_CLOUD/8b8d6fffe113457094a17701f63e3d6a | socialize reference} (no page of its own)
    */
   readonly getReactionsCount: BoundMethod<SocializeGetReactionsCountParams, SocializeGetReactionsCountResponse, SocializeGetReactionsCountErrorCode>;
   /**
@@ -1840,6 +1868,7 @@ export interface SocializeNamespace {
    * Documented in the 2016-2020 reference but absent from the current typings, so its present status is unconfirmed.
    *
    * Calls `socialize.getTopShares`. Needs signed credentials. Safe to repeat: transport failures are retried.
+   * @see {@link https://help.sap.com/docs/SAP_CUSTOMER_DATA_CLOUD/8b8d6fffe113457094a17701f63e3d6a | socialize reference} (no page of its own)
    */
   readonly getTopShares: BoundMethod<SocializeGetTopSharesParams, SocializeGetTopSharesResponse, SocializeGetTopSharesErrorCode>;
   /**
@@ -1861,6 +1890,7 @@ export interface SocializeNamespace {
    * Documented in the 2016-2020 reference but absent from the current typings, so its present status is unconfirmed.
    *
    * Calls `socialize.getUserSettings`. Needs signed credentials. Safe to repeat: transport failures are retried.
+   * @see {@link https://help.sap.com/docs/SAP_CUSTOMER_DATA_CLOUD/8b8d6fffe113457094a17701f63e3d6a | socialize reference} (no page of its own)
    */
   readonly getUserSettings: BoundMethod<SocializeGetUserSettingsParams, SocializeGetUserSettingsResponse, SocializeGetUserSettingsErrorCode>;
   /**
@@ -1881,6 +1911,7 @@ export interface SocializeNamespace {
    *
    * Calls `socialize.incrementReactionsCount`. Needs signed credentials. Not safe to repeat: transport failures are not retried.
    * @remarks Only part of this method is confirmed by stored sources; params and fields marked as recalled are unverified.
+   * @see {@link https://help.sap.com/docs/SAP_CUSTOMER_DATA_CLOUD/8b8d6fffe113457094a17701f63e3d6a | socialize reference} (no page of its own)
    */
   readonly incrementReactionsCount: BoundMethod<SocializeIncrementReactionsCountParams, SocializeIncrementReactionsCountResponse, SocializeIncrementReactionsCountErrorCode>;
   /**
@@ -1889,6 +1920,7 @@ export interface SocializeNamespace {
    * Calls `socialize.linkAccounts`. Needs signed credentials. Not safe to repeat: transport failures are not retried.
    * @remarks Only part of this method is confirmed by stored sources; params and fields marked as recalled are unverified.
    * @deprecated Use setUID, or notifyRegistration with siteUID.
+   * @see {@link https://help.sap.com/docs/SAP_CUSTOMER_DATA_CLOUD/8b8d6fffe113457094a17701f63e3d6a | socialize reference} (no page of its own)
    */
   readonly linkAccounts: BoundMethod<SocializeLinkAccountsParams, SocializeLinkAccountsResponse, SocializeLinkAccountsErrorCode>;
   /**
@@ -1938,6 +1970,7 @@ export interface SocializeNamespace {
    *
    * Errors besides the common ones: 400096 NotSupported, 400106 NotConnected, 403012 NoValidSessionForbidden, 403024 ProviderLimitReached, 500023 ProviderError, 500024 NoValidSession.
    * @remarks Only part of this method is confirmed by stored sources; params and fields marked as recalled are unverified.
+   * @see {@link https://help.sap.com/docs/SAP_CUSTOMER_DATA_CLOUD/8b8d6fffe113457094a17701f63e3d6a | socialize reference} (no page of its own)
    */
   readonly publishUserAction: BoundMethod<SocializePublishUserActionParams, SocializePublishUserActionResponse, SocializePublishUserActionErrorCode>;
   /**
@@ -1959,6 +1992,7 @@ export interface SocializeNamespace {
    * Legacy: documented only in older references.
    *
    * Errors besides the common ones: 400070 MissingRequiredRecipientsParameter, 400071 InvalidRecipientsParameter, 400080 MissingRequiredBodyParameter, 400081 InvalidBodyParameter, 400090 MissingRequiredSubjectParameter, 400091 InvalidSubjectParameter, 400106 NotConnected, 403012 NoValidSessionForbidden, 404001 FriendNotFound, 500023 ProviderError, 500024 NoValidSession.
+   * @see {@link https://help.sap.com/docs/SAP_CUSTOMER_DATA_CLOUD/8b8d6fffe113457094a17701f63e3d6a | socialize reference} (no page of its own)
    */
   readonly sendNotification: BoundMethod<SocializeSendNotificationParams, SocializeSendNotificationResponse, SocializeSendNotificationErrorCode>;
   /**
@@ -1970,6 +2004,7 @@ export interface SocializeNamespace {
    *
    * Errors besides the common ones: 400106 NotConnected, 403012 NoValidSessionForbidden, 403024 ProviderLimitReached, 500023 ProviderError, 500024 NoValidSession.
    * @remarks Only part of this method is confirmed by stored sources; params and fields marked as recalled are unverified.
+   * @see {@link https://help.sap.com/docs/SAP_CUSTOMER_DATA_CLOUD/8b8d6fffe113457094a17701f63e3d6a | socialize reference} (no page of its own)
    */
   readonly setStatus: BoundMethod<SocializeSetStatusParams, SocializeSetStatusResponse, SocializeSetStatusErrorCode>;
   /**
@@ -1996,6 +2031,7 @@ export interface SocializeNamespace {
    * Documented in the 2016-2020 reference but absent from the current typings, so its present status is unconfirmed.
    *
    * Calls `socialize.setUserSettings`. Needs signed credentials. Not safe to repeat: transport failures are not retried.
+   * @see {@link https://help.sap.com/docs/SAP_CUSTOMER_DATA_CLOUD/8b8d6fffe113457094a17701f63e3d6a | socialize reference} (no page of its own)
    */
   readonly setUserSettings: BoundMethod<SocializeSetUserSettingsParams, SocializeSetUserSettingsResponse, SocializeSetUserSettingsErrorCode>;
   /**
@@ -2004,6 +2040,7 @@ export interface SocializeNamespace {
    * Documented in the 2016-2020 reference but absent from the current typings, so its present status is unconfirmed.
    *
    * Calls `socialize.shortenURL`. Needs signed credentials. Safe to repeat: transport failures are retried.
+   * @see {@link https://help.sap.com/docs/SAP_CUSTOMER_DATA_CLOUD/8b8d6fffe113457094a17701f63e3d6a | socialize reference} (no page of its own)
    */
   readonly shortenURL: BoundMethod<SocializeShortenURLParams, SocializeShortenURLResponse, SocializeShortenURLErrorCode>;
   /**
@@ -2015,6 +2052,7 @@ export interface SocializeNamespace {
    *
    * Legacy: documented only in older references.
    * @remarks This method is recalled, not confirmed by a stored source: treat its params and fields as unverified.
+   * @see {@link https://help.sap.com/docs/SAP_CUSTOMER_DATA_CLOUD/8b8d6fffe113457094a17701f63e3d6a | socialize reference} (no page of its own)
    */
   readonly unlinkAccounts: BoundMethod<SocializeUnlinkAccountsParams, SocializeUnlinkAccountsResponse, SocializeUnlinkAccountsErrorCode>;
 }

@@ -900,7 +900,10 @@ export interface SocializeAddConnectionResponse {
   state?: string;
 }
 
-/** Params of `socialize.checkin`: Checks the user in to a place on the networks that support check-ins (Foursquare, Facebook, Twitter). */
+/**
+ * Params of `socialize.checkin`: Checks the user in to a place on the networks that support check-ins (Foursquare, Facebook, Twitter).
+ * @see {@link https://help.sap.com/docs/SAP_CUSTOMER_DATA_CLOUD/8b8d6fffe113457094a17701f63e3d6a | socialize reference} (no page of its own)
+ */
 export interface SocializeCheckinParams {
   /**
    * The user the call acts for. Needed when the call is signed with site or application-key credentials; leave it out when an OAuth2 token or a mobile session already identifies the user.
@@ -928,6 +931,7 @@ export interface SocializeCheckinParams {
  *
  * The catalog lists no other fields.
  * @remarks Only part of this method is confirmed by stored sources; fields marked as recalled are unverified.
+ * @see {@link https://help.sap.com/docs/SAP_CUSTOMER_DATA_CLOUD/8b8d6fffe113457094a17701f63e3d6a | socialize reference} (no page of its own)
  */
 export interface SocializeCheckinResponse {}
 
@@ -982,6 +986,7 @@ export interface SocializeDeleteAccountResponse {}
 /**
  * Params of `socialize.disconnect`: The 2010 API's way to disconnect the user from one provider or from all of them.
  * @deprecated Use removeConnection.
+ * @see {@link https://help.sap.com/docs/SAP_CUSTOMER_DATA_CLOUD/8b8d6fffe113457094a17701f63e3d6a | socialize reference} (no page of its own)
  */
 export interface SocializeDisconnectParams {
   /**
@@ -1003,6 +1008,7 @@ export interface SocializeDisconnectParams {
  * The catalog lists no other fields.
  * @remarks This method is recalled, not confirmed by a stored source: treat its fields as unverified.
  * @deprecated Use removeConnection.
+ * @see {@link https://help.sap.com/docs/SAP_CUSTOMER_DATA_CLOUD/8b8d6fffe113457094a17701f63e3d6a | socialize reference} (no page of its own)
  */
 export interface SocializeDisconnectResponse {}
 
@@ -1036,7 +1042,10 @@ export interface SocializeExchangeUIDSignatureResponse {
   signatureTimestamp: string;
 }
 
-/** Params of `socialize.exportUsers`: Exports the site's finalized, non-temporary social users with their provider identities. */
+/**
+ * Params of `socialize.exportUsers`: Exports the site's finalized, non-temporary social users with their provider identities.
+ * @see {@link https://help.sap.com/docs/SAP_CUSTOMER_DATA_CLOUD/8b8d6fffe113457094a17701f63e3d6a | socialize reference} (no page of its own)
+ */
 export interface SocializeExportUsersParams {
   /**
    * Columns to return.
@@ -1049,7 +1058,10 @@ export interface SocializeExportUsersParams {
   includPendingUsers?: boolean | undefined;
 }
 
-/** What `socialize.exportUsers` returns besides the envelope fields (`callId`, `errorCode`, `statusCode`, …). */
+/**
+ * What `socialize.exportUsers` returns besides the envelope fields (`callId`, `errorCode`, `statusCode`, …).
+ * @see {@link https://help.sap.com/docs/SAP_CUSTOMER_DATA_CLOUD/8b8d6fffe113457094a17701f63e3d6a | socialize reference} (no page of its own)
+ */
 export interface SocializeExportUsersResponse {
   /**
    * The exported rows.
@@ -1115,7 +1127,10 @@ export interface SocializeFacebookGraphOperationResponse {
   graphResponse?: Record<string, unknown>;
 }
 
-/** Params of `socialize.getAlbums`: Lists the user's photo albums across connected providers that have them (Facebook, Instagram, VKontakte, mixi). */
+/**
+ * Params of `socialize.getAlbums`: Lists the user's photo albums across connected providers that have them (Facebook, Instagram, VKontakte, mixi).
+ * @see {@link https://help.sap.com/docs/SAP_CUSTOMER_DATA_CLOUD/8b8d6fffe113457094a17701f63e3d6a | socialize reference} (no page of its own)
+ */
 export interface SocializeGetAlbumsParams {
   /**
    * The user the call acts for. Needed when the call is signed with site or application-key credentials; leave it out when an OAuth2 token or a mobile session already identifies the user.
@@ -1146,6 +1161,7 @@ export interface SocializeGetAlbumsParams {
 /**
  * What `socialize.getAlbums` returns besides the envelope fields (`callId`, `errorCode`, `statusCode`, …).
  * @remarks Only part of this method is confirmed by stored sources; fields marked as recalled are unverified.
+ * @see {@link https://help.sap.com/docs/SAP_CUSTOMER_DATA_CLOUD/8b8d6fffe113457094a17701f63e3d6a | socialize reference} (no page of its own)
  */
 export interface SocializeGetAlbumsResponse {
   /**
@@ -1186,6 +1202,7 @@ export interface SocializeGetContactsResponse {
 /**
  * Params of `socialize.getFeed`: Returns items of a site feed stream built from published user actions.
  * @deprecated Deprecated by Gigya (dropped from SDKs in 2016); no replacement is documented.
+ * @see {@link https://help.sap.com/docs/SAP_CUSTOMER_DATA_CLOUD/8b8d6fffe113457094a17701f63e3d6a | socialize reference} (no page of its own)
  */
 export interface SocializeGetFeedParams {
   /** Feed stream to read; without it, actions published without a feedID. */
@@ -1212,13 +1229,17 @@ export interface SocializeGetFeedParams {
 /**
  * What `socialize.getFeed` returns besides the envelope fields (`callId`, `errorCode`, `statusCode`, …).
  * @deprecated Deprecated by Gigya (dropped from SDKs in 2016); no replacement is documented.
+ * @see {@link https://help.sap.com/docs/SAP_CUSTOMER_DATA_CLOUD/8b8d6fffe113457094a17701f63e3d6a | socialize reference} (no page of its own)
  */
 export interface SocializeGetFeedResponse {
   /** The feed items; their layout was not captured in any stored source. */
   feed?: Record<string, unknown>;
 }
 
-/** Params of `socialize.getFriendsInfo`: Returns the user's friends from the connected providers that have friend lists, with basic or extended details. */
+/**
+ * Params of `socialize.getFriendsInfo`: Returns the user's friends from the connected providers that have friend lists, with basic or extended details.
+ * @see {@link https://help.sap.com/docs/SAP_CUSTOMER_DATA_CLOUD/8b8d6fffe113457094a17701f63e3d6a | socialize reference} (no page of its own)
+ */
 export interface SocializeGetFriendsInfoParams {
   /**
    * The user the call acts for. Needed when the call is signed with site or application-key credentials; leave it out when an OAuth2 token or a mobile session already identifies the user.
@@ -1258,13 +1279,17 @@ export interface SocializeGetFriendsInfoParams {
 /**
  * What `socialize.getFriendsInfo` returns besides the envelope fields (`callId`, `errorCode`, `statusCode`, …).
  * @remarks Only part of this method is confirmed by stored sources; fields marked as recalled are unverified.
+ * @see {@link https://help.sap.com/docs/SAP_CUSTOMER_DATA_CLOUD/8b8d6fffe113457094a17701f63e3d6a | socialize reference} (no page of its own)
  */
 export interface SocializeGetFriendsInfoResponse {
   /** The user's friends. */
   friends?: SocializeFriend[];
 }
 
-/** Params of `socialize.getPhotos`: Returns photos from the user's albums at the providers that have photos. */
+/**
+ * Params of `socialize.getPhotos`: Returns photos from the user's albums at the providers that have photos.
+ * @see {@link https://help.sap.com/docs/SAP_CUSTOMER_DATA_CLOUD/8b8d6fffe113457094a17701f63e3d6a | socialize reference} (no page of its own)
+ */
 export interface SocializeGetPhotosParams {
   /**
    * The user the call acts for. Needed when the call is signed with site or application-key credentials; leave it out when an OAuth2 token or a mobile session already identifies the user.
@@ -1293,6 +1318,7 @@ export interface SocializeGetPhotosParams {
 /**
  * What `socialize.getPhotos` returns besides the envelope fields (`callId`, `errorCode`, `statusCode`, …).
  * @remarks Only part of this method is confirmed by stored sources; fields marked as recalled are unverified.
+ * @see {@link https://help.sap.com/docs/SAP_CUSTOMER_DATA_CLOUD/8b8d6fffe113457094a17701f63e3d6a | socialize reference} (no page of its own)
  */
 export interface SocializeGetPhotosResponse {
   /**
@@ -1302,7 +1328,10 @@ export interface SocializeGetPhotosResponse {
   photos?: SocializePhoto[];
 }
 
-/** Params of `socialize.getPlaces`: Lists places near a coordinate (Foursquare, Facebook, Twitter), for use with socialize.checkin. */
+/**
+ * Params of `socialize.getPlaces`: Lists places near a coordinate (Foursquare, Facebook, Twitter), for use with socialize.checkin.
+ * @see {@link https://help.sap.com/docs/SAP_CUSTOMER_DATA_CLOUD/8b8d6fffe113457094a17701f63e3d6a | socialize reference} (no page of its own)
+ */
 export interface SocializeGetPlacesParams {
   /**
    * The user the call acts for. Needed when the call is signed with site or application-key credentials; leave it out when an OAuth2 token or a mobile session already identifies the user.
@@ -1332,6 +1361,7 @@ export interface SocializeGetPlacesParams {
 /**
  * What `socialize.getPlaces` returns besides the envelope fields (`callId`, `errorCode`, `statusCode`, …).
  * @remarks Only part of this method is confirmed by stored sources; fields marked as recalled are unverified.
+ * @see {@link https://help.sap.com/docs/SAP_CUSTOMER_DATA_CLOUD/8b8d6fffe113457094a17701f63e3d6a | socialize reference} (no page of its own)
  */
 export interface SocializeGetPlacesResponse {
   /**
@@ -1372,7 +1402,10 @@ export interface SocializeGetRawDataResponse {
   rawData?: unknown;
 }
 
-/** Params of `socialize.getReactionsCount`: Returns the click counts of the buttons in a Reactions bar. */
+/**
+ * Params of `socialize.getReactionsCount`: Returns the click counts of the buttons in a Reactions bar.
+ * @see {@link https://help.sap.com/docs/SAP_CUSTOMER_DATA_CLOUD/8b8d6fffe113457094a17701f63e3d6a | socialize reference} (no page of its own)
+ */
 export interface SocializeGetReactionsCountParams {
   /** ID of the Reactions bar (the content item). */
   barID: string;
@@ -1380,7 +1413,10 @@ export interface SocializeGetReactionsCountParams {
   buttonIDs?: string | readonly string[] | undefined;
 }
 
-/** What `socialize.getReactionsCount` returns besides the envelope fields (`callId`, `errorCode`, `statusCode`, …). */
+/**
+ * What `socialize.getReactionsCount` returns besides the envelope fields (`callId`, `errorCode`, `statusCode`, …).
+ * @see {@link https://help.sap.com/docs/SAP_CUSTOMER_DATA_CLOUD/8b8d6fffe113457094a17701f63e3d6a | socialize reference} (no page of its own)
+ */
 export interface SocializeGetReactionsCountResponse {
   /** One count per button. */
   counts?: SocializeReactionCount[];
@@ -1473,7 +1509,10 @@ export interface SocializeGetTokenResponse {
   expires_in?: number;
 }
 
-/** Params of `socialize.getTopShares`: Lists the URLs shared most on the site over the last days (at most 7). */
+/**
+ * Params of `socialize.getTopShares`: Lists the URLs shared most on the site over the last days (at most 7).
+ * @see {@link https://help.sap.com/docs/SAP_CUSTOMER_DATA_CLOUD/8b8d6fffe113457094a17701f63e3d6a | socialize reference} (no page of its own)
+ */
 export interface SocializeGetTopSharesParams {
   /** Look-back window in days, at most 7. The reference types it as text; it is sent as digits either way. */
   age: number;
@@ -1489,7 +1528,10 @@ export interface SocializeGetTopSharesParams {
   limit?: number | undefined;
 }
 
-/** What `socialize.getTopShares` returns besides the envelope fields (`callId`, `errorCode`, `statusCode`, …). */
+/**
+ * What `socialize.getTopShares` returns besides the envelope fields (`callId`, `errorCode`, `statusCode`, …).
+ * @see {@link https://help.sap.com/docs/SAP_CUSTOMER_DATA_CLOUD/8b8d6fffe113457094a17701f63e3d6a | socialize reference} (no page of its own)
+ */
 export interface SocializeGetTopSharesResponse {
   /** The top shared items (URL and counts); the field names were not captured in any stored source. */
   shares?: Record<string, unknown>[];
@@ -1532,7 +1574,10 @@ export interface SocializeGetUserInfoParams {
  */
 export interface SocializeGetUserInfoResponse extends SocializeUser {}
 
-/** Params of `socialize.getUserSettings`: Reads settings stored in Gigya for the user, such as automatic-sharing choices. */
+/**
+ * Params of `socialize.getUserSettings`: Reads settings stored in Gigya for the user, such as automatic-sharing choices.
+ * @see {@link https://help.sap.com/docs/SAP_CUSTOMER_DATA_CLOUD/8b8d6fffe113457094a17701f63e3d6a | socialize reference} (no page of its own)
+ */
 export interface SocializeGetUserSettingsParams {
   /**
    * The user the call acts for. Needed when the call is signed with site or application-key credentials; leave it out when an OAuth2 token or a mobile session already identifies the user.
@@ -1548,7 +1593,10 @@ export interface SocializeGetUserSettingsParams {
   cid?: string | undefined;
 }
 
-/** What `socialize.getUserSettings` returns besides the envelope fields (`callId`, `errorCode`, `statusCode`, …). */
+/**
+ * What `socialize.getUserSettings` returns besides the envelope fields (`callId`, `errorCode`, `statusCode`, …).
+ * @see {@link https://help.sap.com/docs/SAP_CUSTOMER_DATA_CLOUD/8b8d6fffe113457094a17701f63e3d6a | socialize reference} (no page of its own)
+ */
 export interface SocializeGetUserSettingsResponse {
   /**
    * The stored settings by name.
@@ -1600,7 +1648,10 @@ export interface SocializeImportIdentitiesResponse {
   isImported?: boolean;
 }
 
-/** Params of `socialize.incrementReactionsCount`: Changes the click counter of one button in a Reactions bar, normally adding one click. */
+/**
+ * Params of `socialize.incrementReactionsCount`: Changes the click counter of one button in a Reactions bar, normally adding one click.
+ * @see {@link https://help.sap.com/docs/SAP_CUSTOMER_DATA_CLOUD/8b8d6fffe113457094a17701f63e3d6a | socialize reference} (no page of its own)
+ */
 export interface SocializeIncrementReactionsCountParams {
   /**
    * ID of the Reactions bar (the content item).
@@ -1619,12 +1670,14 @@ export interface SocializeIncrementReactionsCountParams {
  *
  * The catalog lists no other fields.
  * @remarks Only part of this method is confirmed by stored sources; fields marked as recalled are unverified.
+ * @see {@link https://help.sap.com/docs/SAP_CUSTOMER_DATA_CLOUD/8b8d6fffe113457094a17701f63e3d6a | socialize reference} (no page of its own)
  */
 export interface SocializeIncrementReactionsCountResponse {}
 
 /**
  * Params of `socialize.linkAccounts`: Attaches the site's own user ID to the user's Gigya account (the old account-linking call).
  * @deprecated Use setUID, or notifyRegistration with siteUID.
+ * @see {@link https://help.sap.com/docs/SAP_CUSTOMER_DATA_CLOUD/8b8d6fffe113457094a17701f63e3d6a | socialize reference} (no page of its own)
  */
 export interface SocializeLinkAccountsParams {
   /**
@@ -1646,6 +1699,7 @@ export interface SocializeLinkAccountsParams {
  * The catalog lists no other fields.
  * @remarks Only part of this method is confirmed by stored sources; fields marked as recalled are unverified.
  * @deprecated Use setUID, or notifyRegistration with siteUID.
+ * @see {@link https://help.sap.com/docs/SAP_CUSTOMER_DATA_CLOUD/8b8d6fffe113457094a17701f63e3d6a | socialize reference} (no page of its own)
  */
 export interface SocializeLinkAccountsResponse {}
 
@@ -1821,7 +1875,10 @@ export interface SocializeNotifyRegistrationParams {
  */
 export interface SocializeNotifyRegistrationResponse {}
 
-/** Params of `socialize.publishUserAction`: Publishes a user action (a news-feed post) to the user's connected networks that support it. */
+/**
+ * Params of `socialize.publishUserAction`: Publishes a user action (a news-feed post) to the user's connected networks that support it.
+ * @see {@link https://help.sap.com/docs/SAP_CUSTOMER_DATA_CLOUD/8b8d6fffe113457094a17701f63e3d6a | socialize reference} (no page of its own)
+ */
 export interface SocializePublishUserActionParams {
   /**
    * The user the call acts for. Needed when the call is signed with site or application-key credentials; leave it out when an OAuth2 token or a mobile session already identifies the user.
@@ -1872,6 +1929,7 @@ export interface SocializePublishUserActionParams {
 /**
  * What `socialize.publishUserAction` returns besides the envelope fields (`callId`, `errorCode`, `statusCode`, …).
  * @remarks Only part of this method is confirmed by stored sources; fields marked as recalled are unverified.
+ * @see {@link https://help.sap.com/docs/SAP_CUSTOMER_DATA_CLOUD/8b8d6fffe113457094a17701f63e3d6a | socialize reference} (no page of its own)
  */
 export interface SocializePublishUserActionResponse {
   /**
@@ -1913,7 +1971,10 @@ export interface SocializeRemoveConnectionParams {
  */
 export interface SocializeRemoveConnectionResponse {}
 
-/** Params of `socialize.sendNotification`: Sends a notification to some of the user's friends on the networks that support it (Twitter, LinkedIn, Yahoo). */
+/**
+ * Params of `socialize.sendNotification`: Sends a notification to some of the user's friends on the networks that support it (Twitter, LinkedIn, Yahoo).
+ * @see {@link https://help.sap.com/docs/SAP_CUSTOMER_DATA_CLOUD/8b8d6fffe113457094a17701f63e3d6a | socialize reference} (no page of its own)
+ */
 export interface SocializeSendNotificationParams {
   /**
    * The user the call acts for. Needed when the call is signed with site or application-key credentials; leave it out when an OAuth2 token or a mobile session already identifies the user.
@@ -1943,10 +2004,14 @@ export interface SocializeSendNotificationParams {
  * What `socialize.sendNotification` returns besides the envelope fields (`callId`, `errorCode`, `statusCode`, …).
  *
  * The catalog lists no other fields.
+ * @see {@link https://help.sap.com/docs/SAP_CUSTOMER_DATA_CLOUD/8b8d6fffe113457094a17701f63e3d6a | socialize reference} (no page of its own)
  */
 export interface SocializeSendNotificationResponse {}
 
-/** Params of `socialize.setStatus`: Sets the user's status on the connected networks that support it (Facebook, Twitter, LinkedIn, QQ, Renren). */
+/**
+ * Params of `socialize.setStatus`: Sets the user's status on the connected networks that support it (Facebook, Twitter, LinkedIn, QQ, Renren).
+ * @see {@link https://help.sap.com/docs/SAP_CUSTOMER_DATA_CLOUD/8b8d6fffe113457094a17701f63e3d6a | socialize reference} (no page of its own)
+ */
 export interface SocializeSetStatusParams {
   /**
    * The user the call acts for. Needed when the call is signed with site or application-key credentials; leave it out when an OAuth2 token or a mobile session already identifies the user.
@@ -1980,6 +2045,7 @@ export interface SocializeSetStatusParams {
 /**
  * What `socialize.setStatus` returns besides the envelope fields (`callId`, `errorCode`, `statusCode`, …).
  * @remarks Only part of this method is confirmed by stored sources; fields marked as recalled are unverified.
+ * @see {@link https://help.sap.com/docs/SAP_CUSTOMER_DATA_CLOUD/8b8d6fffe113457094a17701f63e3d6a | socialize reference} (no page of its own)
  */
 export interface SocializeSetStatusResponse {
   /**
@@ -2039,7 +2105,10 @@ export interface SocializeSetUserInfoParams {
  */
 export interface SocializeSetUserInfoResponse {}
 
-/** Params of `socialize.setUserSettings`: Stores settings in Gigya for the user, such as always-share or never-share choices. */
+/**
+ * Params of `socialize.setUserSettings`: Stores settings in Gigya for the user, such as always-share or never-share choices.
+ * @see {@link https://help.sap.com/docs/SAP_CUSTOMER_DATA_CLOUD/8b8d6fffe113457094a17701f63e3d6a | socialize reference} (no page of its own)
+ */
 export interface SocializeSetUserSettingsParams {
   /**
    * The user the call acts for. Needed when the call is signed with site or application-key credentials; leave it out when an OAuth2 token or a mobile session already identifies the user.
@@ -2062,10 +2131,14 @@ export interface SocializeSetUserSettingsParams {
  * What `socialize.setUserSettings` returns besides the envelope fields (`callId`, `errorCode`, `statusCode`, …).
  *
  * The catalog lists no other fields.
+ * @see {@link https://help.sap.com/docs/SAP_CUSTOMER_DATA_CLOUD/8b8d6fffe113457094a17701f63e3d6a | socialize reference} (no page of its own)
  */
 export interface SocializeSetUserSettingsResponse {}
 
-/** Params of `socialize.shortenURL`: Returns a Gigya short URL for a long URL; asking twice for the same URL is harmless. */
+/**
+ * Params of `socialize.shortenURL`: Returns a Gigya short URL for a long URL; asking twice for the same URL is harmless.
+ * @see {@link https://help.sap.com/docs/SAP_CUSTOMER_DATA_CLOUD/8b8d6fffe113457094a17701f63e3d6a | socialize reference} (no page of its own)
+ */
 export interface SocializeShortenURLParams {
   /** The URL to shorten. */
   url: string;
@@ -2073,13 +2146,19 @@ export interface SocializeShortenURLParams {
   cid?: string | undefined;
 }
 
-/** What `socialize.shortenURL` returns besides the envelope fields (`callId`, `errorCode`, `statusCode`, …). */
+/**
+ * What `socialize.shortenURL` returns besides the envelope fields (`callId`, `errorCode`, `statusCode`, …).
+ * @see {@link https://help.sap.com/docs/SAP_CUSTOMER_DATA_CLOUD/8b8d6fffe113457094a17701f63e3d6a | socialize reference} (no page of its own)
+ */
 export interface SocializeShortenURLResponse {
   /** The short URL. */
   shortURL: string;
 }
 
-/** Params of `socialize.unlinkAccounts`: Counterpart of linkAccounts that removed the link between the site user ID and the Gigya account. */
+/**
+ * Params of `socialize.unlinkAccounts`: Counterpart of linkAccounts that removed the link between the site user ID and the Gigya account.
+ * @see {@link https://help.sap.com/docs/SAP_CUSTOMER_DATA_CLOUD/8b8d6fffe113457094a17701f63e3d6a | socialize reference} (no page of its own)
+ */
 export interface SocializeUnlinkAccountsParams {
   /**
    * The user the call acts for. Needed when the call is signed with site or application-key credentials; leave it out when an OAuth2 token or a mobile session already identifies the user.
@@ -2094,5 +2173,6 @@ export interface SocializeUnlinkAccountsParams {
  *
  * The catalog lists no other fields.
  * @remarks This method is recalled, not confirmed by a stored source: treat its fields as unverified.
+ * @see {@link https://help.sap.com/docs/SAP_CUSTOMER_DATA_CLOUD/8b8d6fffe113457094a17701f63e3d6a | socialize reference} (no page of its own)
  */
 export interface SocializeUnlinkAccountsResponse {}

@@ -105,6 +105,8 @@ describe('generator output: types.gen.ts', () => {
     const paramsDoc = types.getInterfaceOrThrow('SocializeSetStatusParams').getJsDocs()[0]!.getText();
     expect(paramsDoc).toContain("Params of `socialize.setStatus`: Sets the user's status on networks that support it.");
     expect(paramsDoc).toContain('@see {@link https://example.test/socialize.setStatus | socialize.setStatus reference}');
+    // A method without a page of its own links to its namespace's reference.
+    expect(types.getInterfaceOrThrow('SocializeGetUserInfoParams').getJsDocs()[0]!.getText()).toContain('@see {@link https://example.test/socialize | socialize reference} (no page of its own)');
     expect(types.getInterfaceOrThrow('SocializeGetFeedParams').getJsDocs()[0]!.getText()).toContain('@deprecated Removed from the API; there is no replacement.');
   });
 });

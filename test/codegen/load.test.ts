@@ -149,6 +149,14 @@ describe('catalog loader: each problem has its exact message', () => {
     ]);
   });
 
+  it('type names of other schema languages get our name as the suggestion', () => {
+    const text = ns(...SET_STATUS_HEAD, '    params:', '      - { name: a, type: boolean, required: true, doc: A. }', '      - { name: b, type: "integer[]", required: true, doc: B. }');
+    expect(issuesOf(text)).toEqual([
+      'catalog/socialize.yaml:8 methods[0].params[0].type: param "a" has unknown type "boolean"; did you mean "bool"?',
+      'catalog/socialize.yaml:9 methods[0].params[1].type: param "b" has unknown type "integer[]" ("integer" is not a type); did you mean "int"?',
+    ]);
+  });
+
   it('an unknown type: close to a known one, or not', () => {
     const text = ns(
       ...SET_STATUS_HEAD,
