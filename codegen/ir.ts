@@ -34,6 +34,8 @@ export interface FieldIR {
   readonly required: boolean;
   readonly doc: string;
   readonly enum?: readonly string[];
+  /** Usual values, offered by autocompletion; any other text is accepted too (SAML providers, new networks). */
+  readonly suggest?: readonly string[];
   /** Gigya's default, rendered for docs (`whenRequired`, `20`, `true`). */
   readonly default?: string;
   readonly referenceName?: string;

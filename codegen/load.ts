@@ -516,6 +516,7 @@ const FIELD_SPEC: Spec = {
   required: { required: true, hint: 'true or false' },
   doc: { required: true, hint: '<one or two sentences>' },
   enum: { required: false, hint: '[value1, value2]' },
+  suggest: { required: false, hint: '[value1, value2]' },
   default: { required: false, hint: '<value>' },
   referenceName: { required: false, hint: '<spelling in the current reference>' },
   deprecated: { required: false, hint: '<deprecation note>' },
@@ -822,35 +823,10 @@ function readField(ctx: NsContext, f: Map<string, Entry>, item: { line: number; 
     }
   }
 
-  let enumValues: string[] | undefined;
-  const enumEntry = f.get('enum');
-  if (enumEntry) {
-    const ew = join(where, 'enum');
-    const eLine = r.lineOf(enumEntry.value, enumEntry.line);
-    if (type !== undefined && !ENUM_TYPES.includes(typeToText(type))) {
-      r.add(eLine, ew, `${what}: enum is only allowed on string, csv or string[] fields, not ${typeToText(type)}; remove enum or change the type`);
-    } else if (!isSeq(enumEntry.value)) {
-      r.add(eLine, ew, `${what}: enum must be a list, not ${describe(enumEntry.value)}; write enum: [value1, value2]`);
-    } else if (enumEntry.value.items.length === 0) {
-      r.add(eLine, ew, `${what}: enum is empty; list the allowed values or remove enum`);
-    } else {
-      enumValues = [];
-      for (const [i, raw] of enumEntry.value.items.entries()) {
-        const node = r.deref(raw);
-        const v = isScalar(node) ? node.value : undefined;
-        if (typeof v !== 'string' || v === '') {
-          r.add(r.lineOf(node, eLine), `${ew}[${i}]`, `${what}: enum values must be text, not ${describe(node)}; quote it: "${isScalar(node) ? String(node.value) : '…'}"`);
-          enumValues = undefined;
-          break;
-        }
-        if (enumValues.includes(v)) {
-          r.add(r.lineOf(node, eLine), `${ew}[${i}]`, `${what}: enum lists "${v}" twice; remove the repeat`);
-          enumValues = undefined;
-          break;
-        }
-        enumValues.push(v);
-      }
-    }
+  const enumValues = readValueList(r, f, 'enum', type, where, what, 'list the allowed values or remove enum');
+  const suggest = readValueList(r, f, 'suggest', type, where, what, 'list the usual values or remove suggest');
+  if (enumValues !== undefined && suggest !== undefined) {
+    r.add(f.get('suggest')?.line ?? 0, join(where, 'suggest'), `${what}: enum and suggest exclude each other (enum closes the list, suggest leaves it open); keep one`);
   }
 
   let defaultText: string | undefined;
@@ -887,6 +863,7 @@ function readField(ctx: NsContext, f: Map<string, Entry>, item: { line: number; 
     required,
     doc,
     ...(enumValues === undefined ? {} : { enum: enumValues }),
+    ...(suggest === undefined || enumValues !== undefined ? {} : { suggest }),
     ...(defaultText === undefined ? {} : { default: defaultText }),
     ...(referenceName === undefined ? {} : { referenceName }),
     ...(deprecated === undefined ? {} : { deprecated }),
@@ -902,6 +879,44 @@ function containsCsv(type: TypeRef): boolean {
 }
 
 /** Parses `string`, `User`, `int[]`, `map<User[]>`. */
+/**
+ * The text values of `enum` (the only values allowed) or `suggest` (values offered, any text
+ * accepted): a non-empty list of distinct strings, on a string, csv or string[] field.
+ */
+function readValueList(r: FileReader, f: ReadonlyMap<string, Entry>, key: 'enum' | 'suggest', type: TypeRef | undefined, where: string, what: string, emptyFix: string): string[] | undefined {
+  const entry = f.get(key);
+  if (!entry) return undefined;
+  const kw = join(where, key);
+  const line = r.lineOf(entry.value, entry.line);
+  if (type !== undefined && !ENUM_TYPES.includes(typeToText(type))) {
+    r.add(line, kw, `${what}: ${key} is only allowed on string, csv or string[] fields, not ${typeToText(type)}; remove ${key} or change the type`);
+    return undefined;
+  }
+  if (!isSeq(entry.value)) {
+    r.add(line, kw, `${what}: ${key} must be a list, not ${describe(entry.value)}; write ${key}: [value1, value2]`);
+    return undefined;
+  }
+  if (entry.value.items.length === 0) {
+    r.add(line, kw, `${what}: ${key} is empty; ${emptyFix}`);
+    return undefined;
+  }
+  const values: string[] = [];
+  for (const [i, raw] of entry.value.items.entries()) {
+    const node = r.deref(raw);
+    const v = isScalar(node) ? node.value : undefined;
+    if (typeof v !== 'string' || v === '') {
+      r.add(r.lineOf(node, line), `${kw}[${i}]`, `${what}: ${key} values must be text, not ${describe(node)}; quote it: "${isScalar(node) ? String(node.value) : '…'}"`);
+      return undefined;
+    }
+    if (values.includes(v)) {
+      r.add(r.lineOf(node, line), `${kw}[${i}]`, `${what}: ${key} lists "${v}" twice; remove the repeat`);
+      return undefined;
+    }
+    values.push(v);
+  }
+  return values;
+}
+
 /** Names of other schema languages that are too far from ours for an edit-distance guess. */
 const TYPE_ALIASES: Readonly<Record<string, string>> = { boolean: 'bool', integer: 'int', number: 'float', double: 'float', str: 'string', text: 'string' };
 

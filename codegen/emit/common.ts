@@ -170,21 +170,25 @@ function isCsvParam(type: TypeRef, position: Position): boolean {
 }
 
 /** The TypeScript type of a field's value. `shapeType` maps a shape name to its interface name. */
-export function tsType(type: TypeRef, position: Position, enumValues: readonly string[] | undefined, shapeType: (name: string) => string): string {
+export function tsType(type: TypeRef, position: Position, values: FieldValues, shapeType: (name: string) => string): string {
   switch (type.kind) {
     case 'primitive': {
       if (type.name === 'csv' && !isCsvParam(type, position)) return PRIMITIVES.csv.ts;
-      const base = enumValues ? literalUnion(enumValues) : PRIMITIVES[type.name].ts;
+      // `string & {}` keeps the suggested literals in autocompletion while any text type-checks.
+      const base = values.enum ? literalUnion(values.enum) : values.suggest ? `${literalUnion(values.suggest)} | (string & {})` : PRIMITIVES[type.name].ts;
       return isCsvParam(type, position) ? `${base} | ${arrayOf(base, true)}` : base;
     }
     case 'shape':
       return shapeType(type.name);
     case 'array':
-      return arrayOf(tsType(type.of, 'nested', enumValues, shapeType), position === 'param');
+      return arrayOf(tsType(type.of, 'nested', values, shapeType), position === 'param');
     case 'map':
-      return `Record<string, ${tsType(type.of, 'nested', enumValues, shapeType)}>`;
+      return `Record<string, ${tsType(type.of, 'nested', values, shapeType)}>`;
   }
 }
+
+/** The value lists of a field that narrow its primitive type. */
+export type FieldValues = Pick<FieldIR, 'enum' | 'suggest'>;
 
 /**
  * One interface property. Where a value is sent (params, and shapes params reach), an optional
@@ -196,7 +200,7 @@ export function propertyStructure(field: FieldIR, position: Position, shapeType:
   hasQuestionToken: boolean;
   docs: OptionalKind<JSDocStructure>[];
 } {
-  const type = tsType(field.type, position, field.enum, shapeType);
+  const type = tsType(field.type, position, field, shapeType);
   const optional = !field.required;
   return {
     name: propertyKey(field.name),

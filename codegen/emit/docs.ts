@@ -33,9 +33,10 @@ function firstSentence(text: string): string {
   return (match ? (match[1] as string) : text).replace(/\s+/g, ' ');
 }
 
-function typeMarkdown(type: TypeRef, field: Pick<FieldIR, 'enum'>, position: 'param' | 'other'): string {
+function typeMarkdown(type: TypeRef, field: Pick<FieldIR, 'enum' | 'suggest'>, position: 'param' | 'other'): string {
   const base = typeText(type);
-  const enumText = field.enum ? ` (one of ${field.enum.map((v) => `\`${v}\``).join(', ')})` : '';
+  const list = (values: readonly string[]): string => values.map((v) => `\`${v}\``).join(', ');
+  const enumText = field.enum ? ` (one of ${list(field.enum)})` : field.suggest ? ` (e.g. ${list(field.suggest)}; other values too)` : '';
   const csv = type.kind === 'primitive' && type.name === 'csv' && position === 'param' ? ' (comma-separated, or an array)' : '';
   return `${base}${csv}${enumText}`;
 }

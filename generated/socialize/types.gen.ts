@@ -874,8 +874,8 @@ export interface SocializeUserLocation {
  * @see {@link https://help.sap.com/docs/SAP_CUSTOMER_DATA_CLOUD/8b8d6fffe113457094a17701f63e3d6a/41738a6470b21014bbc5a10ce4041860.html | socialize.addConnection reference}
  */
 export interface SocializeAddConnectionParams {
-  /** Network to connect, e.g. facebook, twitter, linkedin, apple, yahoo; SAML providers as saml-<name>. */
-  provider: string;
+  /** Network to connect; SAML providers as saml-<name>. */
+  provider: 'apple' | 'facebook' | 'googleplus' | 'instagram' | 'kakao' | 'line' | 'linkedin' | 'microsoft' | 'mixi' | 'odnoklassniki' | 'qq' | 'renren' | 'sina' | 'twitter' | 'vkontakte' | 'wechat' | 'yahoo' | 'yahoojapan' | (string & {});
   /** OAuth2 response type. */
   response_type: 'code' | 'token';
   /** Opaque value passed back to redirect_uri. */
@@ -1708,8 +1708,8 @@ export interface SocializeLinkAccountsResponse {}
  * @see {@link https://help.sap.com/docs/SAP_CUSTOMER_DATA_CLOUD/8b8d6fffe113457094a17701f63e3d6a/4176c45f70b21014bbc5a10ce4041860.html | socialize.login reference}
  */
 export interface SocializeLoginParams {
-  /** Provider to authenticate with, e.g. facebook, twitter, linkedin, apple, yahoo; SAML and OIDC providers are accepted too. */
-  x_provider: string;
+  /** Provider to authenticate with; SAML and OIDC providers are accepted too. */
+  x_provider: 'amazon' | 'apple' | 'blogger' | 'facebook' | 'foursquare' | 'googleplus' | 'kakao' | 'line' | 'linkedin' | 'livedoor' | 'messenger' | 'mixi' | 'naver' | 'netlog' | 'odnoklassniki' | 'orangefrance' | 'paypaloauth' | 'qq' | 'renren' | 'sina' | 'spiceworks' | 'twitter' | 'vkontakte' | 'wechat' | 'wordpress' | 'xing' | 'yahoo' | 'yahoojapan' | (string & {});
   /** The site API key. */
   client_id: string;
   /** Where to send the browser afterwards; must be on a domain registered for the API key. */

@@ -111,6 +111,30 @@ describe('generator output: types.gen.ts', () => {
   });
 });
 
+describe('generator output: suggested values', () => {
+  it('types a suggest list as its literals plus any text, and validates it as text', () => {
+    const text = [
+      'namespace: socialize',
+      'description: d',
+      'methods:',
+      '  - name: login',
+      '    description: d',
+      '    safeToRepeat: false',
+      '    params:',
+      '      - { name: x_provider, type: string, required: true, doc: P., suggest: [facebook, twitter] }',
+      '      - { name: extra, type: csv, required: false, doc: E., suggest: [a, b] }',
+      '    response: { fields: [] }',
+      '    errors: []',
+      '',
+    ].join('\n');
+    const out = generateSnippet(text).out;
+    const types = parse(out.get('socialize/types.gen.ts'));
+    expect(prop(types, 'SocializeLoginParams', 'x_provider').type).toBe("'facebook' | 'twitter' | (string & {})");
+    expect(prop(types, 'SocializeLoginParams', 'extra').type).toBe("'a' | 'b' | (string & {}) | readonly ('a' | 'b' | (string & {}))[] | undefined");
+    expect(parse(out.get('socialize/validators.gen.ts')).getVariableDeclarationOrThrow('socializeLoginParamsSchema').getInitializerOrThrow().getText()).toContain('x_provider: z.string(),');
+  });
+});
+
 describe('generator output: validators.gen.ts', () => {
   it('imports zod as a namespace and types each schema against its interface', () => {
     expect(validators.getImportDeclarationOrThrow('zod').getNamespaceImportOrThrow().getText()).toBe('z');

@@ -96,7 +96,7 @@ describe('catalog loader: each problem has its exact message', () => {
     expect(issuesOf(text)).toEqual([
       'catalog/socialize.yaml:8 methods[0].params[0]: param "status" has no "required"; add required: true or false',
       'catalog/socialize.yaml:10 methods[0].params[0]: param "status" has unknown key "requierd"; rename it to "required" or remove it',
-      'catalog/socialize.yaml:12 methods[0].params[0]: param "status" has unknown key "color"; remove it (allowed keys: name, type, required, doc, enum, default, referenceName, deprecated, recalled)',
+      'catalog/socialize.yaml:12 methods[0].params[0]: param "status" has unknown key "color"; remove it (allowed keys: name, type, required, doc, enum, suggest, default, referenceName, deprecated, recalled)',
     ]);
   });
 
@@ -154,6 +154,22 @@ describe('catalog loader: each problem has its exact message', () => {
     expect(issuesOf(text)).toEqual([
       'catalog/socialize.yaml:8 methods[0].params[0].type: param "a" has unknown type "boolean"; did you mean "bool"?',
       'catalog/socialize.yaml:9 methods[0].params[1].type: param "b" has unknown type "integer[]" ("integer" is not a type); did you mean "int"?',
+    ]);
+  });
+
+  it('suggest is an open list: text values only, on text fields, never with enum', () => {
+    const text = ns(
+      ...SET_STATUS_HEAD,
+      '    params:',
+      '      - { name: a, type: string, required: true, doc: A., suggest: [x, y] }',
+      '      - { name: b, type: int, required: true, doc: B., suggest: [x] }',
+      '      - { name: c, type: string, required: true, doc: C., enum: [x], suggest: [y] }',
+      '      - { name: d, type: string, required: true, doc: D., suggest: [x, x] }',
+    );
+    expect(issuesOf(text)).toEqual([
+      'catalog/socialize.yaml:9 methods[0].params[1].suggest: param "b": suggest is only allowed on string, csv or string[] fields, not int; remove suggest or change the type',
+      'catalog/socialize.yaml:10 methods[0].params[2].suggest: param "c": enum and suggest exclude each other (enum closes the list, suggest leaves it open); keep one',
+      'catalog/socialize.yaml:11 methods[0].params[3].suggest[1]: param "d": suggest lists "x" twice; remove the repeat',
     ]);
   });
 

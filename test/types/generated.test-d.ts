@@ -5,7 +5,7 @@
 import { expectTypeOf } from 'vitest';
 import { ErrorCode, errorCodeInfo, lookupErrorCode, type ErrorCodeInfo, type ErrorCodeValue, type GigyaErrorCode, type ResultCode, type SocializeSetStatusErrorCode } from '../../generated/errors.gen.js';
 import type { MethodMap, Namespaces } from '../../generated/index.js';
-import type { SocializeGetUserInfoResponse, SocializeSetStatusParams, SocializeSetStatusResponse } from '../../generated/socialize/index.js';
+import type { SocializeAddConnectionParams, SocializeGetUserInfoResponse, SocializeSetStatusParams, SocializeSetStatusResponse } from '../../generated/socialize/index.js';
 import type { createClient } from '../../src/index.js';
 import type { GigyaResult } from '../../src/runtime.js';
 
@@ -43,6 +43,9 @@ export async function socialize(): Promise<void> {
   await client.socialize.publishUserAction({ userAction: '{"title":"t"}' });
   await client.socialize.publishUserAction({ userAction: { title: 't' } });
   await client.socialize.facebook.deauthorize({});
+  // Providers are suggested, not closed: a SAML provider type-checks too.
+  expectTypeOf<'facebook'>().toMatchTypeOf<SocializeAddConnectionParams['provider']>();
+  await client.socialize.addConnection({ provider: 'saml-okta', response_type: 'code' });
   const info = await client.socialize.getUserInfo({ uid: 'u1' });
   expectTypeOf(info).toEqualTypeOf<GigyaResult<SocializeGetUserInfoResponse>>();
   expectTypeOf(info.UID).toEqualTypeOf<string>();
