@@ -5,10 +5,10 @@
  */
 import { Agent, type Dispatcher } from 'undici';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { ErrorCode, GigyaApiError, GigyaValidationError, getTrace, lookupErrorCode, type GigyaClient } from '../../src/index.js';
+import { ErrorCode, GigyaApiError, GigyaValidationError, getTrace, type GigyaClient } from '../../src/index.js';
 import { startEmulator, type EmulatorHandle } from '../../src/emulator/index.js';
 import { call } from '../emulator/helpers.js';
-import { API_KEY, Clients, SECRET, e2eFixture, failureOf } from './helpers.js';
+import { API_KEY, Clients, SECRET, e2eFixture, expectApiError, failureOf } from './helpers.js';
 
 let emu: EmulatorHandle;
 let agent: Agent;
@@ -54,34 +54,18 @@ function replayFirst(times: number): Dispatcher.DispatcherComposeInterceptor {
   };
 }
 
-/** Checks a failure is the typed API error with the envelope the emulator sent. */
-function expectApiError(error: unknown, code: number, format: 'json' | 'xml', attempts = 1): GigyaApiError {
-  expect(error).toBeInstanceOf(GigyaApiError);
-  const api = error as GigyaApiError;
-  expect(api.errorCode).toBe(code);
-  expect(api.errorMessage).toBe(lookupErrorCode(code)!.message);
-  expect(api.statusCode).toBe(Math.floor(code / 1000));
-  expect(api.callId).toMatch(/^[0-9a-f]{32}$/);
-  expect(api.httpStatus).toBe(200);
-  expect(api.local).toBe(false);
-  expect(api.attempts).toBe(attempts);
-  const rec = emu.requests.find((r) => r.errorCode === code);
-  expect(rec?.format).toBe(format);
-  return api;
-}
-
 describe.each(FORMATS)('API errors through the client (format=%s)', (format) => {
   const client = (options: Parameters<Clients['make']>[0] = {}): GigyaClient => clients.make({ format, ...options });
 
   it('400092: the request reaches the emulator without an apiKey', async () => {
     const stripped = agent.compose(dropApiKey);
     const error = await failureOf(client({ dispatcher: stripped }).socialize.getUserInfo({ uid: 'alice' }));
-    expectApiError(error, ErrorCode.MissingRequiredApiKeyParameter, format);
+    expectApiError(emu, error, ErrorCode.MissingRequiredApiKeyParameter, format);
     expect(emu.requests.at(-1)!.apiKey).toBeUndefined();
   });
 
   it('400093: an apiKey the emulator does not know', async () => {
-    expectApiError(await failureOf(client({ apiKey: '3_UnknownSite' }).socialize.getUserInfo({ uid: 'alice' })), 400093, format);
+    expectApiError(emu, await failureOf(client({ apiKey: '3_UnknownSite' }).socialize.getUserInfo({ uid: 'alice' })), 400093, format);
   });
 
   it('403002 recovers: the client adopts the server time from the answer and retries once', async () => {
@@ -104,13 +88,13 @@ describe.each(FORMATS)('API errors through the client (format=%s)', (format) => 
 
   it('403002 that persists after the clock correction surfaces, with the server time', async () => {
     emu.setFaults([{ type: 'expired' }]);
-    const error = expectApiError(await failureOf(client().socialize.getUserInfo({ uid: 'alice' })), 403002, format, 2);
+    const error = expectApiError(emu, await failureOf(client().socialize.getUserInfo({ uid: 'alice' })), 403002, format, 2);
     expect(Number.isNaN(Date.parse(String(error.response?.['time'])))).toBe(false);
   });
 
   it('403003: signed with the wrong secret', async () => {
     const wrong = Buffer.from('definitely not the secret').toString('base64');
-    const error = expectApiError(await failureOf(client({ secret: wrong }).socialize.getUserInfo({ uid: 'alice' })), 403003, format);
+    const error = expectApiError(emu, await failureOf(client({ secret: wrong }).socialize.getUserInfo({ uid: 'alice' })), 403003, format);
     expect(error.errorDetails).toContain(`POST ${emu.url}/socialize.getUserInfo`);
     expect(error.errorDetails).not.toContain(SECRET);
   });
@@ -128,11 +112,11 @@ describe.each(FORMATS)('API errors through the client (format=%s)', (format) => 
 
   it('403004 that repeats is not retried a second time', async () => {
     const replaying = agent.compose(replayFirst(2));
-    expectApiError(await failureOf(client({ dispatcher: replaying }).socialize.getUserInfo({ uid: 'alice' })), ErrorCode.DuplicateNonce, format, 2);
+    expectApiError(emu, await failureOf(client({ dispatcher: replaying }).socialize.getUserInfo({ uid: 'alice' })), ErrorCode.DuplicateNonce, format, 2);
   });
 
   it('403005: a UID the site does not know', async () => {
-    expectApiError(await failureOf(client().socialize.getUserInfo({ uid: 'nobody' })), ErrorCode.UnauthorizedUser, format);
+    expectApiError(emu, await failureOf(client().socialize.getUserInfo({ uid: 'nobody' })), ErrorCode.UnauthorizedUser, format);
   });
 
   it('403006: secret mode over http is refused locally, before sending', async () => {
@@ -146,7 +130,7 @@ describe.each(FORMATS)('API errors through the client (format=%s)', (format) => 
 
   it('500024: a user without a session (the seed code), and after logout', async () => {
     const c = client();
-    expectApiError(await failureOf(c.socialize.setStatus({ uid: 'bob', status: 'hi' })), ErrorCode.NoValidSession, format);
+    expectApiError(emu, await failureOf(c.socialize.setStatus({ uid: 'bob', status: 'hi' })), ErrorCode.NoValidSession, format);
     await c.socialize.notifyLogin({ siteUID: 'bob' });
     await c.socialize.setStatus({ uid: 'bob', status: 'hi' });
     await c.socialize.logout({ uid: 'bob' });
@@ -156,7 +140,7 @@ describe.each(FORMATS)('API errors through the client (format=%s)', (format) => 
   });
 
   it('501001: an unknown method through client.call', async () => {
-    expectApiError(await failureOf(client().call('socialize.noSuchMethod', {})), ErrorCode.InvalidApiMethod, format);
+    expectApiError(emu, await failureOf(client().call('socialize.noSuchMethod', {})), ErrorCode.InvalidApiMethod, format);
     expect(emu.requests.at(-1)!.method).toBe('socialize.noSuchMethod');
   });
 
@@ -172,11 +156,12 @@ describe.each(FORMATS)('API errors through the client (format=%s)', (format) => 
 
     const unvalidated = client({ validateParams: false });
     // @ts-expect-error status is required
-    const missing = expectApiError(await failureOf(unvalidated.socialize.setStatus({ uid: 'alice' })), ErrorCode.MissingRequiredParameter, format);
+    const missing = expectApiError(emu, await failureOf(unvalidated.socialize.setStatus({ uid: 'alice' })), ErrorCode.MissingRequiredParameter, format);
     expect(missing).not.toBeInstanceOf(GigyaValidationError);
     expect(missing.errorDetails).toBe('Missing required parameter: status');
 
     const invalid = expectApiError(
+      emu,
       await failureOf(unvalidated.socialize.getFriendsInfo({ uid: 'alice', detailLevel: 'everything' as 'basic' })),
       ErrorCode.InvalidParameterValue,
       format,

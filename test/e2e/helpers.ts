@@ -6,7 +6,8 @@ import { generateKeyPairSync } from 'node:crypto';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { createClient, type ClientOptions, type GigyaClient } from '../../src/index.js';
+import { expect } from 'vitest';
+import { createClient, GigyaApiError, lookupErrorCode, type ClientOptions, type GigyaClient } from '../../src/index.js';
 import { defaultEmulatorFixture, type EmulatorHandle, type Fixture } from '../../src/emulator/index.js';
 
 export const BEARER_KEY = 'AE2eBearerKey';
@@ -91,15 +92,15 @@ export interface SelfSignedCert {
   readonly cert: Buffer;
 }
 
-/** A throwaway certificate for 127.0.0.1, or undefined when `openssl` is not installed. */
-export function selfSignedCert(): SelfSignedCert | undefined {
+/** A throwaway certificate for the names given (default 127.0.0.1 and localhost), or undefined when `openssl` is not installed. */
+export function selfSignedCert(subjectAltName = 'IP:127.0.0.1,DNS:localhost'): SelfSignedCert | undefined {
   const dir = mkdtempSync(join(tmpdir(), 'gigya-e2e-tls-'));
   try {
     execFileSync(
       'openssl',
       [
         'req', '-x509', '-newkey', 'rsa:2048', '-nodes', '-subj', '/CN=127.0.0.1', '-days', '1',
-        '-addext', 'subjectAltName=IP:127.0.0.1,DNS:localhost',
+        '-addext', `subjectAltName=${subjectAltName}`,
         '-keyout', join(dir, 'key.pem'), '-out', join(dir, 'cert.pem'),
       ],
       { stdio: 'ignore' },
@@ -110,4 +111,22 @@ export function selfSignedCert(): SelfSignedCert | undefined {
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }
+}
+
+/**
+ * Checks a failure is the typed API error with the envelope the emulator sent, after `attempts`
+ * requests, and that the emulator answered that code in `format`.
+ */
+export function expectApiError(emulator: EmulatorHandle, error: unknown, code: number, format: 'json' | 'xml', attempts = 1): GigyaApiError {
+  expect(error).toBeInstanceOf(GigyaApiError);
+  const api = error as GigyaApiError;
+  expect(api.errorCode).toBe(code);
+  expect(api.errorMessage).toBe(lookupErrorCode(code)!.message);
+  expect(api.statusCode).toBe(Math.floor(code / 1000));
+  expect(api.callId).toMatch(/^[0-9a-f]{32}$/);
+  expect(api.httpStatus).toBe(200);
+  expect(api.local).toBe(false);
+  expect(api.attempts).toBe(attempts);
+  expect(emulator.requests.at(-1)).toMatchObject({ errorCode: code, format });
+  return api;
 }

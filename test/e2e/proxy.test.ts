@@ -4,15 +4,11 @@
  * requests (`POST http://socialize.us1.gigya.com/socialize.setStatus HTTP/1.1`). The emulator
  * answers them itself, so nothing leaves 127.0.0.1.
  */
-import { execFileSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { ProxyAgent } from 'undici';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { GigyaApiError, GigyaConnectionError, getTrace, validateUserSignature } from '../../src/index.js';
 import { startEmulator, type EmulatorHandle } from '../../src/emulator/index.js';
-import { API_KEY, Clients, EU_API_KEY, EU_SECRET, SECRET, USER_KEY, USER_SECRET, e2eFixture, failureOf } from './helpers.js';
+import { API_KEY, Clients, EU_API_KEY, EU_SECRET, SECRET, USER_KEY, USER_SECRET, e2eFixture, failureOf, selfSignedCert } from './helpers.js';
 
 let emu: EmulatorHandle;
 const clients = new Clients(() => emu);
@@ -131,7 +127,8 @@ describe('CONNECT tunnels through the proxy setting', () => {
   });
 
   it('a TLS emulator ends an https tunnel with its certificate and checks the signature over https', async () => {
-    const cert = gigyaHostsCert();
+    // Trusted both as the proxy (127.0.0.1) and as the target (Gigya's us1 hosts).
+    const cert = selfSignedCert('IP:127.0.0.1,DNS:*.us1.gigya.com');
     if (!cert) return void console.warn('openssl not found: TLS tunnel test skipped');
     const tlsEmu = await startEmulator({ fixture: e2eFixture(), tls: cert });
     const tunnel = new ProxyAgent({ uri: tlsEmu.url, proxyTls: { ca: cert.cert }, requestTls: { ca: cert.cert } });
@@ -150,20 +147,3 @@ describe('CONNECT tunnels through the proxy setting', () => {
     }
   });
 });
-
-/** A certificate for 127.0.0.1 and Gigya's us1 hosts, so a client can trust the emulator as both proxy and target. */
-function gigyaHostsCert(): { key: Buffer; cert: Buffer } | undefined {
-  const dir = mkdtempSync(join(tmpdir(), 'gigya-e2e-tunnel-'));
-  try {
-    execFileSync(
-      'openssl',
-      ['req', '-x509', '-newkey', 'rsa:2048', '-nodes', '-subj', '/CN=gigya-emulator', '-days', '1', '-addext', 'subjectAltName=IP:127.0.0.1,DNS:*.us1.gigya.com', '-keyout', join(dir, 'key.pem'), '-out', join(dir, 'cert.pem')],
-      { stdio: 'ignore' },
-    );
-    return { key: readFileSync(join(dir, 'key.pem')), cert: readFileSync(join(dir, 'cert.pem')) };
-  } catch {
-    return undefined;
-  } finally {
-    rmSync(dir, { recursive: true, force: true });
-  }
-}
