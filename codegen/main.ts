@@ -5,7 +5,7 @@
  * and exits 1 when anything on disk differs. `--watch` regenerates whenever the catalog changes.
  * `--catalog DIR --out DIR` generates a typed client for your own YAML.
  */
-import { watch } from 'node:fs';
+import { existsSync, watch } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { compareFiles, generate, writeFiles, type Drift, type RuntimeImport } from './generate.js';
@@ -194,13 +194,17 @@ export function main(argv: readonly string[]): number | 'watching' {
   };
   regenerate();
   let timer: NodeJS.Timeout | undefined;
-  watch(opts.catalog, () => {
+  const onChange = (): void => {
     clearTimeout(timer);
     timer = setTimeout(() => {
       console.log(`\n[${new Date().toLocaleTimeString()}] catalog changed, regenerating…`);
       regenerate();
     }, 150);
-  });
+  };
+  watch(opts.catalog, onChange);
+  // A catalog without its own errors.yaml is generated with the built-in one: watch that too.
+  const fallback = path.join(DEFAULT_CATALOG, ERRORS_FILE);
+  if (path.resolve(opts.catalog) !== DEFAULT_CATALOG && !existsSync(path.join(opts.catalog, ERRORS_FILE))) watch(fallback, onChange);
   console.log(`Watching ${shown(opts.catalog)}/ (Ctrl-C to stop).`);
   return 'watching';
 }
