@@ -114,6 +114,11 @@ function decodePart(part: string, name: string): Buffer {
   return Buffer.from(part, url ? 'base64url' : 'base64');
 }
 
+/** The decoded header of a compact JWT, before any verification (to find `kid`); throws GigyaJwtError when unreadable. */
+export function readJwtHeader(token: string): Record<string, unknown> {
+  return decodeJsonObject(token.split('.')[0] ?? '', 'header');
+}
+
 function decodeJsonObject(part: string, name: string): Record<string, unknown> {
   let value: unknown;
   try {

@@ -5,7 +5,7 @@
  */
 import { timingSafeEqual } from 'node:crypto';
 import type { IncomingHttpHeaders } from 'node:http';
-import { GigyaJwtError, verifyJwtRs256 } from '../jwt.js';
+import { GigyaJwtError, readJwtHeader, verifyJwtRs256 } from '../jwt.js';
 import { buildSignatureBaseString, calcSignature, decodeSecret, signatureMatches } from '../signing.js';
 import { apiError, type ApiOutcome } from './envelope.js';
 import type { ReplayCache } from './replay.js';
@@ -77,15 +77,13 @@ function secretsEqual(given: string, expected: Buffer): boolean {
   return bytes.length === expected.length && timingSafeEqual(bytes, expected);
 }
 
-function readJwtHeader(token: string): Record<string, unknown> | undefined {
-  const head = token.split('.')[0];
-  // base64url, or standard Base64 with padding as the .NET SDK writes it (verifyJwtRs256 reads both).
-  if (!head || !/^([A-Za-z0-9_-]+|[A-Za-z0-9+/]+={0,2})$/.test(head)) return undefined;
+/** The JWT header as verifyJwtRs256 reads it (both Base64 alphabets), or undefined when unreadable. */
+function jwtHeaderOf(token: string): Record<string, unknown> | undefined {
   try {
-    const value: unknown = JSON.parse(Buffer.from(head, 'base64').toString('utf8'));
-    return typeof value === 'object' && value !== null && !Array.isArray(value) ? (value as Record<string, unknown>) : undefined;
-  } catch {
-    return undefined;
+    return readJwtHeader(token);
+  } catch (error) {
+    if (error instanceof GigyaJwtError) return undefined;
+    throw error;
   }
 }
 
@@ -111,7 +109,7 @@ function verifyOauth(input: AuthInput, token: string): AuthOk | AuthFailure {
 }
 
 function verifyBearer(input: AuthInput, token: string): AuthOk | AuthFailure {
-  const header = readJwtHeader(token);
+  const header = jwtHeaderOf(token);
   if (!header) return fail('bearer', 400008, 'The bearer token is not a JWT.');
   const kid = header['kid'];
   if (typeof kid !== 'string' || kid === '') return fail('bearer', 400008, 'The JWT header has no "kid" (the userKey).');

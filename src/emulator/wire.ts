@@ -158,8 +158,8 @@ export function readBody(req: IncomingMessage, limit: number, drainLimit = limit
     }
     const chunks: Buffer[] = [];
     let total = 0;
-    let head = Buffer.alloc(0);
-    let tail = Buffer.alloc(0);
+    let head: Buffer = Buffer.alloc(0);
+    let tail: Buffer = Buffer.alloc(0);
     let settled = false;
     const finish = (result: BodyResult): void => {
       if (settled) return;
@@ -176,8 +176,8 @@ export function readBody(req: IncomingMessage, limit: number, drainLimit = limit
         head = Buffer.concat(chunks).subarray(0, SNIFF_BYTES);
         chunks.length = 0;
       }
-      tail = Buffer.concat([tail, chunk]);
-      tail = tail.subarray(Math.max(0, tail.length - SNIFF_BYTES));
+      // Only the last SNIFF_BYTES are kept, so a large chunk is not copied.
+      tail = chunk.length >= SNIFF_BYTES ? chunk.subarray(chunk.length - SNIFF_BYTES) : Buffer.concat([tail, chunk]).subarray(-SNIFF_BYTES);
       if (total > drainLimit) {
         req.pause();
         finish({ kind: 'too-large', drained: false, head, tail });
