@@ -1,14 +1,14 @@
 import { inspect } from 'node:util';
 import { lookupErrorCode, type ErrorCodeInfo } from '../generated/errors.gen.js';
 import { bindNamespaces, methodRegistry, type MethodMap, type Namespaces } from '../generated/index.js';
-import { resolveAuth } from './auth.js';
+import { resolveAuth } from './auth/strategies.js';
 import { GigyaConfigError } from './errors.js';
-import { checkMethodName, resolveEndpoint } from './hosts.js';
+import { checkMethodName, resolveEndpoint } from './wire/hosts.js';
 import type { CallOptions, ClientOptions } from './options.js';
-import { checkFormat, checkTimeout, invoke, type PipelineContext } from './pipeline.js';
-import { resolveRetryPolicy } from './retry.js';
+import { checkFormat, checkTimeout, invoke, type PipelineContext } from './call/invoke.js';
+import { resolveRetryPolicy } from './call/retry.js';
 import type { GigyaResult, Invoker, MethodDescriptor } from './runtime.js';
-import { createTransport } from './transport.js';
+import { createTransport } from './wire/transport.js';
 import { PACKAGE_NAME, PACKAGE_VERSION } from './version.js';
 
 type CallArgs<P> = {} extends P ? [params?: P, options?: CallOptions] : [params: P, options?: CallOptions];

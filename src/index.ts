@@ -15,14 +15,14 @@ export type { GigyaTransportError, ValidationIssue, ResponseProblem } from './er
 export { ErrorCode, errorCodeInfo, lookupErrorCode } from '../generated/errors.gen.js';
 export type { ErrorCodeValue, GigyaErrorCode, CommonErrorCode, ResultCode, PendingCode, ErrorCodeInfo, RetryClass } from '../generated/errors.gen.js';
 export type { MethodMap, Namespaces } from '../generated/index.js';
-export { buildSignatureBaseString, calcSignature } from './signing.js';
+export { buildSignatureBaseString, calcSignature } from './auth/signing.js';
 export {
   validateUserSignature,
   validateFriendSignature,
   getDynamicSessionSignature,
   getDynamicSessionSignatureUserSigned,
-} from './sigutils.js';
+} from './auth/sigutils.js';
 export { getTrace } from './runtime.js';
 export type { GigyaResult, SafeResult, GigyaCallError, UnlistedErrorCode, BoundMethod, MethodDescriptor, ResponseEnvelope } from './runtime.js';
 export type { CallTrace, AttemptTrace, Logger } from './trace.js';
-export { DATA_CENTERS } from './hosts.js';
+export { DATA_CENTERS } from './wire/hosts.js';

@@ -8,7 +8,7 @@ import type { ResultCode } from '../generated/errors.gen.js';
 import { GigyaApiError, GigyaError, type GigyaTransportError, type GigyaConfigError } from './errors.js';
 import type { CallOptions } from './options.js';
 import type { CallTrace } from './trace.js';
-import type { ResponseHints } from './xml.js';
+import type { ResponseHints } from './wire/xml.js';
 
 export type { CallOptions } from './options.js';
 

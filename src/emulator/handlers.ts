@@ -8,8 +8,8 @@
  */
 import { createCipheriv, createHash, randomBytes } from 'node:crypto';
 import type { MethodDescriptor } from '../runtime.js';
-import { calcSignature } from '../signing.js';
-import { DEFAULT_SIGNATURE_WINDOW_SECONDS, signFriend, signUser, validateUserSignature } from '../sigutils.js';
+import { calcSignature } from '../auth/signing.js';
+import { DEFAULT_SIGNATURE_WINDOW_SECONDS, signFriend, signUser, validateUserSignature } from '../auth/sigutils.js';
 import { objectShape } from './decode.js';
 import { apiError, isApiOutcome, type ApiOutcome } from './envelope.js';
 import { randomToken, type EmulatorState, type Identity, type SiteState, type UserRecord } from './state.js';

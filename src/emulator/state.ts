@@ -6,7 +6,7 @@ import { createHash, createPublicKey, randomBytes, type KeyObject } from 'node:c
 import { readFileSync } from 'node:fs';
 import { inspect } from 'node:util';
 import * as z from 'zod';
-import { decodeSecret } from '../signing.js';
+import { decodeSecret } from '../auth/signing.js';
 import defaultFixture from './fixtures/default.json' with { type: 'json' };
 import type { Fixture, FixtureExternalFriend, FixtureUser } from './types.js';
 

@@ -11,7 +11,7 @@ import { Agent } from 'undici';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { GigyaApiError, GigyaConfigError, createClient, validateUserSignature } from '../../src/index.js';
 import { startEmulator, type EmulatorHandle } from '../../src/emulator/index.js';
-import { parseXml, xmlEnvelopeToObject } from '../../src/xml.js';
+import { parseXml, xmlEnvelopeToObject } from '../../src/wire/xml.js';
 import { call, type RawResponse } from '../emulator/helpers.js';
 import { API_KEY, BEARER_KEY, BEARER_PRIVATE_KEY, Clients, SECRET, USER_KEY, USER_SECRET, e2eFixture, expectApiError, failureOf, selfSignedCert } from './helpers.js';
 

@@ -9,7 +9,7 @@ import { methodRegistry } from '../../generated/index.js';
 import { GigyaApiError, getTrace } from '../../src/index.js';
 import { objectShape } from '../../src/emulator/decode.js';
 import { startEmulator, type EmulatorHandle } from '../../src/emulator/index.js';
-import { parseXml } from '../../src/xml.js';
+import { parseXml } from '../../src/wire/xml.js';
 import { call, minimalValue } from '../emulator/helpers.js';
 import { Clients, e2eFixture } from './helpers.js';
 

@@ -2,8 +2,8 @@ import { afterAll, beforeEach, beforeAll, describe, expect, it } from 'vitest';
 import { methodRegistry } from '../../generated/index.js';
 import { objectShape } from '../../src/emulator/decode.js';
 import { IMPLEMENTED_METHODS, startEmulator, type EmulatorHandle } from '../../src/emulator/index.js';
-import { calcSignature } from '../../src/signing.js';
-import { validateFriendSignature, validateUserSignature } from '../../src/sigutils.js';
+import { calcSignature } from '../../src/auth/signing.js';
+import { validateFriendSignature, validateUserSignature } from '../../src/auth/sigutils.js';
 import { API_KEY, SECRET, USER_KEY, USER_SECRET, callJson, minimalValue } from './helpers.js';
 
 let emu: EmulatorHandle;

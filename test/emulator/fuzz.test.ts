@@ -9,8 +9,8 @@ import { request } from 'undici';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { methodRegistry } from '../../generated/index.js';
 import { startEmulator, type EmulatorHandle } from '../../src/emulator/index.js';
-import { encodeFormBody } from '../../src/signing.js';
-import { parseXml } from '../../src/xml.js';
+import { encodeFormBody } from '../../src/auth/signing.js';
+import { parseXml } from '../../src/wire/xml.js';
 import { callJson, prepare } from './helpers.js';
 
 const MAX_BODY = 16 * 1024;

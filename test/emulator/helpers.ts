@@ -1,8 +1,8 @@
 /**
- * Raw HTTP helpers for emulator tests: requests signed by hand with src/signing.ts, sent with undici.
+ * Raw HTTP helpers for emulator tests: requests signed by hand with src/auth/signing.ts, sent with undici.
  */
 import { request } from 'undici';
-import { buildSignatureBaseString, calcSignature, createNonce, encodeFormBody } from '../../src/signing.js';
+import { buildSignatureBaseString, calcSignature, createNonce, encodeFormBody } from '../../src/auth/signing.js';
 import { defaultEmulatorFixture } from '../../src/emulator/index.js';
 
 const fixture = defaultEmulatorFixture();

@@ -7,9 +7,9 @@ import { join } from 'node:path';
 import { inspect } from 'node:util';
 import { Agent, request } from 'undici';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createBearerJwt } from '../../src/jwt.js';
-import { buildSignatureBaseString, calcSignature, createNonce, encodeFormBody } from '../../src/signing.js';
-import { parseXml } from '../../src/xml.js';
+import { createBearerJwt } from '../../src/auth/jwt.js';
+import { buildSignatureBaseString, calcSignature, createNonce, encodeFormBody } from '../../src/auth/signing.js';
+import { parseXml } from '../../src/wire/xml.js';
 import { defaultEmulatorFixture, startEmulator, type EmulatorHandle } from '../../src/emulator/index.js';
 import { API_KEY, SECRET, USER_KEY, USER_SECRET, call, callJson, prepare, send } from './helpers.js';
 

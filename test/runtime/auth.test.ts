@@ -2,12 +2,12 @@ import { createPublicKey, createVerify, generateKeyPairSync } from 'node:crypto'
 import type { KeyObject } from 'node:crypto';
 import { format, inspect } from 'node:util';
 import { describe, expect, it } from 'vitest';
-import { resolveAuth } from '../../src/auth.js';
-import type { AuthStrategy, SignContext } from '../../src/auth.js';
+import { resolveAuth } from '../../src/auth/strategies.js';
+import type { AuthStrategy, SignContext } from '../../src/auth/strategies.js';
 import { GigyaApiError, GigyaConfigError } from '../../src/errors.js';
-import { GigyaJwtError, createBearerJwt, parseRsaPrivateKey, signJwtRs256, verifyJwtRs256 } from '../../src/jwt.js';
+import { GigyaJwtError, createBearerJwt, parseRsaPrivateKey, signJwtRs256, verifyJwtRs256 } from '../../src/auth/jwt.js';
 import type { Credentials } from '../../src/options.js';
-import { buildSignatureBaseString, calcSignature } from '../../src/signing.js';
+import { buildSignatureBaseString, calcSignature } from '../../src/auth/signing.js';
 
 const API_KEY = '3_TestApiKey-AbCdEfGhIjKlMnOpQrStUvWxYz0123456789';
 const USER_KEY = 'AUserKeyAbc123';

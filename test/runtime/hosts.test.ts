@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { GigyaConfigError } from '../../src/errors.js';
-import { checkMethodName, DATA_CENTERS, methodUrl, namespaceOf, resolveEndpoint } from '../../src/hosts.js';
+import { checkMethodName, DATA_CENTERS, methodUrl, namespaceOf, resolveEndpoint } from '../../src/wire/hosts.js';
 
 const url = (options: Parameters<typeof resolveEndpoint>[0], method: string): string => methodUrl(resolveEndpoint(options), method).href;
 

@@ -17,7 +17,7 @@ import {
   resolveRetryPolicy,
   transportErrorIsRetryable,
   type RetryPolicy,
-} from '../../src/retry.js';
+} from '../../src/call/retry.js';
 
 const policy: RetryPolicy = { maxRetries: 5, baseDelayMs: 100, maxDelayMs: 1_000, rateLimitDelayMs: 2_000 };
 const lowest = (): number => 0;

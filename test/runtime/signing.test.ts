@@ -15,8 +15,8 @@ import {
   serializeParamValue,
   serializeParams,
   signatureMatches,
-} from '../../src/signing.js';
-import { validateUserSignature } from '../../src/sigutils.js';
+} from '../../src/auth/signing.js';
+import { validateUserSignature } from '../../src/auth/sigutils.js';
 
 /** Byte-level reference encoder, written independently of encodeURIComponent. */
 function referenceEncode(value: string): string {

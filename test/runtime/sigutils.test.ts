@@ -9,7 +9,7 @@ import {
   signUser,
   validateFriendSignature,
   validateUserSignature,
-} from '../../src/sigutils.js';
+} from '../../src/auth/sigutils.js';
 
 const SECRET = 'EJgUJI386AUHo1aKqlZSJNQBeR/iQITGn+nezFQBDM8=';
 const OTHER_SECRET = 'dGVzdC1jb25zdW1lci1zZWNyZXQmdGVzdC10b2tlbi1zZWNyZXQ=';

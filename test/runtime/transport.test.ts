@@ -11,8 +11,8 @@ import {
   GigyaResponseError,
   GigyaTimeoutError,
 } from '../../src/errors.js';
-import { parseResponse } from '../../src/response.js';
-import { createTransport, type Transport, type TransportOptions, type TransportRequest } from '../../src/transport.js';
+import { parseResponse } from '../../src/wire/response.js';
+import { createTransport, type Transport, type TransportOptions, type TransportRequest } from '../../src/wire/transport.js';
 
 // A body that carries what must never show up in an error message.
 const SECRET_BODY = 'apiKey=3_key&secret=SUPERSECRETVALUE&status=hello%20world';

@@ -9,7 +9,7 @@ import {
   XmlSyntaxError,
   type ResponseHints,
   type ValueHint,
-} from '../../src/xml.js';
+} from '../../src/wire/xml.js';
 
 // The two response examples of the Socialize REST page (seed 003), byte for byte.
 const SEED_OK = `<?xml version="1.0" encoding="utf-8" ?>

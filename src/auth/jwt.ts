@@ -5,8 +5,8 @@
  * do not copy). Also the verifier the emulator uses for those tokens.
  */
 import { KeyObject, createPrivateKey, createPublicKey, randomUUID, sign, verify } from 'node:crypto';
-import { GigyaConfigError, GigyaError } from './errors.js';
-import type { GigyaErrorOptions } from './errors.js';
+import { GigyaConfigError, GigyaError } from '../errors.js';
+import type { GigyaErrorOptions } from '../errors.js';
 
 export interface JwtHeader {
   readonly alg: string;

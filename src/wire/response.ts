@@ -4,8 +4,8 @@
  * read as success (official-sdks.md Q-JAVA-4, Q-PY-3, Q-PHP-4).
  */
 import { STATUS_CODES } from 'node:http';
-import { GigyaResponseError, type ResponseProblem } from './errors.js';
-import { REDACTED, SECRET_PARAM_NAMES } from './trace.js';
+import { GigyaResponseError, type ResponseProblem } from '../errors.js';
+import { REDACTED, SECRET_PARAM_NAMES } from '../trace.js';
 import { parseXml, XmlSyntaxError, xmlEnvelopeToObject, type ResponseHints, type XmlElement } from './xml.js';
 
 export interface ParseResponseInput {

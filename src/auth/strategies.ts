@@ -7,12 +7,12 @@
 import type { KeyObject } from 'node:crypto';
 import { inspect } from 'node:util';
 import type { InspectOptions } from 'node:util';
-import { GigyaApiError, GigyaConfigError } from './errors.js';
+import { GigyaApiError, GigyaConfigError } from '../errors.js';
 import { parseRsaPrivateKey, createBearerJwt } from './jwt.js';
-import type { AuthMode, Credentials } from './options.js';
+import type { AuthMode, Credentials } from '../options.js';
 import { buildSignatureBaseString, calcSignature, createNonce, decodeSecret } from './signing.js';
 
-export type { AuthMode, Credentials } from './options.js';
+export type { AuthMode, Credentials } from '../options.js';
 
 /** What a strategy sees and edits for one HTTP attempt. */
 export interface SignContext {

@@ -1,6 +1,6 @@
 import type * as z from 'zod';
-import type { ErrorCodeInfo, RetryClass } from '../generated/errors.gen.js';
-import type { AuthStrategy } from './auth.js';
+import type { ErrorCodeInfo, RetryClass } from '../../generated/errors.gen.js';
+import type { AuthStrategy } from '../auth/strategies.js';
 import {
   attachCallInfo,
   GigyaApiError,
@@ -9,10 +9,10 @@ import {
   GigyaResponseError,
   GigyaValidationError,
   type ValidationIssue,
-} from './errors.js';
-import { methodUrl, resolveEndpoint, type Endpoint } from './hosts.js';
-import type { CallOptions, ResponseFormat } from './options.js';
-import { parseResponse } from './response.js';
+} from '../errors.js';
+import { methodUrl, resolveEndpoint, type Endpoint } from '../wire/hosts.js';
+import type { CallOptions, ResponseFormat } from '../options.js';
+import { parseResponse } from '../wire/response.js';
 import {
   apiErrorIsRetryable,
   backoffDelay,
@@ -21,10 +21,10 @@ import {
   transportErrorIsRetryable,
   type RetryPolicy,
 } from './retry.js';
-import { attachTrace, CLIENT_PARAMS, type GigyaResult, type MethodDescriptor } from './runtime.js';
-import { encodeFormBody, ParamEncodingError, serializeParams } from './signing.js';
-import { redactParams, type AttemptTrace, type CallTrace, type Logger } from './trace.js';
-import { abortError, type Transport, type TransportResponse } from './transport.js';
+import { attachTrace, CLIENT_PARAMS, type GigyaResult, type MethodDescriptor } from '../runtime.js';
+import { encodeFormBody, ParamEncodingError, serializeParams } from '../auth/signing.js';
+import { redactParams, type AttemptTrace, type CallTrace, type Logger } from '../trace.js';
+import { abortError, type Transport, type TransportResponse } from '../wire/transport.js';
 
 /** Client-wide state and settings the pipeline runs with. */
 export interface PipelineContext {

@@ -7,7 +7,7 @@
 import { promisify } from 'node:util';
 import * as zlib from 'node:zlib';
 import { Agent, ProxyAgent, type Dispatcher } from 'undici';
-import { GigyaAbortError, GigyaConfigError, GigyaConnectionError, GigyaResponseError, GigyaTimeoutError } from './errors.js';
+import { GigyaAbortError, GigyaConfigError, GigyaConnectionError, GigyaResponseError, GigyaTimeoutError } from '../errors.js';
 
 export interface TransportOptions {
   /** Used as is and never closed by `close()`. Takes precedence over `proxy`. */

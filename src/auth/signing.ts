@@ -11,7 +11,7 @@
  * values are RFC 3986 percent-encoded; `sig` itself is never part of the base string.
  */
 import { createHmac, randomUUID, timingSafeEqual } from 'node:crypto';
-import { GigyaConfigError } from './errors.js';
+import { GigyaConfigError } from '../errors.js';
 
 /** Why a param value could not be turned into wire text. */
 export type ParamEncodingProblem = 'not-finite' | 'unsupported-type' | 'lone-surrogate' | 'not-json';

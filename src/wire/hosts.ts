@@ -1,5 +1,5 @@
-import { GigyaConfigError } from './errors.js';
-import type { DataCenter } from './options.js';
+import { GigyaConfigError } from '../errors.js';
+import type { DataCenter } from '../options.js';
 
 /** API domain of each data center. `cn1` moved from `cn1.gigya-api.cn` to `cn1.sapcdm.cn`. */
 export const DATA_CENTERS: Readonly<Record<DataCenter, string>> = Object.freeze({

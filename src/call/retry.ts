@@ -1,6 +1,6 @@
-import type { RetryClass } from '../generated/errors.gen.js';
-import { GigyaConfigError, GigyaConnectionError, GigyaResponseError, GigyaTimeoutError } from './errors.js';
-import type { RetryOptions } from './options.js';
+import type { RetryClass } from '../../generated/errors.gen.js';
+import { GigyaConfigError, GigyaConnectionError, GigyaResponseError, GigyaTimeoutError } from '../errors.js';
+import type { RetryOptions } from '../options.js';
 
 export interface RetryPolicy {
   readonly maxRetries: number;
