@@ -4,7 +4,7 @@
 import { randomBytes } from 'node:crypto';
 import { STATUS_CODES } from 'node:http';
 import { lookupErrorCode } from '../../generated/errors.gen.js';
-import { toXmlEnvelope } from '../wire/xml.js';
+import { toXmlEnvelope } from './xml.js';
 
 export type WireFormat = 'json' | 'jsonp' | 'xml';
 

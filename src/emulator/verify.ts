@@ -5,9 +5,9 @@
  */
 import { timingSafeEqual } from 'node:crypto';
 import type { IncomingHttpHeaders } from 'node:http';
-import { GigyaJwtError, readJwtHeader, verifyJwtRs256 } from '../auth/jwt.js';
 import { buildSignatureBaseString, calcSignature, decodeSecret, signatureMatches } from '../auth/signing.js';
 import { apiError, type ApiOutcome } from './envelope.js';
+import { GigyaJwtError, readJwtHeader, verifyJwtRs256 } from './jwt.js';
 import type { ReplayCache } from './replay.js';
 import type { EmulatorState, SiteState } from './state.js';
 import type { EmulatorAuthMode } from './types.js';

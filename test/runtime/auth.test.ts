@@ -5,7 +5,8 @@ import { describe, expect, it } from 'vitest';
 import { resolveAuth } from '../../src/auth/strategies.js';
 import type { AuthStrategy, SignContext } from '../../src/auth/strategies.js';
 import { GigyaApiError, GigyaConfigError } from '../../src/errors.js';
-import { GigyaJwtError, createBearerJwt, parseRsaPrivateKey, signJwtRs256, verifyJwtRs256 } from '../../src/auth/jwt.js';
+import { createBearerJwt, parseRsaPrivateKey, signJwtRs256 } from '../../src/auth/jwt.js';
+import { GigyaJwtError, verifyJwtRs256 } from '../../src/emulator/jwt.js';
 import type { Credentials } from '../../src/options.js';
 import { buildSignatureBaseString, calcSignature } from '../../src/auth/signing.js';
 

@@ -20,7 +20,7 @@ import {
   type CallTrace,
   type ClientOptions,
 } from '../../src/index.js';
-import { verifyJwtRs256 } from '../../src/auth/jwt.js';
+import { verifyJwtRs256 } from '../../src/emulator/jwt.js';
 import { apiError, json, ok, startTestServer, type RecordedRequest, type TestServer } from '../helpers/http-server.js';
 
 /** The rejection of a call that must fail. */

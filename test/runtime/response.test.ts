@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { GigyaError, GigyaResponseError, type ResponseProblem } from '../../src/errors.js';
 import { bodyExcerpt, jsonLooksTruncated, parseResponse, type ParseResponseInput } from '../../src/wire/response.js';
 import { redactParams, SECRET_PARAM_NAMES } from '../../src/trace.js';
-import { toXmlEnvelope } from '../../src/wire/xml.js';
+import { toXmlEnvelope } from '../../src/emulator/xml.js';
 
 const METHOD = 'socialize.setStatus';
 

@@ -1,10 +1,8 @@
 import { describe, expect, it } from 'vitest';
+import { escapeXmlAttribute, escapeXmlText, toXmlEnvelope } from '../../src/emulator/xml.js';
 import {
-  escapeXmlAttribute,
-  escapeXmlText,
   parseXml,
   singularOf,
-  toXmlEnvelope,
   xmlEnvelopeToObject,
   XmlSyntaxError,
   type ResponseHints,
