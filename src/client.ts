@@ -4,9 +4,9 @@ import { bindNamespaces, methodRegistry, type MethodMap, type Namespaces } from 
 import { resolveAuth } from './auth/strategies.js';
 import { GigyaConfigError } from './errors.js';
 import { checkMethodName, resolveEndpoint } from './wire/hosts.js';
-import type { CallOptions, ClientOptions } from './options.js';
-import { checkFormat, checkTimeout, invoke, type PipelineContext } from './call/invoke.js';
-import { resolveRetryPolicy } from './call/retry.js';
+import { resolveClientSettings, type CallOptions, type ClientOptions } from './options.js';
+import type { ClientContext } from './call/context.js';
+import { invoke } from './call/invoke.js';
 import type { GigyaResult, Invoker, MethodDescriptor } from './runtime.js';
 import { createTransport } from './wire/transport.js';
 import { PACKAGE_NAME, PACKAGE_VERSION } from './version.js';
@@ -37,9 +37,6 @@ export interface GeneratedCatalog<X extends object> {
   lookupErrorCode?: (code: number) => ErrorCodeInfo | undefined;
 }
 
-const DEFAULT_TIMEOUT_MS = 30_000;
-const DEFAULT_MAX_RESPONSE_BYTES = 16 * 1024 * 1024;
-
 /**
  * A client without namespace objects, for the per-method functions of `gigya-typed/socialize`
  * (`setStatus(client, params)`), so bundles carry only the methods they import.
@@ -51,25 +48,21 @@ export function createBaseClient(
 ): GigyaBaseClient {
   const auth = resolveAuth(options);
   const endpoint = resolveEndpoint(options);
-  const timeoutMs = checkTimeout(options.timeoutMs ?? DEFAULT_TIMEOUT_MS);
-  const format = checkFormat(options.format ?? 'json');
   // Every option is checked before the transport opens a pool that a throw would leak.
-  const retry = resolveRetryPolicy(options.retry, options.maxRetries);
+  const settings = resolveClientSettings(options);
   const userAgent = `${PACKAGE_NAME}/${PACKAGE_VERSION} node/${process.versions.node}${options.userAgent ? ` ${options.userAgent}` : ''}`;
   const transport = createTransport({
     ...(options.dispatcher ? { dispatcher: options.dispatcher } : {}),
     ...(options.proxy ? { proxy: options.proxy } : {}),
-    maxResponseBytes: options.maxResponseBytes ?? DEFAULT_MAX_RESPONSE_BYTES,
+    maxResponseBytes: settings.maxResponseBytes,
     userAgent,
   });
-  const ctx: PipelineContext = {
+  const ctx: ClientContext = {
     auth,
     endpoint,
     transport,
-    retry,
-    timeoutMs,
-    format,
-    validateParams: options.validateParams ?? true,
+    settings,
+    validateParams: settings.validateParams,
     sdk: `${PACKAGE_NAME}_${PACKAGE_VERSION}`,
     logger: options.logger,
     signal: options.signal,

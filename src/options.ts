@@ -1,14 +1,15 @@
 import type { Dispatcher } from 'undici';
 import type { KeyObject } from 'node:crypto';
+import { GigyaConfigError } from './errors.js';
 import type { Logger } from './trace.js';
 
-/** Gigya data centers, mapped to their API domains in `src/hosts.ts`. */
+/** Gigya data centers, mapped to their API domains in `src/wire/hosts.ts`. */
 export type DataCenter = 'us1' | 'eu1' | 'au1' | 'eu2' | 'cn1' | 'global';
 
 export type ResponseFormat = 'json' | 'xml';
 
 /**
- * Credentials. The auth mode follows from which fields are set (see `resolveAuth` in `src/auth.ts`):
+ * Credentials. The auth mode follows from which fields are set (see `resolveAuth` in `src/auth/strategies.ts`):
  * - `apiKey` + `secret`: signed with HMAC-SHA1 (timestamp, nonce, sig)
  * - `apiKey?` + `userKey` + `secret`: signed with the user/application key's secret
  * - the same with `authMode: 'secret'`: the secret is sent as a param, HTTPS only
@@ -96,4 +97,94 @@ export interface CallOptions {
   extraParams?: Record<string, unknown>;
   /** Extra HTTP headers. */
   headers?: Record<string, string>;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Checks: every option is checked here, once for the client and once per call, before anything
+// is signed or sent, so a bad option is a GigyaConfigError and never a failed attempt.
+
+/** Retry settings once checked, every field set. */
+export interface RetryPolicy {
+  readonly maxRetries: number;
+  readonly baseDelayMs: number;
+  readonly maxDelayMs: number;
+  readonly rateLimitDelayMs: number;
+}
+
+export const DEFAULT_RETRY: RetryPolicy = Object.freeze({
+  maxRetries: 2,
+  baseDelayMs: 200,
+  maxDelayMs: 5_000,
+  rateLimitDelayMs: 2_000,
+});
+
+const DEFAULT_TIMEOUT_MS = 30_000;
+const DEFAULT_MAX_RESPONSE_BYTES = 16 * 1024 * 1024;
+
+/** What every call of a client runs with unless its own options say otherwise. */
+export interface CallSettings {
+  readonly timeoutMs: number;
+  readonly format: ResponseFormat;
+  readonly retry: RetryPolicy;
+}
+
+/** The client's settings, checked and with their defaults. Credentials and endpoint are checked by their own modules. */
+export interface ClientSettings extends CallSettings {
+  readonly maxResponseBytes: number;
+  readonly validateParams: boolean;
+}
+
+export function resolveRetryPolicy(options: RetryOptions | undefined, maxRetries: number | undefined): RetryPolicy {
+  const policy = {
+    maxRetries: maxRetries ?? options?.maxRetries ?? DEFAULT_RETRY.maxRetries,
+    baseDelayMs: options?.baseDelayMs ?? DEFAULT_RETRY.baseDelayMs,
+    maxDelayMs: options?.maxDelayMs ?? DEFAULT_RETRY.maxDelayMs,
+    rateLimitDelayMs: options?.rateLimitDelayMs ?? DEFAULT_RETRY.rateLimitDelayMs,
+  };
+  for (const [key, value] of Object.entries(policy)) {
+    if (!Number.isInteger(value) || value < 0) {
+      throw new GigyaConfigError(
+        `Retry option ${key} must be a non-negative integer (milliseconds, or a count for maxRetries), got ${String(value)}.`,
+      );
+    }
+  }
+  return policy;
+}
+
+export function checkTimeout(timeoutMs: unknown): number {
+  if (typeof timeoutMs === 'number' && timeoutMs > 0) return timeoutMs;
+  throw new GigyaConfigError(`timeoutMs must be a positive number of milliseconds, got ${String(timeoutMs)}.`);
+}
+
+export function checkFormat(format: unknown): ResponseFormat {
+  if (format === 'json' || format === 'xml') return format;
+  throw new GigyaConfigError(`format must be 'json' or 'xml', got ${JSON.stringify(String(format))}.`);
+}
+
+function checkMaxResponseBytes(maxResponseBytes: number): number {
+  if (maxResponseBytes > 0) return maxResponseBytes;
+  throw new GigyaConfigError('maxResponseBytes must be a positive number of bytes.');
+}
+
+/** Checks the client's options, in the order their errors are reported. */
+export function resolveClientSettings(options: ClientOptions): ClientSettings {
+  return {
+    timeoutMs: checkTimeout(options.timeoutMs ?? DEFAULT_TIMEOUT_MS),
+    format: checkFormat(options.format ?? 'json'),
+    retry: resolveRetryPolicy(options.retry, options.maxRetries),
+    maxResponseBytes: checkMaxResponseBytes(options.maxResponseBytes ?? DEFAULT_MAX_RESPONSE_BYTES),
+    validateParams: options.validateParams ?? true,
+  };
+}
+
+/** The settings of one call: the client's, overridden by the call's options. */
+export function resolveCallSettings(client: CallSettings, options: CallOptions): CallSettings {
+  const timeoutMs = checkTimeout(options.timeoutMs ?? client.timeoutMs);
+  const format = checkFormat(options.format ?? client.format);
+  const maxRetries = options.maxRetries;
+  if (maxRetries === undefined) return { timeoutMs, format, retry: client.retry };
+  if (!Number.isInteger(maxRetries) || maxRetries < 0) {
+    throw new GigyaConfigError(`maxRetries must be a non-negative integer, got ${String(maxRetries)}.`);
+  }
+  return { timeoutMs, format, retry: { ...client.retry, maxRetries } };
 }

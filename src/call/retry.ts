@@ -1,35 +1,10 @@
+/**
+ * The retry strategy: whether a call tries again, after how long, and how much of its budget is
+ * left. It alone owns the budget; the call loop only asks it after every failed attempt.
+ */
+import { GigyaConnectionError, GigyaResponseError, GigyaTimeoutError, type GigyaError } from '../errors.js';
+import type { RetryPolicy } from '../options.js';
 import type { RetryClass } from '../../generated/errors.gen.js';
-import { GigyaConfigError, GigyaConnectionError, GigyaResponseError, GigyaTimeoutError } from '../errors.js';
-import type { RetryOptions } from '../options.js';
-
-export interface RetryPolicy {
-  readonly maxRetries: number;
-  readonly baseDelayMs: number;
-  readonly maxDelayMs: number;
-  readonly rateLimitDelayMs: number;
-}
-
-export const DEFAULT_RETRY: RetryPolicy = Object.freeze({
-  maxRetries: 2,
-  baseDelayMs: 200,
-  maxDelayMs: 5_000,
-  rateLimitDelayMs: 2_000,
-});
-
-export function resolveRetryPolicy(options: RetryOptions | undefined, maxRetries: number | undefined): RetryPolicy {
-  const policy = {
-    maxRetries: maxRetries ?? options?.maxRetries ?? DEFAULT_RETRY.maxRetries,
-    baseDelayMs: options?.baseDelayMs ?? DEFAULT_RETRY.baseDelayMs,
-    maxDelayMs: options?.maxDelayMs ?? DEFAULT_RETRY.maxDelayMs,
-    rateLimitDelayMs: options?.rateLimitDelayMs ?? DEFAULT_RETRY.rateLimitDelayMs,
-  };
-  for (const [key, value] of Object.entries(policy)) {
-    if (!Number.isInteger(value) || value < 0) {
-      throw new GigyaConfigError(`Retry option ${key} must be a non-negative integer (milliseconds, or a count for maxRetries), got ${String(value)}.`);
-    }
-  }
-  return policy;
-}
 
 /**
  * Full jitter over an exponentially growing, capped window (AWS "full jitter"): spreads retries of
@@ -87,4 +62,61 @@ export function transportErrorIsRetryable(error: unknown, safeToRepeat: boolean)
     return true;
   }
   return false;
+}
+
+/** Why and after how long the next attempt is made. */
+export interface Retry {
+  readonly delayMs: number;
+  readonly reason: string;
+}
+
+/**
+ * Repairs the cause named by a once-per-call class (a clock to correct, a data center to move to)
+ * and says what it did, or returns undefined when the cause cannot be repaired.
+ */
+export type CauseFix = (retryClass: RetryClass) => string | undefined;
+
+/** The retry decisions of one call. */
+export interface RetryStrategy {
+  /** After an attempt that ended without an envelope (timeout, connection, unreadable answer). */
+  afterTransportFailure(error: GigyaError): Retry | undefined;
+  /** After an API error of the given class; `fix` is asked only for the classes retried once per call. */
+  afterApiError(retryClass: RetryClass, errorCode: number, fix: CauseFix): Retry | undefined;
+}
+
+/**
+ * The budget of one call: `maxRetries` for transient failures, rate limits and transport failures;
+ * besides it, one retry per class that fixes a cause (clock, nonce, data center), retried at once.
+ */
+export function createRetryStrategy(
+  policy: RetryPolicy,
+  safeToRepeat: boolean,
+  random: () => number = Math.random,
+): RetryStrategy {
+  let used = 0;
+  const fixed = new Set<RetryClass>();
+  const spend = (reason: string, delayMs: number): Retry | undefined => {
+    if (used >= policy.maxRetries) return undefined;
+    used++;
+    return { delayMs, reason };
+  };
+  const fixOnce = (retryClass: RetryClass, fix: CauseFix): Retry | undefined => {
+    if (fixed.has(retryClass)) return undefined;
+    const reason = fix(retryClass);
+    if (reason === undefined) return undefined;
+    fixed.add(retryClass);
+    return { delayMs: 0, reason };
+  };
+  return {
+    afterTransportFailure(error) {
+      if (!transportErrorIsRetryable(error, safeToRepeat)) return undefined;
+      return spend(error.name, backoffDelay(used, policy, random));
+    },
+    afterApiError(retryClass, errorCode, fix) {
+      if (!apiErrorIsRetryable(retryClass, safeToRepeat)) return undefined;
+      if (ONCE_PER_CALL.has(retryClass)) return fixOnce(retryClass, fix);
+      const delay = retryClass === 'rate-limit' ? rateLimitDelay : backoffDelay;
+      return spend(`${retryClass} ${errorCode}`, delay(used, policy, random));
+    },
+  };
 }

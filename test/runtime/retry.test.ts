@@ -8,16 +8,8 @@ import {
   GigyaTimeoutError,
   type ResponseProblem,
 } from '../../src/errors.js';
-import {
-  apiErrorIsRetryable,
-  backoffDelay,
-  DEFAULT_RETRY,
-  ONCE_PER_CALL,
-  rateLimitDelay,
-  resolveRetryPolicy,
-  transportErrorIsRetryable,
-  type RetryPolicy,
-} from '../../src/call/retry.js';
+import { apiErrorIsRetryable, backoffDelay, ONCE_PER_CALL, rateLimitDelay, transportErrorIsRetryable } from '../../src/call/retry.js';
+import { DEFAULT_RETRY, resolveRetryPolicy, type RetryPolicy } from '../../src/options.js';
 
 const policy: RetryPolicy = { maxRetries: 5, baseDelayMs: 100, maxDelayMs: 1_000, rateLimitDelayMs: 2_000 };
 const lowest = (): number => 0;

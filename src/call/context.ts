@@ -1,0 +1,30 @@
+import type { AuthStrategy } from '../auth/strategies.js';
+import type { CallSettings } from '../options.js';
+import type { ErrorCodeInfo } from '../../generated/errors.gen.js';
+import type { Logger } from '../trace.js';
+import type { Endpoint } from '../wire/hosts.js';
+import type { Transport } from '../wire/transport.js';
+
+/** Finds what the error table says about a code; undefined for a code it does not list. */
+export type ErrorLookup = (code: number) => ErrorCodeInfo | undefined;
+
+/** Client-wide state and settings every call of a client runs with. */
+export interface ClientContext {
+  readonly auth: AuthStrategy;
+  /** Mutable: a 301001 answer moves the client to the data center Gigya names. */
+  endpoint: Endpoint;
+  readonly transport: Transport;
+  /** Timeout, format and retries, unless a call's options override them. */
+  readonly settings: CallSettings;
+  readonly validateParams: boolean;
+  readonly sdk: string;
+  readonly logger: Logger | undefined;
+  /** The client's signal: aborting it aborts every call of the client. */
+  readonly signal: AbortSignal | undefined;
+  readonly now: () => number;
+  /** Seconds to add to the local clock, learned from Gigya's answer to 403002. */
+  clockOffsetSeconds: number;
+  readonly random: () => number;
+  /** The error tables the client was given, consulted in order. */
+  readonly lookupError: ErrorLookup;
+}

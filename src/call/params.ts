@@ -1,0 +1,90 @@
+/**
+ * Step 1 of a call, prepare params: refuse what cannot be sent, validate against the catalog's
+ * schema, and turn the params into the exact strings that are signed and sent.
+ */
+import type * as z from 'zod';
+import { ParamEncodingError, serializeParams } from '../auth/signing.js';
+import { GigyaValidationError, type ValidationIssue } from '../errors.js';
+import type { CallOptions } from '../options.js';
+import { CLIENT_PARAMS, type MethodDescriptor } from '../runtime.js';
+
+type AnyDescriptor = MethodDescriptor<unknown, unknown, number>;
+
+/** The params of a call as wire text. Nothing is sent when this throws a `GigyaValidationError`. */
+export function prepareParams(
+  method: string,
+  descriptor: AnyDescriptor | undefined,
+  params: unknown,
+  options: CallOptions,
+  validate: boolean,
+): Record<string, string> {
+  const given = paramsObject(method, params);
+  refuseClientParams(method, given, options.extraParams);
+  if (descriptor && validate) validateParams(method, descriptor, given);
+  return serialize(method, descriptor, given, options.extraParams);
+}
+
+function paramsObject(method: string, params: unknown): Record<string, unknown> {
+  if (params === undefined) return {};
+  if (typeof params === 'object' && params !== null && !Array.isArray(params)) return params as Record<string, unknown>;
+  throw new GigyaValidationError(method, [{ path: '', message: `params must be an object, got ${describe(params)}`, problem: 'invalid' }]);
+}
+
+/** Params the client sets itself (credentials, signature, format) may not come from the caller. */
+function refuseClientParams(method: string, given: Record<string, unknown>, extra: Record<string, unknown> | undefined): void {
+  const reserved = [...Object.keys(given), ...Object.keys(extra ?? {})].filter((k) => CLIENT_PARAMS.has(k));
+  if (reserved.length === 0) return;
+  const message = 'is set by the client from its credentials and options; remove it from the params';
+  throw new GigyaValidationError(
+    method,
+    reserved.map((k) => ({ path: k, message, problem: 'invalid' as const })),
+  );
+}
+
+function validateParams(method: string, descriptor: AnyDescriptor, given: Record<string, unknown>): void {
+  const parsed = (descriptor.params as z.ZodType<unknown>).safeParse(given);
+  if (!parsed.success) throw new GigyaValidationError(method, parsed.error.issues.flatMap((issue) => toIssues(issue, given)));
+}
+
+function serialize(
+  method: string,
+  descriptor: AnyDescriptor | undefined,
+  given: Record<string, unknown>,
+  extra: Record<string, unknown> | undefined,
+): Record<string, string> {
+  try {
+    return { ...serializeParams(given, descriptor?.csvParams), ...serializeParams(extra ?? {}) };
+  } catch (error) {
+    if (error instanceof ParamEncodingError) {
+      throw new GigyaValidationError(method, [{ path: error.param, message: error.message, problem: 'invalid' }]);
+    }
+    throw error;
+  }
+}
+
+/** Zod issues as validation issues; unknown keys get one issue each, so every path is a real one. */
+function toIssues(issue: z.core.$ZodIssue, given: unknown): ValidationIssue[] {
+  const path = issue.path.map(String).join('.');
+  if (issue.code === 'unrecognized_keys') {
+    const where = path === '' ? 'param' : `field of ${path}`;
+    const message = `unknown ${where}; check the spelling or pass it in options.extraParams`;
+    return issue.keys.map((key) => ({ path: [path, key].filter(Boolean).join('.'), message, problem: 'unknown' as const }));
+  }
+  const missing = issue.code === 'invalid_type' && valueAt(given, issue.path) === undefined;
+  return [{ path, message: missing ? 'is required' : issue.message, problem: missing ? 'missing' : 'invalid' }];
+}
+
+function valueAt(root: unknown, path: readonly PropertyKey[]): unknown {
+  let value = root;
+  for (const key of path) {
+    if (typeof value !== 'object' || value === null) return undefined;
+    value = (value as Record<PropertyKey, unknown>)[key];
+  }
+  return value;
+}
+
+function describe(value: unknown): string {
+  if (value === null) return 'null';
+  if (Array.isArray(value)) return 'an array';
+  return typeof value;
+}

@@ -1,0 +1,77 @@
+/**
+ * What a call leaves behind: one attempt record per HTTP attempt, the redacted trace on its result
+ * or error, and one line to the client's logger.
+ */
+import { attachCallInfo, GigyaApiError, type GigyaError } from '../errors.js';
+import { attachTrace, type GigyaResult } from '../runtime.js';
+import { redactParams, type AttemptTrace, type CallTrace, type Logger } from '../trace.js';
+import type { ClientContext } from './context.js';
+import type { Retry } from './retry.js';
+
+/** The request an attempt sends; the record keeps the latest, so the trace shows what was sent last. */
+export interface AttemptRequest {
+  readonly url: URL;
+  /** Serialized params; signing adds to them in place. */
+  readonly params: Record<string, string>;
+  readonly headers: Record<string, string>;
+}
+
+export type AttemptOutcome = Pick<AttemptTrace, 'httpStatus' | 'errorCode' | 'failure'>;
+
+export interface CallRecord {
+  /** Called before each attempt is signed. */
+  sending(request: AttemptRequest): void;
+  attempt(startedAt: number, outcome: AttemptOutcome, retry: Retry | undefined): void;
+  /** The envelope as the call's result, with its trace attached; logged at debug level. */
+  succeed<R>(envelope: Record<string, unknown>, callId: string | undefined): GigyaResult<R>;
+  /** Stamps the error with the call's method, attempts and trace; logged at warn level. */
+  fail(error: GigyaError): void;
+}
+
+export function recordCall(ctx: ClientContext, method: string, format: CallTrace['format'], firstUrl: URL): CallRecord {
+  const started = ctx.now();
+  const attempts: AttemptTrace[] = [];
+  let url = firstUrl;
+  let sent: Record<string, string> = {};
+  const traceOf = (callId: string | undefined): CallTrace => ({
+    method,
+    url: url.href,
+    httpMethod: 'POST',
+    format,
+    authMode: ctx.auth.mode,
+    params: redactParams(sent),
+    attempts: [...attempts],
+    totalMs: ctx.now() - started,
+    ...(callId === undefined ? {} : { callId }),
+  });
+  return {
+    sending(request) {
+      url = request.url;
+      sent = request.params;
+    },
+    attempt(startedAt, outcome, retry) {
+      const endedAt = ctx.now();
+      const next = retry ? { retryReason: retry.reason, delayMs: retry.delayMs } : {};
+      attempts.push({ attempt: attempts.length + 1, startedAt, durationMs: endedAt - startedAt, ...outcome, ...next });
+    },
+    succeed<R>(envelope: Record<string, unknown>, callId: string | undefined): GigyaResult<R> {
+      const trace = traceOf(callId);
+      log(ctx.logger, 'debug', `${method} ok (${attempts.length} attempt${attempts.length === 1 ? '' : 's'})`, trace);
+      return attachTrace(envelope, trace) as GigyaResult<R>;
+    },
+    fail(error) {
+      attachCallInfo(error, method, attempts.length, traceOf(error instanceof GigyaApiError ? error.callId : undefined));
+      log(ctx.logger, 'warn', `${method} failed: ${error.message}`, error.trace!);
+    },
+  };
+}
+
+/** A logger that throws must not turn a finished call into a failure. */
+function log(logger: Logger | undefined, level: 'debug' | 'warn', message: string, trace: CallTrace): void {
+  try {
+    // Called as a method, so a logger object that uses `this` keeps working.
+    logger?.[level]?.(message, trace);
+  } catch {
+    // Ignored on purpose: logging is best effort.
+  }
+}
