@@ -1,15 +1,21 @@
+/**
+ * The client runtime's facade: a client over the pipeline, knowing the methods and error codes of
+ * the catalogs it is given. It imports no values from generated/: the built-in catalog is joined at
+ * the package root (src/index.ts), so a bundle that imports one method carries only that method.
+ */
 import { inspect } from 'node:util';
-import { lookupErrorCode, type ErrorCodeInfo } from '../generated/errors.gen.js';
-import { bindNamespaces, methodRegistry, type MethodMap, type Namespaces } from '../generated/index.js';
+import type { MethodMap } from '../generated/index.js';
 import { resolveAuth } from './auth/strategies.js';
-import { GigyaConfigError } from './errors.js';
-import { checkMethodName, resolveEndpoint } from './wire/hosts.js';
-import { resolveClientSettings, type CallOptions, type ClientOptions } from './options.js';
-import type { ClientContext } from './call/context.js';
+import type { ClientContext, ErrorLookup } from './call/context.js';
 import { invoke } from './call/invoke.js';
+import { GigyaConfigError } from './errors.js';
+import { resolveClientSettings, type CallOptions, type ClientOptions } from './options.js';
 import type { GigyaResult, Invoker, MethodDescriptor } from './runtime.js';
+import { checkMethodName, resolveEndpoint } from './wire/hosts.js';
 import { createTransport } from './wire/transport.js';
 import { PACKAGE_NAME, PACKAGE_VERSION } from './version.js';
+
+export type { ErrorLookup } from './call/context.js';
 
 type CallArgs<P> = {} extends P ? [params?: P, options?: CallOptions] : [params: P, options?: CallOptions];
 
@@ -26,65 +32,30 @@ export interface GigyaBaseClient extends Invoker {
   close(): Promise<void>;
 }
 
-/** A client with one property per catalogued namespace: `client.socialize.setStatus(…)`. */
-export type GigyaClient<X extends object = {}> = GigyaBaseClient & Namespaces & X;
+/** Descriptors by wire name (a generated `methodRegistry`), or a list of them (a generated `socializeMethods`). */
+export type MethodRegistry = ReadonlyMap<string, MethodDescriptor> | readonly MethodDescriptor[];
 
 /** A module produced by `npm run generate -- --catalog DIR --out DIR`, passed to `createClient` to add its namespaces. */
 export interface GeneratedCatalog<X extends object> {
   bindNamespaces(invoker: Invoker): X;
   methodRegistry?: ReadonlyMap<string, MethodDescriptor>;
   /** The catalog's own error table; consulted before the built-in one for outcome and retry class. */
-  lookupErrorCode?: (code: number) => ErrorCodeInfo | undefined;
+  lookupErrorCode?: ErrorLookup;
 }
 
 /**
  * A client without namespace objects, for the per-method functions of `gigya-typed/socialize`
- * (`setStatus(client, params)`), so bundles carry only the methods they import.
+ * (`setStatus(client, params)`). It knows the methods of `registries` (for `call(name)`) and the
+ * codes of `errorTables` (for outcome and retry class), each consulted in order, and nothing else.
  */
 export function createBaseClient(
   options: ClientOptions,
-  registries: ReadonlyArray<ReadonlyMap<string, MethodDescriptor>> = [],
-  errorTables: ReadonlyArray<(code: number) => ErrorCodeInfo | undefined> = [],
+  registries: readonly MethodRegistry[],
+  errorTables: readonly ErrorLookup[],
 ): GigyaBaseClient {
-  const auth = resolveAuth(options);
-  const endpoint = resolveEndpoint(options);
-  // Every option is checked before the transport opens a pool that a throw would leak.
-  const settings = resolveClientSettings(options);
-  const userAgent = `${PACKAGE_NAME}/${PACKAGE_VERSION} node/${process.versions.node}${options.userAgent ? ` ${options.userAgent}` : ''}`;
-  const transport = createTransport({
-    ...(options.dispatcher ? { dispatcher: options.dispatcher } : {}),
-    ...(options.proxy ? { proxy: options.proxy } : {}),
-    maxResponseBytes: settings.maxResponseBytes,
-    userAgent,
-  });
-  const ctx: ClientContext = {
-    auth,
-    endpoint,
-    transport,
-    settings,
-    validateParams: settings.validateParams,
-    sdk: `${PACKAGE_NAME}_${PACKAGE_VERSION}`,
-    logger: options.logger,
-    signal: options.signal,
-    now: options.now ?? Date.now,
-    clockOffsetSeconds: 0,
-    random: Math.random,
-    lookupError: (code) => {
-      for (const table of errorTables) {
-        const info = table(code);
-        if (info) return info;
-      }
-      return lookupErrorCode(code);
-    },
-  };
+  const ctx = clientContext(options, errorTables);
+  const known = descriptorFinder(registries);
   let closed = false;
-  const known = (name: string): MethodDescriptor | undefined => {
-    for (const registry of registries) {
-      const d = registry.get(name);
-      if (d) return d;
-    }
-    return methodRegistry.get(name);
-  };
   const ensureOpen = (): void => {
     if (closed) throw new GigyaConfigError('This client was closed; create a new one with createClient().');
   };
@@ -104,41 +75,110 @@ export function createBaseClient(
     async close(): Promise<void> {
       if (closed) return;
       closed = true;
-      await transport.close();
+      await ctx.transport.close();
     },
   };
-  const summary = (): Record<string, unknown> => ({
-    authMode: auth.mode,
-    apiKey: auth.apiKey,
-    userKey: auth.userKey,
+  hideCredentials(client, () => ({
+    authMode: ctx.auth.mode,
+    apiKey: ctx.auth.apiKey,
+    userKey: ctx.auth.userKey,
     endpoint: ctx.endpoint.kind === 'base' ? ctx.endpoint.baseUrl.href : ctx.endpoint.apiDomain,
     closed,
-  });
-  // Credentials live only in closures; what inspection shows is this summary.
-  Object.defineProperties(client, {
-    [inspect.custom]: { value: (_depth: number, opts: object) => `GigyaClient ${inspect(summary(), opts)}` },
-    toJSON: { value: summary },
-  });
+  }));
   return client as GigyaBaseClient;
 }
 
 /**
- * Creates a client. Credentials decide the auth mode (see `ClientOptions`); by default calls go to
- * data center us1, or to `baseUrl` (for example the emulator from `gigya-typed/emulator`).
- *
- * @example
- * const client = createClient({ apiKey, secret, dataCenter: 'eu1' });
- * await client.socialize.setStatus({ uid, status: 'I feel great' });
+ * A client with one property per namespace of the given catalogs (`client.socialize.setStatus`).
+ * A later catalog wins: its namespaces replace an earlier one's of the same name, and its methods
+ * and codes are looked up first.
  */
-export function createClient(options: ClientOptions): GigyaClient;
-export function createClient<X extends object>(options: ClientOptions, extra: GeneratedCatalog<X>): GigyaClient<X>;
-export function createClient<X extends object>(options: ClientOptions, extra?: GeneratedCatalog<X>): GigyaClient<X> {
-  const base = createBaseClient(options, extra?.methodRegistry ? [extra.methodRegistry] : [], extra?.lookupErrorCode ? [extra.lookupErrorCode] : []);
-  // A generated catalog may redefine a built-in namespace (e.g. a socialize.yaml with extra methods): it wins.
-  const namespaces: Record<string, unknown> = { ...bindNamespaces(base), ...extra?.bindNamespaces(base) };
+export function createCatalogClient<X extends object>(
+  options: ClientOptions,
+  ...catalogs: ReadonlyArray<GeneratedCatalog<X>>
+): GigyaBaseClient & X {
+  const latestFirst = [...catalogs].reverse();
+  const base = createBaseClient(
+    options,
+    latestFirst.flatMap((c) => (c.methodRegistry ? [c.methodRegistry] : [])),
+    latestFirst.flatMap((c) => (c.lookupErrorCode ? [c.lookupErrorCode] : [])),
+  );
+  const namespaces: Record<string, unknown> = Object.assign({}, ...catalogs.map((c) => c.bindNamespaces(base)));
   for (const [key, value] of Object.entries(namespaces)) {
     if (key in base) throw new GigyaConfigError(`Namespace "${key}" clashes with a client member; rename it in the catalog.`);
     Object.defineProperty(base, key, { value, enumerable: true });
   }
-  return base as GigyaClient<X>;
+  return base as GigyaBaseClient & X;
+}
+
+/**
+ * The client of the catalogs it is given, under the name code outside src/ imports it by
+ * (test/codegen); the package's `createClient` (src/index.ts) adds the built-in catalog.
+ */
+export { createCatalogClient as createClient };
+
+const SDK = `${PACKAGE_NAME}_${PACKAGE_VERSION}`;
+
+/** Every option is checked before the transport opens a pool that a throw would leak. */
+function clientContext(options: ClientOptions, errorTables: readonly ErrorLookup[]): ClientContext {
+  const auth = resolveAuth(options);
+  const endpoint = resolveEndpoint(options);
+  const settings = resolveClientSettings(options);
+  const transport = createTransport({
+    ...(options.dispatcher ? { dispatcher: options.dispatcher } : {}),
+    ...(options.proxy ? { proxy: options.proxy } : {}),
+    maxResponseBytes: settings.maxResponseBytes,
+    userAgent: userAgentOf(options.userAgent),
+  });
+  return {
+    auth,
+    endpoint,
+    transport,
+    settings,
+    validateParams: settings.validateParams,
+    sdk: SDK,
+    logger: options.logger,
+    signal: options.signal,
+    now: options.now ?? Date.now,
+    clockOffsetSeconds: 0,
+    random: Math.random,
+    lookupError: errorLookup(errorTables),
+  };
+}
+
+function userAgentOf(suffix: string | undefined): string {
+  return `${PACKAGE_NAME}/${PACKAGE_VERSION} node/${process.versions.node}${suffix ? ` ${suffix}` : ''}`;
+}
+
+function errorLookup(tables: readonly ErrorLookup[]): ErrorLookup {
+  return (code) => {
+    for (const table of tables) {
+      const info = table(code);
+      if (info) return info;
+    }
+    return undefined;
+  };
+}
+
+function descriptorFinder(registries: readonly MethodRegistry[]): (name: string) => MethodDescriptor | undefined {
+  const maps = registries.map((r): ReadonlyMap<string, MethodDescriptor> => (isList(r) ? new Map(r.map((d) => [d.name, d])) : r));
+  return (name) => {
+    for (const map of maps) {
+      const d = map.get(name);
+      if (d) return d;
+    }
+    return undefined;
+  };
+}
+
+function isList(registry: MethodRegistry): registry is readonly MethodDescriptor[] {
+  return Array.isArray(registry);
+}
+
+/** Credentials live only in closures; what inspection and JSON show is the summary. */
+function hideCredentials(client: object, summary: () => Record<string, unknown>): void {
+  Object.defineProperties(client, {
+    [inspect.custom]: { value: (_depth: number, opts: object) => `GigyaClient ${inspect(summary(), opts)}` },
+    toJSON: { value: summary },
+  });
 }

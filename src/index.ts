@@ -1,5 +1,21 @@
-export { createClient, createBaseClient } from './client.js';
-export type { GigyaClient, GigyaBaseClient, GeneratedCatalog } from './client.js';
+/**
+ * The package root, and the one place in the client where the built-in catalog (generated/) meets
+ * the runtime: `createClient` joins every built-in namespace, `createBaseClient` only the error
+ * table, so per-method imports from `gigya-typed/socialize` stay small.
+ */
+import { lookupErrorCode } from '../generated/errors.gen.js';
+import { bindNamespaces, methodRegistry, type Namespaces } from '../generated/index.js';
+import {
+  createBaseClient as createRuntimeClient,
+  createCatalogClient,
+  type ErrorLookup,
+  type GeneratedCatalog,
+  type GigyaBaseClient,
+  type MethodRegistry,
+} from './client.js';
+import type { ClientOptions } from './options.js';
+
+export type { GigyaBaseClient, GeneratedCatalog, MethodRegistry, ErrorLookup } from './client.js';
 export type { ClientOptions, CallOptions, Credentials, AuthMode, DataCenter, ResponseFormat, RetryOptions } from './options.js';
 export {
   GigyaError,
@@ -26,3 +42,47 @@ export { getTrace } from './runtime.js';
 export type { GigyaResult, SafeResult, GigyaCallError, UnlistedErrorCode, BoundMethod, MethodDescriptor, ResponseEnvelope } from './runtime.js';
 export type { CallTrace, AttemptTrace, Logger } from './trace.js';
 export { DATA_CENTERS } from './wire/hosts.js';
+
+/** A client with one property per catalogued namespace: `client.socialize.setStatus(…)`. */
+export type GigyaClient<X extends object = {}> = GigyaBaseClient & Namespaces & X;
+
+const BUILT_IN: GeneratedCatalog<Namespaces> = { bindNamespaces, methodRegistry, lookupErrorCode };
+
+/**
+ * Creates a client. Credentials decide the auth mode (see `ClientOptions`); by default calls go to
+ * data center us1, or to `baseUrl` (for example the emulator from `gigya-typed/emulator`).
+ * A catalog generated with `npm run generate -- --catalog DIR --out DIR` adds its namespaces and
+ * error codes; where it redefines a built-in namespace (a socialize.yaml with extra methods), it wins.
+ *
+ * @example
+ * const client = createClient({ apiKey, secret, dataCenter: 'eu1' });
+ * await client.socialize.setStatus({ uid, status: 'I feel great' });
+ */
+export function createClient(options: ClientOptions): GigyaClient;
+export function createClient<X extends object>(options: ClientOptions, extra: GeneratedCatalog<X>): GigyaClient<X>;
+export function createClient<X extends object>(options: ClientOptions, extra?: GeneratedCatalog<X>): GigyaClient<X> {
+  const catalogs = (extra ? [BUILT_IN, extra] : [BUILT_IN]) as ReadonlyArray<GeneratedCatalog<Namespaces & X>>;
+  return createCatalogClient(options, ...catalogs);
+}
+
+/**
+ * A client without namespace objects, for the per-method functions of `gigya-typed/socialize`, so
+ * bundles carry only the methods they import:
+ *
+ * @example
+ * import { createBaseClient } from 'gigya-typed';
+ * import { setStatus } from 'gigya-typed/socialize';
+ * const client = createBaseClient({ apiKey, secret });
+ * await setStatus(client, { uid, status: 'I feel great' });
+ *
+ * The built-in error table decides outcomes and retries, after any `errorTables` given. `call(name)`
+ * validates only the methods of `registries` (e.g. `[socializeMethods]` from `gigya-typed/socialize`);
+ * other names are sent as methods the catalog does not know.
+ */
+export function createBaseClient(
+  options: ClientOptions,
+  registries: readonly MethodRegistry[] = [],
+  errorTables: readonly ErrorLookup[] = [],
+): GigyaBaseClient {
+  return createRuntimeClient(options, registries, [...errorTables, lookupErrorCode]);
+}

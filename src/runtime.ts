@@ -11,6 +11,8 @@ import type { CallTrace } from './trace.js';
 import type { ResponseHints } from './wire/xml.js';
 
 export type { CallOptions } from './options.js';
+/** The error table's entry and retry class: what the runtime classifies an answer by. */
+export type { ErrorCodeInfo, RetryClass } from '../generated/errors.gen.js';
 
 /**
  * Params the client sets from its credentials and options. A caller or a catalog setting them would

@@ -3,8 +3,7 @@
  * (0, `ok` and pending codes) are returned; every other code becomes a `GigyaApiError`.
  */
 import { GigyaApiError, GigyaResponseError } from '../errors.js';
-import type { ErrorCodeInfo, RetryClass } from '../../generated/errors.gen.js';
-import type { MethodDescriptor } from '../runtime.js';
+import type { ErrorCodeInfo, MethodDescriptor, RetryClass } from '../runtime.js';
 import type { TransportResponse } from '../wire/transport.js';
 import type { ErrorLookup } from './context.js';
 

@@ -1,6 +1,6 @@
 import type { AuthStrategy } from '../auth/strategies.js';
 import type { CallSettings } from '../options.js';
-import type { ErrorCodeInfo } from '../../generated/errors.gen.js';
+import type { ErrorCodeInfo } from '../runtime.js';
 import type { Logger } from '../trace.js';
 import type { Endpoint } from '../wire/hosts.js';
 import type { Transport } from '../wire/transport.js';

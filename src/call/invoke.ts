@@ -6,8 +6,7 @@
 import { encodeFormBody } from '../auth/signing.js';
 import { GigyaError } from '../errors.js';
 import { resolveCallSettings, type CallOptions, type CallSettings } from '../options.js';
-import type { RetryClass } from '../../generated/errors.gen.js';
-import type { GigyaResult, MethodDescriptor } from '../runtime.js';
+import type { GigyaResult, MethodDescriptor, RetryClass } from '../runtime.js';
 import { methodUrl } from '../wire/hosts.js';
 import { parseResponse } from '../wire/response.js';
 import { abortError, type TransportResponse } from '../wire/transport.js';

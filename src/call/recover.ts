@@ -4,7 +4,7 @@
  * repair: every attempt is signed with a new one.
  */
 import { GigyaConfigError } from '../errors.js';
-import type { RetryClass } from '../../generated/errors.gen.js';
+import type { RetryClass } from '../runtime.js';
 import { resolveEndpoint, type Endpoint } from '../wire/hosts.js';
 import { stringField } from './classify.js';
 import type { ClientContext } from './context.js';

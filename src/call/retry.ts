@@ -4,7 +4,7 @@
  */
 import { GigyaConnectionError, GigyaResponseError, GigyaTimeoutError, type GigyaError } from '../errors.js';
 import type { RetryPolicy } from '../options.js';
-import type { RetryClass } from '../../generated/errors.gen.js';
+import type { RetryClass } from '../runtime.js';
 
 /**
  * Full jitter over an exponentially growing, capped window (AWS "full jitter"): spreads retries of
