@@ -1,72 +1,26 @@
 /**
- * Method behaviour. Methods with state (sessions, users, status, settings, …) are implemented for
- * real; every other catalogued method answers a bare success envelope after the common checks.
- *
- * Common checks, data-driven from the catalog: a method with a `uid` param acts for a user, who
- * must exist (403005 otherwise); a method whose catalog entry lists 500024 needs that user to
- * have a live session (or a user-bound OAuth token).
+ * Behaviour of the socialize methods. Methods with state (sessions, users, status, settings, …) are
+ * implemented for real; every other catalogued method gets the common checks of handlers.ts.
  */
 import { createCipheriv, createHash, randomBytes } from 'node:crypto';
-import type { MethodDescriptor } from '../runtime.js';
 import { calcSignature } from '../auth/signing.js';
 import { DEFAULT_SIGNATURE_WINDOW_SECONDS, signFriend, signUser, validateUserSignature } from '../auth/sigutils.js';
-import { objectShape } from './decode.js';
 import { apiError, isApiOutcome, type ApiOutcome } from './envelope.js';
-import { randomToken, type EmulatorState, type Identity, type SiteState, type UserRecord } from './state.js';
+import {
+  actingUser,
+  csv,
+  nowSeconds,
+  pick,
+  signature,
+  str,
+  withoutUndefined,
+  type Data,
+  type Handler,
+  type HandlerContext,
+  type HandlerTable,
+} from './handler.js';
+import { randomToken, type Identity, type SiteState, type UserRecord } from './state.js';
 import type { FixtureExternalFriend } from './types.js';
-import type { AuthOk } from './verify.js';
-
-export interface HandlerContext {
-  readonly state: EmulatorState;
-  readonly site: SiteState;
-  readonly auth: AuthOk;
-  /** Typed, validated params (catalog names). */
-  readonly params: Readonly<Record<string, unknown>>;
-  readonly descriptor: MethodDescriptor;
-  readonly nowMs: number;
-}
-
-type Data = Record<string, unknown>;
-type Handler = (ctx: HandlerContext) => Data | ApiOutcome;
-
-const nowSeconds = (ctx: HandlerContext): number => Math.floor(ctx.nowMs / 1000);
-
-function str(value: unknown): string | undefined {
-  return typeof value === 'string' ? value : undefined;
-}
-
-/** A csv param arrives as text (or an array from a typed caller); empty items dropped. */
-function csv(value: unknown): string[] | undefined {
-  if (value === undefined) return undefined;
-  const items = Array.isArray(value) ? value.map(String) : String(value).split(',');
-  return items.map((s) => s.trim()).filter((s) => s !== '');
-}
-
-function needsSession(descriptor: MethodDescriptor): boolean {
-  return (descriptor.errorCodes as readonly number[]).includes(500024);
-}
-
-/** The user the call acts for: `UID` param or the OAuth token's user; 400002 / 403005 / 500024. */
-function actingUser(ctx: HandlerContext, session = needsSession(ctx.descriptor)): UserRecord | ApiOutcome {
-  const given = str(ctx.params['uid']);
-  const tokenUid = ctx.auth.tokenUid;
-  if (given !== undefined && tokenUid !== undefined && given !== tokenUid) {
-    return apiError(403005, 'The oauth_token belongs to another user than UID.');
-  }
-  const uid = given ?? tokenUid;
-  if (uid === undefined) return apiError(400002, 'Missing required parameter: UID');
-  const user = ctx.site.users.get(uid);
-  if (!user) return apiError(403005, 'No user with this UID on the site.');
-  if (session && tokenUid !== uid && !ctx.state.activeSession(user)) {
-    return apiError(500024, 'The user has no active session. Log the user in first (socialize.notifyLogin).');
-  }
-  return user;
-}
-
-function signature(ctx: HandlerContext, uid: string): { UIDSignature: string; signatureTimestamp: string } {
-  const ts = String(nowSeconds(ctx));
-  return { UIDSignature: signUser(uid, ts, ctx.site.secretKey), signatureTimestamp: ts };
-}
 
 // Fields of the User object returned without extraFields (the basic profile).
 const CORE_PROFILE = [
@@ -91,12 +45,6 @@ const CORE_PROFILE = [
 
 const FRIEND_BASIC = ['nickname', 'photoURL', 'thumbnailURL'] as const;
 
-function pick(source: Readonly<Record<string, unknown>>, keys: readonly string[]): Data {
-  const out: Data = {};
-  for (const key of keys) if (source[key] !== undefined && source[key] !== '') out[key] = source[key];
-  return out;
-}
-
 function providersOf(user: UserRecord): string | undefined {
   const list = [...new Set(user.identities.map((i) => i.provider))];
   return list.length > 0 ? list.join(',') : undefined;
@@ -116,11 +64,6 @@ function postIds(ctx: HandlerContext, providers: readonly string[]): Record<stri
   const ids: Record<string, string> = {};
   for (const p of providers) ids[p] = ctx.state.nextId(`${p}-post`);
   return ids;
-}
-
-function withoutUndefined<T extends Data>(data: T): T {
-  for (const key of Object.keys(data)) if (data[key] === undefined) delete data[key];
-  return data;
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -564,17 +507,7 @@ const exportUsers: Handler = (ctx) => {
   return { users: rows };
 };
 
-/** Every catalogued method without its own behaviour: the common checks, then a bare success. */
-const generic: Handler = (ctx) => {
-  const shape = objectShape(ctx.descriptor.params);
-  if (shape && 'uid' in shape && (ctx.params['uid'] !== undefined || ctx.auth.tokenUid !== undefined || needsSession(ctx.descriptor))) {
-    const user = actingUser(ctx);
-    if (isApiOutcome(user)) return user;
-  }
-  return {};
-};
-
-const HANDLERS: Readonly<Record<string, Handler>> = {
+export const socializeHandlers: HandlerTable = {
   'socialize.notifyLogin': notifyLogin,
   'socialize.logout': logout,
   'socialize.getToken': getToken,
@@ -599,12 +532,3 @@ const HANDLERS: Readonly<Record<string, Handler>> = {
   'socialize.getReactionsCount': getReactionsCount,
   'socialize.exportUsers': exportUsers,
 };
-
-/** Names of the methods with real behaviour (the rest answer a bare success). */
-export const IMPLEMENTED_METHODS: readonly string[] = Object.keys(HANDLERS);
-
-export function runHandler(ctx: HandlerContext): ApiOutcome {
-  const handler = HANDLERS[ctx.descriptor.name] ?? generic;
-  const result = handler(ctx);
-  return isApiOutcome(result) ? result : { errorCode: 0, data: result };
-}

@@ -9,7 +9,7 @@ import { validateParams } from './decode.js';
 import { apiError, type ApiOutcome, type WireFormat } from './envelope.js';
 import type { Exchange } from './exchange.js';
 import { FAULT_HEADER, parseFaultHeader, type FaultHeaderError } from './faults.js';
-import { runHandler } from './socialize.js';
+import { runHandler } from './handlers.js';
 import type { EmulatorAuthMode, FaultType } from './types.js';
 import { authenticate, claimedAuthMode } from './verify.js';
 import { WireFormatError, decodeForm, methodFromPath, readBody, resolveTarget, sniffParam, type RequestTarget } from './wire.js';
