@@ -17,7 +17,7 @@ import { ReplayCache } from './replay.js';
 import { printable, RequestLog } from './request-log.js';
 import { handleRequest } from './stages.js';
 import { EmulatorState, loadFixture } from './state.js';
-import type { EmulatorOptions, FaultRule, RecordedRequest } from './types.js';
+import type { EmulatorOptions, FaultRule, Fixture, RecordedRequest } from './types.js';
 
 export interface EmulatorHandle {
   /** Base URL, e.g. `http://127.0.0.1:41234`; calls go to `${url}/socialize.getUserInfo`. */
@@ -56,13 +56,33 @@ export async function startEmulatorServer(options: EmulatorOptions = {}): Promis
   const address = server.address() as AddressInfo;
   const urlHost = address.family === 'IPv6' || host.includes(':') ? `[${address.address}]` : host;
   const url = `${tls ? 'https' : 'http'}://${urlHost}:${address.port}`;
-  let closing: Promise<void> | undefined;
+  const close = (): Promise<void> =>
+    new Promise<void>((resolve) => {
+      server.close(() => resolve());
+      server.closeAllConnections();
+      tunnels.closeAll();
+    });
+  return emulatorHandle({ url, port: address.port, host, fixture, emulator, close });
+}
+
+interface Listening {
+  readonly url: string;
+  readonly port: number;
+  readonly host: string;
+  readonly fixture: Fixture;
+  readonly emulator: EmulatorContext;
+  /** Stops accepting connections and ends the open ones. */
+  readonly close: () => Promise<void>;
+}
+
+/** The public face of a running emulator; it never prints the secret. */
+function emulatorHandle({ url, port, host, fixture, emulator, close }: Listening): EmulatorHandle {
   const [firstApiKey = '', firstSite] = Object.entries(fixture.sites)[0] ?? [];
   const { state, replay, faults, requests } = emulator;
-
+  let closing: Promise<void> | undefined;
   const handle: EmulatorHandle = {
     url,
-    port: address.port,
+    port,
     host,
     apiKey: firstApiKey,
     secret: firstSite?.secret ?? '',
@@ -83,11 +103,7 @@ export async function startEmulatorServer(options: EmulatorOptions = {}): Promis
       faults.set(faults.rules);
     },
     close(): Promise<void> {
-      closing ??= new Promise<void>((resolve) => {
-        server.close(() => resolve());
-        server.closeAllConnections();
-        tunnels.closeAll();
-      });
+      closing ??= close();
       return closing;
     },
   };

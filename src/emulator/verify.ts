@@ -144,24 +144,46 @@ export function claimedAuthMode(params: Readonly<Record<string, string>>, header
 }
 
 export function authenticate(input: AuthInput): AuthOk | AuthFailure {
-  const { params } = input;
   const authorization = headerText(input.headers['authorization']);
-  if (authorization !== undefined && authorization.trim() !== '') {
-    const match = /^(\w+)\s+(\S+)\s*$/.exec(authorization.trim());
-    const scheme = match?.[1]?.toLowerCase();
-    if (match && scheme === 'bearer') return verifyBearer(input, match[2] as string);
-    if (match && scheme === 'oauth') return verifyOauth(input, match[2] as string);
-    return fail('none', 400008, 'Use "Authorization: Bearer <JWT>" (or "OAuth <token>").');
-  }
-  const oauthToken = params['oauth_token'];
+  if (authorization !== undefined && authorization.trim() !== '') return verifyAuthorization(input, authorization);
+  const oauthToken = input.params['oauth_token'];
   if (oauthToken !== undefined && oauthToken !== '') return verifyOauth(input, oauthToken);
+  return verifyKeyed(input);
+}
 
-  const apiKey = params['apiKey'] || undefined;
-  const userKey = params['userKey'] || undefined;
-  const secret = params['secret'];
-  const sig = params['sig'];
+/** `Authorization: Bearer <JWT>` or `Authorization: OAuth <token>`. */
+function verifyAuthorization(input: AuthInput, authorization: string): AuthOk | AuthFailure {
+  const match = /^(\w+)\s+(\S+)\s*$/.exec(authorization.trim());
+  const scheme = match?.[1]?.toLowerCase();
+  if (match && scheme === 'bearer') return verifyBearer(input, match[2] as string);
+  if (match && scheme === 'oauth') return verifyOauth(input, match[2] as string);
+  return fail('none', 400008, 'Use "Authorization: Bearer <JWT>" (or "OAuth <token>").');
+}
+
+/** The site, and the userKey's secret when a userKey is given, named by `apiKey` and `userKey`. */
+interface Keys {
+  readonly site: SiteState;
+  readonly apiKey: string | undefined;
+  readonly userKey: string | undefined;
+  readonly keySecret: Buffer | undefined;
+}
+
+/** Requests identified by apiKey and/or userKey: a secret param, a signature, or the apiKey alone. */
+function verifyKeyed(input: AuthInput): AuthOk | AuthFailure {
+  const { secret, sig } = input.params;
   const mode: EmulatorAuthMode = secret !== undefined ? 'secret' : sig !== undefined ? 'signed' : 'anonymous';
-  if (apiKey === undefined && userKey === undefined) return fail(mode, 400092, 'Pass apiKey (or a userKey, oauth_token or bearer token).');
+  const keys = findKeys(input, mode);
+  if (isFailure(keys)) return keys;
+  if (secret !== undefined) return verifySecret(input, keys, secret);
+  if (sig !== undefined) return verifySignature(input, keys, sig);
+  return { ok: true, mode: 'anonymous', site: keys.site, userKey: keys.userKey, signingKey: undefined, tokenUid: undefined, jti: undefined };
+}
+
+function findKeys(input: AuthInput, mode: EmulatorAuthMode): Keys | AuthFailure {
+  const apiKey = input.params['apiKey'] || undefined;
+  const userKey = input.params['userKey'] || undefined;
+  const noKey = 'Pass apiKey (or a userKey, oauth_token or bearer token).';
+  if (apiKey === undefined && userKey === undefined) return fail(mode, 400092, noKey);
   let site: SiteState | undefined;
   if (apiKey !== undefined) {
     site = input.state.site(apiKey);
@@ -174,47 +196,58 @@ export function authenticate(input: AuthInput): AuthOk | AuthFailure {
     site = found.site;
     keySecret = found.key.secretKey;
   }
-  if (!site) return fail(mode, 400092, 'Pass apiKey (or a userKey, oauth_token or bearer token).');
+  if (!site) return fail(mode, 400092, noKey);
+  return { site, apiKey, userKey, keySecret };
+}
 
-  if (secret !== undefined) {
-    if (!input.secure) return fail('secret', 403006, 'A secret may only be sent over HTTPS. Sign the request instead (timestamp, nonce, sig) or use https.');
-    const expected = userKey !== undefined ? keySecret : site.secretKey;
-    if (expected === undefined || !secretsEqual(secret, expected)) return fail('secret', 403010, 'The secret does not match the ' + (userKey !== undefined ? 'userKey.' : 'site.'));
-    return { ok: true, mode: 'secret', site, userKey, signingKey: expected, tokenUid: undefined, jti: undefined };
+/** The secret itself as a param: HTTPS only (403006), and it must match (403010). */
+function verifySecret(input: AuthInput, keys: Keys, secret: string): AuthOk | AuthFailure {
+  const { site, userKey } = keys;
+  if (!input.secure) return fail('secret', 403006, 'A secret may only be sent over HTTPS. Sign the request instead (timestamp, nonce, sig) or use https.');
+  const expected = userKey !== undefined ? keys.keySecret : site.secretKey;
+  if (expected === undefined || !secretsEqual(secret, expected)) return fail('secret', 403010, 'The secret does not match the ' + (userKey !== undefined ? 'userKey.' : 'site.'));
+  return { ok: true, mode: 'secret', site, userKey, signingKey: expected, tokenUid: undefined, jti: undefined };
+}
+
+/** HMAC-signed: timestamp and nonce present (400002), timestamp in the window (403002), signature (403003), nonce unused (403004). */
+function verifySignature(input: AuthInput, keys: Keys, sig: string): AuthOk | AuthFailure {
+  const { site, apiKey, userKey } = keys;
+  const { timestamp, nonce } = input.params;
+  const stale = checkTimestamp(input, timestamp, nonce);
+  if (stale) return stale;
+  const key = userKey !== undefined ? keys.keySecret : site.secretKey;
+  if (key === undefined) return fail('signed', 403003, 'This userKey has no secret to sign with (it is registered for bearer tokens).');
+  if (!signatureValid(input, key, sig)) {
+    const names = Object.keys(input.params).filter((n) => n !== 'sig').sort();
+    return fail(
+      'signed',
+      403003,
+      `Expected a signature of ${input.httpMethod.toUpperCase()} ${input.signedUrl} with params ${names.join(', ')}, signed with the ${userKey !== undefined ? 'userKey' : 'site'} secret.`,
+    );
   }
-
-  if (sig !== undefined) {
-    const timestamp = params['timestamp'];
-    const nonce = params['nonce'];
-    if (timestamp === undefined || timestamp === '') return fail('signed', 400002, 'Missing required parameter: timestamp (signed requests carry timestamp, nonce and sig).');
-    if (nonce === undefined || nonce === '') return fail('signed', 400002, 'Missing required parameter: nonce (signed requests carry timestamp, nonce and sig).');
-    if (!/^-?\d{1,15}$/.test(timestamp)) return fail('signed', 400006, 'Invalid parameter value: timestamp must be Unix time in whole seconds.');
-    const skew = Number(timestamp) - Math.floor(input.nowMs / 1000);
-    if (Math.abs(skew) > input.windowSeconds) {
-      return fail(
-        'signed',
-        403002,
-        `Timestamp is ${Math.abs(skew)} s ${skew < 0 ? 'behind' : 'ahead of'} the server time (allowed: ${input.windowSeconds} s). The server time is in the "time" field and the Date header.`,
-      );
-    }
-    const key = userKey !== undefined ? keySecret : site.secretKey;
-    if (key === undefined) return fail('signed', 403003, 'This userKey has no secret to sign with (it is registered for bearer tokens).');
-    const expected = calcSignature(buildSignatureBaseString(input.httpMethod, input.signedUrl, params), key);
-    const portless = input.acceptSignatureWithoutPort ? withoutPort(input.signedUrl) : undefined;
-    const matches = signatureMatches(expected, sig) || (portless !== undefined && signatureMatches(calcSignature(buildSignatureBaseString(input.httpMethod, portless, params), key), sig));
-    if (!matches) {
-      const names = Object.keys(params).filter((n) => n !== 'sig').sort();
-      return fail(
-        'signed',
-        403003,
-        `Expected a signature of ${input.httpMethod.toUpperCase()} ${input.signedUrl} with params ${names.join(', ')}, signed with the ${userKey !== undefined ? 'userKey' : 'site'} secret.`,
-      );
-    }
-    if (input.replay.checkAndRemember(`nonce\u0000${apiKey ?? ''}\u0000${userKey ?? ''}\u0000${nonce}`, input.nowMs)) {
-      return fail('signed', 403004, `This nonce was already used in the last ${Math.round(input.nonceTtlSeconds / 60)} minutes. Use a fresh nonce for every request, retries included.`);
-    }
-    return { ok: true, mode: 'signed', site, userKey, signingKey: key, tokenUid: undefined, jti: undefined };
+  if (input.replay.checkAndRemember(`nonce\u0000${apiKey ?? ''}\u0000${userKey ?? ''}\u0000${nonce as string}`, input.nowMs)) {
+    return fail('signed', 403004, `This nonce was already used in the last ${Math.round(input.nonceTtlSeconds / 60)} minutes. Use a fresh nonce for every request, retries included.`);
   }
+  return { ok: true, mode: 'signed', site, userKey, signingKey: key, tokenUid: undefined, jti: undefined };
+}
 
-  return { ok: true, mode: 'anonymous', site, userKey, signingKey: undefined, tokenUid: undefined, jti: undefined };
+function checkTimestamp(input: AuthInput, timestamp: string | undefined, nonce: string | undefined): AuthFailure | undefined {
+  if (timestamp === undefined || timestamp === '') return fail('signed', 400002, 'Missing required parameter: timestamp (signed requests carry timestamp, nonce and sig).');
+  if (nonce === undefined || nonce === '') return fail('signed', 400002, 'Missing required parameter: nonce (signed requests carry timestamp, nonce and sig).');
+  if (!/^-?\d{1,15}$/.test(timestamp)) return fail('signed', 400006, 'Invalid parameter value: timestamp must be Unix time in whole seconds.');
+  const skew = Number(timestamp) - Math.floor(input.nowMs / 1000);
+  if (Math.abs(skew) <= input.windowSeconds) return undefined;
+  return fail(
+    'signed',
+    403002,
+    `Timestamp is ${Math.abs(skew)} s ${skew < 0 ? 'behind' : 'ahead of'} the server time (allowed: ${input.windowSeconds} s). The server time is in the "time" field and the Date header.`,
+  );
+}
+
+/** Over the signed URL, or, when allowed, over the same URL without its port (what SAP's .NET SDK signs). */
+function signatureValid(input: AuthInput, key: Buffer, sig: string): boolean {
+  const over = (url: string): boolean => signatureMatches(calcSignature(buildSignatureBaseString(input.httpMethod, url, input.params), key), sig);
+  if (over(input.signedUrl)) return true;
+  const portless = input.acceptSignatureWithoutPort ? withoutPort(input.signedUrl) : undefined;
+  return portless !== undefined && over(portless);
 }
