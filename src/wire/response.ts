@@ -31,80 +31,106 @@ export const EXCERPT_MAX_CHARS = 300;
  * `truncated`, `unexpected-shape`, or `http-status` for a non-2xx answer without a readable envelope.
  */
 export function parseResponse(input: ParseResponseInput): Record<string, unknown> {
-  const { httpStatus, contentType, body, method } = input;
-  const ok = httpStatus >= 200 && httpStatus < 300;
-  const mediaType = contentType?.split(';')[0]?.trim().toLowerCase();
-  const declaredHtml = mediaType === 'text/html' || mediaType === 'application/xhtml+xml';
-  const text = body.replace(/^\uFEFF/, '').replace(/^\s+/, '');
-
-  const fail = (problem: ResponseProblem, message: string, cause?: unknown): never => {
-    throw new GigyaResponseError(message, {
-      problem,
-      httpStatus,
-      contentType,
-      excerpt: bodyExcerpt(body),
-      method,
-      ...(cause === undefined ? {} : { cause }),
-    });
-  };
-  // A body declared as HTML is reported as such unless it turns out to be a readable envelope.
-  const unreadable = (problem: ResponseProblem, message: string, cause?: unknown): never => {
-    if (declaredHtml) return fail('html', htmlMessage(httpStatus, method), cause);
-    return ok ? fail(problem, message, cause) : fail('http-status', httpStatusMessage(httpStatus, method), cause);
-  };
-
+  const answer = answerOf(input);
+  const text = input.body.replace(/^\uFEFF/, '').replace(/^\s+/, '');
+  const { httpStatus, method } = answer;
   if (text === '') {
-    if (!ok) fail('http-status', httpStatusMessage(httpStatus, method));
-    fail('empty', `Gigya answered HTTP ${httpStatus} with an empty body (${method}). There is no API response to read; retry later, and check \`baseUrl\`/\`proxy\` if it keeps happening.`);
+    if (!answer.ok) fail(answer, 'http-status', httpStatusMessage(httpStatus, method));
+    fail(answer, 'empty', `Gigya answered HTTP ${httpStatus} with an empty body (${method}). There is no API response to read; retry later, and check \`baseUrl\`/\`proxy\` if it keeps happening.`);
   }
-  if (looksLikeHtml(text)) fail('html', htmlMessage(httpStatus, method));
+  if (looksLikeHtml(text)) fail(answer, 'html', htmlMessage(httpStatus, method));
+  return checkedStatus(answer, text.startsWith('<') ? readXml(answer, text, input.hints) : readJson(answer, text));
+}
 
-  if (text.startsWith('<')) {
-    let root: XmlElement;
-    try {
-      root = parseXml(text);
-    } catch (error) {
-      if (!(error instanceof XmlSyntaxError)) throw error;
-      if (error.truncated) {
-        return unreadable('truncated', `The XML response to ${method} (HTTP ${httpStatus}) ends in the middle of the document: the connection was probably cut. Retry the call if the method is safe to repeat.`, error);
-      }
-      return unreadable('invalid-xml', `The response to ${method} (HTTP ${httpStatus}) is not well-formed XML (${error.message}). Something other than Gigya may have answered; check \`baseUrl\`/\`proxy\`, or retry later.`, error);
+/** What is known about an answer before its body is read. */
+interface Answer {
+  readonly httpStatus: number;
+  readonly contentType: string | undefined;
+  readonly body: string;
+  readonly method: string;
+  readonly ok: boolean;
+  /** Declared as HTML: reported as such unless the body turns out to be a readable envelope. */
+  readonly declaredHtml: boolean;
+}
+
+function answerOf(input: ParseResponseInput): Answer {
+  const mediaType = input.contentType?.split(';')[0]?.trim().toLowerCase();
+  return {
+    httpStatus: input.httpStatus,
+    contentType: input.contentType,
+    body: input.body,
+    method: input.method,
+    ok: input.httpStatus >= 200 && input.httpStatus < 300,
+    declaredHtml: mediaType === 'text/html' || mediaType === 'application/xhtml+xml',
+  };
+}
+
+function fail(answer: Answer, problem: ResponseProblem, message: string, cause?: unknown): never {
+  throw new GigyaResponseError(message, {
+    problem,
+    httpStatus: answer.httpStatus,
+    contentType: answer.contentType,
+    excerpt: bodyExcerpt(answer.body),
+    method: answer.method,
+    ...(cause === undefined ? {} : { cause }),
+  });
+}
+
+/** A body that is no envelope: HTML if declared so, the problem under a 2xx status, else the status. */
+function unreadable(answer: Answer, problem: ResponseProblem, message: string, cause?: unknown): never {
+  if (answer.declaredHtml) return fail(answer, 'html', htmlMessage(answer.httpStatus, answer.method), cause);
+  return answer.ok ? fail(answer, problem, message, cause) : fail(answer, 'http-status', httpStatusMessage(answer.httpStatus, answer.method), cause);
+}
+
+/**
+ * A success envelope under a non-2xx status is not success: the client always sends
+ * `httpStatusCodes=false`, so Gigya's API layer answers 200, and a failing status came from
+ * something in between (a gateway, a proxy) that the body does not explain.
+ */
+function checkedStatus(answer: Answer, envelope: Record<string, unknown>): Record<string, unknown> {
+  if (!answer.ok && envelope.errorCode === 0) fail(answer, 'http-status', httpStatusMessage(answer.httpStatus, answer.method));
+  return envelope;
+}
+
+function readXml(answer: Answer, text: string, hints: ResponseHints | undefined): Record<string, unknown> {
+  const { httpStatus, method } = answer;
+  let root: XmlElement;
+  try {
+    root = parseXml(text);
+  } catch (error) {
+    if (!(error instanceof XmlSyntaxError)) throw error;
+    if (error.truncated) {
+      return unreadable(answer, 'truncated', `The XML response to ${method} (HTTP ${httpStatus}) ends in the middle of the document: the connection was probably cut. Retry the call if the method is safe to repeat.`, error);
     }
-    const envelope = xmlEnvelopeToObject(root, input.hints);
-    const problem = xmlShapeProblem(envelope);
-    if (problem !== undefined) return unreadable('unexpected-shape', shapeMessage(method, httpStatus, `XML ${problem}`));
-    // Gigya's XML leaves errorCode out on success where JSON says 0; both formats give the same object.
-    if (envelope.errorCode === undefined) envelope.errorCode = 0;
-    return checkedStatus(envelope);
+    return unreadable(answer, 'invalid-xml', `The response to ${method} (HTTP ${httpStatus}) is not well-formed XML (${error.message}). Something other than Gigya may have answered; check \`baseUrl\`/\`proxy\`, or retry later.`, error);
   }
+  const envelope = xmlEnvelopeToObject(root, hints);
+  const problem = xmlShapeProblem(envelope);
+  if (problem !== undefined) return unreadable(answer, 'unexpected-shape', shapeMessage(method, httpStatus, `XML ${problem}`));
+  // Gigya's XML leaves errorCode out on success where JSON says 0; both formats give the same object.
+  if (envelope.errorCode === undefined) envelope.errorCode = 0;
+  return envelope;
+}
 
+function readJson(answer: Answer, text: string): Record<string, unknown> {
+  const { httpStatus, method } = answer;
   let value: unknown;
   try {
     value = JSON.parse(text);
   } catch (error) {
     if (jsonLooksTruncated(text) || (error instanceof Error && /end of JSON input/i.test(error.message))) {
-      return unreadable('truncated', `The JSON response to ${method} (HTTP ${httpStatus}) ends in the middle of the document: the connection was probably cut. Retry the call if the method is safe to repeat.`, error);
+      return unreadable(answer, 'truncated', `The JSON response to ${method} (HTTP ${httpStatus}) ends in the middle of the document: the connection was probably cut. Retry the call if the method is safe to repeat.`, error);
     }
-    return unreadable('invalid-json', `The response to ${method} (HTTP ${httpStatus}) is neither valid JSON nor XML${jsonErrorPosition(error)}. Something other than Gigya may have answered; check \`baseUrl\`/\`proxy\`, or retry later.`, error);
+    return unreadable(answer, 'invalid-json', `The response to ${method} (HTTP ${httpStatus}) is neither valid JSON nor XML${jsonErrorPosition(error)}. Something other than Gigya may have answered; check \`baseUrl\`/\`proxy\`, or retry later.`, error);
   }
   if (typeof value !== 'object' || value === null || Array.isArray(value)) {
-    return unreadable('unexpected-shape', shapeMessage(method, httpStatus, `JSON ${value === null ? 'null' : Array.isArray(value) ? 'array' : typeof value} instead of an object`));
+    return unreadable(answer, 'unexpected-shape', shapeMessage(method, httpStatus, `JSON ${value === null ? 'null' : Array.isArray(value) ? 'array' : typeof value} instead of an object`));
   }
   const envelope = value as Record<string, unknown>;
   if (typeof envelope.errorCode !== 'number') {
-    return unreadable('unexpected-shape', shapeMessage(method, httpStatus, `JSON object without a numeric errorCode`));
+    return unreadable(answer, 'unexpected-shape', shapeMessage(method, httpStatus, `JSON object without a numeric errorCode`));
   }
-  return checkedStatus(envelope);
-
-  /**
-   * A success envelope under a non-2xx status is not success: the client always sends
-   * `httpStatusCodes=false`, so Gigya's API layer answers 200, and a failing status came from
-   * something in between (a gateway, a proxy) that the body does not explain.
-   */
-  function checkedStatus(envelope: Record<string, unknown>): Record<string, unknown> {
-    if (!ok && envelope.errorCode === 0) fail('http-status', httpStatusMessage(httpStatus, method));
-    return envelope;
-  }
+  return envelope;
 }
 
 /** Gigya's XML omits errorCode on success, so an envelope needs a numeric statusCode, and an errorCode unless the status is 200. */

@@ -125,27 +125,55 @@ interface Progress {
   received: number;
 }
 
-async function exchange(dispatcher: Dispatcher, req: TransportRequest, where: string, options: TransportOptions, viaProxy: boolean): Promise<TransportResponse> {
+/**
+ * One deadline for the whole exchange, and the caller's signal, as one signal for undici. Whichever
+ * fires first decides how the failure is reported.
+ */
+interface Deadline {
+  readonly signal: AbortSignal;
+  readonly timedOut: boolean;
+  readonly callerAborted: boolean;
+  dispose(): void;
+}
+
+function deadline(timeoutMs: number, callerSignal: AbortSignal | undefined): Deadline {
   const controller = new AbortController();
-  let timedOut = false;
-  let callerAborted = false;
+  const state = { timedOut: false, callerAborted: false };
   const timer =
-    req.timeoutMs < MAX_TIMER_MS
+    timeoutMs < MAX_TIMER_MS
       ? setTimeout(() => {
-          if (callerAborted) return;
-          timedOut = true;
+          if (state.callerAborted) return;
+          state.timedOut = true;
           controller.abort(new Error('timeout'));
-        }, req.timeoutMs)
+        }, timeoutMs)
       : undefined;
   const onCallerAbort = (): void => {
-    if (timedOut) return;
-    callerAborted = true;
-    controller.abort(req.signal?.reason);
+    if (state.timedOut) return;
+    state.callerAborted = true;
+    controller.abort(callerSignal?.reason);
   };
-  req.signal?.addEventListener('abort', onCallerAbort, { once: true });
+  callerSignal?.addEventListener('abort', onCallerAbort, { once: true });
+  return {
+    signal: controller.signal,
+    get timedOut() {
+      return state.timedOut;
+    },
+    get callerAborted() {
+      return state.callerAborted;
+    },
+    dispose() {
+      if (timer !== undefined) clearTimeout(timer);
+      callerSignal?.removeEventListener('abort', onCallerAbort);
+    },
+  };
+}
 
+type ResponseBody = Dispatcher.ResponseData['body'];
+
+async function exchange(dispatcher: Dispatcher, req: TransportRequest, where: string, options: TransportOptions, viaProxy: boolean): Promise<TransportResponse> {
+  const limit = deadline(req.timeoutMs, req.signal);
   const progress: Progress = { responded: false, httpStatus: undefined, contentLength: undefined, received: 0 };
-  let responseBody: (Dispatcher.ResponseData['body']) | undefined;
+  let responseBody: ResponseBody | undefined;
   try {
     const response = await dispatcher.request({
       origin: req.url.origin,
@@ -153,32 +181,16 @@ async function exchange(dispatcher: Dispatcher, req: TransportRequest, where: st
       method: req.httpMethod,
       headers: requestHeaders(req, options.userAgent),
       body: req.body ?? null,
-      signal: controller.signal,
+      signal: limit.signal,
     });
     responseBody = response.body;
     progress.responded = true;
     progress.httpStatus = response.statusCode;
     const headers = flattenHeaders(response.headers);
-    const declared = headers['content-length'] === undefined ? NaN : Number(headers['content-length']);
-    if (Number.isSafeInteger(declared) && declared >= 0) progress.contentLength = declared;
-
-    if (progress.contentLength !== undefined && progress.contentLength > options.maxResponseBytes) {
-      throw tooLarge(where, options.maxResponseBytes, response.statusCode, headers['content-type']);
-    }
-    const chunks: Buffer[] = [];
-    for await (const chunk of response.body) {
-      const buf = chunk as Buffer;
-      progress.received += buf.length;
-      if (progress.received > options.maxResponseBytes) throw tooLarge(where, options.maxResponseBytes, response.statusCode, headers['content-type']);
-      chunks.push(buf);
-    }
-    if (progress.contentLength !== undefined && progress.received < progress.contentLength) {
-      throw truncated(where, progress, headers['content-type']);
-    }
+    const raw = await readBody(response.body, headers, progress, where, options.maxResponseBytes);
     // undici hands the connection back to its pool on setImmediate after the body ends; answering
     // after that lets the caller's next request reuse this socket instead of opening another.
     await new Promise<void>((resolve) => setImmediate(resolve));
-    const raw = Buffer.concat(chunks, progress.received);
     const decoded = await decodeBody(raw, headers['content-encoding'], where, options.maxResponseBytes, response.statusCode, headers['content-type']);
     return { httpStatus: response.statusCode, headers, body: decoded.toString('utf8') };
   } catch (error) {
@@ -186,20 +198,43 @@ async function exchange(dispatcher: Dispatcher, req: TransportRequest, where: st
     // unconsumed body emits undici's RequestAbortedError a tick later; the listener keeps that
     // expected error from surfacing as an uncaught exception.
     if (responseBody && !responseBody.destroyed) responseBody.on('error', ignore).destroy();
-    if (timedOut) {
-      throw new GigyaTimeoutError(
-        `No complete answer from ${where} within ${req.timeoutMs} ms${progress.responded ? ' (the response body was still arriving)' : ''}. Gigya may or may not have processed the request; raise \`timeoutMs\`, or retry if the method is safe to repeat.`,
-        req.timeoutMs,
-        { cause: error },
-      );
-    }
-    if (callerAborted) throw abortError(where, req.signal!);
-    if (error instanceof GigyaResponseError || error instanceof GigyaConfigError) throw error;
-    throw mapError(error, where, progress, req.timeoutMs, viaProxy);
+    throw failureOf(error, limit, req, where, progress, viaProxy);
   } finally {
-    if (timer !== undefined) clearTimeout(timer);
-    req.signal?.removeEventListener('abort', onCallerAbort);
+    limit.dispose();
   }
+}
+
+/** The body as bytes, refused beyond `max` (announced or received) and when shorter than announced. */
+async function readBody(body: ResponseBody, headers: Record<string, string>, progress: Progress, where: string, max: number): Promise<Buffer> {
+  const httpStatus = progress.httpStatus as number;
+  const declared = headers['content-length'] === undefined ? NaN : Number(headers['content-length']);
+  if (Number.isSafeInteger(declared) && declared >= 0) progress.contentLength = declared;
+  if (progress.contentLength !== undefined && progress.contentLength > max) throw tooLarge(where, max, httpStatus, headers['content-type']);
+  const chunks: Buffer[] = [];
+  for await (const chunk of body) {
+    const buf = chunk as Buffer;
+    progress.received += buf.length;
+    if (progress.received > max) throw tooLarge(where, max, httpStatus, headers['content-type']);
+    chunks.push(buf);
+  }
+  if (progress.contentLength !== undefined && progress.received < progress.contentLength) {
+    throw truncated(where, progress, headers['content-type']);
+  }
+  return Buffer.concat(chunks, progress.received);
+}
+
+/** The typed error an exchange ends with: the deadline and the caller's abort come first. */
+function failureOf(error: unknown, limit: Deadline, req: TransportRequest, where: string, progress: Progress, viaProxy: boolean): Error {
+  if (limit.timedOut) {
+    return new GigyaTimeoutError(
+      `No complete answer from ${where} within ${req.timeoutMs} ms${progress.responded ? ' (the response body was still arriving)' : ''}. Gigya may or may not have processed the request; raise \`timeoutMs\`, or retry if the method is safe to repeat.`,
+      req.timeoutMs,
+      { cause: error },
+    );
+  }
+  if (limit.callerAborted) return abortError(where, req.signal!);
+  if (error instanceof GigyaResponseError || error instanceof GigyaConfigError) return error;
+  return mapError(error, where, progress, req.timeoutMs, viaProxy);
 }
 
 function ignore(): void {}
