@@ -251,49 +251,71 @@ function secretText(name: string, value: unknown): string | undefined {
  */
 export function resolveAuth(credentials: Credentials): AuthStrategy {
   if (typeof credentials !== 'object' || credentials === null) throw configError(`No credentials were given. ${HOW_TO}`);
-  const apiKey = identifier('apiKey', credentials.apiKey);
-  const userKey = identifier('userKey', credentials.userKey);
-  const hasSecret = isGiven(credentials.secret);
-  const hasPrivateKey = isGiven(credentials.privateKey);
-  const hasToken = isGiven(credentials.oauthToken);
+  const given: GivenCredentials = {
+    credentials,
+    apiKey: identifier('apiKey', credentials.apiKey),
+    userKey: identifier('userKey', credentials.userKey),
+    hasSecret: isGiven(credentials.secret),
+    hasPrivateKey: isGiven(credentials.privateKey),
+    hasToken: isGiven(credentials.oauthToken),
+  };
+  return buildStrategy(chooseMode(given), given);
+}
 
-  let mode = credentials.authMode;
+/** Credentials with their identifiers checked. */
+interface GivenCredentials {
+  readonly credentials: Credentials;
+  readonly apiKey: string | undefined;
+  readonly userKey: string | undefined;
+  readonly hasSecret: boolean;
+  readonly hasPrivateKey: boolean;
+  readonly hasToken: boolean;
+}
+
+/** `authMode` when set, else the one mode the credentials allow. */
+function chooseMode(given: GivenCredentials): AuthMode {
+  const mode = given.credentials.authMode;
   if (isGiven(mode)) {
     if (!MODES.includes(mode as AuthMode)) {
       throw configError(`Credentials.authMode must be one of ${MODES.map((m) => `'${m}'`).join(', ')}, got ${JSON.stringify(String(mode))}.`);
     }
-  } else {
-    const set = [hasSecret && 'secret', hasPrivateKey && 'privateKey', hasToken && 'oauthToken'].filter((x): x is string => x !== false);
-    if (set.length > 1) {
-      throw configError(
-        `Credentials are ambiguous: ${set.join(' and ')} are all set, and each selects a different auth mode. ` +
-          `Remove the ones you do not use, or set authMode ('signed' or 'secret' for secret, 'bearer' for privateKey, 'oauth' for oauthToken).`,
-      );
-    }
-    if (hasSecret) mode = 'signed';
-    else if (hasPrivateKey) mode = 'bearer';
-    else if (hasToken) mode = 'oauth';
-    else if (userKey !== undefined) {
-      throw configError(`Credentials have a userKey but neither its secret nor its privateKey; a userKey alone cannot authenticate. ${HOW_TO}`);
-    } else if (apiKey !== undefined) mode = 'anonymous';
-    else throw configError(`No credentials were given. ${HOW_TO}`);
+    return mode as AuthMode;
   }
+  const set = [given.hasSecret && 'secret', given.hasPrivateKey && 'privateKey', given.hasToken && 'oauthToken'].filter((x): x is string => x !== false);
+  if (set.length > 1) {
+    throw configError(
+      `Credentials are ambiguous: ${set.join(' and ')} are all set, and each selects a different auth mode. ` +
+        `Remove the ones you do not use, or set authMode ('signed' or 'secret' for secret, 'bearer' for privateKey, 'oauth' for oauthToken).`,
+    );
+  }
+  if (given.hasSecret) return 'signed';
+  if (given.hasPrivateKey) return 'bearer';
+  if (given.hasToken) return 'oauth';
+  if (given.userKey !== undefined) {
+    throw configError(`Credentials have a userKey but neither its secret nor its privateKey; a userKey alone cannot authenticate. ${HOW_TO}`);
+  }
+  if (given.apiKey !== undefined) return 'anonymous';
+  throw configError(`No credentials were given. ${HOW_TO}`);
+}
 
-  switch (mode as AuthMode) {
+/** The strategy of a mode, from the credentials that mode uses (the others are not even checked). */
+function buildStrategy(mode: AuthMode, given: GivenCredentials): AuthStrategy {
+  const { credentials, apiKey, userKey } = given;
+  switch (mode) {
     case 'signed':
     case 'secret': {
       const secret = credentials.secret;
       if (isGiven(secret) && typeof secret !== 'string') throw configError(`Credentials.secret must be a string, got ${typeof secret}.`);
-      if (secret === undefined || secret === null) throw configError(`authMode '${mode as string}' needs Credentials.secret (the site secret, or the application key's secret with userKey).`);
+      if (secret === undefined || secret === null) throw configError(`authMode '${mode}' needs Credentials.secret (the site secret, or the application key's secret with userKey).`);
       if (apiKey === undefined && userKey === undefined) {
-        throw configError(`authMode '${mode as string}' needs an apiKey (with the site secret) or a userKey (with the application key's secret).`);
+        throw configError(`authMode '${mode}' needs an apiKey (with the site secret) or a userKey (with the application key's secret).`);
       }
       const key = decodeSecret(secret);
       return mode === 'signed' ? new SignedAuth(apiKey, userKey, key) : new SecretParamAuth(apiKey, userKey, secret);
     }
     case 'bearer': {
       if (userKey === undefined) throw configError("authMode 'bearer' needs Credentials.userKey: the application key the privateKey belongs to (it becomes the JWT's kid).");
-      if (!hasPrivateKey) throw configError("authMode 'bearer' needs Credentials.privateKey: the application key's RSA private key (PEM or KeyObject).");
+      if (!given.hasPrivateKey) throw configError("authMode 'bearer' needs Credentials.privateKey: the application key's RSA private key (PEM or KeyObject).");
       return new BearerAuth(apiKey, userKey, parseRsaPrivateKey(credentials.privateKey as string | KeyObject));
     }
     case 'oauth': {
