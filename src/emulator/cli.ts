@@ -5,7 +5,7 @@
  * line per request (method, apiKey, errorCode, time; never params or secrets). Ctrl-C stops it.
  */
 import { parseArgs } from 'node:util';
-import { defaultEmulatorFixture, loadFixture, startEmulator, type FaultRule, type FaultType, type Fixture } from './index.js';
+import { defaultEmulatorFixture, loadFixture, startEmulator, type EmulatorOptions, type FaultRule, type FaultType, type Fixture } from './index.js';
 
 const HELP = `Usage: npm run emulator -- [options]
 
@@ -40,10 +40,11 @@ function number(name: string, value: string | undefined): number | undefined {
   return n;
 }
 
-async function main(): Promise<void> {
-  let parsed;
+type Args = ReturnType<typeof parseCliArgs>;
+
+function parseCliArgs() {
   try {
-    parsed = parseArgs({
+    return parseArgs({
       options: {
         host: { type: 'string' },
         port: { type: 'string' },
@@ -63,16 +64,14 @@ async function main(): Promise<void> {
         help: { type: 'boolean' },
       },
       strict: true,
-    });
+    }).values;
   } catch (error) {
     fail((error as Error).message);
   }
-  const args = parsed.values;
-  if (args.help) {
-    process.stdout.write(HELP);
-    return;
-  }
+}
 
+/** The fixture to serve: the given or bundled one, with the credentials and data center of the flags. */
+function fixtureOf(args: Args): Fixture {
   let fixture: Fixture = args.fixture !== undefined ? loadFixture(args.fixture) : defaultEmulatorFixture();
   const apiKey = args['api-key'];
   if ((apiKey === undefined) !== (args.secret === undefined)) fail('--api-key and --secret go together.');
@@ -90,7 +89,10 @@ async function main(): Promise<void> {
   if (args['user-key'] !== undefined && args['user-secret'] !== undefined) {
     for (const site of Object.values(fixture.sites)) site.userKeys = { ...(site.userKeys ?? {}), [args['user-key']]: { secret: args['user-secret'] } };
   }
+  return fixture;
+}
 
+async function optionsOf(args: Args, fixture: Fixture): Promise<EmulatorOptions> {
   const faults: FaultRule[] = (args.fault ?? []).map((spec) => {
     const [type = '', every] = spec.split(':');
     return { type: type as FaultType, ...(every === undefined ? {} : { every: number('fault', every) ?? 1 }) };
@@ -102,7 +104,7 @@ async function main(): Promise<void> {
   const port = number('port', args.port);
   const windowSeconds = number('timestamp-window', args['timestamp-window']);
   const latency = number('latency', args.latency);
-  const emulator = await startEmulator({
+  return {
     fixture,
     ...(args.host === undefined ? {} : { host: args.host }),
     ...(port === undefined ? {} : { port }),
@@ -112,12 +114,14 @@ async function main(): Promise<void> {
     ...(tls ? { tls } : {}),
     ...(args['trust-forwarded-proto'] ? { trustForwardedProto: true } : {}),
     ...(args.quiet ? {} : { log: (line: string) => process.stdout.write(`${new Date().toISOString()} ${line}\n`) }),
-  });
+  };
+}
 
-  const out: string[] = [`Gigya emulator listening on ${emulator.url}`];
+/** The URL and the local test credentials, printed once at startup so they can be pasted into a client. */
+function banner(url: string, fixture: Fixture, apiKey: string | undefined): string {
+  const out: string[] = [`Gigya emulator listening on ${url}`];
   for (const [key, site] of Object.entries(fixture.sites)) {
     if (apiKey !== undefined && key !== apiKey) continue;
-    // Local test credentials, printed once at startup so they can be pasted into a client.
     out.push(`  apiKey: ${key}`, `  secret: ${site.secret}`, `  dataCenter: ${site.dataCenter ?? 'us1'}`);
     for (const [userKey, def] of Object.entries(site.userKeys ?? {})) {
       if (def.secret !== undefined) out.push(`  userKey: ${userKey}  userKey secret: ${def.secret}`);
@@ -126,9 +130,19 @@ async function main(): Promise<void> {
     const users = Object.keys(site.users ?? {});
     if (users.length > 0) out.push(`  users: ${users.join(', ')}`);
   }
-  out.push(`Call e.g. POST ${emulator.url}/socialize.getUserInfo (format=json). Ctrl-C to stop.`);
-  process.stdout.write(`${out.join('\n')}\n`);
+  out.push(`Call e.g. POST ${url}/socialize.getUserInfo (format=json). Ctrl-C to stop.`);
+  return `${out.join('\n')}\n`;
+}
 
+async function main(): Promise<void> {
+  const args = parseCliArgs();
+  if (args.help) {
+    process.stdout.write(HELP);
+    return;
+  }
+  const fixture = fixtureOf(args);
+  const emulator = await startEmulator(await optionsOf(args, fixture));
+  process.stdout.write(banner(emulator.url, fixture, args['api-key']));
   const stop = (): void => {
     emulator.close().then(
       () => process.exit(0),
