@@ -35,7 +35,7 @@ export interface CallTrace {
 
 /**
  * Lower-cased names of params whose values are never shown: the single list behind trace redaction
- * and the redaction of response excerpts (src/response.ts). Matched case-insensitively, since
+ * and the redaction of response excerpts (src/wire/response.ts). Matched case-insensitively, since
  * `extraParams` may spell a name any way.
  */
 export const SECRET_PARAM_NAMES: ReadonlySet<string> = new Set(
