@@ -82,7 +82,8 @@ export function notifyLogin(store: AccountStore, ctx: CallContext, params: Param
       if (!isPlainObject(raw)) return fail(400006, `Invalid parameter value: providerSessions.${provider} must be an object`);
       const providerUID = providerUidOf(provider, raw);
       const owner = store.findByIdentity(ctx.apiKey, provider, providerUID);
-      if (owner && account && owner.UID !== account.UID) return fail(409001, `Identity exists: the ${provider} identity belongs to another account.`);
+      const wanted = account?.UID ?? siteUID;
+      if (owner && wanted !== undefined && owner.UID !== wanted) return fail(409001, `Identity exists: the ${provider} identity belongs to another account.`);
       if (owner && !account) account = owner;
       const email = typeof raw['email'] === 'string' ? raw['email'] : undefined;
       identities.push({ provider, providerUID, isLoginIdentity: true, allowsLogin: true, lastLoginTime: Math.floor(now / 1000), ...(email === undefined ? {} : { email }) });
