@@ -46,6 +46,24 @@ export interface AccountRecord {
   readonly hasPassword: boolean;
 }
 
+/**
+ * Views derived from a stored account version (its answer core, login IDs, emails), computed on
+ * first use. The store gives each stored version a holder under this non-enumerable key: spreads
+ * and JSON skip it, and a new version starts with an empty one.
+ */
+export const DERIVED: unique symbol = Symbol('gigya-typed.accounts.derived');
+
+export interface DerivedViews {
+  core?: Readonly<Record<string, unknown>>;
+  loginIDs?: Readonly<Record<string, unknown>>;
+  emails?: Readonly<Record<string, unknown>>;
+}
+
+/** The holder of a stored account version, or undefined for an account the store did not store. */
+export function derivedOf(account: AccountRecord): DerivedViews | undefined {
+  return (account as { [DERIVED]?: DerivedViews })[DERIVED];
+}
+
 export interface SessionRecord {
   readonly id: string;
   readonly kind: 'browser' | 'mobile';

@@ -10,6 +10,7 @@ import { createHash, randomBytes } from 'node:crypto';
 import { inspect } from 'node:util';
 import { freezeDeep } from './merge.js';
 import {
+  DERIVED,
   DEFAULT_LIMITS,
   DEFAULT_POLICIES,
   REG_TOKEN_TTL_MS,
@@ -149,6 +150,13 @@ export function blankAccount(uid: string, now: number): AccountRecord {
   };
 }
 
+/** Freezes a version for storage, with an empty holder for its derived views. */
+function stored(account: AccountRecord): AccountRecord {
+  const copy = { ...account };
+  Object.defineProperty(copy, DERIVED, { value: {}, enumerable: false });
+  return freezeDeep(copy);
+}
+
 /** The login-ID index keys of an account. */
 function loginKeysOf(account: AccountRecord): string[] {
   const keys = account.loginEmails.map((e) => loginKey('email', e.email));
@@ -280,11 +288,11 @@ export class AccountStore {
     }
     this.#checkBounds(account);
     this.#checkUnique(secrets, account);
-    const stored = freezeDeep({ ...account, hasPassword: password !== undefined || account.hasPassword });
-    site.accounts.set(account.UID, stored);
-    this.#index(secrets, undefined, stored);
+    const version = stored({ ...account, hasPassword: password !== undefined || account.hasPassword });
+    site.accounts.set(account.UID, version);
+    this.#index(secrets, undefined, version);
     if (password) secrets.credentials.set(account.UID, password);
-    return stored;
+    return version;
   }
 
   /** Replaces an account with a new version (same UID), re-indexing its login IDs and identities. */
@@ -294,10 +302,10 @@ export class AccountStore {
     if (!previous) throw new AccountStoreError(`No account with UID ${next.UID}.`, 403005);
     this.#checkBounds(next);
     this.#checkUnique(secrets, next);
-    const stored = freezeDeep({ ...next, hasPassword: secrets.credentials.has(next.UID) });
-    site.accounts.set(next.UID, stored);
-    this.#index(secrets, previous, stored);
-    return stored;
+    const version = stored({ ...next, hasPassword: secrets.credentials.has(next.UID) });
+    site.accounts.set(next.UID, version);
+    this.#index(secrets, previous, version);
+    return version;
   }
 
   /** Deletes an account with its sessions, tokens, password and lockout. */
@@ -369,9 +377,9 @@ export class AccountStore {
     const account = site.accounts.get(uid);
     if (!account) throw new AccountStoreError(`No account with UID ${uid}.`, 403005);
     secrets.credentials.set(uid, hash);
-    const stored = freezeDeep({ ...account, hasPassword: true });
-    site.accounts.set(uid, stored);
-    return stored;
+    const version = stored({ ...account, hasPassword: true });
+    site.accounts.set(uid, version);
+    return version;
   }
 
   lockout(apiKey: string, uid: string): LockoutState | undefined {

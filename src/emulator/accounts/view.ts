@@ -3,7 +3,7 @@
  * string plus `…Timestamp` in milliseconds) and the sections asked for with `include`.
  */
 import { thaw } from './merge.js';
-import type { AccountRecord } from './model.js';
+import { derivedOf, type AccountRecord } from './model.js';
 import type { JsonObject } from './params.js';
 import type { PasswordHash } from './password.js';
 import { BASIC_PROFILE_FIELDS } from './schema.js';
@@ -61,8 +61,39 @@ export function emailsOf(account: AccountRecord): { verified: string[]; unverifi
   return { verified: [...verified], unverified: [...unverified] };
 }
 
-/** The fields every account answer carries. */
+/** loginIDs of a stored version, computed once and frozen. */
+export function sharedLoginIDs(account: AccountRecord): Readonly<JsonObject> {
+  const holder = derivedOf(account);
+  if (holder?.loginIDs) return holder.loginIDs;
+  const value = Object.freeze(loginIDsOf(account));
+  if (holder) holder.loginIDs = value;
+  return value;
+}
+
+/** emails of a stored version, computed once and frozen. */
+export function sharedEmails(account: AccountRecord): Readonly<JsonObject> {
+  const holder = derivedOf(account);
+  if (holder?.emails) return holder.emails;
+  const value = Object.freeze(emailsOf(account));
+  if (holder) holder.emails = value;
+  return value;
+}
+
+/** The fields every account answer carries, shared and frozen (computed once per stored version). */
+export function sharedCore(account: AccountRecord): Readonly<JsonObject> {
+  const holder = derivedOf(account);
+  if (holder?.core) return holder.core;
+  const core = Object.freeze(computeCore(account));
+  if (holder) holder.core = core;
+  return core;
+}
+
+/** The fields every account answer carries, as a fresh object. */
 export function accountCore(account: AccountRecord): JsonObject {
+  return { ...sharedCore(account) };
+}
+
+function computeCore(account: AccountRecord): JsonObject {
   const out: JsonObject = {
     UID: account.UID,
     created: iso(account.created),
@@ -130,11 +161,20 @@ export function renderAccount(account: AccountRecord, options: RenderOptions): J
   return out;
 }
 
-/** Every section, as accounts.search's `SELECT *` returns an account. */
+/**
+ * Every section, as accounts.search's `SELECT *` returns an account. Sections are the stored, frozen
+ * objects (not copies): a page of thousands of results is serialized, never changed, and copying
+ * each one would dominate the time of an export.
+ */
 export function renderSearchResult(account: AccountRecord): JsonObject {
-  return renderAccount(account, {
-    include: ['profile', 'data', 'preferences', 'subscriptions', 'emails', 'loginIDs', 'identities-all', 'regSource'],
-    extraProfileFields: ['all'],
-    trusted: false,
-  });
+  const out = accountCore(account);
+  out['profile'] = account.profile;
+  out['data'] = account.data;
+  out['preferences'] = account.preferences;
+  out['subscriptions'] = account.subscriptions;
+  out['emails'] = sharedEmails(account);
+  out['loginIDs'] = sharedLoginIDs(account);
+  out['identities'] = account.identities;
+  if (account.regSource !== undefined) out['regSource'] = account.regSource;
+  return out;
 }

@@ -16,7 +16,10 @@ interface Cursor {
   readonly render: (account: AccountRecord) => JsonObject;
   /** offset → cursorId of the page starting there */
   readonly pageIds: Map<number, string>;
+  /** ms, for expiry */
   lastUsed: number;
+  /** Use order, for eviction (time may stand still on a test clock). */
+  touched: number;
 }
 
 export interface CursorPage {
@@ -39,6 +42,7 @@ export class CursorRegistry {
   readonly #cursors = new Set<Cursor>();
   /** Ids of cursors that expired or were evicted, so the error can say so. */
   readonly #dead = new Map<string, true>();
+  #tick = 0;
 
   constructor(options: { now: Clock; ttlMs: number; max: number }) {
     this.#now = options.now;
@@ -56,11 +60,11 @@ export class CursorRegistry {
     this.#sweep();
     while (this.#cursors.size >= this.#max) {
       let oldest: Cursor | undefined;
-      for (const c of this.#cursors) if (!oldest || c.lastUsed < oldest.lastUsed) oldest = c;
+      for (const c of this.#cursors) if (!oldest || c.touched < oldest.touched) oldest = c;
       if (!oldest) break;
       this.#close(oldest);
     }
-    const cursor: Cursor = { apiKey, items, pageSize: Math.max(1, pageSize), render, pageIds: new Map(), lastUsed: this.#now() };
+    const cursor: Cursor = { apiKey, items, pageSize: Math.max(1, pageSize), render, pageIds: new Map(), lastUsed: this.#now(), touched: ++this.#tick };
     this.#cursors.add(cursor);
     return this.#page(cursor, 0);
   }
@@ -71,6 +75,7 @@ export class CursorRegistry {
     const entry = this.#ids.get(cursorId);
     if (!entry || entry.cursor.apiKey !== apiKey) return this.#dead.has(cursorId) ? 'expired' : 'unknown';
     entry.cursor.lastUsed = this.#now();
+    entry.cursor.touched = ++this.#tick;
     return this.#page(entry.cursor, entry.offset);
   }
 

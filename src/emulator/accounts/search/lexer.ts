@@ -119,7 +119,7 @@ export function tokenize(query: string): Token[] {
         if (ch === '\\') {
           const next = query[i + 1];
           if (next === undefined) break;
-          const escapes: Record<string, string> = { n: '\n', t: '\t', r: '\r', '\\': '\\', '"': '"', "'": "'", '/': '/' };
+          const escapes: Record<string, string> = { n: '\n', t: '\t', r: '\r', b: '\b', f: '\f', '\\': '\\', '"': '"', "'": "'", '/': '/' };
           if (next === 'u') {
             const hex = query.slice(i + 2, i + 6);
             if (!/^[0-9a-fA-F]{4}$/.test(hex)) throw new QuerySyntaxError('"\\u" must be followed by four hex digits', i, query);
