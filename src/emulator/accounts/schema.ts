@@ -444,34 +444,29 @@ function coerce(type: FieldType, value: unknown): unknown {
     case 'object':
       return isPlainObject(value) ? value : INVALID;
     case 'consent':
-      return consentValue(value);
+      return flaggedObject(value, 'isConsentGranted', ['tags', 'entitlements'], ['docVersion']);
     case 'subscription':
-      return subscriptionValue(value);
+      return flaggedObject(value, 'isSubscribed', ['tags']);
   }
 }
 
-function consentValue(value: unknown): unknown {
+/**
+ * A consent or subscription leaf: an object whose `flag` (isConsentGranted, isSubscribed) is a
+ * boolean (or its text), whose list members are arrays, and whose numeric members are numbers.
+ */
+function flaggedObject(value: unknown, flag: string, arrays: readonly string[], numbers: readonly string[] = []): unknown {
   if (!isPlainObject(value)) return INVALID;
-  const granted = value['isConsentGranted'];
   const out: JsonObject = { ...value };
-  if (granted === 'true' || granted === 'false') out['isConsentGranted'] = granted === 'true';
-  else if (typeof granted !== 'boolean') return INVALID;
-  if (out['docVersion'] !== undefined && typeof out['docVersion'] !== 'number') {
-    const n = Number(out['docVersion']);
+  const given = value[flag];
+  if (given === 'true' || given === 'false') out[flag] = given === 'true';
+  else if (typeof given !== 'boolean') return INVALID;
+  for (const key of numbers) {
+    if (out[key] === undefined || typeof out[key] === 'number') continue;
+    const n = Number(out[key]);
     if (!Number.isFinite(n)) return INVALID;
-    out['docVersion'] = n;
+    out[key] = n;
   }
-  for (const key of ['tags', 'entitlements'] as const) if (out[key] !== undefined && !Array.isArray(out[key])) return INVALID;
-  return out;
-}
-
-function subscriptionValue(value: unknown): unknown {
-  if (!isPlainObject(value)) return INVALID;
-  const subscribed = value['isSubscribed'];
-  const out: JsonObject = { ...value };
-  if (subscribed === 'true' || subscribed === 'false') out['isSubscribed'] = subscribed === 'true';
-  else if (typeof subscribed !== 'boolean') return INVALID;
-  if (out['tags'] !== undefined && !Array.isArray(out['tags'])) return INVALID;
+  for (const key of arrays) if (out[key] !== undefined && !Array.isArray(out[key])) return INVALID;
   return out;
 }
 

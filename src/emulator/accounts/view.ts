@@ -3,7 +3,7 @@
  * string plus `…Timestamp` in milliseconds) and the sections asked for with `include`.
  */
 import { thaw } from './merge.js';
-import { derivedOf, type AccountRecord } from './model.js';
+import { derivedOf, type AccountRecord, type DerivedViews } from './model.js';
 import type { JsonObject } from './params.js';
 import type { PasswordHash } from './password.js';
 import { BASIC_PROFILE_FIELDS } from './schema.js';
@@ -61,31 +61,27 @@ export function emailsOf(account: AccountRecord): { verified: string[]; unverifi
   return { verified: [...verified], unverified: [...unverified] };
 }
 
-/** loginIDs of a stored version, computed once and frozen. */
+/** A view of a stored version, computed once, frozen and kept on the version's holder. */
+function shared(account: AccountRecord, key: keyof DerivedViews, compute: (account: AccountRecord) => JsonObject): Readonly<JsonObject> {
+  const holder = derivedOf(account);
+  const cached = holder?.[key];
+  if (cached) return cached;
+  const value = Object.freeze(compute(account));
+  if (holder) holder[key] = value;
+  return value;
+}
+
 export function sharedLoginIDs(account: AccountRecord): Readonly<JsonObject> {
-  const holder = derivedOf(account);
-  if (holder?.loginIDs) return holder.loginIDs;
-  const value = Object.freeze(loginIDsOf(account));
-  if (holder) holder.loginIDs = value;
-  return value;
+  return shared(account, 'loginIDs', loginIDsOf);
 }
 
-/** emails of a stored version, computed once and frozen. */
 export function sharedEmails(account: AccountRecord): Readonly<JsonObject> {
-  const holder = derivedOf(account);
-  if (holder?.emails) return holder.emails;
-  const value = Object.freeze(emailsOf(account));
-  if (holder) holder.emails = value;
-  return value;
+  return shared(account, 'emails', emailsOf);
 }
 
-/** The fields every account answer carries, shared and frozen (computed once per stored version). */
+/** The fields every account answer carries, shared and frozen. */
 export function sharedCore(account: AccountRecord): Readonly<JsonObject> {
-  const holder = derivedOf(account);
-  if (holder?.core) return holder.core;
-  const core = Object.freeze(computeCore(account));
-  if (holder) holder.core = core;
-  return core;
+  return shared(account, 'core', computeCore);
 }
 
 /** The fields every account answer carries, as a fresh object. */

@@ -21,6 +21,13 @@ export function badRegToken(): Outcome {
   return fail(400006, 'Invalid parameter value: regToken is unknown or has expired (regTokens are valid for one hour).');
 }
 
+/** The account a UID-like param names (`UID`, `targetUID`): 400002 without it, 403005 when unknown. */
+export function accountByUid(store: AccountStore, ctx: CallContext, params: Params, name = 'UID'): AccountRecord | Outcome {
+  const uid = text(params, name);
+  if (uid === undefined) return fail(400002, `Missing required parameter: ${name}`);
+  return store.account(ctx.apiKey, uid) ?? unknownUser(uid);
+}
+
 /** The account named by `UID` (registered or not) or by `regToken` (pending ones). */
 export function accountOf(store: AccountStore, ctx: CallContext, params: Params): AccountRecord | Outcome {
   const uid = text(params, 'UID');

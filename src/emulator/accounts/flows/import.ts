@@ -181,13 +181,15 @@ function importUnchecked(store: AccountStore, ctx: CallContext, record: JsonObje
   return ok(identityConflicts.length > 0 ? { identityConflicts } : {});
 }
 
+const JSON_PARAMS = new Set(['loginIDs', 'emails', 'profile', 'data', 'preferences', 'subscriptions', 'identities', 'password', 'internal', 'communications', 'secretQuestionAndAnswer', 'providerSessions']);
+
 /** accounts.importFullAccount: a server call importing one account (insert by default). */
 export function importFullAccount(store: AccountStore, ctx: CallContext, params: Readonly<Record<string, unknown>>): Outcome {
   if (!ctx.trusted) return fail(403007, 'Permission denied: importFullAccount is a server call (with a secret, signature or bearer token).');
   const record: JsonObject = {};
   for (const [key, value] of Object.entries(params)) {
-    // Object params may arrive as JSON text from the wire.
-    if (typeof value === 'string' && /^[[{]/.test(value.trim())) {
+    // Object and array params may arrive as JSON text from the wire.
+    if (typeof value === 'string' && JSON_PARAMS.has(key)) {
       try {
         record[key] = JSON.parse(value);
         continue;

@@ -11,17 +11,15 @@
 import { fail, ok, type CallContext, type Outcome } from '../outcome.js';
 import { bool, guarded, int, list, text, type Params } from '../params.js';
 import type { AccountStore } from '../store.js';
-import { idTokenClaims, signIdToken, unknownUser } from './common.js';
+import { accountByUid, idTokenClaims, signIdToken } from './common.js';
 
 /** Longest id_token lifetime accepted, in seconds (a day; the sources state no limit). */
 export const MAX_JWT_EXPIRATION = 24 * 3600;
 
 export function getJWT(store: AccountStore, ctx: CallContext, params: Params): Outcome {
   return guarded(() => {
-    const targetUID = text(params, 'targetUID');
-    if (targetUID === undefined) return fail(400002, 'Missing required parameter: targetUID');
-    const account = store.account(ctx.apiKey, targetUID);
-    if (!account) return unknownUser(targetUID);
+    const account = accountByUid(store, ctx, params, 'targetUID');
+    if ('errorCode' in account) return account;
     const expiration = int(params, 'expiration');
     if (expiration !== undefined && (expiration <= 0 || expiration > MAX_JWT_EXPIRATION)) {
       return fail(400006, `Invalid parameter value: expiration must be between 1 and ${MAX_JWT_EXPIRATION} seconds`);

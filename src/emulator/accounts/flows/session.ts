@@ -14,7 +14,7 @@ import { fail, ok, type CallContext, type Outcome } from '../outcome.js';
 import { bool, guarded, isPlainObject, list, object, text, type Params } from '../params.js';
 import { blankAccount, newUid, normalizeEmail, type AccountStore, type LoginIdKind } from '../store.js';
 import { LOGIN_DEFAULT_INCLUDE, renderAccount } from '../view.js';
-import { checkPassword, emit, lockedOut, loginAnswer, storeFailure, unknownUser, wrongCredentials } from './common.js';
+import { accountByUid, checkPassword, emit, lockedOut, loginAnswer, storeFailure, wrongCredentials } from './common.js';
 
 function loginKinds(store: AccountStore, ctx: CallContext): LoginIdKind[] {
   const configured = store.ensureSite(ctx.apiKey).policies.accountOptions.loginIdentifiers.split(',').map((s) => s.trim().toLowerCase());
@@ -141,11 +141,9 @@ export function notifyLogin(store: AccountStore, ctx: CallContext, params: Param
 
 export function logout(store: AccountStore, ctx: CallContext, params: Params): Outcome {
   return guarded(() => {
-    const uid = text(params, 'UID');
-    if (uid === undefined) return fail(400002, 'Missing required parameter: UID');
-    const account = store.account(ctx.apiKey, uid);
-    if (!account) return unknownUser(uid);
-    store.endSessions(ctx.apiKey, uid);
+    const account = accountByUid(store, ctx, params);
+    if ('errorCode' in account) return account;
+    store.endSessions(ctx.apiKey, account.UID);
     const providers = [...new Set(account.identities.map((i) => i.provider))];
     return ok(providers.length > 0 ? { connectedProviders: providers.join(',') } : {});
   });
@@ -153,11 +151,9 @@ export function logout(store: AccountStore, ctx: CallContext, params: Params): O
 
 export function verifyLogin(store: AccountStore, ctx: CallContext, params: Params): Outcome {
   return guarded(() => {
-    const uid = text(params, 'UID');
-    if (uid === undefined) return fail(400002, 'Missing required parameter: UID');
-    const account = store.account(ctx.apiKey, uid);
-    if (!account) return unknownUser(uid);
-    if (store.liveSessions(ctx.apiKey, uid).length === 0) return fail(403012, 'No valid session: the user is not logged in.');
+    const account = accountByUid(store, ctx, params);
+    if ('errorCode' in account) return account;
+    if (store.liveSessions(ctx.apiKey, account.UID).length === 0) return fail(403012, 'No valid session: the user is not logged in.');
     const include = list(params, 'include') ?? [...LOGIN_DEFAULT_INCLUDE];
     return ok(renderAccount(account, { include, extraProfileFields: list(params, 'extraProfileFields') ?? [], trusted: ctx.trusted }));
   });

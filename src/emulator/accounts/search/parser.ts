@@ -208,19 +208,19 @@ class Parser {
   }
 
   #or(): Expr {
-    let left = this.#and();
-    while (this.#isKeyword('OR')) {
-      this.#i++;
-      left = { type: 'or', left, right: this.#and() };
-    }
-    return left;
+    return this.#chain('OR', 'or', () => this.#and());
   }
 
   #and(): Expr {
-    let left = this.#not();
-    while (this.#isKeyword('AND')) {
+    return this.#chain('AND', 'and', () => this.#not());
+  }
+
+  /** A left-associative run of `operand (KEYWORD operand)*`. */
+  #chain(keyword: 'AND' | 'OR', type: 'and' | 'or', operand: () => Expr): Expr {
+    let left = operand();
+    while (this.#isKeyword(keyword)) {
       this.#i++;
-      left = { type: 'and', left, right: this.#not() };
+      left = { type, left, right: operand() };
     }
     return left;
   }
