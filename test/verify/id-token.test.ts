@@ -195,7 +195,7 @@ describe('verifyIdToken with a client', () => {
   it('works with the real client against a server answering accounts.getJWTPublicKey', async () => {
     let server: TestServer | undefined;
     try {
-      server = await startTestServer((req, res) => json(res, { callId: 'c1', errorCode: 0, statusCode: 200, statusReason: 'OK', time: new Date().toISOString(), keys: [site.jwk] }));
+      server = await startTestServer((_req, res) => json(res, { callId: 'c1', errorCode: 0, statusCode: 200, statusReason: 'OK', time: new Date().toISOString(), keys: [site.jwk] }));
       const client = createClient({ apiKey: API_KEY, secret: 'dGVzdC1zZWNyZXQ=', baseUrl: server.url, maxRetries: 0 });
       clients.push(client);
       try {

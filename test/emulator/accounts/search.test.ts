@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { deleteAccount, importFullAccount, search, setAccountInfo, type AccountStore } from '../../../src/emulator/accounts/index.js';
-import { API_KEY, OTHER_KEY, expectCode, expectOk, newStore, server } from './helpers.js';
+import { OTHER_KEY, expectCode, expectOk, newStore, server } from './helpers.js';
 
 const PEOPLE = [
   { UID: 'u1', profile: { firstName: 'Ada', lastName: 'Lovelace', age: 36, email: 'ada@example.com', city: 'London' }, data: { score: 10, tags: ['math', 'poetry'], team: { name: 'Analytical' } }, isVerified: true },

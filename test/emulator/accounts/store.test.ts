@@ -2,6 +2,7 @@ import { createHash, pbkdf2Sync } from 'node:crypto';
 import { inspect } from 'node:util';
 import { describe, expect, it } from 'vitest';
 import {
+  ACCOUNT_FLOWS,
   AccountStore,
   AccountStoreError,
   getAccountInfo,
@@ -33,6 +34,28 @@ describe('secrets never leave the store', () => {
     const hash = store.passwordOf(API_KEY, uid) as PasswordHash;
     expect(inspect(hash)).toBe('PasswordHash { scrypt }');
     expect(JSON.stringify(hash)).toBe('{"algorithm":"scrypt"}');
+  });
+
+  it('no flow answer, error or event ever contains a password it was given', () => {
+    const { store } = newStore();
+    const secret = 'Zebra-Quartz-4471';
+    const replacement = 'Yak-Ocelot-9902';
+    const seen: unknown[] = [];
+    store.subscribe((e) => seen.push(e));
+    const regToken = expectOk(initRegistration(store, client, {}))['regToken'] as string;
+    const { register, finalizeRegistration } = { register: ACCOUNT_FLOWS['accounts.register']!, finalizeRegistration: ACCOUNT_FLOWS['accounts.finalizeRegistration']! };
+    seen.push(register(store, client, { regToken, email: 'sweep@example.com', password: 'zebra' }));
+    seen.push(register(store, client, { regToken, email: 'sweep@example.com', password: secret }));
+    seen.push(finalizeRegistration(store, client, { regToken, include: 'profile,data,password,loginIDs' }));
+    for (const password of [secret, 'wrong-Guess-1', `${secret}x`]) seen.push(login(store, client, { loginID: 'sweep@example.com', password, include: 'password' }));
+    const uid = (seen.find((o) => (o as { fields?: { UID?: string } }).fields?.UID) as { fields: { UID: string } }).fields.UID;
+    seen.push(ACCOUNT_FLOWS['accounts.setAccountInfo']!(store, client, { UID: uid, password: secret, newPassword: 'weak' }));
+    seen.push(ACCOUNT_FLOWS['accounts.setAccountInfo']!(store, client, { UID: uid, password: secret, newPassword: replacement }));
+    seen.push(ACCOUNT_FLOWS['accounts.linkAccounts']!(store, client, { UID: uid, loginID: 'sweep@example.com', password: replacement }));
+    seen.push(getAccountInfo(store, server, { UID: uid, include: 'password,loginIDs' }));
+    seen.push(ACCOUNT_FLOWS['accounts.search']!(store, server, { query: 'SELECT * FROM accounts' }));
+    const text = `${JSON.stringify(seen)}\n${inspect(seen, { depth: 20 })}\n${JSON.stringify(store)}\n${inspect(store)}`;
+    for (const clear of [secret, replacement, 'zebra', 'wrong-Guess-1']) expect(text).not.toContain(clear);
   });
 
   it('a password is stored salted: the same password gives two different hashes', () => {
