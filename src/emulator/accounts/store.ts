@@ -518,6 +518,17 @@ export class AccountStore {
     }
   }
 
+  /**
+   * Forgets every site, account, session, token and cursor (an emulator reset, before seeding the
+   * fixture again). Listeners and JWT keys stay: a test's webhook receiver stays attached, and a
+   * verifier's cached JWKS stays valid across resets.
+   */
+  reset(): void {
+    this.#sites.clear();
+    this.#secrets.clear();
+    this.cursors.clear();
+  }
+
   // -------------------------------------------------------------------------------------------
   // Dumps
   // -------------------------------------------------------------------------------------------

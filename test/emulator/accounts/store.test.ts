@@ -174,6 +174,22 @@ describe('bounded collections', () => {
   });
 });
 
+describe('reset', () => {
+  it('forgets sites, accounts and cursors but keeps listeners and JWT keys', () => {
+    const { store } = newStore();
+    registerUser(store);
+    const kid = store.keys.activeKid(API_KEY);
+    const events: string[] = [];
+    store.subscribe((e) => events.push(e.type));
+    store.reset();
+    expect(store.accountCount(API_KEY)).toBe(0);
+    expect(store.siteKeys()).toEqual([]);
+    expect(store.keys.activeKid(API_KEY)).toBe(kid);
+    registerUser(store);
+    expect(events).toEqual(['accountCreated', 'accountRegistered']);
+  });
+});
+
 describe('stored accounts are immutable', () => {
   it('a held account object never changes when the account is updated', () => {
     const { store } = newStore();
