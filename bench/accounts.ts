@@ -1,0 +1,99 @@
+/**
+ * `npm run bench` (accounts part): the emulator's accounts.search over a large site, in process
+ * (no HTTP), so what is measured is the query engine and the cursor paging.
+ *
+ *   seed:    N accounts through importFullAccount records
+ *   export:  SELECT * with openCursor, page by page, every account exactly once, while accounts change
+ *   query:   a filtered, sorted, projected search; and count(*)
+ *
+ * The run fails when a full export takes longer than BENCH_MAX_EXPORT_MS.
+ */
+import { AccountStore, importRecord, search, type CallContext } from '../src/emulator/accounts/index.js';
+
+const ACCOUNTS = Number(process.env.BENCH_ACCOUNTS ?? 20_000);
+const PAGE = Number(process.env.BENCH_PAGE ?? 1_000);
+const MAX_EXPORT_MS = Number(process.env.BENCH_MAX_EXPORT_MS ?? 5_000);
+const API_KEY = '3_BenchAccounts';
+const ctx: CallContext = { apiKey: API_KEY, trusted: true };
+const COUNTRIES = ['FR', 'DE', 'US', 'JP', 'BR', 'IN'];
+
+function ms(start: bigint): number {
+  return Number(process.hrtime.bigint() - start) / 1e6;
+}
+
+/** CPU time of this process since `start` (user + system), which other load on the machine does not inflate. */
+function cpuMs(start: NodeJS.CpuUsage): number {
+  const d = process.cpuUsage(start);
+  return (d.user + d.system) / 1000;
+}
+
+function must(outcome: { errorCode: number; errorDetails?: string; fields: Record<string, unknown> }): Record<string, unknown> {
+  if (outcome.errorCode !== 0) throw new Error(`${outcome.errorCode}: ${outcome.errorDetails ?? ''}`);
+  return outcome.fields;
+}
+
+function main(): void {
+  let t = Date.UTC(2026, 0, 1);
+  const store = new AccountStore({ now: () => t, limits: { maxAccountsPerSite: Math.max(ACCOUNTS * 2, 1000) } });
+  store.addSite(API_KEY);
+
+  let start = process.hrtime.bigint();
+  for (let i = 0; i < ACCOUNTS; i++) {
+    t += 1000;
+    must(
+      importRecord(
+        store,
+        ctx,
+        {
+          UID: `uid-${i.toString(36).padStart(6, '0')}`,
+          loginIDs: { emails: [`user${i}@example.com`] },
+          profile: { firstName: `First${i % 997}`, lastName: `Last${i % 331}`, email: `user${i}@example.com`, country: COUNTRIES[i % COUNTRIES.length], age: 18 + (i % 60) },
+          data: { score: (i * 7919) % 1000, plan: i % 3 === 0 ? 'pro' : 'free', tags: [`t${i % 10}`, `t${i % 7}`] },
+        },
+        { policy: 'insert', allowClearPassword: false },
+      ),
+    );
+  }
+  const seedMs = ms(start);
+
+  // Full export with a cursor, changing and deleting accounts along the way.
+  start = process.hrtime.bigint();
+  const cpuStart = process.cpuUsage();
+  const seen = new Set<string>();
+  let pages = 0;
+  let page = must(search(store, ctx, { query: `SELECT * FROM accounts LIMIT ${PAGE}`, openCursor: true }));
+  for (;;) {
+    pages += 1;
+    for (const r of page['results'] as Array<{ UID: string }>) {
+      if (seen.has(r.UID)) throw new Error(`${r.UID} exported twice`);
+      seen.add(r.UID);
+    }
+    if (pages % 5 === 0) must(importRecord(store, ctx, { UID: `uid-${(pages * 13).toString(36).padStart(6, '0')}`, data: { score: -1 } }, { policy: 'upsert', allowClearPassword: false }));
+    const next = page['nextCursorId'] as string | undefined;
+    if (next === undefined) break;
+    page = must(search(store, ctx, { cursorId: next }));
+  }
+  const exportMs = ms(start);
+  const exportCpuMs = cpuMs(cpuStart);
+  if (seen.size !== ACCOUNTS) throw new Error(`exported ${seen.size} of ${ACCOUNTS} accounts`);
+
+  start = process.hrtime.bigint();
+  const filtered = must(search(store, ctx, { query: 'SELECT UID, profile.email, data.score FROM accounts WHERE data.score > 500 AND profile.country IN ("FR", "DE") AND NOT data.plan = "pro" ORDER BY data.score DESC LIMIT 500' }));
+  const filteredMs = ms(start);
+
+  start = process.hrtime.bigint();
+  const counted = must(search(store, ctx, { query: 'SELECT count(*) FROM accounts WHERE profile.email CONTAINS "9@" OR data.tags = "t3"' }));
+  const countMs = ms(start);
+
+  console.log(`\naccounts.search over ${ACCOUNTS} accounts (in process, ms, lower is better)`);
+  console.log(`  seed (importFullAccount records)        ${seedMs.toFixed(0).padStart(7)}`);
+  console.log(`  export, ${pages} cursor pages of ${PAGE}         ${exportMs.toFixed(0).padStart(7)}  (${((ACCOUNTS / exportMs) * 1000).toFixed(0)} accounts/s; CPU ${exportCpuMs.toFixed(0)} ms; limit ${MAX_EXPORT_MS} ms)`);
+  console.log(`  filtered + sorted + projected query     ${filteredMs.toFixed(1).padStart(7)}  (${String(filtered['totalCount'])} matches)`);
+  console.log(`  count(*) with CONTAINS / array match    ${countMs.toFixed(1).padStart(7)}  (${JSON.stringify(counted['results'])})`);
+  if (exportMs > MAX_EXPORT_MS) {
+    console.error(`\nexporting ${ACCOUNTS} accounts took ${exportMs.toFixed(0)} ms (limit ${MAX_EXPORT_MS} ms)`);
+    process.exitCode = 1;
+  }
+}
+
+main();
