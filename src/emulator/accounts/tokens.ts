@@ -5,7 +5,7 @@
  */
 import { createHash, createPrivateKey, createPublicKey, generateKeyPairSync, type KeyObject } from 'node:crypto';
 import { inspect } from 'node:util';
-import { signJwtRs256 } from '../../jwt.js';
+import { signJwtRs256 } from '../../auth/jwt.js';
 import type { Clock } from './outcome.js';
 
 export interface PublicJwk {
