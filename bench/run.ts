@@ -16,11 +16,8 @@ import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { parseArgs } from 'node:util';
 import { buildPackage } from './lib/build.js';
-import type { BenchContext, BenchModule, Measure } from './lib/contract.js';
+import { MODULES, type BenchContext, type BenchModule, type Measure } from './lib/contract.js';
 import { busyWarning, describeMachine, exitCode, formatTable, gitState, judge, machine, summarize, type ModuleOutcome, type Results } from './lib/report.js';
-
-/** Measure modules, in run order: `bench/<name>.ts`, each exporting `run(ctx)`. Absent files are reported as missing. */
-export const MODULES = ['signing', 'e2e', 'coldstart', 'heap', 'emulator', 'scale', 'bundle'] as const;
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
 
