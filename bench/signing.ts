@@ -2,6 +2,8 @@
  * Signing, each signer in its own process: the floor (an HMAC over a prebuilt base string), the public
  * functions, the client's per-attempt path with the form body, and the `gigya` package's own signer.
  * Same warm-up for all, then rounds interleaved in rotated order; ratios are taken round by round.
+ * Times are CPU time per op (process.cpuUsage around the loop), which preemption by other work on
+ * the machine does not inflate.
  */
 import { at, type BenchContext, type Measure } from './lib/contract.js';
 import { fromSamples, pairedRatios, rotated } from './lib/stats.js';
@@ -33,8 +35,8 @@ export async function run(ctx: BenchContext): Promise<Measure[]> {
     for (const signer of SIGNERS) await byName.get(signer)!.call('run', { ops: warmOps });
     for (let round = 0; round < ctx.rounds; round++) {
       for (const signer of rotated(SIGNERS, round)) {
-        const { nsPerOp } = await byName.get(signer)!.call<{ nsPerOp: number }>('run', { ops });
-        samples.get(signer)!.push(nsPerOp / 1000);
+        const { cpuNsPerOp } = await byName.get(signer)!.call<{ cpuNsPerOp: number }>('run', { ops });
+        samples.get(signer)!.push(cpuNsPerOp / 1000);
       }
     }
   } finally {
