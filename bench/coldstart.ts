@@ -5,6 +5,8 @@
  * round's costs are taken over that round's bare node, and ratios are taken round by round.
  */
 import { spawnSync } from 'node:child_process';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { at, type BenchContext, type Measure } from './lib/contract.js';
 import { API_KEY, PEER_HOST, SECRET, STATUS, UID, USER_KEY } from './lib/fixture.js';
 import { fromSamples, pairedRatios, rotated } from './lib/stats.js';
@@ -36,6 +38,13 @@ function scripts(base: string): Record<Variant, string> {
   };
 }
 
+/** Refuses to time an import that would load anything but this run's build. */
+function checkResolution(ctx: BenchContext): void {
+  const r = spawnSync(process.execPath, ['--input-type=module', '-e', "process.stdout.write(import.meta.resolve('gigya-typed'))"], { cwd: ctx.build.appDir, env: cleanEnv(), encoding: 'utf8' });
+  const resolved = r.status === 0 ? fileURLToPath(r.stdout) : `nothing (${r.stderr.trim()})`;
+  if (!resolved.startsWith(ctx.build.distDir + path.sep)) throw new Error(`import('gigya-typed') from ${ctx.build.appDir} resolves to ${resolved}, not to this run's build`);
+}
+
 function timeProcess(cwd: string, script: string): number {
   const t0 = performance.now();
   const r = spawnSync(process.execPath, ['--no-deprecation', '-e', script], { cwd, env: cleanEnv(), encoding: 'utf8' });
@@ -48,6 +57,7 @@ export async function run(ctx: BenchContext): Promise<Measure[]> {
   const rounds = ctx.quick ? 1 : Math.max(10, ctx.rounds);
   const workers = new Workers();
   const times = new Map<Variant, number[]>(VARIANTS.map((v) => [v, []]));
+  checkResolution(ctx);
   try {
     const server = await workers.start<{ url: string }>('loopback server', ctx.build.worker('server'), { kind: 'fixed' });
     const script = scripts(server.info.url);

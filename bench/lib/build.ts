@@ -1,13 +1,14 @@
 /**
  * Builds what the bench measures: the package as `npm run build` emits it (same compiler settings,
  * so the same JavaScript as dist/), plus the bench's workers, into a scratch directory laid out like
- * an install (`<tmp>/node_modules/gigya-typed/{package.json,dist}`). `import('gigya-typed')` from
- * `<tmp>` then resolves through the package's `exports` exactly as in a user's app, and dependencies
+ * an install (`<tmp>/node_modules/gigya-typed/{package.json,dist}`) next to an app `package.json`.
+ * `import('gigya-typed')` from `<tmp>` then resolves through the package's `exports` exactly as in
+ * a user's app, and dependencies
  * (undici, zod, gigya) resolve from the repository's node_modules. Always rebuilt: a stale dist/
  * must never be what gets measured.
  */
 import { spawnSync } from 'node:child_process';
-import { copyFileSync, existsSync, mkdirSync, rmSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import type { BuiltPackage } from './contract.js';
 
@@ -17,6 +18,9 @@ export function buildPackage(root: string, tmpDir: string, log: (line: string) =
   rmSync(packageDir, { recursive: true, force: true });
   mkdirSync(packageDir, { recursive: true });
   copyFileSync(path.join(root, 'package.json'), path.join(packageDir, 'package.json'));
+  // The app's own package scope: without it, code run from <tmp> (inside the repository) would
+  // resolve 'gigya-typed' to the repository itself by self-reference, i.e. to a possibly stale dist/.
+  writeFileSync(path.join(tmpDir, 'package.json'), `${JSON.stringify({ name: 'gigya-typed-bench-app', private: true }, null, 2)}\n`);
   const tsc = path.join(root, 'node_modules', 'typescript', 'bin', 'tsc');
   const started = performance.now();
   const r = spawnSync(process.execPath, [tsc, '-p', path.join(root, 'bench', 'tsconfig.json'), '--outDir', distDir], { cwd: root, encoding: 'utf8' });
