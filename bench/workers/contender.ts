@@ -7,9 +7,6 @@
  */
 import { Agent as HttpAgent } from 'node:http';
 import { createRequire } from 'node:module';
-import { Agent, request } from 'undici';
-import { createClient } from '../../src/index.js';
-import { createAttemptSigner } from '../internal.js';
 import { drive } from '../lib/drive.js';
 import { API_KEY, FORM_CONTENT_TYPE, METHOD, PEER_HOST, SECRET, STATUS, UID, USER_KEY } from '../lib/fixture.js';
 import { serve, workerConfig } from '../lib/serve.js';
@@ -31,15 +28,19 @@ interface RequestLib {
   post(uri: string, options: Record<string, unknown>, callback: PostCallback): unknown;
 }
 
-const require = createRequire(import.meta.url);
-const peerEntry = require.resolve('gigya');
-const Gigya = (require(peerEntry) as { Gigya: new (...args: unknown[]) => PeerClient }).Gigya;
-/** The `request` instance the peer's transport uses (resolved from the peer's own location). */
-const requestLib = createRequire(peerEntry)('request') as RequestLib;
+/** The `gigya` package and the `request` instance its transport uses (resolved from the package's own location). */
+function loadPeer(): { Gigya: new (...args: unknown[]) => PeerClient; requestLib: RequestLib } {
+  const peerEntry = createRequire(import.meta.url).resolve('gigya');
+  const peerRequire = createRequire(peerEntry);
+  return { Gigya: (peerRequire(peerEntry) as { Gigya: new (...args: unknown[]) => PeerClient }).Gigya, requestLib: peerRequire('request') as RequestLib };
+}
 
-function setup(): { call: () => Promise<unknown>; close: () => Promise<void> } {
+/** Each contender loads only what it uses, so no process carries another's modules in its heap. */
+async function setup(): Promise<{ call: () => Promise<unknown>; close: () => Promise<void> }> {
   switch (contender) {
     case 'floor': {
+      const { Agent, request } = await import('undici');
+      const { createAttemptSigner } = await import('../internal.js');
       const agent = new Agent({ connections: POOL, keepAliveTimeout: 4_000, keepAliveMaxTimeout: 60_000 });
       const body = createAttemptSigner({ apiKey: API_KEY, userKey: USER_KEY, secret: SECRET, baseUrl: base, method: METHOD, params: { uid: UID, status: STATUS } })();
       const url = `${base}/${METHOD}`;
@@ -53,6 +54,7 @@ function setup(): { call: () => Promise<unknown>; close: () => Promise<void> } {
       };
     }
     case 'gigya-typed': {
+      const { createClient } = await import('../../src/index.js');
       const client = createClient({ apiKey: API_KEY, userKey: USER_KEY, secret: SECRET, baseUrl: base });
       return { call: () => client.socialize.setStatus({ uid: UID, status: STATUS }), close: () => client.close() };
     }
@@ -60,6 +62,7 @@ function setup(): { call: () => Promise<unknown>; close: () => Promise<void> } {
       // The peer's default transport posts to https://<namespace>.<dc>.gigya.com with `request`. The
       // URL alone is rewritten to the loopback server; its options (form, headers, its CA bundle,
       // no agent) stay the peer's, so it keeps its connection-per-call behaviour.
+      const { Gigya, requestLib } = loadPeer();
       const origin = `https://${PEER_HOST}`;
       const post = requestLib.post;
       requestLib.post = function (this: unknown, uri, options, callback) {
@@ -71,6 +74,7 @@ function setup(): { call: () => Promise<unknown>; close: () => Promise<void> } {
     }
     case 'gigya-keepalive': {
       // The transport hook: the constructor's proxy argument, then userKey credentials for signing.
+      const { Gigya, requestLib } = loadPeer();
       const agent = new HttpAgent({ keepAlive: true, maxSockets: POOL });
       const hook: ProxyHttpRequest = (endpoint, _host, params, headers) =>
         new Promise((resolve, reject) => {
@@ -93,7 +97,7 @@ function setup(): { call: () => Promise<unknown>; close: () => Promise<void> } {
   }
 }
 
-const { call, close } = setup();
+const { call, close } = await setup();
 
 serve({
   round: ({ calls, concurrency }: { calls: number; concurrency: number }) => drive(call, calls, concurrency),
