@@ -95,14 +95,23 @@ export async function startWorker<Info = Record<string, unknown>>(name: string, 
 /** Workers of one module run, stopped together in a `finally`. */
 export class Workers {
   readonly #all: Worker<unknown>[] = [];
+  /** Starts still under way: a sibling's failed start must not leave them running. */
+  readonly #starting = new Set<Promise<unknown>>();
 
   async start<Info = Record<string, unknown>>(name: string, script: string, config: unknown, options?: WorkerOptions): Promise<Worker<Info>> {
-    const worker = await startWorker<Info>(name, script, config, options);
-    this.#all.push(worker as Worker<unknown>);
-    return worker;
+    const starting = startWorker<Info>(name, script, config, options);
+    this.#starting.add(starting);
+    try {
+      const worker = await starting;
+      this.#all.push(worker as Worker<unknown>);
+      return worker;
+    } finally {
+      this.#starting.delete(starting);
+    }
   }
 
   async stopAll(): Promise<void> {
+    await Promise.allSettled([...this.#starting]);
     await Promise.all(this.#all.splice(0).map((w) => w.stop()));
   }
 }
