@@ -32,7 +32,7 @@ interface Sample {
 }
 
 export async function run(ctx: BenchContext): Promise<Measure[]> {
-  const calls: Record<Concurrency, number> = ctx.quick ? { 1: 50, 64: 200 } : { 1: 1_000, 64: 5_000 };
+  const calls: Record<Concurrency, number> = ctx.quick ? { 1: 50, 64: 200 } : { 1: 2_000, 64: 5_000 };
   // Generous for every contender alike: 500 calls left the floor cold and flattered the client.
   const warm: Record<Concurrency, number> = ctx.quick ? { 1: 50, 64: 200 } : { 1: 2_000, 64: 20_000 };
   const workers = new Workers();

@@ -42,6 +42,8 @@ export interface Measure {
   spread?: Spread;
   /** Samples behind `value` (rounds, runs). */
   samples?: number;
+  /** The samples themselves, in the order they were taken (drift across rounds shows here). */
+  values?: number[];
   target?: Target;
   /** Set by a module only for a compound verdict; otherwise the harness derives it from `target`. */
   pass?: boolean;

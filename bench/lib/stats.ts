@@ -64,7 +64,7 @@ export function rotated<T>(items: readonly T[], round: number): T[] {
 }
 
 /** A measure whose value is the median of `samples`, with their spread. */
-export function fromSamples(fields: Omit<Measure, 'value' | 'spread' | 'samples'>, samples: readonly number[], kind: Spread['kind'] = 'range'): Measure {
+export function fromSamples(fields: Omit<Measure, 'value' | 'spread' | 'samples' | 'values'>, samples: readonly number[], kind: Spread['kind'] = 'range'): Measure {
   const s = summarize(samples, kind);
-  return { ...fields, value: s.median, spread: s.spread, samples: s.samples };
+  return { ...fields, value: s.median, spread: s.spread, samples: s.samples, values: [...samples] };
 }
