@@ -45,9 +45,8 @@ interface PeerRequest {
 const peerRequire = createRequire(createRequire(import.meta.url).resolve('gigya'));
 
 function peerSigner(): (request: PeerRequest) => void {
-  const local = peerRequire;
-  const { CredentialsSigner } = local('./lib/requestsSigners/CredentialsSigner') as { CredentialsSigner: new (...args: unknown[]) => { sign(r: PeerRequest): void } };
-  const SigUtils = (local('./lib/sig-utils') as { default: new (secret: string) => unknown }).default;
+  const { CredentialsSigner } = peerRequire('./lib/requestsSigners/CredentialsSigner') as { CredentialsSigner: new (...args: unknown[]) => { sign(r: PeerRequest): void } };
+  const SigUtils = (peerRequire('./lib/sig-utils') as { default: new (secret: string) => unknown }).default;
   // As the package builds it for `new Gigya(apiKey, dc, userKey, secret)`.
   const instance = new CredentialsSigner(new SigUtils(SECRET), { userKey: USER_KEY, secret: SECRET }, 'post');
   return (request) => instance.sign(request);
