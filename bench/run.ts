@@ -1,157 +1,149 @@
 /**
- * `npm run bench`: throughput of gigya-typed against a floor and against the `gigya` npm client.
+ * `npm run bench`: gigya-typed against the floor (what any Node client must spend) and against the
+ * `gigya` npm package, plus the generator, type-check and bundle scales, each number with its target.
  *
- * Every contender talks to the same loopback server that answers a fixed envelope, so what differs
- * is client work: validation, signing, encoding, transport and parsing. Results are ratios, which
- * travel between machines better than absolute numbers.
- *   floor: undici `request` with a pre-built body, no signing or parsing (the least any Node client can do)
- *   peer:  `gigya` (npm), signing with its own signer and sending with its own `request` stack
+ *   npm run bench                      full run: rounds ≥ 5, targets enforced (exit 1 on a miss)
+ *   npm run bench -- --quick           small samples: checks the plumbing, never fails on a target
+ *   npm run bench -- --no-fail         full run, reports misses without failing (or BENCH_NO_FAIL=1)
+ *   npm run bench -- --only e2e,heap   some modules only (--skip to leave some out)
+ *   --rounds N   --out FILE (default bench/results.json)   --tmp DIR (default .tmp/bench)
+ *
+ * Exit code: 0 all enforced targets met, 1 a target missed, 2 a module failed or bad arguments.
+ * How the comparisons are kept fair, and how to add a measure: bench/README.md.
  */
-import { Worker } from 'node:worker_threads';
-import { createRequire } from 'node:module';
-import { Agent, request } from 'undici';
-import { buildSignatureBaseString, calcSignature, createClient } from '../src/index.js';
-import { decodeSecret } from '../src/signing.js';
+import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import { parseArgs } from 'node:util';
+import { buildPackage } from './lib/build.js';
+import { MODULES, type BenchContext, type BenchModule, type Measure } from './lib/contract.js';
+import { busyWarning, describeMachine, exitCode, formatTable, gitState, judge, machine, summarize, type ModuleOutcome, type Results } from './lib/report.js';
 
-const SECRET = 'EJgUJI386AUHo1aKqlZSJNQBeR/iQITGn+nezFQBDM8=';
-const API_KEY = '3_BenchApiKey';
-const CALLS = Number(process.env.BENCH_CALLS ?? 4000);
-const CONCURRENCY = Number(process.env.BENCH_CONCURRENCY ?? 32);
-const SIGN_OPS = Number(process.env.BENCH_SIGN_OPS ?? 50_000);
-/** gigya-typed must stay within this factor of the floor; the run fails beyond it. */
-const MAX_FLOOR_RATIO = Number(process.env.BENCH_MAX_FLOOR_RATIO ?? 3);
+const ROOT = fileURLToPath(new URL('..', import.meta.url));
 
-const body = JSON.stringify({ callId: 'b0', errorCode: 0, apiVersion: 2, statusCode: 200, statusReason: 'OK', time: '2026-01-01T00:00:00.000Z', providerPostIDs: { twitter: '1' } });
-
-const SERVER_SOURCE = `
-const { createServer } = require('node:http');
-const { parentPort, workerData } = require('node:worker_threads');
-const server = createServer((req, res) => {
-  req.resume();
-  req.on('end', () => {
-    res.writeHead(200, { 'content-type': 'application/json', 'content-length': Buffer.byteLength(workerData.body) });
-    res.end(workerData.body);
-  });
-});
-server.keepAliveTimeout = 30000;
-server.listen(0, '127.0.0.1', () => parentPort.postMessage(server.address().port));
-`;
-
-async function main(): Promise<void> {
-  // The server runs in its own thread so the clients being measured do not share its CPU time.
-  const server = new Worker(SERVER_SOURCE, { eval: true, workerData: { body } });
-  const port = await new Promise<number>((resolve, reject) => {
-    server.once('message', resolve);
-    server.once('error', reject);
-  });
-  const base = `http://127.0.0.1:${port}`;
-
-  const results: Record<string, number> = {};
-
-  // Floor: the transport alone.
-  const agent = new Agent({ connections: CONCURRENCY, keepAliveTimeout: 30_000 });
-  const floorBody = 'apiKey=k&status=I%20feel%20great&uid=u1';
-  results.floor = await throughput(async () => {
-    const res = await request(`${base}/socialize.setStatus`, { method: 'POST', body: floorBody, dispatcher: agent, headers: { 'content-type': 'application/x-www-form-urlencoded' } });
-    await res.body.text();
-  });
-  await agent.close();
-
-  const client = createClient({ apiKey: API_KEY, secret: SECRET, baseUrl: base, maxRetries: 0 });
-  results['gigya-typed'] = await throughput(async () => {
-    await client.socialize.setStatus({ uid: 'u1', status: 'I feel great' });
-  });
-  await client.close();
-
-  const peer = loadPeer(base);
-  if (peer) {
-    results['gigya (npm)'] = await throughput(async () => {
-      await peer.socialize.setStatus({ UID: 'u1', status: 'I feel great' });
-    });
-  }
-  await server.terminate();
-
-  console.log(`\nend-to-end over loopback: ${CALLS} calls, concurrency ${CONCURRENCY} (calls/s, higher is better)`);
-  for (const [name, rate] of Object.entries(results)) console.log(`  ${name.padEnd(14)} ${rate.toFixed(0).padStart(8)}`);
-  const ours = results['gigya-typed']!;
-  const floorRatio = results.floor! / ours;
-  console.log(`  floor / gigya-typed        ${floorRatio.toFixed(2)}x  (limit ${MAX_FLOOR_RATIO}x)`);
-  if (results['gigya (npm)']) console.log(`  gigya-typed / gigya (npm)  ${(ours / results['gigya (npm)']).toFixed(2)}x`);
-
-  // Signing alone: base string + HMAC, the work done on every attempt.
-  const params = { apiKey: API_KEY, uid: 'u1', status: 'I feel great', format: 'json', httpStatusCodes: 'false', nonce: '1700000000123_abc', timestamp: '1700000000' };
-  // The client decodes the secret once, when it is created; each attempt only builds and signs.
-  const key = decodeSecret(SECRET);
-  const oursSign = opsPerSecond(() => calcSignature(buildSignatureBaseString('POST', 'https://socialize.us1.gigya.com/socialize.setStatus', params), key));
-  console.log(`\nsigning: ${SIGN_OPS} signatures (ops/s, higher is better)`);
-  console.log(`  gigya-typed    ${oursSign.toFixed(0).padStart(8)}`);
-  const peerSigner = loadPeerSigner();
-  if (peerSigner) {
-    const peerSign = opsPerSecond(() => peerSigner({ ...params }));
-    console.log(`  gigya (npm)    ${peerSign.toFixed(0).padStart(8)}`);
-    console.log(`  gigya-typed / gigya (npm)  ${(oursSign / peerSign).toFixed(2)}x`);
-  }
-  if (floorRatio > MAX_FLOOR_RATIO) {
-    console.error(`\ngigya-typed is ${floorRatio.toFixed(2)}x slower than the floor (limit ${MAX_FLOOR_RATIO}x)`);
-    process.exitCode = 1;
-  }
+function log(line: string): void {
+  process.stderr.write(`[bench] ${line}\n`);
 }
 
-async function throughput(call: () => Promise<void>): Promise<number> {
-  const run = async (n: number): Promise<void> => {
-    let next = 0;
-    await Promise.all(Array.from({ length: CONCURRENCY }, async () => {
-      while (next++ < n) await call();
-    }));
+function list(value: string | undefined): string[] | undefined {
+  return value === undefined ? undefined : value.split(',').map((s) => s.trim()).filter(Boolean);
+}
+
+async function main(): Promise<number> {
+  let args;
+  try {
+    args = parseArgs({
+      options: {
+        quick: { type: 'boolean', default: false },
+        'no-fail': { type: 'boolean', default: false },
+        rounds: { type: 'string' },
+        only: { type: 'string' },
+        skip: { type: 'string' },
+        out: { type: 'string' },
+        tmp: { type: 'string' },
+      },
+      strict: true,
+    }).values;
+  } catch (error) {
+    log((error as Error).message);
+    return 2;
+  }
+  const quick = args.quick === true;
+  const rounds = args.rounds === undefined ? (quick ? 2 : 7) : Number(args.rounds);
+  if (!Number.isInteger(rounds) || rounds < 1 || (!quick && rounds < 5)) {
+    log(`--rounds must be an integer ≥ 5 (≥ 1 with --quick), got ${args.rounds}`);
+    return 2;
+  }
+  const only = list(args.only);
+  const skip = list(args.skip) ?? [];
+  for (const name of [...(only ?? []), ...skip]) {
+    if (!(MODULES as readonly string[]).includes(name)) {
+      log(`unknown module "${name}"; modules: ${MODULES.join(', ')}`);
+      return 2;
+    }
+  }
+  const enforced = !quick && !args['no-fail'] && process.env.BENCH_NO_FAIL !== '1';
+  const tmpDir = path.resolve(args.tmp ?? path.join(ROOT, '.tmp', 'bench'));
+  const out = path.resolve(args.out ?? path.join(ROOT, 'bench', 'results.json'));
+  const started = new Date();
+  const t0 = performance.now();
+  const host = machine();
+  log(`${quick ? 'quick run' : `${rounds} rounds`} on ${describeMachine(host)}`);
+  const busy = busyWarning(host);
+  if (busy) log(`warning: ${busy}`);
+
+  mkdirSync(tmpDir, { recursive: true });
+  const build = buildPackage(ROOT, tmpDir, log);
+  const ctx: BenchContext = { quick, rounds, root: ROOT, tmpDir, build, log };
+
+  const modules: ModuleOutcome[] = [];
+  let measures: Measure[] = [];
+  for (const name of MODULES) {
+    const file = path.join(ROOT, 'bench', `${name}.ts`);
+    if ((only && !only.includes(name)) || skip.includes(name)) {
+      modules.push({ name, status: 'skipped' });
+      continue;
+    }
+    if (!existsSync(file)) {
+      modules.push({ name, status: 'missing' });
+      continue;
+    }
+    const m0 = performance.now();
+    log(`${name}…`);
+    try {
+      const mod = (await import(pathToFileURL(file).href)) as BenchModule;
+      const got = await mod.run(ctx);
+      const bad = got.find((m) => !Number.isFinite(m.value));
+      if (bad) throw new Error(`measure ${bad.id} has no finite value (${bad.value})`);
+      measures = measures.concat(got);
+      modules.push({ name, status: 'ok', durationMs: Math.round(performance.now() - m0) });
+      log(`${name}: ${got.length} measures in ${((performance.now() - m0) / 1000).toFixed(1)} s`);
+    } catch (error) {
+      const text = error instanceof Error ? (error.stack ?? error.message) : String(error);
+      modules.push({ name, status: 'failed', durationMs: Math.round(performance.now() - m0), error: text });
+      log(`${name} FAILED: ${text}`);
+    }
+  }
+
+  measures = judge(measures);
+  const ids = new Set<string>();
+  for (const m of measures) {
+    if (ids.has(m.id)) {
+      log(`two measures share the id ${m.id}; ids must be unique`);
+      return 2;
+    }
+    ids.add(m.id);
+  }
+  const results: Results = {
+    schema: 1,
+    startedAt: started.toISOString(),
+    durationMs: Math.round(performance.now() - t0),
+    quick,
+    rounds,
+    enforced,
+    machine: host,
+    git: gitState(ROOT),
+    modules,
+    measures,
+    summary: summarize(measures, modules),
   };
-  await run(Math.min(500, CALLS)); // warm-up: JIT, connection pool
-  const start = process.hrtime.bigint();
-  await run(CALLS);
-  return CALLS / (Number(process.hrtime.bigint() - start) / 1e9);
+  mkdirSync(path.dirname(out), { recursive: true });
+  writeFileSync(out, `${JSON.stringify(results, null, 2)}\n`);
+
+  const s = results.summary;
+  process.stdout.write(`${formatTable(measures, modules, enforced)}\n\n`);
+  process.stdout.write(
+    `Ran on ${describeMachine(host)}${quick ? ' (quick: small samples, not a verdict)' : `, ${rounds} rounds`}, in ${(results.durationMs / 1000).toFixed(0)} s.\n` +
+      `${s.passed}/${s.targets} targets met${s.missed.length ? `; missed: ${s.missed.join(', ')}` : ''}${enforced ? '' : ' (not enforced)'}.` +
+      `${s.failedModules.length ? ` Failed modules: ${s.failedModules.join(', ')}.` : ''} Results: ${path.relative(process.cwd(), out)}\n` +
+      (busy ? `Warning: ${busy}\n` : ''),
+  );
+  return exitCode(results);
 }
 
-function opsPerSecond(fn: () => unknown): number {
-  for (let i = 0; i < 2_000; i++) fn();
-  const start = process.hrtime.bigint();
-  for (let i = 0; i < SIGN_OPS; i++) fn();
-  return SIGN_OPS / (Number(process.hrtime.bigint() - start) / 1e9);
+try {
+  process.exitCode = await main();
+} catch (error) {
+  log(`the bench could not run: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`);
+  process.exitCode = 2;
 }
-
-interface PeerClient {
-  socialize: { setStatus(params: Record<string, unknown>): Promise<unknown> };
-  httpRequest: unknown;
-}
-
-const require = createRequire(import.meta.url);
-
-/** The `gigya` package hard-codes https to Gigya's hosts; its own `request` stack is pointed at the loopback server instead. */
-function loadPeer(base: string): PeerClient | undefined {
-  let Gigya: new (apiKey: string, dc: string, secret: string) => PeerClient;
-  let post: (uri: string, opts: object, cb: (error: unknown, res: unknown, body: string) => void) => void;
-  try {
-    Gigya = require('gigya').Gigya ?? require('gigya').default;
-    post = require('request').post;
-  } catch {
-    console.log('(peer `gigya` is not installed; skipping it)');
-    return undefined;
-  }
-  const peer = new Gigya(API_KEY, 'us1', SECRET);
-  peer.httpRequest = (endpoint: string, _host: string, form: object, headers: object) =>
-    new Promise((resolve, reject) => {
-      post(`${base}/${endpoint}`, { form, headers, forever: true }, (error, _res, text) => (error ? reject(error) : resolve(JSON.parse(text))));
-    });
-  return peer;
-}
-
-function loadPeerSigner(): ((params: Record<string, string>) => unknown) | undefined {
-  try {
-    const { CredentialsSigner } = require('gigya/dist/lib/requestsSigners/CredentialsSigner');
-    const SigUtils = require('gigya/dist/lib/sig-utils').default;
-    const signer = new CredentialsSigner(new SigUtils(SECRET), { userKey: 'uk', secret: SECRET });
-    return (params) => signer.createRequestSignature(SECRET, 'https://socialize.us1.gigya.com/socialize.setStatus', params);
-  } catch {
-    return undefined;
-  }
-}
-
-await main();
