@@ -8,6 +8,7 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { build, type Plugin } from 'esbuild';
+import { at, type BenchContext, type Measure } from './lib/contract.js';
 
 const REPO = fileURLToPath(new URL('../', import.meta.url));
 
@@ -93,6 +94,31 @@ function packageSources(root: string, pkg: PackageJson): Plugin {
 
 function kb(bytes: number): string {
   return `${(bytes / 1024).toFixed(1)} KB`;
+}
+
+/** The bench module: the one-method cost and the runtime's share of the whole client. */
+export async function run(ctx: BenchContext): Promise<Measure[]> {
+  const sizes = await measureBundles(ctx.root);
+  const added = sizes.baseClientOneMethod.bytes - sizes.baseClient.bytes;
+  return [
+    {
+      id: 'bundle.one-method-added',
+      group: 'bundle',
+      label: 'bytes one method adds to createBaseClient (esbuild, minified)',
+      value: added / 1024,
+      unit: 'KB',
+      target: at('<=', ONE_METHOD_BUDGET_BYTES / 1024, 'issue 7'),
+    },
+    {
+      id: 'bundle.runtime-vs-whole',
+      group: 'bundle',
+      label: 'runtime alone over the whole client',
+      value: sizes.runtime.bytes / sizes.wholeClient.bytes,
+      unit: 'x',
+      target: at('<=', 0.6, 'issue 7'),
+    },
+    { id: 'bundle.whole-client', group: 'bundle', label: 'createClient bundle', value: sizes.wholeClient.bytes / 1024, unit: 'KB' },
+  ];
 }
 
 async function main(): Promise<void> {

@@ -3,16 +3,16 @@
  * entry points (src/index.ts, src/emulator/index.ts); when src/ moves, only the imports here change.
  *
  * `createAttemptSigner` repeats what one attempt of `invoke()` does before the transport sends
- * (src/pipeline.ts, the retry loop): method URL, a copy of the call's common params, the headers,
+ * (src/call/invoke.ts, the retry loop): method URL, a copy of the call's common params, the headers,
  * `auth.apply` (fresh timestamp and nonce, then sig) and the form body that is sent. The signing
  * bench checks, before it measures, that the body built here has the same params in the same order
  * as a body the real client sends (`sameShape`), so a pipeline change that this copy misses stops
  * the bench instead of skewing it. When the pipeline exposes its per-attempt step as a function,
  * call that here instead.
  */
-import { resolveAuth } from '../src/auth.js';
-import { methodUrl, resolveEndpoint } from '../src/hosts.js';
-import { encodeFormBody, serializeParams } from '../src/signing.js';
+import { resolveAuth } from '../src/auth/strategies.js';
+import { methodUrl, resolveEndpoint } from '../src/wire/hosts.js';
+import { encodeFormBody, serializeParams } from '../src/auth/signing.js';
 import { PACKAGE_NAME, PACKAGE_VERSION } from '../src/version.js';
 
 export interface AttemptSignerOptions {

@@ -34,6 +34,8 @@ const TARGETED = [
   'heap.slope',
   'emulator.inproc.ratio',
   'emulator.ownproc.ratio',
+  'bundle.one-method-added',
+  'bundle.runtime-vs-whole',
 ];
 
 let run: { code: number | null; stdout: string; stderr: string };
