@@ -28,7 +28,11 @@ function cpuMs(start: NodeJS.CpuUsage): number {
   return (d.user + d.system) / 1000;
 }
 
-function must(outcome: { errorCode: number; errorDetails?: string; fields: Record<string, unknown> }): Record<string, unknown> {
+function must(outcome: {
+  errorCode: number;
+  errorDetails?: string;
+  fields: Record<string, unknown>;
+}): Record<string, unknown> {
   if (outcome.errorCode !== 0) throw new Error(`${outcome.errorCode}: ${outcome.errorDetails ?? ''}`);
   return outcome.fields;
 }
@@ -58,7 +62,13 @@ function measure(ACCOUNTS: number): AccountsFigures {
         {
           UID: `uid-${i.toString(36).padStart(6, '0')}`,
           loginIDs: { emails: [`user${i}@example.com`] },
-          profile: { firstName: `First${i % 997}`, lastName: `Last${i % 331}`, email: `user${i}@example.com`, country: COUNTRIES[i % COUNTRIES.length], age: 18 + (i % 60) },
+          profile: {
+            firstName: `First${i % 997}`,
+            lastName: `Last${i % 331}`,
+            email: `user${i}@example.com`,
+            country: COUNTRIES[i % COUNTRIES.length],
+            age: 18 + (i % 60),
+          },
           data: { score: (i * 7919) % 1000, plan: i % 3 === 0 ? 'pro' : 'free', tags: [`t${i % 10}`, `t${i % 7}`] },
         },
         { policy: 'insert', allowClearPassword: false },
@@ -79,7 +89,15 @@ function measure(ACCOUNTS: number): AccountsFigures {
       if (seen.has(r.UID)) throw new Error(`${r.UID} exported twice`);
       seen.add(r.UID);
     }
-    if (pages % 5 === 0) must(importRecord(store, ctx, { UID: `uid-${(pages * 13).toString(36).padStart(6, '0')}`, data: { score: -1 } }, { policy: 'upsert', allowClearPassword: false }));
+    if (pages % 5 === 0)
+      must(
+        importRecord(
+          store,
+          ctx,
+          { UID: `uid-${(pages * 13).toString(36).padStart(6, '0')}`, data: { score: -1 } },
+          { policy: 'upsert', allowClearPassword: false },
+        ),
+      );
     const next = page['nextCursorId'] as string | undefined;
     if (next === undefined) break;
     page = must(search(store, ctx, { cursorId: next }));
@@ -89,11 +107,20 @@ function measure(ACCOUNTS: number): AccountsFigures {
   if (seen.size !== ACCOUNTS) throw new Error(`exported ${seen.size} of ${ACCOUNTS} accounts`);
 
   start = process.hrtime.bigint();
-  must(search(store, ctx, { query: 'SELECT UID, profile.email, data.score FROM accounts WHERE data.score > 500 AND profile.country IN ("FR", "DE") AND NOT data.plan = "pro" ORDER BY data.score DESC LIMIT 500' }));
+  must(
+    search(store, ctx, {
+      query:
+        'SELECT UID, profile.email, data.score FROM accounts WHERE data.score > 500 AND profile.country IN ("FR", "DE") AND NOT data.plan = "pro" ORDER BY data.score DESC LIMIT 500',
+    }),
+  );
   const filteredMs = ms(start);
 
   start = process.hrtime.bigint();
-  must(search(store, ctx, { query: 'SELECT count(*) FROM accounts WHERE profile.email CONTAINS "9@" OR data.tags = "t3"' }));
+  must(
+    search(store, ctx, {
+      query: 'SELECT count(*) FROM accounts WHERE profile.email CONTAINS "9@" OR data.tags = "t3"',
+    }),
+  );
   const countMs = ms(start);
 
   return { accounts: ACCOUNTS, pages, seedMs, exportMs, exportCpuMs, filteredMs, countMs };
@@ -104,7 +131,13 @@ export async function run(ctx: BenchContext): Promise<Measure[]> {
   const f = measure(ctx.quick ? 2_000 : 20_000);
   const g = 'accounts';
   return [
-    { id: 'accounts.seed', group: g, label: `seed ${f.accounts} accounts (importFullAccount records)`, value: f.seedMs, unit: 'ms' },
+    {
+      id: 'accounts.seed',
+      group: g,
+      label: `seed ${f.accounts} accounts (importFullAccount records)`,
+      value: f.seedMs,
+      unit: 'ms',
+    },
     {
       id: 'accounts.export',
       group: g,
@@ -121,5 +154,7 @@ export async function run(ctx: BenchContext): Promise<Measure[]> {
 
 if (process.argv[1] !== undefined && import.meta.url === pathToFileURL(process.argv[1]).href) {
   const f = measure(20_000);
-  console.log(`accounts.search over ${f.accounts} accounts, in process: seed ${f.seedMs.toFixed(0)} ms, export ${f.exportMs.toFixed(0)} ms (${f.pages} pages), query ${f.filteredMs.toFixed(1)} ms, count ${f.countMs.toFixed(1)} ms`);
+  console.log(
+    `accounts.search over ${f.accounts} accounts, in process: seed ${f.seedMs.toFixed(0)} ms, export ${f.exportMs.toFixed(0)} ms (${f.pages} pages), query ${f.filteredMs.toFixed(1)} ms, count ${f.countMs.toFixed(1)} ms`,
+  );
 }

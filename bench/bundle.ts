@@ -35,7 +35,8 @@ export interface BundleSizes {
 const ENTRIES: Readonly<Record<keyof BundleSizes, string>> = {
   runtime: "export { createBaseClient } from './src/client.js';",
   baseClient: "export { createBaseClient } from 'gigya-typed';",
-  baseClientOneMethod: "export { createBaseClient } from 'gigya-typed';\nexport { setStatus } from 'gigya-typed/socialize';",
+  baseClientOneMethod:
+    "export { createBaseClient } from 'gigya-typed';\nexport { setStatus } from 'gigya-typed/socialize';",
   wholeClient: "export { createClient } from 'gigya-typed';",
 };
 
@@ -117,7 +118,13 @@ export async function run(ctx: BenchContext): Promise<Measure[]> {
       unit: 'x',
       target: at('<=', 0.6, 'issue 7'),
     },
-    { id: 'bundle.whole-client', group: 'bundle', label: 'createClient bundle', value: sizes.wholeClient.bytes / 1024, unit: 'KB' },
+    {
+      id: 'bundle.whole-client',
+      group: 'bundle',
+      label: 'createClient bundle',
+      value: sizes.wholeClient.bytes / 1024,
+      unit: 'KB',
+    },
   ];
 }
 
@@ -125,7 +132,10 @@ async function main(): Promise<void> {
   const sizes = await measureBundles();
   console.log('bundle sizes (esbuild, minified ESM, dependencies external)');
   for (const [name, size] of Object.entries(sizes) as Array<[string, BundleSize]>) {
-    const top = size.inputs.slice(0, 4).map((i) => `${i.file} ${kb(i.bytes)}`).join(', ');
+    const top = size.inputs
+      .slice(0, 4)
+      .map((i) => `${i.file} ${kb(i.bytes)}`)
+      .join(', ');
     console.log(`  ${name.padEnd(20)} ${kb(size.bytes).padStart(9)}   largest: ${top}`);
   }
   const added = sizes.baseClientOneMethod.bytes - sizes.baseClient.bytes;

@@ -42,16 +42,22 @@ function scripts(base: string): Record<Variant, string> {
 
 /** Refuses to time an import that would load anything but this run's build. */
 function checkResolution(ctx: BenchContext): void {
-  const r = spawnSync(process.execPath, ['--input-type=module', '-e', "process.stdout.write(import.meta.resolve('gigya-typed'))"], { cwd: ctx.build.appDir, env: cleanEnv(), encoding: 'utf8' });
+  const r = spawnSync(
+    process.execPath,
+    ['--input-type=module', '-e', "process.stdout.write(import.meta.resolve('gigya-typed'))"],
+    { cwd: ctx.build.appDir, env: cleanEnv(), encoding: 'utf8' },
+  );
   const resolved = r.status === 0 ? fileURLToPath(r.stdout) : `nothing (${r.stderr.trim()})`;
-  if (!resolved.startsWith(ctx.build.distDir + path.sep)) throw new Error(`import('gigya-typed') from ${ctx.build.appDir} resolves to ${resolved}, not to this run's build`);
+  if (!resolved.startsWith(ctx.build.distDir + path.sep))
+    throw new Error(`import('gigya-typed') from ${ctx.build.appDir} resolves to ${resolved}, not to this run's build`);
 }
 
 function timeProcess(cwd: string, script: string): number {
   const t0 = performance.now();
   const r = spawnSync(process.execPath, ['--no-deprecation', '-e', script], { cwd, env: cleanEnv(), encoding: 'utf8' });
   const ms = performance.now() - t0;
-  if (r.status !== 0) throw new Error(`cold-start process failed (${r.status ?? r.signal}): ${script.slice(0, 80)}…\n${r.stderr}`);
+  if (r.status !== 0)
+    throw new Error(`cold-start process failed (${r.status ?? r.signal}): ${script.slice(0, 80)}…\n${r.stderr}`);
   return ms;
 }
 
@@ -61,7 +67,9 @@ export async function run(ctx: BenchContext): Promise<Measure[]> {
   const times = new Map<Variant, number[]>(VARIANTS.map((v) => [v, []]));
   checkResolution(ctx);
   try {
-    const server = await workers.start<{ url: string }>('loopback server', ctx.build.worker('server'), { kind: 'fixed' });
+    const server = await workers.start<{ url: string }>('loopback server', ctx.build.worker('server'), {
+      kind: 'fixed',
+    });
     const script = scripts(server.info.url);
     // One untimed pass fills the OS file cache for every variant alike.
     if (!ctx.quick) for (const v of VARIANTS) timeProcess(ctx.build.appDir, script[v]);
@@ -77,15 +85,65 @@ export async function run(ctx: BenchContext): Promise<Measure[]> {
   const ratio = (fields: Omit<Measure, 'value' | 'unit'>, ours: Variant, peer: Variant): Measure => {
     const perRound = pairedRatios(over(ours), over(peer));
     const s = summarize(perRound);
-    return { ...fields, unit: 'x', value: median(over(ours)) / median(over(peer)), spread: s.spread, samples: s.samples, values: perRound };
+    return {
+      ...fields,
+      unit: 'x',
+      value: median(over(ours)) / median(over(peer)),
+      spread: s.spread,
+      samples: s.samples,
+      values: perRound,
+    };
   };
   return [
-    fromSamples({ id: 'coldstart.bare', group: GROUP, label: 'bare node (node -e 0), whole process', unit: 'ms' }, bare),
-    fromSamples({ id: 'coldstart.import', group: GROUP, label: "import('gigya-typed'), over bare node", unit: 'ms' }, over('import')),
-    fromSamples({ id: 'coldstart.import-peer', group: GROUP, label: "require('gigya'), over bare node", unit: 'ms' }, over('import-peer')),
-    ratio({ id: 'coldstart.import-vs-peer', group: GROUP, label: "import cost over the peer's", target: at('<=', 0.5, source) }, 'import', 'import-peer'),
-    fromSamples({ id: 'coldstart.first', group: GROUP, label: 'gigya-typed import + createClient + first call, over bare node', unit: 'ms' }, over('first')),
-    fromSamples({ id: 'coldstart.first-peer', group: GROUP, label: 'gigya import + new Gigya + first call, over bare node', unit: 'ms' }, over('first-peer')),
-    ratio({ id: 'coldstart.first-vs-peer', group: GROUP, label: "import plus first call over the peer's", target: at('<=', 1.0, source) }, 'first', 'first-peer'),
+    fromSamples(
+      { id: 'coldstart.bare', group: GROUP, label: 'bare node (node -e 0), whole process', unit: 'ms' },
+      bare,
+    ),
+    fromSamples(
+      { id: 'coldstart.import', group: GROUP, label: "import('gigya-typed'), over bare node", unit: 'ms' },
+      over('import'),
+    ),
+    fromSamples(
+      { id: 'coldstart.import-peer', group: GROUP, label: "require('gigya'), over bare node", unit: 'ms' },
+      over('import-peer'),
+    ),
+    ratio(
+      {
+        id: 'coldstart.import-vs-peer',
+        group: GROUP,
+        label: "import cost over the peer's",
+        target: at('<=', 0.5, source),
+      },
+      'import',
+      'import-peer',
+    ),
+    fromSamples(
+      {
+        id: 'coldstart.first',
+        group: GROUP,
+        label: 'gigya-typed import + createClient + first call, over bare node',
+        unit: 'ms',
+      },
+      over('first'),
+    ),
+    fromSamples(
+      {
+        id: 'coldstart.first-peer',
+        group: GROUP,
+        label: 'gigya import + new Gigya + first call, over bare node',
+        unit: 'ms',
+      },
+      over('first-peer'),
+    ),
+    ratio(
+      {
+        id: 'coldstart.first-vs-peer',
+        group: GROUP,
+        label: "import plus first call over the peer's",
+        target: at('<=', 1.0, source),
+      },
+      'first',
+      'first-peer',
+    ),
   ];
 }

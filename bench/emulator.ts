@@ -32,16 +32,24 @@ export async function run(ctx: BenchContext): Promise<Measure[]> {
       workers.start<{ url: string }>('minimal server', ctx.build.worker('server'), { kind: 'fixed' }),
       workers.start('emulator client (in process)', ctx.build.worker('emuclient'), { inproc: true }),
     ]);
-    const servers: Record<EmulatorTarget, Worker<{ url: string }>> = { emulator: emulatorServer, minimal: minimalServer };
+    const servers: Record<EmulatorTarget, Worker<{ url: string }>> = {
+      emulator: emulatorServer,
+      minimal: minimalServer,
+    };
     const clients: Record<Placement, Worker> = {
       inproc,
-      ownproc: await workers.start('emulator client', ctx.build.worker('emuclient'), { inproc: false, emulator: emulatorServer.info.url, minimal: minimalServer.info.url }),
+      ownproc: await workers.start('emulator client', ctx.build.worker('emuclient'), {
+        inproc: false,
+        emulator: emulatorServer.info.url,
+        minimal: minimalServer.info.url,
+      }),
     };
     const cpu = async (t: EmulatorTarget): Promise<number> => {
       const s = await servers[t].call<CpuStats>('stats');
       return s.cpuUserUs + s.cpuSystemUs;
     };
-    const once = async (p: Placement, t: EmulatorTarget, n: number): Promise<RoundResult> => clients[p].call<RoundResult>('round', { target: t, calls: n, concurrency: CONCURRENCY });
+    const once = async (p: Placement, t: EmulatorTarget, n: number): Promise<RoundResult> =>
+      clients[p].call<RoundResult>('round', { target: t, calls: n, concurrency: CONCURRENCY });
 
     for (const p of PLACEMENTS) for (const t of TARGETS) await once(p, t, warm);
     for (let round = 0; round < ctx.rounds; round++) {
@@ -68,17 +76,55 @@ export async function run(ctx: BenchContext): Promise<Measure[]> {
     const emu = rates.get(`${p}.emulator`)!;
     const min = rates.get(`${p}.minimal`)!;
     out.push(
-      fromSamples({ id: `emulator.${p}.emulator`, group: GROUP, label: `emulator ${where[p]}: requests/s at concurrency ${CONCURRENCY}`, unit: 'req/s' }, emu),
-      fromSamples({ id: `emulator.${p}.minimal`, group: GROUP, label: `minimal node:http server ${where[p]}: requests/s at concurrency ${CONCURRENCY}`, unit: 'req/s' }, min),
       fromSamples(
-        { id: `emulator.${p}.ratio`, group: GROUP, label: `emulator requests/s over the minimal server's, ${where[p]}`, unit: 'x', target: at('>=', 0.85, 'issue 11') },
+        {
+          id: `emulator.${p}.emulator`,
+          group: GROUP,
+          label: `emulator ${where[p]}: requests/s at concurrency ${CONCURRENCY}`,
+          unit: 'req/s',
+        },
+        emu,
+      ),
+      fromSamples(
+        {
+          id: `emulator.${p}.minimal`,
+          group: GROUP,
+          label: `minimal node:http server ${where[p]}: requests/s at concurrency ${CONCURRENCY}`,
+          unit: 'req/s',
+        },
+        min,
+      ),
+      fromSamples(
+        {
+          id: `emulator.${p}.ratio`,
+          group: GROUP,
+          label: `emulator requests/s over the minimal server's, ${where[p]}`,
+          unit: 'x',
+          target: at('>=', 0.85, 'issue 11'),
+        },
         pairedRatios(emu, min),
       ),
     );
   }
   out.push(
-    fromSamples({ id: 'emulator.ownproc.emulator-cpu', group: GROUP, label: 'emulator server CPU per request (own process)', unit: 'us' }, serverCpu.get('emulator')!),
-    fromSamples({ id: 'emulator.ownproc.minimal-cpu', group: GROUP, label: 'minimal server CPU per request (own process)', unit: 'us' }, serverCpu.get('minimal')!),
+    fromSamples(
+      {
+        id: 'emulator.ownproc.emulator-cpu',
+        group: GROUP,
+        label: 'emulator server CPU per request (own process)',
+        unit: 'us',
+      },
+      serverCpu.get('emulator')!,
+    ),
+    fromSamples(
+      {
+        id: 'emulator.ownproc.minimal-cpu',
+        group: GROUP,
+        label: 'minimal server CPU per request (own process)',
+        unit: 'us',
+      },
+      serverCpu.get('minimal')!,
+    ),
   );
   return out;
 }

@@ -16,8 +16,15 @@ export async function run(ctx: BenchContext): Promise<Measure[]> {
   const workers = new Workers();
   let samples: Array<[number, number]>;
   try {
-    const server = await workers.start<{ url: string }>('loopback server', ctx.build.worker('server'), { kind: 'fixed' });
-    const client = await workers.start('heap client', ctx.build.worker('contender'), { contender: 'gigya-typed', base: server.info.url }, { nodeFlags: ['--expose-gc'] });
+    const server = await workers.start<{ url: string }>('loopback server', ctx.build.worker('server'), {
+      kind: 'fixed',
+    });
+    const client = await workers.start(
+      'heap client',
+      ctx.build.worker('contender'),
+      { contender: 'gigya-typed', base: server.info.url },
+      { nodeFlags: ['--expose-gc'] },
+    );
     await client.call<RoundResult>('round', { calls: ctx.quick ? 200 : 10_000, concurrency: 64 });
     ctx.log(`heap: ${calls} calls`);
     samples = await client.call<Array<[number, number]>>('heap', { calls, every, concurrency: 64 });
@@ -29,7 +36,13 @@ export async function run(ctx: BenchContext): Promise<Measure[]> {
   const perHundredK = slope(samples) * (100_000 / MB);
   return [
     { id: 'heap.start', group: GROUP, label: 'heap used after GC, after warm-up', value: heaps[0]!, unit: 'MB' },
-    { id: 'heap.end', group: GROUP, label: `heap used after GC, after ${calls.toLocaleString('en-US')} more calls`, value: heaps[heaps.length - 1]!, unit: 'MB' },
+    {
+      id: 'heap.end',
+      group: GROUP,
+      label: `heap used after GC, after ${calls.toLocaleString('en-US')} more calls`,
+      value: heaps[heaps.length - 1]!,
+      unit: 'MB',
+    },
     {
       id: 'heap.slope',
       group: GROUP,

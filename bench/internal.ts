@@ -30,10 +30,21 @@ export const SDK_PARAM = `${PACKAGE_NAME}_${PACKAGE_VERSION}`;
 
 /** Returns one attempt's work as a function: each call signs afresh and returns the form body. */
 export function createAttemptSigner(options: AttemptSignerOptions): () => string {
-  const auth = resolveAuth({ apiKey: options.apiKey, secret: options.secret, ...(options.userKey === undefined ? {} : { userKey: options.userKey }) });
-  const endpoint = resolveEndpoint(options.baseUrl === undefined ? { dataCenter: 'us1' } : { baseUrl: options.baseUrl });
+  const auth = resolveAuth({
+    apiKey: options.apiKey,
+    secret: options.secret,
+    ...(options.userKey === undefined ? {} : { userKey: options.userKey }),
+  });
+  const endpoint = resolveEndpoint(
+    options.baseUrl === undefined ? { dataCenter: 'us1' } : { baseUrl: options.baseUrl },
+  );
   // Once per call in the pipeline (validation and serialization happen before the retry loop).
-  const common: Record<string, string> = { ...serializeParams(options.params), format: 'json', httpStatusCodes: 'false', sdk: SDK_PARAM };
+  const common: Record<string, string> = {
+    ...serializeParams(options.params),
+    format: 'json',
+    httpStatusCodes: 'false',
+    sdk: SDK_PARAM,
+  };
   return () => {
     const url = methodUrl(endpoint, options.method);
     const sent = { ...common };

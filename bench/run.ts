@@ -17,7 +17,18 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
 import { parseArgs } from 'node:util';
 import { buildPackage } from './lib/build.js';
 import { MODULES, type BenchContext, type BenchModule, type Measure } from './lib/contract.js';
-import { busyWarning, describeMachine, exitCode, formatTable, gitState, judge, machine, summarize, type ModuleOutcome, type Results } from './lib/report.js';
+import {
+  busyWarning,
+  describeMachine,
+  exitCode,
+  formatTable,
+  gitState,
+  judge,
+  machine,
+  summarize,
+  type ModuleOutcome,
+  type Results,
+} from './lib/report.js';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
 
@@ -26,24 +37,28 @@ function log(line: string): void {
 }
 
 function list(value: string | undefined): string[] | undefined {
-  return value === undefined ? undefined : value.split(',').map((s) => s.trim()).filter(Boolean);
+  return value === undefined
+    ? undefined
+    : value
+        .split(',')
+        .map((s) => s.trim())
+        .filter(Boolean);
 }
 
+const OPTIONS = {
+  quick: { type: 'boolean', default: false },
+  'no-fail': { type: 'boolean', default: false },
+  rounds: { type: 'string' },
+  only: { type: 'string' },
+  skip: { type: 'string' },
+  out: { type: 'string' },
+  tmp: { type: 'string' },
+} as const;
+
 async function main(): Promise<number> {
-  let args;
+  let args: ReturnType<typeof parseArgs<{ options: typeof OPTIONS; strict: true }>>['values'];
   try {
-    args = parseArgs({
-      options: {
-        quick: { type: 'boolean', default: false },
-        'no-fail': { type: 'boolean', default: false },
-        rounds: { type: 'string' },
-        only: { type: 'string' },
-        skip: { type: 'string' },
-        out: { type: 'string' },
-        tmp: { type: 'string' },
-      },
-      strict: true,
-    }).values;
+    args = parseArgs({ options: OPTIONS, strict: true }).values;
   } catch (error) {
     log((error as Error).message);
     return 2;

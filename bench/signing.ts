@@ -20,16 +20,26 @@ export async function run(ctx: BenchContext): Promise<Measure[]> {
   const samples = new Map<SignerName, number[]>(SIGNERS.map((s) => [s, []]));
   try {
     // Started together (startup is not measured), then measured one at a time.
-    const started = await Promise.all(SIGNERS.map((signer) => workers.start(`signer ${signer}`, ctx.build.worker('signer'), { signer })));
+    const started = await Promise.all(
+      SIGNERS.map((signer) => workers.start(`signer ${signer}`, ctx.build.worker('signer'), { signer })),
+    );
     const byName = new Map<SignerName, Worker>(SIGNERS.map((signer, i) => [signer, started[i]!]));
 
     // Like for like, or nothing: the floor and the public functions sign the same base string, and
     // the adapter's attempt has the shape of what the client really sends.
-    const [floorSig, publicSig] = await Promise.all([byName.get('floor')!.call<string>('sample'), byName.get('public')!.call<string>('sample')]);
-    if (floorSig !== publicSig) throw new Error(`the floor and the public functions sign different base strings (${floorSig} vs ${publicSig})`);
-    const conformance = await byName.get('attempt')!.call<{ ok: boolean; client: string[]; adapter: string[] }>('conformance');
+    const [floorSig, publicSig] = await Promise.all([
+      byName.get('floor')!.call<string>('sample'),
+      byName.get('public')!.call<string>('sample'),
+    ]);
+    if (floorSig !== publicSig)
+      throw new Error(`the floor and the public functions sign different base strings (${floorSig} vs ${publicSig})`);
+    const conformance = await byName
+      .get('attempt')!
+      .call<{ ok: boolean; client: string[]; adapter: string[] }>('conformance');
     if (!conformance.ok) {
-      throw new Error(`bench/internal.ts no longer matches the client's attempt: the client sends ${conformance.client.join(',')}, the adapter builds ${conformance.adapter.join(',')}`);
+      throw new Error(
+        `bench/internal.ts no longer matches the client's attempt: the client sends ${conformance.client.join(',')}, the adapter builds ${conformance.adapter.join(',')}`,
+      );
     }
 
     for (const signer of SIGNERS) await byName.get(signer)!.call('run', { ops: warmOps });
@@ -46,18 +56,57 @@ export async function run(ctx: BenchContext): Promise<Measure[]> {
   const us = (s: SignerName): number[] => samples.get(s)!;
   const source = 'issue 11';
   return [
-    fromSamples({ id: 'signing.floor', group: GROUP, label: "floor: createHmac(key).update(prebuilt base string).digest('base64')", unit: 'us' }, us('floor')),
-    fromSamples({ id: 'signing.public', group: GROUP, label: 'public functions: calcSignature(buildSignatureBaseString(…))', unit: 'us' }, us('public')),
     fromSamples(
-      { id: 'signing.public-vs-floor', group: GROUP, label: "public functions, time over the floor's", unit: 'x', target: at('<=', 2.0, source) },
+      {
+        id: 'signing.floor',
+        group: GROUP,
+        label: "floor: createHmac(key).update(prebuilt base string).digest('base64')",
+        unit: 'us',
+      },
+      us('floor'),
+    ),
+    fromSamples(
+      {
+        id: 'signing.public',
+        group: GROUP,
+        label: 'public functions: calcSignature(buildSignatureBaseString(…))',
+        unit: 'us',
+      },
+      us('public'),
+    ),
+    fromSamples(
+      {
+        id: 'signing.public-vs-floor',
+        group: GROUP,
+        label: "public functions, time over the floor's",
+        unit: 'x',
+        target: at('<=', 2.0, source),
+      },
       pairedRatios(us('public'), us('floor')),
     ),
-    fromSamples({ id: 'signing.attempt', group: GROUP, label: "client's per-attempt path (timestamp, nonce, sig, form body)", unit: 'us' }, us('attempt')),
     fromSamples(
-      { id: 'signing.attempt-vs-floor', group: GROUP, label: "client's per-attempt path, time over the floor's", unit: 'x', target: at('<=', 2.2, source) },
+      {
+        id: 'signing.attempt',
+        group: GROUP,
+        label: "client's per-attempt path (timestamp, nonce, sig, form body)",
+        unit: 'us',
+      },
+      us('attempt'),
+    ),
+    fromSamples(
+      {
+        id: 'signing.attempt-vs-floor',
+        group: GROUP,
+        label: "client's per-attempt path, time over the floor's",
+        unit: 'x',
+        target: at('<=', 2.2, source),
+      },
       pairedRatios(us('attempt'), us('floor')),
     ),
-    fromSamples({ id: 'signing.gigya', group: GROUP, label: "gigya's CredentialsSigner.sign (same params)", unit: 'us' }, us('gigya')),
+    fromSamples(
+      { id: 'signing.gigya', group: GROUP, label: "gigya's CredentialsSigner.sign (same params)", unit: 'us' },
+      us('gigya'),
+    ),
     fromSamples(
       {
         id: 'signing.gigya-vs-attempt',
@@ -68,9 +117,22 @@ export async function run(ctx: BenchContext): Promise<Measure[]> {
       },
       pairedRatios(us('gigya'), us('attempt')),
     ),
-    fromSamples({ id: 'signing.gigya-form', group: GROUP, label: "gigya's signer plus the form body its transport encodes (qs)", unit: 'us' }, us('gigya-form')),
     fromSamples(
-      { id: 'signing.gigya-form-vs-attempt', group: GROUP, label: "gigya's signer + form body over the client's per-attempt path (both build the body)", unit: 'x' },
+      {
+        id: 'signing.gigya-form',
+        group: GROUP,
+        label: "gigya's signer plus the form body its transport encodes (qs)",
+        unit: 'us',
+      },
+      us('gigya-form'),
+    ),
+    fromSamples(
+      {
+        id: 'signing.gigya-form-vs-attempt',
+        group: GROUP,
+        label: "gigya's signer + form body over the client's per-attempt path (both build the body)",
+        unit: 'x',
+      },
       pairedRatios(us('gigya-form'), us('attempt')),
     ),
   ];

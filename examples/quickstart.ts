@@ -25,7 +25,9 @@ const given = REAL_GIGYA_VARS.filter((name) => env[name]);
 // Some but not all set is a mistake: say so instead of quietly falling back to the emulator.
 if (given.length > 0 && given.length < REAL_GIGYA_VARS.length) {
   const missing = REAL_GIGYA_VARS.filter((name) => !env[name]);
-  console.error(`To run against real Gigya, also set ${missing.join(' and ')} (set: ${given.join(', ')}). Unset them all to use the local emulator.`);
+  console.error(
+    `To run against real Gigya, also set ${missing.join(' and ')} (set: ${given.join(', ')}). Unset them all to use the local emulator.`,
+  );
   process.exit(2);
 }
 const real = given.length === REAL_GIGYA_VARS.length;
@@ -65,26 +67,35 @@ async function walkthrough(client: GigyaClient, format: ResponseFormat): Promise
   const status = await client.socialize.setStatus({ uid, status: 'I feel great' });
   check(`errorCode ${status.errorCode}, callId ${status.callId}`, status.errorCode === 0);
 
-  console.log('\n▸ socialize.getUserInfo: read the profile and validate Gigya\'s UID signature');
+  console.log("\n▸ socialize.getUserInfo: read the profile and validate Gigya's UID signature");
   const user = await client.socialize.getUserInfo({ uid, signIDs: true });
-  console.log(`  ${user.nickname ?? '(no nickname)'} <${user.email ?? 'no email'}>, identities: ${user.identities?.map((i) => i.provider).join(', ') || 'none'}`);
+  console.log(
+    `  ${user.nickname ?? '(no nickname)'} <${user.email ?? 'no email'}>, identities: ${user.identities?.map((i) => i.provider).join(', ') || 'none'}`,
+  );
   check(
     `UIDSignature valid for ${user.UID} at ${user.signatureTimestamp}`,
-    Boolean(user.UIDSignature && user.signatureTimestamp) && validateUserSignature(user.UID, user.signatureTimestamp!, secret, user.UIDSignature!),
+    Boolean(user.UIDSignature && user.signatureTimestamp) &&
+      validateUserSignature(user.UID, user.signatureTimestamp!, secret, user.UIDSignature!),
   );
 
-  console.log('\n▸ socialize.publishUserAction: publish the seed\'s userAction');
+  console.log("\n▸ socialize.publishUserAction: publish the seed's userAction");
   const published = await client.socialize.publishUserAction({ uid, userAction });
-  check(`published (providers: ${Object.keys(published.providerPostIDs ?? {}).join(', ') || 'none reported'})`, published.errorCode === 0);
+  check(
+    `published (providers: ${Object.keys(published.providerPostIDs ?? {}).join(', ') || 'none reported'})`,
+    published.errorCode === 0,
+  );
 
-  console.log('\n▸ socialize.getFriendsInfo: validate every friend\'s signature');
+  console.log("\n▸ socialize.getFriendsInfo: validate every friend's signature");
   const { friends = [] } = await client.socialize.getFriendsInfo({ uid, signIDs: true });
   if (friends.length === 0) console.log('  (no friends)');
   for (const friend of friends) {
     const valid =
       Boolean(friend.friendshipSignature && friend.signatureTimestamp) &&
       validateFriendSignature(uid, friend.signatureTimestamp!, friend.UID, secret, friend.friendshipSignature!);
-    check(`${friend.nickname ?? friend.UID} (site user: ${String(friend.isSiteUser ?? false)}): friendshipSignature valid`, valid);
+    check(
+      `${friend.nickname ?? friend.UID} (site user: ${String(friend.isSiteUser ?? false)}): friendshipSignature valid`,
+      valid,
+    );
   }
 
   console.log('\n▸ A deliberate failure, handled with a typed switch on ErrorCode');
@@ -109,7 +120,11 @@ async function walkthrough(client: GigyaClient, format: ResponseFormat): Promise
   }
 }
 
-console.log(real ? `Running against Gigya (${env['GIGYA_DATA_CENTER'] ?? 'us1'}) as ${uid}.` : `Running against the local Gigya emulator at ${emulator!.url}.`);
+console.log(
+  real
+    ? `Running against Gigya (${env['GIGYA_DATA_CENTER'] ?? 'us1'}) as ${uid}.`
+    : `Running against the local Gigya emulator at ${emulator!.url}.`,
+);
 const clients = { json: makeClient('json'), xml: makeClient('xml') };
 try {
   if (emulator) {

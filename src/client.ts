@@ -17,6 +17,7 @@ import { PACKAGE_NAME, PACKAGE_VERSION } from './version.js';
 
 export type { ErrorLookup } from './call/context.js';
 
+// biome-ignore lint/complexity/noBannedTypes: `{} extends P` asks whether every key of P is optional.
 type CallArgs<P> = {} extends P ? [params?: P, options?: CallOptions] : [params: P, options?: CallOptions];
 
 /** The part of every client that does not depend on the catalog. */
@@ -25,9 +26,16 @@ export interface GigyaBaseClient extends Invoker {
    * Calls any method by its full name. Catalogued names are typed and validated; any other name
    * (a method the catalog does not list yet) is signed, retried and parsed the same way.
    */
-  call<M extends keyof MethodMap>(method: M, ...args: CallArgs<MethodMap[M]['params']>): Promise<GigyaResult<MethodMap[M]['response']>>;
+  call<M extends keyof MethodMap>(
+    method: M,
+    ...args: CallArgs<MethodMap[M]['params']>
+  ): Promise<GigyaResult<MethodMap[M]['response']>>;
   /** Any name the catalog does not know; a catalogued name must match its typed params above. */
-  call<N extends string>(method: N extends keyof MethodMap ? never : N, params?: Record<string, unknown>, options?: CallOptions): Promise<GigyaResult<Record<string, unknown>>>;
+  call<N extends string>(
+    method: N extends keyof MethodMap ? never : N,
+    params?: Record<string, unknown>,
+    options?: CallOptions,
+  ): Promise<GigyaResult<Record<string, unknown>>>;
   /** Closes pooled connections. Calls made afterwards fail. */
   close(): Promise<void>;
 }
@@ -63,11 +71,19 @@ export function createBaseClient(
   // Both are async so that every failure, a closed client or a bad method name included, is a
   // rejected promise (`.catch()` sees it), never a synchronous throw.
   const client = {
-    async invoke<P, R, E extends number>(method: MethodDescriptor<P, R, E>, params: P | undefined, callOptions?: CallOptions): Promise<GigyaResult<R>> {
+    async invoke<P, R, E extends number>(
+      method: MethodDescriptor<P, R, E>,
+      params: P | undefined,
+      callOptions?: CallOptions,
+    ): Promise<GigyaResult<R>> {
       ensureOpen();
       return invoke(ctx, method.name, method, params, callOptions);
     },
-    async call(method: string, params?: Record<string, unknown>, callOptions?: CallOptions): Promise<GigyaResult<Record<string, unknown>>> {
+    async call(
+      method: string,
+      params?: Record<string, unknown>,
+      callOptions?: CallOptions,
+    ): Promise<GigyaResult<Record<string, unknown>>> {
       ensureOpen();
       const name = checkMethodName(method);
       return invoke(ctx, name, known(name), params, callOptions) as Promise<GigyaResult<Record<string, unknown>>>;
@@ -105,7 +121,8 @@ export function createCatalogClient<X extends object>(
   );
   const namespaces: Record<string, unknown> = Object.assign({}, ...catalogs.map((c) => c.bindNamespaces(base)));
   for (const [key, value] of Object.entries(namespaces)) {
-    if (key in base) throw new GigyaConfigError(`Namespace "${key}" clashes with a client member; rename it in the catalog.`);
+    if (key in base)
+      throw new GigyaConfigError(`Namespace "${key}" clashes with a client member; rename it in the catalog.`);
     Object.defineProperty(base, key, { value, enumerable: true });
   }
   return base as GigyaBaseClient & X;
@@ -161,7 +178,9 @@ function errorLookup(tables: readonly ErrorLookup[]): ErrorLookup {
 }
 
 function descriptorFinder(registries: readonly MethodRegistry[]): (name: string) => MethodDescriptor | undefined {
-  const maps = registries.map((r): ReadonlyMap<string, MethodDescriptor> => (isList(r) ? new Map(r.map((d) => [d.name, d])) : r));
+  const maps = registries.map(
+    (r): ReadonlyMap<string, MethodDescriptor> => (isList(r) ? new Map(r.map((d) => [d.name, d])) : r),
+  );
   return (name) => {
     for (const map of maps) {
       const d = map.get(name);

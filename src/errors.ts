@@ -39,9 +39,13 @@ export class GigyaError extends Error {
   constructor(message: string, options: GigyaErrorOptions = {}) {
     super(message, options.cause === undefined ? undefined : { cause: options.cause });
     const kinds: string[] = [];
-    for (let ctor = new.target as unknown; typeof ctor === 'function' && ctor !== Error; ctor = Object.getPrototypeOf(ctor)) {
+    for (
+      let ctor = new.target as unknown;
+      typeof ctor === 'function' && ctor !== Error;
+      ctor = Object.getPrototypeOf(ctor)
+    ) {
       const kind = (ctor as { kind?: unknown }).kind;
-      if (typeof kind === 'string' && Object.prototype.hasOwnProperty.call(ctor, 'kind')) kinds.push(kind);
+      if (typeof kind === 'string' && Object.hasOwn(ctor, 'kind')) kinds.push(kind);
     }
     Object.defineProperty(this, KINDS, { value: Object.freeze(kinds), enumerable: false });
     Object.defineProperty(this, 'trace', { value: options.trace, enumerable: false, writable: true });
@@ -53,7 +57,7 @@ export class GigyaError extends Error {
   static override [Symbol.hasInstance](value: unknown): boolean {
     // A caller's own subclass has no `kind` of its own: the prototype chain decides for it, or every
     // GigyaApiError would count as an instance of `class MyError extends GigyaApiError`.
-    if (!Object.prototype.hasOwnProperty.call(this, 'kind')) return Function.prototype[Symbol.hasInstance].call(this, value);
+    if (!Object.hasOwn(this, 'kind')) return Function.prototype[Symbol.hasInstance].call(this, value);
     const kinds = kindsOf(value);
     if (kinds === undefined) return false;
     return kinds.includes((this as unknown as { kind: string }).kind);
@@ -66,7 +70,8 @@ export class GigyaError extends Error {
  * only the URL.
  */
 export function attachCallInfo(error: GigyaError, method: string, attempts: number, trace: CallTrace): void {
-  if (error.method === undefined) Object.defineProperty(error, 'method', { value: method, enumerable: true, writable: false, configurable: true });
+  if (error.method === undefined)
+    Object.defineProperty(error, 'method', { value: method, enumerable: true, writable: false, configurable: true });
   error.attempts = attempts;
   error.trace = trace;
 }

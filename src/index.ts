@@ -16,7 +16,15 @@ import {
 import type { ClientOptions } from './options.js';
 
 export type { GigyaBaseClient, GeneratedCatalog, MethodRegistry, ErrorLookup } from './client.js';
-export type { ClientOptions, CallOptions, Credentials, AuthMode, DataCenter, ResponseFormat, RetryOptions } from './options.js';
+export type {
+  ClientOptions,
+  CallOptions,
+  Credentials,
+  AuthMode,
+  DataCenter,
+  ResponseFormat,
+  RetryOptions,
+} from './options.js';
 export {
   GigyaError,
   GigyaApiError,
@@ -29,7 +37,15 @@ export {
 } from './errors.js';
 export type { GigyaTransportError, ValidationIssue, ResponseProblem } from './errors.js';
 export { ErrorCode, errorCodeInfo, lookupErrorCode } from '../generated/errors.gen.js';
-export type { ErrorCodeValue, GigyaErrorCode, CommonErrorCode, ResultCode, PendingCode, ErrorCodeInfo, RetryClass } from '../generated/errors.gen.js';
+export type {
+  ErrorCodeValue,
+  GigyaErrorCode,
+  CommonErrorCode,
+  ResultCode,
+  PendingCode,
+  ErrorCodeInfo,
+  RetryClass,
+} from '../generated/errors.gen.js';
 export type { MethodMap, Namespaces } from '../generated/index.js';
 export { buildSignatureBaseString, calcSignature } from './auth/signing.js';
 export {
@@ -39,11 +55,20 @@ export {
   getDynamicSessionSignatureUserSigned,
 } from './auth/sigutils.js';
 export { getTrace } from './runtime.js';
-export type { GigyaResult, SafeResult, GigyaCallError, UnlistedErrorCode, BoundMethod, MethodDescriptor, ResponseEnvelope } from './runtime.js';
+export type {
+  GigyaResult,
+  SafeResult,
+  GigyaCallError,
+  UnlistedErrorCode,
+  BoundMethod,
+  MethodDescriptor,
+  ResponseEnvelope,
+} from './runtime.js';
 export type { CallTrace, AttemptTrace, Logger } from './trace.js';
 export { DATA_CENTERS } from './wire/hosts.js';
 
 /** A client with one property per catalogued namespace: `client.socialize.setStatus(…)`. */
+// biome-ignore lint/complexity/noBannedTypes: no extra namespaces by default; `{}` is the identity of `&`.
 export type GigyaClient<X extends object = {}> = GigyaBaseClient & Namespaces & X;
 
 const BUILT_IN: GeneratedCatalog<Namespaces> = { bindNamespaces, methodRegistry, lookupErrorCode };

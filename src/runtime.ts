@@ -18,7 +18,18 @@ export type { ErrorCodeInfo, RetryClass } from '../generated/errors.gen.js';
  * Params the client sets from its credentials and options. A caller or a catalog setting them would
  * break signing or the response-format contract, so both the pipeline and the catalog loader refuse them.
  */
-export const CLIENT_PARAMS: ReadonlySet<string> = new Set(['apiKey', 'userKey', 'secret', 'sig', 'nonce', 'timestamp', 'oauth_token', 'format', 'httpStatusCodes', 'sdk']);
+export const CLIENT_PARAMS: ReadonlySet<string> = new Set([
+  'apiKey',
+  'userKey',
+  'secret',
+  'sig',
+  'nonce',
+  'timestamp',
+  'oauth_token',
+  'format',
+  'httpStatusCodes',
+  'sdk',
+]);
 
 /**
  * Gigya's codes the client raises itself, for any method: 400002 and 400006 when params fail the
@@ -86,7 +97,11 @@ export type UnlistedErrorCode = number & {};
  * a code outside `E` is possible too; `isError` tells the two apart, so a `switch` over the codes
  * it narrows to can be exhaustive.
  */
-export type GigyaCallError<E extends number> = GigyaApiError<E> | GigyaApiError<UnlistedErrorCode> | GigyaTransportError | GigyaConfigError;
+export type GigyaCallError<E extends number> =
+  | GigyaApiError<E>
+  | GigyaApiError<UnlistedErrorCode>
+  | GigyaTransportError
+  | GigyaConfigError;
 
 /** The non-throwing form: switch on `ok`, then on `error.errorCode`. */
 export type SafeResult<R, E extends number> =
@@ -95,9 +110,14 @@ export type SafeResult<R, E extends number> =
 
 /** What generated code calls into: implemented by the client. */
 export interface Invoker {
-  invoke<P, R, E extends number>(method: MethodDescriptor<P, R, E>, params: P | undefined, options?: CallOptions): Promise<GigyaResult<R>>;
+  invoke<P, R, E extends number>(
+    method: MethodDescriptor<P, R, E>,
+    params: P | undefined,
+    options?: CallOptions,
+  ): Promise<GigyaResult<R>>;
 }
 
+// biome-ignore lint/complexity/noBannedTypes: `{} extends P` asks whether every key of P is optional.
 type Args<P> = {} extends P ? [params?: P, options?: CallOptions] : [params: P, options?: CallOptions];
 
 /** A catalogued method bound to a client: `client.socialize.setStatus(params, options?)`. */
@@ -130,8 +150,12 @@ export function getTrace(value: unknown): CallTrace | undefined {
   return typeof fromError === 'object' && fromError !== null ? (fromError as CallTrace) : undefined;
 }
 
-export function bindMethod<P, R, E extends number>(invoker: Invoker, descriptor: MethodDescriptor<P, R, E>): BoundMethod<P, R, E> {
-  const call = ((params?: P, options?: CallOptions) => invoker.invoke(descriptor, params, options)) as unknown as BoundMethod<P, R, E>;
+export function bindMethod<P, R, E extends number>(
+  invoker: Invoker,
+  descriptor: MethodDescriptor<P, R, E>,
+): BoundMethod<P, R, E> {
+  const call = ((params?: P, options?: CallOptions) =>
+    invoker.invoke(descriptor, params, options)) as unknown as BoundMethod<P, R, E>;
   const safe = async (params?: P, options?: CallOptions): Promise<SafeResult<R, E>> => {
     try {
       return { ok: true, data: await invoker.invoke(descriptor, params, options) };
@@ -142,7 +166,8 @@ export function bindMethod<P, R, E extends number>(invoker: Invoker, descriptor:
     }
   };
   const listed: ReadonlySet<number> = new Set(descriptor.errorCodes);
-  const isError = (error: unknown): error is GigyaApiError<E> => error instanceof GigyaApiError && error.method === descriptor.name && listed.has(error.errorCode);
+  const isError = (error: unknown): error is GigyaApiError<E> =>
+    error instanceof GigyaApiError && error.method === descriptor.name && listed.has(error.errorCode);
   return Object.defineProperties(call, {
     safe: { value: safe },
     isError: { value: isError },

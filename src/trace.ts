@@ -40,11 +40,34 @@ export interface CallTrace {
  */
 export const SECRET_PARAM_NAMES: ReadonlySet<string> = new Set(
   [
-    'secret', 'sig', 'oauth_token', 'userKeySecret', 'privateKey', 'password', 'newPassword', 'client_secret',
-    'regToken', 'sessionSecret', 'sessionToken', 'securityAnswer', 'secretAnswer', 'passwordResetToken',
-    'access_token', 'refresh_token', 'id_token', 'idToken', 'login_token', 'vToken', 'gigyaAssertion', 'assertion',
+    'secret',
+    'sig',
+    'oauth_token',
+    'userKeySecret',
+    'privateKey',
+    'password',
+    'newPassword',
+    'client_secret',
+    'regToken',
+    'sessionSecret',
+    'sessionToken',
+    'securityAnswer',
+    'secretAnswer',
+    'passwordResetToken',
+    'access_token',
+    'refresh_token',
+    'id_token',
+    'idToken',
+    'login_token',
+    'vToken',
+    'gigyaAssertion',
+    'assertion',
     // Provider credentials (providerSessions) and socialize.getToken's authorization code.
-    'authToken', 'tokenSecret', 'code', 'sessionHandle', 'cookieValue',
+    'authToken',
+    'tokenSecret',
+    'code',
+    'sessionHandle',
+    'cookieValue',
   ].map((name) => name.toLowerCase()),
 );
 

@@ -20,10 +20,16 @@ export function buildPackage(root: string, tmpDir: string, log: (line: string) =
   copyFileSync(path.join(root, 'package.json'), path.join(packageDir, 'package.json'));
   // The app's own package scope: without it, code run from <tmp> (inside the repository) would
   // resolve 'gigya-typed' to the repository itself by self-reference, i.e. to a possibly stale dist/.
-  writeFileSync(path.join(tmpDir, 'package.json'), `${JSON.stringify({ name: 'gigya-typed-bench-app', private: true }, null, 2)}\n`);
+  writeFileSync(
+    path.join(tmpDir, 'package.json'),
+    `${JSON.stringify({ name: 'gigya-typed-bench-app', private: true }, null, 2)}\n`,
+  );
   const tsc = path.join(root, 'node_modules', 'typescript', 'bin', 'tsc');
   const started = performance.now();
-  const r = spawnSync(process.execPath, [tsc, '-p', path.join(root, 'bench', 'tsconfig.json'), '--outDir', distDir], { cwd: root, encoding: 'utf8' });
+  const r = spawnSync(process.execPath, [tsc, '-p', path.join(root, 'bench', 'tsconfig.json'), '--outDir', distDir], {
+    cwd: root,
+    encoding: 'utf8',
+  });
   const built: BuiltPackage = {
     packageDir,
     distDir,
@@ -35,7 +41,10 @@ export function buildPackage(root: string, tmpDir: string, log: (line: string) =
     throw new Error(`the build produced no ${path.relative(root, entry)}:\n${r.stdout}${r.stderr}`);
   }
   // tsc still emits on type errors; the JavaScript is measured, and `npm test` owns the type errors.
-  if (r.status !== 0) log(`build: tsc reported errors (measuring the emitted JavaScript anyway):\n${`${r.stdout}${r.stderr}`.trim().split('\n').slice(0, 10).join('\n')}`);
+  if (r.status !== 0)
+    log(
+      `build: tsc reported errors (measuring the emitted JavaScript anyway):\n${`${r.stdout}${r.stderr}`.trim().split('\n').slice(0, 10).join('\n')}`,
+    );
   log(`build: ${path.relative(root, distDir)} in ${((performance.now() - started) / 1000).toFixed(1)} s`);
   return built;
 }

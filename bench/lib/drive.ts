@@ -35,5 +35,13 @@ export async function drive(call: () => Promise<unknown>, calls: number, concurr
   const cpu = process.cpuUsage(cpu0);
   latencies.sort();
   const pick = (q: number): number => latencies[Math.min(calls - 1, Math.floor(q * calls))]! * 1000;
-  return { calls, concurrency, wallMs, cpuUserUs: cpu.user, cpuSystemUs: cpu.system, p50Us: pick(0.5), p99Us: pick(0.99) };
+  return {
+    calls,
+    concurrency,
+    wallMs,
+    cpuUserUs: cpu.user,
+    cpuSystemUs: cpu.system,
+    p50Us: pick(0.5),
+    p99Us: pick(0.99),
+  };
 }

@@ -51,7 +51,9 @@ export function machine(): Machine {
 export function gitState(root: string): Results['git'] {
   try {
     const commit = execFileSync('git', ['rev-parse', 'HEAD'], { cwd: root, encoding: 'utf8' }).trim();
-    const dirty = execFileSync('git', ['status', '--porcelain', '--untracked-files=no'], { cwd: root, encoding: 'utf8' }).trim() !== '';
+    const dirty =
+      execFileSync('git', ['status', '--porcelain', '--untracked-files=no'], { cwd: root, encoding: 'utf8' }).trim() !==
+      '';
     return { commit, dirty };
   } catch {
     return undefined;
@@ -108,17 +110,34 @@ export function formatTable(measures: Measure[], modules: ModuleOutcome[], enfor
   const lines: string[] = [];
   const groups = [...new Set(measures.map((m) => m.group))];
   for (const group of groups) {
-    lines.push('', `### ${group}`, '', row(['measure', 'value', 'spread', 'target', 'result']), row(['---', '---:', '---:', '---:', '---']));
+    lines.push(
+      '',
+      `### ${group}`,
+      '',
+      row(['measure', 'value', 'spread', 'target', 'result']),
+      row(['---', '---:', '---:', '---:', '---']),
+    );
     for (const m of measures.filter((x) => x.group === group)) {
-      const spread = m.spread ? `${formatValue(m.spread.low, m.unit)} – ${formatValue(m.spread.high, m.unit)}${m.spread.kind === 'iqr' ? ' (IQR)' : ''}` : '';
+      const spread = m.spread
+        ? `${formatValue(m.spread.low, m.unit)} – ${formatValue(m.spread.high, m.unit)}${m.spread.kind === 'iqr' ? ' (IQR)' : ''}`
+        : '';
       const result = m.target ? (m.pass ? 'pass' : enforced ? '**MISS**' : 'miss') : '';
-      lines.push(row([`${m.label} \`${m.id}\``, formatValue(m.value, m.unit), spread, m.target ? formatTarget(m.target, m.unit) : '', result]));
+      lines.push(
+        row([
+          `${m.label} \`${m.id}\``,
+          formatValue(m.value, m.unit),
+          spread,
+          m.target ? formatTarget(m.target, m.unit) : '',
+          result,
+        ]),
+      );
     }
   }
   const others = modules.filter((m) => m.status !== 'ok');
   if (others.length > 0) {
     lines.push('', row(['module', 'status']), row(['---', '---']));
-    for (const m of others) lines.push(row([m.name, m.status === 'failed' ? `failed: ${m.error?.split('\n')[0] ?? ''}` : m.status]));
+    for (const m of others)
+      lines.push(row([m.name, m.status === 'failed' ? `failed: ${m.error?.split('\n')[0] ?? ''}` : m.status]));
   }
   return lines.join('\n');
 }

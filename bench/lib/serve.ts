@@ -16,7 +16,11 @@ export function serve(handlers: Record<string, Handler>, info: Record<string, un
         const value = await (handler as (args: unknown) => unknown)(message.args ?? {});
         process.send!({ id: message.id, ok: true, value });
       } catch (error) {
-        process.send!({ id: message.id, ok: false, error: error instanceof Error ? (error.stack ?? error.message) : String(error) });
+        process.send!({
+          id: message.id,
+          ok: false,
+          error: error instanceof Error ? (error.stack ?? error.message) : String(error),
+        });
       }
     })();
   });

@@ -32,7 +32,9 @@ export interface Summary {
 export function summarize(xs: readonly number[], kind: Spread['kind'] = 'range'): Summary {
   const s = sorted(xs);
   const spread: Spread =
-    kind === 'range' ? { kind, low: s[0]!, high: s[s.length - 1]! } : { kind, low: quantileSorted(s, 0.25), high: quantileSorted(s, 0.75) };
+    kind === 'range'
+      ? { kind, low: s[0]!, high: s[s.length - 1]! }
+      : { kind, low: quantileSorted(s, 0.25), high: quantileSorted(s, 0.75) };
   return { median: quantileSorted(s, 0.5), spread, samples: s.length };
 }
 
@@ -64,7 +66,11 @@ export function rotated<T>(items: readonly T[], round: number): T[] {
 }
 
 /** A measure whose value is the median of `samples`, with their spread. */
-export function fromSamples(fields: Omit<Measure, 'value' | 'spread' | 'samples' | 'values'>, samples: readonly number[], kind: Spread['kind'] = 'range'): Measure {
+export function fromSamples(
+  fields: Omit<Measure, 'value' | 'spread' | 'samples' | 'values'>,
+  samples: readonly number[],
+  kind: Spread['kind'] = 'range',
+): Measure {
   const s = summarize(samples, kind);
   return { ...fields, value: s.median, spread: s.spread, samples: s.samples, values: [...samples] };
 }

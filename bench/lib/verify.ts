@@ -5,7 +5,8 @@ import { buildSignatureBaseString, calcSignature } from '../../src/index.js';
 export function assertSigned(who: string, body: string, signedUrl: string, secret: string): void {
   const params = Object.fromEntries(new URLSearchParams(body));
   for (const name of ['timestamp', 'nonce', 'sig']) {
-    if (!params[name]) throw new Error(`${who} sent no ${name}: it is not signing (params: ${Object.keys(params).join(', ')})`);
+    if (!params[name])
+      throw new Error(`${who} sent no ${name}: it is not signing (params: ${Object.keys(params).join(', ')})`);
   }
   if ('secret' in params) throw new Error(`${who} sent its secret: it is not in signed mode`);
   const { sig, ...signed } = params;

@@ -28,7 +28,12 @@ export interface WorkerOptions {
   startTimeoutMs?: number;
 }
 
-export async function startWorker<Info = Record<string, unknown>>(name: string, script: string, config: unknown, options: WorkerOptions = {}): Promise<Worker<Info>> {
+export async function startWorker<Info = Record<string, unknown>>(
+  name: string,
+  script: string,
+  config: unknown,
+  options: WorkerOptions = {},
+): Promise<Worker<Info>> {
   const child: ChildProcess = fork(script, [JSON.stringify(config)], {
     // Deprecation warnings off for every worker alike (the peer's signer uses the deprecated Buffer()).
     execArgv: ['--no-deprecation', ...(options.nodeFlags ?? [])],
@@ -41,7 +46,10 @@ export async function startWorker<Info = Record<string, unknown>>(name: string, 
   let exited = false;
 
   const info = await new Promise<Info & { pid: number }>((resolve, reject) => {
-    const timer = setTimeout(() => reject(new Error(`worker ${name} did not start within ${options.startTimeoutMs ?? 30_000} ms`)), options.startTimeoutMs ?? 30_000);
+    const timer = setTimeout(
+      () => reject(new Error(`worker ${name} did not start within ${options.startTimeoutMs ?? 30_000} ms`)),
+      options.startTimeoutMs ?? 30_000,
+    );
     child.once('exit', (code, signal) => {
       clearTimeout(timer);
       reject(new Error(`worker ${name} exited during setup (${signal ?? `code ${code}`})`));
@@ -50,23 +58,34 @@ export async function startWorker<Info = Record<string, unknown>>(name: string, 
       clearTimeout(timer);
       reject(error);
     });
-    child.on('message', (message: { ready?: boolean; info?: Info & { pid: number }; id?: number; ok?: boolean; value?: unknown; error?: string }) => {
-      if (message.ready) {
-        clearTimeout(timer);
-        resolve(message.info!);
-        return;
-      }
-      const waiter = pending.get(message.id!);
-      if (!waiter) return;
-      pending.delete(message.id!);
-      if (message.ok) waiter.resolve(message.value);
-      else waiter.reject(new Error(`worker ${name}: ${message.error}`));
-    });
+    child.on(
+      'message',
+      (message: {
+        ready?: boolean;
+        info?: Info & { pid: number };
+        id?: number;
+        ok?: boolean;
+        value?: unknown;
+        error?: string;
+      }) => {
+        if (message.ready) {
+          clearTimeout(timer);
+          resolve(message.info!);
+          return;
+        }
+        const waiter = pending.get(message.id!);
+        if (!waiter) return;
+        pending.delete(message.id!);
+        if (message.ok) waiter.resolve(message.value);
+        else waiter.reject(new Error(`worker ${name}: ${message.error}`));
+      },
+    );
   });
   child.removeAllListeners('exit');
   child.on('exit', (code, signal) => {
     exited = true;
-    for (const waiter of pending.values()) waiter.reject(new Error(`worker ${name} exited (${signal ?? `code ${code}`})`));
+    for (const waiter of pending.values())
+      waiter.reject(new Error(`worker ${name} exited (${signal ?? `code ${code}`})`));
     pending.clear();
   });
 
@@ -98,7 +117,12 @@ export class Workers {
   /** Starts still under way: a sibling's failed start must not leave them running. */
   readonly #starting = new Set<Promise<unknown>>();
 
-  async start<Info = Record<string, unknown>>(name: string, script: string, config: unknown, options?: WorkerOptions): Promise<Worker<Info>> {
+  async start<Info = Record<string, unknown>>(
+    name: string,
+    script: string,
+    config: unknown,
+    options?: WorkerOptions,
+  ): Promise<Worker<Info>> {
     const starting = startWorker<Info>(name, script, config, options);
     this.#starting.add(starting);
     try {

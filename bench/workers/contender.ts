@@ -22,7 +22,12 @@ interface PeerClient {
   socialize: { setStatus(params: Record<string, unknown>): Promise<unknown> };
   setCredentials(credentials: { userKey: string; secret: string }): unknown;
 }
-type ProxyHttpRequest = (endpoint: string, host: string, params: Record<string, unknown>, headers: Record<string, string>) => Promise<unknown>;
+type ProxyHttpRequest = (
+  endpoint: string,
+  host: string,
+  params: Record<string, unknown>,
+  headers: Record<string, string>,
+) => Promise<unknown>;
 type PostCallback = (error: unknown, response: unknown, body: string) => void;
 interface RequestLib {
   post(uri: string, options: Record<string, unknown>, callback: PostCallback): unknown;
@@ -32,7 +37,10 @@ interface RequestLib {
 function loadPeer(): { Gigya: new (...args: unknown[]) => PeerClient; requestLib: RequestLib } {
   const peerEntry = createRequire(import.meta.url).resolve('gigya');
   const peerRequire = createRequire(peerEntry);
-  return { Gigya: (peerRequire(peerEntry) as { Gigya: new (...args: unknown[]) => PeerClient }).Gigya, requestLib: peerRequire('request') as RequestLib };
+  return {
+    Gigya: (peerRequire(peerEntry) as { Gigya: new (...args: unknown[]) => PeerClient }).Gigya,
+    requestLib: peerRequire('request') as RequestLib,
+  };
 }
 
 /** Each contender loads only what it uses, so no process carries another's modules in its heap. */
@@ -42,7 +50,14 @@ async function setup(): Promise<{ call: () => Promise<unknown>; close: () => Pro
       const { Agent, request } = await import('undici');
       const { createAttemptSigner } = await import('../internal.js');
       const agent = new Agent({ connections: POOL, keepAliveTimeout: 4_000, keepAliveMaxTimeout: 60_000 });
-      const body = createAttemptSigner({ apiKey: API_KEY, userKey: USER_KEY, secret: SECRET, baseUrl: base, method: METHOD, params: { uid: UID, status: STATUS } })();
+      const body = createAttemptSigner({
+        apiKey: API_KEY,
+        userKey: USER_KEY,
+        secret: SECRET,
+        baseUrl: base,
+        method: METHOD,
+        params: { uid: UID, status: STATUS },
+      })();
       const url = `${base}/${METHOD}`;
       const headers = { 'content-type': FORM_CONTENT_TYPE };
       return {
@@ -66,7 +81,8 @@ async function setup(): Promise<{ call: () => Promise<unknown>; close: () => Pro
       const origin = `https://${PEER_HOST}`;
       const post = requestLib.post;
       requestLib.post = function (this: unknown, uri, options, callback) {
-        if (typeof uri !== 'string' || !uri.startsWith(`${origin}/`)) throw new Error(`the bench redirects only ${origin}; refusing to send to ${String(uri)}`);
+        if (typeof uri !== 'string' || !uri.startsWith(`${origin}/`))
+          throw new Error(`the bench redirects only ${origin}; refusing to send to ${String(uri)}`);
         return post.call(this, `${base}${uri.slice(origin.length)}`, options, callback);
       };
       const peer = new Gigya(API_KEY, 'us1', USER_KEY, SECRET);
@@ -78,14 +94,18 @@ async function setup(): Promise<{ call: () => Promise<unknown>; close: () => Pro
       const agent = new HttpAgent({ keepAlive: true, maxSockets: POOL });
       const hook: ProxyHttpRequest = (endpoint, _host, params, headers) =>
         new Promise((resolve, reject) => {
-          requestLib.post(`${base}/${endpoint}`, { method: 'post', form: params, headers, agent }, (error, _response, text) => {
-            if (error) return reject(error);
-            try {
-              resolve(JSON.parse(text));
-            } catch (parseError) {
-              reject(parseError);
-            }
-          });
+          requestLib.post(
+            `${base}/${endpoint}`,
+            { method: 'post', form: params, headers, agent },
+            (error, _response, text) => {
+              if (error) return reject(error);
+              try {
+                resolve(JSON.parse(text));
+              } catch (parseError) {
+                reject(parseError);
+              }
+            },
+          );
         });
       const peer = new Gigya(API_KEY, 'us1', hook);
       peer.setCredentials({ userKey: USER_KEY, secret: SECRET });

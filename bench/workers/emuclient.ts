@@ -18,7 +18,10 @@ let urls: Record<EmulatorTarget, string>;
 if (config.inproc) {
   const emulator = await startEmulator();
   const minimal = await startFixedServer();
-  closers.push(() => emulator.close(), () => minimal.close());
+  closers.push(
+    () => emulator.close(),
+    () => minimal.close(),
+  );
   urls = { emulator: emulator.url, minimal: minimal.url };
 } else {
   urls = { emulator: config.emulator, minimal: config.minimal };
@@ -31,7 +34,10 @@ const clients = {
   emulator: createClient({ apiKey, secret: site.secret, baseUrl: urls.emulator }),
   minimal: createClient({ apiKey, secret: site.secret, baseUrl: urls.minimal }),
 };
-closers.push(() => clients.emulator.close(), () => clients.minimal.close());
+closers.push(
+  () => clients.emulator.close(),
+  () => clients.minimal.close(),
+);
 
 serve({
   round: ({ target, calls, concurrency }: { target: EmulatorTarget; calls: number; concurrency: number }) =>

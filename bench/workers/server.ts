@@ -14,7 +14,10 @@ function cpu(): { cpuUserUs: number; cpuSystemUs: number } {
 
 if (kind === 'fixed') {
   const server = await startFixedServer();
-  serve({ stats: () => ({ ...cpu(), requests: server.requests }), lastBody: () => server.lastBody }, { url: server.url });
+  serve(
+    { stats: () => ({ ...cpu(), requests: server.requests }), lastBody: () => server.lastBody },
+    { url: server.url },
+  );
 } else {
   // Loaded only here, so the fixed server's process stays as small as a minimal node:http server.
   const { startEmulator } = await import('../../src/emulator/index.js');

@@ -45,7 +45,9 @@ interface PeerRequest {
 const peerRequire = createRequire(createRequire(import.meta.url).resolve('gigya'));
 
 function peerSigner(): (request: PeerRequest) => void {
-  const { CredentialsSigner } = peerRequire('./lib/requestsSigners/CredentialsSigner') as { CredentialsSigner: new (...args: unknown[]) => { sign(r: PeerRequest): void } };
+  const { CredentialsSigner } = peerRequire('./lib/requestsSigners/CredentialsSigner') as {
+    CredentialsSigner: new (...args: unknown[]) => { sign(r: PeerRequest): void };
+  };
   const SigUtils = (peerRequire('./lib/sig-utils') as { default: new (secret: string) => unknown }).default;
   // As the package builds it for `new Gigya(apiKey, dc, userKey, secret)`.
   const instance = new CredentialsSigner(new SigUtils(SECRET), { userKey: USER_KEY, secret: SECRET }, 'post');
@@ -66,7 +68,13 @@ function build(): () => string {
     case 'public':
       return () => calcSignature(buildSignatureBaseString('POST', URL_SIGNED, ATTEMPT_PARAMS), KEY);
     case 'attempt':
-      return createAttemptSigner({ apiKey: API_KEY, userKey: USER_KEY, secret: SECRET, method: METHOD, params: { uid: UID, status: STATUS } });
+      return createAttemptSigner({
+        apiKey: API_KEY,
+        userKey: USER_KEY,
+        secret: SECRET,
+        method: METHOD,
+        params: { uid: UID, status: STATUS },
+      });
     case 'gigya':
     case 'gigya-form': {
       const sign = peerSigner();

@@ -91,7 +91,11 @@ export function serializeParamValue(value: unknown, csv = false, param = ''): st
       return value;
     case 'number':
       if (!Number.isFinite(value)) {
-        throw new ParamEncodingError(param, 'not-finite', `${String(value)} is not a finite number. Pass a finite number, or leave the param out.`);
+        throw new ParamEncodingError(
+          param,
+          'not-finite',
+          `${String(value)} is not a finite number. Pass a finite number, or leave the param out.`,
+        );
       }
       return String(value);
     case 'bigint':
@@ -102,7 +106,11 @@ export function serializeParamValue(value: unknown, csv = false, param = ''): st
       return undefined;
     case 'function':
     case 'symbol':
-      throw new ParamEncodingError(param, 'unsupported-type', `a ${typeof value} has no text form. Pass a string, number, boolean, array or plain object.`);
+      throw new ParamEncodingError(
+        param,
+        'unsupported-type',
+        `a ${typeof value} has no text form. Pass a string, number, boolean, array or plain object.`,
+      );
     case 'object': {
       if (value === null) return undefined;
       if (csv && Array.isArray(value)) {
@@ -124,7 +132,11 @@ export function serializeParamValue(value: unknown, csv = false, param = ''): st
         );
       }
       if (json === undefined) {
-        throw new ParamEncodingError(param, 'not-json', 'the object converts to nothing in JSON (its toJSON returned undefined). Pass a plain object or array.');
+        throw new ParamEncodingError(
+          param,
+          'not-json',
+          'the object converts to nothing in JSON (its toJSON returned undefined). Pass a plain object or array.',
+        );
       }
       // JSON.stringify escapes lone surrogates as \uXXXX, so the result is always well-formed.
       return json;
@@ -134,7 +146,8 @@ export function serializeParamValue(value: unknown, csv = false, param = ''): st
 
 function setOwn(out: Record<string, string>, key: string, value: string): void {
   // Plain assignment to "__proto__" would change the prototype instead of adding a param.
-  if (key === '__proto__') Object.defineProperty(out, key, { value, enumerable: true, writable: true, configurable: true });
+  if (key === '__proto__')
+    Object.defineProperty(out, key, { value, enumerable: true, writable: true, configurable: true });
   else out[key] = value;
 }
 
@@ -144,7 +157,10 @@ function setOwn(out: Record<string, string>, key: string, value: string): void {
  *
  * @param csvParams - Names of params sent as comma-separated lists when given as arrays.
  */
-export function serializeParams(params: Record<string, unknown>, csvParams: readonly string[] = []): Record<string, string> {
+export function serializeParams(
+  params: Record<string, unknown>,
+  csvParams: readonly string[] = [],
+): Record<string, string> {
   const out: Record<string, string> = {};
   for (const [key, value] of Object.entries(params)) {
     // Checked here so a bad name fails with the other param errors, before any attempt is signed.
@@ -168,7 +184,9 @@ export function normalizeUrl(url: string | URL): string {
     try {
       parsed = new URL(url);
     } catch {
-      throw new GigyaConfigError('Cannot sign a request: its URL is not an absolute URL. Check the baseUrl / apiDomain options (e.g. "https://socialize.us1.gigya.com").');
+      throw new GigyaConfigError(
+        'Cannot sign a request: its URL is not an absolute URL. Check the baseUrl / apiDomain options (e.g. "https://socialize.us1.gigya.com").',
+      );
     }
   } else {
     parsed = url;
@@ -210,7 +228,11 @@ export function compareCodePoints(a: string, b: string): number {
  * excluded, names are sorted by code point and are not encoded, values are RFC 3986 encoded, and
  * the whole param string is encoded once more (a space in a value ends up as `%2520`).
  */
-export function buildSignatureBaseString(httpMethod: string, url: string | URL, params: Record<string, unknown>): string {
+export function buildSignatureBaseString(
+  httpMethod: string,
+  url: string | URL,
+  params: Record<string, unknown>,
+): string {
   const texts: Record<string, string> = {};
   for (const [key, value] of Object.entries(params)) {
     if (key === 'sig') continue;
@@ -254,8 +276,10 @@ export function decodeSecret(secret: string): Buffer {
   if (secret.length === 0) throw badSecret('it is empty (is the environment variable that should hold it set?)');
   const body = secret.replace(/={1,2}$/, '');
   if (!BASE64_CHARS.test(body)) {
-    if (/\s/.test(secret)) throw badSecret('it contains whitespace (check for a trailing newline or a space from copy and paste)');
-    if (/[-_]/.test(body)) throw badSecret('it uses the URL-safe alphabet ("-" or "_"); Gigya secrets use standard Base64 with "+" and "/"');
+    if (/\s/.test(secret))
+      throw badSecret('it contains whitespace (check for a trailing newline or a space from copy and paste)');
+    if (/[-_]/.test(body))
+      throw badSecret('it uses the URL-safe alphabet ("-" or "_"); Gigya secrets use standard Base64 with "+" and "/"');
     throw badSecret('it contains characters outside the Base64 alphabet (A-Z a-z 0-9 + / and = padding at the end)');
   }
   const padded = body.length !== secret.length;
@@ -279,7 +303,10 @@ export function calcSignature(baseString: string, secret: string | Buffer): stri
 /** The HMAC key: a Base64 secret decoded strictly, or key bytes as given (never empty). */
 export function secretKey(secret: string | Buffer): Buffer {
   if (!Buffer.isBuffer(secret)) return decodeSecret(secret);
-  if (secret.length === 0) throw new GigyaConfigError('The secret key bytes are empty; pass the Base64 secret from the Gigya console, or its decoded bytes.');
+  if (secret.length === 0)
+    throw new GigyaConfigError(
+      'The secret key bytes are empty; pass the Base64 secret from the Gigya console, or its decoded bytes.',
+    );
   return secret;
 }
 

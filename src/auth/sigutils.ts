@@ -49,7 +49,9 @@ function windowOf(opts: SignatureValidationOptions | undefined): number | false 
   if (w === undefined) return DEFAULT_SIGNATURE_WINDOW_SECONDS;
   if (w === false) return false;
   if (typeof w !== 'number' || Number.isNaN(w) || w < 0) {
-    throw new RangeError('SigUtils option "windowSeconds" must be a number >= 0 (seconds), or false to skip the time check.');
+    throw new RangeError(
+      'SigUtils option "windowSeconds" must be a number >= 0 (seconds), or false to skip the time check.',
+    );
   }
   return w;
 }
@@ -70,7 +72,13 @@ function timestampText(timestamp: string | number): string {
  * Shared validation: secret first (a bad secret is a configuration error and always throws),
  * then input shape, time window, and finally the constant-time signature comparison.
  */
-function validate(base: (ts: string) => string, timestamp: unknown, key: Buffer, signature: unknown, opts: SignatureValidationOptions | undefined): boolean {
+function validate(
+  base: (ts: string) => string,
+  timestamp: unknown,
+  key: Buffer,
+  signature: unknown,
+  opts: SignatureValidationOptions | undefined,
+): boolean {
   const window = windowOf(opts);
   const now = nowSeconds(opts?.now);
   const ts = parseTimestamp(timestamp);
@@ -86,7 +94,12 @@ export function signUser(uid: string, timestamp: string | number, secret: string
 }
 
 /** Signature of a friend object: HMAC over `timestamp + "_" + friendUid + "_" + uid`. */
-export function signFriend(uid: string, timestamp: string | number, friendUid: string, secret: string | Buffer): string {
+export function signFriend(
+  uid: string,
+  timestamp: string | number,
+  friendUid: string,
+  secret: string | Buffer,
+): string {
   return calcSignature(`${timestampText(timestamp)}_${friendUid}_${uid}`, secret);
 }
 
@@ -100,7 +113,13 @@ export function signFriend(uid: string, timestamp: string | number, friendUid: s
  * @throws GigyaConfigError when `secret` is not valid Base64 (checked before anything else).
  * @throws RangeError for a negative/NaN `windowSeconds` or a non-finite `now`.
  */
-export function validateUserSignature(uid: string, timestamp: string | number, secret: string | Buffer, signature: string, opts?: SignatureValidationOptions): boolean {
+export function validateUserSignature(
+  uid: string,
+  timestamp: string | number,
+  secret: string | Buffer,
+  signature: string,
+  opts?: SignatureValidationOptions,
+): boolean {
   const key = secretKey(secret);
   if (typeof uid !== 'string') return false;
   return validate((ts) => `${ts}_${uid}`, timestamp, key, signature, opts);
@@ -144,7 +163,12 @@ function requireText(name: string, value: unknown): void {
  * @param gltCookie - Value of the user's `glt_<apiKey>` cookie (the login token).
  * @throws GigyaConfigError for a bad secret; TypeError for an empty `gltCookie`; RangeError for a bad timeout.
  */
-export function getDynamicSessionSignature(gltCookie: string, timeoutInSeconds: number, secret: string | Buffer, opts?: DynamicSessionOptions): string {
+export function getDynamicSessionSignature(
+  gltCookie: string,
+  timeoutInSeconds: number,
+  secret: string | Buffer,
+  opts?: DynamicSessionOptions,
+): string {
   requireText('gltCookie', gltCookie);
   const key = secretKey(secret);
   const exp = String(expiry(timeoutInSeconds, opts));

@@ -211,8 +211,12 @@ function isGiven(value: unknown): boolean {
 function identifier(name: string, value: unknown): string | undefined {
   if (!isGiven(value)) return undefined;
   if (typeof value !== 'string') throw configError(`Credentials.${name} must be a string, got ${typeof value}.`);
-  if (value.length === 0) throw configError(`Credentials.${name} is empty. Pass the ${name} shown in the Gigya console, or leave it out.`);
-  if (/\s/.test(value)) throw configError(`Credentials.${name} contains whitespace (often a trailing newline from a file or environment variable). Remove it.`);
+  if (value.length === 0)
+    throw configError(`Credentials.${name} is empty. Pass the ${name} shown in the Gigya console, or leave it out.`);
+  if (/\s/.test(value))
+    throw configError(
+      `Credentials.${name} contains whitespace (often a trailing newline from a file or environment variable). Remove it.`,
+    );
   return value;
 }
 
@@ -220,7 +224,8 @@ function identifier(name: string, value: unknown): string | undefined {
 function secretText(name: string, value: unknown): string | undefined {
   if (!isGiven(value)) return undefined;
   if (typeof value !== 'string') throw configError(`Credentials.${name} must be a string, got ${typeof value}.`);
-  if (value.length === 0) throw configError(`Credentials.${name} is empty (is the environment variable that should hold it set?). ${HOW_TO}`);
+  if (value.length === 0)
+    throw configError(`Credentials.${name} is empty (is the environment variable that should hold it set?). ${HOW_TO}`);
   return value;
 }
 
@@ -250,7 +255,8 @@ function secretText(name: string, value: unknown): string | undefined {
  *   Messages name fields, never their values (except apiKey/userKey, which are not secret).
  */
 export function resolveAuth(credentials: Credentials): AuthStrategy {
-  if (typeof credentials !== 'object' || credentials === null) throw configError(`No credentials were given. ${HOW_TO}`);
+  if (typeof credentials !== 'object' || credentials === null)
+    throw configError(`No credentials were given. ${HOW_TO}`);
   const given: GivenCredentials = {
     credentials,
     apiKey: identifier('apiKey', credentials.apiKey),
@@ -277,11 +283,15 @@ function chooseMode(given: GivenCredentials): AuthMode {
   const mode = given.credentials.authMode;
   if (isGiven(mode)) {
     if (!MODES.includes(mode as AuthMode)) {
-      throw configError(`Credentials.authMode must be one of ${MODES.map((m) => `'${m}'`).join(', ')}, got ${JSON.stringify(String(mode))}.`);
+      throw configError(
+        `Credentials.authMode must be one of ${MODES.map((m) => `'${m}'`).join(', ')}, got ${JSON.stringify(String(mode))}.`,
+      );
     }
     return mode as AuthMode;
   }
-  const set = [given.hasSecret && 'secret', given.hasPrivateKey && 'privateKey', given.hasToken && 'oauthToken'].filter((x): x is string => x !== false);
+  const set = [given.hasSecret && 'secret', given.hasPrivateKey && 'privateKey', given.hasToken && 'oauthToken'].filter(
+    (x): x is string => x !== false,
+  );
   if (set.length > 1) {
     throw configError(
       `Credentials are ambiguous: ${set.join(' and ')} are all set, and each selects a different auth mode. ` +
@@ -292,7 +302,9 @@ function chooseMode(given: GivenCredentials): AuthMode {
   if (given.hasPrivateKey) return 'bearer';
   if (given.hasToken) return 'oauth';
   if (given.userKey !== undefined) {
-    throw configError(`Credentials have a userKey but neither its secret nor its privateKey; a userKey alone cannot authenticate. ${HOW_TO}`);
+    throw configError(
+      `Credentials have a userKey but neither its secret nor its privateKey; a userKey alone cannot authenticate. ${HOW_TO}`,
+    );
   }
   if (given.apiKey !== undefined) return 'anonymous';
   throw configError(`No credentials were given. ${HOW_TO}`);
@@ -305,17 +317,29 @@ function buildStrategy(mode: AuthMode, given: GivenCredentials): AuthStrategy {
     case 'signed':
     case 'secret': {
       const secret = credentials.secret;
-      if (isGiven(secret) && typeof secret !== 'string') throw configError(`Credentials.secret must be a string, got ${typeof secret}.`);
-      if (secret === undefined || secret === null) throw configError(`authMode '${mode}' needs Credentials.secret (the site secret, or the application key's secret with userKey).`);
+      if (isGiven(secret) && typeof secret !== 'string')
+        throw configError(`Credentials.secret must be a string, got ${typeof secret}.`);
+      if (secret === undefined || secret === null)
+        throw configError(
+          `authMode '${mode}' needs Credentials.secret (the site secret, or the application key's secret with userKey).`,
+        );
       if (apiKey === undefined && userKey === undefined) {
-        throw configError(`authMode '${mode}' needs an apiKey (with the site secret) or a userKey (with the application key's secret).`);
+        throw configError(
+          `authMode '${mode}' needs an apiKey (with the site secret) or a userKey (with the application key's secret).`,
+        );
       }
       const key = decodeSecret(secret);
       return mode === 'signed' ? new SignedAuth(apiKey, userKey, key) : new SecretParamAuth(apiKey, userKey, secret);
     }
     case 'bearer': {
-      if (userKey === undefined) throw configError("authMode 'bearer' needs Credentials.userKey: the application key the privateKey belongs to (it becomes the JWT's kid).");
-      if (!given.hasPrivateKey) throw configError("authMode 'bearer' needs Credentials.privateKey: the application key's RSA private key (PEM or KeyObject).");
+      if (userKey === undefined)
+        throw configError(
+          "authMode 'bearer' needs Credentials.userKey: the application key the privateKey belongs to (it becomes the JWT's kid).",
+        );
+      if (!given.hasPrivateKey)
+        throw configError(
+          "authMode 'bearer' needs Credentials.privateKey: the application key's RSA private key (PEM or KeyObject).",
+        );
       return new BearerAuth(apiKey, userKey, parseRsaPrivateKey(credentials.privateKey as string | KeyObject));
     }
     case 'oauth': {

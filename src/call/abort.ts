@@ -22,7 +22,10 @@ export function sleep(ms: number, signal: AbortSignal | undefined, method: strin
  * One signal for a call from the client's and the call's. Listeners are removed when the call ends,
  * so a long-lived client signal does not collect one listener per call.
  */
-export function linkSignals(a: AbortSignal | undefined, b: AbortSignal | undefined): { signal: AbortSignal | undefined; dispose(): void } {
+export function linkSignals(
+  a: AbortSignal | undefined,
+  b: AbortSignal | undefined,
+): { signal: AbortSignal | undefined; dispose(): void } {
   if (!a || !b) return { signal: a ?? b, dispose: () => undefined };
   const controller = new AbortController();
   const fromA = (): void => controller.abort(a.reason);

@@ -45,7 +45,8 @@ export function checkAlwaysPresent(
   method: string,
   response: TransportResponse,
 ): void {
-  const missing = descriptor?.alwaysPresent?.filter((field) => envelope[field] === undefined || envelope[field] === null) ?? [];
+  const missing =
+    descriptor?.alwaysPresent?.filter((field) => envelope[field] === undefined || envelope[field] === null) ?? [];
   if (missing.length === 0) return;
   throw new GigyaResponseError(
     `The response to ${method} succeeded but lacks ${missing.join(', ')}, which the catalog marks as always present. ` +

@@ -98,7 +98,8 @@ async function attemptUntilDone<R>(ctx: ClientContext, call: Call): Promise<Gigy
       if (verdict.errorCode === 0) checkAlwaysPresent(envelope, call.descriptor, call.method, response);
       return call.record.succeed<R>(envelope, stringField(envelope, 'callId'));
     }
-    const repair = (retryClass: RetryClass): string | undefined => repairCause(ctx, retryClass, envelope, response.headers);
+    const repair = (retryClass: RetryClass): string | undefined =>
+      repairCause(ctx, retryClass, envelope, response.headers);
     const retry = retries.afterApiError(verdict.retryClass, verdict.errorCode, repair);
     call.record.attempt(startedAt, outcome, retry);
     if (!retry) throw apiErrorFrom(envelope, verdict, call.method, response.httpStatus);
@@ -118,14 +119,27 @@ function newRequest(ctx: ClientContext, call: Call): AttemptRequest {
 /** Step: sign. Inside the loop, so each attempt carries a fresh timestamp and nonce. */
 function sign(ctx: ClientContext, request: AttemptRequest): void {
   const nowSeconds = Math.floor(ctx.now() / 1000) + ctx.clockOffsetSeconds;
-  ctx.auth.apply({ httpMethod: 'POST', url: request.url, params: request.params, headers: request.headers, nowSeconds });
+  ctx.auth.apply({
+    httpMethod: 'POST',
+    url: request.url,
+    params: request.params,
+    headers: request.headers,
+    nowSeconds,
+  });
 }
 
 /** Step: send. */
 function send(ctx: ClientContext, call: Call, request: AttemptRequest): Promise<TransportResponse> {
   const { url, headers } = request;
   const body = encodeFormBody(request.params);
-  return ctx.transport.send({ url, httpMethod: 'POST', headers, body, timeoutMs: call.settings.timeoutMs, signal: call.signal });
+  return ctx.transport.send({
+    url,
+    httpMethod: 'POST',
+    headers,
+    body,
+    timeoutMs: call.settings.timeoutMs,
+    signal: call.signal,
+  });
 }
 
 /** Step: parse. */

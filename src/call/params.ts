@@ -27,11 +27,17 @@ export function prepareParams(
 function paramsObject(method: string, params: unknown): Record<string, unknown> {
   if (params === undefined) return {};
   if (typeof params === 'object' && params !== null && !Array.isArray(params)) return params as Record<string, unknown>;
-  throw new GigyaValidationError(method, [{ path: '', message: `params must be an object, got ${describe(params)}`, problem: 'invalid' }]);
+  throw new GigyaValidationError(method, [
+    { path: '', message: `params must be an object, got ${describe(params)}`, problem: 'invalid' },
+  ]);
 }
 
 /** Params the client sets itself (credentials, signature, format) may not come from the caller. */
-function refuseClientParams(method: string, given: Record<string, unknown>, extra: Record<string, unknown> | undefined): void {
+function refuseClientParams(
+  method: string,
+  given: Record<string, unknown>,
+  extra: Record<string, unknown> | undefined,
+): void {
   const reserved = [...Object.keys(given), ...Object.keys(extra ?? {})].filter((k) => CLIENT_PARAMS.has(k));
   if (reserved.length === 0) return;
   const message = 'is set by the client from its credentials and options; remove it from the params';
@@ -43,7 +49,11 @@ function refuseClientParams(method: string, given: Record<string, unknown>, extr
 
 function validateParams(method: string, descriptor: AnyDescriptor, given: Record<string, unknown>): void {
   const parsed = (descriptor.params as z.ZodType<unknown>).safeParse(given);
-  if (!parsed.success) throw new GigyaValidationError(method, parsed.error.issues.flatMap((issue) => toIssues(issue, given)));
+  if (!parsed.success)
+    throw new GigyaValidationError(
+      method,
+      parsed.error.issues.flatMap((issue) => toIssues(issue, given)),
+    );
 }
 
 function serialize(
@@ -68,7 +78,11 @@ function toIssues(issue: z.core.$ZodIssue, given: unknown): ValidationIssue[] {
   if (issue.code === 'unrecognized_keys') {
     const where = path === '' ? 'param' : `field of ${path}`;
     const message = `unknown ${where}; check the spelling or pass it in options.extraParams`;
-    return issue.keys.map((key) => ({ path: [path, key].filter(Boolean).join('.'), message, problem: 'unknown' as const }));
+    return issue.keys.map((key) => ({
+      path: [path, key].filter(Boolean).join('.'),
+      message,
+      problem: 'unknown' as const,
+    }));
   }
   const missing = issue.code === 'invalid_type' && valueAt(given, issue.path) === undefined;
   return [{ path, message: missing ? 'is required' : issue.message, problem: missing ? 'missing' : 'invalid' }];

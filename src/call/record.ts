@@ -60,7 +60,12 @@ export function recordCall(ctx: ClientContext, method: string, format: CallTrace
       return attachTrace(envelope, trace) as GigyaResult<R>;
     },
     fail(error) {
-      attachCallInfo(error, method, attempts.length, traceOf(error instanceof GigyaApiError ? error.callId : undefined));
+      attachCallInfo(
+        error,
+        method,
+        attempts.length,
+        traceOf(error instanceof GigyaApiError ? error.callId : undefined),
+      );
       log(ctx.logger, 'warn', `${method} failed: ${error.message}`, error.trace!);
     },
   };

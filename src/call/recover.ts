@@ -21,7 +21,11 @@ export function repairCause(
   return 'new nonce';
 }
 
-function correctClock(ctx: ClientContext, envelope: Record<string, unknown>, headers: Record<string, string>): string | undefined {
+function correctClock(
+  ctx: ClientContext,
+  envelope: Record<string, unknown>,
+  headers: Record<string, string>,
+): string | undefined {
   const server = serverTimeSeconds(envelope, headers);
   if (server === undefined) return undefined;
   ctx.clockOffsetSeconds = server - Math.floor(ctx.now() / 1000);

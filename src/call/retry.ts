@@ -20,7 +20,10 @@ export function backoffDelay(retryIndex: number, policy: RetryPolicy, random: ()
  * never below the first delay even when `maxDelayMs` is smaller.
  */
 export function rateLimitDelay(retryIndex: number, policy: RetryPolicy, random: () => number = Math.random): number {
-  const window = Math.max(policy.rateLimitDelayMs, Math.min(policy.maxDelayMs, policy.rateLimitDelayMs * 2 ** retryIndex));
+  const window = Math.max(
+    policy.rateLimitDelayMs,
+    Math.min(policy.maxDelayMs, policy.rateLimitDelayMs * 2 ** retryIndex),
+  );
   return Math.round(window / 2 + (random() * window) / 2);
 }
 
@@ -46,19 +49,32 @@ export function apiErrorIsRetryable(retry: RetryClass, safeToRepeat: boolean): b
 }
 
 /** Connection failures that prove the request never reached the server, so any method may repeat it. */
-const NEVER_SENT_CODES: ReadonlySet<string> = new Set(['ECONNREFUSED', 'UND_ERR_CONNECT_TIMEOUT', 'EHOSTUNREACH', 'ENETUNREACH', 'EAI_AGAIN']);
+const NEVER_SENT_CODES: ReadonlySet<string> = new Set([
+  'ECONNREFUSED',
+  'UND_ERR_CONNECT_TIMEOUT',
+  'EHOSTUNREACH',
+  'ENETUNREACH',
+  'EAI_AGAIN',
+]);
 
 /**
  * Transport failures are retried only for methods the catalog marks safe to repeat: a timeout or a
  * reset after sending may mean Gigya already acted on the request.
  */
 export function transportErrorIsRetryable(error: unknown, safeToRepeat: boolean): boolean {
-  if (error instanceof GigyaConnectionError) return safeToRepeat || (error.code !== undefined && NEVER_SENT_CODES.has(error.code));
+  if (error instanceof GigyaConnectionError)
+    return safeToRepeat || (error.code !== undefined && NEVER_SENT_CODES.has(error.code));
   if (error instanceof GigyaTimeoutError) return safeToRepeat;
   if (error instanceof GigyaResponseError) {
     if (!safeToRepeat) return false;
     if (error.problem === 'too-large') return false;
-    if (error.problem === 'http-status') return error.httpStatus === undefined || error.httpStatus >= 500 || error.httpStatus === 429 || error.httpStatus === 408;
+    if (error.problem === 'http-status')
+      return (
+        error.httpStatus === undefined ||
+        error.httpStatus >= 500 ||
+        error.httpStatus === 429 ||
+        error.httpStatus === 408
+      );
     return true;
   }
   return false;

@@ -5,7 +5,15 @@
  * line per request (method, apiKey, errorCode, time; never params or secrets). Ctrl-C stops it.
  */
 import { parseArgs } from 'node:util';
-import { defaultEmulatorFixture, loadFixture, startEmulator, type EmulatorOptions, type FaultRule, type FaultType, type Fixture } from './index.js';
+import {
+  defaultEmulatorFixture,
+  loadFixture,
+  startEmulator,
+  type EmulatorOptions,
+  type FaultRule,
+  type FaultType,
+  type Fixture,
+} from './index.js';
 
 const HELP = `Usage: npm run emulator -- [options]
 
@@ -85,9 +93,11 @@ function fixtureOf(args: Args): Fixture {
     fixture.sites[apiKey] = { ...fixture.sites[apiKey]!, dataCenter: args['data-center'] };
     fixture = loadFixture(fixture);
   }
-  if ((args['user-key'] === undefined) !== (args['user-secret'] === undefined)) fail('--user-key and --user-secret go together.');
+  if ((args['user-key'] === undefined) !== (args['user-secret'] === undefined))
+    fail('--user-key and --user-secret go together.');
   if (args['user-key'] !== undefined && args['user-secret'] !== undefined) {
-    for (const site of Object.values(fixture.sites)) site.userKeys = { ...(site.userKeys ?? {}), [args['user-key']]: { secret: args['user-secret'] } };
+    for (const site of Object.values(fixture.sites))
+      site.userKeys = { ...(site.userKeys ?? {}), [args['user-key']]: { secret: args['user-secret'] } };
   }
   return fixture;
 }
@@ -98,8 +108,12 @@ async function optionsOf(args: Args, fixture: Fixture): Promise<EmulatorOptions>
     return { type: type as FaultType, ...(every === undefined ? {} : { every: number('fault', every) ?? 1 }) };
   });
   const { readFileSync } = await import('node:fs');
-  if ((args['tls-key'] === undefined) !== (args['tls-cert'] === undefined)) fail('--tls-key and --tls-cert go together.');
-  const tls = args['tls-key'] !== undefined && args['tls-cert'] !== undefined ? { key: readFileSync(args['tls-key']), cert: readFileSync(args['tls-cert']) } : undefined;
+  if ((args['tls-key'] === undefined) !== (args['tls-cert'] === undefined))
+    fail('--tls-key and --tls-cert go together.');
+  const tls =
+    args['tls-key'] !== undefined && args['tls-cert'] !== undefined
+      ? { key: readFileSync(args['tls-key']), cert: readFileSync(args['tls-cert']) }
+      : undefined;
 
   const port = number('port', args.port);
   const windowSeconds = number('timestamp-window', args['timestamp-window']);

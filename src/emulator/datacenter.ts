@@ -48,7 +48,11 @@ function claimedSite(state: EmulatorState, params: Readonly<Record<string, strin
  * 301001 when the signed URL's host names another data center than the site's. Checked before the
  * credentials, as Gigya does: a data center does not hold the secrets of another one's sites.
  */
-export function checkDataCenter(state: EmulatorState, signedUrl: string, params: Readonly<Record<string, string>>): ApiOutcome | undefined {
+export function checkDataCenter(
+  state: EmulatorState,
+  signedUrl: string,
+  params: Readonly<Record<string, string>>,
+): ApiOutcome | undefined {
   let url: URL;
   try {
     url = new URL(signedUrl);
@@ -62,5 +66,9 @@ export function checkDataCenter(state: EmulatorState, signedUrl: string, params:
   const home = apiDomainOf(site.dataCenter);
   if (sameDataCenter(addressed.domain, home)) return undefined;
   const location = `${url.protocol}//${addressed.namespace}.${home}${url.port ? `:${url.port}` : ''}${url.pathname}`;
-  return apiError(301001, `This site belongs to data center ${home}, not ${addressed.domain}. Send the call to ${location}.`, { apiDomain: home, location });
+  return apiError(
+    301001,
+    `This site belongs to data center ${home}, not ${addressed.domain}. Send the call to ${location}.`,
+    { apiDomain: home, location },
+  );
 }

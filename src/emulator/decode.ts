@@ -36,7 +36,16 @@ function defOf(schema: unknown): (Record<string, unknown> & { type: string }) | 
   return internals?.def;
 }
 
-const WRAPPERS = new Set(['optional', 'nullable', 'default', 'prefault', 'readonly', 'catch', 'nonoptional', 'exact_optional']);
+const WRAPPERS = new Set([
+  'optional',
+  'nullable',
+  'default',
+  'prefault',
+  'readonly',
+  'catch',
+  'nonoptional',
+  'exact_optional',
+]);
 
 /** Strips optional/nullable/default/pipe/lazy wrappers. */
 function unwrap(schema: unknown): unknown {
@@ -101,7 +110,10 @@ export function decodeValue(schema: unknown, text: string): unknown {
       // A csv list (`a,b`) of strings or enum values; anything else is JSON.
       const element = defOf(unwrap(def['element']));
       if (!text.trim().startsWith('[') && (element?.type === 'string' || element?.type === 'enum')) {
-        return text.split(',').map((item) => item.trim()).filter((item) => item !== '');
+        return text
+          .split(',')
+          .map((item) => item.trim())
+          .filter((item) => item !== '');
       }
       return parseJson(text);
     }
@@ -148,7 +160,7 @@ export function decodeValue(schema: unknown, text: string): unknown {
 export function objectShape(schema: unknown): Readonly<Record<string, unknown>> | undefined {
   const node = unwrap(schema);
   const def = defOf(node);
-  if (!def || def.type !== 'object') return undefined;
+  if (def?.type !== 'object') return undefined;
   const shape = (node as { shape?: unknown }).shape ?? def['shape'];
   return typeof shape === 'object' && shape !== null ? (shape as Record<string, unknown>) : undefined;
 }
@@ -183,7 +195,10 @@ function displayName(key: string): string {
  * params are ignored; names match the catalog exactly or, failing that, case-insensitively
  * (`UID` = `uid`); an empty value counts as absent.
  */
-export function validateParams(descriptor: MethodDescriptor, wire: Readonly<Record<string, string>>): ValidationSuccess | ValidationFailure {
+export function validateParams(
+  descriptor: MethodDescriptor,
+  wire: Readonly<Record<string, string>>,
+): ValidationSuccess | ValidationFailure {
   const shape = objectShape(descriptor.params);
   const typed: Record<string, unknown> = {};
   const ignored: string[] = [];
@@ -196,13 +211,13 @@ export function validateParams(descriptor: MethodDescriptor, wire: Readonly<Reco
   const problems: Array<{ key: string; message: string }> = [];
   for (const [name, text] of Object.entries(wire)) {
     if (TRANSPORT_PARAMS.has(name)) continue;
-    const key = Object.prototype.hasOwnProperty.call(shape, name) ? name : byLower.get(name.toLowerCase());
+    const key = Object.hasOwn(shape, name) ? name : byLower.get(name.toLowerCase());
     if (key === undefined) {
       ignored.push(name);
       continue;
     }
     // An exact-name param wins over a case-insensitive duplicate.
-    if (key !== name && Object.prototype.hasOwnProperty.call(wire, key)) continue;
+    if (key !== name && Object.hasOwn(wire, key)) continue;
     if (text === '') continue;
     try {
       typed[key] = decodeValue(shape[key], text);
@@ -210,14 +225,20 @@ export function validateParams(descriptor: MethodDescriptor, wire: Readonly<Reco
       problems.push({ key, message: problem instanceof DecodeProblem ? problem.message : 'cannot be read' });
     }
   }
-  const missing = Object.keys(shape).filter((key) => !(key in typed) && !isOptional(shape[key]) && !problems.some((p) => p.key === key));
+  const missing = Object.keys(shape).filter(
+    (key) => !(key in typed) && !isOptional(shape[key]) && !problems.some((p) => p.key === key),
+  );
   if (missing.length > 0) {
     const names = missing.map(displayName);
     return {
       ok: false,
       errorCode: 400002,
       errorDetails: `Missing required parameter: ${names.join(', ')}`,
-      validationErrors: names.map((fieldName) => ({ errorCode: 400002, message: 'Missing required parameter', fieldName })),
+      validationErrors: names.map((fieldName) => ({
+        errorCode: 400002,
+        message: 'Missing required parameter',
+        fieldName,
+      })),
     };
   }
   if (problems.length === 0) {
@@ -226,7 +247,10 @@ export function validateParams(descriptor: MethodDescriptor, wire: Readonly<Reco
     for (const issue of result.error.issues) {
       const path = issue.path.map(String);
       const head = path[0] ?? '';
-      problems.push({ key: [displayName(head), ...path.slice(1)].filter((p) => p !== '').join('.'), message: issue.message });
+      problems.push({
+        key: [displayName(head), ...path.slice(1)].filter((p) => p !== '').join('.'),
+        message: issue.message,
+      });
     }
   }
   const described = problems.map((p) => `${displayName(p.key)}: ${p.message}`);

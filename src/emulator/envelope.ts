@@ -19,11 +19,17 @@ export interface ApiOutcome {
 }
 
 export function apiError(errorCode: number, errorDetails?: string, data?: Record<string, unknown>): ApiOutcome {
-  return { errorCode, ...(errorDetails === undefined ? {} : { errorDetails }), ...(data === undefined ? {} : { data }) };
+  return {
+    errorCode,
+    ...(errorDetails === undefined ? {} : { errorDetails }),
+    ...(data === undefined ? {} : { data }),
+  };
 }
 
 export function isApiOutcome(value: unknown): value is ApiOutcome {
-  return typeof value === 'object' && value !== null && typeof (value as { errorCode?: unknown }).errorCode === 'number';
+  return (
+    typeof value === 'object' && value !== null && typeof (value as { errorCode?: unknown }).errorCode === 'number'
+  );
 }
 
 /** `statusCode` of the envelope: 200 for success, otherwise `errorCode // 1000` (as every observed envelope). */
@@ -41,7 +47,17 @@ export function newCallId(): string {
   return randomBytes(16).toString('hex');
 }
 
-const ENVELOPE_FIELDS = new Set(['callId', 'errorCode', 'errorMessage', 'errorDetails', 'apiVersion', 'statusCode', 'statusReason', 'time', 'context']);
+const ENVELOPE_FIELDS = new Set([
+  'callId',
+  'errorCode',
+  'errorMessage',
+  'errorDetails',
+  'apiVersion',
+  'statusCode',
+  'statusReason',
+  'time',
+  'context',
+]);
 
 export interface EnvelopeContext {
   readonly callId: string;
@@ -72,7 +88,17 @@ export function buildEnvelope(outcome: ApiOutcome, ctx: EnvelopeContext): Record
 /** Field order of the seed's XML answers: status first, then error, then the rest. */
 function xmlOrder(env: Record<string, unknown>): Record<string, unknown> {
   const out: Record<string, unknown> = {};
-  for (const key of ['statusCode', 'statusReason', 'errorCode', 'errorMessage', 'errorDetails', 'callId', 'apiVersion', 'time', 'context']) {
+  for (const key of [
+    'statusCode',
+    'statusReason',
+    'errorCode',
+    'errorMessage',
+    'errorDetails',
+    'callId',
+    'apiVersion',
+    'time',
+    'context',
+  ]) {
     if (env[key] !== undefined) out[key] = env[key];
   }
   for (const [key, value] of Object.entries(env)) {
@@ -87,7 +113,12 @@ export interface RenderedBody {
 }
 
 /** Serializes the envelope. `callback` is the (already checked) JSONP function name. */
-export function renderEnvelope(format: WireFormat, method: string, env: Record<string, unknown>, callback?: string): RenderedBody {
+export function renderEnvelope(
+  format: WireFormat,
+  method: string,
+  env: Record<string, unknown>,
+  callback?: string,
+): RenderedBody {
   if (format === 'xml') {
     return { body: toXmlEnvelope(method, xmlOrder(env)), contentType: 'text/xml; charset=utf-8' };
   }

@@ -8,7 +8,17 @@ import type { Socket } from 'node:net';
 import { performance } from 'node:perf_hooks';
 import type { MethodDescriptor } from '../runtime.js';
 import type { EmulatorContext } from './context.js';
-import { apiError, buildEnvelope, newCallId, renderEnvelope, statusCodeOf, xmlRootMethod, type ApiOutcome, type RenderedBody, type WireFormat } from './envelope.js';
+import {
+  apiError,
+  buildEnvelope,
+  newCallId,
+  renderEnvelope,
+  statusCodeOf,
+  xmlRootMethod,
+  type ApiOutcome,
+  type RenderedBody,
+  type WireFormat,
+} from './envelope.js';
 import type { Mutable } from './request-log.js';
 import type { RecordedRequest } from './types.js';
 import type { AuthOk } from './verify.js';
@@ -99,7 +109,11 @@ export class Exchange {
   /** An HTML 503 page, as a load balancer in front of Gigya answers. */
   sendUnavailable(): void {
     const body = Buffer.from(UNAVAILABLE_PAGE, 'utf8');
-    const headers = { 'content-type': 'text/html; charset=utf-8', 'content-length': String(body.length), date: new Date(this.emulator.now()).toUTCString() };
+    const headers = {
+      'content-type': 'text/html; charset=utf-8',
+      'content-length': String(body.length),
+      date: new Date(this.emulator.now()).toUTCString(),
+    };
     this.res.writeHead(503, headers);
     this.record.httpStatus = 503;
     this.res.end(body);
@@ -126,11 +140,22 @@ export class Exchange {
   /** Never lets a rendering problem take the server down: 500001 in JSON instead. */
   #render(outcome: ApiOutcome): { rendered: RenderedBody; errorCode: number } {
     const root = xmlRootMethod(this.method);
-    const envelopeOf = (o: ApiOutcome): Record<string, unknown> => buildEnvelope(o, { callId: this.callId, nowMs: this.emulator.now(), context: this.context });
+    const envelopeOf = (o: ApiOutcome): Record<string, unknown> =>
+      buildEnvelope(o, { callId: this.callId, nowMs: this.emulator.now(), context: this.context });
     try {
-      return { rendered: renderEnvelope(this.format, root, envelopeOf(outcome), this.callback), errorCode: outcome.errorCode };
+      return {
+        rendered: renderEnvelope(this.format, root, envelopeOf(outcome), this.callback),
+        errorCode: outcome.errorCode,
+      };
     } catch {
-      return { rendered: renderEnvelope('json', root, envelopeOf(apiError(500001, 'The emulator could not render the response.'))), errorCode: 500001 };
+      return {
+        rendered: renderEnvelope(
+          'json',
+          root,
+          envelopeOf(apiError(500001, 'The emulator could not render the response.')),
+        ),
+        errorCode: 500001,
+      };
     }
   }
 }

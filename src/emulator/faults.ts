@@ -6,7 +6,16 @@ import type { FaultRule, FaultType } from './types.js';
 
 export const FAULT_HEADER = 'x-emulator-fault';
 
-const FAULT_TYPES: ReadonlySet<string> = new Set<FaultType>(['latency', 'unavailable', 'rate-limit', 'server-error', 'expired', 'reset', 'reset-after', 'truncate']);
+const FAULT_TYPES: ReadonlySet<string> = new Set<FaultType>([
+  'latency',
+  'unavailable',
+  'rate-limit',
+  'server-error',
+  'expired',
+  'reset',
+  'reset-after',
+  'truncate',
+]);
 
 /** Short names accepted in the header. */
 const ALIASES: Readonly<Record<string, FaultType>> = {
@@ -39,10 +48,14 @@ export function parseFaultHeader(value: string): Array<{ type: FaultType; ms?: n
     const [rawName = '', rawArg] = item.split('=', 2).map((s) => s.trim());
     const name = rawName.toLowerCase();
     const type = (ALIASES[name] ?? name) as FaultType;
-    if (!FAULT_TYPES.has(type)) throw new FaultHeaderError(`Unknown fault "${rawName}" in ${FAULT_HEADER}; use one of ${[...FAULT_TYPES].join(', ')}.`);
+    if (!FAULT_TYPES.has(type))
+      throw new FaultHeaderError(
+        `Unknown fault "${rawName}" in ${FAULT_HEADER}; use one of ${[...FAULT_TYPES].join(', ')}.`,
+      );
     if (type === 'latency') {
       const ms = Number(rawArg);
-      if (!Number.isFinite(ms) || ms < 0) throw new FaultHeaderError(`${FAULT_HEADER}: latency needs a number of ms, e.g. latency=300.`);
+      if (!Number.isFinite(ms) || ms < 0)
+        throw new FaultHeaderError(`${FAULT_HEADER}: latency needs a number of ms, e.g. latency=300.`);
       out.push({ type, ms });
     } else {
       out.push({ type });
@@ -68,7 +81,8 @@ export class FaultInjector {
   set(rules: readonly FaultRule[]): void {
     for (const rule of rules) {
       if (!FAULT_TYPES.has(rule.type)) throw new TypeError(`Unknown emulator fault type "${String(rule.type)}".`);
-      if (rule.every !== undefined && (!Number.isInteger(rule.every) || rule.every < 1)) throw new TypeError('Fault rule "every" must be an integer >= 1.');
+      if (rule.every !== undefined && (!Number.isInteger(rule.every) || rule.every < 1))
+        throw new TypeError('Fault rule "every" must be an integer >= 1.');
     }
     this.#rules = rules.map((rule) => ({ rule: { ...rule }, matched: 0, fired: 0 }));
   }
@@ -78,7 +92,12 @@ export class FaultInjector {
   }
 
   /** Decides the faults for one request; counters advance only for rules the request matches. */
-  plan(method: string, apiKey: string | undefined, fromHeader: ReadonlyArray<{ type: FaultType; ms?: number }>, baseLatencyMs: number): FaultPlan {
+  plan(
+    method: string,
+    apiKey: string | undefined,
+    fromHeader: ReadonlyArray<{ type: FaultType; ms?: number }>,
+    baseLatencyMs: number,
+  ): FaultPlan {
     let latencyMs = baseLatencyMs;
     let terminal: FaultPlan['terminal'];
     const fired: FaultType[] = [];
@@ -89,7 +108,8 @@ export class FaultInjector {
     };
     for (const state of this.#rules) {
       const { rule } = state;
-      const methods = rule.method === undefined ? undefined : typeof rule.method === 'string' ? [rule.method] : rule.method;
+      const methods =
+        rule.method === undefined ? undefined : typeof rule.method === 'string' ? [rule.method] : rule.method;
       if (methods && !methods.includes(method)) continue;
       if (rule.apiKey !== undefined && rule.apiKey !== apiKey) continue;
       state.matched += 1;

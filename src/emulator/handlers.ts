@@ -16,7 +16,11 @@ const HANDLERS: HandlerTable = { ...socializeHandlers };
 /** Every catalogued method without its own behaviour: the common checks, then a bare success. */
 const generic: Handler = (ctx) => {
   const shape = objectShape(ctx.descriptor.params);
-  if (shape && 'uid' in shape && (ctx.params['uid'] !== undefined || ctx.auth.tokenUid !== undefined || needsSession(ctx.descriptor))) {
+  if (
+    shape &&
+    'uid' in shape &&
+    (ctx.params['uid'] !== undefined || ctx.auth.tokenUid !== undefined || needsSession(ctx.descriptor))
+  ) {
     const user = actingUser(ctx);
     if (isApiOutcome(user)) return user;
   }

@@ -21,7 +21,13 @@ export interface JwtPayload {
   readonly [name: string]: unknown;
 }
 
-export type JwtVerifyProblem = 'malformed' | 'unsupported-alg' | 'bad-signature' | 'expired' | 'not-yet-valid' | 'iat-out-of-window';
+export type JwtVerifyProblem =
+  | 'malformed'
+  | 'unsupported-alg'
+  | 'bad-signature'
+  | 'expired'
+  | 'not-yet-valid'
+  | 'iat-out-of-window';
 
 /** A JWT failed verification. The message says why; it never contains the token. */
 export class GigyaJwtError extends GigyaError {
@@ -36,7 +42,10 @@ export class GigyaJwtError extends GigyaError {
 const B64URL = /^[A-Za-z0-9_-]+$/;
 
 function malformed(what: string): GigyaJwtError {
-  return new GigyaJwtError('malformed', `The JWT is malformed: ${what}. Send a compact RS256 JWT (three base64url parts separated by dots).`);
+  return new GigyaJwtError(
+    'malformed',
+    `The JWT is malformed: ${what}. Send a compact RS256 JWT (three base64url parts separated by dots).`,
+  );
 }
 
 /**
@@ -63,7 +72,8 @@ function decodeJsonObject(part: string, name: string): Record<string, unknown> {
     if (cause instanceof GigyaJwtError) throw cause;
     throw malformed(`the ${name} is not JSON`);
   }
-  if (typeof value !== 'object' || value === null || Array.isArray(value)) throw malformed(`the ${name} is not a JSON object`);
+  if (typeof value !== 'object' || value === null || Array.isArray(value))
+    throw malformed(`the ${name} is not a JSON object`);
   return value as Record<string, unknown>;
 }
 
@@ -73,10 +83,14 @@ function toPublicKey(key: string | KeyObject): KeyObject {
     // createPublicKey also accepts a private key (PEM or KeyObject) and certificates.
     pub = key instanceof KeyObject && key.type === 'public' ? key : createPublicKey(key);
   } catch {
-    throw new GigyaConfigError('The key given to verify the JWT could not be read. Pass an RSA public key (PEM or KeyObject), or the matching private key.');
+    throw new GigyaConfigError(
+      'The key given to verify the JWT could not be read. Pass an RSA public key (PEM or KeyObject), or the matching private key.',
+    );
   }
   if (pub.asymmetricKeyType !== 'rsa') {
-    throw new GigyaConfigError(`The key given to verify the JWT is a ${pub.asymmetricKeyType ?? 'non-RSA'} key; RS256 needs an RSA key.`);
+    throw new GigyaConfigError(
+      `The key given to verify the JWT is a ${pub.asymmetricKeyType ?? 'non-RSA'} key; RS256 needs an RSA key.`,
+    );
   }
   return pub;
 }
@@ -110,7 +124,11 @@ export interface VerifyJwtOptions {
  * @throws GigyaJwtError with `problem` set when the token does not verify.
  * @throws GigyaConfigError when `publicKey` is not a usable RSA key.
  */
-export function verifyJwtRs256(token: string, publicKey: string | KeyObject, opts: VerifyJwtOptions = {}): { header: JwtHeader; payload: JwtPayload } {
+export function verifyJwtRs256(
+  token: string,
+  publicKey: string | KeyObject,
+  opts: VerifyJwtOptions = {},
+): { header: JwtHeader; payload: JwtPayload } {
   const key = toPublicKey(publicKey);
   if (typeof token !== 'string') throw malformed('it is not a string');
   const parts = token.split('.');
@@ -118,21 +136,32 @@ export function verifyJwtRs256(token: string, publicKey: string | KeyObject, opt
   const [h, p, s] = parts as [string, string, string];
   const header = decodeJsonObject(h, 'header');
   if (header['alg'] !== 'RS256') {
-    throw new GigyaJwtError('unsupported-alg', `The JWT header says alg ${JSON.stringify(header['alg'] ?? null)}; only RS256 is accepted.`);
+    throw new GigyaJwtError(
+      'unsupported-alg',
+      `The JWT header says alg ${JSON.stringify(header['alg'] ?? null)}; only RS256 is accepted.`,
+    );
   }
   if (header['typ'] !== undefined && (typeof header['typ'] !== 'string' || header['typ'].toUpperCase() !== 'JWT')) {
     throw malformed('the header "typ" is not "JWT"');
   }
   const signature = decodePart(s, 'signature');
   if (!verify('sha256', Buffer.from(`${h}.${p}`, 'utf8'), key, signature)) {
-    throw new GigyaJwtError('bad-signature', 'The JWT signature does not match the key. Sign it with the private key of the application key named in "kid".');
+    throw new GigyaJwtError(
+      'bad-signature',
+      'The JWT signature does not match the key. Sign it with the private key of the application key named in "kid".',
+    );
   }
   const payload = decodeJsonObject(p, 'payload');
   const now = opts.now ?? Date.now() / 1000;
   const exp = numericClaim(payload, 'exp');
-  if (exp !== undefined && now > exp) throw new GigyaJwtError('expired', 'The JWT has expired (its "exp" claim is in the past). Create a new token.');
+  if (exp !== undefined && now > exp)
+    throw new GigyaJwtError('expired', 'The JWT has expired (its "exp" claim is in the past). Create a new token.');
   const nbf = numericClaim(payload, 'nbf');
-  if (nbf !== undefined && now < nbf) throw new GigyaJwtError('not-yet-valid', 'The JWT is not valid yet (its "nbf" claim is in the future). Check the clock.');
+  if (nbf !== undefined && now < nbf)
+    throw new GigyaJwtError(
+      'not-yet-valid',
+      'The JWT is not valid yet (its "nbf" claim is in the future). Check the clock.',
+    );
   const iat = numericClaim(payload, 'iat');
   if (opts.maxAgeSeconds !== undefined) {
     if (iat === undefined) throw malformed('the "iat" claim is missing');

@@ -8,6 +8,7 @@ export type Mutable<T> = { -readonly [K in keyof T]: T[K] };
 
 /** Control characters escaped, so a value from a request cannot forge log lines. */
 export function printable(text: string): string {
+  // biome-ignore lint/suspicious/noControlCharactersInRegex: control characters are what this escapes.
   return text.replace(/[\x00-\x1f\x7f]/g, (c) => `\\x${c.charCodeAt(0).toString(16).padStart(2, '0')}`);
 }
 

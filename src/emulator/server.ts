@@ -47,7 +47,9 @@ export async function startEmulatorServer(options: EmulatorOptions = {}): Promis
   const emulator = emulatorContext(options, new EmulatorState(fixture, options.now ?? Date.now));
   const listener = requestListener(emulator);
   const tls = emulator.config.tls;
-  const server: Server = tls ? createHttpsServer({ key: options.tls?.key, cert: options.tls?.cert }, listener) : createHttpServer(listener);
+  const server: Server = tls
+    ? createHttpsServer({ key: options.tls?.key, cert: options.tls?.cert }, listener)
+    : createHttpServer(listener);
   server.on('clientError', onClientError);
   const tunnels = new Tunnels(server, listener, emulator);
   server.on('connect', (req: IncomingMessage, socket: Duplex, head: Buffer) => tunnels.open(req, socket, head));
@@ -135,9 +137,16 @@ function requestListener(emulator: EmulatorContext): Listener {
         req.socket.destroy();
         return;
       }
-      const envelope = buildEnvelope(apiError(500001, 'The emulator failed while handling the request.'), { callId: newCallId(), nowMs: emulator.now(), context: undefined });
+      const envelope = buildEnvelope(apiError(500001, 'The emulator failed while handling the request.'), {
+        callId: newCallId(),
+        nowMs: emulator.now(),
+        context: undefined,
+      });
       const body = JSON.stringify(envelope);
-      res.writeHead(200, { 'content-type': 'application/json; charset=utf-8', 'content-length': String(Buffer.byteLength(body)) });
+      res.writeHead(200, {
+        'content-type': 'application/json; charset=utf-8',
+        'content-length': String(Buffer.byteLength(body)),
+      });
       res.end(body);
     });
   };
@@ -198,7 +207,9 @@ class Tunnels {
 
   #refuseTls(authority: string, socket: Duplex): void {
     const body = `This emulator serves plain HTTP, so it cannot end a TLS tunnel to ${authority}. Address Gigya over http (protocol: 'http'), or start the emulator with tls.\n`;
-    socket.end(`HTTP/1.1 501 Not Implemented\r\ncontent-type: text/plain; charset=utf-8\r\ncontent-length: ${Buffer.byteLength(body)}\r\nconnection: close\r\n\r\n${body}`);
+    socket.end(
+      `HTTP/1.1 501 Not Implemented\r\ncontent-type: text/plain; charset=utf-8\r\ncontent-length: ${Buffer.byteLength(body)}\r\nconnection: close\r\n\r\n${body}`,
+    );
     const { requests, now } = this.#emulator;
     requests.add({ ...requests.open('CONNECT', now()), url: authority, httpStatus: 501, format: 'json' });
   }

@@ -51,12 +51,19 @@ function providersOf(user: UserRecord): string | undefined {
 }
 
 /** Post IDs for the connected providers a post goes to (enabledProviders / disabledProviders honoured). */
-function postTargets(user: UserRecord, params: Readonly<Record<string, unknown>>, supported?: ReadonlySet<string>): string[] {
+function postTargets(
+  user: UserRecord,
+  params: Readonly<Record<string, unknown>>,
+  supported?: ReadonlySet<string>,
+): string[] {
   const enabled = csv(params['enabledProviders']);
   const disabled = new Set(csv(params['disabledProviders']) ?? []);
   const connected = [...new Set(user.identities.map((i) => i.provider))];
   return connected.filter(
-    (p) => (!supported || supported.has(p)) && (enabled === undefined || enabled.includes('*') || enabled.includes(p)) && !disabled.has(p),
+    (p) =>
+      (!supported || supported.has(p)) &&
+      (enabled === undefined || enabled.includes('*') || enabled.includes(p)) &&
+      !disabled.has(p),
   );
 }
 
@@ -86,7 +93,11 @@ function mergeUserInfo(user: UserRecord, info: unknown): void {
 }
 
 /** Links provider sessions to a user (creating identities); 400006 if an identity belongs to someone else. */
-function linkProviderSessions(ctx: HandlerContext, target: UserRecord | undefined, sessions: Record<string, Record<string, unknown>>): UserRecord | ApiOutcome {
+function linkProviderSessions(
+  ctx: HandlerContext,
+  target: UserRecord | undefined,
+  sessions: Record<string, Record<string, unknown>>,
+): UserRecord | ApiOutcome {
   let user = target;
   for (const [provider, session] of Object.entries(sessions)) {
     const providerUID =
@@ -97,7 +108,10 @@ function linkProviderSessions(ctx: HandlerContext, target: UserRecord | undefine
         .slice(0, 16);
     const owner = ctx.state.findByIdentity(ctx.site, provider, providerUID);
     if (owner && user && owner !== user) {
-      return apiError(400006, `Invalid parameter value: providerSessions.${provider}: this identity belongs to another user.`);
+      return apiError(
+        400006,
+        `Invalid parameter value: providerSessions.${provider}: this identity belongs to another user.`,
+      );
     }
     if (!user) {
       user = owner;
@@ -107,7 +121,13 @@ function linkProviderSessions(ctx: HandlerContext, target: UserRecord | undefine
       }
     }
     if (!user.identities.some((i) => i.provider === provider && i.providerUID === providerUID)) {
-      user.identities.push({ provider, providerUID, isLoginIdentity: true, allowsLogin: true, lastLoginTime: nowSeconds(ctx) });
+      user.identities.push({
+        provider,
+        providerUID,
+        isLoginIdentity: true,
+        allowsLogin: true,
+        lastLoginTime: nowSeconds(ctx),
+      });
     }
     user.providerSessions.set(provider, { ...session, providerUID });
     user.loginProvider = provider;
@@ -144,7 +164,12 @@ const notifyLogin: Handler = (ctx) => {
   ctx.state.createSession(user, mobile ? 'mobile' : 'browser', lifetime);
   const session = mobile
     ? { sessionToken: `st2.${randomToken(32)}`, sessionSecret: randomBytes(20).toString('base64') }
-    : { cookieName: `glt_${ctx.site.apiKey}`, cookieValue: `st2.${randomToken(32)}`, cookieDomain: ctx.site.cookieDomain || undefined, cookiePath: '/' };
+    : {
+        cookieName: `glt_${ctx.site.apiKey}`,
+        cookieValue: `st2.${randomToken(32)}`,
+        cookieDomain: ctx.site.cookieDomain || undefined,
+        cookiePath: '/',
+      };
   return withoutUndefined({ UID: user.UID, ...signature(ctx, user.UID), ...session });
 };
 
@@ -159,9 +184,15 @@ const getToken: Handler = (ctx) => {
   const grant = ctx.params['grant_type'];
   if (grant === 'authorization_code') {
     if (ctx.params['code'] === undefined) return apiError(400002, 'Missing required parameter: code');
-    return apiError(400006, 'Invalid parameter value: code (the emulator issues no authorization codes; use grant_type=none with x_siteUID).');
+    return apiError(
+      400006,
+      'Invalid parameter value: code (the emulator issues no authorization codes; use grant_type=none with x_siteUID).',
+    );
   }
-  const expiresIn = typeof ctx.params['x_sessionExpiration'] === 'number' && ctx.params['x_sessionExpiration'] > 0 ? ctx.params['x_sessionExpiration'] : undefined;
+  const expiresIn =
+    typeof ctx.params['x_sessionExpiration'] === 'number' && ctx.params['x_sessionExpiration'] > 0
+      ? ctx.params['x_sessionExpiration']
+      : undefined;
   const siteUID = str(ctx.params['x_siteUID']);
   let uid: string | undefined;
   if (siteUID !== undefined) {
@@ -188,7 +219,8 @@ const getUserInfo: Handler = (ctx) => {
   const extra = (csv(ctx.params['extraFields']) ?? []).map((f) => f.toLowerCase());
   const extraProfile: Data = {};
   for (const [key, value] of Object.entries(user.profile)) {
-    if (extra.includes(key.toLowerCase()) && !(CORE_PROFILE as readonly string[]).includes(key)) extraProfile[key] = value;
+    if (extra.includes(key.toLowerCase()) && !(CORE_PROFILE as readonly string[]).includes(key))
+      extraProfile[key] = value;
   }
   const loginIdentity = user.identities.find((i) => i.provider === user.loginProvider);
   return withoutUndefined({
@@ -299,7 +331,12 @@ const getFriendsInfo: Handler = (ctx) => {
       const other = ctx.site.users.get(ref);
       if (!other) continue;
       identities = other.identities;
-      friend = { UID: other.UID, isSiteUser: true, isSiteUID: other.isSiteUID, ...pick(other.profile, extended ? CORE_PROFILE : FRIEND_BASIC) };
+      friend = {
+        UID: other.UID,
+        isSiteUser: true,
+        isSiteUID: other.isSiteUID,
+        ...pick(other.profile, extended ? CORE_PROFILE : FRIEND_BASIC),
+      };
     } else {
       const { UID, identities: ids, ...fields } = ref as FixtureExternalFriend;
       identities = ids ?? [];
@@ -321,7 +358,9 @@ const getFriendsInfo: Handler = (ctx) => {
 
 /** AES-CBC with a key derived from the site secret, as Gigya encrypts provider tokens for the partner. */
 function encryptForSite(site: SiteState, text: string, iv: Buffer, padding: unknown): string {
-  const key = [16, 24, 32].includes(site.secretKey.length) ? site.secretKey : createHash('sha256').update(site.secretKey).digest();
+  const key = [16, 24, 32].includes(site.secretKey.length)
+    ? site.secretKey
+    : createHash('sha256').update(site.secretKey).digest();
   const cipher = createCipheriv(`aes-${key.length * 8}-cbc`, key, iv);
   let plain = Buffer.from(text, 'utf8');
   if (padding === 'ZEROS') {
@@ -342,10 +381,13 @@ const getSessionInfo: Handler = (ctx) => {
   const stored = user.providerSessions.get(provider) ?? {};
   const iv = randomBytes(16);
   const encryptAll = ctx.params['encryptAll'] === true;
-  const authToken = str(stored['authToken']) ?? `${provider}-token-${createHash('sha256').update(`${user.UID}\u0000${provider}`).digest('hex').slice(0, 24)}`;
+  const authToken =
+    str(stored['authToken']) ??
+    `${provider}-token-${createHash('sha256').update(`${user.UID}\u0000${provider}`).digest('hex').slice(0, 24)}`;
   const tokenSecret = str(stored['tokenSecret']);
   const sessionHandle = str(stored['sessionHandle']);
-  const enc = (text: string | undefined): string | undefined => (text === undefined ? undefined : encryptForSite(ctx.site, text, iv, ctx.params['paddingMode']));
+  const enc = (text: string | undefined): string | undefined =>
+    text === undefined ? undefined : encryptForSite(ctx.site, text, iv, ctx.params['paddingMode']);
   const data: Data = {
     authToken: encryptAll ? enc(authToken) : authToken,
     tokenSecret: enc(tokenSecret),
@@ -370,12 +412,17 @@ const removeConnection: Handler = (ctx) => {
   const removing = provider === undefined ? user.identities : user.identities.filter((i) => i.provider === provider);
   if (provider !== undefined && removing.length === 0) return apiError(400106, `The user has no ${provider} identity.`);
   const remaining = user.identities.filter((i) => !removing.includes(i));
-  if (ctx.params['lastIdentityHandling'] === 'fail' && !user.isSiteUID && !remaining.some((i) => i['allowsLogin'] !== false)) {
+  if (
+    ctx.params['lastIdentityHandling'] === 'fail' &&
+    !user.isSiteUID &&
+    !remaining.some((i) => i['allowsLogin'] !== false)
+  ) {
     return apiError(400030, 'This is the last identity the user can log in with (lastIdentityHandling=fail).');
   }
   user.identities = remaining;
   for (const identity of removing) user.providerSessions.delete(identity.provider);
-  if (user.loginProvider !== 'site' && !remaining.some((i) => i.provider === user.loginProvider)) user.loginProvider = remaining[0]?.provider;
+  if (user.loginProvider !== 'site' && !remaining.some((i) => i.provider === user.loginProvider))
+    user.loginProvider = remaining[0]?.provider;
   return {};
 };
 
@@ -383,7 +430,8 @@ const importIdentities: Handler = (ctx) => {
   const uid = String(ctx.params['uid']);
   let user = ctx.site.users.get(uid);
   if (!user) {
-    if (ctx.params['allowNewUser'] !== true) return apiError(403005, 'No user with this UID on the site (pass allowNewUser=true to create one).');
+    if (ctx.params['allowNewUser'] !== true)
+      return apiError(403005, 'No user with this UID on the site (pass allowNewUser=true to create one).');
     user = ctx.state.newUser(uid, { isSiteUID: true });
     ctx.site.users.set(uid, user);
   }
@@ -392,21 +440,31 @@ const importIdentities: Handler = (ctx) => {
   const conflicts: Array<{ provider: string; providerUID: string; owner: UserRecord }> = [];
   for (const identity of incoming) {
     const owner = ctx.state.findByIdentity(ctx.site, identity.provider, identity.providerUID);
-    if (owner && owner !== user) conflicts.push({ provider: identity.provider, providerUID: identity.providerUID, owner });
+    if (owner && owner !== user)
+      conflicts.push({ provider: identity.provider, providerUID: identity.providerUID, owner });
   }
-  if (conflicts.length > 0 && mode === 'Error') return apiError(409001, 'An identity already belongs to another user (see handleIdentityConflicts).');
+  if (conflicts.length > 0 && mode === 'Error')
+    return apiError(409001, 'An identity already belongs to another user (see handleIdentityConflicts).');
   for (const identity of incoming) {
     const conflict = conflicts.find((c) => c.provider === identity.provider && c.providerUID === identity.providerUID);
     if (conflict && mode === 'Ignore') continue;
-    if (conflict) conflict.owner.identities = conflict.owner.identities.filter((i) => !(i.provider === identity.provider && i.providerUID === identity.providerUID));
-    const existing = user.identities.findIndex((i) => i.provider === identity.provider && i.providerUID === identity.providerUID);
+    if (conflict)
+      conflict.owner.identities = conflict.owner.identities.filter(
+        (i) => !(i.provider === identity.provider && i.providerUID === identity.providerUID),
+      );
+    const existing = user.identities.findIndex(
+      (i) => i.provider === identity.provider && i.providerUID === identity.providerUID,
+    );
     if (existing === -1) user.identities.push(structuredClone(identity));
     else user.identities[existing] = { ...user.identities[existing], ...structuredClone(identity) };
   }
   const sessions = ctx.params['providerSessions'] as Record<string, Record<string, unknown>> | undefined;
-  for (const [provider, session] of Object.entries(sessions ?? {})) user.providerSessions.set(provider, structuredClone(session));
+  for (const [provider, session] of Object.entries(sessions ?? {}))
+    user.providerSessions.set(provider, structuredClone(session));
   user.loginProvider ??= user.identities[0]?.provider;
-  return conflicts.length > 0 ? { identityConflicts: conflicts.map(({ provider, providerUID }) => ({ provider, providerUID })) } : {};
+  return conflicts.length > 0
+    ? { identityConflicts: conflicts.map(({ provider, providerUID }) => ({ provider, providerUID })) }
+    : {};
 };
 
 // ---------------------------------------------------------------------------------------------
@@ -427,7 +485,10 @@ const setUserSettings: Handler = (ctx) => {
   const user = actingUser(ctx);
   if (isApiOutcome(user)) return user;
   const group = groupOf(ctx);
-  user.settings.set(group, { ...(user.settings.get(group) ?? {}), ...structuredClone(ctx.params['settings'] as Record<string, unknown>) });
+  user.settings.set(group, {
+    ...(user.settings.get(group) ?? {}),
+    ...structuredClone(ctx.params['settings'] as Record<string, unknown>),
+  });
   return {};
 };
 
@@ -450,9 +511,16 @@ const exchangeUIDSignature: Handler = (ctx) => {
   const uid = String(ctx.params['uid']);
   const ts = String(ctx.params['signatureTimestamp']);
   if (!ctx.site.users.has(uid)) return apiError(403005, 'No user with this UID on the site.');
-  if (!/^-?\d{1,15}$/.test(ts)) return apiError(400006, 'Invalid parameter value: signatureTimestamp must be Unix seconds.');
-  if (Math.abs(nowSeconds(ctx) - Number(ts)) > DEFAULT_SIGNATURE_WINDOW_SECONDS) return apiError(403002, 'signatureTimestamp is too old; get a fresh signature.');
-  if (!validateUserSignature(uid, ts, ctx.site.secretKey, String(ctx.params['UIDSignature']), { now: nowSeconds(ctx), windowSeconds: false })) {
+  if (!/^-?\d{1,15}$/.test(ts))
+    return apiError(400006, 'Invalid parameter value: signatureTimestamp must be Unix seconds.');
+  if (Math.abs(nowSeconds(ctx) - Number(ts)) > DEFAULT_SIGNATURE_WINDOW_SECONDS)
+    return apiError(403002, 'signatureTimestamp is too old; get a fresh signature.');
+  if (
+    !validateUserSignature(uid, ts, ctx.site.secretKey, String(ctx.params['UIDSignature']), {
+      now: nowSeconds(ctx),
+      windowSeconds: false,
+    })
+  ) {
     return apiError(400006, 'Invalid parameter value: UIDSignature does not match UID and signatureTimestamp.');
   }
   const newTs = String(nowSeconds(ctx));
@@ -468,7 +536,8 @@ const shortenURL: Handler = (ctx) => {
   } catch {
     return apiError(400006, 'Invalid parameter value: url must be an absolute http(s) URL.');
   }
-  if (parsed.protocol !== 'http:' && parsed.protocol !== 'https:') return apiError(400006, 'Invalid parameter value: url must be an absolute http(s) URL.');
+  if (parsed.protocol !== 'http:' && parsed.protocol !== 'https:')
+    return apiError(400006, 'Invalid parameter value: url must be an absolute http(s) URL.');
   for (const [id, long] of ctx.site.shortUrls) if (long === url) return { shortURL: `https://gig.ya/${id}` };
   const id = (ctx.site.shortUrls.size + 1).toString(36).padStart(5, '0');
   ctx.site.shortUrls.set(id, url);
@@ -487,7 +556,9 @@ const incrementReactionsCount: Handler = (ctx) => {
 const getReactionsCount: Handler = (ctx) => {
   const counts = ctx.site.reactions.get(String(ctx.params['barID'])) ?? new Map<string, number>();
   const buttons = csv(ctx.params['buttonIDs']);
-  const list = buttons ? buttons.map((b) => ({ buttonId: b, count: counts.get(b) ?? 0 })) : [...counts].map(([buttonId, count]) => ({ buttonId, count }));
+  const list = buttons
+    ? buttons.map((b) => ({ buttonId: b, count: counts.get(b) ?? 0 }))
+    : [...counts].map(([buttonId, count]) => ({ buttonId, count }));
   return { counts: list };
 };
 

@@ -12,7 +12,15 @@ import { FAULT_HEADER, parseFaultHeader, type FaultHeaderError } from './faults.
 import { runHandler } from './handlers.js';
 import type { EmulatorAuthMode, FaultType } from './types.js';
 import { authenticate, claimedAuthMode } from './verify.js';
-import { WireFormatError, decodeForm, methodFromPath, readBody, resolveTarget, sniffParam, type RequestTarget } from './wire.js';
+import {
+  WireFormatError,
+  decodeForm,
+  methodFromPath,
+  readBody,
+  resolveTarget,
+  sniffParam,
+  type RequestTarget,
+} from './wire.js';
 
 /** The stage answered by itself, or dropped the connection. */
 const DONE = Symbol('done');
@@ -110,7 +118,8 @@ function decodeParams(x: Exchange): Verdict {
     const queryPairs = decodeForm(known(x.target, 'the target').query, 'query string');
     let bodyPairs: Array<[string, string]> = [];
     if (bodyText.length > 0) {
-      if (!isFormContentType(x.req.headers['content-type'])) throw new WireFormatError('The body must be application/x-www-form-urlencoded.');
+      if (!isFormContentType(x.req.headers['content-type']))
+        throw new WireFormatError('The body must be application/x-www-form-urlencoded.');
       bodyPairs = decodeForm(bodyText, 'body');
     }
     x.params = mergeParams(queryPairs, bodyPairs);
@@ -189,7 +198,10 @@ async function injectFaults(x: Exchange): Promise<Verdict> {
     case 'server-error':
       return apiError(500001, 'General Server error');
     case 'expired':
-      return apiError(403002, 'The request timestamp is outside the allowed window. The server time is in the "time" field and the Date header.');
+      return apiError(
+        403002,
+        'The request timestamp is outside the allowed window. The server time is in the "time" field and the Date header.',
+      );
     default:
       return undefined;
   }
@@ -208,7 +220,12 @@ function checkHttpMethod(x: Exchange): Verdict {
 function findMethod(x: Exchange): Verdict {
   x.descriptor = x.method === undefined ? undefined : x.emulator.methods.get(x.method);
   if (x.descriptor) return undefined;
-  return apiError(501001, x.method === undefined ? 'The path must name a method: /<namespace>.<method>.' : `${x.method} is not a known API method.`);
+  return apiError(
+    501001,
+    x.method === undefined
+      ? 'The path must name a method: /<namespace>.<method>.'
+      : `${x.method} is not a known API method.`,
+  );
 }
 
 /** 301001 when the Host names another data center than the site's. */
@@ -252,7 +269,8 @@ function checkAccess(x: Exchange): Verdict {
 /** With the method's generated validator: the emulator checks params exactly as the client does. */
 function validateMethodParams(x: Exchange): Verdict {
   const validated = validateParams(known(x.descriptor, 'the method'), x.params);
-  if (!validated.ok) return apiError(validated.errorCode, validated.errorDetails, { validationErrors: validated.validationErrors });
+  if (!validated.ok)
+    return apiError(validated.errorCode, validated.errorDetails, { validationErrors: validated.validationErrors });
   x.methodParams = validated.params;
   return undefined;
 }
@@ -261,7 +279,14 @@ function validateMethodParams(x: Exchange): Verdict {
 function runMethod(x: Exchange): Verdict {
   const auth = known(x.auth, 'the credentials');
   const params = known(x.methodParams, 'the validated params');
-  return runHandler({ state: x.emulator.state, site: auth.site, auth, params, descriptor: known(x.descriptor, 'the method'), nowMs: x.emulator.now() });
+  return runHandler({
+    state: x.emulator.state,
+    site: auth.site,
+    auth,
+    params,
+    descriptor: known(x.descriptor, 'the method'),
+    nowMs: x.emulator.now(),
+  });
 }
 
 /** Unref'd: an injected delay still pending must not keep a closed emulator's process alive. */
@@ -272,7 +297,11 @@ function sleep(ms: number): Promise<void> {
 function redact(params: Readonly<Record<string, string>>): Record<string, string> {
   const out: Record<string, string> = {};
   for (const [key, value] of Object.entries(params)) {
-    Object.defineProperty(out, key, { value: SECRET_PARAMS.has(key) ? REDACTED : value, enumerable: true, writable: false });
+    Object.defineProperty(out, key, {
+      value: SECRET_PARAMS.has(key) ? REDACTED : value,
+      enumerable: true,
+      writable: false,
+    });
   }
   return Object.freeze(out);
 }

@@ -99,10 +99,23 @@ const fixtureSchema = z.strictObject({
     z.string().min(1),
     z.strictObject({
       secret: z.string().min(1),
-      dataCenter: z.string().regex(/^[A-Za-z0-9]([A-Za-z0-9.-]*[A-Za-z0-9])?$/, 'expected a data center label (eu1) or API domain (eu1.gigya.com)').optional(),
+      dataCenter: z
+        .string()
+        .regex(
+          /^[A-Za-z0-9]([A-Za-z0-9.-]*[A-Za-z0-9])?$/,
+          'expected a data center label (eu1) or API domain (eu1.gigya.com)',
+        )
+        .optional(),
       cookieDomain: z.string().optional(),
-      userKeys: z.record(z.string().min(1), z.strictObject({ secret: z.string().optional(), publicKey: z.string().optional() })).optional(),
-      oauthTokens: z.record(z.string().min(1), z.strictObject({ uid: z.string().optional(), expiresAt: z.number().int().optional() })).optional(),
+      userKeys: z
+        .record(z.string().min(1), z.strictObject({ secret: z.string().optional(), publicKey: z.string().optional() }))
+        .optional(),
+      oauthTokens: z
+        .record(
+          z.string().min(1),
+          z.strictObject({ uid: z.string().optional(), expiresAt: z.number().int().optional() }),
+        )
+        .optional(),
       users: z
         .record(
           z.string().min(1),
@@ -158,7 +171,9 @@ export function loadFixture(input: Fixture | string | undefined): Fixture {
   if (!parsed.success) {
     const issue = parsed.error.issues[0];
     const path = issue ? issue.path.map(String).join('.') : '';
-    throw new FixtureError(`Invalid emulator fixture (${where}) at "${path}": ${issue?.message ?? 'invalid'}. See src/emulator/fixtures/default.json for the format.`);
+    throw new FixtureError(
+      `Invalid emulator fixture (${where}) at "${path}": ${issue?.message ?? 'invalid'}. See src/emulator/fixtures/default.json for the format.`,
+    );
   }
   return parsed.data as Fixture;
 }
@@ -213,34 +228,47 @@ export class EmulatorState {
           try {
             keySecret = decodeSecret(key.secret);
           } catch {
-            throw new FixtureError(`Invalid emulator fixture: the secret of user key ${userKey} (site ${apiKey}) is not valid Base64.`);
+            throw new FixtureError(
+              `Invalid emulator fixture: the secret of user key ${userKey} (site ${apiKey}) is not valid Base64.`,
+            );
           }
         }
         if (key.publicKey !== undefined) {
           try {
             publicKey = createPublicKey(key.publicKey);
           } catch {
-            throw new FixtureError(`Invalid emulator fixture: the publicKey of user key ${userKey} (site ${apiKey}) is not a readable PEM public key.`);
+            throw new FixtureError(
+              `Invalid emulator fixture: the publicKey of user key ${userKey} (site ${apiKey}) is not a readable PEM public key.`,
+            );
           }
-          if (publicKey.asymmetricKeyType !== 'rsa') throw new FixtureError(`Invalid emulator fixture: the publicKey of user key ${userKey} is not an RSA key.`);
+          if (publicKey.asymmetricKeyType !== 'rsa')
+            throw new FixtureError(`Invalid emulator fixture: the publicKey of user key ${userKey} is not an RSA key.`);
         }
         if (keySecret === undefined && publicKey === undefined) {
-          throw new FixtureError(`Invalid emulator fixture: user key ${userKey} (site ${apiKey}) needs a secret or a publicKey.`);
+          throw new FixtureError(
+            `Invalid emulator fixture: user key ${userKey} (site ${apiKey}) needs a secret or a publicKey.`,
+          );
         }
-        userKeys.set(userKey, hideSecrets({ userKey, secret: key.secret, secretKey: keySecret, publicKey }, ['secret', 'secretKey']));
+        userKeys.set(
+          userKey,
+          hideSecrets({ userKey, secret: key.secret, secretKey: keySecret, publicKey }, ['secret', 'secretKey']),
+        );
       }
-      const site: SiteState = hideSecrets({
-        apiKey,
-        secret: def.secret,
-        secretKey,
-        dataCenter: def.dataCenter ?? 'us1',
-        cookieDomain: def.cookieDomain ?? '',
-        userKeys,
-        users: new Map(),
-        tokens: new Map(),
-        reactions: new Map(),
-        shortUrls: new Map(),
-      }, ['secret', 'secretKey', 'tokens']);
+      const site: SiteState = hideSecrets(
+        {
+          apiKey,
+          secret: def.secret,
+          secretKey,
+          dataCenter: def.dataCenter ?? 'us1',
+          cookieDomain: def.cookieDomain ?? '',
+          userKeys,
+          users: new Map(),
+          tokens: new Map(),
+          reactions: new Map(),
+          shortUrls: new Map(),
+        },
+        ['secret', 'secretKey', 'tokens'],
+      );
       for (const [token, t] of Object.entries(def.oauthTokens ?? {})) {
         site.tokens.set(token, { token, uid: t.uid, expiresAt: t.expiresAt });
       }
@@ -252,16 +280,27 @@ export class EmulatorState {
 
   #userFromFixture(uid: string, u: FixtureUser): UserRecord {
     const now = this.#now();
-    const user = this.newUser(uid, { isSiteUID: u.isSiteUID ?? !uid.startsWith('_gid_'), profile: structuredClone(u.profile ?? {}) });
+    const user = this.newUser(uid, {
+      isSiteUID: u.isSiteUID ?? !uid.startsWith('_gid_'),
+      profile: structuredClone(u.profile ?? {}),
+    });
     user.identities = structuredClone(u.identities ?? []);
     user.friends = structuredClone(u.friends ?? []);
     user.status = u.status;
-    user.loginProvider = user.identities.find((i) => i['isLoginIdentity'] === true)?.provider ?? user.identities[0]?.provider;
+    user.loginProvider =
+      user.identities.find((i) => i['isLoginIdentity'] === true)?.provider ?? user.identities[0]?.provider;
     for (const [group, values] of Object.entries(u.settings ?? {})) user.settings.set(group, structuredClone(values));
     for (const action of u.actions ?? []) {
-      user.actions.push({ id: this.nextId('action'), at: now, userAction: structuredClone(action), providerPostIDs: {}, params: {} });
+      user.actions.push({
+        id: this.nextId('action'),
+        at: now,
+        userAction: structuredClone(action),
+        providerPostIDs: {},
+        params: {},
+      });
     }
-    if (u.loggedIn) user.sessions.push({ id: this.nextId('session'), kind: 'fixture', createdAt: now, expiresAt: undefined });
+    if (u.loggedIn)
+      user.sessions.push({ id: this.nextId('session'), kind: 'fixture', createdAt: now, expiresAt: undefined });
     return user;
   }
 
@@ -397,7 +436,9 @@ export class EmulatorState {
 
   /** Summary without secrets, for logs and `console.log(state)`. */
   [inspect.custom](): string {
-    const sites = [...this.#sites.values()].map((s) => `${s.apiKey} (${s.users.size} users, ${s.userKeys.size} user keys, ${s.tokens.size} tokens)`);
+    const sites = [...this.#sites.values()].map(
+      (s) => `${s.apiKey} (${s.users.size} users, ${s.userKeys.size} user keys, ${s.tokens.size} tokens)`,
+    );
     return `EmulatorState { ${sites.join('; ')} }`;
   }
 

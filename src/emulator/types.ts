@@ -97,7 +97,15 @@ export interface Fixture {
  * - `reset-after`: the request IS handled (state changes), then the connection is destroyed without an answer
  * - `truncate`: the request IS handled, the answer announces a longer Content-Length than it sends, then the connection is destroyed
  */
-export type FaultType = 'latency' | 'unavailable' | 'rate-limit' | 'server-error' | 'expired' | 'reset' | 'reset-after' | 'truncate';
+export type FaultType =
+  | 'latency'
+  | 'unavailable'
+  | 'rate-limit'
+  | 'server-error'
+  | 'expired'
+  | 'reset'
+  | 'reset-after'
+  | 'truncate';
 
 export interface FaultRule {
   type: FaultType;

@@ -104,22 +104,35 @@ function verifyOauth(input: AuthInput, token: string): AuthOk | AuthFailure {
   const found = input.state.findToken(token, site);
   if (!found) return fail('oauth', 403025, 'The oauth_token is unknown or was revoked.');
   const { expiresAt } = found.record;
-  if (expiresAt !== undefined && expiresAt * 1000 <= input.nowMs) return fail('oauth', 403025, 'The oauth_token has expired.');
-  return { ok: true, mode: 'oauth', site: found.site, userKey: undefined, signingKey: undefined, tokenUid: found.record.uid, jti: undefined };
+  if (expiresAt !== undefined && expiresAt * 1000 <= input.nowMs)
+    return fail('oauth', 403025, 'The oauth_token has expired.');
+  return {
+    ok: true,
+    mode: 'oauth',
+    site: found.site,
+    userKey: undefined,
+    signingKey: undefined,
+    tokenUid: found.record.uid,
+    jti: undefined,
+  };
 }
 
 function verifyBearer(input: AuthInput, token: string): AuthOk | AuthFailure {
   const header = jwtHeaderOf(token);
   if (!header) return fail('bearer', 400008, 'The bearer token is not a JWT.');
   const kid = header['kid'];
-  if (typeof kid !== 'string' || kid === '') return fail('bearer', 400008, 'The JWT header has no "kid" (the userKey).');
+  if (typeof kid !== 'string' || kid === '')
+    return fail('bearer', 400008, 'The JWT header has no "kid" (the userKey).');
   const site = siteFromApiKey(input, 'bearer');
   if (isFailure(site)) return site;
   const found = input.state.findUserKey(kid, site);
   if (!found?.key.publicKey) return fail('bearer', 400008, 'No public key is registered for the userKey in "kid".');
   let jti: string | undefined;
   try {
-    const { payload } = verifyJwtRs256(token, found.key.publicKey, { now: input.nowMs / 1000, maxAgeSeconds: input.windowSeconds });
+    const { payload } = verifyJwtRs256(token, found.key.publicKey, {
+      now: input.nowMs / 1000,
+      maxAgeSeconds: input.windowSeconds,
+    });
     jti = typeof payload.jti === 'string' && payload.jti !== '' ? payload.jti : undefined;
   } catch (error) {
     const why = error instanceof GigyaJwtError ? error.message : 'the token could not be verified.';
@@ -133,7 +146,10 @@ function verifyBearer(input: AuthInput, token: string): AuthOk | AuthFailure {
 }
 
 /** The auth mode a request claims (before any check), for the request record. */
-export function claimedAuthMode(params: Readonly<Record<string, string>>, headers: IncomingHttpHeaders): EmulatorAuthMode {
+export function claimedAuthMode(
+  params: Readonly<Record<string, string>>,
+  headers: IncomingHttpHeaders,
+): EmulatorAuthMode {
   const authorization = headerText(headers['authorization'])?.trim().toLowerCase();
   if (authorization?.startsWith('bearer ')) return 'bearer';
   if (authorization?.startsWith('oauth ') || (params['oauth_token'] ?? '') !== '') return 'oauth';
@@ -176,7 +192,15 @@ function verifyKeyed(input: AuthInput): AuthOk | AuthFailure {
   if (isFailure(keys)) return keys;
   if (secret !== undefined) return verifySecret(input, keys, secret);
   if (sig !== undefined) return verifySignature(input, keys, sig);
-  return { ok: true, mode: 'anonymous', site: keys.site, userKey: keys.userKey, signingKey: undefined, tokenUid: undefined, jti: undefined };
+  return {
+    ok: true,
+    mode: 'anonymous',
+    site: keys.site,
+    userKey: keys.userKey,
+    signingKey: undefined,
+    tokenUid: undefined,
+    jti: undefined,
+  };
 }
 
 function findKeys(input: AuthInput, mode: EmulatorAuthMode): Keys | AuthFailure {
@@ -203,9 +227,15 @@ function findKeys(input: AuthInput, mode: EmulatorAuthMode): Keys | AuthFailure 
 /** The secret itself as a param: HTTPS only (403006), and it must match (403010). */
 function verifySecret(input: AuthInput, keys: Keys, secret: string): AuthOk | AuthFailure {
   const { site, userKey } = keys;
-  if (!input.secure) return fail('secret', 403006, 'A secret may only be sent over HTTPS. Sign the request instead (timestamp, nonce, sig) or use https.');
+  if (!input.secure)
+    return fail(
+      'secret',
+      403006,
+      'A secret may only be sent over HTTPS. Sign the request instead (timestamp, nonce, sig) or use https.',
+    );
   const expected = userKey !== undefined ? keys.keySecret : site.secretKey;
-  if (expected === undefined || !secretsEqual(secret, expected)) return fail('secret', 403010, 'The secret does not match the ' + (userKey !== undefined ? 'userKey.' : 'site.'));
+  if (expected === undefined || !secretsEqual(secret, expected))
+    return fail('secret', 403010, `The secret does not match the ${userKey !== undefined ? 'userKey.' : 'site.'}`);
   return { ok: true, mode: 'secret', site, userKey, signingKey: expected, tokenUid: undefined, jti: undefined };
 }
 
@@ -216,25 +246,52 @@ function verifySignature(input: AuthInput, keys: Keys, sig: string): AuthOk | Au
   const stale = checkTimestamp(input, timestamp, nonce);
   if (stale) return stale;
   const key = userKey !== undefined ? keys.keySecret : site.secretKey;
-  if (key === undefined) return fail('signed', 403003, 'This userKey has no secret to sign with (it is registered for bearer tokens).');
+  if (key === undefined)
+    return fail('signed', 403003, 'This userKey has no secret to sign with (it is registered for bearer tokens).');
   if (!signatureValid(input, key, sig)) {
-    const names = Object.keys(input.params).filter((n) => n !== 'sig').sort();
+    const names = Object.keys(input.params)
+      .filter((n) => n !== 'sig')
+      .sort();
     return fail(
       'signed',
       403003,
       `Expected a signature of ${input.httpMethod.toUpperCase()} ${input.signedUrl} with params ${names.join(', ')}, signed with the ${userKey !== undefined ? 'userKey' : 'site'} secret.`,
     );
   }
-  if (input.replay.checkAndRemember(`nonce\u0000${apiKey ?? ''}\u0000${userKey ?? ''}\u0000${nonce as string}`, input.nowMs)) {
-    return fail('signed', 403004, `This nonce was already used in the last ${Math.round(input.nonceTtlSeconds / 60)} minutes. Use a fresh nonce for every request, retries included.`);
+  if (
+    input.replay.checkAndRemember(
+      `nonce\u0000${apiKey ?? ''}\u0000${userKey ?? ''}\u0000${nonce as string}`,
+      input.nowMs,
+    )
+  ) {
+    return fail(
+      'signed',
+      403004,
+      `This nonce was already used in the last ${Math.round(input.nonceTtlSeconds / 60)} minutes. Use a fresh nonce for every request, retries included.`,
+    );
   }
   return { ok: true, mode: 'signed', site, userKey, signingKey: key, tokenUid: undefined, jti: undefined };
 }
 
-function checkTimestamp(input: AuthInput, timestamp: string | undefined, nonce: string | undefined): AuthFailure | undefined {
-  if (timestamp === undefined || timestamp === '') return fail('signed', 400002, 'Missing required parameter: timestamp (signed requests carry timestamp, nonce and sig).');
-  if (nonce === undefined || nonce === '') return fail('signed', 400002, 'Missing required parameter: nonce (signed requests carry timestamp, nonce and sig).');
-  if (!/^-?\d{1,15}$/.test(timestamp)) return fail('signed', 400006, 'Invalid parameter value: timestamp must be Unix time in whole seconds.');
+function checkTimestamp(
+  input: AuthInput,
+  timestamp: string | undefined,
+  nonce: string | undefined,
+): AuthFailure | undefined {
+  if (timestamp === undefined || timestamp === '')
+    return fail(
+      'signed',
+      400002,
+      'Missing required parameter: timestamp (signed requests carry timestamp, nonce and sig).',
+    );
+  if (nonce === undefined || nonce === '')
+    return fail(
+      'signed',
+      400002,
+      'Missing required parameter: nonce (signed requests carry timestamp, nonce and sig).',
+    );
+  if (!/^-?\d{1,15}$/.test(timestamp))
+    return fail('signed', 400006, 'Invalid parameter value: timestamp must be Unix time in whole seconds.');
   const skew = Number(timestamp) - Math.floor(input.nowMs / 1000);
   if (Math.abs(skew) <= input.windowSeconds) return undefined;
   return fail(
@@ -246,7 +303,8 @@ function checkTimestamp(input: AuthInput, timestamp: string | undefined, nonce: 
 
 /** Over the signed URL, or, when allowed, over the same URL without its port (what SAP's .NET SDK signs). */
 function signatureValid(input: AuthInput, key: Buffer, sig: string): boolean {
-  const over = (url: string): boolean => signatureMatches(calcSignature(buildSignatureBaseString(input.httpMethod, url, input.params), key), sig);
+  const over = (url: string): boolean =>
+    signatureMatches(calcSignature(buildSignatureBaseString(input.httpMethod, url, input.params), key), sig);
   if (over(input.signedUrl)) return true;
   const portless = input.acceptSignatureWithoutPort ? withoutPort(input.signedUrl) : undefined;
   return portless !== undefined && over(portless);

@@ -67,7 +67,10 @@ export function resolveTarget(req: IncomingMessage, opts: TargetOptions): Reques
     const query = split.query;
     return { path, query, signedUrl: `${url.protocol}//${url.host}${path}`, absoluteForm: true, secure };
   }
-  if (!raw.startsWith('/')) throw new WireFormatError('The request target must be a path ("/socialize.getUserInfo") or an absolute http(s) URL.');
+  if (!raw.startsWith('/'))
+    throw new WireFormatError(
+      'The request target must be a path ("/socialize.getUserInfo") or an absolute http(s) URL.',
+    );
   const { path, query } = splitPathQuery(raw);
   const host = req.headers.host;
   if (!host) throw new WireFormatError('The request has no Host header, so its signature cannot be checked.');
@@ -120,10 +123,12 @@ export function decodeForm(text: string, where: 'query string' | 'body'): FormPa
     const rawName = eq === -1 ? piece : piece.slice(0, eq);
     const rawValue = eq === -1 ? '' : piece.slice(eq + 1);
     const name = decodeComponent(rawName);
-    if (name === undefined) throw new WireFormatError(`A param name in the ${where} is not valid percent-encoded UTF-8.`);
+    if (name === undefined)
+      throw new WireFormatError(`A param name in the ${where} is not valid percent-encoded UTF-8.`);
     if (name.length === 0) continue;
     const value = decodeComponent(rawValue);
-    if (value === undefined) throw new WireFormatError(`The value of param "${name}" in the ${where} is not valid percent-encoded UTF-8.`);
+    if (value === undefined)
+      throw new WireFormatError(`The value of param "${name}" in the ${where} is not valid percent-encoded UTF-8.`);
     pairs.push([name, value]);
   }
   return pairs;
@@ -139,7 +144,9 @@ export function sniffParam(text: string, name: string): string | undefined {
 }
 
 /** `head` and `tail`: the first and last few KiB read of a body over the limit, to find `format` in. */
-export type BodyResult = { readonly kind: 'ok'; readonly body: Buffer } | { readonly kind: 'too-large'; readonly drained: boolean; readonly head: Buffer; readonly tail: Buffer };
+export type BodyResult =
+  | { readonly kind: 'ok'; readonly body: Buffer }
+  | { readonly kind: 'too-large'; readonly drained: boolean; readonly head: Buffer; readonly tail: Buffer };
 
 const SNIFF_BYTES = 4096;
 
@@ -177,13 +184,22 @@ export function readBody(req: IncomingMessage, limit: number, drainLimit = limit
         chunks.length = 0;
       }
       // Only the last SNIFF_BYTES are kept, so a large chunk is not copied.
-      tail = chunk.length >= SNIFF_BYTES ? chunk.subarray(chunk.length - SNIFF_BYTES) : Buffer.concat([tail, chunk]).subarray(-SNIFF_BYTES);
+      tail =
+        chunk.length >= SNIFF_BYTES
+          ? chunk.subarray(chunk.length - SNIFF_BYTES)
+          : Buffer.concat([tail, chunk]).subarray(-SNIFF_BYTES);
       if (total > drainLimit) {
         req.pause();
         finish({ kind: 'too-large', drained: false, head, tail });
       }
     });
-    req.on('end', () => finish(total > limit ? { kind: 'too-large', drained: true, head, tail } : { kind: 'ok', body: Buffer.concat(chunks, total) }));
+    req.on('end', () =>
+      finish(
+        total > limit
+          ? { kind: 'too-large', drained: true, head, tail }
+          : { kind: 'ok', body: Buffer.concat(chunks, total) },
+      ),
+    );
     req.on('error', (error) => {
       if (!settled) {
         settled = true;

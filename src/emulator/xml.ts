@@ -34,7 +34,10 @@ const ROOT_ATTRIBUTES = `xmlns="urn:com:gigya:api" xmlns:xsi="${XSI_NS}" xsi:sch
  */
 export function toXmlEnvelope(method: string, data: Record<string, unknown>): string {
   const rootName = `${method}Response`;
-  if (!isXmlName(rootName)) throw new TypeError(`Cannot write an XML answer for method name ${JSON.stringify(method)}: it does not make a valid XML element name.`);
+  if (!isXmlName(rootName))
+    throw new TypeError(
+      `Cannot write an XML answer for method name ${JSON.stringify(method)}: it does not make a valid XML element name.`,
+    );
   const out: string[] = ['<?xml version="1.0" encoding="utf-8"?>\n', `<${rootName} ${ROOT_ATTRIBUTES}>`];
   const seen = new Set<object>();
   let any = false;
@@ -77,7 +80,14 @@ function openTag(key: string, elementName: string, attrs = ''): { open: string; 
  * One field or array item as XML, or undefined when a field has no data. `inArray` keeps empty
  * items (an item's position matters) and writes null items as `xsi:nil`.
  */
-function writeValue(key: string, elementName: string, raw: unknown, depth: number, seen: Set<object>, inArray: boolean): string | undefined {
+function writeValue(
+  key: string,
+  elementName: string,
+  raw: unknown,
+  depth: number,
+  seen: Set<object>,
+  inArray: boolean,
+): string | undefined {
   const value = jsonLike(key, raw);
   const indent = `\n${'    '.repeat(depth)}`;
   if (value === undefined || value === null) {
@@ -86,7 +96,8 @@ function writeValue(key: string, elementName: string, raw: unknown, depth: numbe
     return `${indent}${tag.open}/>`;
   }
   if (typeof value === 'object') {
-    if (depth > MAX_XML_DEPTH) throw new TypeError(`Cannot write XML: field ${key} is nested deeper than ${MAX_XML_DEPTH} levels.`);
+    if (depth > MAX_XML_DEPTH)
+      throw new TypeError(`Cannot write XML: field ${key} is nested deeper than ${MAX_XML_DEPTH} levels.`);
     if (seen.has(value)) throw new TypeError(`Cannot write XML: field ${key} contains a circular reference.`);
     seen.add(value);
     try {
@@ -121,7 +132,9 @@ function scrub(s: string): string {
 
 /** Escapes character data: `&`, `<`, `>` (so `]]>` cannot appear), CR as `&#13;`; unencodable characters → U+FFFD. */
 export function escapeXmlText(value: string): string {
-  return scrub(value).replace(/[&<>\r]/g, (c) => (c === '&' ? '&amp;' : c === '<' ? '&lt;' : c === '>' ? '&gt;' : '&#13;'));
+  return scrub(value).replace(/[&<>\r]/g, (c) =>
+    c === '&' ? '&amp;' : c === '<' ? '&lt;' : c === '>' ? '&gt;' : '&#13;',
+  );
 }
 
 /** Escapes an attribute value for double quotes; tab, LF and CR as references so normalization keeps them. */

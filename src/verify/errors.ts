@@ -31,7 +31,11 @@ export class GigyaIdTokenError extends GigyaError {
   /** The token header's `kid`, when it could be read (not a secret). */
   readonly kid: string | undefined;
 
-  constructor(problem: IdTokenProblem, message: string, options: GigyaErrorOptions & { kid?: string | undefined } = {}) {
+  constructor(
+    problem: IdTokenProblem,
+    message: string,
+    options: GigyaErrorOptions & { kid?: string | undefined } = {},
+  ) {
     super(message, options);
     this.problem = problem;
     this.kid = options.kid;
@@ -59,7 +63,11 @@ export class GigyaWebhookError extends GigyaError {
   /** For a JWT-signed notification whose JWT failed, what was wrong with it. */
   readonly jwtProblem: IdTokenProblem | undefined;
 
-  constructor(problem: WebhookProblem, message: string, options: GigyaErrorOptions & { jwtProblem?: IdTokenProblem } = {}) {
+  constructor(
+    problem: WebhookProblem,
+    message: string,
+    options: GigyaErrorOptions & { jwtProblem?: IdTokenProblem } = {},
+  ) {
     super(message, options);
     this.problem = problem;
     this.jwtProblem = options.jwtProblem;

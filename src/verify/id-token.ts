@@ -11,7 +11,16 @@
 import { decodeProtectedHeader, jwtVerify, type JWTPayload } from 'jose';
 import { GigyaConfigError } from '../errors.js';
 import { GigyaIdTokenError, type IdTokenProblem } from './errors.js';
-import { candidates, clientKeysFor, importKey, readJwks, type JwksCacheOptions, type JwksClient, type JwksInput, type PublicJwkInput } from './jwks.js';
+import {
+  candidates,
+  clientKeysFor,
+  importKey,
+  readJwks,
+  type JwksCacheOptions,
+  type JwksClient,
+  type JwksInput,
+  type PublicJwkInput,
+} from './jwks.js';
 
 /** The claims Gigya puts in an id_token, plus any requested profile/data fields. */
 export interface GigyaIdTokenClaims {
@@ -79,7 +88,10 @@ const CODES = {
 } as const;
 
 /** Verifies a Gigya-signed RS256 JWT (id_token or webhook JWT) and returns its header and payload. */
-export async function checkGigyaJwt(token: unknown, check: JwtCheck): Promise<{ payload: JWTPayload; kid: string | undefined }> {
+export async function checkGigyaJwt(
+  token: unknown,
+  check: JwtCheck,
+): Promise<{ payload: JWTPayload; kid: string | undefined }> {
   const { what } = check;
   if (typeof token !== 'string' || !/^[A-Za-z0-9_-]+\.[A-Za-z0-9_-]+\.[A-Za-z0-9_-]*$/.test(token.trim())) {
     throw fail('malformed', `The ${what} is not a compact JWT (three base64url parts separated by dots).`);
@@ -91,10 +103,19 @@ export async function checkGigyaJwt(token: unknown, check: JwtCheck): Promise<{ 
     throw fail('malformed', `The ${what} header cannot be read as JSON.`, undefined, cause);
   }
   const kid = typeof header.kid === 'string' ? header.kid : undefined;
-  if (header.alg !== 'RS256') throw fail('unsupported-alg', `The ${what} is signed with ${JSON.stringify(header.alg ?? null)}; Gigya signs with RS256 only.`, kid);
+  if (header.alg !== 'RS256')
+    throw fail(
+      'unsupported-alg',
+      `The ${what} is signed with ${JSON.stringify(header.alg ?? null)}; Gigya signs with RS256 only.`,
+      kid,
+    );
   const keys = await check.keysFor(kid);
   if (keys.length === 0) {
-    throw fail('unknown-kid', `No published key has the ${what}'s kid; it was not signed by this site, or with a key it no longer publishes.`, kid);
+    throw fail(
+      'unknown-kid',
+      `No published key has the ${what}'s kid; it was not signed by this site, or with a key it no longer publishes.`,
+      kid,
+    );
   }
   const tolerance = Math.max(0, check.toleranceSeconds);
   let lastSignatureError: unknown;
@@ -125,16 +146,34 @@ export async function checkGigyaJwt(token: unknown, check: JwtCheck): Promise<{ 
       throw mapJoseError(error, what, kid);
     }
   }
-  throw fail('bad-signature', `The ${what} signature does not verify with the site's published key: it was changed or signed by someone else.`, kid, lastSignatureError);
+  throw fail(
+    'bad-signature',
+    `The ${what} signature does not verify with the site's published key: it was changed or signed by someone else.`,
+    kid,
+    lastSignatureError,
+  );
 }
 
 function mapJoseError(error: unknown, what: string, kid: string | undefined): GigyaIdTokenError {
   const e = error as { code?: unknown; claim?: unknown; reason?: unknown };
-  if (e.code === CODES.expired) return fail('expired', `The ${what} has expired (its exp is past, beyond the clock tolerance). Get a new one.`, kid, error);
+  if (e.code === CODES.expired)
+    return fail(
+      'expired',
+      `The ${what} has expired (its exp is past, beyond the clock tolerance). Get a new one.`,
+      kid,
+      error,
+    );
   if (e.code === CODES.alg) return fail('unsupported-alg', `The ${what} is not signed with RS256.`, kid, error);
   if (e.code === CODES.claim) {
-    if (e.reason === 'missing') return fail('missing-claim', `The ${what} lacks its "${String(e.claim)}" claim.`, kid, error);
-    if (e.claim === 'nbf') return fail('not-yet-valid', `The ${what} is not valid yet (nbf is in the future, beyond the clock tolerance). Check the clock.`, kid, error);
+    if (e.reason === 'missing')
+      return fail('missing-claim', `The ${what} lacks its "${String(e.claim)}" claim.`, kid, error);
+    if (e.claim === 'nbf')
+      return fail(
+        'not-yet-valid',
+        `The ${what} is not valid yet (nbf is in the future, beyond the clock tolerance). Check the clock.`,
+        kid,
+        error,
+      );
     if (e.claim === 'aud') return fail('wrong-audience', `The ${what} was issued for another audience.`, kid, error);
     return fail('missing-claim', `The ${what}'s "${String(e.claim)}" claim is not valid.`, kid, error);
   }
@@ -145,24 +184,42 @@ function checkClaims(payload: JWTPayload, check: JwtCheck, kid: string | undefin
   const { what } = check;
   const now = check.nowMs / 1000;
   if (typeof payload.iat === 'number' && payload.iat > now + Math.max(0, check.toleranceSeconds)) {
-    throw fail('not-yet-valid', `The ${what} was issued in the future (iat), beyond the clock tolerance. Check the clock.`, kid);
+    throw fail(
+      'not-yet-valid',
+      `The ${what} was issued in the future (iat), beyond the clock tolerance. Check the clock.`,
+      kid,
+    );
   }
   if (typeof payload.iss !== 'string' || !check.issuers.includes(payload.iss)) {
-    throw fail('wrong-issuer', `The ${what} was not issued for site ${check.apiKey} (its iss names another issuer).`, kid);
+    throw fail(
+      'wrong-issuer',
+      `The ${what} was not issued for site ${check.apiKey} (its iss names another issuer).`,
+      kid,
+    );
   }
   const claimed = (payload as { apiKey?: unknown }).apiKey;
-  if (claimed !== undefined && claimed !== check.apiKey) throw fail('wrong-api-key', `The ${what} belongs to another site than ${check.apiKey} (apiKey claim).`, kid);
+  if (claimed !== undefined && claimed !== check.apiKey)
+    throw fail('wrong-api-key', `The ${what} belongs to another site than ${check.apiKey} (apiKey claim).`, kid);
 }
 
-export function keysResolver(options: { jwks?: JwksInput | undefined; client?: JwksClient | undefined } & JwksCacheOptions, now: number, where: string): (kid: string | undefined) => Promise<PublicJwkInput[]> {
-  if (options.jwks !== undefined && options.client !== undefined) throw new GigyaConfigError(`${where}: pass jwks or client, not both.`);
+export function keysResolver(
+  options: { jwks?: JwksInput | undefined; client?: JwksClient | undefined } & JwksCacheOptions,
+  now: number,
+  where: string,
+): (kid: string | undefined) => Promise<PublicJwkInput[]> {
+  if (options.jwks !== undefined && options.client !== undefined)
+    throw new GigyaConfigError(`${where}: pass jwks or client, not both.`);
   if (options.jwks !== undefined) {
     const keys = readJwks(options.jwks);
-    if (keys.length === 0) throw new GigyaConfigError(`${where}: jwks holds no RSA signing key; pass getJWTPublicKey's answer ({ keys: [...] } or one JWK).`);
+    if (keys.length === 0)
+      throw new GigyaConfigError(
+        `${where}: jwks holds no RSA signing key; pass getJWTPublicKey's answer ({ keys: [...] } or one JWK).`,
+      );
     return async (kid) => candidates(keys, kid);
   }
   if (options.client !== undefined) {
-    if (typeof options.client.call !== 'function') throw new GigyaConfigError(`${where}: client must have a call(method, params) function (a gigya-typed client).`);
+    if (typeof options.client.call !== 'function')
+      throw new GigyaConfigError(`${where}: client must have a call(method, params) function (a gigya-typed client).`);
     const client = options.client;
     return (kid) => clientKeysFor(client, kid, now, options);
   }
@@ -175,10 +232,19 @@ export function keysResolver(options: { jwks?: JwksInput | undefined; client?: J
  * @throws GigyaIdTokenError with `problem` set when the token is refused.
  * @throws GigyaConfigError when the options cannot work (no apiKey, no keys).
  */
-export async function verifyIdToken<T extends Record<string, unknown> = Record<string, unknown>>(token: string, options: VerifyIdTokenOptions): Promise<GigyaIdTokenClaims & T> {
-  if (typeof options?.apiKey !== 'string' || options.apiKey === '') throw new GigyaConfigError('verifyIdToken: apiKey (the site the token must come from) is required.');
+export async function verifyIdToken<T extends Record<string, unknown> = Record<string, unknown>>(
+  token: string,
+  options: VerifyIdTokenOptions,
+): Promise<GigyaIdTokenClaims & T> {
+  if (typeof options?.apiKey !== 'string' || options.apiKey === '')
+    throw new GigyaConfigError('verifyIdToken: apiKey (the site the token must come from) is required.');
   const now = nowMs(options.now);
-  const issuers = options.issuer === undefined ? [gigyaIssuer(options.apiKey)] : typeof options.issuer === 'string' ? [options.issuer] : [...options.issuer];
+  const issuers =
+    options.issuer === undefined
+      ? [gigyaIssuer(options.apiKey)]
+      : typeof options.issuer === 'string'
+        ? [options.issuer]
+        : [...options.issuer];
   const { payload } = await checkGigyaJwt(token, {
     nowMs: now,
     toleranceSeconds: options.clockToleranceSeconds ?? 120,
@@ -188,6 +254,7 @@ export async function verifyIdToken<T extends Record<string, unknown> = Record<s
     audience: options.audience,
     what: 'id_token',
   });
-  if (typeof payload.sub !== 'string' || payload.sub === '') throw fail('missing-claim', 'The id_token lacks its "sub" claim (the UID).');
+  if (typeof payload.sub !== 'string' || payload.sub === '')
+    throw fail('missing-claim', 'The id_token lacks its "sub" claim (the UID).');
   return payload as unknown as GigyaIdTokenClaims & T;
 }

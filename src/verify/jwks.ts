@@ -34,11 +34,19 @@ export interface JwksCacheOptions {
 /** RSA signing keys of a key set input (others are ignored: Gigya signs with RS256 only). */
 export function readJwks(input: unknown): PublicJwkInput[] {
   if (typeof input !== 'object' || input === null) return [];
-  const list = Array.isArray((input as { keys?: unknown }).keys) ? ((input as { keys: unknown[] }).keys as unknown[]) : [input];
+  const list = Array.isArray((input as { keys?: unknown }).keys)
+    ? ((input as { keys: unknown[] }).keys as unknown[])
+    : [input];
   return list.filter((k): k is PublicJwkInput => {
     if (typeof k !== 'object' || k === null) return false;
     const jwk = k as PublicJwkInput;
-    return jwk.kty === 'RSA' && typeof jwk.n === 'string' && typeof jwk.e === 'string' && (jwk.use === undefined || jwk.use === 'sig') && (jwk.alg === undefined || jwk.alg === 'RS256');
+    return (
+      jwk.kty === 'RSA' &&
+      typeof jwk.n === 'string' &&
+      typeof jwk.e === 'string' &&
+      (jwk.use === undefined || jwk.use === 'sig') &&
+      (jwk.alg === undefined || jwk.alg === 'RS256')
+    );
   });
 }
 
@@ -74,10 +82,15 @@ async function fetchKeys(client: JwksClient): Promise<PublicJwkInput[]> {
   try {
     answer = await client.call('accounts.getJWTPublicKey', { V2: true });
   } catch (cause) {
-    throw new GigyaIdTokenError('jwks-unavailable', 'The public keys could not be fetched with accounts.getJWTPublicKey; see the cause.', { cause });
+    throw new GigyaIdTokenError(
+      'jwks-unavailable',
+      'The public keys could not be fetched with accounts.getJWTPublicKey; see the cause.',
+      { cause },
+    );
   }
   const keys = readJwks(answer);
-  if (keys.length === 0) throw new GigyaIdTokenError('jwks-unavailable', 'accounts.getJWTPublicKey answered no RSA signing key.');
+  if (keys.length === 0)
+    throw new GigyaIdTokenError('jwks-unavailable', 'accounts.getJWTPublicKey answered no RSA signing key.');
   return keys;
 }
 
@@ -97,7 +110,12 @@ async function load(client: JwksClient, entry: CacheEntry | undefined, nowMs: nu
  * The client's keys for a token's kid. Fetches when nothing is cached or the cache is older than
  * maxAge; refetches once when the kid is unknown and the cooldown allows it.
  */
-export async function clientKeysFor(client: JwksClient, kid: string | undefined, nowMs: number, options: JwksCacheOptions = {}): Promise<PublicJwkInput[]> {
+export async function clientKeysFor(
+  client: JwksClient,
+  kid: string | undefined,
+  nowMs: number,
+  options: JwksCacheOptions = {},
+): Promise<PublicJwkInput[]> {
   const maxAgeMs = (options.maxAgeSeconds ?? 3600) * 1000;
   const cooldownMs = (options.refetchCooldownSeconds ?? 30) * 1000;
   let entry = caches.get(client);

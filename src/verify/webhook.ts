@@ -20,7 +20,13 @@ import { GigyaIdTokenError, GigyaWebhookError } from './errors.js';
 import { checkGigyaJwt, gigyaIssuer, keysResolver, nowMs, type VerifyClock } from './id-token.js';
 import type { JwksCacheOptions, JwksClient, JwksInput } from './jwks.js';
 
-export type GigyaWebhookEventType = 'accountCreated' | 'accountRegistered' | 'accountUpdated' | 'accountDeleted' | 'accountLoggedIn' | (string & {});
+export type GigyaWebhookEventType =
+  | 'accountCreated'
+  | 'accountRegistered'
+  | 'accountUpdated'
+  | 'accountDeleted'
+  | 'accountLoggedIn'
+  | (string & {});
 
 export interface GigyaWebhookEvent {
   readonly type: GigyaWebhookEventType;
@@ -49,7 +55,9 @@ export interface WebhookNonceStore {
   claim(nonce: string, ttlSeconds: number): boolean | Promise<boolean>;
 }
 
-export type HeadersInput = { get(name: string): string | null } | Readonly<Record<string, string | readonly string[] | undefined>>;
+export type HeadersInput =
+  | { get(name: string): string | null }
+  | Readonly<Record<string, string | readonly string[] | undefined>>;
 
 export interface WebhookRequest {
   /** The raw body, as received: bytes or the exact text. */
@@ -132,9 +140,11 @@ function parseNotification(body: Buffer): { events: GigyaWebhookEvent[]; nonce: 
   if (typeof timestamp !== 'number' || !Number.isFinite(timestamp)) throw malformed('"timestamp" is not a number');
   events.forEach((e: unknown, i) => {
     if (!isObject(e)) throw malformed(`events[${i}] is not an object`);
-    if (typeof e['type'] !== 'string' || typeof e['id'] !== 'string') throw malformed(`events[${i}] lacks its type or id`);
+    if (typeof e['type'] !== 'string' || typeof e['id'] !== 'string')
+      throw malformed(`events[${i}] lacks its type or id`);
     if (typeof e['timestamp'] !== 'number') throw malformed(`events[${i}].timestamp is not a number`);
-    if (!isObject(e['data']) || typeof e['data']['uid'] !== 'string') throw malformed(`events[${i}].data.uid is missing`);
+    if (!isObject(e['data']) || typeof e['data']['uid'] !== 'string')
+      throw malformed(`events[${i}].data.uid is missing`);
   });
   return { events: events as GigyaWebhookEvent[], nonce, timestamp };
 }
@@ -145,17 +155,26 @@ function parseNotification(body: Buffer): { events: GigyaWebhookEvent[]; nonce: 
  * @throws GigyaWebhookError with `problem` set when the notification is refused.
  * @throws GigyaConfigError when the options cannot verify anything (no secret and no keys).
  */
-export async function verifyWebhook(request: WebhookRequest, options: VerifyWebhookOptions): Promise<GigyaWebhookNotification> {
+export async function verifyWebhook(
+  request: WebhookRequest,
+  options: VerifyWebhookOptions,
+): Promise<GigyaWebhookNotification> {
   const useHmac = options.secret !== undefined;
   const useJwt = options.jwks !== undefined || options.client !== undefined;
-  if (!useHmac && !useJwt) throw new GigyaConfigError('verifyWebhook: pass secret (for X-Gigya-Sig-Hmac-Sha1) and/or jwks or client (for X-Gigya-Sig-JWT).');
-  if (useJwt && (options.apiKey === undefined || options.apiKey === '')) throw new GigyaConfigError('verifyWebhook: apiKey is required to check the JWT form (its issuer).');
+  if (!useHmac && !useJwt)
+    throw new GigyaConfigError(
+      'verifyWebhook: pass secret (for X-Gigya-Sig-Hmac-Sha1) and/or jwks or client (for X-Gigya-Sig-JWT).',
+    );
+  if (useJwt && (options.apiKey === undefined || options.apiKey === ''))
+    throw new GigyaConfigError('verifyWebhook: apiKey is required to check the JWT form (its issuer).');
   let secret: Buffer | undefined;
   if (useHmac) {
     try {
       secret = decodeSecret(options.secret as string);
     } catch {
-      throw new GigyaConfigError('verifyWebhook: secret is not valid Base64 (pass the partner or user-key secret as the console shows it).');
+      throw new GigyaConfigError(
+        'verifyWebhook: secret is not valid Base64 (pass the partner or user-key secret as the console shows it).',
+      );
     }
   }
   const body = rawBytes(request?.body);
@@ -163,13 +182,18 @@ export async function verifyWebhook(request: WebhookRequest, options: VerifyWebh
   const hmacHeader = useHmac ? header(request.headers, HMAC_HEADER) : undefined;
   const jwtHeader = useJwt ? header(request.headers, JWT_HEADER) : undefined;
   if (hmacHeader === undefined && jwtHeader === undefined) {
-    const expected = [useHmac ? 'X-Gigya-Sig-Hmac-Sha1' : undefined, useJwt ? 'X-Gigya-Sig-JWT' : undefined].filter(Boolean).join(' or ');
+    const expected = [useHmac ? 'X-Gigya-Sig-Hmac-Sha1' : undefined, useJwt ? 'X-Gigya-Sig-JWT' : undefined]
+      .filter(Boolean)
+      .join(' or ');
     throw new GigyaWebhookError('missing-signature', `The notification carries no ${expected} header.`);
   }
   const verifiedWith: Array<'hmac' | 'jwt'> = [];
   if (hmacHeader !== undefined && secret !== undefined) {
     if (!hmacMatches(body, secret, hmacHeader)) {
-      throw new GigyaWebhookError('bad-signature', 'X-Gigya-Sig-Hmac-Sha1 does not match the body: it was changed, re-serialized, or signed with another secret.');
+      throw new GigyaWebhookError(
+        'bad-signature',
+        'X-Gigya-Sig-Hmac-Sha1 does not match the body: it was changed, re-serialized, or signed with another secret.',
+      );
     }
     verifiedWith.push('hmac');
   }
@@ -187,20 +211,27 @@ export async function verifyWebhook(request: WebhookRequest, options: VerifyWebh
       }));
     } catch (error) {
       if (error instanceof GigyaIdTokenError) {
-        throw new GigyaWebhookError('bad-signature', `X-Gigya-Sig-JWT was refused: ${error.message}`, { jwtProblem: error.problem, cause: error });
+        throw new GigyaWebhookError('bad-signature', `X-Gigya-Sig-JWT was refused: ${error.message}`, {
+          jwtProblem: error.problem,
+          cause: error,
+        });
       }
       throw error;
     }
     const digest = createHash('sha256').update(body).digest('base64url');
     const sub = typeof payload['sub'] === 'string' ? payload['sub'] : '';
     if (sub.length !== digest.length || !timingSafeEqual(Buffer.from(sub), Buffer.from(digest))) {
-      throw new GigyaWebhookError('bad-signature', 'X-Gigya-Sig-JWT is valid but was issued for another body (its sub is not the SHA-256 of this body).');
+      throw new GigyaWebhookError(
+        'bad-signature',
+        'X-Gigya-Sig-JWT is valid but was issued for another body (its sub is not the SHA-256 of this body).',
+      );
     }
     jwtNonce = typeof payload['jti'] === 'string' ? payload['jti'] : undefined;
     verifiedWith.push('jwt');
   }
   const parsed = parseNotification(body);
-  if (jwtNonce !== undefined && jwtNonce !== parsed.nonce) throw new GigyaWebhookError('bad-signature', 'X-Gigya-Sig-JWT names another nonce than the body.');
+  if (jwtNonce !== undefined && jwtNonce !== parsed.nonce)
+    throw new GigyaWebhookError('bad-signature', 'X-Gigya-Sig-JWT names another nonce than the body.');
   const tolerance = options.toleranceSeconds ?? 300;
   const age = now / 1000 - parsed.timestamp;
   if (Math.abs(age) > tolerance) {
@@ -216,7 +247,8 @@ export async function verifyWebhook(request: WebhookRequest, options: VerifyWebh
   if (options.nonces) {
     // A nonce must be remembered for as long as its notification could still pass the time check.
     const fresh = await options.nonces.claim(parsed.nonce, Math.ceil(tolerance * 2));
-    if (!fresh) throw new GigyaWebhookError('replayed', 'This notification was received before (same nonce): a replay.');
+    if (!fresh)
+      throw new GigyaWebhookError('replayed', 'This notification was received before (same nonce): a replay.');
   }
   return { events: parsed.events, nonce: parsed.nonce, timestamp: parsed.timestamp, verifiedWith };
 }
@@ -225,7 +257,9 @@ export async function verifyWebhook(request: WebhookRequest, options: VerifyWebh
  * An in-memory nonce store for one process: remembers each nonce for its TTL, at most `maxEntries`
  * at once (the oldest forgotten first).
  */
-export function createNonceCache(options: { maxEntries?: number; now?: () => number } = {}): WebhookNonceStore & { readonly size: number } {
+export function createNonceCache(
+  options: { maxEntries?: number; now?: () => number } = {},
+): WebhookNonceStore & { readonly size: number } {
   const max = Math.max(1, options.maxEntries ?? 100_000);
   const clock = options.now ?? Date.now;
   const seen = new Map<string, number>();

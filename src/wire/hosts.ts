@@ -29,18 +29,24 @@ export function resolveEndpoint(options: EndpointOptions): Endpoint {
     try {
       url = new URL(options.baseUrl);
     } catch {
-      throw new GigyaConfigError(`baseUrl "${options.baseUrl}" is not an absolute URL; pass e.g. "http://127.0.0.1:4010".`);
+      throw new GigyaConfigError(
+        `baseUrl "${options.baseUrl}" is not an absolute URL; pass e.g. "http://127.0.0.1:4010".`,
+      );
     }
     if (url.protocol !== 'http:' && url.protocol !== 'https:') {
       throw new GigyaConfigError(`baseUrl must use http or https, not ${url.protocol}`);
     }
     if (url.search || url.hash) throw new GigyaConfigError('baseUrl must not carry a query string or fragment.');
     // They would not be sent (the transport uses the origin) and would show in traces.
-    if (url.username || url.password) throw new GigyaConfigError('baseUrl must not carry user:password@; pass credentials for a gateway in CallOptions.headers.');
+    if (url.username || url.password)
+      throw new GigyaConfigError(
+        'baseUrl must not carry user:password@; pass credentials for a gateway in CallOptions.headers.',
+      );
     return { kind: 'base', baseUrl: url };
   }
   const protocol = options.protocol ?? 'https';
-  if (protocol !== 'https' && protocol !== 'http') throw new GigyaConfigError(`protocol must be "https" or "http", not "${String(protocol)}".`);
+  if (protocol !== 'https' && protocol !== 'http')
+    throw new GigyaConfigError(`protocol must be "https" or "http", not "${String(protocol)}".`);
   if (options.apiDomain !== undefined) return { kind: 'domain', apiDomain: checkDomain(options.apiDomain), protocol };
   const dc = options.dataCenter ?? 'us1';
   const known = (DATA_CENTERS as Record<string, string>)[dc];
@@ -97,7 +103,9 @@ function buildMethodUrl(endpoint: Endpoint, method: string): URL {
 export function checkMethodName(method: string): string {
   const m = method.replace(/^\//, '');
   if (!/^[A-Za-z][A-Za-z0-9_]*(\.[A-Za-z][A-Za-z0-9_]*)+$/.test(m)) {
-    throw new GigyaConfigError(`"${method}" is not a Gigya method name; use the full name, e.g. "socialize.getUserInfo".`);
+    throw new GigyaConfigError(
+      `"${method}" is not a Gigya method name; use the full name, e.g. "socialize.getUserInfo".`,
+    );
   }
   return m;
 }

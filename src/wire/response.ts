@@ -36,7 +36,11 @@ export function parseResponse(input: ParseResponseInput): Record<string, unknown
   const { httpStatus, method } = answer;
   if (text === '') {
     if (!answer.ok) fail(answer, 'http-status', httpStatusMessage(httpStatus, method));
-    fail(answer, 'empty', `Gigya answered HTTP ${httpStatus} with an empty body (${method}). There is no API response to read; retry later, and check \`baseUrl\`/\`proxy\` if it keeps happening.`);
+    fail(
+      answer,
+      'empty',
+      `Gigya answered HTTP ${httpStatus} with an empty body (${method}). There is no API response to read; retry later, and check \`baseUrl\`/\`proxy\` if it keeps happening.`,
+    );
   }
   if (looksLikeHtml(text)) fail(answer, 'html', htmlMessage(httpStatus, method));
   return checkedStatus(answer, text.startsWith('<') ? readXml(answer, text, input.hints) : readJson(answer, text));
@@ -79,7 +83,9 @@ function fail(answer: Answer, problem: ResponseProblem, message: string, cause?:
 /** A body that is no envelope: HTML if declared so, the problem under a 2xx status, else the status. */
 function unreadable(answer: Answer, problem: ResponseProblem, message: string, cause?: unknown): never {
   if (answer.declaredHtml) return fail(answer, 'html', htmlMessage(answer.httpStatus, answer.method), cause);
-  return answer.ok ? fail(answer, problem, message, cause) : fail(answer, 'http-status', httpStatusMessage(answer.httpStatus, answer.method), cause);
+  return answer.ok
+    ? fail(answer, problem, message, cause)
+    : fail(answer, 'http-status', httpStatusMessage(answer.httpStatus, answer.method), cause);
 }
 
 /**
@@ -88,7 +94,8 @@ function unreadable(answer: Answer, problem: ResponseProblem, message: string, c
  * something in between (a gateway, a proxy) that the body does not explain.
  */
 function checkedStatus(answer: Answer, envelope: Record<string, unknown>): Record<string, unknown> {
-  if (!answer.ok && envelope.errorCode === 0) fail(answer, 'http-status', httpStatusMessage(answer.httpStatus, answer.method));
+  if (!answer.ok && envelope.errorCode === 0)
+    fail(answer, 'http-status', httpStatusMessage(answer.httpStatus, answer.method));
   return envelope;
 }
 
@@ -100,13 +107,24 @@ function readXml(answer: Answer, text: string, hints: ResponseHints | undefined)
   } catch (error) {
     if (!(error instanceof XmlSyntaxError)) throw error;
     if (error.truncated) {
-      return unreadable(answer, 'truncated', `The XML response to ${method} (HTTP ${httpStatus}) ends in the middle of the document: the connection was probably cut. Retry the call if the method is safe to repeat.`, error);
+      return unreadable(
+        answer,
+        'truncated',
+        `The XML response to ${method} (HTTP ${httpStatus}) ends in the middle of the document: the connection was probably cut. Retry the call if the method is safe to repeat.`,
+        error,
+      );
     }
-    return unreadable(answer, 'invalid-xml', `The response to ${method} (HTTP ${httpStatus}) is not well-formed XML (${error.message}). Something other than Gigya may have answered; check \`baseUrl\`/\`proxy\`, or retry later.`, error);
+    return unreadable(
+      answer,
+      'invalid-xml',
+      `The response to ${method} (HTTP ${httpStatus}) is not well-formed XML (${error.message}). Something other than Gigya may have answered; check \`baseUrl\`/\`proxy\`, or retry later.`,
+      error,
+    );
   }
   const envelope = xmlEnvelopeToObject(root, hints);
   const problem = xmlShapeProblem(envelope);
-  if (problem !== undefined) return unreadable(answer, 'unexpected-shape', shapeMessage(method, httpStatus, `XML ${problem}`));
+  if (problem !== undefined)
+    return unreadable(answer, 'unexpected-shape', shapeMessage(method, httpStatus, `XML ${problem}`));
   // Gigya's XML leaves errorCode out on success where JSON says 0; both formats give the same object.
   if (envelope.errorCode === undefined) envelope.errorCode = 0;
   return envelope;
@@ -119,16 +137,38 @@ function readJson(answer: Answer, text: string): Record<string, unknown> {
     value = JSON.parse(text);
   } catch (error) {
     if (jsonLooksTruncated(text) || (error instanceof Error && /end of JSON input/i.test(error.message))) {
-      return unreadable(answer, 'truncated', `The JSON response to ${method} (HTTP ${httpStatus}) ends in the middle of the document: the connection was probably cut. Retry the call if the method is safe to repeat.`, error);
+      return unreadable(
+        answer,
+        'truncated',
+        `The JSON response to ${method} (HTTP ${httpStatus}) ends in the middle of the document: the connection was probably cut. Retry the call if the method is safe to repeat.`,
+        error,
+      );
     }
-    return unreadable(answer, 'invalid-json', `The response to ${method} (HTTP ${httpStatus}) is neither valid JSON nor XML${jsonErrorPosition(error)}. Something other than Gigya may have answered; check \`baseUrl\`/\`proxy\`, or retry later.`, error);
+    return unreadable(
+      answer,
+      'invalid-json',
+      `The response to ${method} (HTTP ${httpStatus}) is neither valid JSON nor XML${jsonErrorPosition(error)}. Something other than Gigya may have answered; check \`baseUrl\`/\`proxy\`, or retry later.`,
+      error,
+    );
   }
   if (typeof value !== 'object' || value === null || Array.isArray(value)) {
-    return unreadable(answer, 'unexpected-shape', shapeMessage(method, httpStatus, `JSON ${value === null ? 'null' : Array.isArray(value) ? 'array' : typeof value} instead of an object`));
+    return unreadable(
+      answer,
+      'unexpected-shape',
+      shapeMessage(
+        method,
+        httpStatus,
+        `JSON ${value === null ? 'null' : Array.isArray(value) ? 'array' : typeof value} instead of an object`,
+      ),
+    );
   }
   const envelope = value as Record<string, unknown>;
   if (typeof envelope.errorCode !== 'number') {
-    return unreadable(answer, 'unexpected-shape', shapeMessage(method, httpStatus, `JSON object without a numeric errorCode`));
+    return unreadable(
+      answer,
+      'unexpected-shape',
+      shapeMessage(method, httpStatus, `JSON object without a numeric errorCode`),
+    );
   }
   return envelope;
 }
@@ -165,7 +205,8 @@ function httpStatusMessage(status: number, method: string): string {
   if (status >= 500) hint = 'Gigya or a gateway in front of it failed; retry later.';
   else if (status === 429) hint = 'Too many requests; slow down and retry later.';
   else if (status === 404 || status === 405) hint = 'Check `baseUrl`, `dataCenter`/`apiDomain` and the method name.';
-  else if (status === 401 || status === 403 || status === 407) hint = 'A proxy or gateway refused the request; check `proxy` and network access.';
+  else if (status === 401 || status === 403 || status === 407)
+    hint = 'A proxy or gateway refused the request; check `proxy` and network access.';
   else if (status >= 300 && status < 400) hint = 'Redirects are not followed; check `baseUrl`/`dataCenter`.';
   else hint = 'Check `baseUrl`/`proxy`, or retry later.';
   return `Gigya answered ${statusText(status)} without a readable API response (${method}). ${hint}`;

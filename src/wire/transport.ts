@@ -7,7 +7,13 @@
 import { promisify } from 'node:util';
 import * as zlib from 'node:zlib';
 import { Agent, ProxyAgent, type Dispatcher } from 'undici';
-import { GigyaAbortError, GigyaConfigError, GigyaConnectionError, GigyaResponseError, GigyaTimeoutError } from '../errors.js';
+import {
+  GigyaAbortError,
+  GigyaConfigError,
+  GigyaConnectionError,
+  GigyaResponseError,
+  GigyaTimeoutError,
+} from '../errors.js';
 
 export interface TransportOptions {
   /** Used as is and never closed by `close()`. Takes precedence over `proxy`. */
@@ -58,7 +64,14 @@ const POOL_OPTIONS = {
 const MAX_TIMER_MS = 2_147_483_647;
 
 /** Headers the transport owns: undici computes the length, and the others are connection-level. */
-const DROPPED_HEADERS: ReadonlySet<string> = new Set(['content-length', 'connection', 'keep-alive', 'transfer-encoding', 'upgrade', 'proxy-authorization']);
+const DROPPED_HEADERS: ReadonlySet<string> = new Set([
+  'content-length',
+  'connection',
+  'keep-alive',
+  'transfer-encoding',
+  'upgrade',
+  'proxy-authorization',
+]);
 
 const gunzip = promisify(zlib.gunzip);
 const inflate = promisify(zlib.inflate);
@@ -75,7 +88,8 @@ const brotli = promisify(zlib.brotliDecompress);
  * @throws GigyaConfigError when `proxy` is not a usable proxy URL or `maxResponseBytes` is not positive.
  */
 export function createTransport(options: TransportOptions): Transport {
-  if (!(options.maxResponseBytes > 0)) throw new GigyaConfigError('maxResponseBytes must be a positive number of bytes.');
+  if (!(options.maxResponseBytes > 0))
+    throw new GigyaConfigError('maxResponseBytes must be a positive number of bytes.');
   const owned = options.dispatcher ? undefined : createDispatcher(options.proxy);
   const dispatcher: Dispatcher = options.dispatcher ?? owned!;
   const viaProxy = !options.dispatcher && options.proxy !== undefined;
@@ -84,8 +98,13 @@ export function createTransport(options: TransportOptions): Transport {
   return {
     async send(req: TransportRequest): Promise<TransportResponse> {
       const where = `${req.url.host}${req.url.pathname}`;
-      if (closed) throw new GigyaConnectionError(`Cannot send to ${where}: the transport was closed. Create a new client.`, 'UND_ERR_CLOSED');
-      if (!(req.timeoutMs > 0)) throw new GigyaConfigError(`timeoutMs must be a positive number of milliseconds (request to ${where}).`);
+      if (closed)
+        throw new GigyaConnectionError(
+          `Cannot send to ${where}: the transport was closed. Create a new client.`,
+          'UND_ERR_CLOSED',
+        );
+      if (!(req.timeoutMs > 0))
+        throw new GigyaConfigError(`timeoutMs must be a positive number of milliseconds (request to ${where}).`);
       if (req.signal?.aborted) throw abortError(where, req.signal);
       return exchange(dispatcher, req, where, options, viaProxy);
     },
@@ -103,7 +122,9 @@ function createDispatcher(proxy: string | undefined): Dispatcher {
   try {
     url = new URL(proxy);
   } catch {
-    throw new GigyaConfigError('proxy is not a valid URL; use the form http://host:port (credentials as http://user:pass@host:port).');
+    throw new GigyaConfigError(
+      'proxy is not a valid URL; use the form http://host:port (credentials as http://user:pass@host:port).',
+    );
   }
   if (!['http:', 'https:', 'socks5:', 'socks:'].includes(url.protocol)) {
     throw new GigyaConfigError(`proxy must be an http://, https:// or socks5:// URL, not ${url.protocol}//…`);
@@ -112,7 +133,10 @@ function createDispatcher(proxy: string | undefined): Dispatcher {
     return new ProxyAgent({ uri: url.href, proxyTunnel: false, ...POOL_OPTIONS });
   } catch (error) {
     // The message may not repeat the URL: it can hold proxy credentials.
-    throw new GigyaConfigError(`proxy ${url.protocol}//${url.host} cannot be used: ${error instanceof Error ? error.message : 'invalid'}.`, { cause: error });
+    throw new GigyaConfigError(
+      `proxy ${url.protocol}//${url.host} cannot be used: ${error instanceof Error ? error.message : 'invalid'}.`,
+      { cause: error },
+    );
   }
 }
 
@@ -170,7 +194,13 @@ function deadline(timeoutMs: number, callerSignal: AbortSignal | undefined): Dea
 
 type ResponseBody = Dispatcher.ResponseData['body'];
 
-async function exchange(dispatcher: Dispatcher, req: TransportRequest, where: string, options: TransportOptions, viaProxy: boolean): Promise<TransportResponse> {
+async function exchange(
+  dispatcher: Dispatcher,
+  req: TransportRequest,
+  where: string,
+  options: TransportOptions,
+  viaProxy: boolean,
+): Promise<TransportResponse> {
   const limit = deadline(req.timeoutMs, req.signal);
   const progress: Progress = { responded: false, httpStatus: undefined, contentLength: undefined, received: 0 };
   let responseBody: ResponseBody | undefined;
@@ -191,7 +221,14 @@ async function exchange(dispatcher: Dispatcher, req: TransportRequest, where: st
     // undici hands the connection back to its pool on setImmediate after the body ends; answering
     // after that lets the caller's next request reuse this socket instead of opening another.
     await new Promise<void>((resolve) => setImmediate(resolve));
-    const decoded = await decodeBody(raw, headers['content-encoding'], where, options.maxResponseBytes, response.statusCode, headers['content-type']);
+    const decoded = await decodeBody(
+      raw,
+      headers['content-encoding'],
+      where,
+      options.maxResponseBytes,
+      response.statusCode,
+      headers['content-type'],
+    );
     return { httpStatus: response.statusCode, headers, body: decoded.toString('utf8') };
   } catch (error) {
     // Stop reading and let undici drop the socket: an unread body must not be reused. Destroying an
@@ -205,11 +242,18 @@ async function exchange(dispatcher: Dispatcher, req: TransportRequest, where: st
 }
 
 /** The body as bytes, refused beyond `max` (announced or received) and when shorter than announced. */
-async function readBody(body: ResponseBody, headers: Record<string, string>, progress: Progress, where: string, max: number): Promise<Buffer> {
+async function readBody(
+  body: ResponseBody,
+  headers: Record<string, string>,
+  progress: Progress,
+  where: string,
+  max: number,
+): Promise<Buffer> {
   const httpStatus = progress.httpStatus as number;
   const declared = headers['content-length'] === undefined ? NaN : Number(headers['content-length']);
   if (Number.isSafeInteger(declared) && declared >= 0) progress.contentLength = declared;
-  if (progress.contentLength !== undefined && progress.contentLength > max) throw tooLarge(where, max, httpStatus, headers['content-type']);
+  if (progress.contentLength !== undefined && progress.contentLength > max)
+    throw tooLarge(where, max, httpStatus, headers['content-type']);
   const chunks: Buffer[] = [];
   for await (const chunk of body) {
     const buf = chunk as Buffer;
@@ -224,7 +268,14 @@ async function readBody(body: ResponseBody, headers: Record<string, string>, pro
 }
 
 /** The typed error an exchange ends with: the deadline and the caller's abort come first. */
-function failureOf(error: unknown, limit: Deadline, req: TransportRequest, where: string, progress: Progress, viaProxy: boolean): Error {
+function failureOf(
+  error: unknown,
+  limit: Deadline,
+  req: TransportRequest,
+  where: string,
+  progress: Progress,
+  viaProxy: boolean,
+): Error {
   if (limit.timedOut) {
     return new GigyaTimeoutError(
       `No complete answer from ${where} within ${req.timeoutMs} ms${progress.responded ? ' (the response body was still arriving)' : ''}. Gigya may or may not have processed the request; raise \`timeoutMs\`, or retry if the method is safe to repeat.`,
@@ -257,7 +308,14 @@ function flattenHeaders(headers: Record<string, string | string[] | undefined>):
   return out;
 }
 
-async function decodeBody(raw: Buffer, contentEncoding: string | undefined, where: string, max: number, httpStatus: number, contentType: string | undefined): Promise<Buffer> {
+async function decodeBody(
+  raw: Buffer,
+  contentEncoding: string | undefined,
+  where: string,
+  max: number,
+  httpStatus: number,
+  contentType: string | undefined,
+): Promise<Buffer> {
   if (raw.length === 0 || contentEncoding === undefined) return raw;
   // Codings apply in the order listed, so undo them from the last.
   const codings = contentEncoding
@@ -271,47 +329,72 @@ async function decodeBody(raw: Buffer, contentEncoding: string | undefined, wher
     try {
       if (coding === 'gzip' || coding === 'x-gzip') data = await gunzip(data, opts);
       // "deflate" should be zlib-wrapped, but some servers send raw deflate; the zlib header tells them apart.
-      else if (coding === 'deflate') data = (data[0]! & 0x0f) === 0x08 ? await inflate(data, opts) : await inflateRaw(data, opts);
+      else if (coding === 'deflate')
+        data = (data[0]! & 0x0f) === 0x08 ? await inflate(data, opts) : await inflateRaw(data, opts);
       else if (coding === 'br') data = await brotli(data, opts);
       else {
-        throw new GigyaResponseError(`The response from ${where} uses Content-Encoding ${JSON.stringify(coding)}, which this client cannot decode (it asks for gzip or deflate). Check \`proxy\`/\`baseUrl\`.`, {
-          problem: 'bad-encoding',
-          httpStatus,
-          contentType,
-        });
+        throw new GigyaResponseError(
+          `The response from ${where} uses Content-Encoding ${JSON.stringify(coding)}, which this client cannot decode (it asks for gzip or deflate). Check \`proxy\`/\`baseUrl\`.`,
+          {
+            problem: 'bad-encoding',
+            httpStatus,
+            contentType,
+          },
+        );
       }
     } catch (error) {
       if (error instanceof GigyaResponseError) throw error;
       const code = (error as { code?: unknown }).code;
-      if (code === 'ERR_BUFFER_TOO_LARGE' || error instanceof RangeError) throw tooLarge(where, max, httpStatus, contentType, true);
+      if (code === 'ERR_BUFFER_TOO_LARGE' || error instanceof RangeError)
+        throw tooLarge(where, max, httpStatus, contentType, true);
       if (code === 'Z_BUF_ERROR') {
-        throw new GigyaResponseError(`The ${coding} response body from ${where} ends early: the connection was probably cut. Retry if the method is safe to repeat.`, {
-          problem: 'truncated',
+        throw new GigyaResponseError(
+          `The ${coding} response body from ${where} ends early: the connection was probably cut. Retry if the method is safe to repeat.`,
+          {
+            problem: 'truncated',
+            httpStatus,
+            contentType,
+            cause: error,
+          },
+        );
+      }
+      throw new GigyaResponseError(
+        `The ${coding} response body from ${where} could not be decompressed (corrupt data). Retry later; check \`proxy\` if it keeps happening.`,
+        {
+          problem: 'bad-encoding',
           httpStatus,
           contentType,
           cause: error,
-        });
-      }
-      throw new GigyaResponseError(`The ${coding} response body from ${where} could not be decompressed (corrupt data). Retry later; check \`proxy\` if it keeps happening.`, {
-        problem: 'bad-encoding',
-        httpStatus,
-        contentType,
-        cause: error,
-      });
+        },
+      );
     }
   }
   return data;
 }
 
-function tooLarge(where: string, max: number, httpStatus: number, contentType: string | undefined, decompressed = false): GigyaResponseError {
+function tooLarge(
+  where: string,
+  max: number,
+  httpStatus: number,
+  contentType: string | undefined,
+  decompressed = false,
+): GigyaResponseError {
   return new GigyaResponseError(
     `The response from ${where} is larger than maxResponseBytes (${max} bytes${decompressed ? ' once decompressed' : ''}); reading stopped. Raise \`maxResponseBytes\` if such answers are expected, or narrow the request.`,
     { problem: 'too-large', httpStatus, contentType },
   );
 }
 
-function truncated(where: string, progress: Progress, contentType: string | undefined, cause?: unknown): GigyaResponseError {
-  const amount = progress.contentLength === undefined ? `${progress.received} bytes, before it was complete` : `${progress.received} of ${progress.contentLength} bytes announced by Content-Length`;
+function truncated(
+  where: string,
+  progress: Progress,
+  contentType: string | undefined,
+  cause?: unknown,
+): GigyaResponseError {
+  const amount =
+    progress.contentLength === undefined
+      ? `${progress.received} bytes, before it was complete`
+      : `${progress.received} of ${progress.contentLength} bytes announced by Content-Length`;
   return new GigyaResponseError(
     `The response from ${where} ended after ${amount}: the connection was cut. Retry if the method is safe to repeat.`,
     { problem: 'truncated', httpStatus: progress.httpStatus, contentType, ...(cause === undefined ? {} : { cause }) },
@@ -322,7 +405,9 @@ function truncated(where: string, progress: Progress, contentType: string | unde
 export function abortError(where: string, signal: AbortSignal): GigyaAbortError {
   const reason: unknown = signal.reason;
   const detail = reason instanceof Error && reason.name !== 'AbortError' ? `: ${reason.message}` : '';
-  return new GigyaAbortError(`The request to ${where} was aborted by the caller's AbortSignal${detail}.`, { cause: reason });
+  return new GigyaAbortError(`The request to ${where} was aborted by the caller's AbortSignal${detail}.`, {
+    cause: reason,
+  });
 }
 
 /** The first string `code` on the error, its cause chain, or an AggregateError's members (happy eyeballs). */
@@ -340,7 +425,8 @@ function errorCode(error: unknown, depth = 0): string | undefined {
   return errorCode((error as { cause?: unknown }).cause, depth + 1);
 }
 
-const TLS_CODES = /^(ERR_TLS_|ERR_SSL_|CERT_|UNABLE_TO_|DEPTH_ZERO_|SELF_SIGNED_|EPROTO$|HOSTNAME_MISMATCH$|UND_ERR_PRX_TLS)/;
+const TLS_CODES =
+  /^(ERR_TLS_|ERR_SSL_|CERT_|UNABLE_TO_|DEPTH_ZERO_|SELF_SIGNED_|EPROTO$|HOSTNAME_MISMATCH$|UND_ERR_PRX_TLS)/;
 
 /** Maps an undici / socket failure to the typed error the pipeline classifies. */
 function mapError(error: unknown, where: string, progress: Progress, timeoutMs: number, viaProxy: boolean): Error {
@@ -365,7 +451,11 @@ function mapError(error: unknown, where: string, progress: Progress, timeoutMs: 
   // The socket closed or broke after the headers and before the body was complete (Content-Length
   // promised more, or a chunked body never got its last chunk): a truncated answer.
   const bodyIncomplete = progress.contentLength === undefined || cutShort;
-  if (progress.responded && bodyIncomplete && (code === 'UND_ERR_SOCKET' || code === 'ECONNRESET' || code === 'EPIPE' || code === 'UND_ERR_ABORTED')) {
+  if (
+    progress.responded &&
+    bodyIncomplete &&
+    (code === 'UND_ERR_SOCKET' || code === 'ECONNRESET' || code === 'EPIPE' || code === 'UND_ERR_ABORTED')
+  ) {
     return truncated(where, progress, undefined, error);
   }
 
@@ -401,7 +491,10 @@ function mapError(error: unknown, where: string, progress: Progress, timeoutMs: 
       what = `The request to ${where} was abandoned ${stage}${viaProxy ? ' (the proxy refused to open a tunnel or dropped the connection)' : ''}: ${safeMessage(error)}. Check \`proxy\`, or retry later.`;
       break;
     case 'UND_ERR_INVALID_ARG':
-      return new GigyaConfigError(`The request to ${where} could not be sent: ${safeMessage(error)}. Check the extra headers passed in the call options.`, opts);
+      return new GigyaConfigError(
+        `The request to ${where} could not be sent: ${safeMessage(error)}. Check the extra headers passed in the call options.`,
+        opts,
+      );
     case 'UND_ERR_REQ_CONTENT_LENGTH_MISMATCH':
       what = `The request body to ${where} did not match its Content-Length; nothing usable was sent. This is a bug in the caller's headers or body.`;
       break;

@@ -55,10 +55,15 @@ export const MAX_XML_DEPTH = 512;
 const PREDEFINED_ENTITIES: Readonly<Record<string, string>> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'" };
 
 // XML 1.0 `Char`: the `u` flag makes the surrogate range match lone surrogates only.
+// biome-ignore lint/suspicious/noControlCharactersInRegex: the characters XML 1.0 forbids are control characters.
 export const ILLEGAL_XML_CHAR = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]|[\uD800-\uDFFF]/u;
 
-const NAME_START = /[:A-Z_a-z\u00C0-\u00D6\u00D8-\u00F6\u00F8-\u02FF\u0370-\u037D\u037F-\u1FFF\u200C\u200D\u2070-\u218F\u2C00-\u2FEF\u3001-\uD7FF\uF900-\uFDCF\uFDF0-\uFFFD\u{10000}-\u{EFFFF}]/u;
-const NAME_REST = /[-.0-9\u00B7\u0300-\u036F\u203F\u2040:A-Z_a-z\u00C0-\u00D6\u00D8-\u00F6\u00F8-\u02FF\u0370-\u037D\u037F-\u1FFF\u200C\u200D\u2070-\u218F\u2C00-\u2FEF\u3001-\uD7FF\uF900-\uFDCF\uFDF0-\uFFFD\u{10000}-\u{EFFFF}]/u;
+const NAME_START =
+  // biome-ignore lint/suspicious/noMisleadingCharacterClass: XML's NameStartChar ranges, by code point under the u flag.
+  /[:A-Z_a-z\u00C0-\u00D6\u00D8-\u00F6\u00F8-\u02FF\u0370-\u037D\u037F-\u1FFF\u200C\u200D\u2070-\u218F\u2C00-\u2FEF\u3001-\uD7FF\uF900-\uFDCF\uFDF0-\uFFFD\u{10000}-\u{EFFFF}]/u;
+const NAME_REST =
+  // biome-ignore lint/suspicious/noMisleadingCharacterClass: XML's NameChar ranges, by code point under the u flag.
+  /[-.0-9\u00B7\u0300-\u036F\u203F\u2040:A-Z_a-z\u00C0-\u00D6\u00D8-\u00F6\u00F8-\u02FF\u0370-\u037D\u037F-\u1FFF\u200C\u200D\u2070-\u218F\u2C00-\u2FEF\u3001-\uD7FF\uF900-\uFDCF\uFDF0-\uFFFD\u{10000}-\u{EFFFF}]/u;
 const NAME_AT = new RegExp(`${NAME_START.source}${NAME_REST.source}*`, 'uy');
 const XML_NAME = new RegExp(`^${NAME_START.source}${NAME_REST.source}*$`, 'u');
 
@@ -68,7 +73,14 @@ export function isXmlName(name: string): boolean {
 }
 
 function isXmlChar(code: number): boolean {
-  return code === 0x9 || code === 0xa || code === 0xd || (code >= 0x20 && code <= 0xd7ff) || (code >= 0xe000 && code <= 0xfffd) || (code >= 0x10000 && code <= 0x10ffff);
+  return (
+    code === 0x9 ||
+    code === 0xa ||
+    code === 0xd ||
+    (code >= 0x20 && code <= 0xd7ff) ||
+    (code >= 0xe000 && code <= 0xfffd) ||
+    (code >= 0x10000 && code <= 0x10ffff)
+  );
 }
 
 function isSpace(c: number): boolean {
@@ -114,7 +126,11 @@ class Parser {
 
   document(): XmlElement {
     const illegal = ILLEGAL_XML_CHAR.exec(this.src);
-    if (illegal) this.fail(`character U+${illegal[0].codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0')} is not allowed in XML 1.0`, illegal.index);
+    if (illegal)
+      this.fail(
+        `character U+${illegal[0].codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0')} is not allowed in XML 1.0`,
+        illegal.index,
+      );
     if (this.src.charCodeAt(0) === 0xfeff) this.pos = 1;
     if (this.startsWith('<?xml') && this.isPiEnd(this.pos + 5)) this.xmlDeclaration();
     this.misc();
@@ -123,7 +139,11 @@ class Parser {
     const root = this.element();
     this.misc();
     if (this.pos < this.src.length) {
-      this.fail(this.src.charCodeAt(this.pos) === 0x3c ? 'a document has exactly one root element' : 'text is not allowed after the root element');
+      this.fail(
+        this.src.charCodeAt(this.pos) === 0x3c
+          ? 'a document has exactly one root element'
+          : 'text is not allowed after the root element',
+      );
     }
     return root;
   }
@@ -138,7 +158,11 @@ class Parser {
     const end = this.src.indexOf('?>', this.pos);
     if (end < 0) this.eof('the XML declaration');
     const body = this.src.slice(this.pos + 5, end);
-    if (!/^\s+version\s*=\s*(["'])1\.[0-9]+\1(\s+encoding\s*=\s*(["'])[A-Za-z][A-Za-z0-9._-]*\3)?(\s+standalone\s*=\s*(["'])(yes|no)\5)?\s*$/.test(body)) {
+    if (
+      !/^\s+version\s*=\s*(["'])1\.[0-9]+\1(\s+encoding\s*=\s*(["'])[A-Za-z][A-Za-z0-9._-]*\3)?(\s+standalone\s*=\s*(["'])(yes|no)\5)?\s*$/.test(
+        body,
+      )
+    ) {
       this.fail('malformed XML declaration', start);
     }
     this.pos = end + 2;
@@ -151,7 +175,9 @@ class Parser {
       if (this.startsWith('<!--')) this.comment();
       else if (this.startsWith('<?')) this.processingInstruction();
       else if (this.startsWith('<!DOCTYPE') || this.startsWith('<!doctype')) {
-        this.fail('DOCTYPE declarations are not supported (no DTDs or custom entities are accepted, which rules out entity-expansion attacks)');
+        this.fail(
+          'DOCTYPE declarations are not supported (no DTDs or custom entities are accepted, which rules out entity-expansion attacks)',
+        );
       } else {
         if (this.startsWith('<!')) {
           this.failIncompleteMarkup();
@@ -165,7 +191,8 @@ class Parser {
   /** The input ends inside the opening of a comment, CDATA section or declaration. */
   private failIncompleteMarkup(): void {
     const rest = this.src.slice(this.pos);
-    if (['<!--', '<![CDATA[', '<!DOCTYPE'].some((token) => rest.length < token.length && token.startsWith(rest))) this.eof('markup');
+    if (['<!--', '<![CDATA[', '<!DOCTYPE'].some((token) => rest.length < token.length && token.startsWith(rest)))
+      this.eof('markup');
   }
 
   private comment(): void {
@@ -183,10 +210,12 @@ class Parser {
     const start = this.pos;
     this.pos += 2;
     const target = this.name('a processing instruction target');
-    if (target.toLowerCase() === 'xml') this.fail('the XML declaration is only allowed at the very start of the document', start);
+    if (target.toLowerCase() === 'xml')
+      this.fail('the XML declaration is only allowed at the very start of the document', start);
     const end = this.src.indexOf('?>', this.pos);
     if (end < 0) this.eof('a processing instruction');
-    if (end > this.pos && !isSpace(this.src.charCodeAt(this.pos))) this.fail('expected whitespace after the processing instruction target');
+    if (end > this.pos && !isSpace(this.src.charCodeAt(this.pos)))
+      this.fail('expected whitespace after the processing instruction target');
     this.pos = end + 2;
   }
 
@@ -214,7 +243,8 @@ class Parser {
         if (this.pos >= this.src.length) this.eof(`the end tag </${name}>`);
         if (this.src.charCodeAt(this.pos) !== 0x3e) this.fail(`expected '>' to close the end tag </${name}>`);
         this.pos++;
-        if (name !== current.name) this.fail(`end tag </${name}> does not match the open element <${current.name}>`, at);
+        if (name !== current.name)
+          this.fail(`end tag </${name}> does not match the open element <${current.name}>`, at);
         current.text = parts.join('');
         stack.pop();
         textParts.pop();
@@ -228,7 +258,8 @@ class Parser {
       } else if (this.startsWith('<?')) {
         this.processingInstruction();
       } else if (this.startsWith('<!')) {
-        if (this.startsWith('<!DOCTYPE') || this.startsWith('<!doctype')) this.fail('DOCTYPE declarations are not supported');
+        if (this.startsWith('<!DOCTYPE') || this.startsWith('<!doctype'))
+          this.fail('DOCTYPE declarations are not supported');
         this.failIncompleteMarkup();
         this.fail("unexpected '<!'");
       } else {
@@ -279,7 +310,7 @@ class Parser {
       const raw = this.src.slice(this.pos + 1, end);
       const lt = raw.indexOf('<');
       if (lt >= 0) this.fail(`'<' is not allowed in an attribute value`, this.pos + 1 + lt);
-      if (Object.prototype.hasOwnProperty.call(attributes, attr)) this.fail(`duplicate attribute ${attr}`, attrAt);
+      if (Object.hasOwn(attributes, attr)) this.fail(`duplicate attribute ${attr}`, attrAt);
       // Attribute-value normalization: literal whitespace becomes a space; character references survive.
       const value = this.decode(raw, this.pos + 1, true);
       defineField(attributes, attr, value);
@@ -300,7 +331,8 @@ class Parser {
    * in attribute values, tab/LF to a space). `offset` locates `raw` in the input, for errors.
    */
   private decode(raw: string, offset: number, attribute: boolean): string {
-    const literal = (s: string): string => (attribute ? normalizeNewlines(s).replace(/[\t\n]/g, ' ') : normalizeNewlines(s));
+    const literal = (s: string): string =>
+      attribute ? normalizeNewlines(s).replace(/[\t\n]/g, ' ') : normalizeNewlines(s);
     if (!raw.includes('&')) return literal(raw);
     let out = '';
     let i = 0;
@@ -317,13 +349,19 @@ class Parser {
       if (ref.startsWith('#')) {
         const hex = ref[1] === 'x';
         const digits = ref.slice(hex ? 2 : 1);
-        if (!(hex ? /^[0-9A-Fa-f]{1,8}$/ : /^[0-9]{1,10}$/).test(digits)) this.fail(`malformed character reference &${ref};`, offset + amp);
+        if (!(hex ? /^[0-9A-Fa-f]{1,8}$/ : /^[0-9]{1,10}$/).test(digits))
+          this.fail(`malformed character reference &${ref};`, offset + amp);
         const code = parseInt(digits, hex ? 16 : 10);
-        if (!isXmlChar(code)) this.fail(`character reference &${ref}; names a character XML 1.0 does not allow`, offset + amp);
+        if (!isXmlChar(code))
+          this.fail(`character reference &${ref}; names a character XML 1.0 does not allow`, offset + amp);
         out += String.fromCodePoint(code);
       } else {
-        const value = Object.prototype.hasOwnProperty.call(PREDEFINED_ENTITIES, ref) ? PREDEFINED_ENTITIES[ref] : undefined;
-        if (value === undefined) this.fail(`unknown entity &${ref}; (only &amp; &lt; &gt; &quot; &apos; and character references are supported)`, offset + amp);
+        const value = Object.hasOwn(PREDEFINED_ENTITIES, ref) ? PREDEFINED_ENTITIES[ref] : undefined;
+        if (value === undefined)
+          this.fail(
+            `unknown entity &${ref}; (only &amp; &lt; &gt; &quot; &apos; and character references are supported)`,
+            offset + amp,
+          );
         out += value;
       }
       i = semi + 1;
@@ -337,7 +375,8 @@ function normalizeNewlines(s: string): string {
 
 /** Sets a field without ever touching the prototype (`__proto__` arrives as plain data). */
 function defineField(target: Record<string, unknown>, key: string, value: unknown): void {
-  if (key === '__proto__') Object.defineProperty(target, key, { value, enumerable: true, writable: true, configurable: true });
+  if (key === '__proto__')
+    Object.defineProperty(target, key, { value, enumerable: true, writable: true, configurable: true });
   else target[key] = value;
 }
 
@@ -401,13 +440,17 @@ function toObject(el: XmlElement, hints: Readonly<Record<string, ValueHint>> | u
   }
   const out: Record<string, unknown> = {};
   for (const [key, group] of groups) {
-    const hint = hints && Object.prototype.hasOwnProperty.call(hints, key) ? hints[key] : undefined;
+    const hint = hints && Object.hasOwn(hints, key) ? hints[key] : undefined;
     if (group.length === 1) {
       defineField(out, key, convert(group[0]!, hint));
     } else {
       // Repeated elements: an array of the items (each typed by the item hint when there is one).
       const itemHint = hint !== undefined && typeof hint === 'object' && 'items' in hint ? hint.items : hint;
-      defineField(out, key, group.map((child) => convert(child, itemHint)));
+      defineField(
+        out,
+        key,
+        group.map((child) => convert(child, itemHint)),
+      );
     }
   }
   return out;

@@ -47,7 +47,11 @@ beforeAll(async () => {
   delete env.NODE_OPTIONS;
   delete env.BENCH_NO_FAIL;
   run = await new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, ['--import', 'tsx', 'bench/run.ts', '--quick', '--out', RESULTS, '--tmp', OUT], { cwd: REPO, env });
+    const child = spawn(
+      process.execPath,
+      ['--import', 'tsx', 'bench/run.ts', '--quick', '--out', RESULTS, '--tmp', OUT],
+      { cwd: REPO, env },
+    );
     let stdout = '';
     let stderr = '';
     child.stdout.on('data', (d: Buffer) => (stdout += d.toString()));
@@ -110,7 +114,14 @@ describe('npm run bench -- --quick', () => {
 });
 
 describe('bench verdicts and statistics', () => {
-  const m = (value: number, op: '<=' | '>=', target: number): Measure => ({ id: 'x.y', group: 'x', label: 'x', value, unit: 'x', target: { op, value: target, source: 't' } });
+  const m = (value: number, op: '<=' | '>=', target: number): Measure => ({
+    id: 'x.y',
+    group: 'x',
+    label: 'x',
+    value,
+    unit: 'x',
+    target: { op, value: target, source: 't' },
+  });
 
   it('a miss fails an enforced run, a failed module fails any run', () => {
     const judged = judge([m(1.1, '<=', 1.25), m(1.3, '<=', 1.25), m(2.6, '>=', 2.5)]);
@@ -129,7 +140,13 @@ describe('bench verdicts and statistics', () => {
     expect(quantile([1, 2, 3, 4, 5], 0.25)).toBe(2);
     expect(summarize([5, 1, 3]).spread).toEqual({ kind: 'range', low: 1, high: 5 });
     expect(pairedRatios([2, 6], [1, 3])).toEqual([2, 2]);
-    expect(slope([[0, 1], [1, 3], [2, 5]])).toBeCloseTo(2);
+    expect(
+      slope([
+        [0, 1],
+        [1, 3],
+        [2, 5],
+      ]),
+    ).toBeCloseTo(2);
     expect(rotated(['a', 'b', 'c'], 1)).toEqual(['b', 'c', 'a']);
     expect(rotated(['a', 'b', 'c'], 3)).toEqual(['a', 'b', 'c']);
     expect(formatValue(1.254, 'x')).toBe('1.25×');

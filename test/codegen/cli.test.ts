@@ -79,10 +79,10 @@ describe('generate CLI', () => {
     expect(r.stderr).toContain(`  missing: ${rel(docs)}/errors.md`);
   });
 
-  it('`npm test` runs the type check and `generate --check` before the tests', () => {
+  it('`npm test` runs the linter, the type check and `generate --check` before the tests', () => {
     const pkg = JSON.parse(readFileSync(path.join(REPO, 'package.json'), 'utf8')) as { scripts: Record<string, string> };
     expect(pkg.scripts['generate']).toBe('tsx codegen/main.ts');
-    expect(pkg.scripts['test']).toBe('npm run typecheck && npm run generate -- --check && vitest run');
+    expect(pkg.scripts['test']).toBe('npm run lint && npm run typecheck && npm run generate -- --check && vitest run');
   });
 
   it('a catalog error exits 1 with every problem and its file:line', () => {

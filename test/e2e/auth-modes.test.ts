@@ -13,7 +13,19 @@ import { GigyaApiError, GigyaConfigError, createClient, validateUserSignature } 
 import { startEmulator, type EmulatorHandle } from '../../src/emulator/index.js';
 import { parseXml, xmlEnvelopeToObject } from '../../src/wire/xml.js';
 import { call, type RawResponse } from '../emulator/helpers.js';
-import { API_KEY, BEARER_KEY, BEARER_PRIVATE_KEY, Clients, SECRET, USER_KEY, USER_SECRET, e2eFixture, expectApiError, failureOf, selfSignedCert } from './helpers.js';
+import {
+  API_KEY,
+  BEARER_KEY,
+  BEARER_PRIVATE_KEY,
+  Clients,
+  SECRET,
+  USER_KEY,
+  USER_SECRET,
+  e2eFixture,
+  expectApiError,
+  failureOf,
+  selfSignedCert,
+} from './helpers.js';
 
 let emu: EmulatorHandle;
 const clients = new Clients(() => emu);
@@ -118,7 +130,9 @@ describe.each(FORMATS)('signed requests (HMAC-SHA1, format=%s)', (format) => {
   });
 
   it('userKey + its secret, with and without apiKey: signed with the user key secret', async () => {
-    const withApiKey = await clients.make({ userKey: USER_KEY, secret: USER_SECRET, format }).socialize.getUserInfo({ uid: 'alice' });
+    const withApiKey = await clients
+      .make({ userKey: USER_KEY, secret: USER_SECRET, format })
+      .socialize.getUserInfo({ uid: 'alice' });
     expect(withApiKey.UID).toBe('alice');
     expectAlice(withApiKey);
     expect(last()).toMatchObject({ authMode: 'signed', apiKey: API_KEY, userKey: USER_KEY, errorCode: 0, format });
@@ -131,7 +145,9 @@ describe.each(FORMATS)('signed requests (HMAC-SHA1, format=%s)', (format) => {
     expect(last()).toMatchObject({ authMode: 'signed', apiKey: undefined, userKey: USER_KEY, errorCode: 0, format });
 
     // The site secret does not sign for a user key.
-    const mixed = await failureOf(clients.make({ userKey: USER_KEY, secret: SECRET, format }).socialize.getUserInfo({ uid: 'alice' }));
+    const mixed = await failureOf(
+      clients.make({ userKey: USER_KEY, secret: SECRET, format }).socialize.getUserInfo({ uid: 'alice' }),
+    );
     expect((mixed as GigyaApiError).errorCode).toBe(403003);
     expectApiError(emu, mixed, 403003, format);
     expect(last()).toMatchObject({ authMode: 'signed', userKey: USER_KEY });
@@ -139,19 +155,22 @@ describe.each(FORMATS)('signed requests (HMAC-SHA1, format=%s)', (format) => {
 });
 
 describe.each(FORMATS)('bearer JWT (RS256, format=%s)', (format) => {
-  it.each(BEARER_KEYS)('%s: is verified against the registered public key; every attempt carries a new jti', async (_form, privateKey) => {
-    const c = clients.raw({ apiKey: API_KEY, userKey: BEARER_KEY, privateKey, baseUrl: emu.url, format });
-    const res = await c.socialize.getUserInfo({ uid: 'alice' });
-    expect(res.UID).toBe('alice');
-    expectAlice(res);
-    await c.socialize.setStatus({ uid: 'alice', status: `via bearer (${format})` });
-    expect(emu.state.user(API_KEY, 'alice')!.status).toBe(`via bearer (${format})`);
-    const bearer = emu.requests.filter((r) => r.authMode === 'bearer');
-    expect(bearer.map((r) => r.errorCode)).toEqual([0, 0]);
-    expect(bearer.map((r) => r.format)).toEqual([format, format]);
-    expect(new Set(bearer.map((r) => r.jti)).size).toBe(2);
-    expect(bearer.every((r) => r.params['sig'] === undefined && r.nonce === undefined)).toBe(true);
-  });
+  it.each(BEARER_KEYS)(
+    '%s: is verified against the registered public key; every attempt carries a new jti',
+    async (_form, privateKey) => {
+      const c = clients.raw({ apiKey: API_KEY, userKey: BEARER_KEY, privateKey, baseUrl: emu.url, format });
+      const res = await c.socialize.getUserInfo({ uid: 'alice' });
+      expect(res.UID).toBe('alice');
+      expectAlice(res);
+      await c.socialize.setStatus({ uid: 'alice', status: `via bearer (${format})` });
+      expect(emu.state.user(API_KEY, 'alice')!.status).toBe(`via bearer (${format})`);
+      const bearer = emu.requests.filter((r) => r.authMode === 'bearer');
+      expect(bearer.map((r) => r.errorCode)).toEqual([0, 0]);
+      expect(bearer.map((r) => r.format)).toEqual([format, format]);
+      expect(new Set(bearer.map((r) => r.jti)).size).toBe(2);
+      expect(bearer.every((r) => r.params['sig'] === undefined && r.nonce === undefined)).toBe(true);
+    },
+  );
 
   it.each(OTHER_KEYS)('%s: a key the emulator does not know for that user key gives 400008', async (_form, other) => {
     const c = clients.raw({ apiKey: API_KEY, userKey: BEARER_KEY, privateKey: other, baseUrl: emu.url, format });
@@ -166,7 +185,9 @@ describe.each(FORMATS)('bearer JWT (RS256, format=%s)', (format) => {
 
 describe.each(FORMATS)('OAuth token and anonymous calls over plain http (format=%s)', (format) => {
   it('an oauth_token over http is refused by the emulator (403025), token redacted in the record', async () => {
-    const error = await failureOf(clients.raw({ oauthToken: 'st2.emulator-alice-token', baseUrl: emu.url, format }).socialize.getUserInfo());
+    const error = await failureOf(
+      clients.raw({ oauthToken: 'st2.emulator-alice-token', baseUrl: emu.url, format }).socialize.getUserInfo(),
+    );
     expect((error as GigyaApiError).errorCode).toBe(403025);
     expectApiError(emu, error, 403025, format);
     expect(last()).toMatchObject({ authMode: 'oauth', errorCode: 403025, format });
@@ -178,10 +199,18 @@ describe.each(FORMATS)('OAuth token and anonymous calls over plain http (format=
     const error = await failureOf(anonymous.socialize.getUserInfo({ uid: 'alice' }));
     expect((error as GigyaApiError).errorCode).toBe(403007);
     expectApiError(emu, error, 403007, format);
-    expect(last()).toMatchObject({ authMode: 'anonymous', apiKey: API_KEY, nonce: undefined, errorCode: 403007, format });
+    expect(last()).toMatchObject({
+      authMode: 'anonymous',
+      apiKey: API_KEY,
+      nonce: undefined,
+      errorCode: 403007,
+      format,
+    });
     expect(last().params['sig']).toBeUndefined();
 
-    const unknown = await failureOf(clients.raw({ apiKey: '3_NoSuchSite', baseUrl: emu.url, format }).socialize.getUserInfo({ uid: 'alice' }));
+    const unknown = await failureOf(
+      clients.raw({ apiKey: '3_NoSuchSite', baseUrl: emu.url, format }).socialize.getUserInfo({ uid: 'alice' }),
+    );
     expect((unknown as GigyaApiError).errorCode).toBe(400093);
     expectApiError(emu, unknown, 400093, format);
     expect(last()).toMatchObject({ apiKey: '3_NoSuchSite', nonce: undefined });
@@ -197,16 +226,29 @@ describe('secret as a param', () => {
   describe.each(FORMATS)('over http (format=%s)', (format) => {
     it('the client refuses locally (403006, nothing sent); sent by hand, the emulator answers 403006', async () => {
       const before = emu.requests.length;
-      const local = await failureOf(clients.make({ userKey: USER_KEY, secret: USER_SECRET, authMode: 'secret', format }).socialize.getUserInfo({ uid: 'alice' }));
+      const local = await failureOf(
+        clients
+          .make({ userKey: USER_KEY, secret: USER_SECRET, authMode: 'secret', format })
+          .socialize.getUserInfo({ uid: 'alice' }),
+      );
       expect(local).toBeInstanceOf(GigyaApiError);
       expect((local as GigyaApiError).errorCode).toBe(403006);
       expect((local as GigyaApiError).local).toBe(true);
       expect(emu.requests.length).toBe(before);
       expect(JSON.stringify(local) + String((local as Error).message)).not.toContain(USER_SECRET);
 
-      const remote = await call(emu.url, 'socialize.getUserInfo', { UID: 'alice', userKey: USER_KEY, secret: USER_SECRET }, { secret: false, format });
+      const remote = await call(
+        emu.url,
+        'socialize.getUserInfo',
+        { UID: 'alice', userKey: USER_KEY, secret: USER_SECRET },
+        { secret: false, format },
+      );
       expect(remote.status).toBe(200);
-      expect(envelopeOf(remote, format)).toMatchObject({ errorCode: 403006, errorMessage: 'Secret Sent Over Http', statusCode: 403 });
+      expect(envelopeOf(remote, format)).toMatchObject({
+        errorCode: 403006,
+        errorMessage: 'Secret Sent Over Http',
+        statusCode: 403,
+      });
       expect(last()).toMatchObject({ authMode: 'secret', errorCode: 403006, format });
       expect(last().params['secret']).toBe('[redacted]');
       expect(remote.text).not.toContain(USER_SECRET);
@@ -234,20 +276,44 @@ describe('secret as a param', () => {
     describe.each(FORMATS)('format=%s', (format) => {
       it('userKey + secret and site secret are accepted; a wrong secret gives 403010', async () => {
         expect(tls.url.startsWith('https://127.0.0.1:')).toBe(true);
-        const withUserKey = tlsClients.make({ userKey: USER_KEY, secret: USER_SECRET, authMode: 'secret', dispatcher: agent, format });
+        const withUserKey = tlsClients.make({
+          userKey: USER_KEY,
+          secret: USER_SECRET,
+          authMode: 'secret',
+          dispatcher: agent,
+          format,
+        });
         const res = await withUserKey.socialize.getUserInfo({ uid: 'alice' });
         expect(res.UID).toBe('alice');
         expectAlice(res);
-        expect(tls.requests.at(-1)).toMatchObject({ authMode: 'secret', userKey: USER_KEY, nonce: undefined, errorCode: 0, format });
+        expect(tls.requests.at(-1)).toMatchObject({
+          authMode: 'secret',
+          userKey: USER_KEY,
+          nonce: undefined,
+          errorCode: 0,
+          format,
+        });
         expect(tls.requests.at(-1)!.params['secret']).toBe('[redacted]');
         expect(tls.requests.at(-1)!.params['sig']).toBeUndefined();
 
         const site = tlsClients.make({ authMode: 'secret', dispatcher: agent, format });
         await site.socialize.setStatus({ uid: 'alice', status: `over https (${format})` });
         expect(tls.state.user(API_KEY, 'alice')!.status).toBe(`over https (${format})`);
-        expect(tls.requests.at(-1)).toMatchObject({ authMode: 'secret', apiKey: API_KEY, userKey: undefined, errorCode: 0, format });
+        expect(tls.requests.at(-1)).toMatchObject({
+          authMode: 'secret',
+          apiKey: API_KEY,
+          userKey: undefined,
+          errorCode: 0,
+          format,
+        });
 
-        const wrong = tlsClients.make({ userKey: USER_KEY, secret: SECRET, authMode: 'secret', dispatcher: agent, format });
+        const wrong = tlsClients.make({
+          userKey: USER_KEY,
+          secret: SECRET,
+          authMode: 'secret',
+          dispatcher: agent,
+          format,
+        });
         const error = await failureOf(wrong.socialize.getUserInfo({ uid: 'alice' }));
         expect((error as GigyaApiError).errorCode).toBe(403010);
         expectApiError(tls, error, 403010, format);
@@ -265,7 +331,12 @@ describe('secret as a param', () => {
       });
 
       it('an oauth_token is accepted over https and acts for its user', async () => {
-        const c = tlsClients.raw({ oauthToken: 'st2.emulator-alice-token', baseUrl: tls.url, dispatcher: agent, format });
+        const c = tlsClients.raw({
+          oauthToken: 'st2.emulator-alice-token',
+          baseUrl: tls.url,
+          dispatcher: agent,
+          format,
+        });
         const res = await c.socialize.getUserInfo();
         expect(res.UID).toBe('alice');
         expectAlice(res);
@@ -280,12 +351,26 @@ describe('secret as a param', () => {
 
       it('bearer JWTs (PKCS#8 and PKCS#1) work over https too; an unknown key still gives 400008', async () => {
         for (const [, privateKey] of BEARER_KEYS) {
-          const c = tlsClients.raw({ apiKey: API_KEY, userKey: BEARER_KEY, privateKey, baseUrl: tls.url, dispatcher: agent, format });
+          const c = tlsClients.raw({
+            apiKey: API_KEY,
+            userKey: BEARER_KEY,
+            privateKey,
+            baseUrl: tls.url,
+            dispatcher: agent,
+            format,
+          });
           expectAlice(await c.socialize.getUserInfo({ uid: 'alice' }));
           expect(tls.requests.at(-1)).toMatchObject({ authMode: 'bearer', errorCode: 0, format });
           expect(tls.requests.at(-1)!.jti).toBeTruthy();
         }
-        const other = tlsClients.raw({ apiKey: API_KEY, userKey: BEARER_KEY, privateKey: OTHER_KEYS[2][1], baseUrl: tls.url, dispatcher: agent, format });
+        const other = tlsClients.raw({
+          apiKey: API_KEY,
+          userKey: BEARER_KEY,
+          privateKey: OTHER_KEYS[2][1],
+          baseUrl: tls.url,
+          dispatcher: agent,
+          format,
+        });
         expectApiError(tls, await failureOf(other.socialize.getUserInfo({ uid: 'alice' })), 400008, format);
       });
 

@@ -4,7 +4,12 @@
  * retries, the proxy path and concurrency have their own files in this folder.
  */
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { GigyaApiError, GigyaValidationError, validateFriendSignature, validateUserSignature } from '../../src/index.js';
+import {
+  GigyaApiError,
+  GigyaValidationError,
+  validateFriendSignature,
+  validateUserSignature,
+} from '../../src/index.js';
 import { startEmulator, type EmulatorHandle } from '../../src/emulator/index.js';
 import { API_KEY, Clients, SECRET, e2eFixture } from './helpers.js';
 
@@ -51,7 +56,8 @@ describe('signed calls', () => {
   it('friend signatures from getFriendsInfo validate', async () => {
     const res = await client().socialize.getFriendsInfo({ uid: 'alice' });
     expect(res.friends).toHaveLength(2);
-    for (const f of res.friends!) expect(validateFriendSignature('alice', f.signatureTimestamp!, f.UID, SECRET, f.friendshipSignature!)).toBe(true);
+    for (const f of res.friends!)
+      expect(validateFriendSignature('alice', f.signatureTimestamp!, f.UID, SECRET, f.friendshipSignature!)).toBe(true);
   });
 
   it('XML answers parse to the same values as JSON', async () => {
@@ -74,12 +80,16 @@ describe('signed calls', () => {
 
   it('validation fails locally (nothing sent); with validation off the emulator answers 400002', async () => {
     const before = emu.requests.length;
-    // @ts-expect-error status is required
-    const local = await client().socialize.setStatus({ uid: 'alice' }).catch((e: unknown) => e);
+    const local = await client()
+      // @ts-expect-error status is required
+      .socialize.setStatus({ uid: 'alice' })
+      .catch((e: unknown) => e);
     expect(local).toBeInstanceOf(GigyaValidationError);
     expect(emu.requests.length).toBe(before);
-    // @ts-expect-error status is required
-    const remote = await client({ validateParams: false }).socialize.setStatus({ uid: 'alice' }).catch((e: unknown) => e);
+    const remote = await client({ validateParams: false })
+      // @ts-expect-error status is required
+      .socialize.setStatus({ uid: 'alice' })
+      .catch((e: unknown) => e);
     expect(remote).toBeInstanceOf(GigyaApiError);
     expect(remote).not.toBeInstanceOf(GigyaValidationError);
     expect((remote as GigyaApiError).errorCode).toBe(400002);
@@ -111,7 +121,14 @@ describe.each(['json', 'xml'] as const)('the seed walkthrough (format=%s)', (for
     expect(emu.state.user(API_KEY, 'alice')!.status).toBe('I feel great');
 
     const user = await c.socialize.getUserInfo({ uid: 'alice' });
-    expect(user).toMatchObject({ UID: 'alice', nickname: 'Alice', age: 29, isSiteUID: true, isLoggedIn: true, loginProvider: 'facebook' });
+    expect(user).toMatchObject({
+      UID: 'alice',
+      nickname: 'Alice',
+      age: 29,
+      isSiteUID: true,
+      isLoggedIn: true,
+      loginProvider: 'facebook',
+    });
     expect(user.identities?.map((i) => i.provider)).toEqual(['facebook', 'twitter']);
     expect(validateUserSignature('alice', user.signatureTimestamp!, SECRET, user.UIDSignature!)).toBe(true);
     expect(validateUserSignature('bob', user.signatureTimestamp!, SECRET, user.UIDSignature!)).toBe(false);
@@ -125,7 +142,8 @@ describe.each(['json', 'xml'] as const)('the seed walkthrough (format=%s)', (for
       ['bob', true],
       ['_gid_cheshire', false],
     ]);
-    for (const f of friends) expect(validateFriendSignature('alice', f.signatureTimestamp!, f.UID, SECRET, f.friendshipSignature!)).toBe(true);
+    for (const f of friends)
+      expect(validateFriendSignature('alice', f.signatureTimestamp!, f.UID, SECRET, f.friendshipSignature!)).toBe(true);
     expect(emu.requests.every((r) => r.format === format)).toBe(true);
   });
 
@@ -139,7 +157,9 @@ describe.each(['json', 'xml'] as const)('the seed walkthrough (format=%s)', (for
       format === 'json' ? { theme: 'dark', size: 3 } : { theme: 'dark', size: '3' },
     );
     await c.socialize.delUserSettings({ uid: 'alice', group: 'prefs', settings: ['theme'] });
-    expect(Object.keys((await c.socialize.getUserSettings({ uid: 'alice', group: 'prefs' })).settings ?? {})).toEqual(['size']);
+    expect(Object.keys((await c.socialize.getUserSettings({ uid: 'alice', group: 'prefs' })).settings ?? {})).toEqual([
+      'size',
+    ]);
 
     const session = await c.socialize.getSessionInfo({ uid: 'alice', provider: 'facebook', signIDs: true });
     expect(session.providerUID).toBe('100001');
@@ -151,10 +171,14 @@ describe.each(['json', 'xml'] as const)('the seed walkthrough (format=%s)', (for
 
     const out = await c.socialize.logout({ uid: 'dora' });
     expect(out.logoutActiveSession).toBe(true);
-    expect(((await c.socialize.getUserInfo({ uid: 'dora' }).catch((e: unknown) => e)) as GigyaApiError).errorCode).toBe(500024);
+    expect(((await c.socialize.getUserInfo({ uid: 'dora' }).catch((e: unknown) => e)) as GigyaApiError).errorCode).toBe(
+      500024,
+    );
 
     await c.socialize.deleteAccount({ uid: 'dora' });
     expect(emu.state.user(API_KEY, 'dora')).toBeUndefined();
-    expect(((await c.socialize.deleteAccount({ uid: 'dora' }).catch((e: unknown) => e)) as GigyaApiError).errorCode).toBe(403005);
+    expect(
+      ((await c.socialize.deleteAccount({ uid: 'dora' }).catch((e: unknown) => e)) as GigyaApiError).errorCode,
+    ).toBe(403005);
   });
 });

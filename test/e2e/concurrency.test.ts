@@ -30,7 +30,10 @@ describe(`${N} concurrent calls`, () => {
 
     const logins = await Promise.all(
       Array.from({ length: N }, (_, i) =>
-        c.socialize.notifyLogin({ siteUID: `user-${i}`, userInfo: { nickname: `Nick ${i}` } }, { format: formatOf(i), extraParams: { context: `login-${i}` } }),
+        c.socialize.notifyLogin(
+          { siteUID: `user-${i}`, userInfo: { nickname: `Nick ${i}` } },
+          { format: formatOf(i), extraParams: { context: `login-${i}` } },
+        ),
       ),
     );
     logins.forEach((res, i) => {
@@ -40,7 +43,9 @@ describe(`${N} concurrent calls`, () => {
 
     emu.clearRequests();
     const infos = await Promise.all(
-      Array.from({ length: N }, (_, i) => c.socialize.getUserInfo({ uid: `user-${i}` }, { format: formatOf(i), extraParams: { context: `info-${i}` } })),
+      Array.from({ length: N }, (_, i) =>
+        c.socialize.getUserInfo({ uid: `user-${i}` }, { format: formatOf(i), extraParams: { context: `info-${i}` } }),
+      ),
     );
     let mismatches = 0;
     infos.forEach((res, i) => {

@@ -44,7 +44,13 @@ function replayFirst(times: number): Dispatcher.DispatcherComposeInterceptor {
     if (left <= 0) return dispatch(opts, handler);
     left -= 1;
     agent
-      .request({ origin: opts.origin!, path: opts.path, method: opts.method, headers: opts.headers as Record<string, string>, body: opts.body as string })
+      .request({
+        origin: opts.origin!,
+        path: opts.path,
+        method: opts.method,
+        headers: opts.headers as Record<string, string>,
+        body: opts.body as string,
+      })
       .then((res) => res.body.dump())
       .then(
         () => dispatch(opts, handler),
@@ -65,7 +71,12 @@ describe.each(FORMATS)('API errors through the client (format=%s)', (format) => 
   });
 
   it('400093: an apiKey the emulator does not know', async () => {
-    expectApiError(emu, await failureOf(client({ apiKey: '3_UnknownSite' }).socialize.getUserInfo({ uid: 'alice' })), 400093, format);
+    expectApiError(
+      emu,
+      await failureOf(client({ apiKey: '3_UnknownSite' }).socialize.getUserInfo({ uid: 'alice' })),
+      400093,
+      format,
+    );
   });
 
   it('403002 recovers: the client adopts the server time from the answer and retries once', async () => {
@@ -88,13 +99,24 @@ describe.each(FORMATS)('API errors through the client (format=%s)', (format) => 
 
   it('403002 that persists after the clock correction surfaces, with the server time', async () => {
     emu.setFaults([{ type: 'expired' }]);
-    const error = expectApiError(emu, await failureOf(client().socialize.getUserInfo({ uid: 'alice' })), 403002, format, 2);
+    const error = expectApiError(
+      emu,
+      await failureOf(client().socialize.getUserInfo({ uid: 'alice' })),
+      403002,
+      format,
+      2,
+    );
     expect(Number.isNaN(Date.parse(String(error.response?.['time'])))).toBe(false);
   });
 
   it('403003: signed with the wrong secret', async () => {
     const wrong = Buffer.from('definitely not the secret').toString('base64');
-    const error = expectApiError(emu, await failureOf(client({ secret: wrong }).socialize.getUserInfo({ uid: 'alice' })), 403003, format);
+    const error = expectApiError(
+      emu,
+      await failureOf(client({ secret: wrong }).socialize.getUserInfo({ uid: 'alice' })),
+      403003,
+      format,
+    );
     expect(error.errorDetails).toContain(`POST ${emu.url}/socialize.getUserInfo`);
     expect(error.errorDetails).not.toContain(SECRET);
   });
@@ -112,11 +134,22 @@ describe.each(FORMATS)('API errors through the client (format=%s)', (format) => 
 
   it('403004 that repeats is not retried a second time', async () => {
     const replaying = agent.compose(replayFirst(2));
-    expectApiError(emu, await failureOf(client({ dispatcher: replaying }).socialize.getUserInfo({ uid: 'alice' })), ErrorCode.DuplicateNonce, format, 2);
+    expectApiError(
+      emu,
+      await failureOf(client({ dispatcher: replaying }).socialize.getUserInfo({ uid: 'alice' })),
+      ErrorCode.DuplicateNonce,
+      format,
+      2,
+    );
   });
 
   it('403005: a UID the site does not know', async () => {
-    expectApiError(emu, await failureOf(client().socialize.getUserInfo({ uid: 'nobody' })), ErrorCode.UnauthorizedUser, format);
+    expectApiError(
+      emu,
+      await failureOf(client().socialize.getUserInfo({ uid: 'nobody' })),
+      ErrorCode.UnauthorizedUser,
+      format,
+    );
   });
 
   it('403006: secret mode over http is refused locally, before sending', async () => {
@@ -130,7 +163,12 @@ describe.each(FORMATS)('API errors through the client (format=%s)', (format) => 
 
   it('500024: a user without a session (the seed code), and after logout', async () => {
     const c = client();
-    expectApiError(emu, await failureOf(c.socialize.setStatus({ uid: 'bob', status: 'hi' })), ErrorCode.NoValidSession, format);
+    expectApiError(
+      emu,
+      await failureOf(c.socialize.setStatus({ uid: 'bob', status: 'hi' })),
+      ErrorCode.NoValidSession,
+      format,
+    );
     await c.socialize.notifyLogin({ siteUID: 'bob' });
     await c.socialize.setStatus({ uid: 'bob', status: 'hi' });
     await c.socialize.logout({ uid: 'bob' });
@@ -140,7 +178,12 @@ describe.each(FORMATS)('API errors through the client (format=%s)', (format) => 
   });
 
   it('501001: an unknown method through client.call', async () => {
-    expectApiError(emu, await failureOf(client().call('socialize.noSuchMethod', {})), ErrorCode.InvalidApiMethod, format);
+    expectApiError(
+      emu,
+      await failureOf(client().call('socialize.noSuchMethod', {})),
+      ErrorCode.InvalidApiMethod,
+      format,
+    );
     expect(emu.requests.at(-1)!.method).toBe('socialize.noSuchMethod');
   });
 
@@ -150,13 +193,20 @@ describe.each(FORMATS)('API errors through the client (format=%s)', (format) => 
     const local = await failureOf(client().socialize.setStatus({ uid: 'alice' }));
     expect(local).toBeInstanceOf(GigyaValidationError);
     expect((local as GigyaValidationError).issues.map((i) => i.path)).toEqual(['status']);
-    const localEnum = await failureOf(client().socialize.getFriendsInfo({ uid: 'alice', detailLevel: 'everything' as 'basic' }));
+    const localEnum = await failureOf(
+      client().socialize.getFriendsInfo({ uid: 'alice', detailLevel: 'everything' as 'basic' }),
+    );
     expect(localEnum).toBeInstanceOf(GigyaValidationError);
     expect(emu.requests.length).toBe(before);
 
     const unvalidated = client({ validateParams: false });
-    // @ts-expect-error status is required
-    const missing = expectApiError(emu, await failureOf(unvalidated.socialize.setStatus({ uid: 'alice' })), ErrorCode.MissingRequiredParameter, format);
+    const missing = expectApiError(
+      emu,
+      // @ts-expect-error status is required
+      await failureOf(unvalidated.socialize.setStatus({ uid: 'alice' })),
+      ErrorCode.MissingRequiredParameter,
+      format,
+    );
     expect(missing).not.toBeInstanceOf(GigyaValidationError);
     expect(missing.errorDetails).toBe('Missing required parameter: status');
 
@@ -167,7 +217,9 @@ describe.each(FORMATS)('API errors through the client (format=%s)', (format) => 
       format,
     );
     expect(invalid.errorDetails).toMatch(/^Invalid parameter value: detailLevel: /);
-    const badNumber = await failureOf(unvalidated.socialize.getPlaces({ uid: 'alice', latitude: 'north' as unknown as number, longitude: 1 }));
+    const badNumber = await failureOf(
+      unvalidated.socialize.getPlaces({ uid: 'alice', latitude: 'north' as unknown as number, longitude: 1 }),
+    );
     expect((badNumber as GigyaApiError).errorCode).toBe(400006);
     expect((badNumber as GigyaApiError).errorDetails).toContain('latitude');
   });
@@ -180,18 +232,35 @@ describe('httpStatusCodes', () => {
     expect(emu.requests.at(-1)!.params['httpStatusCodes']).toBe('false');
 
     for (const format of FORMATS) {
-      const failed = await call(emu.url, 'socialize.getUserInfo', { UID: 'nobody', httpStatusCodes: 'true' }, { format });
+      const failed = await call(
+        emu.url,
+        'socialize.getUserInfo',
+        { UID: 'nobody', httpStatusCodes: 'true' },
+        { format },
+      );
       expect(failed.status).toBe(403);
       expect(failed.text).toContain('403005');
       const missing = await call(emu.url, 'socialize.setStatus', { UID: 'alice', httpStatusCodes: 'true' }, { format });
       expect(missing.status).toBe(400);
-      const noSession = await call(emu.url, 'socialize.setStatus', { UID: 'bob', status: 'x', httpStatusCodes: 'true' }, { format });
+      const noSession = await call(
+        emu.url,
+        'socialize.setStatus',
+        { UID: 'bob', status: 'x', httpStatusCodes: 'true' },
+        { format },
+      );
       expect(noSession.status).toBe(500);
       const ok = await call(emu.url, 'socialize.getUserInfo', { UID: 'alice', httpStatusCodes: 'true' }, { format });
       expect(ok.status).toBe(200);
-      const plain = await call(emu.url, 'socialize.getUserInfo', { UID: 'nobody', httpStatusCodes: 'false' }, { format });
+      const plain = await call(
+        emu.url,
+        'socialize.getUserInfo',
+        { UID: 'nobody', httpStatusCodes: 'false' },
+        { format },
+      );
       expect(plain.status).toBe(200);
     }
-    expect((await call(emu.url, 'socialize.getUserInfo', { UID: 'nobody', httpStatusCodes: 'true' })).json).toMatchObject({ errorCode: 403005, statusCode: 403 });
+    expect(
+      (await call(emu.url, 'socialize.getUserInfo', { UID: 'nobody', httpStatusCodes: 'true' })).json,
+    ).toMatchObject({ errorCode: 403005, statusCode: 403 });
   });
 });

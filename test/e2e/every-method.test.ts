@@ -57,7 +57,10 @@ describe.each(['json', 'xml'] as const)('every catalogued method (format=%s)', (
       expect(error, String(error)).toBeInstanceOf(GigyaApiError);
       const api = error as GigyaApiError;
       expect(api.local).toBe(false);
-      expect(descriptor.errorCodes as readonly number[], `${name} answered ${api.errorCode}: ${api.errorDetails ?? ''}`).toContain(api.errorCode);
+      expect(
+        descriptor.errorCodes as readonly number[],
+        `${name} answered ${api.errorCode}: ${api.errorDetails ?? ''}`,
+      ).toContain(api.errorCode);
       expect(api.statusCode).toBe(Math.floor(api.errorCode / 1000));
       envelope = api.response as Record<string, unknown>;
     }
@@ -83,7 +86,9 @@ describe('the raw XML of every method', () => {
       const root = parseXml(res.text);
       expect(root.name).toBe(`${name}Response`);
       expect(root.attributes['xmlns']).toBe('urn:com:gigya:api');
-      expect(root.attributes['xsi:schemaLocation']).toBe('urn:com:gigya:api http://socialize.api.gigya.com/schema/1.0.xsd');
+      expect(root.attributes['xsi:schemaLocation']).toBe(
+        'urn:com:gigya:api http://socialize.api.gigya.com/schema/1.0.xsd',
+      );
       expect(root.children[0]?.name).toBe('statusCode');
       expect(root.children[1]?.name).toBe('statusReason');
       const errorCode = Number(root.children.find((c) => c.name === 'errorCode')?.text);

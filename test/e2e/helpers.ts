@@ -21,7 +21,10 @@ export const BEARER_PRIVATE_KEY = keys.privateKey;
 export function e2eFixture(): Fixture {
   const fixture = defaultEmulatorFixture();
   const site = Object.values(fixture.sites)[0]!;
-  site.userKeys = { ...site.userKeys, [BEARER_KEY]: { publicKey: keys.publicKey.export({ type: 'spki', format: 'pem' }).toString() } };
+  site.userKeys = {
+    ...site.userKeys,
+    [BEARER_KEY]: { publicKey: keys.publicKey.export({ type: 'spki', format: 'pem' }).toString() },
+  };
   fixture.sites[EU_API_KEY] = {
     secret: EU_SECRET,
     dataCenter: 'eu1',
@@ -99,9 +102,21 @@ export function selfSignedCert(subjectAltName = 'IP:127.0.0.1,DNS:localhost'): S
     execFileSync(
       'openssl',
       [
-        'req', '-x509', '-newkey', 'rsa:2048', '-nodes', '-subj', '/CN=127.0.0.1', '-days', '1',
-        '-addext', `subjectAltName=${subjectAltName}`,
-        '-keyout', join(dir, 'key.pem'), '-out', join(dir, 'cert.pem'),
+        'req',
+        '-x509',
+        '-newkey',
+        'rsa:2048',
+        '-nodes',
+        '-subj',
+        '/CN=127.0.0.1',
+        '-days',
+        '1',
+        '-addext',
+        `subjectAltName=${subjectAltName}`,
+        '-keyout',
+        join(dir, 'key.pem'),
+        '-out',
+        join(dir, 'cert.pem'),
       ],
       { stdio: 'ignore' },
     );
@@ -117,7 +132,13 @@ export function selfSignedCert(subjectAltName = 'IP:127.0.0.1,DNS:localhost'): S
  * Checks a failure is the typed API error with the envelope the emulator sent, after `attempts`
  * requests, and that the emulator answered that code in `format`.
  */
-export function expectApiError(emulator: EmulatorHandle, error: unknown, code: number, format: 'json' | 'xml', attempts = 1): GigyaApiError {
+export function expectApiError(
+  emulator: EmulatorHandle,
+  error: unknown,
+  code: number,
+  format: 'json' | 'xml',
+  attempts = 1,
+): GigyaApiError {
   expect(error).toBeInstanceOf(GigyaApiError);
   const api = error as GigyaApiError;
   expect(api.errorCode).toBe(code);

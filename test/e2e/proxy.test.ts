@@ -8,7 +8,18 @@ import { ProxyAgent } from 'undici';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { GigyaApiError, GigyaConnectionError, getTrace, validateUserSignature } from '../../src/index.js';
 import { startEmulator, type EmulatorHandle } from '../../src/emulator/index.js';
-import { API_KEY, Clients, EU_API_KEY, EU_SECRET, SECRET, USER_KEY, USER_SECRET, e2eFixture, failureOf, selfSignedCert } from './helpers.js';
+import {
+  API_KEY,
+  Clients,
+  EU_API_KEY,
+  EU_SECRET,
+  SECRET,
+  USER_KEY,
+  USER_SECRET,
+  e2eFixture,
+  failureOf,
+  selfSignedCert,
+} from './helpers.js';
 
 let emu: EmulatorHandle;
 const clients = new Clients(() => emu);
@@ -22,7 +33,16 @@ afterAll(async () => {
   await emu.close();
 });
 
-function viaProxy(options: { apiKey?: string; secret?: string; userKey?: string; dataCenter?: string; format?: 'json' | 'xml'; protocol?: 'http' | 'https' } = {}) {
+function viaProxy(
+  options: {
+    apiKey?: string;
+    secret?: string;
+    userKey?: string;
+    dataCenter?: string;
+    format?: 'json' | 'xml';
+    protocol?: 'http' | 'https';
+  } = {},
+) {
   return clients.raw({
     apiKey: API_KEY,
     secret: SECRET,
@@ -43,14 +63,26 @@ describe('absolute-form requests through a proxy setting', () => {
     expect(emu.state.user(API_KEY, 'alice')!.status).toBe('I feel great');
 
     const [set, get] = emu.requests;
-    expect(set).toMatchObject({ absoluteForm: true, url: 'http://socialize.us1.gigya.com/socialize.setStatus', authMode: 'signed', errorCode: 0 });
-    expect(get).toMatchObject({ absoluteForm: true, url: 'http://socialize.us1.gigya.com/socialize.getUserInfo', errorCode: 0 });
+    expect(set).toMatchObject({
+      absoluteForm: true,
+      url: 'http://socialize.us1.gigya.com/socialize.setStatus',
+      authMode: 'signed',
+      errorCode: 0,
+    });
+    expect(get).toMatchObject({
+      absoluteForm: true,
+      url: 'http://socialize.us1.gigya.com/socialize.getUserInfo',
+      errorCode: 0,
+    });
     expect(getTrace(info)?.url).toBe('http://socialize.us1.gigya.com/socialize.getUserInfo');
   });
 
   it('works in XML and with a user key too', async () => {
     const xml = viaProxy({ format: 'xml', userKey: USER_KEY, secret: USER_SECRET });
-    expect((await xml.socialize.getFriendsInfo({ uid: 'alice' })).friends?.map((f) => f.UID)).toEqual(['bob', '_gid_cheshire']);
+    expect((await xml.socialize.getFriendsInfo({ uid: 'alice' })).friends?.map((f) => f.UID)).toEqual([
+      'bob',
+      '_gid_cheshire',
+    ]);
     expect(emu.requests.at(-1)).toMatchObject({ absoluteForm: true, format: 'xml', userKey: USER_KEY, errorCode: 0 });
   });
 
@@ -77,14 +109,23 @@ describe('data centers (301001)', () => {
 
     // The next call goes straight to eu1.
     await c.socialize.setStatus({ uid: 'emma', status: 'moved' });
-    expect(emu.requests.at(-1)).toMatchObject({ url: 'http://socialize.eu1.gigya.com/socialize.setStatus', errorCode: 0 });
+    expect(emu.requests.at(-1)).toMatchObject({
+      url: 'http://socialize.eu1.gigya.com/socialize.setStatus',
+      errorCode: 0,
+    });
     expect(emu.requests).toHaveLength(3);
     expect(emu.state.user(EU_API_KEY, 'emma')!.status).toBe('moved');
   });
 
   it('with a fixed baseUrl the client cannot move, so the 301001 answer surfaces with apiDomain and location (JSON and XML)', async () => {
     for (const format of ['json', 'xml'] as const) {
-      const c = clients.raw({ apiKey: EU_API_KEY, secret: EU_SECRET, baseUrl: 'http://socialize.us1.gigya.com', proxy: emu.url, format });
+      const c = clients.raw({
+        apiKey: EU_API_KEY,
+        secret: EU_SECRET,
+        baseUrl: 'http://socialize.us1.gigya.com',
+        proxy: emu.url,
+        format,
+      });
       const error = await failureOf(c.socialize.getUserInfo({ uid: 'emma' }));
       expect(error).toBeInstanceOf(GigyaApiError);
       const api = error as GigyaApiError;
@@ -92,7 +133,10 @@ describe('data centers (301001)', () => {
       expect(api.errorMessage).toBe('Invalid data center');
       expect(api.statusCode).toBe(301);
       expect(api.attempts).toBe(1);
-      expect(api.response).toMatchObject({ apiDomain: 'eu1.gigya.com', location: 'http://socialize.eu1.gigya.com/socialize.getUserInfo' });
+      expect(api.response).toMatchObject({
+        apiDomain: 'eu1.gigya.com',
+        location: 'http://socialize.eu1.gigya.com/socialize.getUserInfo',
+      });
       expect(emu.requests.at(-1)).toMatchObject({ format, errorCode: 301001, absoluteForm: true });
     }
   });
@@ -111,9 +155,20 @@ describe('CONNECT tunnels through the proxy setting', () => {
   it('a tunnel for http (undici tunnels by default) ends at the emulator and is answered like any request', async () => {
     const tunnel = new ProxyAgent({ uri: emu.url });
     try {
-      const c = clients.raw({ apiKey: API_KEY, secret: SECRET, protocol: 'http', dataCenter: 'us1', dispatcher: tunnel });
+      const c = clients.raw({
+        apiKey: API_KEY,
+        secret: SECRET,
+        protocol: 'http',
+        dataCenter: 'us1',
+        dispatcher: tunnel,
+      });
       expect((await c.socialize.getUserInfo({ uid: 'alice' })).UID).toBe('alice');
-      expect(emu.requests.at(-1)).toMatchObject({ absoluteForm: false, url: 'http://socialize.us1.gigya.com/socialize.getUserInfo', authMode: 'signed', errorCode: 0 });
+      expect(emu.requests.at(-1)).toMatchObject({
+        absoluteForm: false,
+        url: 'http://socialize.us1.gigya.com/socialize.getUserInfo',
+        authMode: 'signed',
+        errorCode: 0,
+      });
     } finally {
       await tunnel.close();
     }
@@ -123,7 +178,11 @@ describe('CONNECT tunnels through the proxy setting', () => {
     const c = viaProxy({ protocol: 'https' });
     const error = await failureOf(c.socialize.getUserInfo({ uid: 'alice' }));
     expect(error).toBeInstanceOf(GigyaConnectionError);
-    expect(emu.requests.at(-1)).toMatchObject({ httpMethod: 'CONNECT', url: 'socialize.us1.gigya.com:443', httpStatus: 501 });
+    expect(emu.requests.at(-1)).toMatchObject({
+      httpMethod: 'CONNECT',
+      url: 'socialize.us1.gigya.com:443',
+      httpStatus: 501,
+    });
   });
 
   it('a TLS emulator ends an https tunnel with its certificate and checks the signature over https', async () => {
@@ -136,9 +195,20 @@ describe('CONNECT tunnels through the proxy setting', () => {
       const c = clients.raw({ apiKey: API_KEY, secret: SECRET, dataCenter: 'us1', dispatcher: tunnel });
       await c.socialize.setStatus({ uid: 'alice', status: 'over https' });
       expect(tlsEmu.state.user(API_KEY, 'alice')!.status).toBe('over https');
-      expect(tlsEmu.requests.at(-1)).toMatchObject({ url: 'https://socialize.us1.gigya.com/socialize.setStatus', authMode: 'signed', errorCode: 0 });
+      expect(tlsEmu.requests.at(-1)).toMatchObject({
+        url: 'https://socialize.us1.gigya.com/socialize.setStatus',
+        authMode: 'signed',
+        errorCode: 0,
+      });
       // The secret-as-param mode needs HTTPS, which the tunnel gives.
-      const secretMode = clients.raw({ apiKey: API_KEY, userKey: USER_KEY, secret: USER_SECRET, authMode: 'secret', dataCenter: 'us1', dispatcher: tunnel });
+      const secretMode = clients.raw({
+        apiKey: API_KEY,
+        userKey: USER_KEY,
+        secret: USER_SECRET,
+        authMode: 'secret',
+        dataCenter: 'us1',
+        dispatcher: tunnel,
+      });
       expect((await secretMode.socialize.getUserInfo({ uid: 'alice' })).UID).toBe('alice');
       expect(tlsEmu.requests.at(-1)).toMatchObject({ authMode: 'secret', errorCode: 0 });
     } finally {

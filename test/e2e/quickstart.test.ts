@@ -8,7 +8,12 @@ const REPO = fileURLToPath(new URL('../../', import.meta.url));
 function quickstart(extraEnv: Record<string, string>) {
   const env: Record<string, string> = {};
   for (const [k, v] of Object.entries(process.env)) if (v !== undefined && !k.startsWith('GIGYA_')) env[k] = v;
-  return spawnSync(process.execPath, ['--import', 'tsx', 'examples/quickstart.ts'], { cwd: REPO, encoding: 'utf8', env: { ...env, ...extraEnv }, timeout: 60_000 });
+  return spawnSync(process.execPath, ['--import', 'tsx', 'examples/quickstart.ts'], {
+    cwd: REPO,
+    encoding: 'utf8',
+    env: { ...env, ...extraEnv },
+    timeout: 60_000,
+  });
 }
 
 describe('npm start', () => {
@@ -16,7 +21,14 @@ describe('npm start', () => {
     const r = quickstart({});
     expect(r.stderr).toBe('');
     expect(r.status).toBe(0);
-    for (const step of ['socialize.notifyLogin', 'socialize.setStatus', 'socialize.getUserInfo', 'socialize.publishUserAction', 'socialize.getFriendsInfo', 'typed switch on ErrorCode']) {
+    for (const step of [
+      'socialize.notifyLogin',
+      'socialize.setStatus',
+      'socialize.getUserInfo',
+      'socialize.publishUserAction',
+      'socialize.getFriendsInfo',
+      'typed switch on ErrorCode',
+    ]) {
       expect(r.stdout.split(step).length - 1, step).toBeGreaterThanOrEqual(step === 'socialize.notifyLogin' ? 1 : 2);
     }
     expect(r.stdout).toContain('━━ format=json ━━');

@@ -6,7 +6,7 @@
  */
 import { afterEach, describe, expect, it } from 'vitest';
 import {
-  GigyaApiError,
+  type GigyaApiError,
   GigyaConnectionError,
   GigyaResponseError,
   GigyaTimeoutError,
@@ -14,7 +14,13 @@ import {
   type ClientOptions,
   type GigyaClient,
 } from '../../src/index.js';
-import { FAULT_HEADER, startEmulator, type EmulatorHandle, type EmulatorOptions, type RecordedRequest } from '../../src/emulator/index.js';
+import {
+  FAULT_HEADER,
+  startEmulator,
+  type EmulatorHandle,
+  type EmulatorOptions,
+  type RecordedRequest,
+} from '../../src/emulator/index.js';
 import { methodRegistry } from '../../generated/index.js';
 import { API_KEY, Clients, e2eFixture, failureOf, until } from './helpers.js';
 
@@ -70,7 +76,9 @@ describe('latency and timeouts', () => {
 
   it('a write that times out is not repeated (the emulator may still act on it)', async () => {
     await emulator();
-    const error = await failureOf(client({ timeoutMs: 300 }).socialize.setStatus({ uid: 'alice', status: 'slow' }, fault('latency=3000')));
+    const error = await failureOf(
+      client({ timeoutMs: 300 }).socialize.setStatus({ uid: 'alice', status: 'slow' }, fault('latency=3000')),
+    );
     expect(error).toBeInstanceOf(GigyaTimeoutError);
     expect((error as GigyaTimeoutError).attempts).toBe(1);
     await until(() => sent(SET).length === 1, 'the attempt to be recorded');
@@ -85,7 +93,11 @@ describe('503 with an HTML page', () => {
     expect(res.UID).toBe('alice');
     expect(sent(GET).map((r) => r.httpStatus)).toEqual([503, 503, 200]);
     expectDistinctNonces(sent(GET));
-    expect(getTrace(res)!.attempts.map((a) => a.failure ?? a.errorCode)).toEqual(['GigyaResponseError', 'GigyaResponseError', 0]);
+    expect(getTrace(res)!.attempts.map((a) => a.failure ?? a.errorCode)).toEqual([
+      'GigyaResponseError',
+      'GigyaResponseError',
+      0,
+    ]);
   });
 
   it('gives up after maxRetries with a typed error naming the HTML answer', async () => {
@@ -113,7 +125,10 @@ describe('403048 every N requests', () => {
     const c = client();
     const attempts: number[] = [];
     for (let i = 0; i < 6; i++) {
-      const res = i % 2 === 0 ? await c.socialize.setStatus({ uid: 'alice', status: `s${i}` }) : await c.socialize.getUserInfo({ uid: 'alice' });
+      const res =
+        i % 2 === 0
+          ? await c.socialize.setStatus({ uid: 'alice', status: `s${i}` })
+          : await c.socialize.getUserInfo({ uid: 'alice' });
       attempts.push(getTrace(res)!.attempts.length);
     }
     // Requests 3 and 6 are limited; each is retried once.
@@ -182,10 +197,19 @@ describe('truncated body', () => {
 
 describe('500001', () => {
   it('is retried (the catalog marks it transient) for reads and writes', async () => {
-    await emulator({ faults: [{ type: 'server-error', times: 1, method: GET }, { type: 'server-error', times: 1, method: SET }] });
+    await emulator({
+      faults: [
+        { type: 'server-error', times: 1, method: GET },
+        { type: 'server-error', times: 1, method: SET },
+      ],
+    });
     const c = client();
-    expect(getTrace(await c.socialize.getUserInfo({ uid: 'alice' }))!.attempts.map((a) => a.errorCode)).toEqual([500001, 0]);
-    expect(getTrace(await c.socialize.setStatus({ uid: 'alice', status: 'x' }))!.attempts.map((a) => a.errorCode)).toEqual([500001, 0]);
+    expect(getTrace(await c.socialize.getUserInfo({ uid: 'alice' }))!.attempts.map((a) => a.errorCode)).toEqual([
+      500001, 0,
+    ]);
+    expect(
+      getTrace(await c.socialize.setStatus({ uid: 'alice', status: 'x' }))!.attempts.map((a) => a.errorCode),
+    ).toEqual([500001, 0]);
     expectDistinctNonces(emu!.requests);
     expect(emu!.state.user(API_KEY, 'alice')!.statusHistory).toHaveLength(1);
   });

@@ -70,7 +70,20 @@ describe('emulator CLI', () => {
   });
 
   it('prints the URL and credentials, serves them, and logs one redacted line per request', async () => {
-    const { url, output, lines } = await start(['--port', '0', '--host', '127.0.0.1', '--api-key', CLI_KEY, '--secret', CLI_SECRET, '--timestamp-window', '60', '--data-center', 'au1']);
+    const { url, output, lines } = await start([
+      '--port',
+      '0',
+      '--host',
+      '127.0.0.1',
+      '--api-key',
+      CLI_KEY,
+      '--secret',
+      CLI_SECRET,
+      '--timestamp-window',
+      '60',
+      '--data-center',
+      'au1',
+    ]);
     expect(url).toMatch(/^http:\/\/127\.0\.0\.1:\d+$/);
     expect(output().split('\n')[0]).toBe(`Gigya emulator listening on ${url}`);
     expect(output()).toContain(`apiKey: ${CLI_KEY}`);
@@ -80,10 +93,20 @@ describe('emulator CLI', () => {
 
     const env = await callJson(url, 'socialize.getUserInfo', { UID: 'alice' }, { apiKey: CLI_KEY, secret: CLI_SECRET });
     expect(env['errorCode']).toBe(0);
-    const stale = await callJson(url, 'socialize.getUserInfo', { UID: 'alice' }, { apiKey: CLI_KEY, secret: CLI_SECRET, timestamp: Math.floor(Date.now() / 1000) - 90 });
+    const stale = await callJson(
+      url,
+      'socialize.getUserInfo',
+      { UID: 'alice' },
+      { apiKey: CLI_KEY, secret: CLI_SECRET, timestamp: Math.floor(Date.now() / 1000) - 90 },
+    );
     expect(stale['errorCode']).toBe(403002);
     // The secret as a param over http: refused, and not logged.
-    const plain = await callJson(url, 'socialize.setStatus', { UID: 'alice', status: 'x', secret: CLI_SECRET }, { apiKey: CLI_KEY, secret: false });
+    const plain = await callJson(
+      url,
+      'socialize.setStatus',
+      { UID: 'alice', status: 'x', secret: CLI_SECRET },
+      { apiKey: CLI_KEY, secret: false },
+    );
     expect(plain['errorCode']).toBe(403006);
 
     const logLines = await lines(/ socialize\.\w+ apiKey=/, 3);
@@ -101,17 +124,38 @@ describe('emulator CLI', () => {
     dirs.push(dir);
     const file = join(dir, 'fixture.json');
     const secret = Buffer.from('fixture file secret').toString('base64');
-    writeFileSync(file, JSON.stringify({ sites: { '3_FromFile': { secret, dataCenter: 'eu1', users: { zoe: { profile: { nickname: 'Zoe' }, loggedIn: true } } } } }));
+    writeFileSync(
+      file,
+      JSON.stringify({
+        sites: {
+          '3_FromFile': { secret, dataCenter: 'eu1', users: { zoe: { profile: { nickname: 'Zoe' }, loggedIn: true } } },
+        },
+      }),
+    );
     const { url, output } = await start(['--port', '0', '--fixture', file, '--fault', 'rate-limit:2', '--quiet']);
     expect(output()).toContain('apiKey: 3_FromFile');
     expect(output()).toContain('dataCenter: eu1');
     expect(output()).toContain('users: zoe');
 
     const codes: number[] = [];
-    for (let i = 0; i < 4; i++) codes.push((await callJson(url, 'socialize.getUserInfo', { UID: 'zoe' }, { apiKey: '3_FromFile', secret }))['errorCode'] as number);
+    for (let i = 0; i < 4; i++)
+      codes.push(
+        (await callJson(url, 'socialize.getUserInfo', { UID: 'zoe' }, { apiKey: '3_FromFile', secret }))[
+          'errorCode'
+        ] as number,
+      );
     expect(codes).toEqual([0, 403048, 0, 403048]);
     // The per-request header works too.
-    expect((await call(url, 'socialize.getUserInfo', { UID: 'zoe' }, { apiKey: '3_FromFile', secret, headers: { [FAULT_HEADER]: '503' } })).status).toBe(503);
+    expect(
+      (
+        await call(
+          url,
+          'socialize.getUserInfo',
+          { UID: 'zoe' },
+          { apiKey: '3_FromFile', secret, headers: { [FAULT_HEADER]: '503' } },
+        )
+      ).status,
+    ).toBe(503);
     // --quiet: no request lines (give any stray line time to arrive).
     await new Promise((r) => setTimeout(r, 200));
     expect(output()).not.toMatch(/ socialize\.\w+ apiKey=/);
@@ -119,7 +163,11 @@ describe('emulator CLI', () => {
 
   it('rejects bad arguments and fixtures with a message', async () => {
     await expect(start(['--api-key', 'only-the-key'])).rejects.toThrow(/--api-key and --secret go together/);
-    await expect(start(['--fixture', join(tmpdir(), 'no-such-fixture.json')])).rejects.toThrow(/Cannot read the emulator fixture file/);
-    await expect(start(['--api-key', CLI_KEY, '--secret', CLI_SECRET, '--data-center', 'not a dc'])).rejects.toThrow(/dataCenter/);
+    await expect(start(['--fixture', join(tmpdir(), 'no-such-fixture.json')])).rejects.toThrow(
+      /Cannot read the emulator fixture file/,
+    );
+    await expect(start(['--api-key', CLI_KEY, '--secret', CLI_SECRET, '--data-center', 'not a dc'])).rejects.toThrow(
+      /dataCenter/,
+    );
   });
 });

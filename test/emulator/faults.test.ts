@@ -32,7 +32,8 @@ describe('fault rules', () => {
   it('403048 on every 3rd matching request, counted per rule', async () => {
     emu.setFaults([{ type: 'rate-limit', every: 3, method: 'socialize.getUserInfo' }]);
     const codes: number[] = [];
-    for (let i = 0; i < 6; i++) codes.push((await callJson(emu.url, 'socialize.getUserInfo', { UID: 'alice' }))['errorCode'] as number);
+    for (let i = 0; i < 6; i++)
+      codes.push((await callJson(emu.url, 'socialize.getUserInfo', { UID: 'alice' }))['errorCode'] as number);
     // Other methods do not advance the counter.
     expect((await callJson(emu.url, 'socialize.getFriendsInfo', { UID: 'alice' }))['errorCode']).toBe(0);
     expect(codes).toEqual([0, 0, 403048, 0, 0, 403048]);
@@ -41,9 +42,13 @@ describe('fault rules', () => {
   });
 
   it('skip and times bound a rule; apiKey filters it', async () => {
-    emu.setFaults([{ type: 'server-error', skip: 1, times: 2 }, { type: 'unavailable', apiKey: '3_other' }]);
+    emu.setFaults([
+      { type: 'server-error', skip: 1, times: 2 },
+      { type: 'unavailable', apiKey: '3_other' },
+    ]);
     const codes: number[] = [];
-    for (let i = 0; i < 5; i++) codes.push((await callJson(emu.url, 'socialize.getUserInfo', { UID: 'alice' }))['errorCode'] as number);
+    for (let i = 0; i < 5; i++)
+      codes.push((await callJson(emu.url, 'socialize.getUserInfo', { UID: 'alice' }))['errorCode'] as number);
     expect(codes).toEqual([0, 500001, 500001, 0, 0]);
   });
 
@@ -77,7 +82,9 @@ describe('per-request fault header', () => {
     const expired = await callJson(emu.url, 'socialize.getUserInfo', { UID: 'alice' }, fault('expired'));
     expect(expired).toMatchObject({ errorCode: 403002, statusCode: 403 });
     expect(typeof expired['time']).toBe('string');
-    expect((await callJson(emu.url, 'socialize.getUserInfo', { UID: 'alice' }, fault('rate-limit')))['errorCode']).toBe(403048);
+    expect((await callJson(emu.url, 'socialize.getUserInfo', { UID: 'alice' }, fault('rate-limit')))['errorCode']).toBe(
+      403048,
+    );
   });
 
   it('reset drops the connection before the request is handled', async () => {
@@ -99,7 +106,11 @@ describe('per-request fault header', () => {
     const wire = prepare(url, { UID: 'alice', status: 'cut' });
     const error = await errorOf(
       (async () => {
-        const res = await request(url, { method: 'POST', headers: { 'content-type': 'application/x-www-form-urlencoded', [FAULT_HEADER]: 'truncate' }, body: new URLSearchParams(wire).toString() });
+        const res = await request(url, {
+          method: 'POST',
+          headers: { 'content-type': 'application/x-www-form-urlencoded', [FAULT_HEADER]: 'truncate' },
+          body: new URLSearchParams(wire).toString(),
+        });
         await res.body.text();
       })(),
     );
@@ -109,7 +120,14 @@ describe('per-request fault header', () => {
   });
 
   it('truncate and reset-after also apply to error answers, so no planned fault is lost', async () => {
-    const wrongSig = await errorOf(call(emu.url, 'socialize.getUserInfo', { UID: 'alice' }, { ...fault('truncate'), secret: Buffer.from('wrong').toString('base64') }));
+    const wrongSig = await errorOf(
+      call(
+        emu.url,
+        'socialize.getUserInfo',
+        { UID: 'alice' },
+        { ...fault('truncate'), secret: Buffer.from('wrong').toString('base64') },
+      ),
+    );
     expect(wrongSig).toBeInstanceOf(Error);
     expect(emu.requests.at(-1)).toMatchObject({ faults: ['truncate'], errorCode: 403003, httpStatus: 200 });
 
@@ -120,14 +138,28 @@ describe('per-request fault header', () => {
     // A rule counts only requests it really cut: every 2nd, whatever the answer.
     emu.setFaults([{ type: 'truncate', every: 2 }]);
     const outcomes: string[] = [];
-    for (const method of ['socialize.noSuchMethod', 'socialize.noSuchMethod', 'socialize.getUserInfo', 'socialize.getUserInfo']) {
-      outcomes.push(await call(emu.url, method, { UID: 'alice' }).then((r) => String(r.json?.['errorCode']), () => 'cut'));
+    for (const method of [
+      'socialize.noSuchMethod',
+      'socialize.noSuchMethod',
+      'socialize.getUserInfo',
+      'socialize.getUserInfo',
+    ]) {
+      outcomes.push(
+        await call(emu.url, method, { UID: 'alice' }).then(
+          (r) => String(r.json?.['errorCode']),
+          () => 'cut',
+        ),
+      );
     }
     expect(outcomes).toEqual(['501001', 'cut', '0', 'cut']);
   });
 
   it('combines latency with another fault; an unknown fault is a 400001', async () => {
-    expect((await callJson(emu.url, 'socialize.getUserInfo', { UID: 'alice' }, fault('latency=10, rate-limit')))['errorCode']).toBe(403048);
+    expect(
+      (await callJson(emu.url, 'socialize.getUserInfo', { UID: 'alice' }, fault('latency=10, rate-limit')))[
+        'errorCode'
+      ],
+    ).toBe(403048);
     expect(emu.requests.at(-1)!.faults).toEqual(['latency', 'rate-limit']);
     const bad = await callJson(emu.url, 'socialize.getUserInfo', { UID: 'alice' }, fault('explode'));
     expect(bad['errorCode']).toBe(400001);
@@ -137,7 +169,9 @@ describe('per-request fault header', () => {
 describe('concurrency', () => {
   it('handles 1,000 concurrent signed calls, each with its own nonce', async () => {
     const results = await Promise.all(
-      Array.from({ length: 1000 }, (_, i) => callJson(emu.url, 'socialize.setUserSettings', { UID: 'alice', group: 'load', settings: { [`k${i}`]: i } })),
+      Array.from({ length: 1000 }, (_, i) =>
+        callJson(emu.url, 'socialize.setUserSettings', { UID: 'alice', group: 'load', settings: { [`k${i}`]: i } }),
+      ),
     );
     expect(results.every((r) => r['errorCode'] === 0)).toBe(true);
     expect(new Set(results.map((r) => r['callId'])).size).toBe(1000);

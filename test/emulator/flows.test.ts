@@ -17,7 +17,8 @@ afterAll(async () => {
   await emu.close();
 });
 
-const api = (method: string, params: Record<string, unknown> = {}, opts = {}) => callJson(emu.url, `socialize.${method}`, params, opts);
+const api = (method: string, params: Record<string, unknown> = {}, opts = {}) =>
+  callJson(emu.url, `socialize.${method}`, params, opts);
 
 describe('session lifecycle', () => {
   it('notifyLogin → getUserInfo (signature validates) → setStatus → logout → 500024', async () => {
@@ -27,14 +28,32 @@ describe('session lifecycle', () => {
     expect(login['cookieName']).toBe(`glt_${API_KEY}`);
     expect(login['cookieValue']).toMatch(/^st2\./);
     expect(login['cookiePath']).toBe('/');
-    expect(validateUserSignature('carol', login['signatureTimestamp'] as string, SECRET, login['UIDSignature'] as string)).toBe(true);
+    expect(
+      validateUserSignature('carol', login['signatureTimestamp'] as string, SECRET, login['UIDSignature'] as string),
+    ).toBe(true);
 
     const info = await api('getUserInfo', { UID: 'carol' });
     expect(info['errorCode']).toBe(0);
-    expect(info).toMatchObject({ UID: 'carol', nickname: 'Carol', age: 33, isSiteUID: true, isLoggedIn: true, isConnected: false });
+    expect(info).toMatchObject({
+      UID: 'carol',
+      nickname: 'Carol',
+      age: 33,
+      isSiteUID: true,
+      isLoggedIn: true,
+      isConnected: false,
+    });
     expect(typeof info['signatureTimestamp']).toBe('string');
-    expect(validateUserSignature(info['UID'] as string, info['signatureTimestamp'] as string, SECRET, info['UIDSignature'] as string)).toBe(true);
-    expect(validateUserSignature('mallory', info['signatureTimestamp'] as string, SECRET, info['UIDSignature'] as string)).toBe(false);
+    expect(
+      validateUserSignature(
+        info['UID'] as string,
+        info['signatureTimestamp'] as string,
+        SECRET,
+        info['UIDSignature'] as string,
+      ),
+    ).toBe(true);
+    expect(
+      validateUserSignature('mallory', info['signatureTimestamp'] as string, SECRET, info['UIDSignature'] as string),
+    ).toBe(false);
 
     expect((await api('setStatus', { UID: 'carol', status: 'I feel great' }))['errorCode']).toBe(0);
     expect(emu.state.user(API_KEY, 'carol')?.status).toBe('I feel great');
@@ -57,9 +76,13 @@ describe('session lifecycle', () => {
     expect(Buffer.from(mobile['sessionSecret'] as string, 'base64').length).toBe(20);
     expect(mobile).not.toHaveProperty('cookieValue');
 
-    const first = await api('notifyLogin', { providerSessions: { facebook: { authToken: 'fb-token', providerUID: 'fb-42' } } });
+    const first = await api('notifyLogin', {
+      providerSessions: { facebook: { authToken: 'fb-token', providerUID: 'fb-42' } },
+    });
     expect(first['UID']).toMatch(/^_gid_/);
-    const again = await api('notifyLogin', { providerSessions: { facebook: { authToken: 'fb-token-2', providerUID: 'fb-42' } } });
+    const again = await api('notifyLogin', {
+      providerSessions: { facebook: { authToken: 'fb-token-2', providerUID: 'fb-42' } },
+    });
     expect(again['UID']).toBe(first['UID']);
     const info = await api('getUserInfo', { UID: first['UID'] });
     expect(info['isSiteUID']).toBe(false);
@@ -81,7 +104,16 @@ describe('session lifecycle', () => {
       expect((await callJson(timed.url, 'socialize.notifyLogin', p))['errorCode']).toBe(0);
       expect((await callJson(timed.url, 'socialize.setStatus', { UID: 'erin', status: 'a' }))['errorCode']).toBe(0);
       offset = 31_000;
-      expect((await callJson(timed.url, 'socialize.setStatus', { UID: 'erin', status: 'b' }, { timestamp: Math.floor((Date.now() + offset) / 1000) }))['errorCode']).toBe(500024);
+      expect(
+        (
+          await callJson(
+            timed.url,
+            'socialize.setStatus',
+            { UID: 'erin', status: 'b' },
+            { timestamp: Math.floor((Date.now() + offset) / 1000) },
+          )
+        )['errorCode'],
+      ).toBe(500024);
     } finally {
       await timed.close();
     }
@@ -105,22 +137,46 @@ describe('social data', () => {
     const friends = res['friends'] as Array<Record<string, unknown>>;
     expect(friends.map((f) => f['UID'])).toEqual(['bob', '_gid_cheshire']);
     for (const f of friends) {
-      expect(validateFriendSignature('alice', f['signatureTimestamp'] as string, f['UID'] as string, SECRET, f['friendshipSignature'] as string)).toBe(true);
-      expect(validateFriendSignature('bob', f['signatureTimestamp'] as string, f['UID'] as string, SECRET, f['friendshipSignature'] as string)).toBe(false);
+      expect(
+        validateFriendSignature(
+          'alice',
+          f['signatureTimestamp'] as string,
+          f['UID'] as string,
+          SECRET,
+          f['friendshipSignature'] as string,
+        ),
+      ).toBe(true);
+      expect(
+        validateFriendSignature(
+          'bob',
+          f['signatureTimestamp'] as string,
+          f['UID'] as string,
+          SECRET,
+          f['friendshipSignature'] as string,
+        ),
+      ).toBe(false);
     }
     expect(friends[0]).not.toHaveProperty('email');
     expect(friends[1]).toMatchObject({ isSiteUser: false, nickname: 'Cheshire Cat' });
 
-    const extended = (await api('getFriendsInfo', { UID: 'alice', detailLevel: 'extended' }))['friends'] as Array<Record<string, unknown>>;
+    const extended = (await api('getFriendsInfo', { UID: 'alice', detailLevel: 'extended' }))['friends'] as Array<
+      Record<string, unknown>
+    >;
     expect(extended[0]?.['email']).toBe('bob@example.com');
     const only = (await api('getFriendsInfo', { UID: 'alice', UIDs: '_gid_cheshire' }))['friends'] as unknown[];
     expect(only).toHaveLength(1);
-    const linkedin = (await api('getFriendsInfo', { UID: 'alice', enabledProviders: 'linkedin' }))['friends'] as Array<Record<string, unknown>>;
+    const linkedin = (await api('getFriendsInfo', { UID: 'alice', enabledProviders: 'linkedin' }))['friends'] as Array<
+      Record<string, unknown>
+    >;
     expect(linkedin.map((f) => f['UID'])).toEqual(['bob']);
   });
 
   it('publishUserAction stores the nested userAction and returns providerPostIDs', async () => {
-    const userAction = { title: 'Read', userMessage: 'Look', mediaItems: [{ type: 'image', src: 'https://e.x/a.png', href: 'https://e.x' }] };
+    const userAction = {
+      title: 'Read',
+      userMessage: 'Look',
+      mediaItems: [{ type: 'image', src: 'https://e.x/a.png', href: 'https://e.x' }],
+    };
     const res = await api('publishUserAction', { UID: 'alice', userAction, tags: 'a,b', disabledProviders: 'twitter' });
     expect(res['errorCode']).toBe(0);
     const ids = res['providerPostIDs'] as Record<string, string>;
@@ -163,10 +219,14 @@ describe('social data', () => {
   });
 
   it('user settings by group: set, get (all / some), delete', async () => {
-    expect((await api('setUserSettings', { UID: 'alice', group: 'g', settings: { a: 1, b: 'x' } }))['errorCode']).toBe(0);
+    expect((await api('setUserSettings', { UID: 'alice', group: 'g', settings: { a: 1, b: 'x' } }))['errorCode']).toBe(
+      0,
+    );
     expect((await api('getUserSettings', { UID: 'alice', group: 'g' }))['settings']).toEqual({ a: 1, b: 'x' });
     expect((await api('getUserSettings', { UID: 'alice', group: 'g', settings: 'a' }))['settings']).toEqual({ a: 1 });
-    expect((await api('getUserSettings', { UID: 'alice', group: 'gigyaShareSettings' }))['settings']).toEqual({ Publish: { alwaysShare: false } });
+    expect((await api('getUserSettings', { UID: 'alice', group: 'gigyaShareSettings' }))['settings']).toEqual({
+      Publish: { alwaysShare: false },
+    });
     await api('delUserSettings', { UID: 'alice', group: 'g', settings: 'a' });
     expect((await api('getUserSettings', { UID: 'alice', group: 'g' }))['settings']).toEqual({ b: 'x' });
     await api('delUserSettings', { UID: 'alice', group: 'g' });
@@ -200,10 +260,20 @@ describe('tokens and signatures', () => {
 
   it('exchangeUIDSignature re-signs with the calling user key secret', async () => {
     const info = await api('getUserInfo', { UID: 'alice' });
-    const res = await api('exchangeUIDSignature', { UID: 'alice', UIDSignature: info['UIDSignature'], signatureTimestamp: info['signatureTimestamp'] }, { userKey: USER_KEY });
+    const res = await api(
+      'exchangeUIDSignature',
+      { UID: 'alice', UIDSignature: info['UIDSignature'], signatureTimestamp: info['signatureTimestamp'] },
+      { userKey: USER_KEY },
+    );
     expect(res['errorCode']).toBe(0);
-    expect(validateUserSignature('alice', res['signatureTimestamp'] as string, USER_SECRET, res['UIDSignature'] as string)).toBe(true);
-    const forged = await api('exchangeUIDSignature', { UID: 'alice', UIDSignature: 'AAAA', signatureTimestamp: info['signatureTimestamp'] });
+    expect(
+      validateUserSignature('alice', res['signatureTimestamp'] as string, USER_SECRET, res['UIDSignature'] as string),
+    ).toBe(true);
+    const forged = await api('exchangeUIDSignature', {
+      UID: 'alice',
+      UIDSignature: 'AAAA',
+      signatureTimestamp: info['signatureTimestamp'],
+    });
     expect(forged['errorCode']).toBe(400006);
   });
 
@@ -233,7 +303,10 @@ describe('every catalogued method', () => {
       const code = env['errorCode'] as number;
       expect(env['callId'], descriptor.name).toMatch(/^[0-9a-f]{32}$/);
       expect(env['statusCode'], descriptor.name).toBe(code === 0 ? 200 : Math.floor(code / 1000));
-      expect([0, ...descriptor.errorCodes], `${descriptor.name} answered ${code}: ${String(env['errorDetails'])}`).toContain(code);
+      expect(
+        [0, ...descriptor.errorCodes],
+        `${descriptor.name} answered ${code}: ${String(env['errorDetails'])}`,
+      ).toContain(code);
       expect(code, descriptor.name).not.toBe(500001);
     }
     expect(IMPLEMENTED_METHODS).toContain('socialize.notifyLogin');

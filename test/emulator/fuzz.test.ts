@@ -64,12 +64,47 @@ function rawExchange(payload: Buffer | string): Promise<string> {
     let data = '';
     socket.on('data', (chunk) => (data += chunk.toString('latin1')));
     socket.on('close', () => resolve(data));
-    socket.on('error', (error: NodeJS.ErrnoException) => (error.code === 'ECONNRESET' || error.code === 'EPIPE' ? resolve(data) : reject(error)));
+    socket.on('error', (error: NodeJS.ErrnoException) =>
+      error.code === 'ECONNRESET' || error.code === 'EPIPE' ? resolve(data) : reject(error),
+    );
   });
 }
 
 const METHODS = [...methodRegistry.keys()];
-const ALPHABET = ['a', 'Z', '0', '=', '&', '%', '%2', '%zz', '%00', '%C3%A9', '%E2%82', '%FF', '+', ' ', '\u00e9', '\u{1F600}', ';', '\\', '"', '<', '>', '[', ']', '{', '}', 'UID', 'apiKey', 'format', 'sig', 'timestamp', 'nonce', 'callback'];
+const ALPHABET = [
+  'a',
+  'Z',
+  '0',
+  '=',
+  '&',
+  '%',
+  '%2',
+  '%zz',
+  '%00',
+  '%C3%A9',
+  '%E2%82',
+  '%FF',
+  '+',
+  ' ',
+  '\u00e9',
+  '\u{1F600}',
+  ';',
+  '\\',
+  '"',
+  '<',
+  '>',
+  '[',
+  ']',
+  '{',
+  '}',
+  'UID',
+  'apiKey',
+  'format',
+  'sig',
+  'timestamp',
+  'nonce',
+  'callback',
+];
 
 function randomText(next: () => number, max: number): string {
   let out = '';
@@ -89,7 +124,15 @@ describe('random requests', () => {
   it('answers 300 seeded random requests with envelopes, never 500001', async () => {
     const next = rng(0x5eed);
     const pick = <T>(items: readonly T[]): T => items[Math.floor(next() * items.length)]!;
-    const contentTypes = [undefined, 'application/x-www-form-urlencoded', 'application/x-www-form-urlencoded; charset=utf-8', 'text/plain', 'application/json', 'multipart/form-data; boundary=x', 'application/octet-stream'];
+    const contentTypes = [
+      undefined,
+      'application/x-www-form-urlencoded',
+      'application/x-www-form-urlencoded; charset=utf-8',
+      'text/plain',
+      'application/json',
+      'multipart/form-data; boundary=x',
+      'application/octet-stream',
+    ];
     const formats = ['json', 'xml', 'jsonp', 'yaml', ''];
     const codes = new Map<number, number>();
     for (let i = 0; i < 300; i++) {
@@ -137,7 +180,11 @@ describe('malformed input', () => {
       ['/socialize.getUserInfo?format=json&UID=%zz', ''],
       ['/socialize.getUserInfo?format=json', '%ZZ=1'],
     ] as const) {
-      const res = await request(`${emu.url}${path}`, { method: 'POST', headers: { 'content-type': 'application/x-www-form-urlencoded' }, body });
+      const res = await request(`${emu.url}${path}`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/x-www-form-urlencoded' },
+        body,
+      });
       const env = (await res.body.json()) as Record<string, unknown>;
       expect(env['errorCode']).toBe(400001);
       expect(String(env['errorDetails'])).toMatch(/not valid percent-encoded UTF-8/);
@@ -146,7 +193,11 @@ describe('malformed input', () => {
   });
 
   it('a body that is not a form (JSON, binary) gets 400001; a body without content type is read as a form', async () => {
-    const json = await request(`${emu.url}/socialize.getUserInfo?format=json`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: '{"UID":"alice"}' });
+    const json = await request(`${emu.url}/socialize.getUserInfo?format=json`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: '{"UID":"alice"}',
+    });
     expect(((await json.body.json()) as Record<string, unknown>)['errorCode']).toBe(400001);
 
     // No Content-Type header at all, over a raw socket so nothing adds one.
@@ -204,7 +255,9 @@ describe('malformed input', () => {
   it('a client that disconnects mid-body is dropped quietly', async () => {
     await new Promise<void>((resolve) => {
       const socket = connect(emu.port, '127.0.0.1', () => {
-        socket.write('POST /socialize.setStatus HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Type: application/x-www-form-urlencoded\r\nContent-Length: 1000\r\n\r\nUID=al');
+        socket.write(
+          'POST /socialize.setStatus HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Type: application/x-www-form-urlencoded\r\nContent-Length: 1000\r\n\r\nUID=al',
+        );
         setTimeout(() => socket.destroy(), 20);
       });
       socket.on('close', () => resolve());

@@ -54,7 +54,10 @@ export function prepare(url: string, params: Record<string, unknown>, opts: Call
     wire[k] = typeof v === 'string' ? v : typeof v === 'object' ? JSON.stringify(v) : String(v);
   }
   if (secret !== false) {
-    wire['sig'] = calcSignature(buildSignatureBaseString(opts.httpMethod ?? 'POST', opts.signedUrl ?? url, wire), secret);
+    wire['sig'] = calcSignature(
+      buildSignatureBaseString(opts.httpMethod ?? 'POST', opts.signedUrl ?? url, wire),
+      secret,
+    );
   }
   return wire;
 }
@@ -64,7 +67,10 @@ export async function send(url: string, wire: Record<string, string>, opts: Call
   const body = encodeFormBody(wire);
   const res = await request(httpMethod === 'GET' ? `${url}?${body}` : url, {
     method: httpMethod,
-    headers: { ...(httpMethod === 'POST' ? { 'content-type': 'application/x-www-form-urlencoded' } : {}), ...opts.headers },
+    headers: {
+      ...(httpMethod === 'POST' ? { 'content-type': 'application/x-www-form-urlencoded' } : {}),
+      ...opts.headers,
+    },
     ...(httpMethod === 'POST' ? { body } : {}),
   });
   const text = await res.body.text();
@@ -80,13 +86,23 @@ export async function send(url: string, wire: Record<string, string>, opts: Call
 }
 
 /** Signs and sends `base/method` with the params. */
-export async function call(base: string, method: string, params: Record<string, unknown> = {}, opts: CallOptions = {}): Promise<RawResponse> {
+export async function call(
+  base: string,
+  method: string,
+  params: Record<string, unknown> = {},
+  opts: CallOptions = {},
+): Promise<RawResponse> {
   const url = `${base}/${method}`;
   return send(url, prepare(url, params, opts), opts);
 }
 
 /** Like `call` but returns the JSON envelope (fails the test when the body is not JSON). */
-export async function callJson(base: string, method: string, params: Record<string, unknown> = {}, opts: CallOptions = {}): Promise<Record<string, unknown>> {
+export async function callJson(
+  base: string,
+  method: string,
+  params: Record<string, unknown> = {},
+  opts: CallOptions = {},
+): Promise<Record<string, unknown>> {
   const res = await call(base, method, params, opts);
   if (!res.json) throw new Error(`Expected JSON from ${method}, got HTTP ${res.status}: ${res.text.slice(0, 200)}`);
   return res.json;

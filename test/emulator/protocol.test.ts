@@ -24,7 +24,10 @@ beforeAll(async () => {
   otherPrivateKey = generateKeyPairSync('rsa', { modulusLength: 2048 }).privateKey;
   const fixture = defaultEmulatorFixture();
   const site = fixture.sites[API_KEY]!;
-  site.userKeys = { ...site.userKeys, [BEARER_KEY]: { publicKey: pair.publicKey.export({ type: 'spki', format: 'pem' }).toString() } };
+  site.userKeys = {
+    ...site.userKeys,
+    [BEARER_KEY]: { publicKey: pair.publicKey.export({ type: 'spki', format: 'pem' }).toString() },
+  };
   emu = await startEmulator({ fixture, trustForwardedProto: true });
 });
 
@@ -115,7 +118,9 @@ describe('envelope', () => {
 
 describe('site and signature checks', () => {
   it('400092 without apiKey, 400093 for an unknown apiKey', async () => {
-    expect((await callJson(emu.url, 'socialize.getUserInfo', { UID: 'alice' }, { apiKey: false }))['errorCode']).toBe(400092);
+    expect((await callJson(emu.url, 'socialize.getUserInfo', { UID: 'alice' }, { apiKey: false }))['errorCode']).toBe(
+      400092,
+    );
     const unknown = await callJson(emu.url, 'socialize.getUserInfo', { UID: 'alice' }, { apiKey: '3_nope' });
     expect(unknown['errorCode']).toBe(400093);
     expect(unknown['errorMessage']).toBe('Invalid ApiKey parameter');
@@ -124,8 +129,15 @@ describe('site and signature checks', () => {
 
   it('403003 for a wrong signature, a wrong secret, or a signature over another URL', async () => {
     const wrongSecret = Buffer.from('not the site secret at all').toString('base64');
-    expect((await callJson(emu.url, 'socialize.getUserInfo', { UID: 'alice' }, { secret: wrongSecret }))['errorCode']).toBe(403003);
-    const otherUrl = await callJson(emu.url, 'socialize.getUserInfo', { UID: 'alice' }, { signedUrl: 'http://socialize.us1.gigya.com/socialize.getUserInfo' });
+    expect(
+      (await callJson(emu.url, 'socialize.getUserInfo', { UID: 'alice' }, { secret: wrongSecret }))['errorCode'],
+    ).toBe(403003);
+    const otherUrl = await callJson(
+      emu.url,
+      'socialize.getUserInfo',
+      { UID: 'alice' },
+      { signedUrl: 'http://socialize.us1.gigya.com/socialize.getUserInfo' },
+    );
     expect(otherUrl['errorCode']).toBe(403003);
     expect(String(otherUrl['errorDetails'])).not.toContain(SECRET);
 
@@ -145,13 +157,27 @@ describe('site and signature checks', () => {
   });
 
   it('403002 outside the timestamp window, with the server time in the envelope and Date header', async () => {
-    const res = await call(emu.url, 'socialize.getUserInfo', { UID: 'alice' }, { timestamp: Math.floor(Date.now() / 1000) - 600 });
+    const res = await call(
+      emu.url,
+      'socialize.getUserInfo',
+      { UID: 'alice' },
+      { timestamp: Math.floor(Date.now() / 1000) - 600 },
+    );
     expect(res.json!['errorCode']).toBe(403002);
     const serverTime = Date.parse(String(res.json!['time']));
     expect(Math.abs(serverTime - Date.now())).toBeLessThan(60_000);
     expect(Math.abs(Date.parse(res.headers['date']!) - serverTime)).toBeLessThan(2_000);
     // Inside the window passes.
-    expect((await callJson(emu.url, 'socialize.getUserInfo', { UID: 'alice' }, { timestamp: Math.floor(Date.now() / 1000) - 60 }))['errorCode']).toBe(0);
+    expect(
+      (
+        await callJson(
+          emu.url,
+          'socialize.getUserInfo',
+          { UID: 'alice' },
+          { timestamp: Math.floor(Date.now() / 1000) - 60 },
+        )
+      )['errorCode'],
+    ).toBe(0);
   });
 
   it('403004 when a nonce is replayed; a fresh nonce passes', async () => {
@@ -182,16 +208,30 @@ describe('site and signature checks', () => {
   });
 
   it('403007 for an apiKey-only call to a method that needs credentials', async () => {
-    expect((await callJson(emu.url, 'socialize.getUserInfo', { UID: 'alice' }, { secret: false }))['errorCode']).toBe(403007);
+    expect((await callJson(emu.url, 'socialize.getUserInfo', { UID: 'alice' }, { secret: false }))['errorCode']).toBe(
+      403007,
+    );
   });
 });
 
 describe('userKey, secret, bearer and OAuth modes', () => {
   it('userKey + signature with the user key secret; the site secret does not do', async () => {
-    expect((await callJson(emu.url, 'socialize.getUserInfo', { UID: 'alice' }, { userKey: USER_KEY }))['errorCode']).toBe(0);
-    expect((await callJson(emu.url, 'socialize.getUserInfo', { UID: 'alice' }, { userKey: USER_KEY, apiKey: false }))['errorCode']).toBe(0);
-    expect((await callJson(emu.url, 'socialize.getUserInfo', { UID: 'alice' }, { userKey: USER_KEY, secret: SECRET }))['errorCode']).toBe(403003);
-    expect((await callJson(emu.url, 'socialize.getUserInfo', { UID: 'alice' }, { userKey: 'AUnknownKey' }))['errorCode']).toBe(403005);
+    expect(
+      (await callJson(emu.url, 'socialize.getUserInfo', { UID: 'alice' }, { userKey: USER_KEY }))['errorCode'],
+    ).toBe(0);
+    expect(
+      (await callJson(emu.url, 'socialize.getUserInfo', { UID: 'alice' }, { userKey: USER_KEY, apiKey: false }))[
+        'errorCode'
+      ],
+    ).toBe(0);
+    expect(
+      (await callJson(emu.url, 'socialize.getUserInfo', { UID: 'alice' }, { userKey: USER_KEY, secret: SECRET }))[
+        'errorCode'
+      ],
+    ).toBe(403003);
+    expect(
+      (await callJson(emu.url, 'socialize.getUserInfo', { UID: 'alice' }, { userKey: 'AUnknownKey' }))['errorCode'],
+    ).toBe(403005);
   });
 
   it('secret param: 403006 over http, accepted over https, 403010 when wrong', async () => {
@@ -199,9 +239,25 @@ describe('userKey, secret, bearer and OAuth modes', () => {
     const overHttp = await callJson(emu.url, 'socialize.getUserInfo', params, { secret: false });
     expect(overHttp['errorCode']).toBe(403006);
     expect(overHttp['errorMessage']).toBe('Secret Sent Over Http');
-    expect((await callJson(emu.url, 'socialize.getUserInfo', params, { secret: false, headers: HTTPS }))['errorCode']).toBe(0);
-    expect((await callJson(emu.url, 'socialize.getUserInfo', { UID: 'alice', secret: SECRET }, { secret: false, headers: HTTPS }))['errorCode']).toBe(0);
-    const wrong = await callJson(emu.url, 'socialize.getUserInfo', { ...params, secret: SECRET }, { secret: false, headers: HTTPS });
+    expect(
+      (await callJson(emu.url, 'socialize.getUserInfo', params, { secret: false, headers: HTTPS }))['errorCode'],
+    ).toBe(0);
+    expect(
+      (
+        await callJson(
+          emu.url,
+          'socialize.getUserInfo',
+          { UID: 'alice', secret: SECRET },
+          { secret: false, headers: HTTPS },
+        )
+      )['errorCode'],
+    ).toBe(0);
+    const wrong = await callJson(
+      emu.url,
+      'socialize.getUserInfo',
+      { ...params, secret: SECRET },
+      { secret: false, headers: HTTPS },
+    );
     expect(wrong['errorCode']).toBe(403010);
   });
 
@@ -210,7 +266,11 @@ describe('userKey, secret, bearer and OAuth modes', () => {
     const bearer = (token: string) => ({ secret: false as const, headers: { authorization: `Bearer ${token}` } });
     const ok = createBearerJwt(BEARER_KEY, privateKey, now);
     expect((await callJson(emu.url, 'socialize.getUserInfo', { UID: 'alice' }, bearer(ok)))['errorCode']).toBe(0);
-    expect((await callJson(emu.url, 'socialize.getUserInfo', { UID: 'alice' }, { ...bearer(ok), apiKey: false }))['errorCode']).toBe(400008);
+    expect(
+      (await callJson(emu.url, 'socialize.getUserInfo', { UID: 'alice' }, { ...bearer(ok), apiKey: false }))[
+        'errorCode'
+      ],
+    ).toBe(400008);
     const cases = [
       createBearerJwt(BEARER_KEY, otherPrivateKey, now),
       createBearerJwt('ANoSuchKey', privateKey, now),
@@ -227,7 +287,8 @@ describe('userKey, secret, bearer and OAuth modes', () => {
   });
 
   it('bearer JWT as the .NET SDK writes it (standard Base64 with padding) is verified like any other', async () => {
-    const std = (value: object | Buffer) => (Buffer.isBuffer(value) ? value : Buffer.from(JSON.stringify(value))).toString('base64');
+    const std = (value: object | Buffer) =>
+      (Buffer.isBuffer(value) ? value : Buffer.from(JSON.stringify(value))).toString('base64');
     const dotNet = (key: KeyObject, claims: Record<string, unknown>) => {
       // A kid of 14 characters makes the header's length need padding.
       const input = `${std({ alg: 'RS256', typ: 'JWT', kid: BEARER_KEY })}.${std({ iat: Math.floor(Date.now() / 1000), ...claims })}`;
@@ -237,8 +298,19 @@ describe('userKey, secret, bearer and OAuth modes', () => {
     const token = dotNet(privateKey, { jti: `net-${createNonce()}` });
     expect(token.split('.')[0]).toMatch(/=$/);
     expect((await callJson(emu.url, 'socialize.getUserInfo', { UID: 'alice' }, bearer(token)))['errorCode']).toBe(0);
-    expect((await callJson(emu.url, 'socialize.getUserInfo', { UID: 'alice' }, bearer(token)))['errorCode']).toBe(400008);
-    expect((await callJson(emu.url, 'socialize.getUserInfo', { UID: 'alice' }, bearer(dotNet(otherPrivateKey, { jti: createNonce() }))))['errorCode']).toBe(400008);
+    expect((await callJson(emu.url, 'socialize.getUserInfo', { UID: 'alice' }, bearer(token)))['errorCode']).toBe(
+      400008,
+    );
+    expect(
+      (
+        await callJson(
+          emu.url,
+          'socialize.getUserInfo',
+          { UID: 'alice' },
+          bearer(dotNet(otherPrivateKey, { jti: createNonce() })),
+        )
+      )['errorCode'],
+    ).toBe(400008);
   });
 
   it('oauth_token: 403025 over http, accepted over https, unknown or revoked → 403025', async () => {
@@ -248,10 +320,27 @@ describe('userKey, secret, bearer and OAuth modes', () => {
     const ok = await callJson(emu.url, 'socialize.getUserInfo', p, { secret: false, apiKey: false, headers: HTTPS });
     expect(ok['errorCode']).toBe(0);
     expect(ok['UID']).toBe('alice');
-    expect((await callJson(emu.url, 'socialize.getUserInfo', { oauth_token: 'st2.nope' }, { secret: false, headers: HTTPS }))['errorCode']).toBe(403025);
+    expect(
+      (
+        await callJson(emu.url, 'socialize.getUserInfo', { oauth_token: 'st2.nope' }, { secret: false, headers: HTTPS })
+      )['errorCode'],
+    ).toBe(403025);
     // An app token needs a UID; a user token refuses another user's UID.
-    expect((await callJson(emu.url, 'socialize.getUserInfo', { oauth_token: 'st2.emulator-app-token' }, { secret: false, headers: HTTPS }))['errorCode']).toBe(400002);
-    expect((await callJson(emu.url, 'socialize.getUserInfo', { ...p, UID: 'bob' }, { secret: false, headers: HTTPS }))['errorCode']).toBe(403005);
+    expect(
+      (
+        await callJson(
+          emu.url,
+          'socialize.getUserInfo',
+          { oauth_token: 'st2.emulator-app-token' },
+          { secret: false, headers: HTTPS },
+        )
+      )['errorCode'],
+    ).toBe(400002);
+    expect(
+      (await callJson(emu.url, 'socialize.getUserInfo', { ...p, UID: 'bob' }, { secret: false, headers: HTTPS }))[
+        'errorCode'
+      ],
+    ).toBe(403005);
     const recorded = emu.requests.filter((r) => r.authMode === 'oauth');
     expect(recorded.length).toBeGreaterThan(0);
     for (const r of recorded) expect(r.params['oauth_token']).toBe('[redacted]');
@@ -274,13 +363,20 @@ describe('method and params', () => {
     const badEnum = await callJson(emu.url, 'socialize.getFriendsInfo', { UID: 'alice', detailLevel: 'everything' });
     expect(badEnum['errorCode']).toBe(400006);
     expect(String(badEnum['errorDetails'])).toContain('detailLevel');
-    const badNumber = await callJson(emu.url, 'socialize.getPlaces', { UID: 'alice', latitude: 'north', longitude: '1' });
+    const badNumber = await callJson(emu.url, 'socialize.getPlaces', {
+      UID: 'alice',
+      latitude: 'north',
+      longitude: '1',
+    });
     expect(badNumber['errorCode']).toBe(400006);
     expect(String(badNumber['errorDetails'])).toContain('latitude');
     const badJson = await callJson(emu.url, 'socialize.publishUserAction', { UID: 'alice', userAction: '{not json' });
     expect(badJson['errorCode']).toBe(400006);
     expect(String(badJson['errorDetails'])).toContain('userAction');
-    const nested = await callJson(emu.url, 'socialize.publishUserAction', { UID: 'alice', userAction: { mediaItems: [{ type: 'image' }] } });
+    const nested = await callJson(emu.url, 'socialize.publishUserAction', {
+      UID: 'alice',
+      userAction: { mediaItems: [{ type: 'image' }] },
+    });
     expect(nested['errorCode']).toBe(400006);
     expect(String(nested['errorDetails'])).toContain('userAction.mediaItems.0.src');
   });
@@ -296,7 +392,12 @@ describe('method and params', () => {
 
   it('decodes booleans as the SDKs send them and ignores unknown params', async () => {
     for (const value of ['true', 'True', '1']) {
-      const env = await callJson(emu.url, 'socialize.getFriendsInfo', { UID: 'alice', siteUsersOnly: value, sdk: 'python_3.6.0', _host: 'x' });
+      const env = await callJson(emu.url, 'socialize.getFriendsInfo', {
+        UID: 'alice',
+        siteUsersOnly: value,
+        sdk: 'python_3.6.0',
+        _host: 'x',
+      });
       expect(env['errorCode']).toBe(0);
       expect((env['friends'] as unknown[]).length).toBe(1);
     }
@@ -306,7 +407,11 @@ describe('method and params', () => {
 describe('wire robustness', () => {
   it('400001 for bad percent-encoding in body or query', async () => {
     const url = `${emu.url}/socialize.getUserInfo`;
-    const res = await request(url, { method: 'POST', headers: { 'content-type': 'application/x-www-form-urlencoded' }, body: 'format=json&UID=%E0%A4%A&apiKey=x' });
+    const res = await request(url, {
+      method: 'POST',
+      headers: { 'content-type': 'application/x-www-form-urlencoded' },
+      body: 'format=json&UID=%E0%A4%A&apiKey=x',
+    });
     const env = (await res.body.json()) as Record<string, unknown>;
     expect(env['errorCode']).toBe(400001);
     expect(String(env['errorDetails'])).toContain('UID');
@@ -315,7 +420,11 @@ describe('wire robustness', () => {
   });
 
   it('400001 for a JSON body', async () => {
-    const res = await request(`${emu.url}/socialize.getUserInfo?format=json`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: '{"UID":"alice"}' });
+    const res = await request(`${emu.url}/socialize.getUserInfo?format=json`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: '{"UID":"alice"}',
+    });
     expect(((await res.body.json()) as Record<string, unknown>)['errorCode']).toBe(400001);
   });
 
@@ -333,8 +442,15 @@ describe('wire robustness', () => {
 
   it('answers an unreadable or oversize body in the format and status mode the request asked for', async () => {
     const url = `${emu.url}/socialize.setStatus`;
-    const notUtf8 = Buffer.concat([Buffer.from('apiKey=x&format=json&httpStatusCodes=true&status='), Buffer.from([0xff, 0xfe])]);
-    const bad = await request(url, { method: 'POST', headers: { 'content-type': 'application/x-www-form-urlencoded' }, body: notUtf8 });
+    const notUtf8 = Buffer.concat([
+      Buffer.from('apiKey=x&format=json&httpStatusCodes=true&status='),
+      Buffer.from([0xff, 0xfe]),
+    ]);
+    const bad = await request(url, {
+      method: 'POST',
+      headers: { 'content-type': 'application/x-www-form-urlencoded' },
+      body: notUtf8,
+    });
     expect(bad.statusCode).toBe(400);
     expect(((await bad.body.json()) as Record<string, unknown>)['errorCode']).toBe(400001);
     // The typed client puts format after the params, so the end of a huge body is read too.
@@ -396,7 +512,8 @@ describe('wire robustness', () => {
     expect(rec.params['sig']).toBe('[redacted]');
     expect(rec.nonce).toBeTruthy();
     expect(rec.authMode).toBe('signed');
-    const printed = inspect(emu, { depth: 8 }) + inspect(emu.state.site(API_KEY), { depth: 8 }) + JSON.stringify(emu.requests);
+    const printed =
+      inspect(emu, { depth: 8 }) + inspect(emu.state.site(API_KEY), { depth: 8 }) + JSON.stringify(emu.requests);
     expect(printed).not.toContain(SECRET);
     expect(printed).not.toContain(USER_SECRET);
     expect(printed).not.toContain('st2.emulator-alice-token');
@@ -410,8 +527,28 @@ describe('over real TLS', () => {
 
   beforeAll(async () => {
     dir = mkdtempSync(join(tmpdir(), 'gigya-emu-tls-'));
-    execFileSync('openssl', ['req', '-x509', '-newkey', 'rsa:2048', '-nodes', '-subj', '/CN=localhost', '-days', '1', '-keyout', join(dir, 'key.pem'), '-out', join(dir, 'cert.pem')], { stdio: 'ignore' });
-    tlsEmu = await startEmulator({ tls: { key: readFileSync(join(dir, 'key.pem')), cert: readFileSync(join(dir, 'cert.pem')) } });
+    execFileSync(
+      'openssl',
+      [
+        'req',
+        '-x509',
+        '-newkey',
+        'rsa:2048',
+        '-nodes',
+        '-subj',
+        '/CN=localhost',
+        '-days',
+        '1',
+        '-keyout',
+        join(dir, 'key.pem'),
+        '-out',
+        join(dir, 'cert.pem'),
+      ],
+      { stdio: 'ignore' },
+    );
+    tlsEmu = await startEmulator({
+      tls: { key: readFileSync(join(dir, 'key.pem')), cert: readFileSync(join(dir, 'cert.pem')) },
+    });
     agent = new Agent({ connect: { rejectUnauthorized: false } });
   });
 
@@ -424,12 +561,27 @@ describe('over real TLS', () => {
   it('accepts the secret param and signs over https', async () => {
     expect(tlsEmu.url.startsWith('https://')).toBe(true);
     const post = async (wire: Record<string, string>) => {
-      const res = await request(`${tlsEmu.url}/socialize.getUserInfo`, { method: 'POST', dispatcher: agent, headers: { 'content-type': 'application/x-www-form-urlencoded' }, body: encodeFormBody(wire) });
+      const res = await request(`${tlsEmu.url}/socialize.getUserInfo`, {
+        method: 'POST',
+        dispatcher: agent,
+        headers: { 'content-type': 'application/x-www-form-urlencoded' },
+        body: encodeFormBody(wire),
+      });
       return (await res.body.json()) as Record<string, unknown>;
     };
-    expect((await post({ apiKey: API_KEY, userKey: USER_KEY, secret: USER_SECRET, UID: 'alice', format: 'json' }))['errorCode']).toBe(0);
+    expect(
+      (await post({ apiKey: API_KEY, userKey: USER_KEY, secret: USER_SECRET, UID: 'alice', format: 'json' }))[
+        'errorCode'
+      ],
+    ).toBe(0);
     const url = `${tlsEmu.url}/socialize.getUserInfo`;
-    const wire: Record<string, string> = { apiKey: API_KEY, UID: 'alice', format: 'json', timestamp: String(Math.floor(Date.now() / 1000)), nonce: createNonce() };
+    const wire: Record<string, string> = {
+      apiKey: API_KEY,
+      UID: 'alice',
+      format: 'json',
+      timestamp: String(Math.floor(Date.now() / 1000)),
+      nonce: createNonce(),
+    };
     wire['sig'] = calcSignature(buildSignatureBaseString('POST', url, wire), SECRET);
     expect((await post(wire))['errorCode']).toBe(0);
   });
@@ -451,7 +603,11 @@ describe('what the official SDKs send', () => {
     const body = Object.entries(params)
       .map(([k, v]) => `${k}=${encodeURIComponent(v).replace(/%20/g, '+').replace(/~/g, '%7E')}`)
       .join('&');
-    const res = await request(url, { method: 'POST', headers: { 'content-type': 'application/x-www-form-urlencoded' }, body });
+    const res = await request(url, {
+      method: 'POST',
+      headers: { 'content-type': 'application/x-www-form-urlencoded' },
+      body,
+    });
     expect(((await res.body.json()) as Record<string, unknown>)['errorCode']).toBe(0);
     expect(emu.state.user(API_KEY, 'alice')?.status).toBe('I feel ~great');
   });
@@ -465,7 +621,9 @@ describe('what the official SDKs send', () => {
       ] as const) {
         const url = `${target.url}/socialize.getUserInfo`;
         const signedUrl = url.replace(/:\d+\//, '/');
-        expect((await callJson(target.url, 'socialize.getUserInfo', { UID: 'alice' }, { signedUrl }))['errorCode']).toBe(expected);
+        expect(
+          (await callJson(target.url, 'socialize.getUserInfo', { UID: 'alice' }, { signedUrl }))['errorCode'],
+        ).toBe(expected);
       }
     } finally {
       await lenient.close();
@@ -516,7 +674,14 @@ describe('odd input never breaks the server', () => {
 });
 
 /** POSTs a signed request with the given request target and Host header over a raw socket. */
-async function rawSigned(port: number, target: string, host: string, signedUrl: string, params: Record<string, unknown>, opts: Parameters<typeof prepare>[2] = {}): Promise<{ status: number; text: string }> {
+async function rawSigned(
+  port: number,
+  target: string,
+  host: string,
+  signedUrl: string,
+  params: Record<string, unknown>,
+  opts: Parameters<typeof prepare>[2] = {},
+): Promise<{ status: number; text: string }> {
   const body = encodeFormBody(prepare(signedUrl, params, opts));
   const text = await new Promise<string>((resolve, reject) => {
     const socket = connect(port, '127.0.0.1', () => {
@@ -541,7 +706,12 @@ describe('data centers', () => {
 
   beforeAll(async () => {
     const fixture = defaultEmulatorFixture();
-    fixture.sites[EU_KEY] = { secret: EU_SECRET, dataCenter: 'eu1', userKeys: { AEuUserKey: { secret: EU_SECRET } }, users: { emma: { loggedIn: true } } };
+    fixture.sites[EU_KEY] = {
+      secret: EU_SECRET,
+      dataCenter: 'eu1',
+      userKeys: { AEuUserKey: { secret: EU_SECRET } },
+      users: { emma: { loggedIn: true } },
+    };
     dc = await startEmulator({ fixture });
   });
   afterAll(async () => {
@@ -550,7 +720,14 @@ describe('data centers', () => {
 
   it('301001 with apiDomain and location when the Host names another data center (absolute form or Host header)', async () => {
     const target = 'http://socialize.us1.gigya.com/socialize.getUserInfo';
-    const absolute = await rawSigned(dc.port, target, 'socialize.us1.gigya.com', target, { UID: 'emma' }, { apiKey: EU_KEY, secret: EU_SECRET });
+    const absolute = await rawSigned(
+      dc.port,
+      target,
+      'socialize.us1.gigya.com',
+      target,
+      { UID: 'emma' },
+      { apiKey: EU_KEY, secret: EU_SECRET },
+    );
     expect(absolute.status).toBe(200);
     expect(JSON.parse(absolute.text)).toMatchObject({
       errorCode: 301001,
@@ -563,7 +740,14 @@ describe('data centers', () => {
 
     // Origin form, Host header naming a data center (a reverse proxy keeping the Host).
     const https = 'https://accounts.au1.gigya.com/socialize.getUserInfo';
-    const viaHost = await rawSigned(dc.port, '/socialize.getUserInfo', 'accounts.au1.gigya.com', https, { UID: 'emma' }, { apiKey: EU_KEY, secret: EU_SECRET, format: 'xml' });
+    const viaHost = await rawSigned(
+      dc.port,
+      '/socialize.getUserInfo',
+      'accounts.au1.gigya.com',
+      https,
+      { UID: 'emma' },
+      { apiKey: EU_KEY, secret: EU_SECRET, format: 'xml' },
+    );
     const root = parseXml(viaHost.text);
     const field = (name: string) => root.children.find((c) => c.name === name)?.text;
     expect(field('errorCode')).toBe('301001');
@@ -573,31 +757,101 @@ describe('data centers', () => {
 
   it('the right data center, a loopback host, or a userKey of the site in its data center pass', async () => {
     const eu = 'http://socialize.eu1.gigya.com/socialize.getUserInfo';
-    expect(JSON.parse((await rawSigned(dc.port, eu, 'socialize.eu1.gigya.com', eu, { UID: 'emma' }, { apiKey: EU_KEY, secret: EU_SECRET })).text)['errorCode']).toBe(0);
-    expect((await callJson(dc.url, 'socialize.getUserInfo', { UID: 'emma' }, { apiKey: EU_KEY, secret: EU_SECRET }))['errorCode']).toBe(0);
+    expect(
+      JSON.parse(
+        (
+          await rawSigned(
+            dc.port,
+            eu,
+            'socialize.eu1.gigya.com',
+            eu,
+            { UID: 'emma' },
+            { apiKey: EU_KEY, secret: EU_SECRET },
+          )
+        ).text,
+      )['errorCode'],
+    ).toBe(0);
+    expect(
+      (await callJson(dc.url, 'socialize.getUserInfo', { UID: 'emma' }, { apiKey: EU_KEY, secret: EU_SECRET }))[
+        'errorCode'
+      ],
+    ).toBe(0);
     const us = 'http://socialize.us1.gigya.com/socialize.getUserInfo';
-    const byUserKey = await rawSigned(dc.port, us, 'socialize.us1.gigya.com', us, { UID: 'emma' }, { apiKey: false, userKey: 'AEuUserKey', secret: EU_SECRET });
+    const byUserKey = await rawSigned(
+      dc.port,
+      us,
+      'socialize.us1.gigya.com',
+      us,
+      { UID: 'emma' },
+      { apiKey: false, userKey: 'AEuUserKey', secret: EU_SECRET },
+    );
     expect(JSON.parse(byUserKey.text)['errorCode']).toBe(301001);
     // The default site lives in us1.
-    expect(JSON.parse((await rawSigned(dc.port, us, 'socialize.us1.gigya.com', us, { UID: 'alice' })).text)['errorCode']).toBe(0);
+    expect(
+      JSON.parse((await rawSigned(dc.port, us, 'socialize.us1.gigya.com', us, { UID: 'alice' })).text)['errorCode'],
+    ).toBe(0);
   });
 
   it('a redirect spends no nonce; enforceDataCenter: false turns the check off', async () => {
     const us = 'http://socialize.us1.gigya.com/socialize.getUserInfo';
     const nonce = `dc-${Date.now()}`;
-    expect(JSON.parse((await rawSigned(dc.port, us, 'socialize.us1.gigya.com', us, { UID: 'emma' }, { apiKey: EU_KEY, secret: EU_SECRET, nonce })).text)['errorCode']).toBe(301001);
+    expect(
+      JSON.parse(
+        (
+          await rawSigned(
+            dc.port,
+            us,
+            'socialize.us1.gigya.com',
+            us,
+            { UID: 'emma' },
+            { apiKey: EU_KEY, secret: EU_SECRET, nonce },
+          )
+        ).text,
+      )['errorCode'],
+    ).toBe(301001);
     const eu = 'http://socialize.eu1.gigya.com/socialize.getUserInfo';
-    expect(JSON.parse((await rawSigned(dc.port, eu, 'socialize.eu1.gigya.com', eu, { UID: 'emma' }, { apiKey: EU_KEY, secret: EU_SECRET, nonce })).text)['errorCode']).toBe(0);
-    const lax = await startEmulator({ fixture: { sites: { [EU_KEY]: { secret: EU_SECRET, dataCenter: 'eu1', users: { emma: { loggedIn: true } } } } }, enforceDataCenter: false });
+    expect(
+      JSON.parse(
+        (
+          await rawSigned(
+            dc.port,
+            eu,
+            'socialize.eu1.gigya.com',
+            eu,
+            { UID: 'emma' },
+            { apiKey: EU_KEY, secret: EU_SECRET, nonce },
+          )
+        ).text,
+      )['errorCode'],
+    ).toBe(0);
+    const lax = await startEmulator({
+      fixture: { sites: { [EU_KEY]: { secret: EU_SECRET, dataCenter: 'eu1', users: { emma: { loggedIn: true } } } } },
+      enforceDataCenter: false,
+    });
     try {
-      expect(JSON.parse((await rawSigned(lax.port, us, 'socialize.us1.gigya.com', us, { UID: 'emma' }, { apiKey: EU_KEY, secret: EU_SECRET, nonce })).text)['errorCode']).toBe(0);
+      expect(
+        JSON.parse(
+          (
+            await rawSigned(
+              lax.port,
+              us,
+              'socialize.us1.gigya.com',
+              us,
+              { UID: 'emma' },
+              { apiKey: EU_KEY, secret: EU_SECRET, nonce },
+            )
+          ).text,
+        )['errorCode'],
+      ).toBe(0);
     } finally {
       await lax.close();
     }
   });
 
   it('a fixture dataCenter must be a label or a domain', async () => {
-    await expect(startEmulator({ fixture: { sites: { k: { secret: EU_SECRET, dataCenter: 'eu1/../x' } } } })).rejects.toThrow(/sites\.k\.dataCenter/);
+    await expect(
+      startEmulator({ fixture: { sites: { k: { secret: EU_SECRET, dataCenter: 'eu1/../x' } } } }),
+    ).rejects.toThrow(/sites\.k\.dataCenter/);
   });
 });
 
@@ -606,11 +860,19 @@ describe('timestamp window and nonce memory', () => {
     const strict = await startEmulator({ timestampWindowSeconds: 10 });
     try {
       const now = Math.floor(Date.now() / 1000);
-      expect((await callJson(strict.url, 'socialize.getUserInfo', { UID: 'alice' }, { timestamp: now - 30 }))['errorCode']).toBe(403002);
-      expect((await callJson(strict.url, 'socialize.getUserInfo', { UID: 'alice' }, { timestamp: now - 5 }))['errorCode']).toBe(0);
+      expect(
+        (await callJson(strict.url, 'socialize.getUserInfo', { UID: 'alice' }, { timestamp: now - 30 }))['errorCode'],
+      ).toBe(403002);
+      expect(
+        (await callJson(strict.url, 'socialize.getUserInfo', { UID: 'alice' }, { timestamp: now - 5 }))['errorCode'],
+      ).toBe(0);
       // The default is 120 s.
-      expect((await callJson(emu.url, 'socialize.getUserInfo', { UID: 'alice' }, { timestamp: now - 110 }))['errorCode']).toBe(0);
-      expect((await callJson(emu.url, 'socialize.getUserInfo', { UID: 'alice' }, { timestamp: now - 130 }))['errorCode']).toBe(403002);
+      expect(
+        (await callJson(emu.url, 'socialize.getUserInfo', { UID: 'alice' }, { timestamp: now - 110 }))['errorCode'],
+      ).toBe(0);
+      expect(
+        (await callJson(emu.url, 'socialize.getUserInfo', { UID: 'alice' }, { timestamp: now - 130 }))['errorCode'],
+      ).toBe(403002);
     } finally {
       await strict.close();
     }
@@ -658,12 +920,20 @@ describe('timestamp window and nonce memory', () => {
 
 describe('faults by option', () => {
   it('startEmulator({ faults }) applies the rules from the first request', async () => {
-    const faulty = await startEmulator({ faults: [{ type: 'rate-limit', every: 2 }, { type: 'server-error', method: 'socialize.setStatus', times: 1 }] });
+    const faulty = await startEmulator({
+      faults: [
+        { type: 'rate-limit', every: 2 },
+        { type: 'server-error', method: 'socialize.setStatus', times: 1 },
+      ],
+    });
     try {
       const codes: number[] = [];
-      for (let i = 0; i < 4; i++) codes.push((await callJson(faulty.url, 'socialize.getUserInfo', { UID: 'alice' }))['errorCode'] as number);
+      for (let i = 0; i < 4; i++)
+        codes.push((await callJson(faulty.url, 'socialize.getUserInfo', { UID: 'alice' }))['errorCode'] as number);
       expect(codes).toEqual([0, 403048, 0, 403048]);
-      expect((await callJson(faulty.url, 'socialize.setStatus', { UID: 'alice', status: 'x' }))['errorCode']).toBe(500001);
+      expect((await callJson(faulty.url, 'socialize.setStatus', { UID: 'alice', status: 'x' }))['errorCode']).toBe(
+        500001,
+      );
       // reset() restarts the counters.
       faulty.reset();
       expect((await callJson(faulty.url, 'socialize.getUserInfo', { UID: 'alice' }))['errorCode']).toBe(0);
@@ -675,9 +945,23 @@ describe('faults by option', () => {
   it('faultHeader: false ignores the per-request header', async () => {
     const noHeader = await startEmulator({ faultHeader: false });
     try {
-      const env = await callJson(noHeader.url, 'socialize.getUserInfo', { UID: 'alice' }, { headers: { 'x-emulator-fault': 'rate-limit' } });
+      const env = await callJson(
+        noHeader.url,
+        'socialize.getUserInfo',
+        { UID: 'alice' },
+        { headers: { 'x-emulator-fault': 'rate-limit' } },
+      );
       expect(env['errorCode']).toBe(0);
-      expect((await callJson(emu.url, 'socialize.getUserInfo', { UID: 'alice' }, { headers: { 'x-emulator-fault': 'rate-limit' } }))['errorCode']).toBe(403048);
+      expect(
+        (
+          await callJson(
+            emu.url,
+            'socialize.getUserInfo',
+            { UID: 'alice' },
+            { headers: { 'x-emulator-fault': 'rate-limit' } },
+          )
+        )['errorCode'],
+      ).toBe(403048);
     } finally {
       await noHeader.close();
     }

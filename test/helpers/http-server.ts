@@ -37,7 +37,14 @@ export async function startTestServer(initial?: Handler): Promise<TestServer> {
       const params: Record<string, string> = {};
       for (const [k, v] of new URLSearchParams(body)) params[k] = v;
       for (const [k, v] of target.searchParams) params[k] ??= v;
-      const recorded: RecordedRequest = { method: req.method ?? '', url: req.url ?? '', path: target.pathname, headers: req.headers, body, params };
+      const recorded: RecordedRequest = {
+        method: req.method ?? '',
+        url: req.url ?? '',
+        path: target.pathname,
+        headers: req.headers,
+        body,
+        params,
+      };
       requests.push(recorded);
       const handler = pending.shift() ?? fallback;
       Promise.resolve(handler(recorded, res, req)).catch((error: unknown) => {
@@ -67,7 +74,11 @@ export async function startTestServer(initial?: Handler): Promise<TestServer> {
 
 export function json(res: ServerResponse, body: unknown, status = 200, headers: Record<string, string> = {}): void {
   const text = JSON.stringify(body);
-  res.writeHead(status, { 'content-type': 'application/json;charset=utf-8', 'content-length': Buffer.byteLength(text), ...headers });
+  res.writeHead(status, {
+    'content-type': 'application/json;charset=utf-8',
+    'content-length': Buffer.byteLength(text),
+    ...headers,
+  });
   res.end(text);
 }
 
@@ -78,10 +89,33 @@ export function json(res: ServerResponse, body: unknown, status = 200, headers: 
 export function ok(data: Record<string, unknown> = {}, req?: RecordedRequest): Record<string, unknown> {
   const required = req ? (methodRegistry.get(req.path.slice(1))?.alwaysPresent ?? []) : [];
   const placeholders = Object.fromEntries(required.map((field) => [field, `${field}-value`]));
-  return { callId: 'a1b2c3', errorCode: 0, apiVersion: 2, statusCode: 200, statusReason: 'OK', time: new Date().toISOString(), ...placeholders, ...data };
+  return {
+    callId: 'a1b2c3',
+    errorCode: 0,
+    apiVersion: 2,
+    statusCode: 200,
+    statusReason: 'OK',
+    time: new Date().toISOString(),
+    ...placeholders,
+    ...data,
+  };
 }
 
-export function apiError(errorCode: number, errorMessage: string, extra: Record<string, unknown> = {}): Record<string, unknown> {
+export function apiError(
+  errorCode: number,
+  errorMessage: string,
+  extra: Record<string, unknown> = {},
+): Record<string, unknown> {
   const statusCode = Math.floor(errorCode / 1000);
-  return { callId: 'e1', errorCode, errorMessage, errorDetails: errorMessage, apiVersion: 2, statusCode, statusReason: 'Error', time: new Date().toISOString(), ...extra };
+  return {
+    callId: 'e1',
+    errorCode,
+    errorMessage,
+    errorDetails: errorMessage,
+    apiVersion: 2,
+    statusCode,
+    statusReason: 'Error',
+    time: new Date().toISOString(),
+    ...extra,
+  };
 }

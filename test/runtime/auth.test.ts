@@ -25,7 +25,12 @@ const PUBLIC_PEM = rsa.publicKey.export({ type: 'spki', format: 'pem' }) as stri
 const otherRsa = generateKeyPairSync('rsa', { modulusLength: 2048 });
 const ec = generateKeyPairSync('ec', { namedCurve: 'P-256' });
 const EC_PEM = ec.privateKey.export({ type: 'pkcs8', format: 'pem' }) as string;
-const ENCRYPTED_PEM = rsa.privateKey.export({ type: 'pkcs8', format: 'pem', cipher: 'aes-256-cbc', passphrase: 'pw' }) as string;
+const ENCRYPTED_PEM = rsa.privateKey.export({
+  type: 'pkcs8',
+  format: 'pem',
+  cipher: 'aes-256-cbc',
+  passphrase: 'pw',
+}) as string;
 
 /** A 40-character run from the middle of the key's Base64 body: if any output contains it, key material leaked. */
 function keyFragment(pem: string): string {
@@ -33,8 +38,18 @@ function keyFragment(pem: string): string {
   return body.slice(100, 140);
 }
 
-function ctx(url = 'https://socialize.us1.gigya.com/socialize.setStatus', nowSeconds = NOW, params: Record<string, string> = {}): SignContext {
-  return { httpMethod: 'POST', url: new URL(url), params: { uid: 'PUT-UID-HERE', status: 'I feel great', format: 'json', ...params }, headers: {}, nowSeconds };
+function ctx(
+  url = 'https://socialize.us1.gigya.com/socialize.setStatus',
+  nowSeconds = NOW,
+  params: Record<string, string> = {},
+): SignContext {
+  return {
+    httpMethod: 'POST',
+    url: new URL(url),
+    params: { uid: 'PUT-UID-HERE', status: 'I feel great', format: 'json', ...params },
+    headers: {},
+    nowSeconds,
+  };
 }
 
 function thrown(fn: () => unknown): unknown {
@@ -58,7 +73,9 @@ function renderings(strategy: AuthStrategy): string[] {
     String(strategy),
     `${strategy as unknown as string}`,
     Object.keys(s).join(','),
-    JSON.stringify(Object.getOwnPropertyNames(s).map((k) => [k, typeof s[k] === 'object' ? inspect(s[k]) : String(s[k])])),
+    JSON.stringify(
+      Object.getOwnPropertyNames(s).map((k) => [k, typeof s[k] === 'object' ? inspect(s[k]) : String(s[k])]),
+    ),
     JSON.stringify({ ...s }),
   ];
 }
@@ -68,16 +85,41 @@ describe('resolveAuth: mode selection', () => {
     ['apiKey + secret', { apiKey: API_KEY, secret: SECRET }, 'signed', API_KEY],
     ['userKey + secret', { userKey: USER_KEY, secret: USER_SECRET }, 'signed', undefined],
     ['apiKey + userKey + secret', { apiKey: API_KEY, userKey: USER_KEY, secret: USER_SECRET }, 'signed', API_KEY],
-    ['authMode secret', { apiKey: API_KEY, userKey: USER_KEY, secret: USER_SECRET, authMode: 'secret' }, 'secret', API_KEY],
+    [
+      'authMode secret',
+      { apiKey: API_KEY, userKey: USER_KEY, secret: USER_SECRET, authMode: 'secret' },
+      'secret',
+      API_KEY,
+    ],
     ['userKey + privateKey', { userKey: USER_KEY, privateKey: PKCS8_PEM }, 'bearer', undefined],
     ['apiKey + userKey + privateKey', { apiKey: API_KEY, userKey: USER_KEY, privateKey: PKCS1_PEM }, 'bearer', API_KEY],
     ['oauthToken', { oauthToken: OAUTH_TOKEN }, 'oauth', undefined],
     ['apiKey + oauthToken', { apiKey: API_KEY, oauthToken: OAUTH_TOKEN }, 'oauth', API_KEY],
     ['apiKey only', { apiKey: API_KEY }, 'anonymous', API_KEY],
-    ['explicit authMode resolves secret + privateKey', { userKey: USER_KEY, secret: USER_SECRET, privateKey: PKCS8_PEM, authMode: 'bearer' }, 'bearer', undefined],
-    ['explicit authMode resolves secret + oauthToken', { apiKey: API_KEY, secret: SECRET, oauthToken: OAUTH_TOKEN, authMode: 'oauth' }, 'oauth', API_KEY],
-    ['explicit anonymous ignores a secret', { apiKey: API_KEY, secret: SECRET, authMode: 'anonymous' }, 'anonymous', API_KEY],
-    ['undefined fields are absent', { apiKey: API_KEY, secret: SECRET, oauthToken: undefined as unknown as string }, 'signed', API_KEY],
+    [
+      'explicit authMode resolves secret + privateKey',
+      { userKey: USER_KEY, secret: USER_SECRET, privateKey: PKCS8_PEM, authMode: 'bearer' },
+      'bearer',
+      undefined,
+    ],
+    [
+      'explicit authMode resolves secret + oauthToken',
+      { apiKey: API_KEY, secret: SECRET, oauthToken: OAUTH_TOKEN, authMode: 'oauth' },
+      'oauth',
+      API_KEY,
+    ],
+    [
+      'explicit anonymous ignores a secret',
+      { apiKey: API_KEY, secret: SECRET, authMode: 'anonymous' },
+      'anonymous',
+      API_KEY,
+    ],
+    [
+      'undefined fields are absent',
+      { apiKey: API_KEY, secret: SECRET, oauthToken: undefined as unknown as string },
+      'signed',
+      API_KEY,
+    ],
   ];
   it.each(cases)('%s', (_name, credentials, mode, apiKey) => {
     const strategy = resolveAuth(credentials);
@@ -99,16 +141,44 @@ describe('resolveAuth: configuration errors', () => {
     ['apiKey + userKey without secret', { apiKey: API_KEY, userKey: USER_KEY }, /userKey but neither/],
     ['secret alone', { secret: SECRET }, /needs an apiKey .* or a userKey/],
     ['privateKey without userKey', { apiKey: API_KEY, privateKey: PKCS8_PEM }, /needs Credentials.userKey/],
-    ['secret + privateKey without authMode', { userKey: USER_KEY, secret: USER_SECRET, privateKey: PKCS8_PEM }, /ambiguous: secret and privateKey.*authMode/],
-    ['secret + oauthToken without authMode', { apiKey: API_KEY, secret: SECRET, oauthToken: OAUTH_TOKEN }, /ambiguous: secret and oauthToken/],
-    ['all three', { userKey: USER_KEY, secret: USER_SECRET, privateKey: PKCS8_PEM, oauthToken: OAUTH_TOKEN }, /secret and privateKey and oauthToken/],
-    ['unknown authMode', { apiKey: API_KEY, authMode: 'hmac' }, /authMode must be one of 'signed', 'secret', 'bearer', 'oauth', 'anonymous'/],
+    [
+      'secret + privateKey without authMode',
+      { userKey: USER_KEY, secret: USER_SECRET, privateKey: PKCS8_PEM },
+      /ambiguous: secret and privateKey.*authMode/,
+    ],
+    [
+      'secret + oauthToken without authMode',
+      { apiKey: API_KEY, secret: SECRET, oauthToken: OAUTH_TOKEN },
+      /ambiguous: secret and oauthToken/,
+    ],
+    [
+      'all three',
+      { userKey: USER_KEY, secret: USER_SECRET, privateKey: PKCS8_PEM, oauthToken: OAUTH_TOKEN },
+      /secret and privateKey and oauthToken/,
+    ],
+    [
+      'unknown authMode',
+      { apiKey: API_KEY, authMode: 'hmac' },
+      /authMode must be one of 'signed', 'secret', 'bearer', 'oauth', 'anonymous'/,
+    ],
     ['authMode signed without secret', { apiKey: API_KEY, authMode: 'signed' }, /'signed' needs Credentials.secret/],
     ['authMode secret without secret', { apiKey: API_KEY, authMode: 'secret' }, /'secret' needs Credentials.secret/],
-    ['authMode bearer without privateKey', { userKey: USER_KEY, secret: USER_SECRET, authMode: 'bearer' }, /'bearer' needs Credentials.privateKey/],
-    ['authMode bearer without userKey', { privateKey: PKCS8_PEM, authMode: 'bearer' }, /'bearer' needs Credentials.userKey/],
+    [
+      'authMode bearer without privateKey',
+      { userKey: USER_KEY, secret: USER_SECRET, authMode: 'bearer' },
+      /'bearer' needs Credentials.privateKey/,
+    ],
+    [
+      'authMode bearer without userKey',
+      { privateKey: PKCS8_PEM, authMode: 'bearer' },
+      /'bearer' needs Credentials.userKey/,
+    ],
     ['authMode oauth without token', { apiKey: API_KEY, authMode: 'oauth' }, /'oauth' needs Credentials.oauthToken/],
-    ['authMode anonymous without apiKey', { userKey: USER_KEY, secret: USER_SECRET, authMode: 'anonymous' }, /'anonymous' needs Credentials.apiKey/],
+    [
+      'authMode anonymous without apiKey',
+      { userKey: USER_KEY, secret: USER_SECRET, authMode: 'anonymous' },
+      /'anonymous' needs Credentials.apiKey/,
+    ],
     ['empty apiKey', { apiKey: '', secret: SECRET }, /apiKey is empty/],
     ['apiKey with a newline', { apiKey: `${API_KEY}\n`, secret: SECRET }, /apiKey contains whitespace/],
     ['non-string userKey', { userKey: 5, secret: SECRET }, /userKey must be a string/],
@@ -158,7 +228,10 @@ describe('signed mode', () => {
   it('reproduces the worked example when given its nonce-free inputs', () => {
     // Same request as official-sdks.md §2, with the nonce swapped in after apply(): re-signing must give the documented sig.
     const strategy = resolveAuth({ apiKey: API_KEY, secret: SECRET });
-    const c = ctx('http://socialize.us1.gigya.com/socialize.setStatus', NOW, { httpStatusCodes: 'false', sdk: 'python_3.6.0' });
+    const c = ctx('http://socialize.us1.gigya.com/socialize.setStatus', NOW, {
+      httpStatusCodes: 'false',
+      sdk: 'python_3.6.0',
+    });
     strategy.apply(c);
     const params = { ...c.params, nonce: '1700000000123456' };
     expect(calcSignature(buildSignatureBaseString('POST', c.url, params), SECRET)).toBe('hsYB7OKxXyIjTwt6L4D5SHiAYCE=');
@@ -169,9 +242,15 @@ describe('signed mode', () => {
     const c = ctx('http://127.0.0.1:54321/socialize.setStatus');
     strategy.apply(c);
     const { sig, ...rest } = c.params;
-    expect(sig).toBe(calcSignature(buildSignatureBaseString('POST', 'http://127.0.0.1:54321/socialize.setStatus', rest), SECRET));
-    expect(sig).not.toBe(calcSignature(buildSignatureBaseString('POST', 'http://127.0.0.1/socialize.setStatus', rest), SECRET));
-    expect(sig).not.toBe(calcSignature(buildSignatureBaseString('POST', 'https://127.0.0.1:54321/socialize.setStatus', rest), SECRET));
+    expect(sig).toBe(
+      calcSignature(buildSignatureBaseString('POST', 'http://127.0.0.1:54321/socialize.setStatus', rest), SECRET),
+    );
+    expect(sig).not.toBe(
+      calcSignature(buildSignatureBaseString('POST', 'http://127.0.0.1/socialize.setStatus', rest), SECRET),
+    );
+    expect(sig).not.toBe(
+      calcSignature(buildSignatureBaseString('POST', 'https://127.0.0.1:54321/socialize.setStatus', rest), SECRET),
+    );
   });
 
   it('with a userKey: sends userKey, signs with the user secret, apiKey optional', () => {
@@ -233,7 +312,11 @@ describe('signed mode', () => {
 describe('secret mode', () => {
   it('sends apiKey, userKey and secret over HTTPS, with no signature', () => {
     const strategy = resolveAuth({ apiKey: API_KEY, userKey: USER_KEY, secret: USER_SECRET, authMode: 'secret' });
-    const c = ctx('https://accounts.eu1.gigya.com/accounts.getAccountInfo', NOW, { sig: 'stale', nonce: 'stale', timestamp: '1' });
+    const c = ctx('https://accounts.eu1.gigya.com/accounts.getAccountInfo', NOW, {
+      sig: 'stale',
+      nonce: 'stale',
+      timestamp: '1',
+    });
     strategy.apply(c);
     expect(c.params['apiKey']).toBe(API_KEY);
     expect(c.params['userKey']).toBe(USER_KEY);
@@ -305,7 +388,11 @@ describe('bearer mode', () => {
     const verifier = createVerify('RSA-SHA256');
     verifier.update(`${h}.${p}`);
     expect(verifier.verify(PUBLIC_PEM, Buffer.from(s, 'base64url'))).toBe(true);
-    expect(JSON.parse(Buffer.from(h, 'base64url').toString('utf8'))).toEqual({ alg: 'RS256', typ: 'JWT', kid: USER_KEY });
+    expect(JSON.parse(Buffer.from(h, 'base64url').toString('utf8'))).toEqual({
+      alg: 'RS256',
+      typ: 'JWT',
+      kid: USER_KEY,
+    });
     expect(c.params['apiKey']).toBeUndefined();
   });
 
@@ -370,7 +457,15 @@ describe('oauth and anonymous modes', () => {
 });
 
 describe('no secret leaks from strategy objects', () => {
-  const secrets = [SECRET, USER_SECRET, OAUTH_TOKEN, keyFragment(PKCS8_PEM), keyFragment(PKCS1_PEM), 'BEGIN', 'PRIVATE'];
+  const secrets = [
+    SECRET,
+    USER_SECRET,
+    OAUTH_TOKEN,
+    keyFragment(PKCS8_PEM),
+    keyFragment(PKCS1_PEM),
+    'BEGIN',
+    'PRIVATE',
+  ];
   const strategies: [string, Credentials][] = [
     ['signed', { apiKey: API_KEY, secret: SECRET }],
     ['signed userKey', { apiKey: API_KEY, userKey: USER_KEY, secret: USER_SECRET }],
@@ -418,7 +513,9 @@ describe('jwt helpers', () => {
     const parts = token.split('.');
     expect(parts).toHaveLength(3);
     for (const part of parts) expect(part).toMatch(/^[A-Za-z0-9_-]+$/);
-    expect(Buffer.from(parts[0] as string, 'base64url').toString('utf8')).toBe('{"alg":"RS256","typ":"JWT","kid":">>>???~~~"}');
+    expect(Buffer.from(parts[0] as string, 'base64url').toString('utf8')).toBe(
+      '{"alg":"RS256","typ":"JWT","kid":">>>???~~~"}',
+    );
     expect(Buffer.from(parts[1] as string, 'base64url').toString('utf8')).toBe(`{"iat":${NOW},"jti":"x"}`);
   });
 
@@ -447,17 +544,27 @@ describe('jwt helpers', () => {
 
   it('verifyJwtRs256 rejects tampering, other keys and other algorithms', () => {
     const token = createBearerJwt(USER_KEY, key, NOW);
-    const [h, p, s] = token.split('.') as [string, string, string];
+    const [h, _p, s] = token.split('.') as [string, string, string];
     const otherPayload = Buffer.from(JSON.stringify({ iat: NOW, jti: 'evil' })).toString('base64url');
     expect(problemOf(() => verifyJwtRs256(`${h}.${otherPayload}.${s}`, PUBLIC_PEM))).toBe('bad-signature');
     expect(problemOf(() => verifyJwtRs256(token, otherRsa.publicKey))).toBe('bad-signature');
-    expect(problemOf(() => verifyJwtRs256(createBearerJwt(USER_KEY, otherRsa.privateKey, NOW), PUBLIC_PEM))).toBe('bad-signature');
+    expect(problemOf(() => verifyJwtRs256(createBearerJwt(USER_KEY, otherRsa.privateKey, NOW), PUBLIC_PEM))).toBe(
+      'bad-signature',
+    );
     // The classic "alg: none, empty signature" token.
-    expect(problemOf(() => verifyJwtRs256(forge({ alg: 'none', typ: 'JWT' }, { iat: NOW }, ''), PUBLIC_PEM))).toBe('unsupported-alg');
-    expect(problemOf(() => verifyJwtRs256(forge({ alg: 'none', typ: 'JWT' }, { iat: NOW }), PUBLIC_PEM))).toBe('unsupported-alg');
-    expect(problemOf(() => verifyJwtRs256(forge({ alg: 'HS256', typ: 'JWT' }, { iat: NOW }), PUBLIC_PEM))).toBe('unsupported-alg');
+    expect(problemOf(() => verifyJwtRs256(forge({ alg: 'none', typ: 'JWT' }, { iat: NOW }, ''), PUBLIC_PEM))).toBe(
+      'unsupported-alg',
+    );
+    expect(problemOf(() => verifyJwtRs256(forge({ alg: 'none', typ: 'JWT' }, { iat: NOW }), PUBLIC_PEM))).toBe(
+      'unsupported-alg',
+    );
+    expect(problemOf(() => verifyJwtRs256(forge({ alg: 'HS256', typ: 'JWT' }, { iat: NOW }), PUBLIC_PEM))).toBe(
+      'unsupported-alg',
+    );
     expect(problemOf(() => verifyJwtRs256(forge({ typ: 'JWT' }, { iat: NOW }), PUBLIC_PEM))).toBe('unsupported-alg');
-    expect(problemOf(() => verifyJwtRs256(forge({ alg: 'RS256', typ: 'JWE' }, { iat: NOW }), PUBLIC_PEM))).toBe('malformed');
+    expect(problemOf(() => verifyJwtRs256(forge({ alg: 'RS256', typ: 'JWE' }, { iat: NOW }), PUBLIC_PEM))).toBe(
+      'malformed',
+    );
   });
 
   it('verifyJwtRs256 rejects malformed tokens without echoing them', () => {
@@ -493,8 +600,12 @@ describe('jwt helpers', () => {
     expect(verifyJwtRs256(plain, PUBLIC_PEM, { now: NOW + 10 ** 6 }).payload.iat).toBe(NOW);
     expect(verifyJwtRs256(plain, PUBLIC_PEM, { now: NOW + 120, maxAgeSeconds: 120 }).payload.iat).toBe(NOW);
     expect(verifyJwtRs256(plain, PUBLIC_PEM, { now: NOW - 120, maxAgeSeconds: 120 }).payload.iat).toBe(NOW);
-    expect(problemOf(() => verifyJwtRs256(plain, PUBLIC_PEM, { now: NOW + 121, maxAgeSeconds: 120 }))).toBe('iat-out-of-window');
-    expect(problemOf(() => verifyJwtRs256(plain, PUBLIC_PEM, { now: NOW - 121, maxAgeSeconds: 120 }))).toBe('iat-out-of-window');
+    expect(problemOf(() => verifyJwtRs256(plain, PUBLIC_PEM, { now: NOW + 121, maxAgeSeconds: 120 }))).toBe(
+      'iat-out-of-window',
+    );
+    expect(problemOf(() => verifyJwtRs256(plain, PUBLIC_PEM, { now: NOW - 121, maxAgeSeconds: 120 }))).toBe(
+      'iat-out-of-window',
+    );
 
     const noIat = signJwtRs256({ alg: 'RS256' }, { jti: 'x' }, key);
     expect(verifyJwtRs256(noIat, PUBLIC_PEM).payload.jti).toBe('x');

@@ -6,7 +6,8 @@ import { readFileSync } from 'node:fs';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { measureBundles, ONE_METHOD_BUDGET_BYTES, type BundleSize, type BundleSizes } from '../../bench/bundle.js';
 
-const generatedInputs = (size: BundleSize): string[] => size.inputs.map((i) => i.file).filter((f) => f.startsWith('generated/'));
+const generatedInputs = (size: BundleSize): string[] =>
+  size.inputs.map((i) => i.file).filter((f) => f.startsWith('generated/'));
 
 /**
  * Bundlers drop an unused method only when generated top-level calls are marked pure; until the

@@ -84,7 +84,14 @@ describe('signed calls', () => {
     expect(req!.path).toBe('/socialize.setStatus');
     expect(req!.headers['content-type']).toMatch(/^application\/x-www-form-urlencoded/);
     expect(req!.headers['user-agent']).toMatch(/^gigya-typed\/\d+\.\d+\.\d+ /);
-    expect(req!.params).toMatchObject({ apiKey: API_KEY, uid: 'u1', status: 'I feel great', format: 'json', httpStatusCodes: 'false', sdk: 'gigya-typed_0.1.0' });
+    expect(req!.params).toMatchObject({
+      apiKey: API_KEY,
+      uid: 'u1',
+      status: 'I feel great',
+      format: 'json',
+      httpStatusCodes: 'false',
+      sdk: 'gigya-typed_0.1.0',
+    });
     expect(req!.params.secret).toBeUndefined();
     expect(Number(req!.params.timestamp)).toBeGreaterThan(1_600_000_000);
     expect(Number(req!.params.timestamp)).toBeLessThan(10_000_000_000);
@@ -94,7 +101,11 @@ describe('signed calls', () => {
 
   it('sends the nested userAction as JSON and signs that exact text', async () => {
     const c = client();
-    const userAction = { title: 'Title', userMessage: 'This is my user message', mediaItems: [{ type: 'image' as const, src: 'http://x/y.png', href: 'http://x' }] };
+    const userAction = {
+      title: 'Title',
+      userMessage: 'This is my user message',
+      mediaItems: [{ type: 'image' as const, src: 'http://x/y.png', href: 'http://x' }],
+    };
     await c.socialize.publishUserAction({ uid: 'u1', userAction });
     const [req] = server.requests;
     expect(JSON.parse(req!.params.userAction!)).toEqual(userAction);
@@ -117,7 +128,13 @@ describe('signed calls', () => {
 describe('other auth modes', () => {
   it('sends the secret as a param over HTTPS, and never signs', async () => {
     const seen: string[] = [];
-    const c = createClient({ apiKey: API_KEY, userKey: USER_KEY, secret: USER_SECRET, authMode: 'secret', dispatcher: loopbackDispatcher(seen) });
+    const c = createClient({
+      apiKey: API_KEY,
+      userKey: USER_KEY,
+      secret: USER_SECRET,
+      authMode: 'secret',
+      dispatcher: loopbackDispatcher(seen),
+    });
     await c.socialize.getUserInfo({ uid: 'u1' });
     expect(seen).toEqual(['https://socialize.us1.gigya.com/socialize.getUserInfo']);
     const [req] = server.requests;
@@ -128,7 +145,13 @@ describe('other auth modes', () => {
   });
 
   it('refuses to send a secret over plain HTTP, locally, with 403006', async () => {
-    const c = createClient({ apiKey: API_KEY, userKey: USER_KEY, secret: USER_SECRET, authMode: 'secret', baseUrl: server.url });
+    const c = createClient({
+      apiKey: API_KEY,
+      userKey: USER_KEY,
+      secret: USER_SECRET,
+      authMode: 'secret',
+      baseUrl: server.url,
+    });
     const error = await c.socialize.getUserInfo({ uid: 'u1' }).catch((e: unknown) => e);
     expect(error).toBeInstanceOf(GigyaApiError);
     expect((error as GigyaApiError).errorCode).toBe(ErrorCode.SecretSentOverHttp);
@@ -176,7 +199,9 @@ describe('other auth modes', () => {
   });
 
   it('rejects a secret that is not Base64 before any call', () => {
-    expect(() => createClient({ apiKey: API_KEY, secret: 'not base64 !!', baseUrl: server.url })).toThrow(GigyaConfigError);
+    expect(() => createClient({ apiKey: API_KEY, secret: 'not base64 !!', baseUrl: server.url })).toThrow(
+      GigyaConfigError,
+    );
     expect(() => createClient({ baseUrl: server.url })).toThrow(GigyaConfigError);
   });
 });
@@ -184,10 +209,20 @@ describe('other auth modes', () => {
 describe('hosts', () => {
   it('addresses <namespace>.<domain>/<method> per data center, including nested method names', async () => {
     const seen: string[] = [];
-    const eu = createClient({ apiKey: API_KEY, secret: SECRET, dataCenter: 'eu1', dispatcher: loopbackDispatcher(seen) });
+    const eu = createClient({
+      apiKey: API_KEY,
+      secret: SECRET,
+      dataCenter: 'eu1',
+      dispatcher: loopbackDispatcher(seen),
+    });
     await eu.socialize.getUserInfo({ uid: 'u1' });
     await eu.call('accounts.tfa.initTFA', { provider: 'gigyaPhone', mode: 'register' });
-    const cn = createClient({ apiKey: API_KEY, secret: SECRET, dataCenter: 'cn1', dispatcher: loopbackDispatcher(seen) });
+    const cn = createClient({
+      apiKey: API_KEY,
+      secret: SECRET,
+      dataCenter: 'cn1',
+      dispatcher: loopbackDispatcher(seen),
+    });
     await cn.socialize.getUserInfo({ uid: 'u1' });
     expect(seen).toEqual([
       'https://socialize.eu1.gigya.com/socialize.getUserInfo',
@@ -201,7 +236,15 @@ describe('hosts', () => {
 
   it('follows 301001 once to the data center Gigya names, and stays there', async () => {
     const seen: string[] = [];
-    server.queue((_req, res) => json(res, apiError(301001, 'Invalid data center', { apiDomain: 'eu1.gigya.com', location: 'https://socialize.eu1.gigya.com/socialize.setStatus' })));
+    server.queue((_req, res) =>
+      json(
+        res,
+        apiError(301001, 'Invalid data center', {
+          apiDomain: 'eu1.gigya.com',
+          location: 'https://socialize.eu1.gigya.com/socialize.setStatus',
+        }),
+      ),
+    );
     const c = createClient({ apiKey: API_KEY, secret: SECRET, dispatcher: loopbackDispatcher(seen) });
     await c.socialize.setStatus({ uid: 'u1', status: 'hi' });
     await c.socialize.setStatus({ uid: 'u1', status: 'again' });
@@ -223,7 +266,9 @@ describe('validation', () => {
     expect(error).toBeInstanceOf(GigyaValidationError);
     expect(error).toBeInstanceOf(GigyaApiError);
     expect((error as GigyaValidationError).errorCode).toBe(400002);
-    expect((error as GigyaValidationError).issues).toEqual([expect.objectContaining({ path: 'status', problem: 'missing' })]);
+    expect((error as GigyaValidationError).issues).toEqual([
+      expect.objectContaining({ path: 'status', problem: 'missing' }),
+    ]);
     expect((error as Error).message).toContain('status');
     expect(server.requests).toHaveLength(0);
   });
@@ -320,10 +365,20 @@ describe('errors and results', () => {
     });
     const c = client({ format: 'xml' });
     const user = await c.socialize.getUserInfo({ uid: 'u1' });
-    expect(user).toMatchObject({ statusCode: 200, statusReason: 'OK', errorCode: 0, UID: 'u1', nickname: 'Ann', isSiteUID: true, age: 33 });
+    expect(user).toMatchObject({
+      statusCode: 200,
+      statusReason: 'OK',
+      errorCode: 0,
+      UID: 'u1',
+      nickname: 'Ann',
+      isSiteUID: true,
+      age: 33,
+    });
     server.queue((_req, res) => {
       res.writeHead(200, { 'content-type': 'text/xml' });
-      res.end(`<?xml version="1.0"?><socialize.setStatusResponse xmlns="urn:com:gigya:api"><statusCode>500</statusCode><statusReason>Internal Server Error</statusReason><errorCode>500024</errorCode><errorMessage>No valid session</errorMessage></socialize.setStatusResponse>`);
+      res.end(
+        `<?xml version="1.0"?><socialize.setStatusResponse xmlns="urn:com:gigya:api"><statusCode>500</statusCode><statusReason>Internal Server Error</statusReason><errorCode>500024</errorCode><errorMessage>No valid session</errorMessage></socialize.setStatusResponse>`,
+      );
     });
     const error = (await c.socialize.setStatus({ uid: 'u1', status: 'x' }).catch((e: unknown) => e)) as GigyaApiError;
     expect(error.errorCode).toBe(500024);
@@ -336,7 +391,9 @@ describe('errors and results', () => {
       res.end('<html><body><h1>503 Service Unavailable</h1></body></html>');
     });
     const c = client({ maxRetries: 0 });
-    const error = (await c.socialize.setStatus({ uid: 'u1', status: 'x' }).catch((e: unknown) => e)) as GigyaResponseError;
+    const error = (await c.socialize
+      .setStatus({ uid: 'u1', status: 'x' })
+      .catch((e: unknown) => e)) as GigyaResponseError;
     expect(error).toBeInstanceOf(GigyaResponseError);
     expect(error.httpStatus).toBe(503);
     expect(error.excerpt).toContain('503 Service Unavailable');
@@ -346,7 +403,10 @@ describe('errors and results', () => {
 
 describe('retries', () => {
   it('retries transient codes with a fresh timestamp, nonce and signature each time', async () => {
-    server.queue((_r, res) => json(res, apiError(500001, 'General Server error')), (_r, res) => json(res, apiError(403048, 'Api rate limit exceeded')));
+    server.queue(
+      (_r, res) => json(res, apiError(500001, 'General Server error')),
+      (_r, res) => json(res, apiError(403048, 'Api rate limit exceeded')),
+    );
     const c = client();
     const result = await c.socialize.setStatus({ uid: 'u1', status: 'x' });
     expect(result.errorCode).toBe(0);
@@ -366,7 +426,9 @@ describe('retries', () => {
     const error = (await c.socialize.setStatus({ uid: 'u1', status: 'x' }).catch((e: unknown) => e)) as GigyaApiError;
     expect(error.errorCode).toBe(500001);
     expect(error.attempts).toBe(2);
-    const perCall = (await c.socialize.setStatus({ uid: 'u1', status: 'x' }, { maxRetries: 0 }).catch((e: unknown) => e)) as GigyaApiError;
+    const perCall = (await c.socialize
+      .setStatus({ uid: 'u1', status: 'x' }, { maxRetries: 0 })
+      .catch((e: unknown) => e)) as GigyaApiError;
     expect(perCall.attempts).toBe(1);
   });
 
@@ -402,7 +464,9 @@ describe('retries', () => {
   it('times out, and does not repeat a write that may have been applied', async () => {
     server.queue(() => undefined);
     const c = client({ timeoutMs: 150 });
-    const error = (await c.socialize.setStatus({ uid: 'u1', status: 'x' }).catch((e: unknown) => e)) as GigyaTimeoutError;
+    const error = (await c.socialize
+      .setStatus({ uid: 'u1', status: 'x' })
+      .catch((e: unknown) => e)) as GigyaTimeoutError;
     expect(error).toBeInstanceOf(GigyaTimeoutError);
     expect(error.timeoutMs).toBe(150);
     expect(server.requests).toHaveLength(1);
@@ -418,7 +482,9 @@ describe('retries', () => {
     // The rate limit waits at least half of rateLimitDelayMs (5 s) before the next attempt.
     const c = client({ retry: { rateLimitDelayMs: 10_000, maxDelayMs: 20_000 } });
     const controller = new AbortController();
-    const pending = c.socialize.setStatus({ uid: 'u1', status: 'x' }, { signal: controller.signal }).catch((e: unknown) => e);
+    const pending = c.socialize
+      .setStatus({ uid: 'u1', status: 'x' }, { signal: controller.signal })
+      .catch((e: unknown) => e);
     await until(() => answered);
     // Let the client parse the answer and start waiting.
     await new Promise((r) => setTimeout(r, 100));
@@ -465,8 +531,14 @@ describe('secrets never leak', () => {
     const traces: CallTrace[] = [];
     const messages: string[] = [];
     const logger = {
-      debug: (m: string, t: CallTrace) => (messages.push(m), traces.push(t)),
-      warn: (m: string, t: CallTrace) => (messages.push(m), traces.push(t)),
+      debug: (m: string, t: CallTrace) => {
+        messages.push(m);
+        traces.push(t);
+      },
+      warn: (m: string, t: CallTrace) => {
+        messages.push(m);
+        traces.push(t);
+      },
     };
     server.queue((_r, res) => json(res, apiError(403003, 'Invalid request signature')));
     const c = client({ logger, maxRetries: 0 });
@@ -490,7 +562,9 @@ describe('secrets never leak', () => {
 
     const tokenClient = createClient({ oauthToken: 'very-secret-token', baseUrl: server.url });
     const tokenResult = await tokenClient.socialize.getUserInfo();
-    expect(inspect(getTrace(tokenResult), { depth: 10 }) + inspect(tokenClient, { showHidden: true })).not.toContain('very-secret-token');
+    expect(inspect(getTrace(tokenResult), { depth: 10 }) + inspect(tokenClient, { showHidden: true })).not.toContain(
+      'very-secret-token',
+    );
   });
 });
 
@@ -503,7 +577,9 @@ describe('timeouts and signals, per client and per call', () => {
     expect(server.requests).toHaveLength(1);
 
     server.queue(() => undefined);
-    const error = await failure<GigyaTimeoutError>(client().socialize.setStatus({ uid: 'u1', status: 'x' }, { timeoutMs: 120 }));
+    const error = await failure<GigyaTimeoutError>(
+      client().socialize.setStatus({ uid: 'u1', status: 'x' }, { timeoutMs: 120 }),
+    );
     expect(error).toBeInstanceOf(GigyaTimeoutError);
     expect(error.timeoutMs).toBe(120);
     expect(error.method).toBe('socialize.setStatus');
@@ -512,7 +588,13 @@ describe('timeouts and signals, per client and per call', () => {
 
   it('rejects bad per-call options before anything is sent', async () => {
     const c = client();
-    for (const options of [{ timeoutMs: 0 }, { timeoutMs: Number.NaN }, { maxRetries: -1 }, { maxRetries: 1.5 }, { format: 'yaml' as never }]) {
+    for (const options of [
+      { timeoutMs: 0 },
+      { timeoutMs: Number.NaN },
+      { maxRetries: -1 },
+      { maxRetries: 1.5 },
+      { format: 'yaml' as never },
+    ]) {
       const error = await failure<GigyaConfigError>(c.socialize.getUserInfo({ uid: 'u1' }, options));
       expect(error).toBeInstanceOf(GigyaConfigError);
       expect(error.attempts).toBe(0);
@@ -523,7 +605,10 @@ describe('timeouts and signals, per client and per call', () => {
   });
 
   it('a client-level signal aborts every call in flight and every later call', async () => {
-    server.queue(() => undefined, () => undefined);
+    server.queue(
+      () => undefined,
+      () => undefined,
+    );
     const controller = new AbortController();
     const c = client({ signal: controller.signal });
     const first = failure(c.socialize.getUserInfo({ uid: 'u1' }));
@@ -544,7 +629,10 @@ describe('timeouts and signals, per client and per call', () => {
   });
 
   it('a per-call signal aborts that call only, also when the client has a signal', async () => {
-    server.queue(() => undefined, () => undefined);
+    server.queue(
+      () => undefined,
+      () => undefined,
+    );
     const clientController = new AbortController();
     const callController = new AbortController();
     const c = client({ signal: clientController.signal });
@@ -562,7 +650,9 @@ describe('timeouts and signals, per client and per call', () => {
 
     const preAborted = new AbortController();
     preAborted.abort();
-    expect(await failure(client().socialize.getUserInfo({ uid: 'u1' }, { signal: preAborted.signal }))).toBeInstanceOf(GigyaAbortError);
+    expect(await failure(client().socialize.getUserInfo({ uid: 'u1' }, { signal: preAborted.signal }))).toBeInstanceOf(
+      GigyaAbortError,
+    );
     expect(server.requests).toHaveLength(2);
   });
 });
@@ -594,7 +684,9 @@ describe('response format per call', () => {
       },
       (_req, res) => {
         res.writeHead(200, { 'content-type': 'text/xml' });
-        res.end('<accounts.getAccountInfoResponse><statusCode>200</statusCode><errorCode>0</errorCode><UID>u9</UID></accounts.getAccountInfoResponse>');
+        res.end(
+          '<accounts.getAccountInfoResponse><statusCode>200</statusCode><errorCode>0</errorCode><UID>u9</UID></accounts.getAccountInfoResponse>',
+        );
       },
     );
     const c = client();
@@ -610,7 +702,10 @@ describe('traces and the logger', () => {
   it('records each attempt with timings and the retry delay, on the result and through the logger', async () => {
     let clock = Date.now();
     const debug: Array<[string, CallTrace]> = [];
-    server.queue((_r, res) => json(res, apiError(500001, 'General Server error')), (_r, res) => json(res, ok({ callId: 'call-ok' })));
+    server.queue(
+      (_r, res) => json(res, apiError(500001, 'General Server error')),
+      (_r, res) => json(res, ok({ callId: 'call-ok' })),
+    );
     // A clock that moves on every reading: timings come from `now`, so they are exact, not wall-clock.
     const c = client({ now: () => (clock += 7), logger: { debug: (m, t) => debug.push([m, t]) } });
     const result = await c.socialize.setStatus({ uid: 'u1', status: 'x' });
@@ -618,7 +713,14 @@ describe('traces and the logger', () => {
     expect(debug).toHaveLength(1);
     expect(debug[0]![1]).toBe(trace);
     expect(debug[0]![0]).toMatch(/socialize\.setStatus ok \(2 attempts\)/);
-    expect(trace).toMatchObject({ method: 'socialize.setStatus', url: `${server.url}/socialize.setStatus`, httpMethod: 'POST', format: 'json', authMode: 'signed', callId: 'call-ok' });
+    expect(trace).toMatchObject({
+      method: 'socialize.setStatus',
+      url: `${server.url}/socialize.setStatus`,
+      httpMethod: 'POST',
+      format: 'json',
+      authMode: 'signed',
+      callId: 'call-ok',
+    });
     expect(trace.params).toMatchObject({ apiKey: API_KEY, uid: 'u1', status: 'x', sig: '[REDACTED]' });
     expect(trace.params.nonce).toBe(server.requests[1]!.params.nonce);
     const [first, second] = trace.attempts;
@@ -646,7 +748,13 @@ describe('traces and the logger', () => {
     expect(Object.keys(error)).not.toContain('trace');
 
     server.fallback((r, res) => json(res, ok({}, r)));
-    const throwing = client({ logger: { debug: () => { throw new Error('logger down'); } } });
+    const throwing = client({
+      logger: {
+        debug: () => {
+          throw new Error('logger down');
+        },
+      },
+    });
     expect((await throwing.socialize.getUserInfo({ uid: 'u1' })).errorCode).toBe(0);
 
     // A logger object whose methods use `this` (a class instance) is called as such.
@@ -706,15 +814,21 @@ describe('retry classes', () => {
     expect(server.requests).toHaveLength(3);
   });
 
-  it.each([409030, 504001, 500001])('%i is transient: retried even for a method that is not safe to repeat', async (code) => {
-    server.queue((_r, res) => json(res, apiError(code, 'busy')));
-    const result = await client().socialize.setStatus({ uid: 'u1', status: 'x' });
-    expect(result.errorCode).toBe(0);
-    expect(server.requests).toHaveLength(2);
-  });
+  it.each([409030, 504001, 500001])(
+    '%i is transient: retried even for a method that is not safe to repeat',
+    async (code) => {
+      server.queue((_r, res) => json(res, apiError(code, 'busy')));
+      const result = await client().socialize.setStatus({ uid: 'u1', status: 'x' });
+      expect(result.errorCode).toBe(0);
+      expect(server.requests).toHaveLength(2);
+    },
+  );
 
   it('waits longer after 403048 than after a transient error (recorded delays, not wall clock)', async () => {
-    server.queue((_r, res) => json(res, apiError(403048, 'Api rate limit exceeded')), (_r, res) => json(res, apiError(500001, 'General Server error')));
+    server.queue(
+      (_r, res) => json(res, apiError(403048, 'Api rate limit exceeded')),
+      (_r, res) => json(res, apiError(500001, 'General Server error')),
+    );
     const c = client({ retry: { baseDelayMs: 1, maxDelayMs: 5, rateLimitDelayMs: 40 } });
     const result = await c.socialize.setStatus({ uid: 'u1', status: 'x' });
     const [rateLimited, transient] = getTrace(result)!.attempts;
@@ -737,7 +851,10 @@ describe('retry classes', () => {
     const result = await client({ timeoutMs: 150 }).socialize.getUserInfo({ uid: 'u1' });
     expect(result.errorCode).toBe(0);
     expect(server.requests).toHaveLength(2);
-    expect(getTrace(result)!.attempts[0]).toMatchObject({ failure: 'GigyaTimeoutError', retryReason: 'GigyaTimeoutError' });
+    expect(getTrace(result)!.attempts[0]).toMatchObject({
+      failure: 'GigyaTimeoutError',
+      retryReason: 'GigyaTimeoutError',
+    });
   });
 });
 
@@ -756,10 +873,15 @@ describe('301001 (wrong data center)', () => {
     const c = createClient({ apiKey: API_KEY, secret: SECRET, dispatcher: loopbackDispatcher(seen), ...fast });
     const error = await failure(c.socialize.setStatus({ uid: 'u1', status: 'x' }));
     expect(error.errorCode).toBe(301001);
-    expect(seen).toEqual(['https://socialize.us1.gigya.com/socialize.setStatus', 'https://socialize.eu1.gigya.com/socialize.setStatus']);
+    expect(seen).toEqual([
+      'https://socialize.us1.gigya.com/socialize.setStatus',
+      'https://socialize.eu1.gigya.com/socialize.setStatus',
+    ]);
 
     seen.length = 0;
-    server.fallback((_r, res) => json(res, apiError(301001, 'Invalid data center', { apiDomain: 'evil.example/x?y=' })));
+    server.fallback((_r, res) =>
+      json(res, apiError(301001, 'Invalid data center', { apiDomain: 'evil.example/x?y=' })),
+    );
     const other = createClient({ apiKey: API_KEY, secret: SECRET, dispatcher: loopbackDispatcher(seen), ...fast });
     expect((await failure(other.socialize.setStatus({ uid: 'u1', status: 'x' }))).attempts).toBe(1);
     expect(seen).toEqual(['https://socialize.us1.gigya.com/socialize.setStatus']);
@@ -768,7 +890,13 @@ describe('301001 (wrong data center)', () => {
 
 describe('local errors carry the call', () => {
   it('a local 403006 names the method, so isError() matches it', async () => {
-    const c = createClient({ apiKey: API_KEY, userKey: USER_KEY, secret: USER_SECRET, authMode: 'secret', baseUrl: server.url });
+    const c = createClient({
+      apiKey: API_KEY,
+      userKey: USER_KEY,
+      secret: USER_SECRET,
+      authMode: 'secret',
+      baseUrl: server.url,
+    });
     const error = await failure(c.socialize.getUserInfo({ uid: 'u1' }));
     expect(error.errorCode).toBe(403006);
     expect(error.method).toBe('socialize.getUserInfo');
@@ -790,9 +918,22 @@ describe('local errors carry the call', () => {
   });
 
   it('GigyaApiError carries errorDetails and statusReason from the envelope', async () => {
-    server.queue((_r, res) => json(res, { ...apiError(400006, 'Invalid parameter value'), errorDetails: 'uid is malformed', statusReason: 'Bad Request' }));
+    server.queue((_r, res) =>
+      json(res, {
+        ...apiError(400006, 'Invalid parameter value'),
+        errorDetails: 'uid is malformed',
+        statusReason: 'Bad Request',
+      }),
+    );
     const error = await failure(client().socialize.getUserInfo({ uid: 'u1' }));
-    expect(error).toMatchObject({ errorCode: 400006, errorMessage: 'Invalid parameter value', errorDetails: 'uid is malformed', statusReason: 'Bad Request', statusCode: 400, local: false });
+    expect(error).toMatchObject({
+      errorCode: 400006,
+      errorMessage: 'Invalid parameter value',
+      errorDetails: 'uid is malformed',
+      statusReason: 'Bad Request',
+      statusCode: 400,
+      local: false,
+    });
     expect(error.message).toContain('uid is malformed');
   });
 });
@@ -806,7 +947,12 @@ describe('proxy', () => {
       const chunks: Buffer[] = [];
       req.on('data', (c: Buffer) => chunks.push(c));
       req.on('end', () => {
-        seen.push({ method: req.method ?? '', url: req.url ?? '', host: req.headers.host, body: Buffer.concat(chunks).toString('utf8') });
+        seen.push({
+          method: req.method ?? '',
+          url: req.url ?? '',
+          host: req.headers.host,
+          body: Buffer.concat(chunks).toString('utf8'),
+        });
         json(res, ok({ callId: 'via-proxy' }));
       });
     });
@@ -817,7 +963,14 @@ describe('proxy', () => {
     });
     await new Promise<void>((resolve) => proxy.listen(0, '127.0.0.1', resolve));
     const { port } = proxy.address() as AddressInfo;
-    const c = createClient({ apiKey: API_KEY, secret: SECRET, protocol: 'http', proxy: `http://127.0.0.1:${port}`, ...fast, maxRetries: 0 });
+    const c = createClient({
+      apiKey: API_KEY,
+      secret: SECRET,
+      protocol: 'http',
+      proxy: `http://127.0.0.1:${port}`,
+      ...fast,
+      maxRetries: 0,
+    });
     try {
       const result = await c.socialize.setStatus({ uid: 'u1', status: 'through the proxy' });
       expect(result.callId).toBe('via-proxy');
@@ -832,7 +985,12 @@ describe('proxy', () => {
       expect(params.status).toBe('through the proxy');
       const { sig, ...signed } = params;
       expect(sig).toBe(calcSignature(buildSignatureBaseString('POST', target, signed), SECRET));
-      expect(sig).not.toBe(calcSignature(buildSignatureBaseString('POST', 'https://socialize.us1.gigya.com/socialize.setStatus', signed), SECRET));
+      expect(sig).not.toBe(
+        calcSignature(
+          buildSignatureBaseString('POST', 'https://socialize.us1.gigya.com/socialize.setStatus', signed),
+          SECRET,
+        ),
+      );
       expect(getTrace(result)!.url).toBe(target);
       expect(server.requests).toHaveLength(0);
     } finally {
@@ -872,7 +1030,14 @@ describe('secrets never leak, in every auth mode', () => {
     const fragments = [body.slice(100, 140), body.slice(600, 640), body.slice(-80, -40)];
     const out = collect();
     server.queue((_r, res) => json(res, apiError(403005, 'Unauthorized user')));
-    const c = createClient({ apiKey: API_KEY, userKey: USER_KEY, privateKey: pem, baseUrl: server.url, logger: out.logger, maxRetries: 0 });
+    const c = createClient({
+      apiKey: API_KEY,
+      userKey: USER_KEY,
+      privateKey: pem,
+      baseUrl: server.url,
+      logger: out.logger,
+      maxRetries: 0,
+    });
     out.render(c);
     out.render(await failure(c.socialize.getUserInfo({ uid: 'u1' })));
     out.render(await c.socialize.getUserInfo({ uid: 'u1' }));
@@ -901,7 +1066,13 @@ describe('secrets never leak, in every auth mode', () => {
   it('userKey + secret: neither the user key secret nor any sig appears', async () => {
     const out = collect();
     server.queue((_r, res) => json(res, apiError(403003, 'Invalid request signature')));
-    const c = createClient({ userKey: USER_KEY, secret: USER_SECRET, baseUrl: server.url, logger: out.logger, maxRetries: 0 });
+    const c = createClient({
+      userKey: USER_KEY,
+      secret: USER_SECRET,
+      baseUrl: server.url,
+      logger: out.logger,
+      maxRetries: 0,
+    });
     out.render(c);
     out.render(await failure(c.socialize.setStatus({ uid: 'u1', status: 'x' })));
     out.render(await c.socialize.setStatus({ uid: 'u1', status: 'y' }));
@@ -915,7 +1086,15 @@ describe('secrets never leak, in every auth mode', () => {
     const out = collect();
     const seen: string[] = [];
     server.queue((_r, res) => json(res, apiError(403010, 'Invalid Secret')));
-    const c = createClient({ apiKey: API_KEY, userKey: USER_KEY, secret: USER_SECRET, authMode: 'secret', dispatcher: loopbackDispatcher(seen), logger: out.logger, maxRetries: 0 });
+    const c = createClient({
+      apiKey: API_KEY,
+      userKey: USER_KEY,
+      secret: USER_SECRET,
+      authMode: 'secret',
+      dispatcher: loopbackDispatcher(seen),
+      logger: out.logger,
+      maxRetries: 0,
+    });
     out.render(c);
     const error = await failure(c.socialize.getUserInfo({ uid: 'u1' }));
     out.render(error);
@@ -935,9 +1114,16 @@ describe('secrets never leak, in every auth mode', () => {
     };
     const error = await failure(c.socialize.notifyLogin({ siteUID: 'u1', providerSessions }));
     out.render(error);
-    out.render(await c.socialize.getToken({ grant_type: 'authorization_code', code: 'OAUTH-CODE-123', redirect_uri: 'https://example.com/cb' }));
+    out.render(
+      await c.socialize.getToken({
+        grant_type: 'authorization_code',
+        code: 'OAUTH-CODE-123',
+        redirect_uri: 'https://example.com/cb',
+      }),
+    );
     expect(server.requests[0]!.params.providerSessions).toContain('FB-ACCESS-TOKEN');
-    for (const secret of ['FB-ACCESS-TOKEN', 'FB-TOKEN-SECRET', 'TW-AUTH-CODE', 'TW-HANDLE', 'OAUTH-CODE-123']) expect(out.text()).not.toContain(secret);
+    for (const secret of ['FB-ACCESS-TOKEN', 'FB-TOKEN-SECRET', 'TW-AUTH-CODE', 'TW-HANDLE', 'OAUTH-CODE-123'])
+      expect(out.text()).not.toContain(secret);
     expect(JSON.parse(error.trace!.params.providerSessions!)).toEqual({
       facebook: { authToken: '[REDACTED]', tokenSecret: '[REDACTED]', providerUID: 'fb-visible' },
       twitter: { code: '[REDACTED]', sessionHandle: '[REDACTED]' },
@@ -948,7 +1134,13 @@ describe('secrets never leak, in every auth mode', () => {
     const token = 'st2.very-secret-oauth-token';
     const out = collect();
     server.queue((_r, res) => json(res, apiError(403005, 'Unauthorized user')));
-    const c = createClient({ oauthToken: token, apiKey: API_KEY, baseUrl: server.url, logger: out.logger, maxRetries: 0 });
+    const c = createClient({
+      oauthToken: token,
+      apiKey: API_KEY,
+      baseUrl: server.url,
+      logger: out.logger,
+      maxRetries: 0,
+    });
     out.render(c);
     out.render(await failure(c.socialize.getUserInfo()));
     out.render(await c.socialize.getUserInfo());
@@ -978,12 +1170,18 @@ describe('broken answers at the client level', () => {
     server.queue(cut, (_r, res) => void res.end());
     const result = await client().socialize.getUserInfo({ uid: 'u1' });
     expect(result.errorCode).toBe(0);
-    expect(getTrace(result)!.attempts.map((a) => a.failure)).toEqual(['GigyaResponseError', 'GigyaResponseError', undefined]);
+    expect(getTrace(result)!.attempts.map((a) => a.failure)).toEqual([
+      'GigyaResponseError',
+      'GigyaResponseError',
+      undefined,
+    ]);
   });
 
   it('an answer over maxResponseBytes is refused and not retried', async () => {
     server.fallback((_r, res) => json(res, ok({ nickname: 'x'.repeat(5_000) })));
-    const error = await failure<GigyaResponseError>(client({ maxResponseBytes: 1_000 }).socialize.getUserInfo({ uid: 'u1' }));
+    const error = await failure<GigyaResponseError>(
+      client({ maxResponseBytes: 1_000 }).socialize.getUserInfo({ uid: 'u1' }),
+    );
     expect(error.problem).toBe('too-large');
     expect(server.requests).toHaveLength(1);
   });

@@ -35,7 +35,9 @@ afterAll(() => rmSync(tmp, { recursive: true, force: true }));
 function samples(m: ErrorsModule) {
   return {
     api: new m.GigyaApiError({ errorCode: 500024, errorMessage: 'No valid session', method: 'socialize.setStatus' }),
-    validation: new m.GigyaValidationError('socialize.setStatus', [{ path: 'status', message: 'is required', problem: 'missing' }]),
+    validation: new m.GigyaValidationError('socialize.setStatus', [
+      { path: 'status', message: 'is required', problem: 'missing' },
+    ]),
     timeout: new m.GigyaTimeoutError('timed out', 100),
     connection: new m.GigyaConnectionError('reset', 'ECONNRESET'),
     abort: new m.GigyaAbortError('aborted'),
@@ -87,7 +89,15 @@ describe('instanceof across two copies of the package', () => {
   });
 
   it('values that are not errors of this package are not instances', () => {
-    for (const value of [new Error('x'), new TypeError('x'), {}, null, undefined, 'GigyaApiError', { name: 'GigyaApiError', errorCode: 1 }]) {
+    for (const value of [
+      new Error('x'),
+      new TypeError('x'),
+      {},
+      null,
+      undefined,
+      'GigyaApiError',
+      { name: 'GigyaApiError', errorCode: 1 },
+    ]) {
       expect(value instanceof main.GigyaError).toBe(false);
       expect(value instanceof main.GigyaApiError).toBe(false);
     }
@@ -115,16 +125,43 @@ describe('error fields', () => {
       httpStatus: 200,
       method: 'socialize.setStatus',
       attempts: 2,
-      info: { code: 403005, name: 'UnauthorizedUser', message: 'Unauthorized user', description: '', httpStatus: 403, outcome: 'error', retry: 'none', common: true },
+      info: {
+        code: 403005,
+        name: 'UnauthorizedUser',
+        message: 'Unauthorized user',
+        description: '',
+        httpStatus: 403,
+        outcome: 'error',
+        retry: 'none',
+        common: true,
+      },
     });
     expect(e.name).toBe('GigyaApiError');
-    expect(e.message).toBe('Gigya error 403005 [UnauthorizedUser] (socialize.setStatus): Unauthorized user: The uid is not logged in');
-    expect(e).toMatchObject({ errorCode: 403005, callId: 'c-1', statusCode: 403, httpStatus: 200, attempts: 2, local: false });
+    expect(e.message).toBe(
+      'Gigya error 403005 [UnauthorizedUser] (socialize.setStatus): Unauthorized user: The uid is not logged in',
+    );
+    expect(e).toMatchObject({
+      errorCode: 403005,
+      callId: 'c-1',
+      statusCode: 403,
+      httpStatus: 200,
+      attempts: 2,
+      local: false,
+    });
   });
 
   it('keeps the trace and the raw response out of enumerable fields, so logging an error stays short', () => {
     const e = new main.GigyaApiError({ errorCode: 1, errorMessage: 'x', response: { errorCode: 1 } });
-    main.attachCallInfo(e, 'socialize.getUserInfo', 1, { method: 'socialize.getUserInfo', url: 'u', httpMethod: 'POST', format: 'json', authMode: 'signed', params: {}, attempts: [], totalMs: 0 });
+    main.attachCallInfo(e, 'socialize.getUserInfo', 1, {
+      method: 'socialize.getUserInfo',
+      url: 'u',
+      httpMethod: 'POST',
+      format: 'json',
+      authMode: 'signed',
+      params: {},
+      attempts: [],
+      totalMs: 0,
+    });
     expect(Object.keys(e)).not.toContain('trace');
     expect(Object.keys(e)).not.toContain('response');
     expect(e.trace?.method).toBe('socialize.getUserInfo');
@@ -134,7 +171,16 @@ describe('error fields', () => {
 
   it('attachCallInfo does not overwrite a method the error already names', () => {
     const e = new main.GigyaTimeoutError('t', 5, { method: 'socialize.setStatus' });
-    main.attachCallInfo(e, 'other.method', 3, { method: 'x', url: 'u', httpMethod: 'POST', format: 'json', authMode: 'signed', params: {}, attempts: [], totalMs: 0 });
+    main.attachCallInfo(e, 'other.method', 3, {
+      method: 'x',
+      url: 'u',
+      httpMethod: 'POST',
+      format: 'json',
+      authMode: 'signed',
+      params: {},
+      attempts: [],
+      totalMs: 0,
+    });
     expect(e.method).toBe('socialize.setStatus');
     expect(e.attempts).toBe(3);
   });

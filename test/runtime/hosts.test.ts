@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { GigyaConfigError } from '../../src/errors.js';
 import { checkMethodName, DATA_CENTERS, methodUrl, namespaceOf, resolveEndpoint } from '../../src/wire/hosts.js';
 
-const url = (options: Parameters<typeof resolveEndpoint>[0], method: string): string => methodUrl(resolveEndpoint(options), method).href;
+const url = (options: Parameters<typeof resolveEndpoint>[0], method: string): string =>
+  methodUrl(resolveEndpoint(options), method).href;
 
 describe('data centers', () => {
   it('maps every data center the issue names to its API domain, us1 by default, over https', () => {
@@ -21,13 +22,19 @@ describe('data centers', () => {
   });
 
   it('uses plain http only when protocol says so', () => {
-    expect(url({ protocol: 'http', dataCenter: 'eu1' }, 'socialize.setStatus')).toBe('http://socialize.eu1.gigya.com/socialize.setStatus');
+    expect(url({ protocol: 'http', dataCenter: 'eu1' }, 'socialize.setStatus')).toBe(
+      'http://socialize.eu1.gigya.com/socialize.setStatus',
+    );
     expect(() => resolveEndpoint({ protocol: 'ftp' as never })).toThrow(GigyaConfigError);
   });
 
   it('accepts any apiDomain (it wins over dataCenter), and a full domain as dataCenter', () => {
-    expect(url({ apiDomain: 'us1-st1.gigya.com', dataCenter: 'eu1' }, 'accounts.getAccountInfo')).toBe('https://accounts.us1-st1.gigya.com/accounts.getAccountInfo');
-    expect(url({ dataCenter: 'il1.gigya.com' }, 'socialize.getUserInfo')).toBe('https://socialize.il1.gigya.com/socialize.getUserInfo');
+    expect(url({ apiDomain: 'us1-st1.gigya.com', dataCenter: 'eu1' }, 'accounts.getAccountInfo')).toBe(
+      'https://accounts.us1-st1.gigya.com/accounts.getAccountInfo',
+    );
+    expect(url({ dataCenter: 'il1.gigya.com' }, 'socialize.getUserInfo')).toBe(
+      'https://socialize.il1.gigya.com/socialize.getUserInfo',
+    );
     expect(url({ apiDomain: 'EU1.Gigya.com.' }, 'ds.store')).toBe('https://ds.eu1.gigya.com/ds.store');
     expect(() => resolveEndpoint({ dataCenter: 'mars1' })).toThrow(/Unknown dataCenter "mars1"/);
     expect(() => resolveEndpoint({ apiDomain: 'evil.example/x?y=' })).toThrow(GigyaConfigError);
@@ -41,13 +48,25 @@ describe('data centers', () => {
 
 describe('baseUrl', () => {
   it('sends every method to <baseUrl>/<method>, keeping a path prefix and the scheme as given', () => {
-    expect(url({ baseUrl: 'http://127.0.0.1:4010', dataCenter: 'eu1', protocol: 'https' }, 'socialize.setStatus')).toBe('http://127.0.0.1:4010/socialize.setStatus');
-    expect(url({ baseUrl: 'https://gw.example.com/gigya' }, 'accounts.tfa.initTFA')).toBe('https://gw.example.com/gigya/accounts.tfa.initTFA');
-    expect(url({ baseUrl: 'https://gw.example.com/gigya/' }, 'socialize.getUserInfo')).toBe('https://gw.example.com/gigya/socialize.getUserInfo');
+    expect(url({ baseUrl: 'http://127.0.0.1:4010', dataCenter: 'eu1', protocol: 'https' }, 'socialize.setStatus')).toBe(
+      'http://127.0.0.1:4010/socialize.setStatus',
+    );
+    expect(url({ baseUrl: 'https://gw.example.com/gigya' }, 'accounts.tfa.initTFA')).toBe(
+      'https://gw.example.com/gigya/accounts.tfa.initTFA',
+    );
+    expect(url({ baseUrl: 'https://gw.example.com/gigya/' }, 'socialize.getUserInfo')).toBe(
+      'https://gw.example.com/gigya/socialize.getUserInfo',
+    );
   });
 
   it('rejects what cannot be a base URL', () => {
-    for (const bad of ['127.0.0.1:4010', 'ftp://host', 'http://host/?a=1', 'http://host/#x', 'http://user:hunter2@host']) {
+    for (const bad of [
+      '127.0.0.1:4010',
+      'ftp://host',
+      'http://host/?a=1',
+      'http://host/#x',
+      'http://user:hunter2@host',
+    ]) {
       expect(() => resolveEndpoint({ baseUrl: bad }), bad).toThrow(GigyaConfigError);
     }
     const error = (() => {

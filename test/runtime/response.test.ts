@@ -7,7 +7,14 @@ import { toXmlEnvelope } from '../../src/emulator/xml.js';
 const METHOD = 'socialize.setStatus';
 
 function parse(body: string, extra: Partial<ParseResponseInput> = {}): Record<string, unknown> {
-  return parseResponse({ httpStatus: 200, contentType: 'application/json;charset=utf-8', body, format: 'json', method: METHOD, ...extra });
+  return parseResponse({
+    httpStatus: 200,
+    contentType: 'application/json;charset=utf-8',
+    body,
+    format: 'json',
+    method: METHOD,
+    ...extra,
+  });
 }
 
 function failure(body: string, extra: Partial<ParseResponseInput> = {}): GigyaResponseError {
@@ -25,7 +32,14 @@ function problemOf(body: string, extra: Partial<ParseResponseInput> = {}): Respo
   return failure(body, extra).problem;
 }
 
-const OK_JSON = JSON.stringify({ callId: 'c1', errorCode: 0, apiVersion: 2, statusCode: 200, statusReason: 'OK', time: '2024-01-01T00:00:00.000Z' });
+const OK_JSON = JSON.stringify({
+  callId: 'c1',
+  errorCode: 0,
+  apiVersion: 2,
+  statusCode: 200,
+  statusReason: 'OK',
+  time: '2024-01-01T00:00:00.000Z',
+});
 
 const SEED_ERROR_XML = `<?xml version="1.0" encoding="UTF-8" ?>
 <socialize.setStatusResponse xmlns="urn:com:gigya:api" xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance" 
@@ -59,7 +73,8 @@ describe('JSON envelopes', () => {
     expect(error.problem).toBe('truncated');
     expect(error.message).toMatch(/ends in the middle of the document/);
     expect(error.cause).toBeInstanceOf(SyntaxError);
-    for (let end = 1; end < OK_JSON.length; end++) expect(problemOf(OK_JSON.slice(0, end)), `prefix ${end}`).toBe('truncated');
+    for (let end = 1; end < OK_JSON.length; end++)
+      expect(problemOf(OK_JSON.slice(0, end)), `prefix ${end}`).toBe('truncated');
     expect(problemOf('{"a":1}}')).toBe('invalid-json');
     expect(problemOf('{"a":1}{"b"')).toBe('invalid-json');
     expect(problemOf("{'a':1}")).toBe('invalid-json');
@@ -107,13 +122,18 @@ describe('XML envelopes', () => {
   it('accepts the seed success example without an errorCode, reading it as 0 like JSON', () => {
     const body = `<?xml version="1.0" encoding="utf-8" ?>\n<socialize.disconnectResponse xmlns="urn:com:gigya:api"><statusCode>200</statusCode><statusReason>OK</statusReason></socialize.disconnectResponse>`;
     expect(parse(body, { format: 'xml' })).toEqual({ statusCode: 200, statusReason: 'OK', errorCode: 0 });
-    expect(parse(body, { format: 'xml' })).toEqual(parse(JSON.stringify({ statusCode: 200, statusReason: 'OK', errorCode: 0 })));
+    expect(parse(body, { format: 'xml' })).toEqual(
+      parse(JSON.stringify({ statusCode: 200, statusReason: 'OK', errorCode: 0 })),
+    );
   });
 
   it('does not read a success envelope under a non-2xx status as success', () => {
     const json = JSON.stringify({ errorCode: 0, statusCode: 200, statusReason: 'OK', callId: 'c' });
     const xml = `<socialize.getUserInfoResponse xmlns="urn:com:gigya:api"><statusCode>200</statusCode><statusReason>OK</statusReason></socialize.getUserInfoResponse>`;
-    for (const [body, format] of [[json, 'json'], [xml, 'xml']] as const) {
+    for (const [body, format] of [
+      [json, 'json'],
+      [xml, 'xml'],
+    ] as const) {
       const error = failure(body, { httpStatus: 503, format, contentType: undefined });
       expect(error.problem, format).toBe('http-status');
       expect(error.httpStatus).toBe(503);
@@ -122,8 +142,16 @@ describe('XML envelopes', () => {
   });
 
   it('applies hints and sniffs the body rather than trusting the requested format', () => {
-    const xml = toXmlEnvelope('socialize.getUserInfo', { statusCode: 200, errorCode: 0, age: 33, isSiteUID: true, UID: '007' });
-    expect(parse(xml, { format: 'json', contentType: 'application/json', hints: { age: 'number', isSiteUID: 'boolean' } })).toEqual({
+    const xml = toXmlEnvelope('socialize.getUserInfo', {
+      statusCode: 200,
+      errorCode: 0,
+      age: 33,
+      isSiteUID: true,
+      UID: '007',
+    });
+    expect(
+      parse(xml, { format: 'json', contentType: 'application/json', hints: { age: 'number', isSiteUID: 'boolean' } }),
+    ).toEqual({
       statusCode: 200,
       errorCode: 0,
       age: 33,
@@ -131,7 +159,9 @@ describe('XML envelopes', () => {
       UID: '007',
     });
     expect(parse(`  ${OK_JSON}`, { format: 'xml', contentType: 'text/xml' })).toMatchObject({ errorCode: 0 });
-    expect(parse(`\uFEFF\n<?xml version="1.0"?><a.bResponse><errorCode>0</errorCode></a.bResponse>`, { format: 'xml' })).toEqual({ errorCode: 0 });
+    expect(
+      parse(`\uFEFF\n<?xml version="1.0"?><a.bResponse><errorCode>0</errorCode></a.bResponse>`, { format: 'xml' }),
+    ).toEqual({ errorCode: 0 });
   });
 
   it('reports truncated and malformed XML', () => {
@@ -146,13 +176,16 @@ describe('XML envelopes', () => {
   it('rejects XML that is not an envelope, and a failure status without an errorCode', () => {
     expect(problemOf('<r><x>1</x></r>', { format: 'xml' })).toBe('unexpected-shape');
     expect(problemOf('<r><statusCode>500</statusCode></r>', { format: 'xml' })).toBe('unexpected-shape');
-    expect(problemOf('<r><statusCode>200</statusCode><errorCode>x</errorCode></r>', { format: 'xml' })).toBe('unexpected-shape');
+    expect(problemOf('<r><statusCode>200</statusCode><errorCode>x</errorCode></r>', { format: 'xml' })).toBe(
+      'unexpected-shape',
+    );
   });
 });
 
 describe('bodies that are not API responses', () => {
   it('reports HTML pages, also with HTTP 200', () => {
-    const page = '<!DOCTYPE html>\n<html><head><title>502 Bad Gateway</title></head>\n<body>   <h1>502   Bad Gateway</h1></body></html>';
+    const page =
+      '<!DOCTYPE html>\n<html><head><title>502 Bad Gateway</title></head>\n<body>   <h1>502   Bad Gateway</h1></body></html>';
     const e503 = failure(page, { httpStatus: 503, contentType: 'text/html' });
     expect(e503.problem).toBe('html');
     expect(e503.httpStatus).toBe(503);
@@ -161,9 +194,13 @@ describe('bodies that are not API responses', () => {
     expect(e503.message).toBe(
       'Gigya answered HTTP 503 with an HTML page instead of an API response (socialize.setStatus). This usually means a gateway or proxy error; retry later or check `baseUrl`/`proxy`.',
     );
-    expect(e503.excerpt).toBe('<!DOCTYPE html> <html><head><title>502 Bad Gateway</title></head> <body> <h1>502 Bad Gateway</h1></body></html>');
+    expect(e503.excerpt).toBe(
+      '<!DOCTYPE html> <html><head><title>502 Bad Gateway</title></head> <body> <h1>502 Bad Gateway</h1></body></html>',
+    );
 
-    const e200 = failure('<html><body>Please log in to the hotel Wi-Fi</body></html>', { contentType: 'application/json' });
+    const e200 = failure('<html><body>Please log in to the hotel Wi-Fi</body></html>', {
+      contentType: 'application/json',
+    });
     expect(e200.problem).toBe('html');
     expect(e200.httpStatus).toBe(200);
     expect(e200.message).toMatch(/HTTP 200 with an HTML page.*captive portal/);
@@ -186,12 +223,16 @@ describe('bodies that are not API responses', () => {
     const e502 = failure('', { httpStatus: 502 });
     expect(e502.problem).toBe('http-status');
     expect(e502.httpStatus).toBe(502);
-    expect(e502.message).toBe('Gigya answered HTTP 502 Bad Gateway without a readable API response (socialize.setStatus). Gigya or a gateway in front of it failed; retry later.');
+    expect(e502.message).toBe(
+      'Gigya answered HTTP 502 Bad Gateway without a readable API response (socialize.setStatus). Gigya or a gateway in front of it failed; retry later.',
+    );
   });
 
   it('reports 4xx/5xx answers without a readable envelope as http-status', () => {
     expect(failure('Bad Gateway', { httpStatus: 502, contentType: 'text/plain' }).problem).toBe('http-status');
-    expect(failure('{"message":"throttled"}', { httpStatus: 429 }).message).toMatch(/HTTP 429 Too Many Requests.*slow down/);
+    expect(failure('{"message":"throttled"}', { httpStatus: 429 }).message).toMatch(
+      /HTTP 429 Too Many Requests.*slow down/,
+    );
     expect(failure('{"trunc', { httpStatus: 500 }).problem).toBe('http-status');
     expect(failure('not found', { httpStatus: 404 }).message).toMatch(/dataCenter/);
     expect(failure('<r/>', { httpStatus: 503, format: 'xml' }).problem).toBe('http-status');
@@ -221,7 +262,8 @@ describe('excerpts', () => {
   });
 
   it('redacts secret-looking values a gateway might echo', () => {
-    const page = '<html>POST /socialize.setStatus apiKey=3_abc&secret=TOPSECRET%3D&sig=SIGVALUE&uid=u1 {"oauth_token":"TOKEN123","x":1}</html>';
+    const page =
+      '<html>POST /socialize.setStatus apiKey=3_abc&secret=TOPSECRET%3D&sig=SIGVALUE&uid=u1 {"oauth_token":"TOKEN123","x":1}</html>';
     const error = failure(page, { httpStatus: 400, contentType: 'text/html' });
     expect(error.excerpt).toContain('apiKey=3_abc');
     expect(error.excerpt).toContain('secret=[REDACTED]');
@@ -234,12 +276,21 @@ describe('excerpts', () => {
   it('excerpts and traces redact the same names, from one list, in any letter case', () => {
     for (const name of SECRET_PARAM_NAMES) {
       const shout = name.toUpperCase();
-      const error = failure(`<html>echo ${name}=V1&${shout}=V2 {"${name}":"V3","${shout}":"V4"} uid=visible</html>`, { httpStatus: 502, contentType: 'text/html' });
+      const error = failure(`<html>echo ${name}=V1&${shout}=V2 {"${name}":"V3","${shout}":"V4"} uid=visible</html>`, {
+        httpStatus: 502,
+        contentType: 'text/html',
+      });
       expect(error.excerpt, name).not.toMatch(/V1|V2|V3|V4/);
       expect(error.excerpt).toContain('uid=visible');
-      expect(redactParams({ [name]: 'V5', [shout]: 'V6', uid: 'u' })).toEqual({ [name]: '[REDACTED]', [shout]: '[REDACTED]', uid: 'u' });
+      expect(redactParams({ [name]: 'V5', [shout]: 'V6', uid: 'u' })).toEqual({
+        [name]: '[REDACTED]',
+        [shout]: '[REDACTED]',
+        uid: 'u',
+      });
     }
-    expect([...SECRET_PARAM_NAMES]).toEqual(expect.arrayContaining(['secret', 'sig', 'oauth_token', 'password', 'userkeysecret']));
+    expect([...SECRET_PARAM_NAMES]).toEqual(
+      expect.arrayContaining(['secret', 'sig', 'oauth_token', 'password', 'userkeysecret']),
+    );
   });
 
   it('does not quote the body in JSON syntax messages', () => {

@@ -8,7 +8,13 @@ import {
   GigyaTimeoutError,
   type ResponseProblem,
 } from '../../src/errors.js';
-import { apiErrorIsRetryable, backoffDelay, ONCE_PER_CALL, rateLimitDelay, transportErrorIsRetryable } from '../../src/call/retry.js';
+import {
+  apiErrorIsRetryable,
+  backoffDelay,
+  ONCE_PER_CALL,
+  rateLimitDelay,
+  transportErrorIsRetryable,
+} from '../../src/call/retry.js';
 import { DEFAULT_RETRY, resolveRetryPolicy, type RetryPolicy } from '../../src/options.js';
 
 const policy: RetryPolicy = { maxRetries: 5, baseDelayMs: 100, maxDelayMs: 1_000, rateLimitDelayMs: 2_000 };
@@ -18,7 +24,12 @@ const middle = (): number => 0.5;
 
 describe('resolveRetryPolicy', () => {
   it('defaults to 2 retries, 200 ms base, 5 s cap, 2 s after a rate limit', () => {
-    expect(resolveRetryPolicy(undefined, undefined)).toEqual({ maxRetries: 2, baseDelayMs: 200, maxDelayMs: 5_000, rateLimitDelayMs: 2_000 });
+    expect(resolveRetryPolicy(undefined, undefined)).toEqual({
+      maxRetries: 2,
+      baseDelayMs: 200,
+      maxDelayMs: 5_000,
+      rateLimitDelayMs: 2_000,
+    });
     expect(DEFAULT_RETRY.maxRetries).toBe(2);
   });
 
@@ -67,12 +78,15 @@ describe('rateLimitDelay (403048 waits longer)', () => {
 
   it('grows up to maxDelayMs when that is larger, and stops there', () => {
     const roomy: RetryPolicy = { ...policy, maxDelayMs: 10_000 };
-    expect([0, 1, 2, 3, 9].map((i) => rateLimitDelay(i, roomy, highest))).toEqual([2_000, 4_000, 8_000, 10_000, 10_000]);
+    expect([0, 1, 2, 3, 9].map((i) => rateLimitDelay(i, roomy, highest))).toEqual([
+      2_000, 4_000, 8_000, 10_000, 10_000,
+    ]);
     expect(rateLimitDelay(9, roomy, lowest)).toBe(5_000);
   });
 
   it('is always longer than ordinary backoff for the same retry', () => {
-    for (const i of [0, 1, 2, 3]) expect(rateLimitDelay(i, policy, lowest)).toBeGreaterThan(backoffDelay(i, policy, highest) - 1);
+    for (const i of [0, 1, 2, 3])
+      expect(rateLimitDelay(i, policy, lowest)).toBeGreaterThan(backoffDelay(i, policy, highest) - 1);
   });
 });
 
@@ -111,10 +125,15 @@ describe('apiErrorIsRetryable', () => {
 });
 
 describe('transportErrorIsRetryable', () => {
-  const response = (problem: ResponseProblem, httpStatus?: number): GigyaResponseError => new GigyaResponseError('x', { problem, httpStatus });
+  const response = (problem: ResponseProblem, httpStatus?: number): GigyaResponseError =>
+    new GigyaResponseError('x', { problem, httpStatus });
 
   it('retries timeouts and broken connections only for methods safe to repeat', () => {
-    for (const error of [new GigyaTimeoutError('t', 1), new GigyaConnectionError('reset', 'ECONNRESET'), new GigyaConnectionError('?', undefined)]) {
+    for (const error of [
+      new GigyaTimeoutError('t', 1),
+      new GigyaConnectionError('reset', 'ECONNRESET'),
+      new GigyaConnectionError('?', undefined),
+    ]) {
       expect(transportErrorIsRetryable(error, true)).toBe(true);
       expect(transportErrorIsRetryable(error, false)).toBe(false);
     }
@@ -134,9 +153,19 @@ describe('transportErrorIsRetryable', () => {
   });
 
   it('retries unreadable answers for safe methods: 5xx, 408 and 429 statuses, HTML, truncated, undecodable bodies', () => {
-    for (const status of [500, 502, 503, 504, 408, 429]) expect(transportErrorIsRetryable(response('http-status', status), true)).toBe(true);
-    for (const status of [400, 401, 403, 404]) expect(transportErrorIsRetryable(response('http-status', status), true)).toBe(false);
-    for (const problem of ['html', 'empty', 'truncated', 'invalid-json', 'invalid-xml', 'bad-encoding', 'unexpected-shape'] as const) {
+    for (const status of [500, 502, 503, 504, 408, 429])
+      expect(transportErrorIsRetryable(response('http-status', status), true)).toBe(true);
+    for (const status of [400, 401, 403, 404])
+      expect(transportErrorIsRetryable(response('http-status', status), true)).toBe(false);
+    for (const problem of [
+      'html',
+      'empty',
+      'truncated',
+      'invalid-json',
+      'invalid-xml',
+      'bad-encoding',
+      'unexpected-shape',
+    ] as const) {
       expect(transportErrorIsRetryable(response(problem, 200), true)).toBe(true);
       expect(transportErrorIsRetryable(response(problem, 200), false)).toBe(false);
     }

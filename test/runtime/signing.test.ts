@@ -229,7 +229,20 @@ describe('normalizeUrl', () => {
 describe('compareCodePoints', () => {
   it('sorts upper case before "_" before lower case (not locale order)', () => {
     const keys = ['b', 'a', '_x', 'B', 'A', 'Z', 'aa', 'a_', 'aB', 'ab', '1', 'z'];
-    expect([...keys].sort(compareCodePoints)).toEqual(['1', 'A', 'B', 'Z', '_x', 'a', 'aB', 'a_', 'aa', 'ab', 'b', 'z']);
+    expect([...keys].sort(compareCodePoints)).toEqual([
+      '1',
+      'A',
+      'B',
+      'Z',
+      '_x',
+      'a',
+      'aB',
+      'a_',
+      'aa',
+      'ab',
+      'b',
+      'z',
+    ]);
     // localeCompare would put "a" before "B": make sure the signer does not.
     expect(['a', 'B'].sort(compareCodePoints)).toEqual(['B', 'a']);
   });
@@ -259,7 +272,9 @@ describe('buildSignatureBaseString + calcSignature', () => {
 
   it('does not depend on the order params were given in', () => {
     const reversed = Object.fromEntries(Object.entries(DOC_PARAMS).reverse());
-    expect(buildSignatureBaseString('post', new URL('http://SOCIALIZE.us1.gigya.com:80/socialize.setStatus'), reversed)).toBe(DOC_BASE);
+    expect(
+      buildSignatureBaseString('post', new URL('http://SOCIALIZE.us1.gigya.com:80/socialize.setStatus'), reversed),
+    ).toBe(DOC_BASE);
   });
 
   it('excludes sig and null/undefined params', () => {
@@ -300,25 +315,31 @@ describe('buildSignatureBaseString + calcSignature', () => {
       obj: { k: 'v w' },
       list: ['x'],
       emoji: '😀',
-      'we_ird': '~',
+      we_ird: '~',
       Z: 'upper',
     });
     expect(base).toBe(
       'GET&https%3A%2F%2Fx.example%2Fm&' +
-        encodeRfc3986('Z=upper&a=1.5&b=true&emoji=%F0%9F%98%80&list=%5B%22x%22%5D&obj=%7B%22k%22%3A%22v%20w%22%7D&we_ird=~'),
+        encodeRfc3986(
+          'Z=upper&a=1.5&b=true&emoji=%F0%9F%98%80&list=%5B%22x%22%5D&obj=%7B%22k%22%3A%22v%20w%22%7D&we_ird=~',
+        ),
     );
     expect(base).toContain('%2520'); // the space inside obj, encoded twice
     expect(base).toContain('emoji%3D%25F0%259F%2598%2580');
   });
 
   it('names the param that cannot be encoded', () => {
-    const error = thrown(() => buildSignatureBaseString('POST', 'https://x.example/m', { uid: 'u', status: 'bad \uD83D' }));
+    const error = thrown(() =>
+      buildSignatureBaseString('POST', 'https://x.example/m', { uid: 'u', status: 'bad \uD83D' }),
+    );
     expect((error as ParamEncodingError).param).toBe('status');
   });
 
   it('computes HMAC-SHA1 over the UTF-8 bytes of the base string', () => {
     const base = 'POST&x&caf%C3%A9 ☕';
-    const expected = createHmac('sha1', Buffer.from(DOC_SECRET, 'base64')).update(Buffer.from(base, 'utf8')).digest('base64');
+    const expected = createHmac('sha1', Buffer.from(DOC_SECRET, 'base64'))
+      .update(Buffer.from(base, 'utf8'))
+      .digest('base64');
     expect(calcSignature(base, DOC_SECRET)).toBe(expected);
   });
 });
@@ -364,7 +385,12 @@ describe('decodeSecret', () => {
       if (secret.length < 4) continue;
       const error = thrown(() => decodeSecret(secret)) as Error;
       const core = secret.trim().slice(0, 12);
-      for (const text of [error.message, String(error.stack), inspect(error, { depth: 10, showHidden: true }), JSON.stringify(error)]) {
+      for (const text of [
+        error.message,
+        String(error.stack),
+        inspect(error, { depth: 10, showHidden: true }),
+        JSON.stringify(error),
+      ]) {
         expect(text).not.toContain(core);
       }
     }
@@ -383,7 +409,9 @@ describe('decodeSecret', () => {
     expect(() => calcSignature('base', Buffer.alloc(0))).toThrow(/key bytes are empty/);
     expect(() => calcSignature('base', 5 as unknown as string)).toThrow(GigyaConfigError);
     expect(() => validateUserSignature('u1', 1, Buffer.alloc(0), 'sig')).toThrow(GigyaConfigError);
-    expect(calcSignature('base', Buffer.from('key'))).toBe(calcSignature('base', Buffer.from('key').toString('base64')));
+    expect(calcSignature('base', Buffer.from('key'))).toBe(
+      calcSignature('base', Buffer.from('key').toString('base64')),
+    );
   });
 });
 
@@ -419,6 +447,8 @@ describe('signatureMatches', () => {
 
 describe('encodeFormBody', () => {
   it('encodes names and values and sorts by code point', () => {
-    expect(encodeFormBody({ status: 'I feel great', b: '~*', A: 'x&y=z' })).toBe('A=x%26y%3Dz&b=~%2A&status=I%20feel%20great');
+    expect(encodeFormBody({ status: 'I feel great', b: '~*', A: 'x&y=z' })).toBe(
+      'A=x%26y%3Dz&b=~%2A&status=I%20feel%20great',
+    );
   });
 });

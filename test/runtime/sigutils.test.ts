@@ -96,20 +96,37 @@ describe('validateUserSignature', () => {
     expect(validateUserSignature(UID, TS, SECRET, USER_SIG, { now: TS, windowSeconds: 0 })).toBe(true);
     expect(validateUserSignature(UID, TS, SECRET, USER_SIG, { now: TS + 1, windowSeconds: 0 })).toBe(false);
     expect(validateUserSignature(UID, TS, SECRET, USER_SIG, { now: TS + 10 ** 9, windowSeconds: false })).toBe(true);
-    expect(validateUserSignature(UID, TS, SECRET, USER_SIG, { now: TS + 10 ** 9, windowSeconds: Number.POSITIVE_INFINITY })).toBe(true);
+    expect(
+      validateUserSignature(UID, TS, SECRET, USER_SIG, { now: TS + 10 ** 9, windowSeconds: Number.POSITIVE_INFINITY }),
+    ).toBe(true);
     // A skipped time check still checks the signature.
     expect(validateUserSignature(UID, TS, SECRET, FRIEND_SIG, { windowSeconds: false })).toBe(false);
   });
 
-  it("matches the Python SDK test: 1586977937 is expired for 180 s, now+80 s is valid", () => {
+  it('matches the Python SDK test: 1586977937 is expired for 180 s, now+80 s is valid', () => {
     const now = Math.floor(Date.now() / 1000);
     expect(validateUserSignature(UID, 1586977937, SECRET, OLD_SIG, { windowSeconds: 180 })).toBe(false);
     expect(validateUserSignature(UID, 1586977937, SECRET, OLD_SIG, { windowSeconds: false })).toBe(true);
-    expect(validateUserSignature(UID, now + 80, SECRET, signUser(UID, now + 80, SECRET), { now, windowSeconds: 180 })).toBe(true);
+    expect(
+      validateUserSignature(UID, now + 80, SECRET, signUser(UID, now + 80, SECRET), { now, windowSeconds: 180 }),
+    ).toBe(true);
   });
 
   it('treats timestamps that do not parse as invalid, without throwing', () => {
-    for (const ts of ['', 'abc', '1700000000.0', ' 1700000000', '1700000000 ', '+1700000000', '0x6553f100', '1e9', '99999999999999999999', Number.NaN, 1700000000.5, Number.POSITIVE_INFINITY]) {
+    for (const ts of [
+      '',
+      'abc',
+      '1700000000.0',
+      ' 1700000000',
+      '1700000000 ',
+      '+1700000000',
+      '0x6553f100',
+      '1e9',
+      '99999999999999999999',
+      Number.NaN,
+      1700000000.5,
+      Number.POSITIVE_INFINITY,
+    ]) {
       const sig = typeof ts === 'string' ? signUser(UID, ts, SECRET) : USER_SIG;
       expect(validateUserSignature(UID, ts, SECRET, sig, { now: TS, windowSeconds: false }), String(ts)).toBe(false);
     }
@@ -157,9 +174,13 @@ describe('validateFriendSignature', () => {
   it('applies the same window and parsing rules', () => {
     expect(validateFriendSignature(UID, String(TS), FRIEND, SECRET, FRIEND_SIG, { now: TS - 180 })).toBe(true);
     expect(validateFriendSignature(UID, TS, FRIEND, SECRET, FRIEND_SIG, { now: TS + 181 })).toBe(false);
-    expect(validateFriendSignature(UID, TS, FRIEND, SECRET, FRIEND_SIG, { now: TS + 181, windowSeconds: false })).toBe(true);
+    expect(validateFriendSignature(UID, TS, FRIEND, SECRET, FRIEND_SIG, { now: TS + 181, windowSeconds: false })).toBe(
+      true,
+    );
     expect(validateFriendSignature(UID, 'x', FRIEND, SECRET, FRIEND_SIG, { now: TS })).toBe(false);
-    expect(validateFriendSignature(UID, TS, undefined as unknown as string, SECRET, FRIEND_SIG, { now: TS })).toBe(false);
+    expect(validateFriendSignature(UID, TS, undefined as unknown as string, SECRET, FRIEND_SIG, { now: TS })).toBe(
+      false,
+    );
     expect(() => validateFriendSignature(UID, TS, FRIEND, 'bad secret', FRIEND_SIG)).toThrow(GigyaConfigError);
   });
 
@@ -174,7 +195,9 @@ describe('validateFriendSignature', () => {
 describe('getDynamicSessionSignature', () => {
   it('builds "exp_sig" over "glt_exp" (fixed vector)', () => {
     expect(getDynamicSessionSignature('GLT-COOKIE-VALUE', 600, SECRET, { now: TS })).toBe(`1700000600_${DYN_SIG}`);
-    expect(getDynamicSessionSignature('GLT-COOKIE-VALUE', 600, SECRET, { now: TS + 0.7 })).toBe(`1700000600_${DYN_SIG}`);
+    expect(getDynamicSessionSignature('GLT-COOKIE-VALUE', 600, SECRET, { now: TS + 0.7 })).toBe(
+      `1700000600_${DYN_SIG}`,
+    );
   });
 
   it('uses the current time by default', () => {
@@ -197,7 +220,9 @@ describe('getDynamicSessionSignature', () => {
 
 describe('getDynamicSessionSignatureUserSigned', () => {
   it('builds "exp_userKey_sig" over "glt_exp_userKey" (fixed vector)', () => {
-    expect(getDynamicSessionSignatureUserSigned('GLT-COOKIE-VALUE', 600, 'AUserKey123', SECRET, { now: TS })).toBe(`1700000600_AUserKey123_${DYN_USER_SIG}`);
+    expect(getDynamicSessionSignatureUserSigned('GLT-COOKIE-VALUE', 600, 'AUserKey123', SECRET, { now: TS })).toBe(
+      `1700000600_AUserKey123_${DYN_USER_SIG}`,
+    );
   });
 
   it('rejects bad input', () => {

@@ -12,7 +12,12 @@ import {
   GigyaTimeoutError,
 } from '../../src/errors.js';
 import { parseResponse } from '../../src/wire/response.js';
-import { createTransport, type Transport, type TransportOptions, type TransportRequest } from '../../src/wire/transport.js';
+import {
+  createTransport,
+  type Transport,
+  type TransportOptions,
+  type TransportRequest,
+} from '../../src/wire/transport.js';
 
 // A body that carries what must never show up in an error message.
 const SECRET_BODY = 'apiKey=3_key&secret=SUPERSECRETVALUE&status=hello%20world';
@@ -104,7 +109,11 @@ describe('requests and responses', () => {
       res.end(OK_BODY);
     });
     const t = transport();
-    const response = await t.send(request(`${s.url}/socialize.setStatus`, { headers: { 'Content-Type': 'application/x-www-form-urlencoded', 'Content-Length': '3', 'X-Extra': 'yes' } }));
+    const response = await t.send(
+      request(`${s.url}/socialize.setStatus`, {
+        headers: { 'Content-Type': 'application/x-www-form-urlencoded', 'Content-Length': '3', 'X-Extra': 'yes' },
+      }),
+    );
     expect(response.httpStatus).toBe(200);
     expect(response.body).toBe(OK_BODY);
     expect(response.headers['content-type']).toBe('application/json;charset=utf-8');
@@ -124,7 +133,9 @@ describe('requests and responses', () => {
 
   it('sends GET requests with the query string and no body', async () => {
     const s = await serve((_req, res) => res.end(OK_BODY));
-    const response = await transport().send(request(`${s.url}/accounts.getJWTPublicKey?V2=true&apiKey=k`, { httpMethod: 'GET', body: undefined }));
+    const response = await transport().send(
+      request(`${s.url}/accounts.getJWTPublicKey?V2=true&apiKey=k`, { httpMethod: 'GET', body: undefined }),
+    );
     expect(response.body).toBe(OK_BODY);
     expect(s.requests[0]!.method).toBe('GET');
     expect(s.requests[0]!.url).toBe('/accounts.getJWTPublicKey?V2=true&apiKey=k');
@@ -153,7 +164,10 @@ describe('requests and responses', () => {
     };
     const s = await serve((req, res) => {
       const which = req.url!.slice(1);
-      res.writeHead(200, { 'content-type': 'application/json', 'content-encoding': which === 'deflate-raw' ? 'deflate' : which });
+      res.writeHead(200, {
+        'content-type': 'application/json',
+        'content-encoding': which === 'deflate-raw' ? 'deflate' : which,
+      });
       res.end(encodings[which]);
     });
     const t = transport();
@@ -175,7 +189,13 @@ describe('requests and responses', () => {
     expect(response.body).toBe(page);
     const error = (() => {
       try {
-        parseResponse({ httpStatus: response.httpStatus, contentType: response.headers['content-type'], body: response.body, format: 'json', method: 'socialize.setStatus' });
+        parseResponse({
+          httpStatus: response.httpStatus,
+          contentType: response.headers['content-type'],
+          body: response.body,
+          format: 'json',
+          method: 'socialize.setStatus',
+        });
       } catch (e) {
         return e as GigyaResponseError;
       }
@@ -248,7 +268,9 @@ describe('timeouts and aborts', () => {
     controller.abort(new Error('user left'));
     const error = await rejection(transport().send(request(`${s.url}/x`, { signal: controller.signal })));
     expect(error).toBeInstanceOf(GigyaAbortError);
-    expect(error.message).toBe(`The request to 127.0.0.1:${s.port}/x was aborted by the caller's AbortSignal: user left.`);
+    expect(error.message).toBe(
+      `The request to 127.0.0.1:${s.port}/x was aborted by the caller's AbortSignal: user left.`,
+    );
     expect(s.requests).toHaveLength(0);
   });
 
@@ -284,7 +306,9 @@ describe('timeouts and aborts', () => {
   it('rejects a non-positive timeout before sending', async () => {
     const s = await serve((_req, res) => res.end(OK_BODY));
     expect(await rejection(transport().send(request(s.url, { timeoutMs: 0 })))).toBeInstanceOf(GigyaConfigError);
-    expect(await rejection(transport().send(request(s.url, { timeoutMs: Number.NaN })))).toBeInstanceOf(GigyaConfigError);
+    expect(await rejection(transport().send(request(s.url, { timeoutMs: Number.NaN })))).toBeInstanceOf(
+      GigyaConfigError,
+    );
     expect(s.requests).toHaveLength(0);
   });
 });
@@ -481,7 +505,9 @@ describe('dispatchers', () => {
     })();
     expect(bad).toBeInstanceOf(GigyaConfigError);
     expect(bad.message).not.toContain('hunter2');
-    expect(() => createTransport({ proxy: 'ftp://proxy:21', maxResponseBytes: 1, userAgent: 'ua' })).toThrow(/http:\/\/, https:\/\/ or socks5/);
+    expect(() => createTransport({ proxy: 'ftp://proxy:21', maxResponseBytes: 1, userAgent: 'ua' })).toThrow(
+      /http:\/\/, https:\/\/ or socks5/,
+    );
   });
 });
 
@@ -498,7 +524,11 @@ describe('proxy', () => {
     });
     const t = transport({ proxy: `http://user:p%40ss@127.0.0.1:${proxy.port}` });
     const response = await t.send(request('http://socialize.us1.gigya.com/socialize.setStatus'));
-    expect(JSON.parse(response.body)).toEqual({ errorCode: 0, seenBy: 'proxy', url: 'http://socialize.us1.gigya.com/socialize.setStatus' });
+    expect(JSON.parse(response.body)).toEqual({
+      errorCode: 0,
+      seenBy: 'proxy',
+      url: 'http://socialize.us1.gigya.com/socialize.setStatus',
+    });
     const [req] = proxy.requests;
     expect(req!.method).toBe('POST');
     expect(req!.url).toBe('http://socialize.us1.gigya.com/socialize.setStatus');
@@ -519,7 +549,9 @@ describe('proxy', () => {
     });
     const t = transport({ proxy: `http://user:hunter2@127.0.0.1:${proxy.port}` });
     const error = await rejection(t.send(request('https://socialize.us1.gigya.com/socialize.setStatus')));
-    expect(connects).toEqual([{ url: 'socialize.us1.gigya.com:443', auth: `Basic ${Buffer.from('user:hunter2').toString('base64')}` }]);
+    expect(connects).toEqual([
+      { url: 'socialize.us1.gigya.com:443', auth: `Basic ${Buffer.from('user:hunter2').toString('base64')}` },
+    ]);
     expect(error).toBeInstanceOf(GigyaConnectionError);
     expect(error.message).toContain('socialize.us1.gigya.com/socialize.setStatus');
     expect(error.message).toMatch(/proxy/);

@@ -3,7 +3,10 @@ import { describe, expect, it } from 'vitest';
 import * as root from '../../src/index.js';
 import { PACKAGE_NAME, PACKAGE_VERSION } from '../../src/version.js';
 
-const pkg = JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as { name: string; version: string };
+const pkg = JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as {
+  name: string;
+  version: string;
+};
 
 describe('package identity', () => {
   it('src/version.ts matches package.json (it goes into the sdk param and the User-Agent)', () => {

@@ -50,13 +50,23 @@ describe('seed samples', () => {
 
   it('parses the error example, with numeric codes and no invented fields', () => {
     const obj = xmlEnvelopeToObject(parseXml(SEED_ERROR));
-    expect(obj).toEqual({ statusCode: 500, statusReason: 'Internal Server Error', errorCode: 500024, errorMessage: 'No valid session' });
+    expect(obj).toEqual({
+      statusCode: 500,
+      statusReason: 'Internal Server Error',
+      errorCode: 500024,
+      errorMessage: 'No valid session',
+    });
     expect(Object.keys(obj)).toEqual(['statusCode', 'statusReason', 'errorCode', 'errorMessage']);
     expect('errorDetails' in obj).toBe(false);
   });
 
   it('writes the seed error example in the same shape', () => {
-    const xml = toXmlEnvelope('socialize.setStatus', { statusCode: 500, statusReason: 'Internal Server Error', errorCode: 500024, errorMessage: 'No valid session' });
+    const xml = toXmlEnvelope('socialize.setStatus', {
+      statusCode: 500,
+      statusReason: 'Internal Server Error',
+      errorCode: 500024,
+      errorMessage: 'No valid session',
+    });
     expect(xml).toBe(
       '<?xml version="1.0" encoding="utf-8"?>\n' +
         '<socialize.setStatusResponse xmlns="urn:com:gigya:api" xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance" xsi:schemaLocation="urn:com:gigya:api http://socialize.api.gigya.com/schema/1.0.xsd">\n' +
@@ -86,7 +96,9 @@ describe('parseXml', () => {
   });
 
   it('expands the predefined entities and character references, nothing else', () => {
-    const root = parseXml('<r t="&quot;&apos;&lt;&amp;&gt;&#65;&#x42;">&lt;a&gt; &amp; &quot;b&quot; &apos;c&apos; &#233;&#x1F600;&#x9;</r>');
+    const root = parseXml(
+      '<r t="&quot;&apos;&lt;&amp;&gt;&#65;&#x42;">&lt;a&gt; &amp; &quot;b&quot; &apos;c&apos; &#233;&#x1F600;&#x9;</r>',
+    );
     expect(root.text).toBe(`<a> & "b" 'c' é😀\t`);
     expect(root.attributes['t']).toBe(`"'<&>AB`);
   });
@@ -169,7 +181,10 @@ describe('parseXml', () => {
   });
 
   it('parses a large document in one pass', () => {
-    const items = Array.from({ length: 20_000 }, (_, i) => `<friend><UID>u${i}</UID><isSiteUser>${i % 2 === 0}</isSiteUser></friend>`).join('');
+    const items = Array.from(
+      { length: 20_000 },
+      (_, i) => `<friend><UID>u${i}</UID><isSiteUser>${i % 2 === 0}</isSiteUser></friend>`,
+    ).join('');
     const root = parseXml(`<r><friends>${items}</friends></r>`);
     const obj = xmlEnvelopeToObject(root, { friends: { items: { fields: { isSiteUser: 'boolean' } } } });
     const friends = obj['friends'] as Array<{ UID: string; isSiteUser: boolean }>;
@@ -179,23 +194,48 @@ describe('parseXml', () => {
 });
 
 describe('xmlEnvelopeToObject', () => {
-  const doc = (body: string): ReturnType<typeof parseXml> => parseXml(`<m.xResponse xmlns="urn:com:gigya:api">${body}</m.xResponse>`);
+  const doc = (body: string): ReturnType<typeof parseXml> =>
+    parseXml(`<m.xResponse xmlns="urn:com:gigya:api">${body}</m.xResponse>`);
 
   it('types fields by their hints and always coerces the envelope numbers', () => {
     const obj = xmlEnvelopeToObject(
-      doc('<statusCode>200</statusCode><errorCode>0</errorCode><apiVersion>2</apiVersion><callId>0123</callId><age> 33 </age><isSiteUID>true</isSiteUID><verified>0</verified><raw>42</raw>'),
+      doc(
+        '<statusCode>200</statusCode><errorCode>0</errorCode><apiVersion>2</apiVersion><callId>0123</callId><age> 33 </age><isSiteUID>true</isSiteUID><verified>0</verified><raw>42</raw>',
+      ),
       { age: 'number', isSiteUID: 'boolean', verified: 'boolean', statusCode: 'string' },
     );
-    expect(obj).toEqual({ statusCode: 200, errorCode: 0, apiVersion: 2, callId: '0123', age: 33, isSiteUID: true, verified: false, raw: '42' });
+    expect(obj).toEqual({
+      statusCode: 200,
+      errorCode: 0,
+      apiVersion: 2,
+      callId: '0123',
+      age: 33,
+      isSiteUID: true,
+      verified: false,
+      raw: '42',
+    });
   });
 
   it('keeps text that does not fit its hint, so nothing is lost', () => {
-    const obj = xmlEnvelopeToObject(doc('<age>unknown</age><flag>maybe</flag><errorCode>abc</errorCode>'), { age: 'number', flag: 'boolean' });
+    const obj = xmlEnvelopeToObject(doc('<age>unknown</age><flag>maybe</flag><errorCode>abc</errorCode>'), {
+      age: 'number',
+      flag: 'boolean',
+    });
     expect(obj).toEqual({ age: 'unknown', flag: 'maybe', errorCode: 'abc' });
   });
 
   it('reads arrays from hints, whatever the item element names', () => {
-    const hints: ResponseHints = { friends: { items: { fields: { UID: 'string', age: 'number', identities: { items: { fields: { provider: 'string', isLoginIdentity: 'boolean' } } } } } } };
+    const hints: ResponseHints = {
+      friends: {
+        items: {
+          fields: {
+            UID: 'string',
+            age: 'number',
+            identities: { items: { fields: { provider: 'string', isLoginIdentity: 'boolean' } } },
+          },
+        },
+      },
+    };
     const obj = xmlEnvelopeToObject(
       doc(`<friends>
         <friend><UID>a</UID><age>3</age><identities><identity><provider>facebook</provider><isLoginIdentity>false</isLoginIdentity></identity></identities></friend>
@@ -204,18 +244,19 @@ describe('xmlEnvelopeToObject', () => {
       hints,
     );
     expect(obj).toEqual({
-      friends: [
-        { UID: 'a', age: 3, identities: [{ provider: 'facebook', isLoginIdentity: false }] },
-        { UID: 'b' },
-      ],
+      friends: [{ UID: 'a', age: 3, identities: [{ provider: 'facebook', isLoginIdentity: false }] }, { UID: 'b' }],
     });
     expect(xmlEnvelopeToObject(doc('<friends></friends>'), hints)).toEqual({ friends: [] });
-    expect(xmlEnvelopeToObject(doc('<tags><item>1</item></tags>'), { tags: { items: 'number' } })).toEqual({ tags: [1] });
+    expect(xmlEnvelopeToObject(doc('<tags><item>1</item></tags>'), { tags: { items: 'number' } })).toEqual({
+      tags: [1],
+    });
   });
 
   it('guesses arrays for unhinted elements from repeated or item-named children', () => {
     const obj = xmlEnvelopeToObject(
-      doc('<list><a>1</a><a>2</a></list><friends><friend><UID>x</UID></friend></friends><things><item>t</item></things><user><name>n</name><tag>a</tag><tag>b</tag></user><one><x>1</x></one>'),
+      doc(
+        '<list><a>1</a><a>2</a></list><friends><friend><UID>x</UID></friend></friends><things><item>t</item></things><user><name>n</name><tag>a</tag><tag>b</tag></user><one><x>1</x></one>',
+      ),
     );
     expect(obj).toEqual({
       list: ['1', '2'],
@@ -232,12 +273,17 @@ describe('xmlEnvelopeToObject', () => {
   });
 
   it('uses `json` hints as untyped structure with string leaves', () => {
-    const obj = xmlEnvelopeToObject(doc('<graphResponse><id>1</id><data><item><v>x</v></item></data></graphResponse><blob>text</blob>'), { graphResponse: 'json', blob: 'json' });
+    const obj = xmlEnvelopeToObject(
+      doc('<graphResponse><id>1</id><data><item><v>x</v></item></data></graphResponse><blob>text</blob>'),
+      { graphResponse: 'json', blob: 'json' },
+    );
     expect(obj).toEqual({ graphResponse: { id: '1', data: [{ v: 'x' }] }, blob: 'text' });
   });
 
   it('never lets element names reach the prototype', () => {
-    const obj = xmlEnvelopeToObject(doc('<__proto__><polluted>yes</polluted></__proto__><field name="constructor">c</field>'));
+    const obj = xmlEnvelopeToObject(
+      doc('<__proto__><polluted>yes</polluted></__proto__><field name="constructor">c</field>'),
+    );
     expect(Object.getPrototypeOf(obj)).toBe(Object.prototype);
     expect(({} as Record<string, unknown>)['polluted']).toBeUndefined();
     expect(Object.getOwnPropertyDescriptor(obj, '__proto__')?.value).toEqual({ polluted: 'yes' });
@@ -260,13 +306,22 @@ describe('toXmlEnvelope', () => {
       friends: [null, '', {}, 'x'],
     });
     expect(xml).not.toMatch(/<(a|b|c|d|e|f|g|h|n|fn)\b/);
-    expect(xml).toContain('<friends>\n        <friend xsi:nil="true"/>\n        <friend></friend>\n        <friend/>\n        <friend>x</friend>\n    </friends>');
-    expect(xmlEnvelopeToObject(parseXml(xml), { friends: { items: 'string' } })).toEqual({ statusCode: 200, friends: [null, '', '', 'x'] });
+    expect(xml).toContain(
+      '<friends>\n        <friend xsi:nil="true"/>\n        <friend></friend>\n        <friend/>\n        <friend>x</friend>\n    </friends>',
+    );
+    expect(xmlEnvelopeToObject(parseXml(xml), { friends: { items: 'string' } })).toEqual({
+      statusCode: 200,
+      friends: [null, '', '', 'x'],
+    });
   });
 
   it('writes an empty root when there is nothing to say', () => {
     const xml = toXmlEnvelope('a.b', {});
-    expect(xml.endsWith('<a.bResponse xmlns="urn:com:gigya:api" xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance" xsi:schemaLocation="urn:com:gigya:api http://socialize.api.gigya.com/schema/1.0.xsd"></a.bResponse>')).toBe(true);
+    expect(
+      xml.endsWith(
+        '<a.bResponse xmlns="urn:com:gigya:api" xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance" xsi:schemaLocation="urn:com:gigya:api http://socialize.api.gigya.com/schema/1.0.xsd"></a.bResponse>',
+      ),
+    ).toBe(true);
     expect(xmlEnvelopeToObject(parseXml(xml))).toEqual({});
   });
 
@@ -287,7 +342,12 @@ describe('toXmlEnvelope', () => {
     expect(xml).toContain(`<s>a&lt;b&gt;&amp;"c"'d']]&gt;</s>`);
     expect(xml).toContain('<field name="user@example.com">v</field>');
     expect(xml).toContain('<field name="a&quot;b">q</field>');
-    expect(xmlEnvelopeToObject(parseXml(xml), { '1st': 'number' })).toEqual({ s: `a<b>&"c"'d']]>`, 'user@example.com': 'v', '1st': 1, 'a"b': 'q' });
+    expect(xmlEnvelopeToObject(parseXml(xml), { '1st': 'number' })).toEqual({
+      s: `a<b>&"c"'d']]>`,
+      'user@example.com': 'v',
+      '1st': 1,
+      'a"b': 'q',
+    });
   });
 
   it('replaces characters XML 1.0 cannot carry by U+FFFD and keeps CR', () => {
@@ -305,7 +365,14 @@ describe('toXmlEnvelope', () => {
   });
 
   it('writes values the way JSON.stringify would see them', () => {
-    const xml = toXmlEnvelope('m.x', { when: new Date(Date.UTC(2024, 0, 2, 3, 4, 5)), big: 12345678901234567890n, yes: true, no: false, neg: -1.5, inf: Infinity });
+    const xml = toXmlEnvelope('m.x', {
+      when: new Date(Date.UTC(2024, 0, 2, 3, 4, 5)),
+      big: 12345678901234567890n,
+      yes: true,
+      no: false,
+      neg: -1.5,
+      inf: Infinity,
+    });
     expect(xmlEnvelopeToObject(parseXml(xml), { yes: 'boolean', no: 'boolean', neg: 'number' })).toEqual({
       when: '2024-01-02T03:04:05.000Z',
       big: '12345678901234567890',
@@ -322,7 +389,10 @@ describe('toXmlEnvelope', () => {
     expect(() => toXmlEnvelope('bad name', {})).toThrow(TypeError);
     // Shared (non-cyclic) references are fine.
     const shared = { v: 'x' };
-    expect(xmlEnvelopeToObject(parseXml(toXmlEnvelope('m.x', { a: shared, b: shared })))).toEqual({ a: { v: 'x' }, b: { v: 'x' } });
+    expect(xmlEnvelopeToObject(parseXml(toXmlEnvelope('m.x', { a: shared, b: shared })))).toEqual({
+      a: { v: 'x' },
+      b: { v: 'x' },
+    });
   });
 });
 
@@ -339,11 +409,52 @@ describe('round trip: xmlEnvelopeToObject(parseXml(toXmlEnvelope(m, o)), hints) 
     };
   }
 
-  const KEYS = ['UID', 'nickname', 'a', 'isSiteUser', 'foo.bar', 'x-y', '_u', 'é', 'a b', '1st', '', 'field', 'item', 'friends', 'identities', 'user@x', 'data', 'k:v'];
-  const STRING_PIECES = ['a', ' ', '&', '<', '>', '"', "'", ']]>', '\t', '\n', '\r', '\r\n', 'é', '😀', '中文', '&amp;', 'true', '12', '  x  ', '<![CDATA[', '-->'];
+  const KEYS = [
+    'UID',
+    'nickname',
+    'a',
+    'isSiteUser',
+    'foo.bar',
+    'x-y',
+    '_u',
+    'é',
+    'a b',
+    '1st',
+    '',
+    'field',
+    'item',
+    'friends',
+    'identities',
+    'user@x',
+    'data',
+    'k:v',
+  ];
+  const STRING_PIECES = [
+    'a',
+    ' ',
+    '&',
+    '<',
+    '>',
+    '"',
+    "'",
+    ']]>',
+    '\t',
+    '\n',
+    '\r',
+    '\r\n',
+    'é',
+    '😀',
+    '中文',
+    '&amp;',
+    'true',
+    '12',
+    '  x  ',
+    '<![CDATA[',
+    '-->',
+  ];
 
   function gen(rand: () => number) {
-    const pick = <T,>(xs: readonly T[]): T => xs[Math.floor(rand() * xs.length)]!;
+    const pick = <T>(xs: readonly T[]): T => xs[Math.floor(rand() * xs.length)]!;
     const genHint = (depth: number): ValueHint => {
       const r = rand();
       if (depth > 3 || r < 0.45) return pick(['string', 'number', 'boolean'] as const);
@@ -364,7 +475,18 @@ describe('round trip: xmlEnvelopeToObject(parseXml(toXmlEnvelope(m, o)), hints) 
     const genValue = (hint: ValueHint, inArray: boolean): unknown => {
       if (rand() < 0.1) return inArray ? null : pick([undefined, null]);
       if (hint === 'string' || hint === 'json') return genString(inArray || rand() < 0.1);
-      if (hint === 'number') return pick([0, 1, -7, 3.25, 1e21, 123456789012, -0.001, Number.MAX_SAFE_INTEGER, Math.round(rand() * 1e6) / 100]);
+      if (hint === 'number')
+        return pick([
+          0,
+          1,
+          -7,
+          3.25,
+          1e21,
+          123456789012,
+          -0.001,
+          Number.MAX_SAFE_INTEGER,
+          Math.round(rand() * 1e6) / 100,
+        ]);
       if (hint === 'boolean') return rand() < 0.5;
       if ('items' in hint) return Array.from({ length: Math.floor(rand() * 4) }, () => genValue(hint.items, true));
       const obj: Record<string, unknown> = {};
@@ -417,7 +539,16 @@ describe('round trip: xmlEnvelopeToObject(parseXml(toXmlEnvelope(m, o)), hints) 
       UID: 'string',
       isSiteUID: 'boolean',
       age: 'number',
-      identities: { items: { fields: { provider: 'string', providerUID: 'string', isLoginIdentity: 'boolean', lastUpdatedTimestamp: 'number' } } },
+      identities: {
+        items: {
+          fields: {
+            provider: 'string',
+            providerUID: 'string',
+            isLoginIdentity: 'boolean',
+            lastUpdatedTimestamp: 'number',
+          },
+        },
+      },
       friends: { items: { fields: { UID: 'string', isSiteUser: 'boolean' } } },
     };
     const o = {
@@ -430,8 +561,13 @@ describe('round trip: xmlEnvelopeToObject(parseXml(toXmlEnvelope(m, o)), hints) 
       isSiteUID: false,
       age: 33,
       nickname: 'Ann <3 & "quotes"',
-      identities: [{ provider: 'facebook', providerUID: '123', isLoginIdentity: true, lastUpdatedTimestamp: 1700000000123 }],
-      friends: [{ UID: 'f1', isSiteUser: true }, { UID: 'f2', isSiteUser: false }],
+      identities: [
+        { provider: 'facebook', providerUID: '123', isLoginIdentity: true, lastUpdatedTimestamp: 1700000000123 },
+      ],
+      friends: [
+        { UID: 'f1', isSiteUser: true },
+        { UID: 'f2', isSiteUser: false },
+      ],
       email: '',
       gender: null,
     };

@@ -6,7 +6,12 @@
 import { expectTypeOf } from 'vitest';
 import { GigyaApiError } from '../../src/errors.js';
 import type { BoundMethod, GigyaResult, Invoker, MethodDescriptor, ResponseEnvelope } from '../../src/runtime.js';
-import { ErrorCode, type CommonErrorCode, type GigyaErrorCode, type SocializeSetStatusErrorCode } from './fixture/errors.gen.js';
+import {
+  ErrorCode,
+  type CommonErrorCode,
+  type GigyaErrorCode,
+  type SocializeSetStatusErrorCode,
+} from './fixture/errors.gen.js';
 import { bindNamespaces, methodRegistry, type MethodMap, type Namespaces } from './fixture/index.js';
 import {
   getUserInfo,
@@ -58,7 +63,9 @@ export async function responses(): Promise<void> {
   expectTypeOf(r.isSiteUser).toEqualTypeOf<boolean>();
   expectTypeOf(r.UID).toEqualTypeOf<string>();
   expectTypeOf(r.lastLoginTime).toEqualTypeOf<number | undefined>();
-  expectTypeOf(r.identities).toEqualTypeOf<{ provider: string; providerUID: string; isLoginIdentity?: boolean }[] | undefined>();
+  expectTypeOf(r.identities).toEqualTypeOf<
+    { provider: string; providerUID: string; isLoginIdentity?: boolean }[] | undefined
+  >();
   expectTypeOf(r.callId).toEqualTypeOf<string>();
   expectTypeOf(r.errorCode).toEqualTypeOf<ResponseEnvelope['errorCode']>();
   const s = await ns.setStatus({ status: 'x' });
@@ -68,7 +75,9 @@ export async function responses(): Promise<void> {
 }
 
 // Descriptors, registry and the bound namespace are typed by the interfaces.
-expectTypeOf(ns.setStatus).toEqualTypeOf<BoundMethod<SocializeSetStatusParams, SocializeSetStatusResponse, SocializeSetStatusErrorCode>>();
+expectTypeOf(ns.setStatus).toEqualTypeOf<
+  BoundMethod<SocializeSetStatusParams, SocializeSetStatusResponse, SocializeSetStatusErrorCode>
+>();
 expectTypeOf(setStatusMethod.errorCodes).toEqualTypeOf<readonly SocializeSetStatusErrorCode[]>();
 expectTypeOf(methodRegistry).toEqualTypeOf<ReadonlyMap<string, MethodDescriptor>>();
 expectTypeOf(bindNamespaces).returns.toEqualTypeOf<Namespaces>();
@@ -78,7 +87,9 @@ expectTypeOf(socializeSetStatusParamsSchema.parse({})).toEqualTypeOf<SocializeSe
 // Error codes are literals, not numbers.
 expectTypeOf(ErrorCode.InvalidRequestSignature).toEqualTypeOf<403003>();
 expectTypeOf<CommonErrorCode>().toEqualTypeOf<400002 | 400006 | 403003 | 403006 | 403048>();
-expectTypeOf<SocializeSetStatusErrorCode>().toEqualTypeOf<400002 | 400006 | 403003 | 403005 | 403006 | 403048 | 500024>();
+expectTypeOf<SocializeSetStatusErrorCode>().toEqualTypeOf<
+  400002 | 400006 | 403003 | 403005 | 403006 | 403048 | 500024
+>();
 expectTypeOf<GigyaErrorCode>().not.toEqualTypeOf<number>();
 // @ts-expect-error a pending code is a result, not an error
 export const notAnError: GigyaErrorCode = 206001;

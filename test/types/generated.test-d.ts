@@ -3,9 +3,23 @@
  * type. Checked by `tsc --noEmit`, never run.
  */
 import { expectTypeOf } from 'vitest';
-import { ErrorCode, errorCodeInfo, lookupErrorCode, type ErrorCodeInfo, type ErrorCodeValue, type GigyaErrorCode, type ResultCode, type SocializeSetStatusErrorCode } from '../../generated/errors.gen.js';
+import {
+  ErrorCode,
+  errorCodeInfo,
+  lookupErrorCode,
+  type ErrorCodeInfo,
+  type ErrorCodeValue,
+  type GigyaErrorCode,
+  type ResultCode,
+  type SocializeSetStatusErrorCode,
+} from '../../generated/errors.gen.js';
 import type { MethodMap, Namespaces } from '../../generated/index.js';
-import type { SocializeAddConnectionParams, SocializeGetUserInfoResponse, SocializeSetStatusParams, SocializeSetStatusResponse } from '../../generated/socialize/index.js';
+import type {
+  SocializeAddConnectionParams,
+  SocializeGetUserInfoResponse,
+  SocializeSetStatusParams,
+  SocializeSetStatusResponse,
+} from '../../generated/socialize/index.js';
 import type { createClient } from '../../src/index.js';
 import type { GigyaResult } from '../../src/runtime.js';
 

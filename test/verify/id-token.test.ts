@@ -4,7 +4,13 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { AccountStore, getJWT, type PublicJwk } from '../../src/emulator/accounts/index.js';
 import { createClient } from '../../src/index.js';
 import { GigyaConfigError, GigyaError } from '../../src/errors.js';
-import { clearJwksCache, GigyaIdTokenError, verifyIdToken, type IdTokenProblem, type JwksClient } from '../../src/verify/index.js';
+import {
+  clearJwksCache,
+  GigyaIdTokenError,
+  verifyIdToken,
+  type IdTokenProblem,
+  type JwksClient,
+} from '../../src/verify/index.js';
 import { json, startTestServer, type TestServer } from '../helpers/http-server.js';
 
 const API_KEY = '3_VerifySite';
@@ -30,13 +36,28 @@ function keyPair(kid: string): { privateKey: KeyObject; jwk: PublicJwk } {
 const site = keyPair('site-key');
 const stranger = keyPair('site-key');
 const jwks = { keys: [site.jwk] };
-const goodClaims = { iss: `https://fidm.gigya.com/jwt/${API_KEY}/`, apiKey: API_KEY, iat: nowS - 10, exp: nowS + 290, sub: 'uid-1', email: 'ada@example.com' };
+const goodClaims = {
+  iss: `https://fidm.gigya.com/jwt/${API_KEY}/`,
+  apiKey: API_KEY,
+  iat: nowS - 10,
+  exp: nowS + 290,
+  sub: 'uid-1',
+  email: 'ada@example.com',
+};
 const good = handToken(site.privateKey, { alg: 'RS256', typ: 'JWT', kid: 'site-key' }, goodClaims);
 
-async function problemOf(token: unknown, options: Partial<Parameters<typeof verifyIdToken>[1]> = {}): Promise<IdTokenProblem> {
+async function problemOf(
+  token: unknown,
+  options: Partial<Parameters<typeof verifyIdToken>[1]> = {},
+): Promise<IdTokenProblem> {
   try {
     // With a client, the default jwks is left out (the two cannot be combined).
-    await verifyIdToken(token as string, { apiKey: API_KEY, ...(options.client ? {} : { jwks }), now: NOW, ...options });
+    await verifyIdToken(token as string, {
+      apiKey: API_KEY,
+      ...(options.client ? {} : { jwks }),
+      now: NOW,
+      ...options,
+    });
   } catch (error) {
     expect(error).toBeInstanceOf(GigyaIdTokenError);
     expect(error).toBeInstanceOf(GigyaError);
@@ -63,7 +84,9 @@ describe('verifyIdToken with given keys', () => {
     store.addSite(API_KEY);
     const { importFullAccount } = await import('../../src/emulator/accounts/index.js');
     importFullAccount(store, { apiKey: API_KEY, trusted: true }, { UID: 'emu-1', profile: { firstName: 'Emu' } });
-    const token = getJWT(store, { apiKey: API_KEY, trusted: true }, { targetUID: 'emu-1', fields: 'firstName' }).fields['id_token'] as string;
+    const token = getJWT(store, { apiKey: API_KEY, trusted: true }, { targetUID: 'emu-1', fields: 'firstName' }).fields[
+      'id_token'
+    ] as string;
     const claims = await verifyIdToken(token, { apiKey: API_KEY, jwks: store.keys.jwks(API_KEY), now: NOW + 1000 });
     expect(claims).toMatchObject({ sub: 'emu-1', firstName: 'Emu', apiKey: API_KEY });
   });
@@ -73,36 +96,60 @@ describe('verifyIdToken with given keys', () => {
     expect(await problemOf(`${h}.${b64({ ...goodClaims, sub: 'admin' })}.${s}`)).toBe('bad-signature');
     const flipped = `${s!.slice(0, -2)}${s!.endsWith('A') ? 'B' : 'A'}${s!.slice(-1)}`;
     expect(await problemOf(`${h}.${good.split('.')[1]}.${flipped}`)).toBe('bad-signature');
-    expect(await problemOf(handToken(stranger.privateKey, { alg: 'RS256', kid: 'site-key' }, goodClaims))).toBe('bad-signature');
+    expect(await problemOf(handToken(stranger.privateKey, { alg: 'RS256', kid: 'site-key' }, goodClaims))).toBe(
+      'bad-signature',
+    );
     expect(await problemOf(`${h}.${good.split('.')[1]}.`)).toBe('bad-signature');
   });
 
   it('refuses an unknown kid', async () => {
-    expect(await problemOf(handToken(site.privateKey, { alg: 'RS256', kid: 'other-kid' }, goodClaims))).toBe('unknown-kid');
+    expect(await problemOf(handToken(site.privateKey, { alg: 'RS256', kid: 'other-kid' }, goodClaims))).toBe(
+      'unknown-kid',
+    );
   });
 
   it('checks exp, nbf and iat with the clock tolerance', async () => {
-    const expired = handToken(site.privateKey, { alg: 'RS256', kid: 'site-key' }, { ...goodClaims, iat: nowS - 600, exp: nowS - 100 });
+    const expired = handToken(
+      site.privateKey,
+      { alg: 'RS256', kid: 'site-key' },
+      { ...goodClaims, iat: nowS - 600, exp: nowS - 100 },
+    );
     expect((await verifyIdToken(expired, { apiKey: API_KEY, jwks, now: NOW })).sub).toBe('uid-1');
     expect(await problemOf(expired, { clockToleranceSeconds: 60 })).toBe('expired');
     expect(await problemOf(expired, { now: NOW + 21_000 })).toBe('expired');
     const early = handToken(site.privateKey, { alg: 'RS256', kid: 'site-key' }, { ...goodClaims, nbf: nowS + 600 });
     expect(await problemOf(early)).toBe('not-yet-valid');
-    const future = handToken(site.privateKey, { alg: 'RS256', kid: 'site-key' }, { ...goodClaims, iat: nowS + 200, exp: nowS + 500 });
+    const future = handToken(
+      site.privateKey,
+      { alg: 'RS256', kid: 'site-key' },
+      { ...goodClaims, iat: nowS + 200, exp: nowS + 500 },
+    );
     expect(await problemOf(future)).toBe('not-yet-valid');
-    expect((await verifyIdToken(future, { apiKey: API_KEY, jwks, now: NOW, clockToleranceSeconds: 300 })).sub).toBe('uid-1');
+    expect((await verifyIdToken(future, { apiKey: API_KEY, jwks, now: NOW, clockToleranceSeconds: 300 })).sub).toBe(
+      'uid-1',
+    );
   });
 
   it('checks the issuer, the apiKey claim and the audience', async () => {
     expect(await problemOf(good, { apiKey: '3_SomeoneElse' })).toBe('wrong-issuer');
-    const foreign = handToken(site.privateKey, { alg: 'RS256', kid: 'site-key' }, { ...goodClaims, apiKey: '3_SomeoneElse' });
+    const foreign = handToken(
+      site.privateKey,
+      { alg: 'RS256', kid: 'site-key' },
+      { ...goodClaims, apiKey: '3_SomeoneElse' },
+    );
     expect(await problemOf(foreign)).toBe('wrong-api-key');
     const noIss = handToken(site.privateKey, { alg: 'RS256', kid: 'site-key' }, { ...goodClaims, iss: undefined });
     expect(await problemOf(noIss)).toBe('wrong-issuer');
     const webSdk = handToken(site.privateKey, { alg: 'RS256', kid: 'site-key' }, { ...goodClaims, apiKey: undefined });
     expect((await verifyIdToken(webSdk, { apiKey: API_KEY, jwks, now: NOW })).sub).toBe('uid-1');
-    const custom = handToken(site.privateKey, { alg: 'RS256', kid: 'site-key' }, { ...goodClaims, iss: 'https://login.example.com/' });
-    expect((await verifyIdToken(custom, { apiKey: API_KEY, jwks, now: NOW, issuer: ['https://login.example.com/'] })).sub).toBe('uid-1');
+    const custom = handToken(
+      site.privateKey,
+      { alg: 'RS256', kid: 'site-key' },
+      { ...goodClaims, iss: 'https://login.example.com/' },
+    );
+    expect(
+      (await verifyIdToken(custom, { apiKey: API_KEY, jwks, now: NOW, issuer: ['https://login.example.com/'] })).sub,
+    ).toBe('uid-1');
     const withAud = handToken(site.privateKey, { alg: 'RS256', kid: 'site-key' }, { ...goodClaims, aud: 'app-1' });
     expect(await problemOf(withAud, { audience: 'app-2' })).toBe('wrong-audience');
     expect(await problemOf(good, { audience: 'app-1' })).toBe('missing-claim');
@@ -111,15 +158,31 @@ describe('verifyIdToken with given keys', () => {
 
   it('refuses other algorithms and malformed tokens', async () => {
     expect(await problemOf(`${b64({ alg: 'none' })}.${b64(goodClaims)}.`)).toBe('unsupported-alg');
-    expect(await problemOf(`${b64({ alg: 'HS256', kid: 'site-key' })}.${b64(goodClaims)}.c2ln`)).toBe('unsupported-alg');
-    for (const bad of ['', 'abc', 'a.b', 'a.b.c.d', '!!.??.**', `${Buffer.from('not json').toString('base64url')}.${b64(goodClaims)}.x`, 42, null, undefined]) {
+    expect(await problemOf(`${b64({ alg: 'HS256', kid: 'site-key' })}.${b64(goodClaims)}.c2ln`)).toBe(
+      'unsupported-alg',
+    );
+    for (const bad of [
+      '',
+      'abc',
+      'a.b',
+      'a.b.c.d',
+      '!!.??.**',
+      `${Buffer.from('not json').toString('base64url')}.${b64(goodClaims)}.x`,
+      42,
+      null,
+      undefined,
+    ]) {
       expect(await problemOf(bad)).toBe('malformed');
     }
   });
 
   it('requires sub, exp and iat', async () => {
     for (const missing of ['sub', 'exp', 'iat']) {
-      const token = handToken(site.privateKey, { alg: 'RS256', kid: 'site-key' }, { ...goodClaims, [missing]: undefined });
+      const token = handToken(
+        site.privateKey,
+        { alg: 'RS256', kid: 'site-key' },
+        { ...goodClaims, [missing]: undefined },
+      );
       expect(await problemOf(token)).toBe('missing-claim');
     }
   });
@@ -128,7 +191,9 @@ describe('verifyIdToken with given keys', () => {
     await expect(verifyIdToken(good, { apiKey: '', jwks })).rejects.toBeInstanceOf(GigyaConfigError);
     await expect(verifyIdToken(good, { apiKey: API_KEY })).rejects.toBeInstanceOf(GigyaConfigError);
     await expect(verifyIdToken(good, { apiKey: API_KEY, jwks: { keys: [] } })).rejects.toBeInstanceOf(GigyaConfigError);
-    await expect(verifyIdToken(good, { apiKey: API_KEY, jwks, client: { call: async () => jwks } })).rejects.toBeInstanceOf(GigyaConfigError);
+    await expect(
+      verifyIdToken(good, { apiKey: API_KEY, jwks, client: { call: async () => jwks } }),
+    ).rejects.toBeInstanceOf(GigyaConfigError);
   });
 });
 
@@ -155,11 +220,20 @@ describe('verifyIdToken with a client', () => {
 
   it('fetches the JWKS once with V2=true and caches it', async () => {
     const client = fakeClient([{ errorCode: 0, keys: [site.jwk] }]);
-    await Promise.all([verifyIdToken(good, { apiKey: API_KEY, client, now: NOW }), verifyIdToken(good, { apiKey: API_KEY, client, now: NOW })]);
+    await Promise.all([
+      verifyIdToken(good, { apiKey: API_KEY, client, now: NOW }),
+      verifyIdToken(good, { apiKey: API_KEY, client, now: NOW }),
+    ]);
     await verifyIdToken(good, { apiKey: API_KEY, client, now: NOW + 1000 });
     expect(client.calls).toEqual([['accounts.getJWTPublicKey', { V2: true }]]);
     // Cached keys are used for maxAgeSeconds, then fetched again.
-    await verifyIdToken(good, { apiKey: API_KEY, client, now: NOW + 10_000, maxAgeSeconds: 5, clockToleranceSeconds: 1_000 });
+    await verifyIdToken(good, {
+      apiKey: API_KEY,
+      client,
+      now: NOW + 10_000,
+      maxAgeSeconds: 5,
+      clockToleranceSeconds: 1_000,
+    });
     expect(client.calls).toHaveLength(2);
   });
 
@@ -176,7 +250,12 @@ describe('verifyIdToken with a client', () => {
     expect(client.calls).toHaveLength(2);
     expect(await problemOf(forged, { client, now: NOW + 31_000 })).toBe('unknown-kid');
     expect(client.calls).toHaveLength(3);
-    expect(await problemOf(handToken(rotated.privateKey, { alg: 'RS256', kid: 'forged-2' }, goodClaims), { client, now: NOW + 40_000 })).toBe('unknown-kid');
+    expect(
+      await problemOf(handToken(rotated.privateKey, { alg: 'RS256', kid: 'forged-2' }, goodClaims), {
+        client,
+        now: NOW + 40_000,
+      }),
+    ).toBe('unknown-kid');
     expect(client.calls).toHaveLength(3);
   });
 
@@ -195,7 +274,16 @@ describe('verifyIdToken with a client', () => {
   it('works with the real client against a server answering accounts.getJWTPublicKey', async () => {
     let server: TestServer | undefined;
     try {
-      server = await startTestServer((_req, res) => json(res, { callId: 'c1', errorCode: 0, statusCode: 200, statusReason: 'OK', time: new Date().toISOString(), keys: [site.jwk] }));
+      server = await startTestServer((_req, res) =>
+        json(res, {
+          callId: 'c1',
+          errorCode: 0,
+          statusCode: 200,
+          statusReason: 'OK',
+          time: new Date().toISOString(),
+          keys: [site.jwk],
+        }),
+      );
       const client = createClient({ apiKey: API_KEY, secret: 'dGVzdC1zZWNyZXQ=', baseUrl: server.url, maxRetries: 0 });
       clients.push(client);
       try {
@@ -214,7 +302,11 @@ describe('verifyIdToken with a client', () => {
 describe('errors', () => {
   it('are GigyaErrors with a stable kind, and print without the token', async () => {
     try {
-      await verifyIdToken(handToken(stranger.privateKey, { alg: 'RS256', kid: 'site-key' }, goodClaims), { apiKey: API_KEY, jwks, now: NOW });
+      await verifyIdToken(handToken(stranger.privateKey, { alg: 'RS256', kid: 'site-key' }, goodClaims), {
+        apiKey: API_KEY,
+        jwks,
+        now: NOW,
+      });
     } catch (error) {
       expect(error).toBeInstanceOf(GigyaIdTokenError);
       expect((GigyaIdTokenError as unknown as { kind: string }).kind).toBe('GigyaIdTokenError');

@@ -9,7 +9,16 @@ import type { AccountStore } from './store.js';
 import { getJWT, getJWTPublicKey } from './flows/jwt.js';
 import { importFullAccount } from './flows/import.js';
 import { getConflictingAccount, linkAccounts } from './flows/linking.js';
-import { deleteAccount, getAccountInfo, getPolicies, getSchema, resetPassword, setAccountInfo, setPolicies, setSchema } from './flows/profile.js';
+import {
+  deleteAccount,
+  getAccountInfo,
+  getPolicies,
+  getSchema,
+  resetPassword,
+  setAccountInfo,
+  setPolicies,
+  setSchema,
+} from './flows/profile.js';
 import { finalizeRegistration, initRegistration, isAvailableLoginID, register } from './flows/registration.js';
 import { login, logout, notifyLogin, verifyLogin } from './flows/session.js';
 import { search } from './search/search.js';
@@ -65,7 +74,13 @@ export type { ScryptCost, HashSettings, PasswordComplexity } from './password.js
 export { SiteSchema, BASIC_PROFILE_FIELDS, EXTRA_PROFILE_FIELDS } from './schema.js';
 export type { SchemaField, SchemaSection, SetSchemaInput, FieldType, WriteAccess } from './schema.js';
 export { mergeSection } from './merge.js';
-export { renderAccount, accountCore, ACCOUNT_INFO_DEFAULT_INCLUDE, LOGIN_DEFAULT_INCLUDE, INCLUDE_VALUES } from './view.js';
+export {
+  renderAccount,
+  accountCore,
+  ACCOUNT_INFO_DEFAULT_INCLUDE,
+  LOGIN_DEFAULT_INCLUDE,
+  INCLUDE_VALUES,
+} from './view.js';
 export { JwtKeyring, issuerOf } from './tokens.js';
 export type { PublicJwk } from './tokens.js';
 export { seedAccounts, importRecord } from './flows/import.js';
@@ -101,6 +116,20 @@ export { QuerySyntaxError, tokenize } from './search/lexer.js';
 export { DEFAULT_SEARCH_LIMIT, MAX_SEARCH_LIMIT } from './search/search.js';
 export { CursorRegistry } from './search/cursors.js';
 export { WebhookDispatcher } from './webhooks/dispatcher.js';
-export type { WebhookEndpoint, WebhookDispatcherOptions, WebhookRetryOptions, DeliveryRecord, DeliveryStatus } from './webhooks/dispatcher.js';
-export { buildNotification, hmacSignature, notificationJwt, bodyDigest, HMAC_HEADER, JWT_HEADER, WEBHOOK_EVENT_TYPES } from './webhooks/notification.js';
+export type {
+  WebhookEndpoint,
+  WebhookDispatcherOptions,
+  WebhookRetryOptions,
+  DeliveryRecord,
+  DeliveryStatus,
+} from './webhooks/dispatcher.js';
+export {
+  buildNotification,
+  hmacSignature,
+  notificationJwt,
+  bodyDigest,
+  HMAC_HEADER,
+  JWT_HEADER,
+  WEBHOOK_EVENT_TYPES,
+} from './webhooks/notification.js';
 export type { WebhookEventBody, WebhookNotificationBody } from './webhooks/notification.js';

@@ -109,7 +109,12 @@ export interface OutboxMessage {
   readonly at: number;
 }
 
-export type AccountEventType = 'accountCreated' | 'accountRegistered' | 'accountUpdated' | 'accountDeleted' | 'accountLoggedIn';
+export type AccountEventType =
+  | 'accountCreated'
+  | 'accountRegistered'
+  | 'accountUpdated'
+  | 'accountDeleted'
+  | 'accountLoggedIn';
 
 export interface AccountEvent {
   readonly type: AccountEventType;
@@ -150,7 +155,9 @@ export interface SitePolicies {
 }
 
 export type PoliciesInput = {
-  readonly [K in keyof SitePolicies]?: K extends 'security' ? { readonly accountLockout?: Partial<LockoutPolicy> } : Partial<SitePolicies[K]>;
+  readonly [K in keyof SitePolicies]?: K extends 'security'
+    ? { readonly accountLockout?: Partial<LockoutPolicy> }
+    : Partial<SitePolicies[K]>;
 };
 
 /**
@@ -159,7 +166,12 @@ export type PoliciesInput = {
  * from two character groups, lockout after 5 failures for 5 minutes, reset links valid for an hour.
  */
 export const DEFAULT_POLICIES: SitePolicies = {
-  accountOptions: { verifyEmail: false, allowUnverifiedLogin: false, loginIdentifiers: 'email', preventLoginIDHarvesting: false },
+  accountOptions: {
+    verifyEmail: false,
+    allowUnverifiedLogin: false,
+    loginIdentifiers: 'email',
+    preventLoginIDHarvesting: false,
+  },
   passwordComplexity: { minLength: 8, minCharGroups: 2 },
   security: { accountLockout: { failedLoginThreshold: 5, lockoutTimeSec: 300, failedLoginResetSec: 900 } },
   passwordReset: { tokenExpiration: 3600 },

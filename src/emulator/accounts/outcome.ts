@@ -47,7 +47,12 @@ export function fail(
 }
 
 export function isOutcome(value: unknown): value is Outcome {
-  return typeof value === 'object' && value !== null && typeof (value as { errorCode?: unknown }).errorCode === 'number' && 'fields' in value;
+  return (
+    typeof value === 'object' &&
+    value !== null &&
+    typeof (value as { errorCode?: unknown }).errorCode === 'number' &&
+    'fields' in value
+  );
 }
 
 /** Drops keys whose value is undefined (a response never carries `"x": undefined`). */

@@ -14,7 +14,7 @@ export function isPlainObject(value: unknown): value is JsonObject {
 }
 
 export function raw(params: Params, name: string): unknown {
-  if (Object.prototype.hasOwnProperty.call(params, name)) return params[name];
+  if (Object.hasOwn(params, name)) return params[name];
   const lower = name.toLowerCase();
   for (const key of Object.keys(params)) if (key.toLowerCase() === lower) return params[key];
   return undefined;
@@ -24,7 +24,12 @@ export function raw(params: Params, name: string): unknown {
 export function text(params: Params, name: string): string | undefined {
   const value = raw(params, name);
   if (value === undefined || value === null) return undefined;
-  const s = typeof value === 'string' ? value : typeof value === 'number' || typeof value === 'boolean' ? String(value) : undefined;
+  const s =
+    typeof value === 'string'
+      ? value
+      : typeof value === 'number' || typeof value === 'boolean'
+        ? String(value)
+        : undefined;
   return s === undefined || s === '' ? undefined : s;
 }
 
@@ -50,7 +55,8 @@ export function bool(params: Params, name: string): boolean | undefined {
 export function int(params: Params, name: string): number | undefined {
   const value = raw(params, name);
   if (value === undefined || value === null || value === '') return undefined;
-  const n = typeof value === 'number' ? value : typeof value === 'string' && /^-?\d+$/.test(value.trim()) ? Number(value) : NaN;
+  const n =
+    typeof value === 'number' ? value : typeof value === 'string' && /^-?\d+$/.test(value.trim()) ? Number(value) : NaN;
   if (!Number.isSafeInteger(n)) throw invalid(name, 'must be an integer');
   return n;
 }

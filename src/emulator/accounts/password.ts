@@ -22,7 +22,16 @@ export const DEFAULT_SCRYPT_COST: ScryptCost = { N: 2 ** 12, r: 8, p: 1 };
 const SCRYPT_KEY_LENGTH = 32;
 
 /** Algorithms `importFullAccount` records may carry (and the emulator can check at login). */
-export const IMPORT_ALGORITHMS = ['md5', 'sha1', 'sha256', 'sha512', 'pbkdf2', 'pbkdf2_sha256', 'pbkdf2_sha512', 'scrypt'] as const;
+export const IMPORT_ALGORITHMS = [
+  'md5',
+  'sha1',
+  'sha256',
+  'sha512',
+  'pbkdf2',
+  'pbkdf2_sha256',
+  'pbkdf2_sha512',
+  'scrypt',
+] as const;
 export type HashAlgorithm = (typeof IMPORT_ALGORITHMS)[number];
 
 export interface HashSettings {
@@ -59,26 +68,39 @@ export class PasswordHash {
   static create(password: string, created: number, cost: ScryptCost = DEFAULT_SCRYPT_COST): PasswordHash {
     const salt = randomBytes(16);
     const hash = scrypt(password, salt, cost);
-    return new PasswordHash(hash, salt, { algorithm: 'scrypt', salt: salt.toString('base64'), rounds: cost.N }, created, cost);
+    return new PasswordHash(
+      hash,
+      salt,
+      { algorithm: 'scrypt', salt: salt.toString('base64'), rounds: cost.N },
+      created,
+      cost,
+    );
   }
 
   /**
    * Adopts a hash produced elsewhere (importFullAccount's `password: { hash, hashSettings }`).
    * Returns an error message for settings the emulator cannot check.
    */
-  static fromImport(input: { hash: unknown; hashSettings?: unknown; created?: number }, now: number): PasswordHash | string {
+  static fromImport(
+    input: { hash: unknown; hashSettings?: unknown; created?: number },
+    now: number,
+  ): PasswordHash | string {
     if (typeof input.hash !== 'string' || input.hash === '') return 'password.hash must be a non-empty Base64 string';
     const hash = Buffer.from(input.hash, 'base64');
     if (hash.length === 0) return 'password.hash is not Base64';
-    const settings = (typeof input.hashSettings === 'object' && input.hashSettings !== null ? input.hashSettings : {}) as Record<string, unknown>;
+    const settings = (
+      typeof input.hashSettings === 'object' && input.hashSettings !== null ? input.hashSettings : {}
+    ) as Record<string, unknown>;
     const algorithm = String(settings['algorithm'] ?? '').toLowerCase();
     if (!(IMPORT_ALGORITHMS as readonly string[]).includes(algorithm)) {
       return `password.hashSettings.algorithm ${JSON.stringify(settings['algorithm'] ?? null)} is not one the emulator can check (${IMPORT_ALGORITHMS.join(', ')})`;
     }
     const salt = typeof settings['salt'] === 'string' ? settings['salt'] : '';
     const rounds = settings['rounds'] === undefined ? undefined : Number(settings['rounds']);
-    if (rounds !== undefined && (!Number.isSafeInteger(rounds) || rounds < 1)) return 'password.hashSettings.rounds must be a positive integer';
-    if (algorithm.startsWith('pbkdf2') && rounds === undefined) return 'password.hashSettings.rounds is required for pbkdf2';
+    if (rounds !== undefined && (!Number.isSafeInteger(rounds) || rounds < 1))
+      return 'password.hashSettings.rounds must be a positive integer';
+    if (algorithm.startsWith('pbkdf2') && rounds === undefined)
+      return 'password.hashSettings.rounds is required for pbkdf2';
     const format = typeof settings['format'] === 'string' ? settings['format'] : undefined;
     const parsed: HashSettings = {
       algorithm: algorithm as HashAlgorithm,
@@ -86,7 +108,10 @@ export class PasswordHash {
       ...(rounds === undefined ? {} : { rounds }),
       ...(format === undefined ? {} : { format }),
     };
-    const cost = algorithm === 'scrypt' ? { N: rounds ?? DEFAULT_SCRYPT_COST.N, r: DEFAULT_SCRYPT_COST.r, p: DEFAULT_SCRYPT_COST.p } : undefined;
+    const cost =
+      algorithm === 'scrypt'
+        ? { N: rounds ?? DEFAULT_SCRYPT_COST.N, r: DEFAULT_SCRYPT_COST.r, p: DEFAULT_SCRYPT_COST.p }
+        : undefined;
     return new PasswordHash(hash, Buffer.from(salt, 'base64'), parsed, input.created ?? now, cost);
   }
 
@@ -119,7 +144,11 @@ export class PasswordHash {
 
   /** Gigya's `password` section of an account (include=password): the hash and how it was made. */
   describe(): { hash: string; hashSettings: HashSettings; created: string } {
-    return { hash: this.#hash.toString('base64'), hashSettings: { ...this.#settings }, created: new Date(this.created).toISOString() };
+    return {
+      hash: this.#hash.toString('base64'),
+      hashSettings: { ...this.#settings },
+      created: new Date(this.created).toISOString(),
+    };
   }
 
   toJSON(): unknown {
@@ -132,7 +161,12 @@ export class PasswordHash {
 }
 
 function scrypt(password: string, salt: Buffer, cost: ScryptCost, length = SCRYPT_KEY_LENGTH): Buffer {
-  return scryptSync(password.normalize('NFC'), salt, length, { N: cost.N, r: cost.r, p: cost.p, maxmem: 256 * cost.N * cost.r + 1024 * 1024 });
+  return scryptSync(password.normalize('NFC'), salt, length, {
+    N: cost.N,
+    r: cost.r,
+    p: cost.p,
+    maxmem: 256 * cost.N * cost.r + 1024 * 1024,
+  });
 }
 
 /** Gigya's `passwordComplexity` policy. */
@@ -146,7 +180,8 @@ export interface PasswordComplexity {
 
 /** The reason a password fails the policy, or undefined when it passes. Never echoes the password. */
 export function complexityProblem(password: string, policy: PasswordComplexity): string | undefined {
-  if ([...password].length < policy.minLength) return `Password does not meet complexity requirements: at least ${policy.minLength} characters are needed`;
+  if ([...password].length < policy.minLength)
+    return `Password does not meet complexity requirements: at least ${policy.minLength} characters are needed`;
   const groups = [/[a-z]/, /[A-Z]/, /[0-9]/, /[^a-zA-Z0-9]/].filter((re) => re.test(password)).length;
   if (groups < policy.minCharGroups) {
     return `Password does not meet complexity requirements: use at least ${policy.minCharGroups} of lower case, upper case, digits and symbols`;
@@ -158,7 +193,8 @@ export function complexityProblem(password: string, policy: PasswordComplexity):
     } catch {
       re = undefined;
     }
-    if (re && !re.test(password)) return 'Password does not meet complexity requirements: it does not match the site pattern';
+    if (re && !re.test(password))
+      return 'Password does not meet complexity requirements: it does not match the site pattern';
   }
   return undefined;
 }

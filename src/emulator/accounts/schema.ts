@@ -9,13 +9,34 @@
 import type { ValidationError } from './outcome.js';
 import { isPlainObject, type JsonObject } from './params.js';
 
-export type FieldType = 'string' | 'basic-string' | 'text' | 'long' | 'integer' | 'float' | 'boolean' | 'date' | 'consent' | 'subscription' | 'array' | 'object';
+export type FieldType =
+  | 'string'
+  | 'basic-string'
+  | 'text'
+  | 'long'
+  | 'integer'
+  | 'float'
+  | 'boolean'
+  | 'date'
+  | 'consent'
+  | 'subscription'
+  | 'array'
+  | 'object';
 export type WriteAccess = 'serverOnly' | 'clientCreate' | 'clientModify';
 export type SchemaSection = 'profile' | 'data' | 'preferences' | 'subscriptions';
 
 export const SCHEMA_SECTIONS: readonly SchemaSection[] = ['profile', 'data', 'preferences', 'subscriptions'];
 
-const DATA_TYPES: readonly FieldType[] = ['string', 'basic-string', 'text', 'long', 'integer', 'float', 'boolean', 'date'];
+const DATA_TYPES: readonly FieldType[] = [
+  'string',
+  'basic-string',
+  'text',
+  'long',
+  'integer',
+  'float',
+  'boolean',
+  'date',
+];
 const WRITE_ACCESS: readonly WriteAccess[] = ['serverOnly', 'clientCreate', 'clientModify'];
 
 export interface SchemaField {
@@ -178,7 +199,8 @@ export class SiteSchema {
         continue;
       }
       if (def.dynamicSchema !== undefined) {
-        if (section !== 'data' || typeof def.dynamicSchema !== 'boolean') errors.push(schemaError(`${key}.dynamicSchema`, 'dynamicSchema is a boolean of dataSchema only'));
+        if (section !== 'data' || typeof def.dynamicSchema !== 'boolean')
+          errors.push(schemaError(`${key}.dynamicSchema`, 'dynamicSchema is a boolean of dataSchema only'));
         else dynamic = def.dynamicSchema;
       }
       if (def.fields === undefined) continue;
@@ -236,7 +258,8 @@ export class SiteSchema {
     if (existing && existing.type !== resolvedType) {
       return `the type of ${where} is ${existing.type}; a field's type cannot be changed (remove the field first)`;
     }
-    const writeAccess = spec['writeAccess'] ?? existing?.writeAccess ?? (section === 'profile' ? 'clientModify' : 'serverOnly');
+    const writeAccess =
+      spec['writeAccess'] ?? existing?.writeAccess ?? (section === 'profile' ? 'clientModify' : 'serverOnly');
     if (typeof writeAccess !== 'string' || !(WRITE_ACCESS as readonly string[]).includes(writeAccess)) {
       return `writeAccess ${JSON.stringify(writeAccess)} is not one of ${WRITE_ACCESS.join(', ')}`;
     }
@@ -245,7 +268,8 @@ export class SiteSchema {
     }
     const format = spec['format'] ?? existing?.format;
     if (format !== undefined && format !== null) {
-      if (typeof format !== 'string' || compileFormat(format) === undefined) return `format ${JSON.stringify(format)} is not a valid regex('…')`;
+      if (typeof format !== 'string' || compileFormat(format) === undefined)
+        return `format ${JSON.stringify(format)} is not a valid regex('…')`;
     }
     const encrypt = spec['encrypt'] ?? existing?.encrypt;
     return {
@@ -258,7 +282,11 @@ export class SiteSchema {
     };
   }
 
-  #pathConflict(section: SchemaSection, path: string, staged: ReadonlyArray<{ section: SchemaSection; path: string; field: SchemaField | null }>): string | undefined {
+  #pathConflict(
+    section: SchemaSection,
+    path: string,
+    staged: ReadonlyArray<{ section: SchemaSection; path: string; field: SchemaField | null }>,
+  ): string | undefined {
     const removed = new Set(staged.filter((s) => s.section === section && s.field === null).map((s) => s.path));
     const all = new Set([...this.#fields[section].keys()].filter((p) => !removed.has(p)));
     for (const s of staged) if (s.section === section && s.field !== null) all.add(s.path);
@@ -267,7 +295,8 @@ export class SiteSchema {
       const parent = parts.slice(0, i).join('.');
       if (all.has(parent)) return `${section}.${parent} is a field; nothing can be defined under it`;
     }
-    for (const other of all) if (other.startsWith(`${path}.`)) return `${section}.${path} has fields under it (${section}.${other})`;
+    for (const other of all)
+      if (other.startsWith(`${path}.`)) return `${section}.${path} has fields under it (${section}.${other})`;
     return undefined;
   }
 
@@ -305,7 +334,15 @@ export class SiteSchema {
     for (const [path, field] of fields) if (!this.#fields.data.has(path)) this.#fields.data.set(path, field);
   }
 
-  #walk(section: SchemaSection, update: JsonObject, current: unknown, prefix: string, trusted: boolean, errors: ValidationError[], learned: Map<string, SchemaField>): JsonObject {
+  #walk(
+    section: SchemaSection,
+    update: JsonObject,
+    current: unknown,
+    prefix: string,
+    trusted: boolean,
+    errors: ValidationError[],
+    learned: Map<string, SchemaField>,
+  ): JsonObject {
     const out: JsonObject = {};
     for (const [key, value] of Object.entries(update)) {
       const path = prefix === '' ? key : `${prefix}.${key}`;
@@ -319,7 +356,13 @@ export class SiteSchema {
       const isLeaf = declared !== undefined || !isPlainObject(value) || this.#isLeafObject(section, value);
       if (!isLeaf) {
         if (this.#ancestorField(section, path) !== undefined) {
-          errors.push(schemaError(fieldName, `${section}.${this.#ancestorField(section, path)} is a field, not an object`, 400023));
+          errors.push(
+            schemaError(
+              fieldName,
+              `${section}.${this.#ancestorField(section, path)} is a field, not an object`,
+              400023,
+            ),
+          );
           continue;
         }
         out[key] = this.#walk(section, value as JsonObject, cur, path, trusted, errors, learned);
@@ -347,11 +390,19 @@ export class SiteSchema {
     return undefined;
   }
 
-  #leaf(section: SchemaSection, path: string, value: unknown, current: unknown, trusted: boolean, learned: Map<string, SchemaField>): { value: unknown } | { error: ValidationError } {
+  #leaf(
+    section: SchemaSection,
+    path: string,
+    value: unknown,
+    current: unknown,
+    trusted: boolean,
+    learned: Map<string, SchemaField>,
+  ): { value: unknown } | { error: ValidationError } {
     const fieldName = `${section}.${path}`;
     let field = this.#fields[section].get(path) ?? learned.get(path);
     const parent = this.#ancestorField(section, path);
-    if (parent !== undefined) return { error: schemaError(fieldName, `${section}.${parent} is a field, not an object`, 400023) };
+    if (parent !== undefined)
+      return { error: schemaError(fieldName, `${section}.${parent} is a field, not an object`, 400023) };
     if (field === undefined) {
       if (value === null) return { value: null };
       if (section !== 'data' || !this.#dynamicData) {
@@ -364,15 +415,35 @@ export class SiteSchema {
         return { error: schemaError(fieldName, why) };
       }
       const inferred = inferType(value);
-      if (inferred === undefined) return { error: schemaError(fieldName, 'a value of this kind cannot be stored (use strings, numbers, booleans, arrays or objects)', 400023) };
+      if (inferred === undefined)
+        return {
+          error: schemaError(
+            fieldName,
+            'a value of this kind cannot be stored (use strings, numbers, booleans, arrays or objects)',
+            400023,
+          ),
+        };
       // Fields learned from a write are open to the Web SDK too (sources are silent on the default).
       field = { type: inferred, required: false, writeAccess: 'clientModify', allowNull: true, dynamic: true };
       learned.set(path, field);
     }
     if (!trusted) {
-      if (field.writeAccess === 'serverOnly') return { error: schemaError(fieldName, `${fieldName} can only be written by server calls (writeAccess serverOnly)`, 400025) };
+      if (field.writeAccess === 'serverOnly')
+        return {
+          error: schemaError(
+            fieldName,
+            `${fieldName} can only be written by server calls (writeAccess serverOnly)`,
+            400025,
+          ),
+        };
       if (field.writeAccess === 'clientCreate' && current !== undefined && current !== null) {
-        return { error: schemaError(fieldName, `${fieldName} is already set; only server calls can change it (writeAccess clientCreate)`, 400025) };
+        return {
+          error: schemaError(
+            fieldName,
+            `${fieldName} is already set; only server calls can change it (writeAccess clientCreate)`,
+            400025,
+          ),
+        };
       }
     }
     if (value === null) {
@@ -387,7 +458,8 @@ export class SiteSchema {
         re = compileFormat(field.format);
         if (re) this.#formats.set(field.format, re);
       }
-      if (re && !re.test(typed)) return { error: schemaError(fieldName, `the value does not match the field's format ${field.format}`, 400026) };
+      if (re && !re.test(typed))
+        return { error: schemaError(fieldName, `the value does not match the field's format ${field.format}`, 400026) };
     }
     return { value: typed };
   }
@@ -399,7 +471,10 @@ export class SiteSchema {
       for (const [path, field] of this.#fields[section]) {
         if (!field.required) continue;
         const value = getPath(sections[section], path);
-        const present = section === 'preferences' ? isPlainObject(value) && value['isConsentGranted'] === true : value !== undefined && value !== null && value !== '';
+        const present =
+          section === 'preferences'
+            ? isPlainObject(value) && value['isConsentGranted'] === true
+            : value !== undefined && value !== null && value !== '';
         if (!present) missing.push(`${section}.${path}`);
       }
     }
@@ -454,7 +529,12 @@ function coerce(type: FieldType, value: unknown): unknown {
  * A consent or subscription leaf: an object whose `flag` (isConsentGranted, isSubscribed) is a
  * boolean (or its text), whose list members are arrays, and whose numeric members are numbers.
  */
-function flaggedObject(value: unknown, flag: string, arrays: readonly string[], numbers: readonly string[] = []): unknown {
+function flaggedObject(
+  value: unknown,
+  flag: string,
+  arrays: readonly string[],
+  numbers: readonly string[] = [],
+): unknown {
   if (!isPlainObject(value)) return INVALID;
   const out: JsonObject = { ...value };
   const given = value[flag];

@@ -93,7 +93,8 @@ function normalizePhone(phone: string): string {
 }
 
 function loginKey(kind: LoginIdKind, value: string): string {
-  const v = kind === 'email' ? normalizeEmail(value) : kind === 'phone' ? normalizePhone(value) : value.trim().toLowerCase();
+  const v =
+    kind === 'email' ? normalizeEmail(value) : kind === 'phone' ? normalizePhone(value) : value.trim().toLowerCase();
   return `${kind}:${v}`;
 }
 
@@ -183,8 +184,15 @@ export class AccountStore {
     this.#now = options.now ?? Date.now;
     this.limits = { ...DEFAULT_LIMITS, ...options.limits };
     this.passwordCost = options.passwordHashing ?? DEFAULT_SCRYPT_COST;
-    this.cursors = new CursorRegistry({ now: this.#now, ttlMs: options.cursorTtlMs ?? 5 * 60 * 1000, max: this.limits.maxOpenCursors });
-    this.keys = new JwtKeyring({ now: this.#now, ...(options.jwtKeyBits === undefined ? {} : { modulusLength: options.jwtKeyBits }) });
+    this.cursors = new CursorRegistry({
+      now: this.#now,
+      ttlMs: options.cursorTtlMs ?? 5 * 60 * 1000,
+      max: this.limits.maxOpenCursors,
+    });
+    this.keys = new JwtKeyring({
+      now: this.#now,
+      ...(options.jwtKeyBits === undefined ? {} : { modulusLength: options.jwtKeyBits }),
+    });
   }
 
   now(): number {
@@ -196,10 +204,19 @@ export class AccountStore {
   // -------------------------------------------------------------------------------------------
 
   /** Creates a site (or returns it if it exists), with optional schema and policies. */
-  addSite(apiKey: string, init: { schema?: SetSchemaInput; policies?: PoliciesInput; dataCenter?: string } = {}): SiteRecord {
+  addSite(
+    apiKey: string,
+    init: { schema?: SetSchemaInput; policies?: PoliciesInput; dataCenter?: string } = {},
+  ): SiteRecord {
     let site = this.#sites.get(apiKey);
     if (!site) {
-      site = { apiKey, dataCenter: undefined, schema: new SiteSchema(), policies: DEFAULT_POLICIES, accounts: new Map() };
+      site = {
+        apiKey,
+        dataCenter: undefined,
+        schema: new SiteSchema(),
+        policies: DEFAULT_POLICIES,
+        accounts: new Map(),
+      };
       this.#sites.set(apiKey, site);
       this.#secrets.set(apiKey, {
         loginIndex: new Map(),
@@ -214,7 +231,11 @@ export class AccountStore {
     }
     if (init.schema) {
       const errors = site.schema.apply(init.schema);
-      if (errors.length > 0) throw new AccountStoreError(`Invalid schema for site ${apiKey}: ${errors.map((e) => `${e.fieldName}: ${e.message}`).join('; ')}`, 400006);
+      if (errors.length > 0)
+        throw new AccountStoreError(
+          `Invalid schema for site ${apiKey}: ${errors.map((e) => `${e.fieldName}: ${e.message}`).join('; ')}`,
+          400006,
+        );
     }
     if (init.policies) site.policies = resolvePolicies(site.policies, init.policies);
     if (init.dataCenter !== undefined) site.dataCenter = init.dataCenter;
@@ -256,7 +277,11 @@ export class AccountStore {
   }
 
   /** The owner of a login ID (email, username or phone), by the kinds given. */
-  findByLoginID(apiKey: string, loginID: string, kinds: readonly LoginIdKind[] = ['email', 'username', 'phone']): AccountRecord | undefined {
+  findByLoginID(
+    apiKey: string,
+    loginID: string,
+    kinds: readonly LoginIdKind[] = ['email', 'username', 'phone'],
+  ): AccountRecord | undefined {
     const { site, secrets } = this.#s(apiKey);
     for (const kind of kinds) {
       const uid = secrets.loginIndex.get(loginKey(kind, loginID));
@@ -282,9 +307,13 @@ export class AccountStore {
    */
   insert(apiKey: string, account: AccountRecord, password?: PasswordHash): AccountRecord {
     const { site, secrets } = this.#s(apiKey);
-    if (site.accounts.has(account.UID)) throw new AccountStoreError(`An account with UID ${account.UID} exists.`, 409001);
+    if (site.accounts.has(account.UID))
+      throw new AccountStoreError(`An account with UID ${account.UID} exists.`, 409001);
     if (site.accounts.size >= this.limits.maxAccountsPerSite) {
-      throw new AccountStoreError(`The emulator holds at most ${this.limits.maxAccountsPerSite} accounts per site (option limits.maxAccountsPerSite).`, 400124);
+      throw new AccountStoreError(
+        `The emulator holds at most ${this.limits.maxAccountsPerSite} accounts per site (option limits.maxAccountsPerSite).`,
+        400124,
+      );
     }
     this.#checkBounds(account);
     this.#checkUnique(secrets, account);
@@ -325,10 +354,16 @@ export class AccountStore {
 
   #checkBounds(account: AccountRecord): void {
     if (account.identities.length > this.limits.maxIdentitiesPerAccount) {
-      throw new AccountStoreError(`An account holds at most ${this.limits.maxIdentitiesPerAccount} identities in the emulator.`, 400124);
+      throw new AccountStoreError(
+        `An account holds at most ${this.limits.maxIdentitiesPerAccount} identities in the emulator.`,
+        400124,
+      );
     }
     if (account.loginEmails.length > this.limits.maxLoginEmailsPerAccount) {
-      throw new AccountStoreError(`An account holds at most ${this.limits.maxLoginEmailsPerAccount} login emails in the emulator.`, 400124);
+      throw new AccountStoreError(
+        `An account holds at most ${this.limits.maxLoginEmailsPerAccount} login emails in the emulator.`,
+        400124,
+      );
     }
   }
 
@@ -337,18 +372,23 @@ export class AccountStore {
       const owner = secrets.loginIndex.get(key);
       if (owner !== undefined && owner !== account.UID) {
         const kind = key.slice(0, key.indexOf(':'));
-        throw new AccountStoreError(`${kind === 'email' ? 'email' : kind === 'username' ? 'username' : 'phone number'} already exists`, 400003);
+        throw new AccountStoreError(
+          `${kind === 'email' ? 'email' : kind === 'username' ? 'username' : 'phone number'} already exists`,
+          400003,
+        );
       }
     }
     for (const identity of account.identities) {
       const owner = secrets.identityIndex.get(identityKey(identity.provider, identity.providerUID));
-      if (owner !== undefined && owner !== account.UID) throw new AccountStoreError(`The ${identity.provider} identity belongs to another account.`, 409001);
+      if (owner !== undefined && owner !== account.UID)
+        throw new AccountStoreError(`The ${identity.provider} identity belongs to another account.`, 409001);
     }
   }
 
   #index(secrets: SiteSecrets, previous: AccountRecord | undefined, next: AccountRecord | undefined): void {
     if (previous) {
-      for (const key of loginKeysOf(previous)) if (secrets.loginIndex.get(key) === previous.UID) secrets.loginIndex.delete(key);
+      for (const key of loginKeysOf(previous))
+        if (secrets.loginIndex.get(key) === previous.UID) secrets.loginIndex.delete(key);
       for (const i of previous.identities) {
         const key = identityKey(i.provider, i.providerUID);
         if (secrets.identityIndex.get(key) === previous.UID) secrets.identityIndex.delete(key);
@@ -397,10 +437,20 @@ export class AccountStore {
   // -------------------------------------------------------------------------------------------
 
   /** Opens a session; the oldest is dropped beyond `maxSessionsPerAccount`. */
-  openSession(apiKey: string, uid: string, kind: SessionRecord['kind'], lifetimeSeconds: number | undefined): SessionRecord {
+  openSession(
+    apiKey: string,
+    uid: string,
+    kind: SessionRecord['kind'],
+    lifetimeSeconds: number | undefined,
+  ): SessionRecord {
     const { secrets } = this.#s(apiKey);
     const now = this.#now();
-    const session: SessionRecord = { id: randomBytes(9).toString('base64url'), kind, createdAt: now, expiresAt: lifetimeSeconds === undefined ? undefined : now + lifetimeSeconds * 1000 };
+    const session: SessionRecord = {
+      id: randomBytes(9).toString('base64url'),
+      kind,
+      createdAt: now,
+      expiresAt: lifetimeSeconds === undefined ? undefined : now + lifetimeSeconds * 1000,
+    };
     const list = this.liveSessions(apiKey, uid).slice();
     list.push(session);
     while (list.length > this.limits.maxSessionsPerAccount) list.shift();
@@ -438,7 +488,13 @@ export class AccountStore {
     const now = this.#now();
     const token = newToken();
     bounded(secrets.pending, this.limits.maxPendingTokensPerSite, (t) => t.expiresAt <= now);
-    secrets.pending.set(tokenDigest(token), { uid, purpose, createdAt: now, expiresAt: now + REG_TOKEN_TTL_MS, isLite });
+    secrets.pending.set(tokenDigest(token), {
+      uid,
+      purpose,
+      createdAt: now,
+      expiresAt: now + REG_TOKEN_TTL_MS,
+      isLite,
+    });
     return token;
   }
 
@@ -541,7 +597,12 @@ export class AccountStore {
         policies: site.policies,
         schema: site.schema.describe(),
         accounts: [...site.accounts.values()],
-        sessions: Object.fromEntries([...(this.#secrets.get(site.apiKey)?.sessions ?? new Map<string, SessionRecord[]>())].map(([uid, list]) => [uid, list.length])),
+        sessions: Object.fromEntries(
+          [...(this.#secrets.get(site.apiKey)?.sessions ?? new Map<string, SessionRecord[]>())].map(([uid, list]) => [
+            uid,
+            list.length,
+          ]),
+        ),
       })),
     };
   }
@@ -568,6 +629,7 @@ export function readIdentity(value: unknown): Identity | undefined {
   if (!isPlainObject(value)) return undefined;
   const provider = value['provider'];
   const providerUID = value['providerUID'];
-  if (typeof provider !== 'string' || provider === '' || typeof providerUID !== 'string' || providerUID === '') return undefined;
+  if (typeof provider !== 'string' || provider === '' || typeof providerUID !== 'string' || providerUID === '')
+    return undefined;
   return { ...value, provider, providerUID };
 }

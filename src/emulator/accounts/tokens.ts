@@ -46,7 +46,12 @@ function toSiteKey(privateKey: KeyObject, createdAt: number, kid?: string): Site
   const publicKey = createPublicKey(privateKey);
   const exported = publicKey.export({ format: 'jwk' });
   const id = kid ?? kidOf(publicKey);
-  return { kid: id, privateKey, createdAt, jwk: { kty: 'RSA', alg: 'RS256', use: 'sig', kid: id, n: String(exported.n), e: String(exported.e) } };
+  return {
+    kid: id,
+    privateKey,
+    createdAt,
+    jwk: { kty: 'RSA', alg: 'RS256', use: 'sig', kid: id, n: String(exported.n), e: String(exported.e) },
+  };
 }
 
 export class JwtKeyring {
@@ -96,7 +101,8 @@ export class JwtKeyring {
    * `retainPrevious` is false, which models an emergency rotation.
    */
   rotate(apiKey: string, options: { retainPrevious?: boolean; privateKey?: string | KeyObject } = {}): string {
-    const fresh = options.privateKey === undefined ? this.#generate() : toSiteKey(readPrivateKey(options.privateKey), this.#now());
+    const fresh =
+      options.privateKey === undefined ? this.#generate() : toSiteKey(readPrivateKey(options.privateKey), this.#now());
     const previous = options.retainPrevious === false ? [] : (this.#sites.get(apiKey) ?? []);
     this.#sites.set(apiKey, [fresh, ...previous.filter((k) => k.kid !== fresh.kid)].slice(0, this.#max));
     return fresh.kid;
@@ -137,7 +143,8 @@ export class JwtKeyring {
 
 function readPrivateKey(key: string | KeyObject): KeyObject {
   const parsed = typeof key === 'string' ? createPrivateKey(key) : key;
-  if (parsed.type !== 'private' || parsed.asymmetricKeyType !== 'rsa') throw new TypeError('An RSA private key is needed to sign RS256 tokens.');
+  if (parsed.type !== 'private' || parsed.asymmetricKeyType !== 'rsa')
+    throw new TypeError('An RSA private key is needed to sign RS256 tokens.');
   return parsed;
 }
 

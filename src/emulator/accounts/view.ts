@@ -56,13 +56,18 @@ export function loginIDsOf(account: AccountRecord): JsonObject {
 export function emailsOf(account: AccountRecord): { verified: string[]; unverified: string[] } {
   const verified = new Set(account.loginEmails.filter((e) => e.verified).map((e) => e.email));
   const unverified = new Set(account.loginEmails.filter((e) => !e.verified).map((e) => e.email));
-  const profileEmail = typeof account.profile['email'] === 'string' ? account.profile['email'].toLowerCase() : undefined;
+  const profileEmail =
+    typeof account.profile['email'] === 'string' ? account.profile['email'].toLowerCase() : undefined;
   if (profileEmail !== undefined && !verified.has(profileEmail)) unverified.add(profileEmail);
   return { verified: [...verified], unverified: [...unverified] };
 }
 
 /** A view of a stored version, computed once, frozen and kept on the version's holder. */
-function shared(account: AccountRecord, key: keyof DerivedViews, compute: (account: AccountRecord) => JsonObject): Readonly<JsonObject> {
+function shared(
+  account: AccountRecord,
+  key: keyof DerivedViews,
+  compute: (account: AccountRecord) => JsonObject,
+): Readonly<JsonObject> {
   const holder = derivedOf(account);
   const cached = holder?.[key];
   if (cached) return cached;
@@ -143,7 +148,8 @@ export function renderAccount(account: AccountRecord, options: RenderOptions): J
   if (include.has('subscriptions')) out['subscriptions'] = thaw(account.subscriptions);
   if (include.has('emails')) out['emails'] = emailsOf(account);
   if (include.has('loginIDs')) out['loginIDs'] = loginIDsOf(account);
-  if (include.has('identities-active') || include.has('identities-all') || include.has('identities-global')) out['identities'] = thaw(account.identities);
+  if (include.has('identities-active') || include.has('identities-all') || include.has('identities-global'))
+    out['identities'] = thaw(account.identities);
   if (include.has('regSource') && account.regSource !== undefined) out['regSource'] = account.regSource;
   if (include.has('irank')) out['iRank'] = 0;
   if (include.has('isLockedOut')) {

@@ -3,7 +3,12 @@
  * cost, the two kinds of caller, and shortcuts for the common flows.
  */
 import { expect } from 'vitest';
-import { AccountStore, type AccountStoreOptions, type CallContext, type Outcome } from '../../../src/emulator/accounts/index.js';
+import {
+  AccountStore,
+  type AccountStoreOptions,
+  type CallContext,
+  type Outcome,
+} from '../../../src/emulator/accounts/index.js';
 import { finalizeRegistration, initRegistration, register } from '../../../src/emulator/accounts/flows/registration.js';
 
 export const API_KEY = '3_AccountsTestSite';
@@ -29,7 +34,10 @@ export function newStore(options: AccountStoreOptions = {}): { store: AccountSto
 }
 
 export function expectOk(outcome: Outcome): Record<string, unknown> {
-  if (outcome.errorCode !== 0) throw new Error(`expected success, got ${outcome.errorCode}: ${outcome.errorDetails ?? ''} ${JSON.stringify(outcome.validationErrors ?? [])}`);
+  if (outcome.errorCode !== 0)
+    throw new Error(
+      `expected success, got ${outcome.errorCode}: ${outcome.errorDetails ?? ''} ${JSON.stringify(outcome.validationErrors ?? [])}`,
+    );
   return outcome.fields;
 }
 
@@ -39,14 +47,28 @@ export function expectCode(outcome: Outcome, code: number): Outcome {
 }
 
 /** initRegistration → register with finalizeRegistration=true; returns the UID. */
-export function registerUser(store: AccountStore, params: Record<string, unknown> = {}, ctx: CallContext = client): string {
+export function registerUser(
+  store: AccountStore,
+  params: Record<string, unknown> = {},
+  ctx: CallContext = client,
+): string {
   const regToken = expectOk(initRegistration(store, ctx, {}))['regToken'] as string;
-  const result = register(store, ctx, { regToken, email: 'ada@example.com', password: PASSWORD, finalizeRegistration: true, ...params });
+  const result = register(store, ctx, {
+    regToken,
+    email: 'ada@example.com',
+    password: PASSWORD,
+    finalizeRegistration: true,
+    ...params,
+  });
   return expectOk(result)['UID'] as string;
 }
 
 /** Registration in two steps, returning the regToken the 206001 answer carried. */
-export function registerPending(store: AccountStore, params: Record<string, unknown> = {}, ctx: CallContext = client): string {
+export function registerPending(
+  store: AccountStore,
+  params: Record<string, unknown> = {},
+  ctx: CallContext = client,
+): string {
   const regToken = expectOk(initRegistration(store, ctx, {}))['regToken'] as string;
   const result = register(store, ctx, { regToken, email: 'ada@example.com', password: PASSWORD, ...params });
   expectCode(result, 206001);

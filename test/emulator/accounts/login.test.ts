@@ -1,7 +1,24 @@
 import { describe, expect, it } from 'vitest';
-import { getConflictingAccount, linkAccounts, login, logout, notifyLogin, verifyLogin } from '../../../src/emulator/accounts/index.js';
+import {
+  getConflictingAccount,
+  linkAccounts,
+  login,
+  logout,
+  notifyLogin,
+  verifyLogin,
+} from '../../../src/emulator/accounts/index.js';
 import { setAccountInfo } from '../../../src/emulator/accounts/flows/profile.js';
-import { API_KEY, PASSWORD, client, expectCode, expectOk, newStore, registerPending, registerUser, server } from './helpers.js';
+import {
+  API_KEY,
+  PASSWORD,
+  client,
+  expectCode,
+  expectOk,
+  newStore,
+  registerPending,
+  registerUser,
+  server,
+} from './helpers.js';
 
 describe('login', () => {
   it('answers the account, sessionInfo and raises accountLoggedIn', () => {
@@ -10,7 +27,9 @@ describe('login', () => {
     const events: string[] = [];
     store.subscribe((e) => events.push(`${e.type}:${e.uid}`));
     clock.advance(60_000);
-    const answer = expectOk(login(store, client, { loginID: 'ada@example.com', password: PASSWORD, include: 'profile,loginIDs' }));
+    const answer = expectOk(
+      login(store, client, { loginID: 'ada@example.com', password: PASSWORD, include: 'profile,loginIDs' }),
+    );
     expect(answer['UID']).toBe(uid);
     expect(answer['lastLogin']).toBe(new Date(clock.t).toISOString());
     expect(answer['lastLoginTimestamp']).toBe(clock.t);
@@ -34,9 +53,12 @@ describe('login', () => {
 
   it('locks the account after the threshold of failures (403120, even with the right password) for the configured time', () => {
     const { store, clock } = newStore();
-    store.addSite(API_KEY, { policies: { security: { accountLockout: { failedLoginThreshold: 3, lockoutTimeSec: 120 } } } });
+    store.addSite(API_KEY, {
+      policies: { security: { accountLockout: { failedLoginThreshold: 3, lockoutTimeSec: 120 } } },
+    });
     registerUser(store);
-    for (let i = 0; i < 3; i++) expectCode(login(store, client, { loginID: 'ada@example.com', password: `Bad-pass-${i}` }), 403042);
+    for (let i = 0; i < 3; i++)
+      expectCode(login(store, client, { loginID: 'ada@example.com', password: `Bad-pass-${i}` }), 403042);
     const locked = expectCode(login(store, client, { loginID: 'ada@example.com', password: PASSWORD }), 403120);
     expect(locked.errorDetails).toContain(new Date(clock.t + 120_000).toISOString());
     clock.advance(119_000);
@@ -47,7 +69,11 @@ describe('login', () => {
 
   it('stops counting failures older than failedLoginResetSec, and a success resets the count', () => {
     const { store, clock } = newStore();
-    store.addSite(API_KEY, { policies: { security: { accountLockout: { failedLoginThreshold: 2, lockoutTimeSec: 60, failedLoginResetSec: 30 } } } });
+    store.addSite(API_KEY, {
+      policies: {
+        security: { accountLockout: { failedLoginThreshold: 2, lockoutTimeSec: 60, failedLoginResetSec: 30 } },
+      },
+    });
     registerUser(store);
     expectCode(login(store, client, { loginID: 'ada@example.com', password: 'Bad-pass-1' }), 403042);
     clock.advance(31_000);
@@ -61,7 +87,8 @@ describe('login', () => {
     const { store } = newStore();
     store.addSite(API_KEY, { policies: { security: { accountLockout: { failedLoginThreshold: 0 } } } });
     registerUser(store);
-    for (let i = 0; i < 10; i++) expectCode(login(store, client, { loginID: 'ada@example.com', password: 'nope-nope-1' }), 403042);
+    for (let i = 0; i < 10; i++)
+      expectCode(login(store, client, { loginID: 'ada@example.com', password: 'nope-nope-1' }), 403042);
     expectOk(login(store, client, { loginID: 'ada@example.com', password: PASSWORD }));
   });
 
@@ -84,7 +111,9 @@ describe('login', () => {
   it('include=id_token adds a signed token', () => {
     const { store } = newStore();
     registerUser(store);
-    const answer = expectOk(login(store, client, { loginID: 'ada@example.com', password: PASSWORD, include: 'profile,id_token' }));
+    const answer = expectOk(
+      login(store, client, { loginID: 'ada@example.com', password: PASSWORD, include: 'profile,id_token' }),
+    );
     expect(String(answer['id_token']).split('.')).toHaveLength(3);
   });
 });
@@ -142,12 +171,19 @@ describe('notifyLogin', () => {
 
   it('links a provider identity and finds the account by it later', () => {
     const { store } = newStore();
-    const first = expectOk(notifyLogin(store, server, { providerSessions: { google: { providerUID: 'g-1', authToken: 't' } } }));
-    const again = expectOk(notifyLogin(store, server, { providerSessions: JSON.stringify({ google: { providerUID: 'g-1' } }) }));
+    const first = expectOk(
+      notifyLogin(store, server, { providerSessions: { google: { providerUID: 'g-1', authToken: 't' } } }),
+    );
+    const again = expectOk(
+      notifyLogin(store, server, { providerSessions: JSON.stringify({ google: { providerUID: 'g-1' } }) }),
+    );
     expect(again['UID']).toBe(first['UID']);
     expect(again['loginProvider']).toBe('google');
     expect(again['socialProviders']).toBe('google');
-    expectCode(notifyLogin(store, server, { siteUID: 'other', providerSessions: { google: { providerUID: 'g-1' } } }), 409001);
+    expectCode(
+      notifyLogin(store, server, { siteUID: 'other', providerSessions: { google: { providerUID: 'g-1' } } }),
+      409001,
+    );
   });
 });
 
@@ -155,26 +191,44 @@ describe('conflicting accounts', () => {
   it('a social login whose email is taken answers 403043; getConflictingAccount and linkAccounts resolve it', () => {
     const { store } = newStore();
     const uid = registerUser(store);
-    const conflict = expectCode(notifyLogin(store, server, { providerSessions: { facebook: { providerUID: 'fb-9', email: 'Ada@example.com' } } }), 403043);
+    const conflict = expectCode(
+      notifyLogin(store, server, { providerSessions: { facebook: { providerUID: 'fb-9', email: 'Ada@example.com' } } }),
+      403043,
+    );
     const regToken = conflict.fields['regToken'] as string;
-    expect(expectOk(getConflictingAccount(store, client, { regToken }))['conflictingAccount']).toEqual({ loginProviders: ['site'], loginID: 'ada@example.com' });
+    expect(expectOk(getConflictingAccount(store, client, { regToken }))['conflictingAccount']).toEqual({
+      loginProviders: ['site'],
+      loginID: 'ada@example.com',
+    });
     expectCode(linkAccounts(store, client, { regToken, loginID: 'ada@example.com', password: 'Wrong-pass-1' }), 403042);
     const events: string[] = [];
     store.subscribe((e) => events.push(e.type));
-    const linked = expectOk(linkAccounts(store, client, { regToken, loginID: 'ada@example.com', password: PASSWORD, include: 'identities-all' }));
+    const linked = expectOk(
+      linkAccounts(store, client, {
+        regToken,
+        loginID: 'ada@example.com',
+        password: PASSWORD,
+        include: 'identities-all',
+      }),
+    );
     expect(linked['UID']).toBe(uid);
     expect(linked['identities']).toEqual([expect.objectContaining({ provider: 'facebook', providerUID: 'fb-9' })]);
     expect(linked['socialProviders']).toBe('site,facebook');
     expect(events).toEqual(['accountDeleted', 'accountUpdated', 'accountLoggedIn']);
     expect(store.accountCount(API_KEY)).toBe(1);
     // The identity now logs into the site account.
-    expect(expectOk(notifyLogin(store, server, { providerSessions: { facebook: { providerUID: 'fb-9' } } }))['UID']).toBe(uid);
+    expect(
+      expectOk(notifyLogin(store, server, { providerSessions: { facebook: { providerUID: 'fb-9' } } }))['UID'],
+    ).toBe(uid);
     expectCode(getConflictingAccount(store, client, { regToken }), 400006);
   });
 
   it('getConflictingAccount answers no conflictingAccount when there is none', () => {
     const { store } = newStore();
-    const pending = expectCode(notifyLogin(store, server, { providerSessions: { line: { providerUID: 'l-1', email: 'solo@example.com' } } }), 0);
+    const pending = expectCode(
+      notifyLogin(store, server, { providerSessions: { line: { providerUID: 'l-1', email: 'solo@example.com' } } }),
+      0,
+    );
     expect(pending.fields['UID']).toEqual(expect.any(String));
     const regToken = store.issueRegToken(API_KEY, pending.fields['UID'] as string, 'link');
     expect(expectOk(getConflictingAccount(store, client, { regToken }))).toEqual({});

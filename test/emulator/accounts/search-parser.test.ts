@@ -1,6 +1,14 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { formatQuery, parseQuery, QuerySyntaxError, tokenize, type Expr, type Literal, type Query } from '../../../src/emulator/accounts/index.js';
+import {
+  formatQuery,
+  parseQuery,
+  QuerySyntaxError,
+  tokenize,
+  type Expr,
+  type Literal,
+  type Query,
+} from '../../../src/emulator/accounts/index.js';
 
 function syntaxError(query: string): QuerySyntaxError {
   try {
@@ -14,7 +22,9 @@ function syntaxError(query: string): QuerySyntaxError {
 
 describe('lexer', () => {
   it('reads words with dotted paths, numbers, both quote styles with escapes, and operators', () => {
-    const tokens = tokenize(`SELECT * FROM accounts WHERE data.x.y >= -1.5e2 AND profile.name = 'O''Brien' OR a != "q\\"t\\u0041" <> b`);
+    const tokens = tokenize(
+      `SELECT * FROM accounts WHERE data.x.y >= -1.5e2 AND profile.name = 'O''Brien' OR a != "q\\"t\\u0041" <> b`,
+    );
     expect(tokens.map((t) => [t.kind, t.text])).toEqual([
       ['word', 'SELECT'],
       ['star', '*'],
@@ -52,8 +62,16 @@ describe('lexer', () => {
 
 describe('parser', () => {
   it('parses every clause', () => {
-    const q = parseQuery('select UID, profile.email from accounts where (isActive = true and not data.n < 3) or profile.city in ("Paris", "Rome") order by profile.age desc, UID start 10 limit 5');
-    expect(q.select).toEqual({ kind: 'fields', fields: [{ path: 'UID', pos: 7 }, { path: 'profile.email', pos: 12 }] });
+    const q = parseQuery(
+      'select UID, profile.email from accounts where (isActive = true and not data.n < 3) or profile.city in ("Paris", "Rome") order by profile.age desc, UID start 10 limit 5',
+    );
+    expect(q.select).toEqual({
+      kind: 'fields',
+      fields: [
+        { path: 'UID', pos: 7 },
+        { path: 'profile.email', pos: 12 },
+      ],
+    });
     expect(q.from).toBe('accounts');
     expect(q.orderBy.map((o) => [o.field.path, o.direction])).toEqual([
       ['profile.age', 'desc'],
@@ -72,7 +90,13 @@ describe('parser', () => {
   });
 
   it('reads IS [NOT] NULL, [NOT] IN, [NOT] CONTAINS, COUNT(*), LIMIT before START', () => {
-    expect(formatQuery(parseQuery('SELECT count(*) FROM accounts WHERE a IS NOT NULL AND b is null AND c NOT IN (1, null) AND d not contains "x" LIMIT 3 START 1'))).toBe(
+    expect(
+      formatQuery(
+        parseQuery(
+          'SELECT count(*) FROM accounts WHERE a IS NOT NULL AND b is null AND c NOT IN (1, null) AND d not contains "x" LIMIT 3 START 1',
+        ),
+      ),
+    ).toBe(
       'SELECT COUNT(*) FROM accounts WHERE (((a IS NOT NULL AND b IS NULL) AND c NOT IN (1, NULL)) AND d NOT CONTAINS "x") START 1 LIMIT 3',
     );
   });
@@ -118,7 +142,15 @@ describe('parser', () => {
 
 // Property tests: generated ASTs survive a print/parse round trip, and no input makes the parser
 // throw anything but a QuerySyntaxError.
-const fieldArb = fc.constantFrom('UID', 'profile.email', 'data.score', 'data.nested.deep', 'isActive', 'profile.age', 'identities.provider');
+const fieldArb = fc.constantFrom(
+  'UID',
+  'profile.email',
+  'data.score',
+  'data.nested.deep',
+  'isActive',
+  'profile.age',
+  'identities.provider',
+);
 const literalArb: fc.Arbitrary<Literal> = fc.oneof(
   fc.string({ unit: 'binary', maxLength: 12 }).map((value) => ({ kind: 'string', value }) as const),
   fc.integer({ min: -1_000_000, max: 1_000_000 }).map((value) => ({ kind: 'number', value }) as const),
@@ -127,10 +159,29 @@ const literalArb: fc.Arbitrary<Literal> = fc.oneof(
 const exprArb: fc.Arbitrary<Expr> = fc.letrec<{ expr: Expr }>((tie) => ({
   expr: fc.oneof(
     { depthSize: 'small', withCrossShrink: true },
-    fc.record({ type: fc.constant('compare' as const), field: fieldArb.map((path) => ({ path, pos: 0 })), op: fc.constantFrom('=', '!=', '<', '<=', '>', '>=' as const), value: literalArb }),
-    fc.record({ type: fc.constant('isNull' as const), field: fieldArb.map((path) => ({ path, pos: 0 })), negated: fc.boolean() }),
-    fc.record({ type: fc.constant('in' as const), field: fieldArb.map((path) => ({ path, pos: 0 })), values: fc.array(literalArb, { minLength: 1, maxLength: 3 }), negated: fc.boolean() }),
-    fc.record({ type: fc.constant('contains' as const), field: fieldArb.map((path) => ({ path, pos: 0 })), value: fc.string({ unit: 'binary', maxLength: 8 }), negated: fc.boolean() }),
+    fc.record({
+      type: fc.constant('compare' as const),
+      field: fieldArb.map((path) => ({ path, pos: 0 })),
+      op: fc.constantFrom('=', '!=', '<', '<=', '>', '>=' as const),
+      value: literalArb,
+    }),
+    fc.record({
+      type: fc.constant('isNull' as const),
+      field: fieldArb.map((path) => ({ path, pos: 0 })),
+      negated: fc.boolean(),
+    }),
+    fc.record({
+      type: fc.constant('in' as const),
+      field: fieldArb.map((path) => ({ path, pos: 0 })),
+      values: fc.array(literalArb, { minLength: 1, maxLength: 3 }),
+      negated: fc.boolean(),
+    }),
+    fc.record({
+      type: fc.constant('contains' as const),
+      field: fieldArb.map((path) => ({ path, pos: 0 })),
+      value: fc.string({ unit: 'binary', maxLength: 8 }),
+      negated: fc.boolean(),
+    }),
     fc.record({ type: fc.constant('and' as const), left: tie('expr'), right: tie('expr') }),
     fc.record({ type: fc.constant('or' as const), left: tie('expr'), right: tie('expr') }),
     fc.record({ type: fc.constant('not' as const), expr: tie('expr') }),
@@ -140,7 +191,11 @@ const exprArb: fc.Arbitrary<Expr> = fc.letrec<{ expr: Expr }>((tie) => ({
 function stripPositions(value: unknown): unknown {
   if (Array.isArray(value)) return value.map(stripPositions);
   if (typeof value === 'object' && value !== null) {
-    return Object.fromEntries(Object.entries(value).filter(([k]) => !['pos', 'fromPos', 'startPos', 'limitPos'].includes(k)).map(([k, v]) => [k, stripPositions(v)]));
+    return Object.fromEntries(
+      Object.entries(value)
+        .filter(([k]) => !['pos', 'fromPos', 'startPos', 'limitPos'].includes(k))
+        .map(([k, v]) => [k, stripPositions(v)]),
+    );
   }
   return value;
 }
@@ -148,31 +203,86 @@ function stripPositions(value: unknown): unknown {
 describe('parser properties', () => {
   it('formatQuery ∘ parseQuery is the identity on generated queries', () => {
     fc.assert(
-      fc.property(exprArb, fc.option(fc.nat(500), { nil: undefined }), fc.option(fc.nat(500), { nil: undefined }), (where, start, limit) => {
-        const query: Query = { select: { kind: 'all' }, from: 'accounts', fromPos: 0, where, orderBy: [], start, startPos: undefined, limit, limitPos: undefined };
-        const text = formatQuery(query);
-        const parsed = parseQuery(text);
-        expect(stripPositions(parsed)).toEqual(stripPositions(query));
-        expect(formatQuery(parsed)).toBe(text);
-      }),
+      fc.property(
+        exprArb,
+        fc.option(fc.nat(500), { nil: undefined }),
+        fc.option(fc.nat(500), { nil: undefined }),
+        (where, start, limit) => {
+          const query: Query = {
+            select: { kind: 'all' },
+            from: 'accounts',
+            fromPos: 0,
+            where,
+            orderBy: [],
+            start,
+            startPos: undefined,
+            limit,
+            limitPos: undefined,
+          };
+          const text = formatQuery(query);
+          const parsed = parseQuery(text);
+          expect(stripPositions(parsed)).toEqual(stripPositions(query));
+          expect(formatQuery(parsed)).toBe(text);
+        },
+      ),
       { numRuns: 300 },
     );
   });
 
   it('any text either parses or fails with a QuerySyntaxError inside the query', () => {
-    const pieces = fc.constantFrom('SELECT', '*', 'FROM', 'accounts', 'WHERE', 'a', 'data.x', '=', '!=', '<', '(', ')', ',', '"s"', "'t'", '1', '-2.5', 'AND', 'OR', 'NOT', 'IN', 'IS', 'NULL', 'CONTAINS', 'ORDER', 'BY', 'DESC', 'LIMIT', 'START', '"', '.', ';', ' ');
+    const pieces = fc.constantFrom(
+      'SELECT',
+      '*',
+      'FROM',
+      'accounts',
+      'WHERE',
+      'a',
+      'data.x',
+      '=',
+      '!=',
+      '<',
+      '(',
+      ')',
+      ',',
+      '"s"',
+      "'t'",
+      '1',
+      '-2.5',
+      'AND',
+      'OR',
+      'NOT',
+      'IN',
+      'IS',
+      'NULL',
+      'CONTAINS',
+      'ORDER',
+      'BY',
+      'DESC',
+      'LIMIT',
+      'START',
+      '"',
+      '.',
+      ';',
+      ' ',
+    );
     fc.assert(
-      fc.property(fc.oneof(fc.string({ maxLength: 60 }), fc.array(pieces, { maxLength: 20 }).map((p) => p.join(' '))), (text) => {
-        try {
-          parseQuery(text);
-        } catch (error) {
-          expect(error).toBeInstanceOf(QuerySyntaxError);
-          const e = error as QuerySyntaxError;
-          expect(e.position).toBeGreaterThanOrEqual(0);
-          expect(e.position).toBeLessThanOrEqual(text.length);
-          expect(typeof e.describe()).toBe('string');
-        }
-      }),
+      fc.property(
+        fc.oneof(
+          fc.string({ maxLength: 60 }),
+          fc.array(pieces, { maxLength: 20 }).map((p) => p.join(' ')),
+        ),
+        (text) => {
+          try {
+            parseQuery(text);
+          } catch (error) {
+            expect(error).toBeInstanceOf(QuerySyntaxError);
+            const e = error as QuerySyntaxError;
+            expect(e.position).toBeGreaterThanOrEqual(0);
+            expect(e.position).toBeLessThanOrEqual(text.length);
+            expect(typeof e.describe()).toBe('string');
+          }
+        },
+      ),
       { numRuns: 1000 },
     );
   });

@@ -1,12 +1,38 @@
 import { describe, expect, it } from 'vitest';
-import { deleteAccount, importFullAccount, search, setAccountInfo, type AccountStore } from '../../../src/emulator/accounts/index.js';
+import {
+  deleteAccount,
+  importFullAccount,
+  search,
+  setAccountInfo,
+  type AccountStore,
+} from '../../../src/emulator/accounts/index.js';
 import { OTHER_KEY, expectCode, expectOk, newStore, server } from './helpers.js';
 
 const PEOPLE = [
-  { UID: 'u1', profile: { firstName: 'Ada', lastName: 'Lovelace', age: 36, email: 'ada@example.com', city: 'London' }, data: { score: 10, tags: ['math', 'poetry'], team: { name: 'Analytical' } }, isVerified: true },
-  { UID: 'u2', profile: { firstName: 'Grace', lastName: 'Hopper', age: 85, email: 'grace@navy.mil', city: 'New York' }, data: { score: 30, tags: ['cobol'] }, isVerified: false },
-  { UID: 'u3', profile: { firstName: 'Alan', lastName: 'Turing', age: 41, email: 'alan@example.com', city: 'London' }, data: { score: 20 }, isActive: false },
-  { UID: 'u4', profile: { firstName: 'Edsger', lastName: 'Dijkstra', email: 'ewd@example.nl' }, data: {}, identities: [{ provider: 'google', providerUID: 'g-4' }] },
+  {
+    UID: 'u1',
+    profile: { firstName: 'Ada', lastName: 'Lovelace', age: 36, email: 'ada@example.com', city: 'London' },
+    data: { score: 10, tags: ['math', 'poetry'], team: { name: 'Analytical' } },
+    isVerified: true,
+  },
+  {
+    UID: 'u2',
+    profile: { firstName: 'Grace', lastName: 'Hopper', age: 85, email: 'grace@navy.mil', city: 'New York' },
+    data: { score: 30, tags: ['cobol'] },
+    isVerified: false,
+  },
+  {
+    UID: 'u3',
+    profile: { firstName: 'Alan', lastName: 'Turing', age: 41, email: 'alan@example.com', city: 'London' },
+    data: { score: 20 },
+    isActive: false,
+  },
+  {
+    UID: 'u4',
+    profile: { firstName: 'Edsger', lastName: 'Dijkstra', email: 'ewd@example.nl' },
+    data: {},
+    identities: [{ provider: 'google', providerUID: 'g-4' }],
+  },
 ];
 
 function seeded(): AccountStore {
@@ -27,10 +53,19 @@ describe('accounts.search evaluation', () => {
   it('comparisons, AND/OR/NOT, parentheses', () => {
     const store = seeded();
     expect(uids(store, 'SELECT * FROM accounts WHERE profile.age > 40')).toEqual(['u2', 'u3']);
-    expect(uids(store, 'SELECT * FROM accounts WHERE profile.age >= 36 AND profile.city = "London"')).toEqual(['u1', 'u3']);
-    expect(uids(store, 'SELECT * FROM accounts WHERE profile.city = "London" OR data.score = 30')).toEqual(['u1', 'u2', 'u3']);
+    expect(uids(store, 'SELECT * FROM accounts WHERE profile.age >= 36 AND profile.city = "London"')).toEqual([
+      'u1',
+      'u3',
+    ]);
+    expect(uids(store, 'SELECT * FROM accounts WHERE profile.city = "London" OR data.score = 30')).toEqual([
+      'u1',
+      'u2',
+      'u3',
+    ]);
     expect(uids(store, 'SELECT * FROM accounts WHERE NOT (profile.city = "London") ')).toEqual(['u2', 'u4']);
-    expect(uids(store, 'SELECT * FROM accounts WHERE profile.age < 40 OR (data.score <= 20 AND isActive = false)')).toEqual(['u1', 'u3']);
+    expect(
+      uids(store, 'SELECT * FROM accounts WHERE profile.age < 40 OR (data.score <= 20 AND isActive = false)'),
+    ).toEqual(['u1', 'u3']);
     expect(uids(store, 'SELECT * FROM accounts WHERE profile.city != "London"')).toEqual(['u2', 'u4']);
     expect(uids(store, 'SELECT * FROM accounts WHERE isVerified = false')).toEqual(['u2']);
   });
@@ -47,7 +82,10 @@ describe('accounts.search evaluation', () => {
     expect(uids(store, 'SELECT * FROM accounts WHERE profile.age IS NULL')).toEqual(['u4']);
     expect(uids(store, 'SELECT * FROM accounts WHERE data.tags IS NOT NULL')).toEqual(['u1', 'u2']);
     expect(uids(store, 'SELECT * FROM accounts WHERE profile.lastName IN ("Hopper", "Turing")')).toEqual(['u2', 'u3']);
-    expect(uids(store, 'SELECT * FROM accounts WHERE profile.lastName NOT IN ("Hopper", "Turing")')).toEqual(['u1', 'u4']);
+    expect(uids(store, 'SELECT * FROM accounts WHERE profile.lastName NOT IN ("Hopper", "Turing")')).toEqual([
+      'u1',
+      'u4',
+    ]);
     expect(uids(store, 'SELECT * FROM accounts WHERE data.tags = "poetry"')).toEqual(['u1']);
     expect(uids(store, 'SELECT * FROM accounts WHERE identities.provider = "google"')).toEqual(['u4']);
     expect(uids(store, 'SELECT * FROM accounts WHERE data.team.name = "Analytical"')).toEqual(['u1']);
@@ -66,7 +104,12 @@ describe('accounts.search evaluation', () => {
     const store = seeded();
     expect(uids(store, 'SELECT * FROM accounts ORDER BY profile.age DESC')).toEqual(['u2', 'u3', 'u1', 'u4']);
     expect(uids(store, 'SELECT * FROM accounts ORDER BY profile.age')).toEqual(['u1', 'u3', 'u2', 'u4']);
-    expect(uids(store, 'SELECT * FROM accounts ORDER BY profile.city ASC, profile.age DESC')).toEqual(['u3', 'u1', 'u2', 'u4']);
+    expect(uids(store, 'SELECT * FROM accounts ORDER BY profile.city ASC, profile.age DESC')).toEqual([
+      'u3',
+      'u1',
+      'u2',
+      'u4',
+    ]);
     const page = expectOk(search(store, server, { query: 'SELECT * FROM accounts ORDER BY UID START 1 LIMIT 2' }));
     expect(page['totalCount']).toBe(4);
     expect(page['objectsCount']).toBe(2);
@@ -75,34 +118,63 @@ describe('accounts.search evaluation', () => {
 
   it('SELECT fields projects; SELECT * returns whole accounts; count(*) counts', () => {
     const store = seeded();
-    const projected = expectOk(search(store, server, { query: 'SELECT UID, profile.firstName, data.team.name, identities.provider FROM accounts WHERE UID IN ("u1", "u4")' }));
+    const projected = expectOk(
+      search(store, server, {
+        query:
+          'SELECT UID, profile.firstName, data.team.name, identities.provider FROM accounts WHERE UID IN ("u1", "u4")',
+      }),
+    );
     expect(projected['results']).toEqual([
       { UID: 'u1', profile: { firstName: 'Ada' }, data: { team: { name: 'Analytical' } } },
       { UID: 'u4', profile: { firstName: 'Edsger' }, identities: [{ provider: 'google' }] },
     ]);
     const all = expectOk(search(store, server, { query: 'SELECT * FROM accounts WHERE UID = "u1"' }));
-    expect((all['results'] as unknown[])[0]).toMatchObject({ UID: 'u1', profile: { firstName: 'Ada' }, data: { score: 10 }, loginIDs: { emails: ['ada@example.com'] }, isActive: true });
-    expect(expectOk(search(store, server, { query: 'SELECT count(*) FROM accounts WHERE profile.city = "London"' }))).toEqual({ results: [{ 'count(*)': 2 }], objectsCount: 1, totalCount: 2 });
+    expect((all['results'] as unknown[])[0]).toMatchObject({
+      UID: 'u1',
+      profile: { firstName: 'Ada' },
+      data: { score: 10 },
+      loginIDs: { emails: ['ada@example.com'] },
+      isActive: true,
+    });
+    expect(
+      expectOk(search(store, server, { query: 'SELECT count(*) FROM accounts WHERE profile.city = "London"' })),
+    ).toEqual({ results: [{ 'count(*)': 2 }], objectsCount: 1, totalCount: 2 });
   });
 
   it('answers 400006 with the position for malformed queries and unknown fields', () => {
     const store = seeded();
     const bad = expectCode(search(store, server, { query: 'SELECT * FROM accounts WHERE profile.age >' }), 400006);
     expect(bad.errorDetails).toMatch(/Expected a value after >.*position 42/);
-    expect(bad.validationErrors).toEqual([{ errorCode: 400006, fieldName: 'query', message: expect.stringContaining('position 42') }]);
-    expect(expectCode(search(store, server, { query: 'SELECT * FROM accounts WHERE prof.age = 1' }), 400006).errorDetails).toMatch(/Unknown field "prof.age"/);
-    expect(expectCode(search(store, server, { query: 'SELECT UID.x FROM accounts' }), 400006).errorDetails).toMatch(/has no field/);
-    expect(expectCode(search(store, server, { query: 'SELECT * FROM users' }), 400006).errorDetails).toMatch(/FROM accounts/);
-    expect(expectCode(search(store, server, { query: 'SELECT * FROM accounts LIMIT 10001' }), 400006).errorDetails).toMatch(/at most 10000/);
-    expect(expectCode(search(store, server, { query: 'SELECT * FROM accounts WHERE a.b < NULL' }), 400006).errorDetails).toBeDefined();
+    expect(bad.validationErrors).toEqual([
+      { errorCode: 400006, fieldName: 'query', message: expect.stringContaining('position 42') },
+    ]);
+    expect(
+      expectCode(search(store, server, { query: 'SELECT * FROM accounts WHERE prof.age = 1' }), 400006).errorDetails,
+    ).toMatch(/Unknown field "prof.age"/);
+    expect(expectCode(search(store, server, { query: 'SELECT UID.x FROM accounts' }), 400006).errorDetails).toMatch(
+      /has no field/,
+    );
+    expect(expectCode(search(store, server, { query: 'SELECT * FROM users' }), 400006).errorDetails).toMatch(
+      /FROM accounts/,
+    );
+    expect(
+      expectCode(search(store, server, { query: 'SELECT * FROM accounts LIMIT 10001' }), 400006).errorDetails,
+    ).toMatch(/at most 10000/);
+    expect(
+      expectCode(search(store, server, { query: 'SELECT * FROM accounts WHERE a.b < NULL' }), 400006).errorDetails,
+    ).toBeDefined();
     expectCode(search(store, server, {}), 400002);
   });
 
   it('searches the calling site only; lite-only searches find nothing', () => {
     const store = seeded();
     expect(uids(store, 'SELECT * FROM accounts')).toHaveLength(4);
-    expect(expectOk(search(store, { apiKey: OTHER_KEY, trusted: true }, { query: 'SELECT * FROM accounts' }))['totalCount']).toBe(0);
-    expect(expectOk(search(store, server, { query: 'SELECT * FROM accounts', accountTypes: 'lite' }))['totalCount']).toBe(0);
+    expect(
+      expectOk(search(store, { apiKey: OTHER_KEY, trusted: true }, { query: 'SELECT * FROM accounts' }))['totalCount'],
+    ).toBe(0);
+    expect(
+      expectOk(search(store, server, { query: 'SELECT * FROM accounts', accountTypes: 'lite' }))['totalCount'],
+    ).toBe(0);
   });
 
   it('sees writes immediately', () => {
@@ -115,19 +187,28 @@ describe('accounts.search evaluation', () => {
 describe('cursors', () => {
   function bulk(n: number): AccountStore {
     const { store } = newStore();
-    for (let i = 0; i < n; i++) expectOk(importFullAccount(store, server, { UID: `a${String(i).padStart(4, '0')}`, data: { n: i } }));
+    for (let i = 0; i < n; i++)
+      expectOk(importFullAccount(store, server, { UID: `a${String(i).padStart(4, '0')}`, data: { n: i } }));
     return store;
   }
 
   function page(store: AccountStore, params: Record<string, unknown>) {
     const out = expectOk(search(store, server, params));
-    return { ids: (out['results'] as Array<{ UID: string }>).map((r) => r.UID), next: out['nextCursorId'] as string | undefined, total: out['totalCount'], count: out['objectsCount'] };
+    return {
+      ids: (out['results'] as Array<{ UID: string }>).map((r) => r.UID),
+      next: out['nextCursorId'] as string | undefined,
+      total: out['totalCount'],
+      count: out['objectsCount'],
+    };
   }
 
   it('openCursor pages through every match exactly once, LIMIT being the page size', () => {
     const store = bulk(25);
     const seen: string[] = [];
-    let p = page(store, { query: 'SELECT UID FROM accounts WHERE data.n >= 3 ORDER BY data.n LIMIT 10', openCursor: true });
+    let p = page(store, {
+      query: 'SELECT UID FROM accounts WHERE data.n >= 3 ORDER BY data.n LIMIT 10',
+      openCursor: true,
+    });
     expect(p.total).toBe(22);
     seen.push(...p.ids);
     while (p.next) {
@@ -186,7 +267,10 @@ describe('cursors', () => {
 
   it('START is refused with openCursor; count(*) never opens a cursor', () => {
     const store = bulk(3);
-    expect(expectCode(search(store, server, { query: 'SELECT * FROM accounts START 1', openCursor: true }), 400006).errorDetails).toMatch(/START cannot be used with openCursor/);
+    expect(
+      expectCode(search(store, server, { query: 'SELECT * FROM accounts START 1', openCursor: true }), 400006)
+        .errorDetails,
+    ).toMatch(/START cannot be used with openCursor/);
     const counted = expectOk(search(store, server, { query: 'SELECT count(*) FROM accounts', openCursor: 'true' }));
     expect(counted).toEqual({ results: [{ 'count(*)': 3 }], objectsCount: 1, totalCount: 3 });
   });

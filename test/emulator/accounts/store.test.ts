@@ -14,7 +14,17 @@ import {
   type AccountsFixture,
 } from '../../../src/emulator/accounts/index.js';
 import { initRegistration } from '../../../src/emulator/accounts/flows/registration.js';
-import { API_KEY, ManualClock, PASSWORD, client, expectCode, expectOk, newStore, registerUser, server } from './helpers.js';
+import {
+  API_KEY,
+  ManualClock,
+  PASSWORD,
+  client,
+  expectCode,
+  expectOk,
+  newStore,
+  registerUser,
+  server,
+} from './helpers.js';
 
 describe('secrets never leave the store', () => {
   it('no password, hash, token or session secret in toJSON, util.inspect or events', () => {
@@ -22,13 +32,34 @@ describe('secrets never leave the store', () => {
     const events: unknown[] = [];
     store.subscribe((e) => events.push(e));
     const uid = registerUser(store, { data: { note: 'hello' } });
-    const session = expectOk(login(store, client, { loginID: 'ada@example.com', password: PASSWORD }))['sessionInfo'] as Record<string, string>;
-    const reset = expectOk(resetPassword(store, server, { loginID: 'ada@example.com', sendEmail: false }))['passwordResetToken'] as string;
+    const session = expectOk(login(store, client, { loginID: 'ada@example.com', password: PASSWORD }))[
+      'sessionInfo'
+    ] as Record<string, string>;
+    const reset = expectOk(resetPassword(store, server, { loginID: 'ada@example.com', sendEmail: false }))[
+      'passwordResetToken'
+    ] as string;
     const regToken = expectOk(initRegistration(store, client, {}))['regToken'] as string;
-    const info = expectOk(getAccountInfo(store, server, { UID: uid, include: 'password' }))['password'] as { hash: string; hashSettings: { salt: string } };
-    const dumps = [JSON.stringify(store), inspect(store, { depth: 10 }), JSON.stringify(events), inspect(store.account(API_KEY, uid), { depth: 10 }), JSON.stringify(store.account(API_KEY, uid))];
+    const info = expectOk(getAccountInfo(store, server, { UID: uid, include: 'password' }))['password'] as {
+      hash: string;
+      hashSettings: { salt: string };
+    };
+    const dumps = [
+      JSON.stringify(store),
+      inspect(store, { depth: 10 }),
+      JSON.stringify(events),
+      inspect(store.account(API_KEY, uid), { depth: 10 }),
+      JSON.stringify(store.account(API_KEY, uid)),
+    ];
     for (const dump of dumps) {
-      for (const secret of [PASSWORD, info.hash, info.hashSettings.salt, session['cookieValue'] as string, reset, regToken]) expect(dump).not.toContain(secret);
+      for (const secret of [
+        PASSWORD,
+        info.hash,
+        info.hashSettings.salt,
+        session['cookieValue'] as string,
+        reset,
+        regToken,
+      ])
+        expect(dump).not.toContain(secret);
     }
     expect(JSON.stringify(store)).toContain('hello');
     const hash = store.passwordOf(API_KEY, uid) as PasswordHash;
@@ -43,15 +74,34 @@ describe('secrets never leave the store', () => {
     const seen: unknown[] = [];
     store.subscribe((e) => seen.push(e));
     const regToken = expectOk(initRegistration(store, client, {}))['regToken'] as string;
-    const { register, finalizeRegistration } = { register: ACCOUNT_FLOWS['accounts.register']!, finalizeRegistration: ACCOUNT_FLOWS['accounts.finalizeRegistration']! };
+    const { register, finalizeRegistration } = {
+      register: ACCOUNT_FLOWS['accounts.register']!,
+      finalizeRegistration: ACCOUNT_FLOWS['accounts.finalizeRegistration']!,
+    };
     seen.push(register(store, client, { regToken, email: 'sweep@example.com', password: 'zebra' }));
     seen.push(register(store, client, { regToken, email: 'sweep@example.com', password: secret }));
     seen.push(finalizeRegistration(store, client, { regToken, include: 'profile,data,password,loginIDs' }));
-    for (const password of [secret, 'wrong-Guess-1', `${secret}x`]) seen.push(login(store, client, { loginID: 'sweep@example.com', password, include: 'password' }));
-    const uid = (seen.find((o) => (o as { fields?: { UID?: string } }).fields?.UID) as { fields: { UID: string } }).fields.UID;
-    seen.push(ACCOUNT_FLOWS['accounts.setAccountInfo']!(store, client, { UID: uid, password: secret, newPassword: 'weak' }));
-    seen.push(ACCOUNT_FLOWS['accounts.setAccountInfo']!(store, client, { UID: uid, password: secret, newPassword: replacement }));
-    seen.push(ACCOUNT_FLOWS['accounts.linkAccounts']!(store, client, { UID: uid, loginID: 'sweep@example.com', password: replacement }));
+    for (const password of [secret, 'wrong-Guess-1', `${secret}x`])
+      seen.push(login(store, client, { loginID: 'sweep@example.com', password, include: 'password' }));
+    const uid = (seen.find((o) => (o as { fields?: { UID?: string } }).fields?.UID) as { fields: { UID: string } })
+      .fields.UID;
+    seen.push(
+      ACCOUNT_FLOWS['accounts.setAccountInfo']!(store, client, { UID: uid, password: secret, newPassword: 'weak' }),
+    );
+    seen.push(
+      ACCOUNT_FLOWS['accounts.setAccountInfo']!(store, client, {
+        UID: uid,
+        password: secret,
+        newPassword: replacement,
+      }),
+    );
+    seen.push(
+      ACCOUNT_FLOWS['accounts.linkAccounts']!(store, client, {
+        UID: uid,
+        loginID: 'sweep@example.com',
+        password: replacement,
+      }),
+    );
     seen.push(getAccountInfo(store, server, { UID: uid, include: 'password,loginIDs' }));
     seen.push(ACCOUNT_FLOWS['accounts.search']!(store, server, { query: 'SELECT * FROM accounts' }));
     const text = `${JSON.stringify(seen)}\n${inspect(seen, { depth: 20 })}\n${JSON.stringify(store)}\n${inspect(store)}`;
@@ -83,8 +133,20 @@ describe('importFullAccount', () => {
       isVerified: true,
     });
     expectOk(result);
-    const answer = expectOk(login(store, client, { loginID: 'old@example.com', password: 'Imported-Pass-1', include: 'profile,data,loginIDs' }));
-    expect(answer).toMatchObject({ UID: 'legacy-1', isRegistered: true, isVerified: true, created: '2019-03-04T05:06:07.000Z', createdTimestamp: Date.parse('2019-03-04T05:06:07.000Z') });
+    const answer = expectOk(
+      login(store, client, {
+        loginID: 'old@example.com',
+        password: 'Imported-Pass-1',
+        include: 'profile,data,loginIDs',
+      }),
+    );
+    expect(answer).toMatchObject({
+      UID: 'legacy-1',
+      isRegistered: true,
+      isVerified: true,
+      created: '2019-03-04T05:06:07.000Z',
+      createdTimestamp: Date.parse('2019-03-04T05:06:07.000Z'),
+    });
     expect(answer['loginIDs']).toEqual({ emails: ['old@example.com'], unverifiedEmails: [] });
     expectCode(login(store, client, { loginID: 'old@example.com', password: 'imported-pass-1' }), 403042);
   });
@@ -92,7 +154,20 @@ describe('importFullAccount', () => {
   it('checks md5/sha digests with a salt template', () => {
     const { store } = newStore();
     const digest = createHash('sha256').update('s4lt:Digest-Pass-1').digest('base64');
-    expectOk(importFullAccount(store, server, { UID: 'sha-user', loginIDs: { emails: ['sha@example.com'] }, password: { hash: digest, hashSettings: { algorithm: 'sha256', salt: Buffer.from('s4lt').toString('base64'), format: '$salt:$password' } } }));
+    expectOk(
+      importFullAccount(store, server, {
+        UID: 'sha-user',
+        loginIDs: { emails: ['sha@example.com'] },
+        password: {
+          hash: digest,
+          hashSettings: {
+            algorithm: 'sha256',
+            salt: Buffer.from('s4lt').toString('base64'),
+            format: '$salt:$password',
+          },
+        },
+      }),
+    );
     expectOk(login(store, client, { loginID: 'sha@example.com', password: 'Digest-Pass-1' }));
   });
 
@@ -107,7 +182,13 @@ describe('importFullAccount', () => {
   it('refuses clear passwords, unknown algorithms, bad timestamps and client calls', () => {
     const { store } = newStore();
     expectCode(importFullAccount(store, server, { UID: 'u2', password: 'clear-text-1' }), 400006);
-    const unknown = expectCode(importFullAccount(store, server, { UID: 'u2', password: { hash: 'aGFzaA==', hashSettings: { algorithm: 'argon2' } } }), 400006);
+    const unknown = expectCode(
+      importFullAccount(store, server, {
+        UID: 'u2',
+        password: { hash: 'aGFzaA==', hashSettings: { algorithm: 'argon2' } },
+      }),
+      400006,
+    );
     expect(unknown.errorDetails).toContain('argon2');
     expectCode(importFullAccount(store, server, { UID: 'u2', created: 'yesterday' }), 400006);
     expectCode(importFullAccount(store, client, { UID: 'u2' }), 403007);
@@ -119,7 +200,9 @@ describe('importFullAccount', () => {
   it('reports identities owned by another account in identityConflicts', () => {
     const { store } = newStore();
     expectOk(importFullAccount(store, server, { UID: 'a', identities: [{ provider: 'google', providerUID: 'g1' }] }));
-    expect(expectOk(importFullAccount(store, server, { UID: 'b', identities: [{ provider: 'google', providerUID: 'g1' }] }))).toEqual({ identityConflicts: [{ provider: 'google', providerUID: 'g1', UID: 'a' }] });
+    expect(
+      expectOk(importFullAccount(store, server, { UID: 'b', identities: [{ provider: 'google', providerUID: 'g1' }] })),
+    ).toEqual({ identityConflicts: [{ provider: 'google', providerUID: 'g1', UID: 'a' }] });
   });
 });
 
@@ -141,8 +224,14 @@ describe('fixtures', () => {
     expect(store.site(API_KEY)?.policies.passwordComplexity.minLength).toBe(4);
     expect(expectOk(login(store, client, { loginID: 'seed@example.com', password: 'Seeded-1' }))['UID']).toBe('seed-1');
     expect(JSON.stringify(store)).not.toContain('Seeded-1');
-    expect(() => seedAccounts(store, { sites: { [API_KEY]: { accounts: [{ UID: 'bad', data: { plan: 5 } as never }, { UID: 'seed-1' }] } } })).toThrow(/accounts\[1\]/);
-    expect(() => seedAccounts(new AccountStore(), { sites: { x: { accounts: [{ UID: 'bad', created: 'never' }] } } })).toThrow(AccountStoreError);
+    expect(() =>
+      seedAccounts(store, {
+        sites: { [API_KEY]: { accounts: [{ UID: 'bad', data: { plan: 5 } as never }, { UID: 'seed-1' }] } },
+      }),
+    ).toThrow(/accounts\[1\]/);
+    expect(() =>
+      seedAccounts(new AccountStore(), { sites: { x: { accounts: [{ UID: 'bad', created: 'never' }] } } }),
+    ).toThrow(AccountStoreError);
   });
 });
 
@@ -170,7 +259,10 @@ describe('bounded collections', () => {
 
   it('caps login emails per account', () => {
     const { store } = newStore({ limits: { maxLoginEmailsPerAccount: 2 } });
-    expectCode(importFullAccount(store, server, { UID: 'many', loginIDs: { emails: ['a@x.io', 'b@x.io', 'c@x.io'] } }), 400124);
+    expectCode(
+      importFullAccount(store, server, { UID: 'many', loginIDs: { emails: ['a@x.io', 'b@x.io', 'c@x.io'] } }),
+      400124,
+    );
   });
 });
 

@@ -15,7 +15,12 @@ describe('getJWT', () => {
     const { store, clock } = newStore();
     store.addSite(API_KEY, { dataCenter: 'eu1' });
     const uid = registerUser(store, { profile: { firstName: 'Ada' }, data: { plan: 'pro', team: { role: 'lead' } } });
-    const out = expectOk(getJWT(store, server, { targetUID: uid, fields: 'firstName,profile.email,data.plan,data.team.role,nickname,data.missing' }));
+    const out = expectOk(
+      getJWT(store, server, {
+        targetUID: uid,
+        fields: 'firstName,profile.email,data.plan,data.team.role,nickname,data.missing',
+      }),
+    );
     expect(out['ignoredFields']).toBe('nickname,data.missing');
     const token = out['id_token'] as string;
     const header = decodeProtectedHeader(token);
@@ -38,8 +43,13 @@ describe('getJWT', () => {
   it('honours expiration and audience, and checks them', async () => {
     const { store, clock } = newStore();
     const uid = registerUser(store);
-    const token = expectOk(getJWT(store, server, { targetUID: uid, expiration: '60', audience: 'my-app' }))['id_token'] as string;
-    const { payload } = await jwtVerify(token, createLocalJWKSet(jwks(store)), { currentDate: new Date(clock.t), audience: 'my-app' });
+    const token = expectOk(getJWT(store, server, { targetUID: uid, expiration: '60', audience: 'my-app' }))[
+      'id_token'
+    ] as string;
+    const { payload } = await jwtVerify(token, createLocalJWKSet(jwks(store)), {
+      currentDate: new Date(clock.t),
+      audience: 'my-app',
+    });
     expect((payload.exp as number) - (payload.iat as number)).toBe(60);
     expectCode(getJWT(store, server, { targetUID: uid, expiration: 0 }), 400006);
     expectCode(getJWT(store, server, { targetUID: uid, expiration: 'soon' }), 400006);
@@ -79,7 +89,9 @@ describe('getJWTPublicKey and rotation', () => {
     await jwtVerify(before, createLocalJWKSet(jwks(store)), { currentDate: new Date(clock.t) });
     expect(store.keys.retire(API_KEY, newKid)).toBe(false);
     expect(store.keys.retire(API_KEY, oldKid)).toBe(true);
-    await expect(jwtVerify(before, createLocalJWKSet(jwks(store)), { currentDate: new Date(clock.t) })).rejects.toThrow();
+    await expect(
+      jwtVerify(before, createLocalJWKSet(jwks(store)), { currentDate: new Date(clock.t) }),
+    ).rejects.toThrow();
     await jwtVerify(after, createLocalJWKSet(jwks(store)), { currentDate: new Date(clock.t) });
     // An emergency rotation drops every previous key at once.
     store.keys.rotate(API_KEY, { retainPrevious: false });
@@ -87,10 +99,23 @@ describe('getJWTPublicKey and rotation', () => {
   });
 
   it('uses fixture keys, the first one active', () => {
-    const a = generateKeyPairSync('rsa', { modulusLength: 2048 }).privateKey.export({ format: 'pem', type: 'pkcs8' }).toString();
-    const b = generateKeyPairSync('rsa', { modulusLength: 2048 }).privateKey.export({ format: 'pem', type: 'pkcs8' }).toString();
+    const a = generateKeyPairSync('rsa', { modulusLength: 2048 })
+      .privateKey.export({ format: 'pem', type: 'pkcs8' })
+      .toString();
+    const b = generateKeyPairSync('rsa', { modulusLength: 2048 })
+      .privateKey.export({ format: 'pem', type: 'pkcs8' })
+      .toString();
     const store = new AccountStore();
-    seedAccounts(store, { sites: { [API_KEY]: { jwtKeys: [{ privateKey: a, kid: 'key-a' }, { privateKey: b, kid: 'key-b' }] } } });
+    seedAccounts(store, {
+      sites: {
+        [API_KEY]: {
+          jwtKeys: [
+            { privateKey: a, kid: 'key-a' },
+            { privateKey: b, kid: 'key-b' },
+          ],
+        },
+      },
+    });
     expect(store.keys.jwks(API_KEY).keys.map((k) => k.kid)).toEqual(['key-a', 'key-b']);
     expect(JSON.stringify(store.keys)).not.toContain('PRIVATE');
     expect(() => store.keys.useKey(API_KEY, 'not a key')).toThrow();

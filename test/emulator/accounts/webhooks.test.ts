@@ -24,7 +24,9 @@ interface Received {
 }
 
 /** A webhook receiver on 127.0.0.1 answering with the scripted statuses (200 once they run out). */
-async function receiver(statuses: number[] = []): Promise<{ url: string; received: Received[]; close(): Promise<void>; server: Server }> {
+async function receiver(
+  statuses: number[] = [],
+): Promise<{ url: string; received: Received[]; close(): Promise<void>; server: Server }> {
   const received: Received[] = [];
   const srv = createServer((req, res) => {
     const chunks: Buffer[] = [];
@@ -58,7 +60,11 @@ afterEach(async () => {
   for (const c of cleanups.splice(0)) await c();
 });
 
-function dispatcher(store: AccountStore, url: string, extra: Partial<ConstructorParameters<typeof WebhookDispatcher>[0]> = {}): WebhookDispatcher {
+function dispatcher(
+  store: AccountStore,
+  url: string,
+  extra: Partial<ConstructorParameters<typeof WebhookDispatcher>[0]> = {},
+): WebhookDispatcher {
   const d = new WebhookDispatcher({
     endpoints: [{ url }],
     keyring: store.keys,
@@ -78,8 +84,33 @@ function event(type: AccountEvent['type'], uid = 'u1', apiKey = API_KEY): Accoun
 
 describe('notification body and signatures', () => {
   it("has Gigya's shape and an HMAC-SHA1 of the raw body keyed with the decoded secret", () => {
-    const { body, nonce, timestamp } = buildNotification([{ type: 'accountCreated', id: 'e1', timestamp: 1700000000, version: '2.0', apiKey: API_KEY, data: { uid: 'u1', accountType: 'full' } }], 1700000005123);
-    expect(JSON.parse(body)).toEqual({ events: [{ type: 'accountCreated', id: 'e1', timestamp: 1700000000, version: '2.0', apiKey: API_KEY, data: { uid: 'u1', accountType: 'full' } }], nonce, timestamp: 1700000005 });
+    const { body, nonce, timestamp } = buildNotification(
+      [
+        {
+          type: 'accountCreated',
+          id: 'e1',
+          timestamp: 1700000000,
+          version: '2.0',
+          apiKey: API_KEY,
+          data: { uid: 'u1', accountType: 'full' },
+        },
+      ],
+      1700000005123,
+    );
+    expect(JSON.parse(body)).toEqual({
+      events: [
+        {
+          type: 'accountCreated',
+          id: 'e1',
+          timestamp: 1700000000,
+          version: '2.0',
+          apiKey: API_KEY,
+          data: { uid: 'u1', accountType: 'full' },
+        },
+      ],
+      nonce,
+      timestamp: 1700000005,
+    });
     expect(timestamp).toBe(1700000005);
     const expected = createHmac('sha1', Buffer.from(SECRET, 'base64')).update(body).digest('base64');
     expect(hmacSignature(body, SECRET)).toBe(expected);
@@ -102,7 +133,10 @@ describe('WebhookDispatcher', () => {
     const types: string[] = [];
     for (const r of rx.received) {
       expect(r.headers['content-type']).toBe('application/json');
-      const n = await verifyWebhook({ body: r.body, headers: r.headers as Record<string, string> }, { secret: SECRET, jwks: store.keys.jwks(API_KEY), apiKey: API_KEY });
+      const n = await verifyWebhook(
+        { body: r.body, headers: r.headers as Record<string, string> },
+        { secret: SECRET, jwks: store.keys.jwks(API_KEY), apiKey: API_KEY },
+      );
       expect(n.verifiedWith).toEqual(['hmac', 'jwt']);
       for (const e of n.events) {
         expect(e).toMatchObject({ apiKey: API_KEY, data: { uid }, version: '2.0' });
@@ -110,7 +144,13 @@ describe('WebhookDispatcher', () => {
         types.push(e.type);
       }
     }
-    expect(types).toEqual(['accountCreated', 'accountRegistered', 'accountLoggedIn', 'accountUpdated', 'accountDeleted']);
+    expect(types).toEqual([
+      'accountCreated',
+      'accountRegistered',
+      'accountLoggedIn',
+      'accountUpdated',
+      'accountDeleted',
+    ]);
     expect(d.deliveries.every((r) => r.status === 'delivered')).toBe(true);
     expect(d.pending).toBe(0);
   });
@@ -127,7 +167,9 @@ describe('WebhookDispatcher', () => {
     expect(rx.received).toHaveLength(1);
     expect(JSON.parse(rx.received[0]!.body.toString()).events[0].data.uid).toBe('u3');
     expect(() => new WebhookDispatcher({ endpoints: [{ url: 'ftp://x' }] })).toThrow(/http/);
-    expect(() => new WebhookDispatcher({ endpoints: [{ url: 'http://x', events: ['accountExploded' as never] }] })).toThrow(/Unknown webhook event/);
+    expect(
+      () => new WebhookDispatcher({ endpoints: [{ url: 'http://x', events: ['accountExploded' as never] }] }),
+    ).toThrow(/Unknown webhook event/);
   });
 
   it('retries failed deliveries with backoff, re-signing each attempt with the same event ids', async () => {
@@ -148,10 +190,13 @@ describe('WebhookDispatcher', () => {
     expect(d.deliveries[1]!.error).toMatch(/ECONNRESET|socket|other side closed|UND_ERR/i);
     // Backoff 20 + 40 + 80 ms.
     expect(Date.now() - started).toBeGreaterThanOrEqual(130);
-    const bodies = rx.received.map((r) => JSON.parse(r.body.toString()) as { nonce: string; events: Array<{ id: string }> });
+    const bodies = rx.received.map(
+      (r) => JSON.parse(r.body.toString()) as { nonce: string; events: Array<{ id: string }> },
+    );
     expect(new Set(bodies.map((b) => b.nonce)).size).toBe(4);
     expect(new Set(bodies.map((b) => b.events[0]!.id)).size).toBe(1);
-    for (const r of rx.received) await verifyWebhook({ body: r.body, headers: r.headers as Record<string, string> }, { secret: SECRET });
+    for (const r of rx.received)
+      await verifyWebhook({ body: r.body, headers: r.headers as Record<string, string> }, { secret: SECRET });
   });
 
   it('gives up after maxAttempts and records it, then keeps delivering later events', async () => {
@@ -180,7 +225,11 @@ describe('WebhookDispatcher', () => {
     d.enqueue(event('accountUpdated', 'b0', OTHER_KEY));
     d.enqueue(event('accountUpdated', 'a5'));
     await d.idle();
-    const batches = rx.received.map((r) => (JSON.parse(r.body.toString()) as { events: Array<{ apiKey: string; data: { uid: string } }> }).events.map((e) => `${e.apiKey === API_KEY ? 'A' : 'B'}:${e.data.uid}`));
+    const batches = rx.received.map((r) =>
+      (JSON.parse(r.body.toString()) as { events: Array<{ apiKey: string; data: { uid: string } }> }).events.map(
+        (e) => `${e.apiKey === API_KEY ? 'A' : 'B'}:${e.data.uid}`,
+      ),
+    );
     expect(batches.flat()).toEqual(['A:a0', 'A:a1', 'A:a2', 'A:a3', 'A:a4', 'B:b0', 'A:a5']);
     for (const batch of batches) expect(new Set(batch.map((b) => b[0])).size).toBe(1);
     expect(batches.length).toBeLessThan(7);
@@ -215,10 +264,13 @@ describe('WebhookDispatcher', () => {
       });
     });
     await new Promise<void>((resolve) => srv.listen(0, '127.0.0.1', resolve));
-    cleanups.push(() => new Promise<void>((resolve) => {
-      srv.closeAllConnections();
-      srv.close(() => resolve());
-    }));
+    cleanups.push(
+      () =>
+        new Promise<void>((resolve) => {
+          srv.closeAllConnections();
+          srv.close(() => resolve());
+        }),
+    );
     const { store } = newStore({ now: Date.now });
     const d = dispatcher(store, `http://127.0.0.1:${(srv.address() as AddressInfo).port}/`, { timeoutMs: 100 });
     d.enqueue(event('accountLoggedIn'));
@@ -283,22 +335,34 @@ describe('verifyWebhook against tampering and replays', () => {
     expect(await problem(verifyWebhook({ body: changed, headers }, { secret: SECRET }))).toBe('bad-signature');
     const reserialized = JSON.stringify(JSON.parse(body.toString()), null, 1);
     expect(await problem(verifyWebhook({ body: reserialized, headers }, { secret: SECRET }))).toBe('bad-signature');
-    expect(await problem(verifyWebhook({ body, headers }, { secret: Buffer.from('another-secret').toString('base64') }))).toBe('bad-signature');
+    expect(
+      await problem(verifyWebhook({ body, headers }, { secret: Buffer.from('another-secret').toString('base64') })),
+    ).toBe('bad-signature');
     const onlyJwt = { [JWT_HEADER]: headers[JWT_HEADER]! };
-    const jwtProblem = await verifyWebhook({ body: changed, headers: onlyJwt }, { jwks: store.keys.jwks(API_KEY), apiKey: API_KEY }).catch((e: GigyaWebhookError) => e);
+    const jwtProblem = await verifyWebhook(
+      { body: changed, headers: onlyJwt },
+      { jwks: store.keys.jwks(API_KEY), apiKey: API_KEY },
+    ).catch((e: GigyaWebhookError) => e);
     expect(jwtProblem).toBeInstanceOf(GigyaWebhookError);
     expect((jwtProblem as GigyaWebhookError).problem).toBe('bad-signature');
     const { store: other } = newStore();
-    const wrongKey = await verifyWebhook({ body, headers: onlyJwt }, { jwks: other.keys.jwks(API_KEY), apiKey: API_KEY }).catch((e: GigyaWebhookError) => e);
+    const wrongKey = await verifyWebhook(
+      { body, headers: onlyJwt },
+      { jwks: other.keys.jwks(API_KEY), apiKey: API_KEY },
+    ).catch((e: GigyaWebhookError) => e);
     expect((wrongKey as GigyaWebhookError).jwtProblem).toBe('unknown-kid');
-    expect(await problem(verifyWebhook({ body, headers: { [HMAC_HEADER]: 'not base64!!' } }, { secret: SECRET }))).toBe('bad-signature');
+    expect(await problem(verifyWebhook({ body, headers: { [HMAC_HEADER]: 'not base64!!' } }, { secret: SECRET }))).toBe(
+      'bad-signature',
+    );
   });
 
   it('checks the raw bytes as given: Buffer, Uint8Array and exact text all work; a parsed object does not', async () => {
     const { body, headers } = await signed();
     await verifyWebhook({ body: new Uint8Array(body), headers }, { secret: SECRET });
     await verifyWebhook({ body: body.toString('utf8'), headers: new Headers(headers) }, { secret: SECRET });
-    expect(await problem(verifyWebhook({ body: JSON.parse(body.toString()) as never, headers }, { secret: SECRET }))).toBe('body-not-raw');
+    expect(
+      await problem(verifyWebhook({ body: JSON.parse(body.toString()) as never, headers }, { secret: SECRET })),
+    ).toBe('body-not-raw');
   });
 
   it('refuses a stale or future notification, with a configurable window', async () => {
@@ -307,7 +371,9 @@ describe('verifyWebhook against tampering and replays', () => {
     expect(await problem(verifyWebhook({ body, headers }, { secret: SECRET, now: sentAt + 301_000 }))).toBe('stale');
     expect(await problem(verifyWebhook({ body, headers }, { secret: SECRET, now: sentAt - 301_000 }))).toBe('stale');
     await verifyWebhook({ body, headers }, { secret: SECRET, now: sentAt + 301_000, toleranceSeconds: 600 });
-    expect(await problem(verifyWebhook({ body, headers }, { secret: SECRET, now: sentAt + 11_000, toleranceSeconds: 10 }))).toBe('stale');
+    expect(
+      await problem(verifyWebhook({ body, headers }, { secret: SECRET, now: sentAt + 11_000, toleranceSeconds: 10 })),
+    ).toBe('stale');
   });
 
   it('detects a replay with a nonce store', async () => {
@@ -338,8 +404,18 @@ describe('verifyWebhook against tampering and replays', () => {
     await expect(verifyWebhook({ body, headers }, { jwks: { keys: [] } })).rejects.toThrow(/apiKey is required/);
     await expect(verifyWebhook({ body, headers }, { secret: '%%%' })).rejects.toThrow(/not valid Base64/);
     const junk = '{"hello":1}';
-    expect(await problem(verifyWebhook({ body: junk, headers: { [HMAC_HEADER]: hmacSignature(junk, SECRET) } }, { secret: SECRET }))).toBe('malformed-body');
-    expect(await problem(verifyWebhook({ body: 'nope', headers: { [HMAC_HEADER]: hmacSignature('nope', SECRET) } }, { secret: SECRET }))).toBe('malformed-body');
-    expect(await problem(verifyWebhook({ body, headers }, { secret: SECRET, apiKey: OTHER_KEY }))).toBe('malformed-body');
+    expect(
+      await problem(
+        verifyWebhook({ body: junk, headers: { [HMAC_HEADER]: hmacSignature(junk, SECRET) } }, { secret: SECRET }),
+      ),
+    ).toBe('malformed-body');
+    expect(
+      await problem(
+        verifyWebhook({ body: 'nope', headers: { [HMAC_HEADER]: hmacSignature('nope', SECRET) } }, { secret: SECRET }),
+      ),
+    ).toBe('malformed-body');
+    expect(await problem(verifyWebhook({ body, headers }, { secret: SECRET, apiKey: OTHER_KEY }))).toBe(
+      'malformed-body',
+    );
   });
 });

@@ -18,11 +18,19 @@ export function unknownUser(uid: string): Outcome {
 }
 
 export function badRegToken(): Outcome {
-  return fail(400006, 'Invalid parameter value: regToken is unknown or has expired (regTokens are valid for one hour).');
+  return fail(
+    400006,
+    'Invalid parameter value: regToken is unknown or has expired (regTokens are valid for one hour).',
+  );
 }
 
 /** The account a UID-like param names (`UID`, `targetUID`): 400002 without it, 403005 when unknown. */
-export function accountByUid(store: AccountStore, ctx: CallContext, params: Params, name = 'UID'): AccountRecord | Outcome {
+export function accountByUid(
+  store: AccountStore,
+  ctx: CallContext,
+  params: Params,
+  name = 'UID',
+): AccountRecord | Outcome {
   const uid = text(params, name);
   if (uid === undefined) return fail(400002, `Missing required parameter: ${name}`);
   return store.account(ctx.apiKey, uid) ?? unknownUser(uid);
@@ -47,7 +55,11 @@ export function emit(store: AccountStore, ctx: CallContext, type: AccountEventTy
 export function storeFailure(error: unknown): Outcome {
   if (error instanceof AccountStoreError) {
     if (error.errorCode === 400003) {
-      const fieldName = error.message.startsWith('username') ? 'username' : error.message.startsWith('phone') ? 'phoneNumber' : 'email';
+      const fieldName = error.message.startsWith('username')
+        ? 'username'
+        : error.message.startsWith('phone')
+          ? 'phoneNumber'
+          : 'email';
       return fail(400003, error.message, {}, [{ errorCode: 400003, message: error.message, fieldName }]);
     }
     return fail(error.errorCode, error.message);
@@ -61,7 +73,9 @@ export function sessionLifetime(params: Params): number | undefined {
   if (n === undefined || n === 0 || n === -2) return undefined;
   if (n === -1) return 60;
   if (n > 0) return n;
-  throw new ParamError(fail(400006, 'Invalid parameter value: sessionExpiration must be 0, -1, -2 or a number of seconds.'));
+  throw new ParamError(
+    fail(400006, 'Invalid parameter value: sessionExpiration must be 0, -1, -2 or a number of seconds.'),
+  );
 }
 
 /**
@@ -84,7 +98,13 @@ export function idTokenClaims(
   options: { fields?: readonly string[]; expiresIn?: number; audience?: string },
 ): { claims: JsonObject; ignored: string[] } {
   const iat = Math.floor(store.now() / 1000);
-  const claims: JsonObject = { iss: issuerOf(ctx.apiKey), apiKey: ctx.apiKey, iat, exp: iat + (options.expiresIn ?? 300), sub: account.UID };
+  const claims: JsonObject = {
+    iss: issuerOf(ctx.apiKey),
+    apiKey: ctx.apiKey,
+    iat,
+    exp: iat + (options.expiresIn ?? 300),
+    sub: account.UID,
+  };
   if (options.audience !== undefined) claims['aud'] = options.audience;
   const ignored: string[] = [];
   for (const requested of options.fields ?? []) {
@@ -115,11 +135,22 @@ export function signIdToken(store: AccountStore, ctx: CallContext, claims: JsonO
 }
 
 /** A login-type answer: the account (include), sessionInfo, and an id_token when asked for. */
-export function loginAnswer(store: AccountStore, ctx: CallContext, account: AccountRecord, params: Params, extra: JsonObject = {}): JsonObject {
+export function loginAnswer(
+  store: AccountStore,
+  ctx: CallContext,
+  account: AccountRecord,
+  params: Params,
+  extra: JsonObject = {},
+): JsonObject {
   const include = list(params, 'include') ?? [...LOGIN_DEFAULT_INCLUDE];
-  const out = renderAccount(account, { include, extraProfileFields: list(params, 'extraProfileFields') ?? [], trusted: ctx.trusted });
+  const out = renderAccount(account, {
+    include,
+    extraProfileFields: list(params, 'extraProfileFields') ?? [],
+    trusted: ctx.trusted,
+  });
   out['sessionInfo'] = openSession(store, ctx, account, params);
-  if (include.includes('id_token')) out['id_token'] = signIdToken(store, ctx, idTokenClaims(store, ctx, account, {}).claims);
+  if (include.includes('id_token'))
+    out['id_token'] = signIdToken(store, ctx, idTokenClaims(store, ctx, account, {}).claims);
   return { ...out, ...extra };
 }
 
@@ -130,7 +161,12 @@ export type PasswordCheck = 'ok' | 'wrong' | 'locked';
  * answers "wrong"; the calls after it are "locked" until the lockout time passes, whatever the
  * password (Gigya's sources do not say which call first sees 403120).
  */
-export function checkPassword(store: AccountStore, ctx: CallContext, account: AccountRecord, password: string): { result: PasswordCheck; lockedUntil?: number } {
+export function checkPassword(
+  store: AccountStore,
+  ctx: CallContext,
+  account: AccountRecord,
+  password: string,
+): { result: PasswordCheck; lockedUntil?: number } {
   const policy = store.ensureSite(ctx.apiKey).policies.security.accountLockout;
   const now = store.now();
   let state = store.lockout(ctx.apiKey, account.UID);
@@ -145,7 +181,10 @@ export function checkPassword(store: AccountStore, ctx: CallContext, account: Ac
     return { result: 'ok' };
   }
   if (policy.failedLoginThreshold > 0) {
-    const next: LockoutState = state && now - state.firstFailureAt <= policy.failedLoginResetSec * 1000 ? { ...state } : { failures: 0, firstFailureAt: now, lockedUntil: undefined };
+    const next: LockoutState =
+      state && now - state.firstFailureAt <= policy.failedLoginResetSec * 1000
+        ? { ...state }
+        : { failures: 0, firstFailureAt: now, lockedUntil: undefined };
     next.failures += 1;
     if (next.failures >= policy.failedLoginThreshold) {
       next.lockedUntil = now + policy.lockoutTimeSec * 1000;
@@ -157,7 +196,10 @@ export function checkPassword(store: AccountStore, ctx: CallContext, account: Ac
 }
 
 export function lockedOut(lockedUntil: number): Outcome {
-  return fail(403120, `Account temporarily locked out after too many failed logins, until ${new Date(lockedUntil).toISOString()}.`);
+  return fail(
+    403120,
+    `Account temporarily locked out after too many failed logins, until ${new Date(lockedUntil).toISOString()}.`,
+  );
 }
 
 export function wrongCredentials(): Outcome {
@@ -166,7 +208,12 @@ export function wrongCredentials(): Outcome {
 }
 
 /** Problems with a new password (complexity), as validationErrors entries. */
-export function passwordErrors(store: AccountStore, ctx: CallContext, password: string | undefined, fieldName = 'password'): ValidationError[] {
+export function passwordErrors(
+  store: AccountStore,
+  ctx: CallContext,
+  password: string | undefined,
+  fieldName = 'password',
+): ValidationError[] {
   if (password === undefined) return [{ errorCode: 400027, message: 'This field is required', fieldName }];
   const problem = complexityProblem(password, store.ensureSite(ctx.apiKey).policies.passwordComplexity);
   return problem === undefined ? [] : [{ errorCode: 400006, message: problem, fieldName }];

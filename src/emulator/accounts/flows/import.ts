@@ -10,7 +10,15 @@ import { fail, ok, type CallContext, type Outcome, type ValidationError } from '
 import { isPlainObject, ParamError, type JsonObject } from '../params.js';
 import { PasswordHash } from '../password.js';
 import type { SetSchemaInput } from '../schema.js';
-import { AccountStoreError, blankAccount, isEmail, newUid, normalizeEmail, readIdentity, type AccountStore } from '../store.js';
+import {
+  AccountStoreError,
+  blankAccount,
+  isEmail,
+  newUid,
+  normalizeEmail,
+  readIdentity,
+  type AccountStore,
+} from '../store.js';
 import { emit, schemaFailure, storeFailure } from './common.js';
 import { applySections } from './registration.js';
 
@@ -57,13 +65,17 @@ export interface AccountsFixture {
 function time(value: unknown, name: string): number | undefined {
   if (value === undefined || value === null || value === '') return undefined;
   const ms = typeof value === 'number' ? value : typeof value === 'string' ? Date.parse(value) : NaN;
-  if (!Number.isFinite(ms)) throw new ParamError(fail(400006, `Invalid parameter value: ${name} must be an ISO date or a time in milliseconds`));
+  if (!Number.isFinite(ms))
+    throw new ParamError(
+      fail(400006, `Invalid parameter value: ${name} must be an ISO date or a time in milliseconds`),
+    );
   return ms;
 }
 
 function strings(value: unknown, name: string): string[] {
   if (value === undefined || value === null) return [];
-  if (!Array.isArray(value) || !value.every((v) => typeof v === 'string')) throw new ParamError(fail(400006, `Invalid parameter value: ${name} must be an array of strings`));
+  if (!Array.isArray(value) || !value.every((v) => typeof v === 'string'))
+    throw new ParamError(fail(400006, `Invalid parameter value: ${name} must be an array of strings`));
   return value as string[];
 }
 
@@ -81,9 +93,15 @@ function loginEmailsOf(record: JsonObject): LoginEmail[] {
   const verified = new Set(strings(emails['verified'], 'emails.verified').map(normalizeEmail));
   const out = new Map<string, boolean>();
   for (const e of strings(ids['emails'], 'loginIDs.emails')) out.set(normalizeEmail(e), true);
-  for (const e of strings(ids['unverifiedEmails'], 'loginIDs.unverifiedEmails')) if (!out.has(normalizeEmail(e))) out.set(normalizeEmail(e), verified.has(normalizeEmail(e)));
-  if (typeof record['email'] === 'string' && !out.has(normalizeEmail(record['email']))) out.set(normalizeEmail(record['email']), verified.has(normalizeEmail(record['email'])) || record['isVerified'] === true);
-  for (const e of out.keys()) if (!isEmail(e)) throw new ParamError(fail(400006, `Invalid parameter value: ${e} is not an email address`));
+  for (const e of strings(ids['unverifiedEmails'], 'loginIDs.unverifiedEmails'))
+    if (!out.has(normalizeEmail(e))) out.set(normalizeEmail(e), verified.has(normalizeEmail(e)));
+  if (typeof record['email'] === 'string' && !out.has(normalizeEmail(record['email'])))
+    out.set(
+      normalizeEmail(record['email']),
+      verified.has(normalizeEmail(record['email'])) || record['isVerified'] === true,
+    );
+  for (const e of out.keys())
+    if (!isEmail(e)) throw new ParamError(fail(400006, `Invalid parameter value: ${e} is not an email address`));
   return [...out].map(([email, v]) => ({ email, verified: v }));
 }
 
@@ -95,7 +113,12 @@ export interface ImportOptions {
 }
 
 /** Imports one record. Returns the outcome of the call (ok with identityConflicts, or the error). */
-export function importRecord(store: AccountStore, ctx: CallContext, record: JsonObject, options: ImportOptions): Outcome {
+export function importRecord(
+  store: AccountStore,
+  ctx: CallContext,
+  record: JsonObject,
+  options: ImportOptions,
+): Outcome {
   try {
     return importUnchecked(store, ctx, record, options);
   } catch (error) {
@@ -112,16 +135,31 @@ function importUnchecked(store: AccountStore, ctx: CallContext, record: JsonObje
     uid = newUid();
   }
   const existing = store.account(ctx.apiKey, uid);
-  if (existing && options.policy === 'insert') return fail(409001, `An account with UID ${JSON.stringify(uid)} exists (importPolicy insert); use importPolicy upsert to update it.`);
+  if (existing && options.policy === 'insert')
+    return fail(
+      409001,
+      `An account with UID ${JSON.stringify(uid)} exists (importPolicy insert); use importPolicy upsert to update it.`,
+    );
 
   let password: PasswordHash | undefined;
   const rawPassword = record['password'];
   if (typeof rawPassword === 'string') {
-    if (!options.allowClearPassword) return fail(400006, 'Invalid parameter value: password must be { hash, hashSettings }; clear passwords are not imported');
+    if (!options.allowClearPassword)
+      return fail(
+        400006,
+        'Invalid parameter value: password must be { hash, hashSettings }; clear passwords are not imported',
+      );
     password = store.hashPassword(rawPassword);
   } else if (isPlainObject(rawPassword)) {
     const created = time(rawPassword['created'], 'password.created');
-    const parsed = PasswordHash.fromImport({ hash: rawPassword['hash'], hashSettings: rawPassword['hashSettings'], ...(created === undefined ? {} : { created }) }, now);
+    const parsed = PasswordHash.fromImport(
+      {
+        hash: rawPassword['hash'],
+        hashSettings: rawPassword['hashSettings'],
+        ...(created === undefined ? {} : { created }),
+      },
+      now,
+    );
     if (typeof parsed === 'string') return fail(400006, `Invalid parameter value: ${parsed}`);
     password = parsed;
   } else if (rawPassword !== undefined && rawPassword !== null) {
@@ -132,22 +170,36 @@ function importUnchecked(store: AccountStore, ctx: CallContext, record: JsonObje
   const identities: Identity[] = [];
   const identityConflicts: JsonObject[] = [];
   if (record['identities'] !== undefined) {
-    if (!Array.isArray(record['identities'])) return fail(400006, 'Invalid parameter value: identities must be an array');
+    if (!Array.isArray(record['identities']))
+      return fail(400006, 'Invalid parameter value: identities must be an array');
     for (const [i, raw] of record['identities'].entries()) {
       const identity = readIdentity(raw);
       if (!identity) return fail(400006, `Invalid parameter value: identities[${i}] needs provider and providerUID`);
       const owner = store.findByIdentity(ctx.apiKey, identity.provider, identity.providerUID);
-      if (owner && owner.UID !== uid) identityConflicts.push({ provider: identity.provider, providerUID: identity.providerUID, UID: owner.UID });
+      if (owner && owner.UID !== uid)
+        identityConflicts.push({ provider: identity.provider, providerUID: identity.providerUID, UID: owner.UID });
       else identities.push(identity);
     }
   }
   const ids = isPlainObject(record['loginIDs']) ? record['loginIDs'] : {};
-  const loginEmails = record['loginIDs'] !== undefined || record['emails'] !== undefined || record['email'] !== undefined ? loginEmailsOf(record) : base.loginEmails;
-  const username = typeof ids['username'] === 'string' ? ids['username'] : typeof record['username'] === 'string' ? record['username'] : base.username;
-  const isVerified = flag(record['isVerified'], 'isVerified') ?? (loginEmails.some((e) => e.verified) || base.isVerified);
+  const loginEmails =
+    record['loginIDs'] !== undefined || record['emails'] !== undefined || record['email'] !== undefined
+      ? loginEmailsOf(record)
+      : base.loginEmails;
+  const username =
+    typeof ids['username'] === 'string'
+      ? ids['username']
+      : typeof record['username'] === 'string'
+        ? record['username']
+        : base.username;
+  const isVerified =
+    flag(record['isVerified'], 'isVerified') ?? (loginEmails.some((e) => e.verified) || base.isVerified);
   const account: AccountRecord = {
     ...base,
-    loginEmails: isVerified && !loginEmails.some((e) => e.verified) ? loginEmails.map((e) => ({ ...e, verified: true })) : loginEmails,
+    loginEmails:
+      isVerified && !loginEmails.some((e) => e.verified)
+        ? loginEmails.map((e) => ({ ...e, verified: true }))
+        : loginEmails,
     username,
     phoneNumber: typeof record['phoneNumber'] === 'string' ? record['phoneNumber'] : base.phoneNumber,
     identities: record['identities'] !== undefined ? identities : base.identities,
@@ -160,15 +212,25 @@ function importUnchecked(store: AccountStore, ctx: CallContext, record: JsonObje
     regSource: typeof record['regSource'] === 'string' ? record['regSource'] : base.regSource,
     lang: typeof record['lang'] === 'string' ? record['lang'] : base.lang,
     internal: isPlainObject(record['internal']) ? { ...base.internal, ...record['internal'] } : base.internal,
-    loginProvider: base.loginProvider ?? (identities[0]?.provider ?? 'site'),
+    loginProvider: base.loginProvider ?? identities[0]?.provider ?? 'site',
   };
-  const registered = time(record['registered'], 'registered') ?? (account.isRegistered ? (base.registered ?? account.created) : undefined);
-  const verified = time(record['verified'], 'verified') ?? (account.isVerified ? (base.verified ?? account.created) : undefined);
+  const registered =
+    time(record['registered'], 'registered') ??
+    (account.isRegistered ? (base.registered ?? account.created) : undefined);
+  const verified =
+    time(record['verified'], 'verified') ?? (account.isVerified ? (base.verified ?? account.created) : undefined);
   const sectionParams: JsonObject = {};
-  for (const name of ['profile', 'data', 'preferences', 'subscriptions']) if (record[name] !== undefined) sectionParams[name] = record[name];
+  for (const name of ['profile', 'data', 'preferences', 'subscriptions'])
+    if (record[name] !== undefined) sectionParams[name] = record[name];
   const applied = applySections(store, ctx, account, sectionParams, true);
   if ('errors' in applied) return schemaFailure(applied.errors as ValidationError[]);
-  const next: AccountRecord = { ...account, ...applied.sections, registered, verified, oldestDataUpdated: Math.min(account.created, base.oldestDataUpdated) };
+  const next: AccountRecord = {
+    ...account,
+    ...applied.sections,
+    registered,
+    verified,
+    oldestDataUpdated: Math.min(account.created, base.oldestDataUpdated),
+  };
   if (existing) {
     store.replace(ctx.apiKey, next);
     if (password) store.setPassword(ctx.apiKey, uid, password);
@@ -181,11 +243,32 @@ function importUnchecked(store: AccountStore, ctx: CallContext, record: JsonObje
   return ok(identityConflicts.length > 0 ? { identityConflicts } : {});
 }
 
-const JSON_PARAMS = new Set(['loginIDs', 'emails', 'profile', 'data', 'preferences', 'subscriptions', 'identities', 'password', 'internal', 'communications', 'secretQuestionAndAnswer', 'providerSessions']);
+const JSON_PARAMS = new Set([
+  'loginIDs',
+  'emails',
+  'profile',
+  'data',
+  'preferences',
+  'subscriptions',
+  'identities',
+  'password',
+  'internal',
+  'communications',
+  'secretQuestionAndAnswer',
+  'providerSessions',
+]);
 
 /** accounts.importFullAccount: a server call importing one account (insert by default). */
-export function importFullAccount(store: AccountStore, ctx: CallContext, params: Readonly<Record<string, unknown>>): Outcome {
-  if (!ctx.trusted) return fail(403007, 'Permission denied: importFullAccount is a server call (with a secret, signature or bearer token).');
+export function importFullAccount(
+  store: AccountStore,
+  ctx: CallContext,
+  params: Readonly<Record<string, unknown>>,
+): Outcome {
+  if (!ctx.trusted)
+    return fail(
+      403007,
+      'Permission denied: importFullAccount is a server call (with a secret, signature or bearer token).',
+    );
   const record: JsonObject = {};
   for (const [key, value] of Object.entries(params)) {
     // Object and array params may arrive as JSON text from the wire.
@@ -200,8 +283,13 @@ export function importFullAccount(store: AccountStore, ctx: CallContext, params:
     record[key] = value;
   }
   const policy = record['importPolicy'] ?? 'insert';
-  if (policy !== 'insert' && policy !== 'upsert') return fail(400006, 'Invalid parameter value: importPolicy must be insert or upsert');
-  return importRecord(store, ctx, record, { policy, allowClearPassword: false, createUID: flag(record['createUID'], 'createUID') ?? false });
+  if (policy !== 'insert' && policy !== 'upsert')
+    return fail(400006, 'Invalid parameter value: importPolicy must be insert or upsert');
+  return importRecord(store, ctx, record, {
+    policy,
+    allowClearPassword: false,
+    createUID: flag(record['createUID'], 'createUID') ?? false,
+  });
 }
 
 /**
@@ -218,10 +306,17 @@ export function seedAccounts(store: AccountStore, fixture: AccountsFixture): voi
     for (const key of [...(site.jwtKeys ?? [])].reverse()) store.keys.useKey(apiKey, key.privateKey, key.kid);
     const ctx: CallContext = { apiKey, trusted: true };
     for (const [i, record] of (site.accounts ?? []).entries()) {
-      const outcome = importRecord(store, ctx, record as unknown as JsonObject, { policy: 'insert', allowClearPassword: true });
+      const outcome = importRecord(store, ctx, record as unknown as JsonObject, {
+        policy: 'insert',
+        allowClearPassword: true,
+      });
       if (outcome.errorCode !== 0) {
-        const details = outcome.validationErrors?.map((e) => `${e.fieldName}: ${e.message}`).join('; ') ?? outcome.errorDetails ?? '';
-        throw new AccountStoreError(`Invalid accounts fixture at sites.${apiKey}.accounts[${i}]: ${details}`, outcome.errorCode);
+        const details =
+          outcome.validationErrors?.map((e) => `${e.fieldName}: ${e.message}`).join('; ') ?? outcome.errorDetails ?? '';
+        throw new AccountStoreError(
+          `Invalid accounts fixture at sites.${apiKey}.accounts[${i}]: ${details}`,
+          outcome.errorCode,
+        );
       }
     }
   }

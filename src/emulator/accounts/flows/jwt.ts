@@ -30,10 +30,15 @@ export function getJWT(store: AccountStore, ctx: CallContext, params: Params): O
       ...(expiration === undefined ? {} : { expiresIn: expiration }),
       ...(audience === undefined ? {} : { audience }),
     });
-    return ok({ id_token: signIdToken(store, ctx, claims), ...(ignored.length > 0 ? { ignoredFields: ignored.join(',') } : {}) });
+    return ok({
+      id_token: signIdToken(store, ctx, claims),
+      ...(ignored.length > 0 ? { ignoredFields: ignored.join(',') } : {}),
+    });
   });
 }
 
 export function getJWTPublicKey(store: AccountStore, ctx: CallContext, params: Params): Outcome {
-  return guarded(() => (bool(params, 'V2') === true ? ok(store.keys.jwks(ctx.apiKey)) : ok({ ...store.keys.activeJwk(ctx.apiKey) })));
+  return guarded(() =>
+    bool(params, 'V2') === true ? ok(store.keys.jwks(ctx.apiKey)) : ok({ ...store.keys.activeJwk(ctx.apiKey) }),
+  );
 }

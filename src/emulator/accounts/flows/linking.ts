@@ -34,7 +34,14 @@ export function getConflictingAccount(store: AccountStore, ctx: CallContext, par
     for (const email of emailsOfPending(account)) {
       const other = store.findByLoginID(ctx.apiKey, email, ['email']);
       if (other && other.UID !== account.UID) {
-        return ok({ conflictingAccount: { loginProviders: socialProviders(other).split(',').filter((p) => p !== ''), loginID: email } });
+        return ok({
+          conflictingAccount: {
+            loginProviders: socialProviders(other)
+              .split(',')
+              .filter((p) => p !== ''),
+            loginID: email,
+          },
+        });
       }
     }
     return ok();
@@ -60,7 +67,10 @@ export function linkAccounts(store: AccountStore, ctx: CallContext, params: Para
     if (source.UID === target.UID) return completeLogin(store, ctx, target, params);
     // Only an account with nothing of its own to lose (no login ID, no password) is folded in.
     if (source.hasPassword || source.loginEmails.length > 0 || source.username !== undefined) {
-      return fail(400006, 'Invalid parameter value: the account to link has its own login ID; only social-only accounts can be linked into a site account.');
+      return fail(
+        400006,
+        'Invalid parameter value: the account to link has its own login ID; only social-only accounts can be linked into a site account.',
+      );
     }
     const regToken = text(params, 'regToken');
     store.remove(ctx.apiKey, source.UID);
@@ -69,7 +79,11 @@ export function linkAccounts(store: AccountStore, ctx: CallContext, params: Para
     const moved = source.identities.filter((i) => !known.has(`${i.provider}\u0000${i.providerUID}`));
     let linked: AccountRecord;
     try {
-      linked = store.replace(ctx.apiKey, { ...target, identities: [...target.identities, ...moved], lastUpdated: store.now() });
+      linked = store.replace(ctx.apiKey, {
+        ...target,
+        identities: [...target.identities, ...moved],
+        lastUpdated: store.now(),
+      });
     } catch (error) {
       return storeFailure(error);
     }

@@ -43,13 +43,17 @@ export function getAccountInfo(store: AccountStore, ctx: CallContext, params: Pa
       password: store.passwordOf(ctx.apiKey, found.UID),
       lockedUntil: lock?.lockedUntil !== undefined && lock.lockedUntil > store.now() ? lock.lockedUntil : undefined,
     });
-    if (include.includes('id_token') && found.isRegistered) out['id_token'] = signIdToken(store, ctx, idTokenClaims(store, ctx, found, {}).claims);
+    if (include.includes('id_token') && found.isRegistered)
+      out['id_token'] = signIdToken(store, ctx, idTokenClaims(store, ctx, found, {}).claims);
     return ok(out);
   });
 }
 
 function permissionDenied(what: string): Outcome {
-  return fail(403007, `Permission denied: ${what} can only be changed by a server call (with a secret, signature or bearer token).`);
+  return fail(
+    403007,
+    `Permission denied: ${what} can only be changed by a server call (with a secret, signature or bearer token).`,
+  );
 }
 
 export function setAccountInfo(store: AccountStore, ctx: CallContext, params: Params): Outcome {
@@ -70,7 +74,8 @@ export function setAccountInfo(store: AccountStore, ctx: CallContext, params: Pa
       if (!trusted) return permissionDenied('internal');
       next = { ...next, internal: mergeSection(next.internal, internal) };
     }
-    for (const flag of ['isActive', 'isVerified'] as const) if (bool(params, flag) !== undefined && !trusted) return permissionDenied(flag);
+    for (const flag of ['isActive', 'isVerified'] as const)
+      if (bool(params, flag) !== undefined && !trusted) return permissionDenied(flag);
 
     // Login identifiers.
     const idErrors: ValidationError[] = [];
@@ -78,15 +83,18 @@ export function setAccountInfo(store: AccountStore, ctx: CallContext, params: Pa
     const username = text(params, 'username');
     if (username !== undefined && username !== next.username) {
       const owner = store.loginIdOwner(ctx.apiKey, 'username', username);
-      if (owner !== undefined && owner !== next.UID) duplicates.push({ errorCode: 400003, message: 'username already exists', fieldName: 'username' });
+      if (owner !== undefined && owner !== next.UID)
+        duplicates.push({ errorCode: 400003, message: 'username already exists', fieldName: 'username' });
       else next = { ...next, username };
     }
     const phone = text(params, 'phoneNumber');
     if (phone !== undefined && phone !== next.phoneNumber) {
-      if (!/^\+?[0-9][0-9\s().-]{3,}$/.test(phone)) idErrors.push({ errorCode: 400006, message: 'Invalid phone number', fieldName: 'phoneNumber' });
+      if (!/^\+?[0-9][0-9\s().-]{3,}$/.test(phone))
+        idErrors.push({ errorCode: 400006, message: 'Invalid phone number', fieldName: 'phoneNumber' });
       else {
         const owner = store.loginIdOwner(ctx.apiKey, 'phone', phone);
-        if (owner !== undefined && owner !== next.UID) duplicates.push({ errorCode: 400003, message: 'phone number already exists', fieldName: 'phoneNumber' });
+        if (owner !== undefined && owner !== next.UID)
+          duplicates.push({ errorCode: 400003, message: 'phone number already exists', fieldName: 'phoneNumber' });
         else next = { ...next, phoneNumber: phone };
       }
     }
@@ -99,13 +107,24 @@ export function setAccountInfo(store: AccountStore, ctx: CallContext, params: Pa
       const email = normalizeEmail(raw);
       if (next.loginEmails.some((e) => e.email === email)) continue;
       const owner = store.loginIdOwner(ctx.apiKey, 'email', email);
-      if (owner !== undefined && owner !== next.UID) duplicates.push({ errorCode: 400003, message: 'email already exists', fieldName: 'addLoginEmails' });
+      if (owner !== undefined && owner !== next.UID)
+        duplicates.push({ errorCode: 400003, message: 'email already exists', fieldName: 'addLoginEmails' });
       else next = { ...next, loginEmails: [...next.loginEmails, { email, verified: verifying }] };
     }
     const removing = new Set((list(params, 'removeLoginEmails') ?? []).map(normalizeEmail));
     if (removing.size > 0) next = { ...next, loginEmails: next.loginEmails.filter((e) => !removing.has(e.email)) };
-    if (next.loginEmails.length === 0 && next.username === undefined && next.phoneNumber === undefined && found.hasPassword && site.policies.registration.requireLoginID) {
-      idErrors.push({ errorCode: 400006, message: 'An account with a password needs at least one login ID', fieldName: 'removeLoginEmails' });
+    if (
+      next.loginEmails.length === 0 &&
+      next.username === undefined &&
+      next.phoneNumber === undefined &&
+      found.hasPassword &&
+      site.policies.registration.requireLoginID
+    ) {
+      idErrors.push({
+        errorCode: 400006,
+        message: 'An account with a password needs at least one login ID',
+        fieldName: 'removeLoginEmails',
+      });
     }
 
     // Password change.
@@ -115,7 +134,11 @@ export function setAccountInfo(store: AccountStore, ctx: CallContext, params: Pa
       const override = trusted && bool(params, 'securityOverride') === true;
       if (!override && found.hasPassword) {
         const current = text(params, 'password');
-        if (current === undefined) return fail(400002, 'Missing required parameter: password (the current password is needed to set newPassword)');
+        if (current === undefined)
+          return fail(
+            400002,
+            'Missing required parameter: password (the current password is needed to set newPassword)',
+          );
         const check = checkPassword(store, ctx, found, current);
         if (check.result === 'locked') return lockedOut(check.lockedUntil as number);
         if (check.result === 'wrong') return wrongCredentials();
@@ -127,8 +150,20 @@ export function setAccountInfo(store: AccountStore, ctx: CallContext, params: Pa
     const isActive = bool(params, 'isActive');
     if (isActive !== undefined) next = { ...next, isActive };
     const isVerified = bool(params, 'isVerified');
-    if (isVerified === true) next = { ...next, isVerified: true, verified: next.verified ?? now, loginEmails: next.loginEmails.map((e) => ({ ...e, verified: true })) };
-    if (isVerified === false) next = { ...next, isVerified: false, verified: undefined, loginEmails: next.loginEmails.map((e) => ({ ...e, verified: false })) };
+    if (isVerified === true)
+      next = {
+        ...next,
+        isVerified: true,
+        verified: next.verified ?? now,
+        loginEmails: next.loginEmails.map((e) => ({ ...e, verified: true })),
+      };
+    if (isVerified === false)
+      next = {
+        ...next,
+        isVerified: false,
+        verified: undefined,
+        loginEmails: next.loginEmails.map((e) => ({ ...e, verified: false })),
+      };
     const regSource = text(params, 'regSource');
     if (regSource !== undefined) next = { ...next, regSource };
     const lang = text(params, 'lang');
@@ -178,7 +213,11 @@ export function resetPassword(store: AccountStore, ctx: CallContext, params: Par
       const record = store.takeResetToken(ctx.apiKey, token);
       const account = record ? store.account(ctx.apiKey, record.uid) : undefined;
       // The stored sources name no code for a dead reset token; the details say what happened.
-      if (!record || !account) return fail(400006, 'Invalid parameter value: passwordResetToken is unknown, expired or already used. Start a new reset with loginID.');
+      if (!record || !account)
+        return fail(
+          400006,
+          'Invalid parameter value: passwordResetToken is unknown, expired or already used. Start a new reset with loginID.',
+        );
       const updated = store.setPassword(ctx.apiKey, account.UID, store.hashPassword(newPassword));
       store.setLockout(ctx.apiKey, account.UID, undefined);
       store.replace(ctx.apiKey, { ...updated, lastUpdated: store.now() });
@@ -193,8 +232,12 @@ export function resetPassword(store: AccountStore, ctx: CallContext, params: Par
     if (!sendEmail && !ctx.trusted) return permissionDenied('sendEmail=false (getting the reset token in the answer)');
     const issued = store.issueResetToken(ctx.apiKey, account.UID, site.policies.passwordReset.tokenExpiration);
     if (!sendEmail) return ok({ passwordResetToken: issued });
-    const to = text(params, 'email') ?? account.loginEmails[0]?.email ?? (typeof account.profile['email'] === 'string' ? account.profile['email'] : undefined);
-    if (to === undefined) return fail(400006, 'Invalid parameter value: the account has no email to send the reset link to.');
+    const to =
+      text(params, 'email') ??
+      account.loginEmails[0]?.email ??
+      (typeof account.profile['email'] === 'string' ? account.profile['email'] : undefined);
+    if (to === undefined)
+      return fail(400006, 'Invalid parameter value: the account has no email to send the reset link to.');
     store.send({ kind: 'passwordReset', apiKey: ctx.apiKey, uid: account.UID, to, token: issued, at: store.now() });
     return ok();
   });
@@ -211,7 +254,12 @@ export function getSchema(store: AccountStore, ctx: CallContext, params: Params)
         const name = key.replace(/Schema$/, '') as 'profile' | 'data' | 'preferences' | 'subscriptions';
         for (const path of Object.keys(section.fields)) {
           const field = schemaFields.field(name, path);
-          const drop = filter === 'clientOnly' ? field?.writeAccess === 'serverOnly' : filter === 'explicitOnly' ? field?.dynamic === true : false;
+          const drop =
+            filter === 'clientOnly'
+              ? field?.writeAccess === 'serverOnly'
+              : filter === 'explicitOnly'
+                ? field?.dynamic === true
+                : false;
           if (drop) delete section.fields[path];
         }
       }
@@ -228,7 +276,11 @@ export function setSchema(store: AccountStore, ctx: CallContext, params: Params)
       const value = object(params, key);
       if (value !== undefined) input[key] = value;
     }
-    if (Object.keys(input).length === 0) return fail(400002, 'Missing required parameter: one of profileSchema, dataSchema, preferencesSchema, subscriptionsSchema');
+    if (Object.keys(input).length === 0)
+      return fail(
+        400002,
+        'Missing required parameter: one of profileSchema, dataSchema, preferencesSchema, subscriptionsSchema',
+      );
     const errors = store.ensureSite(ctx.apiKey).schema.apply(input as SetSchemaInput);
     if (errors.length > 0) return schemaFailure(errors);
     return ok();
@@ -242,7 +294,8 @@ export function getPolicies(store: AccountStore, ctx: CallContext, params: Param
     const policies = store.ensureSite(ctx.apiKey).policies;
     const sections = list(params, 'sections');
     const out: JsonObject = {};
-    for (const key of POLICY_SECTIONS) if (!sections || sections.includes(key)) out[key] = structuredClone(policies[key]);
+    for (const key of POLICY_SECTIONS)
+      if (!sections || sections.includes(key)) out[key] = structuredClone(policies[key]);
     return ok(out);
   });
 }
@@ -250,17 +303,22 @@ export function getPolicies(store: AccountStore, ctx: CallContext, params: Param
 function checkPolicies(input: JsonObject): ValidationError[] {
   const errors: ValidationError[] = [];
   const expect = (path: string, value: unknown, kind: 'boolean' | 'number' | 'string'): void => {
-    if (value !== undefined && typeof value !== kind) errors.push({ errorCode: 400006, message: `expected a ${kind}`, fieldName: path });
+    if (value !== undefined && typeof value !== kind)
+      errors.push({ errorCode: 400006, message: `expected a ${kind}`, fieldName: path });
   };
   const section = (name: string): JsonObject => (isPlainObject(input[name]) ? (input[name] as JsonObject) : {});
   const ao = section('accountOptions');
-  for (const k of ['verifyEmail', 'allowUnverifiedLogin', 'preventLoginIDHarvesting'] as const) expect(`accountOptions.${k}`, ao[k], 'boolean');
+  for (const k of ['verifyEmail', 'allowUnverifiedLogin', 'preventLoginIDHarvesting'] as const)
+    expect(`accountOptions.${k}`, ao[k], 'boolean');
   expect('accountOptions.loginIdentifiers', ao['loginIdentifiers'], 'string');
   const pc = section('passwordComplexity');
   for (const k of ['minLength', 'minCharGroups'] as const) expect(`passwordComplexity.${k}`, pc[k], 'number');
   expect('passwordComplexity.regExp', pc['regExp'], 'string');
-  const lockout = isPlainObject(section('security')['accountLockout']) ? (section('security')['accountLockout'] as JsonObject) : {};
-  for (const k of ['failedLoginThreshold', 'lockoutTimeSec', 'failedLoginResetSec'] as const) expect(`security.accountLockout.${k}`, lockout[k], 'number');
+  const lockout = isPlainObject(section('security')['accountLockout'])
+    ? (section('security')['accountLockout'] as JsonObject)
+    : {};
+  for (const k of ['failedLoginThreshold', 'lockoutTimeSec', 'failedLoginResetSec'] as const)
+    expect(`security.accountLockout.${k}`, lockout[k], 'number');
   expect('passwordReset.tokenExpiration', section('passwordReset')['tokenExpiration'], 'number');
   expect('registration.requireLoginID', section('registration')['requireLoginID'], 'boolean');
   return errors;
@@ -275,7 +333,13 @@ export function setPolicies(store: AccountStore, ctx: CallContext, params: Param
       if (value !== undefined) input[key] = value;
     }
     const errors = checkPolicies(input);
-    if (errors.length > 0) return fail(400006, `Invalid parameter value: ${errors.map((e) => `${e.fieldName}: ${e.message}`).join('; ')}`, {}, errors);
+    if (errors.length > 0)
+      return fail(
+        400006,
+        `Invalid parameter value: ${errors.map((e) => `${e.fieldName}: ${e.message}`).join('; ')}`,
+        {},
+        errors,
+      );
     const site = store.ensureSite(ctx.apiKey);
     site.policies = resolvePolicies(site.policies, input as PoliciesInput);
     return ok();

@@ -42,7 +42,11 @@ function stampLeaves(node: JsonObject, key: 'isConsentGranted' | 'isSubscribed',
   for (const [k, v] of Object.entries(node)) {
     if (v !== null && typeof v === 'object' && !Array.isArray(v)) {
       const child = v as JsonObject;
-      if (key in child) out[k] = key === 'isConsentGranted' ? { ...child, lastConsentModified: stamp } : { ...child, lastUpdatedSubscriptionState: stamp };
+      if (key in child)
+        out[k] =
+          key === 'isConsentGranted'
+            ? { ...child, lastConsentModified: stamp }
+            : { ...child, lastUpdatedSubscriptionState: stamp };
       else out[k] = stampLeaves(child, key, stamp);
     } else {
       out[k] = v;
@@ -61,11 +65,18 @@ export function applySections(
   account: AccountRecord,
   params: Params,
   trusted: boolean,
-): { sections: Pick<AccountRecord, SchemaSection>; learned: Map<string, SchemaField>; touched: boolean } | { errors: ValidationError[] } {
+):
+  | { sections: Pick<AccountRecord, SchemaSection>; learned: Map<string, SchemaField>; touched: boolean }
+  | { errors: ValidationError[] } {
   const schema = store.ensureSite(ctx.apiKey).schema;
   const errors: ValidationError[] = [];
   const learned = new Map<string, SchemaField>();
-  const sections: Record<SchemaSection, JsonObject> = { profile: account.profile, data: account.data, preferences: account.preferences, subscriptions: account.subscriptions };
+  const sections: Record<SchemaSection, JsonObject> = {
+    profile: account.profile,
+    data: account.data,
+    preferences: account.preferences,
+    subscriptions: account.subscriptions,
+  };
   let touched = false;
   const stamp = new Date(store.now()).toISOString();
   for (const name of SECTIONS) {
@@ -97,10 +108,15 @@ function loginIdentifiers(store: AccountStore, ctx: CallContext): Set<string> {
 export function register(store: AccountStore, ctx: CallContext, params: Params): Outcome {
   return guarded(() => {
     const regToken = text(params, 'regToken');
-    if (regToken === undefined) return fail(400002, 'Missing required parameter: regToken (call accounts.initRegistration first)');
+    if (regToken === undefined)
+      return fail(400002, 'Missing required parameter: regToken (call accounts.initRegistration first)');
     const pending = store.readRegToken(ctx.apiKey, regToken);
     if (!pending) return badRegToken();
-    if (pending.uid !== undefined) return fail(400006, 'Invalid parameter value: regToken was already used to register an account; call accounts.finalizeRegistration with it.');
+    if (pending.uid !== undefined)
+      return fail(
+        400006,
+        'Invalid parameter value: regToken was already used to register an account; call accounts.finalizeRegistration with it.',
+      );
     const site = store.ensureSite(ctx.apiKey);
     const identifiers = loginIdentifiers(store, ctx);
     const email = text(params, 'email');
@@ -110,18 +126,28 @@ export function register(store: AccountStore, ctx: CallContext, params: Params):
     const duplicates: ValidationError[] = [];
     const useEmail = email !== undefined && identifiers.has('email');
     const useUsername = username !== undefined && (identifiers.has('username') || !identifiers.has('email'));
-    if (email !== undefined && !isEmail(email)) errors.push({ errorCode: 400006, message: 'Invalid email address', fieldName: 'email' });
+    if (email !== undefined && !isEmail(email))
+      errors.push({ errorCode: 400006, message: 'Invalid email address', fieldName: 'email' });
     if (!useEmail && !useUsername && site.policies.registration.requireLoginID) {
-      errors.push({ errorCode: 400027, message: 'This field is required', fieldName: identifiers.has('email') ? 'email' : 'username' });
+      errors.push({
+        errorCode: 400027,
+        message: 'This field is required',
+        fieldName: identifiers.has('email') ? 'email' : 'username',
+      });
     }
-    if (useEmail && isEmail(email) && store.loginIdOwner(ctx.apiKey, 'email', email) !== undefined) duplicates.push({ errorCode: 400003, message: 'email already exists', fieldName: 'email' });
-    if (useUsername && store.loginIdOwner(ctx.apiKey, 'username', username) !== undefined) duplicates.push({ errorCode: 400003, message: 'username already exists', fieldName: 'username' });
+    if (useEmail && isEmail(email) && store.loginIdOwner(ctx.apiKey, 'email', email) !== undefined)
+      duplicates.push({ errorCode: 400003, message: 'email already exists', fieldName: 'email' });
+    if (useUsername && store.loginIdOwner(ctx.apiKey, 'username', username) !== undefined)
+      duplicates.push({ errorCode: 400003, message: 'username already exists', fieldName: 'username' });
     errors.push(...passwordErrors(store, ctx, password));
     if (errors.length > 0) return validationFailure([...duplicates, ...errors]);
     if (duplicates.length > 0) return fail(400003, duplicates.map((d) => d.message).join('; '), {}, duplicates);
 
     const siteUID = text(params, 'siteUID');
-    if (siteUID !== undefined && store.account(ctx.apiKey, siteUID)) return fail(400003, `An account with UID ${JSON.stringify(siteUID)} exists`, {}, [{ errorCode: 400003, message: 'UID already exists', fieldName: 'siteUID' }]);
+    if (siteUID !== undefined && store.account(ctx.apiKey, siteUID))
+      return fail(400003, `An account with UID ${JSON.stringify(siteUID)} exists`, {}, [
+        { errorCode: 400003, message: 'UID already exists', fieldName: 'siteUID' },
+      ]);
     const now = store.now();
     const base: AccountRecord = {
       ...blankAccount(siteUID ?? newUid(), now),
@@ -133,7 +159,10 @@ export function register(store: AccountStore, ctx: CallContext, params: Params):
     };
     const applied = applySections(store, ctx, base, params, false);
     if ('errors' in applied) return schemaFailure(applied.errors);
-    const profile = email !== undefined && applied.sections.profile['email'] === undefined ? { ...applied.sections.profile, email } : applied.sections.profile;
+    const profile =
+      email !== undefined && applied.sections.profile['email'] === undefined
+        ? { ...applied.sections.profile, email }
+        : applied.sections.profile;
     const account: AccountRecord = { ...base, ...applied.sections, profile };
     let stored: AccountRecord;
     try {
@@ -145,7 +174,9 @@ export function register(store: AccountStore, ctx: CallContext, params: Params):
     store.bindRegToken(ctx.apiKey, regToken, stored.UID, 'registration');
     emit(store, ctx, 'accountCreated', stored.UID);
     if (bool(params, 'finalizeRegistration') === true) return finalize(store, ctx, stored, regToken, params);
-    return fail(206001, 'Account Pending Registration: call accounts.finalizeRegistration with the regToken.', { regToken });
+    return fail(206001, 'Account Pending Registration: call accounts.finalizeRegistration with the regToken.', {
+      regToken,
+    });
   });
 }
 
@@ -162,7 +193,13 @@ export function finalizeRegistration(store: AccountStore, ctx: CallContext, para
 }
 
 /** Completes a registration: required fields present, then verification (206002) or a session. */
-export function finalize(store: AccountStore, ctx: CallContext, account: AccountRecord, regToken: string, params: Params): Outcome {
+export function finalize(
+  store: AccountStore,
+  ctx: CallContext,
+  account: AccountRecord,
+  regToken: string,
+  params: Params,
+): Outcome {
   const site = store.ensureSite(ctx.apiKey);
   const missing = site.schema.missingRequired(account);
   if (missing.length > 0) {
@@ -183,7 +220,11 @@ export function finalize(store: AccountStore, ctx: CallContext, account: Account
   if (options.verifyEmail && !current.isVerified) {
     sendVerification(store, ctx, current);
     store.bindRegToken(ctx.apiKey, regToken, current.UID, 'verification');
-    return fail(206002, 'Account Pending Verification: the email address must be verified before the account can log in.', { regToken, UID: current.UID });
+    return fail(
+      206002,
+      'Account Pending Verification: the email address must be verified before the account can log in.',
+      { regToken, UID: current.UID },
+    );
   }
   store.dropRegToken(ctx.apiKey, regToken);
   const now = store.now();
@@ -196,7 +237,14 @@ export function sendVerification(store: AccountStore, ctx: CallContext, account:
   for (const e of account.loginEmails) {
     if (e.verified) continue;
     const token = store.issueResetToken(ctx.apiKey, account.UID, 24 * 3600, 'verify');
-    store.send({ kind: 'emailVerification', apiKey: ctx.apiKey, uid: account.UID, to: e.email, token, at: store.now() });
+    store.send({
+      kind: 'emailVerification',
+      apiKey: ctx.apiKey,
+      uid: account.UID,
+      to: e.email,
+      token,
+      at: store.now(),
+    });
   }
 }
 
@@ -231,7 +279,10 @@ export function isAvailableLoginID(store: AccountStore, ctx: CallContext, params
     const loginID = text(params, 'loginID');
     if (loginID === undefined) return fail(400002, 'Missing required parameter: loginID');
     if (!ctx.trusted && store.ensureSite(ctx.apiKey).policies.accountOptions.preventLoginIDHarvesting) {
-      return fail(403026, 'Unauthorized access error: the site protects login IDs from harvesting; call from the server.');
+      return fail(
+        403026,
+        'Unauthorized access error: the site protects login IDs from harvesting; call from the server.',
+      );
     }
     return ok({ isAvailable: store.findByLoginID(ctx.apiKey, loginID) === undefined });
   });

@@ -17,13 +17,23 @@ import { LOGIN_DEFAULT_INCLUDE, renderAccount } from '../view.js';
 import { accountByUid, checkPassword, emit, lockedOut, loginAnswer, storeFailure, wrongCredentials } from './common.js';
 
 function loginKinds(store: AccountStore, ctx: CallContext): LoginIdKind[] {
-  const configured = store.ensureSite(ctx.apiKey).policies.accountOptions.loginIdentifiers.split(',').map((s) => s.trim().toLowerCase());
+  const configured = store
+    .ensureSite(ctx.apiKey)
+    .policies.accountOptions.loginIdentifiers.split(',')
+    .map((s) => s.trim().toLowerCase());
   const kinds = (['email', 'username', 'phone'] as const).filter((k) => configured.includes(k));
   return kinds.length > 0 ? kinds : ['email'];
 }
 
 /** A successful login: pending checks, then lastLogin, a session and accountLoggedIn. */
-export function completeLogin(store: AccountStore, ctx: CallContext, account: AccountRecord, params: Params, provider = 'site', extra: Record<string, unknown> = {}): Outcome {
+export function completeLogin(
+  store: AccountStore,
+  ctx: CallContext,
+  account: AccountRecord,
+  params: Params,
+  provider = 'site',
+  extra: Record<string, unknown> = {},
+): Outcome {
   if (!account.isActive) return fail(403041, 'Account disabled: the account is not active.');
   if (!account.isRegistered) {
     const regToken = store.issueRegToken(ctx.apiKey, account.UID, 'registration');
@@ -32,7 +42,10 @@ export function completeLogin(store: AccountStore, ctx: CallContext, account: Ac
   const options = store.ensureSite(ctx.apiKey).policies.accountOptions;
   if (options.verifyEmail && !options.allowUnverifiedLogin && !account.isVerified) {
     const regToken = store.issueRegToken(ctx.apiKey, account.UID, 'verification');
-    return fail(206002, 'Account Pending Verification: the email address has not been verified yet.', { regToken, UID: account.UID });
+    return fail(206002, 'Account Pending Verification: the email address has not been verified yet.', {
+      regToken,
+      UID: account.UID,
+    });
   }
   const now = store.now();
   const updated = store.replace(ctx.apiKey, { ...account, lastLogin: now, loginProvider: provider });
@@ -45,7 +58,11 @@ export function login(store: AccountStore, ctx: CallContext, params: Params): Ou
   return guarded(() => {
     const loginID = text(params, 'loginID');
     if (loginID === undefined) {
-      if (text(params, 'aToken') !== undefined) return fail(400096, 'Not supported: the emulator has no passwordless (aToken) login; use loginID and password.');
+      if (text(params, 'aToken') !== undefined)
+        return fail(
+          400096,
+          'Not supported: the emulator has no passwordless (aToken) login; use loginID and password.',
+        );
       return fail(400002, 'Missing required parameter: loginID');
     }
     const password = text(params, 'password');
@@ -79,14 +96,23 @@ export function notifyLogin(store: AccountStore, ctx: CallContext, params: Param
     let newUser = false;
     const identities: Identity[] = [];
     for (const [provider, raw] of Object.entries(providerSessions ?? {})) {
-      if (!isPlainObject(raw)) return fail(400006, `Invalid parameter value: providerSessions.${provider} must be an object`);
+      if (!isPlainObject(raw))
+        return fail(400006, `Invalid parameter value: providerSessions.${provider} must be an object`);
       const providerUID = providerUidOf(provider, raw);
       const owner = store.findByIdentity(ctx.apiKey, provider, providerUID);
       const wanted = account?.UID ?? siteUID;
-      if (owner && wanted !== undefined && owner.UID !== wanted) return fail(409001, `Identity exists: the ${provider} identity belongs to another account.`);
+      if (owner && wanted !== undefined && owner.UID !== wanted)
+        return fail(409001, `Identity exists: the ${provider} identity belongs to another account.`);
       if (owner && !account) account = owner;
       const email = typeof raw['email'] === 'string' ? raw['email'] : undefined;
-      identities.push({ provider, providerUID, isLoginIdentity: true, allowsLogin: true, lastLoginTime: Math.floor(now / 1000), ...(email === undefined ? {} : { email }) });
+      identities.push({
+        provider,
+        providerUID,
+        isLoginIdentity: true,
+        allowsLogin: true,
+        lastLoginTime: Math.floor(now / 1000),
+        ...(email === undefined ? {} : { email }),
+      });
     }
     if (!account) {
       // A first login creates the account. A social identity whose email is a login ID of another
@@ -110,16 +136,24 @@ export function notifyLogin(store: AccountStore, ctx: CallContext, params: Param
       newUser = true;
       if (conflict && siteUID === undefined) {
         const regToken = store.issueRegToken(ctx.apiKey, account.UID, 'link');
-        return fail(403043, `Login identifier exists: ${normalizeEmail(email as string)} is the login ID of another account; link the accounts (accounts.linkAccounts) with the regToken.`, {
-          regToken,
-        });
+        return fail(
+          403043,
+          `Login identifier exists: ${normalizeEmail(email as string)} is the login ID of another account; link the accounts (accounts.linkAccounts) with the regToken.`,
+          {
+            regToken,
+          },
+        );
       }
     } else if (identities.length > 0) {
       const known = new Set(account.identities.map((i) => `${i.provider}\u0000${i.providerUID}`));
       const added = identities.filter((i) => !known.has(`${i.provider}\u0000${i.providerUID}`));
       if (added.length > 0) {
         try {
-          account = store.replace(ctx.apiKey, { ...account, identities: [...account.identities, ...added], lastUpdated: now });
+          account = store.replace(ctx.apiKey, {
+            ...account,
+            identities: [...account.identities, ...added],
+            lastUpdated: now,
+          });
         } catch (error) {
           return storeFailure(error);
         }
@@ -129,7 +163,9 @@ export function notifyLogin(store: AccountStore, ctx: CallContext, params: Param
       const missing = site.schema.missingRequired(account);
       if (missing.length > 0 && bool(params, 'skipValidation') !== true) {
         const regToken = store.issueRegToken(ctx.apiKey, account.UID, 'registration');
-        return fail(206001, `Account Pending Registration: required fields are missing (${missing.join(', ')}).`, { regToken });
+        return fail(206001, `Account Pending Registration: required fields are missing (${missing.join(', ')}).`, {
+          regToken,
+        });
       }
       account = store.replace(ctx.apiKey, { ...account, isRegistered: true, registered: now, lastUpdated: now });
       emit(store, ctx, 'accountRegistered', account.UID);
@@ -153,8 +189,15 @@ export function verifyLogin(store: AccountStore, ctx: CallContext, params: Param
   return guarded(() => {
     const account = accountByUid(store, ctx, params);
     if ('errorCode' in account) return account;
-    if (store.liveSessions(ctx.apiKey, account.UID).length === 0) return fail(403012, 'No valid session: the user is not logged in.');
+    if (store.liveSessions(ctx.apiKey, account.UID).length === 0)
+      return fail(403012, 'No valid session: the user is not logged in.');
     const include = list(params, 'include') ?? [...LOGIN_DEFAULT_INCLUDE];
-    return ok(renderAccount(account, { include, extraProfileFields: list(params, 'extraProfileFields') ?? [], trusted: ctx.trusted }));
+    return ok(
+      renderAccount(account, {
+        include,
+        extraProfileFields: list(params, 'extraProfileFields') ?? [],
+        trusted: ctx.trusted,
+      }),
+    );
   });
 }

@@ -56,7 +56,12 @@ export class CursorRegistry {
   }
 
   /** Opens a cursor over a snapshot and returns its first page. */
-  open(apiKey: string, items: readonly AccountRecord[], pageSize: number, render: (account: AccountRecord) => JsonObject): CursorPage {
+  open(
+    apiKey: string,
+    items: readonly AccountRecord[],
+    pageSize: number,
+    render: (account: AccountRecord) => JsonObject,
+  ): CursorPage {
     this.#sweep();
     while (this.#cursors.size >= this.#max) {
       let oldest: Cursor | undefined;
@@ -64,7 +69,15 @@ export class CursorRegistry {
       if (!oldest) break;
       this.#close(oldest);
     }
-    const cursor: Cursor = { apiKey, items, pageSize: Math.max(1, pageSize), render, pageIds: new Map(), lastUsed: this.#now(), touched: ++this.#tick };
+    const cursor: Cursor = {
+      apiKey,
+      items,
+      pageSize: Math.max(1, pageSize),
+      render,
+      pageIds: new Map(),
+      lastUsed: this.#now(),
+      touched: ++this.#tick,
+    };
     this.#cursors.add(cursor);
     return this.#page(cursor, 0);
   }

@@ -78,9 +78,19 @@ interface Resolved {
 function resolve(field: FieldRef, query: string): Resolved {
   const segments = field.path.split('.');
   const root = segments[0] as string;
-  const reader = Object.prototype.hasOwnProperty.call(READERS, root) ? READERS[root] : undefined;
-  if (!reader) throw new QuerySyntaxError(`Unknown field "${field.path}": a field starts with one of ${Object.keys(READERS).join(', ')}`, field.pos, query);
-  if (!reader.nested && segments.length > 1) throw new QuerySyntaxError(`"${root}" is a value, it has no field "${segments.slice(1).join('.')}"`, field.pos, query);
+  const reader = Object.hasOwn(READERS, root) ? READERS[root] : undefined;
+  if (!reader)
+    throw new QuerySyntaxError(
+      `Unknown field "${field.path}": a field starts with one of ${Object.keys(READERS).join(', ')}`,
+      field.pos,
+      query,
+    );
+  if (!reader.nested && segments.length > 1)
+    throw new QuerySyntaxError(
+      `"${root}" is a value, it has no field "${segments.slice(1).join('.')}"`,
+      field.pos,
+      query,
+    );
   return { segments, reader };
 }
 
@@ -139,7 +149,8 @@ function compileCompare(expr: Extract<Expr, { type: 'compare' }>, query: string)
   const { reader } = resolve(expr.field, query);
   const get = getter(expr.field, query);
   if (expr.value.kind === 'null') {
-    if (expr.op !== '=' && expr.op !== '!=') throw new QuerySyntaxError('NULL can only be compared with = or != (or use IS NULL)', expr.field.pos, query);
+    if (expr.op !== '=' && expr.op !== '!=')
+      throw new QuerySyntaxError('NULL can only be compared with = or != (or use IS NULL)', expr.field.pos, query);
     return expr.op === '=' ? (a) => get(a).length === 0 : (a) => get(a).length > 0;
   }
   const target = expr.value.value;
@@ -217,7 +228,13 @@ export function compileOrder(query: Query, text: string): (accounts: readonly Ac
   const terms = query.orderBy.map((t) => {
     const { reader } = resolve(t.field, text);
     // Account dates sort by their milliseconds.
-    const get: (a: AccountRecord) => unknown = reader.date !== undefined ? (a) => a[reader.date as DateField] : ((g) => (a: AccountRecord) => g(a)[0])(getter(t.field, text));
+    const get: (a: AccountRecord) => unknown =
+      reader.date !== undefined
+        ? (a) => a[reader.date as DateField]
+        : (
+            (g) => (a: AccountRecord) =>
+              g(a)[0]
+          )(getter(t.field, text));
     return { get, dir: t.direction === 'desc' ? -1 : 1 };
   });
   return (accounts) => {
@@ -232,7 +249,10 @@ export function compileOrder(query: Query, text: string): (accounts: readonly Ac
         const c = compareValues(ka, kb) ?? typeRank(ka) - typeRank(kb);
         if (c !== 0) return c * (terms[i] as { dir: number }).dir;
       }
-      return a.account.created - b.account.created || (a.account.UID < b.account.UID ? -1 : a.account.UID > b.account.UID ? 1 : 0);
+      return (
+        a.account.created - b.account.created ||
+        (a.account.UID < b.account.UID ? -1 : a.account.UID > b.account.UID ? 1 : 0)
+      );
     });
     return keyed.map((k) => k.account);
   };

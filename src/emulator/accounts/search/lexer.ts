@@ -74,7 +74,8 @@ export function tokenize(query: string): Token[] {
           i++;
           continue;
         }
-        if (query[i] === '.') throw new QuerySyntaxError('A field path cannot end with "." or have an empty part', i, query);
+        if (query[i] === '.')
+          throw new QuerySyntaxError('A field path cannot end with "." or have an empty part', i, query);
         break;
       }
       tokens.push({ kind: 'word', text: query.slice(start, i), pos: start, end: i });
@@ -95,7 +96,8 @@ export function tokenize(query: string): Token[] {
         i = j;
         while (isDigit(query[i])) i++;
       }
-      if (i < n && WORD_PART.test(query[i] as string)) throw new QuerySyntaxError(`Unexpected "${query[i]}" right after a number`, i, query);
+      if (i < n && WORD_PART.test(query[i] as string))
+        throw new QuerySyntaxError(`Unexpected "${query[i]}" right after a number`, i, query);
       tokens.push({ kind: 'number', text: query.slice(start, i), pos: start, end: i });
       continue;
     }
@@ -119,10 +121,21 @@ export function tokenize(query: string): Token[] {
         if (ch === '\\') {
           const next = query[i + 1];
           if (next === undefined) break;
-          const escapes: Record<string, string> = { n: '\n', t: '\t', r: '\r', b: '\b', f: '\f', '\\': '\\', '"': '"', "'": "'", '/': '/' };
+          const escapes: Record<string, string> = {
+            n: '\n',
+            t: '\t',
+            r: '\r',
+            b: '\b',
+            f: '\f',
+            '\\': '\\',
+            '"': '"',
+            "'": "'",
+            '/': '/',
+          };
           if (next === 'u') {
             const hex = query.slice(i + 2, i + 6);
-            if (!/^[0-9a-fA-F]{4}$/.test(hex)) throw new QuerySyntaxError('"\\u" must be followed by four hex digits', i, query);
+            if (!/^[0-9a-fA-F]{4}$/.test(hex))
+              throw new QuerySyntaxError('"\\u" must be followed by four hex digits', i, query);
             value += String.fromCharCode(parseInt(hex, 16));
             i += 6;
             continue;

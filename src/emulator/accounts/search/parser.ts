@@ -37,7 +37,10 @@ export type Expr =
   | { readonly type: 'in'; readonly field: FieldRef; readonly values: readonly Literal[]; readonly negated: boolean }
   | { readonly type: 'contains'; readonly field: FieldRef; readonly value: string; readonly negated: boolean };
 
-export type Selection = { readonly kind: 'all' } | { readonly kind: 'count' } | { readonly kind: 'fields'; readonly fields: readonly FieldRef[] };
+export type Selection =
+  | { readonly kind: 'all' }
+  | { readonly kind: 'count' }
+  | { readonly kind: 'fields'; readonly fields: readonly FieldRef[] };
 
 export interface OrderTerm {
   readonly field: FieldRef;
@@ -56,9 +59,44 @@ export interface Query {
   readonly limitPos: number | undefined;
 }
 
-const RESERVED = new Set(['SELECT', 'FROM', 'WHERE', 'AND', 'OR', 'NOT', 'IS', 'NULL', 'IN', 'CONTAINS', 'ORDER', 'BY', 'ASC', 'DESC', 'START', 'LIMIT', 'COUNT', 'TRUE', 'FALSE']);
+const RESERVED = new Set([
+  'SELECT',
+  'FROM',
+  'WHERE',
+  'AND',
+  'OR',
+  'NOT',
+  'IS',
+  'NULL',
+  'IN',
+  'CONTAINS',
+  'ORDER',
+  'BY',
+  'ASC',
+  'DESC',
+  'START',
+  'LIMIT',
+  'COUNT',
+  'TRUE',
+  'FALSE',
+]);
 /** SQL words the language has but the emulator does not run: named in the error instead of "unexpected". */
-const UNSUPPORTED = new Set(['GROUP', 'FILTER', 'HAVING', 'REGEX', 'JOIN', 'UNION', 'OFFSET', 'SUM', 'AVG', 'MIN', 'MAX', 'DISTINCT', 'LIKE', 'BETWEEN']);
+const UNSUPPORTED = new Set([
+  'GROUP',
+  'FILTER',
+  'HAVING',
+  'REGEX',
+  'JOIN',
+  'UNION',
+  'OFFSET',
+  'SUM',
+  'AVG',
+  'MIN',
+  'MAX',
+  'DISTINCT',
+  'LIKE',
+  'BETWEEN',
+]);
 
 function describeToken(t: Token): string {
   switch (t.kind) {
@@ -102,7 +140,10 @@ class Parser {
 
   #unsupported(t: Token): QuerySyntaxError | undefined {
     if (t.kind === 'word' && UNSUPPORTED.has(t.text.toUpperCase())) {
-      return this.#error(`${t.text.toUpperCase()} is not supported by the emulator's query engine (it runs SELECT, FROM, WHERE, ORDER BY, START and LIMIT)`, t);
+      return this.#error(
+        `${t.text.toUpperCase()} is not supported by the emulator's query engine (it runs SELECT, FROM, WHERE, ORDER BY, START and LIMIT)`,
+        t,
+      );
     }
     return undefined;
   }
@@ -112,7 +153,8 @@ class Parser {
     const select = this.#selection();
     this.#keyword('FROM', 'after the selected fields');
     const source = this.#cur();
-    if (source.kind !== 'word' || RESERVED.has(source.text.toUpperCase())) throw this.#error(`Expected a data source name after FROM, found ${describeToken(source)}`);
+    if (source.kind !== 'word' || RESERVED.has(source.text.toUpperCase()))
+      throw this.#error(`Expected a data source name after FROM, found ${describeToken(source)}`);
     this.#i++;
     let where: Expr | undefined;
     if (this.#isKeyword('WHERE')) {
@@ -153,8 +195,15 @@ class Parser {
     if (rest.kind !== 'eof') {
       const unsupported = this.#unsupported(rest);
       if (unsupported) throw unsupported;
-      if (this.#isKeyword('WHERE') || this.#isKeyword('ORDER') || this.#isKeyword('START') || this.#isKeyword('LIMIT')) {
-        throw this.#error(`${rest.text.toUpperCase()} is out of place: clauses go in the order SELECT, FROM, WHERE, ORDER BY, START, LIMIT, each once`);
+      if (
+        this.#isKeyword('WHERE') ||
+        this.#isKeyword('ORDER') ||
+        this.#isKeyword('START') ||
+        this.#isKeyword('LIMIT')
+      ) {
+        throw this.#error(
+          `${rest.text.toUpperCase()} is out of place: clauses go in the order SELECT, FROM, WHERE, ORDER BY, START, LIMIT, each once`,
+        );
       }
       throw this.#error(`Unexpected ${describeToken(rest)}`);
     }
@@ -168,9 +217,11 @@ class Parser {
     }
     if (this.#isKeyword('COUNT') && this.tokens[this.#i + 1]?.kind === 'lparen') {
       this.#i += 2;
-      if (this.#cur().kind !== 'star') throw this.#error(`Expected * inside COUNT( ), found ${describeToken(this.#cur())}`);
+      if (this.#cur().kind !== 'star')
+        throw this.#error(`Expected * inside COUNT( ), found ${describeToken(this.#cur())}`);
       this.#i++;
-      if (this.#cur().kind !== 'rparen') throw this.#error(`Expected ) to close COUNT(*), found ${describeToken(this.#cur())}`);
+      if (this.#cur().kind !== 'rparen')
+        throw this.#error(`Expected ) to close COUNT(*), found ${describeToken(this.#cur())}`);
       this.#i++;
       return { kind: 'count' };
     }
@@ -193,14 +244,16 @@ class Parser {
     if (t.kind !== 'word') throw this.#error(`Expected a field name ${context}, found ${describeToken(t)}`);
     const unsupported = this.#unsupported(t);
     if (unsupported) throw unsupported;
-    if (RESERVED.has(t.text.toUpperCase())) throw this.#error(`Expected a field name ${context}, found the keyword ${t.text.toUpperCase()}`);
+    if (RESERVED.has(t.text.toUpperCase()))
+      throw this.#error(`Expected a field name ${context}, found the keyword ${t.text.toUpperCase()}`);
     this.#i++;
     return { path: t.text, pos: t.pos };
   }
 
   #count(clause: string): number {
     const t = this.#cur();
-    if (t.kind !== 'number' || !/^\d+$/.test(t.text)) throw this.#error(`${clause} needs a whole number that is 0 or more, found ${describeToken(t)}`);
+    if (t.kind !== 'number' || !/^\d+$/.test(t.text))
+      throw this.#error(`${clause} needs a whole number that is 0 or more, found ${describeToken(t)}`);
     const n = Number(t.text);
     if (!Number.isSafeInteger(n)) throw this.#error(`${clause} ${t.text} is too large`);
     this.#i++;
@@ -234,7 +287,8 @@ class Parser {
       const open = this.#cur();
       this.#i++;
       const inner = this.#or();
-      if (this.#cur().kind !== 'rparen') throw this.#error(`Expected ) to close the ( at position ${open.pos}, found ${describeToken(this.#cur())}`);
+      if (this.#cur().kind !== 'rparen')
+        throw this.#error(`Expected ) to close the ( at position ${open.pos}, found ${describeToken(this.#cur())}`);
       this.#i++;
       return inner;
     }
@@ -272,14 +326,16 @@ class Parser {
         if (values.length > 0) this.#i++;
         values.push(this.#literal('in the IN list'));
       } while (this.#cur().kind === 'comma');
-      if (this.#cur().kind !== 'rparen') throw this.#error(`Expected , or ) in the IN list, found ${describeToken(this.#cur())}`);
+      if (this.#cur().kind !== 'rparen')
+        throw this.#error(`Expected , or ) in the IN list, found ${describeToken(this.#cur())}`);
       this.#i++;
       return { type: 'in', field, values, negated };
     }
     if (this.#isKeyword('CONTAINS')) {
       this.#i++;
       const value = this.#literal('after CONTAINS');
-      if (value.kind !== 'string') throw new QuerySyntaxError('CONTAINS needs a quoted string', this.tokens[this.#i - 1]?.pos ?? 0, this.query);
+      if (value.kind !== 'string')
+        throw new QuerySyntaxError('CONTAINS needs a quoted string', this.tokens[this.#i - 1]?.pos ?? 0, this.query);
       return { type: 'contains', field, value: value.value, negated };
     }
     const unsupported = this.#unsupported(this.#cur());
@@ -309,7 +365,10 @@ class Parser {
       this.#i++;
       return { kind: 'null' };
     }
-    if (t.kind === 'word') throw this.#error(`Expected a value ${context}, found the word ${t.text} (strings are written in quotes: "${t.text}")`);
+    if (t.kind === 'word')
+      throw this.#error(
+        `Expected a value ${context}, found the word ${t.text} (strings are written in quotes: "${t.text}")`,
+      );
     throw this.#error(`Expected a value ${context}, found ${describeToken(t)}`);
   }
 }
@@ -322,7 +381,8 @@ export function parseQuery(query: string): Query {
 
 /** The query as text again, for tests and messages (normalized spacing and keyword case). */
 export function formatQuery(q: Query): string {
-  const lit = (l: Literal): string => (l.kind === 'string' ? JSON.stringify(l.value) : l.kind === 'null' ? 'NULL' : String(l.value));
+  const lit = (l: Literal): string =>
+    l.kind === 'string' ? JSON.stringify(l.value) : l.kind === 'null' ? 'NULL' : String(l.value);
   const expr = (e: Expr): string => {
     switch (e.type) {
       case 'and':
@@ -341,10 +401,16 @@ export function formatQuery(q: Query): string {
         return `${e.field.path} ${e.negated ? 'NOT ' : ''}CONTAINS ${JSON.stringify(e.value)}`;
     }
   };
-  const select = q.select.kind === 'all' ? '*' : q.select.kind === 'count' ? 'COUNT(*)' : q.select.fields.map((f) => f.path).join(', ');
+  const select =
+    q.select.kind === 'all'
+      ? '*'
+      : q.select.kind === 'count'
+        ? 'COUNT(*)'
+        : q.select.fields.map((f) => f.path).join(', ');
   let out = `SELECT ${select} FROM ${q.from}`;
   if (q.where) out += ` WHERE ${expr(q.where)}`;
-  if (q.orderBy.length > 0) out += ` ORDER BY ${q.orderBy.map((o) => `${o.field.path} ${o.direction.toUpperCase()}`).join(', ')}`;
+  if (q.orderBy.length > 0)
+    out += ` ORDER BY ${q.orderBy.map((o) => `${o.field.path} ${o.direction.toUpperCase()}`).join(', ')}`;
   if (q.start !== undefined) out += ` START ${q.start}`;
   if (q.limit !== undefined) out += ` LIMIT ${q.limit}`;
   return out;

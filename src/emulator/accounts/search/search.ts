@@ -18,17 +18,28 @@ export const MAX_SEARCH_LIMIT = 10_000;
 function queryError(error: QuerySyntaxError): Outcome {
   const { line, column } = error.location;
   const where = `line ${line}, column ${column} (position ${error.position})`;
-  return fail(400006, `Invalid parameter value: query: ${error.message} at ${where}`, {}, [{ errorCode: 400006, message: `${error.message} at ${where}`, fieldName: 'query' }]);
+  return fail(400006, `Invalid parameter value: query: ${error.message} at ${where}`, {}, [
+    { errorCode: 400006, message: `${error.message} at ${where}`, fieldName: 'query' },
+  ]);
 }
 
 function checkClauses(query: Query, text: string, openCursor: boolean): QuerySyntaxError | undefined {
   const from = query.from.toLowerCase();
   if (from !== 'accounts') {
-    const why = from === 'emailaccounts' ? 'the emulator keeps full accounts only; FROM emailAccounts is not supported' : `unknown data source "${query.from}" (use FROM accounts)`;
+    const why =
+      from === 'emailaccounts'
+        ? 'the emulator keeps full accounts only; FROM emailAccounts is not supported'
+        : `unknown data source "${query.from}" (use FROM accounts)`;
     return new QuerySyntaxError(why, query.fromPos, text);
   }
-  if (query.limit !== undefined && query.limit > MAX_SEARCH_LIMIT) return new QuerySyntaxError(`LIMIT is at most ${MAX_SEARCH_LIMIT}`, query.limitPos ?? 0, text);
-  if (openCursor && query.start !== undefined) return new QuerySyntaxError('START cannot be used with openCursor; the cursor does the paging', query.startPos ?? 0, text);
+  if (query.limit !== undefined && query.limit > MAX_SEARCH_LIMIT)
+    return new QuerySyntaxError(`LIMIT is at most ${MAX_SEARCH_LIMIT}`, query.limitPos ?? 0, text);
+  if (openCursor && query.start !== undefined)
+    return new QuerySyntaxError(
+      'START cannot be used with openCursor; the cursor does the paging',
+      query.startPos ?? 0,
+      text,
+    );
   return undefined;
 }
 
@@ -40,10 +51,21 @@ export function search(store: AccountStore, ctx: CallContext, params: Params): O
       if (page === 'unknown' || page === 'expired') {
         // The stored sources name no code for a dead cursor; an invalid parameter value is the
         // closest documented one, and the details say what to do.
-        const why = page === 'expired' ? 'has expired (a cursor lives 5 minutes after its last use by default)' : 'is not a cursor of this site';
-        return fail(400006, `Invalid parameter value: cursorId ${why}. Start again with the query and openCursor=true.`);
+        const why =
+          page === 'expired'
+            ? 'has expired (a cursor lives 5 minutes after its last use by default)'
+            : 'is not a cursor of this site';
+        return fail(
+          400006,
+          `Invalid parameter value: cursorId ${why}. Start again with the query and openCursor=true.`,
+        );
       }
-      return ok({ results: page.results, objectsCount: page.results.length, totalCount: page.totalCount, nextCursorId: page.nextCursorId });
+      return ok({
+        results: page.results,
+        objectsCount: page.results.length,
+        totalCount: page.totalCount,
+        nextCursorId: page.nextCursorId,
+      });
     }
     const queryText = text(params, 'query');
     if (queryText === undefined) return fail(400002, 'Missing required parameter: query (or cursorId)');
@@ -69,7 +91,12 @@ export function search(store: AccountStore, ctx: CallContext, params: Params): O
     const limit = parsed.limit ?? DEFAULT_SEARCH_LIMIT;
     if (openCursor) {
       const page = store.cursors.open(ctx.apiKey, hits, limit, compiled.project);
-      return ok({ results: page.results, objectsCount: page.results.length, totalCount: page.totalCount, nextCursorId: page.nextCursorId });
+      return ok({
+        results: page.results,
+        objectsCount: page.results.length,
+        totalCount: page.totalCount,
+        nextCursorId: page.nextCursorId,
+      });
     }
     const start = parsed.start ?? 0;
     const results = hits.slice(start, start + limit).map(compiled.project);

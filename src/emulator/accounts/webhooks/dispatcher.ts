@@ -10,7 +10,16 @@ import type { AccountEvent, AccountEventType } from '../model.js';
 import type { Clock } from '../outcome.js';
 import type { AccountStore } from '../store.js';
 import type { JwtKeyring } from '../tokens.js';
-import { buildNotification, HMAC_HEADER, hmacSignature, JWT_HEADER, notificationJwt, toEventBody, WEBHOOK_EVENT_TYPES, type WebhookEventBody } from './notification.js';
+import {
+  buildNotification,
+  HMAC_HEADER,
+  hmacSignature,
+  JWT_HEADER,
+  notificationJwt,
+  toEventBody,
+  WEBHOOK_EVENT_TYPES,
+  type WebhookEventBody,
+} from './notification.js';
 
 export interface WebhookEndpoint {
   readonly url: string;
@@ -102,12 +111,23 @@ export class WebhookDispatcher {
   constructor(options: WebhookDispatcherOptions) {
     for (const e of options.endpoints) {
       const url = new URL(e.url);
-      if (url.protocol !== 'http:' && url.protocol !== 'https:') throw new TypeError(`A webhook URL must be http(s): ${url.protocol}`);
-      for (const t of e.events ?? []) if (!WEBHOOK_EVENT_TYPES.includes(t)) throw new TypeError(`Unknown webhook event type ${JSON.stringify(t)}; use ${WEBHOOK_EVENT_TYPES.join(', ')}`);
+      if (url.protocol !== 'http:' && url.protocol !== 'https:')
+        throw new TypeError(`A webhook URL must be http(s): ${url.protocol}`);
+      for (const t of e.events ?? [])
+        if (!WEBHOOK_EVENT_TYPES.includes(t))
+          throw new TypeError(`Unknown webhook event type ${JSON.stringify(t)}; use ${WEBHOOK_EVENT_TYPES.join(', ')}`);
     }
     this.#options = options;
     this.#now = options.now ?? Date.now;
-    this.#queues = options.endpoints.map((endpoint) => ({ endpoint, events: [], busy: false, timer: undefined, abort: undefined, batch: undefined, attempt: 0 }));
+    this.#queues = options.endpoints.map((endpoint) => ({
+      endpoint,
+      events: [],
+      busy: false,
+      timer: undefined,
+      abort: undefined,
+      batch: undefined,
+      attempt: 0,
+    }));
   }
 
   /** Sends the store's events from now on; returns the function that detaches. */
@@ -160,7 +180,8 @@ export class WebhookDispatcher {
       const left = [...(queue.batch ?? []), ...queue.events];
       queue.events.length = 0;
       queue.batch = undefined;
-      if (left.length > 0) this.#record(queue, 'abandoned', { attempt: queue.attempt, events: left, error: 'dispatcher closed' });
+      if (left.length > 0)
+        this.#record(queue, 'abandoned', { attempt: queue.attempt, events: left, error: 'dispatcher closed' });
     }
     this.#notifyIdle();
   }
@@ -193,11 +214,21 @@ export class WebhookDispatcher {
     const { endpoint } = queue;
     const apiKey = batch[0]?.apiKey as string;
     const { body, nonce, timestamp } = buildNotification(batch, this.#now());
-    const headers: Record<string, string> = { 'content-type': 'application/json', 'user-agent': 'gigya-typed-emulator' };
+    const headers: Record<string, string> = {
+      'content-type': 'application/json',
+      'user-agent': 'gigya-typed-emulator',
+    };
     const secret = endpoint.secret ?? this.#options.secretFor?.(apiKey);
     if (secret !== undefined) headers[HMAC_HEADER] = hmacSignature(body, secret);
     if ((endpoint.jwt ?? true) && this.#options.keyring) {
-      headers[JWT_HEADER] = notificationJwt(this.#options.keyring, apiKey, body, nonce, timestamp, this.#options.dataCenterFor?.(apiKey));
+      headers[JWT_HEADER] = notificationJwt(
+        this.#options.keyring,
+        apiKey,
+        body,
+        nonce,
+        timestamp,
+        this.#options.dataCenterFor?.(apiKey),
+      );
     }
     const started = this.#now();
     const abort = new AbortController();
@@ -211,8 +242,17 @@ export class WebhookDispatcher {
       await res.body.dump();
       if (httpStatus < 200 || httpStatus >= 300) error = `HTTP ${httpStatus}`;
     } catch (cause) {
-      const code = typeof cause === 'object' && cause !== null ? ((cause as { code?: unknown }).code ?? (cause as { name?: unknown }).name) : undefined;
-      error = abort.signal.aborted ? (this.#closed ? 'dispatcher closed' : 'timeout') : typeof code === 'string' ? code : 'network error';
+      const code =
+        typeof cause === 'object' && cause !== null
+          ? ((cause as { code?: unknown }).code ?? (cause as { name?: unknown }).name)
+          : undefined;
+      error = abort.signal.aborted
+        ? this.#closed
+          ? 'dispatcher closed'
+          : 'timeout'
+        : typeof code === 'string'
+          ? code
+          : 'network error';
     } finally {
       clearTimeout(timeout);
       queue.abort = undefined;
@@ -227,14 +267,31 @@ export class WebhookDispatcher {
     const retry = this.#options.retry ?? {};
     const maxAttempts = Math.max(1, retry.maxAttempts ?? 6);
     if (queue.attempt >= maxAttempts) {
-      this.#record(queue, 'failed', { attempt: queue.attempt, events: batch, httpStatus, error: `${error}; gave up after ${queue.attempt} attempts`, nonce, body, durationMs });
+      this.#record(queue, 'failed', {
+        attempt: queue.attempt,
+        events: batch,
+        httpStatus,
+        error: `${error}; gave up after ${queue.attempt} attempts`,
+        nonce,
+        body,
+        durationMs,
+      });
       queue.batch = undefined;
       return;
     }
     const base = retry.baseDelayMs ?? 1_000;
     let delay = Math.min(retry.maxDelayMs ?? 60_000, base * 2 ** (queue.attempt - 1));
     if (retry.jitter ?? true) delay = Math.round(delay * (0.8 + Math.random() * 0.4));
-    this.#record(queue, 'retrying', { attempt: queue.attempt, events: batch, httpStatus, error, nonce, body, durationMs, nextAttemptAt: this.#now() + delay });
+    this.#record(queue, 'retrying', {
+      attempt: queue.attempt,
+      events: batch,
+      httpStatus,
+      error,
+      nonce,
+      body,
+      durationMs,
+      nextAttemptAt: this.#now() + delay,
+    });
     queue.timer = setTimeout(() => {
       queue.timer = undefined;
       this.#pump(queue);
@@ -244,7 +301,16 @@ export class WebhookDispatcher {
   #record(
     queue: Queue,
     status: DeliveryStatus,
-    r: { attempt: number; events: readonly WebhookEventBody[]; httpStatus?: number | undefined; error?: string; nonce?: string; body?: string; durationMs?: number; nextAttemptAt?: number },
+    r: {
+      attempt: number;
+      events: readonly WebhookEventBody[];
+      httpStatus?: number | undefined;
+      error?: string;
+      nonce?: string;
+      body?: string;
+      durationMs?: number;
+      nextAttemptAt?: number;
+    },
   ): void {
     this.#seq += 1;
     this.#records.push({

@@ -15,7 +15,13 @@ import type { AccountEvent, AccountEventType } from '../model.js';
 import type { JwtKeyring } from '../tokens.js';
 import { issuerOf } from '../tokens.js';
 
-export const WEBHOOK_EVENT_TYPES: readonly AccountEventType[] = ['accountCreated', 'accountRegistered', 'accountUpdated', 'accountDeleted', 'accountLoggedIn'];
+export const WEBHOOK_EVENT_TYPES: readonly AccountEventType[] = [
+  'accountCreated',
+  'accountRegistered',
+  'accountUpdated',
+  'accountDeleted',
+  'accountLoggedIn',
+];
 
 export const HMAC_HEADER = 'x-gigya-sig-hmac-sha1';
 export const JWT_HEADER = 'x-gigya-sig-jwt';
@@ -53,7 +59,11 @@ export function toEventBody(event: AccountEvent): WebhookEventBody {
 }
 
 /** The raw body of a notification with a fresh nonce and timestamp. */
-export function buildNotification(events: readonly WebhookEventBody[], nowMs: number, nonce: string = randomUUID()): { body: string; nonce: string; timestamp: number } {
+export function buildNotification(
+  events: readonly WebhookEventBody[],
+  nowMs: number,
+  nonce: string = randomUUID(),
+): { body: string; nonce: string; timestamp: number } {
   const timestamp = Math.floor(nowMs / 1000);
   const body: WebhookNotificationBody = { events, nonce, timestamp };
   return { body: JSON.stringify(body), nonce, timestamp };
@@ -69,7 +79,14 @@ export function bodyDigest(body: string | Uint8Array): string {
 }
 
 /** The `X-Gigya-Sig-JWT` value for a notification body of a site. */
-export function notificationJwt(keyring: JwtKeyring, apiKey: string, body: string, nonce: string, timestamp: number, dataCenter?: string): string {
+export function notificationJwt(
+  keyring: JwtKeyring,
+  apiKey: string,
+  body: string,
+  nonce: string,
+  timestamp: number,
+  dataCenter?: string,
+): string {
   return keyring.sign(
     apiKey,
     { sub: bodyDigest(body), jti: nonce, iat: timestamp, exp: timestamp + WEBHOOK_JWT_LIFETIME, iss: issuerOf(apiKey) },
