@@ -3,6 +3,7 @@
  * emitter needs is resolved here (types, names, per-method error sets, which shapes each side
  * uses), so emitters only print. Lists are sorted, so output never depends on catalog order.
  */
+import type { ErrorOutcome, RetryClass as RuntimeRetryClass } from '../src/runtime.js';
 import {
   methodNames,
   namespaceNames,
@@ -61,14 +62,21 @@ export interface ShapeIR {
 export const METHOD_STATUSES = ['active', 'legacy', 'deprecated'] as const;
 export const ACCESS_MODES = ['signed', 'public'] as const;
 export const VERIFICATIONS = ['verified', 'partial', 'recalled'] as const;
-export const OUTCOMES = ['ok', 'pending', 'error'] as const;
-export const RETRY_CLASSES = ['none', 'transient', 'transient-if-safe', 'rate-limit', 'clock-skew', 'new-nonce', 'redirect'] as const;
+// Outcomes and retry classes are the runtime's types (src/runtime.ts): the catalog may use exactly those.
+export const OUTCOMES = ['ok', 'pending', 'error'] as const satisfies readonly ErrorOutcome[];
+export const RETRY_CLASSES = ['none', 'transient', 'transient-if-safe', 'rate-limit', 'clock-skew', 'new-nonce', 'redirect'] as const satisfies readonly RuntimeRetryClass[];
 
 export type MethodStatus = (typeof METHOD_STATUSES)[number];
 export type AccessMode = (typeof ACCESS_MODES)[number];
 export type Verification = (typeof VERIFICATIONS)[number];
-export type Outcome = (typeof OUTCOMES)[number];
-export type RetryClass = (typeof RETRY_CLASSES)[number];
+export type Outcome = ErrorOutcome;
+export type RetryClass = RuntimeRetryClass;
+
+/** Compiles only when `List` names every value of `T`. */
+type Covers<List extends readonly string[], T extends string> = [Exclude<T, List[number]>] extends [never] ? true : false;
+/** A runtime value the catalog lists leave out fails here. */
+export type ListsCoverRuntimeTypes = [Covers<typeof OUTCOMES, Outcome>, Covers<typeof RETRY_CLASSES, RetryClass>] extends [true, true] ? true : never;
+export const LISTS_COVER_RUNTIME_TYPES: ListsCoverRuntimeTypes = true;
 
 export interface MethodIR {
   /** Name inside the namespace: `setStatus`, `facebook.deauthorize`. */

@@ -29,6 +29,30 @@ export const LOCAL_ERROR_CODES: ReadonlyMap<number, string> = new Map([
   [403006, 'a secret would be sent over plain HTTP'],
 ]);
 
+/** How the client treats an error code when deciding whether to try again (catalog/README.md, "Retry classes"). */
+export type RetryClass = 'none' | 'transient' | 'transient-if-safe' | 'rate-limit' | 'clock-skew' | 'new-nonce' | 'redirect';
+
+/** What an answer with a code means: `ok` and `pending` codes are results; only `error` codes are thrown. */
+export type ErrorOutcome = 'ok' | 'pending' | 'error';
+
+/**
+ * What the runtime knows about one Gigya error code. Generated tables (`errors.gen.ts`) carry these
+ * facts; the fuller table of `errors.docs.gen.ts` adds Gigya's messages and descriptions.
+ */
+export interface ErrorCodeInfo {
+  readonly code: number;
+  /** PascalCase name, the key in `ErrorCode`. */
+  readonly name: string;
+  /** HTTP status Gigya uses for the code when `httpStatusCodes=true`. */
+  readonly httpStatus: number;
+  readonly outcome: ErrorOutcome;
+  readonly retry: RetryClass;
+  /** Can come back from any method (signing, auth, rate limits). */
+  readonly common: boolean;
+  /** Gigya's own message for the code, when the table carries messages: used when an answer has none. */
+  readonly message?: string;
+}
+
 /** Static facts about one catalogued method, emitted by the generator. */
 export interface MethodDescriptor<P = Record<string, unknown>, R = Record<string, unknown>, E extends number = number> {
   /** Full wire name, e.g. `socialize.setStatus`; the host and path derive from it. */
