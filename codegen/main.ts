@@ -9,7 +9,7 @@ import { existsSync, watch } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { compareFiles, generate, writeFiles, type Drift, type RuntimeImport } from './generate.js';
-import { CatalogError, ERRORS_FILE, loadCatalog } from './load.js';
+import { CatalogError, ERRORS_FILE, loadCatalog } from './load/index.js';
 
 const REPO_ROOT = fileURLToPath(new URL('..', import.meta.url));
 const DEFAULT_CATALOG = path.join(REPO_ROOT, 'catalog');

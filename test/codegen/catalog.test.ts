@@ -7,7 +7,7 @@ import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import { compareStrings, type FieldIR, type MethodIR } from '../../codegen/ir.js';
-import { loadCatalog } from '../../codegen/load.js';
+import { loadCatalog } from '../../codegen/load/index.js';
 
 const CATALOG = fileURLToPath(new URL('../../catalog/', import.meta.url));
 const ir = loadCatalog(CATALOG);

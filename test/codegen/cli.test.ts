@@ -4,7 +4,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, describe, expect, it } from 'vitest';
 import { compareFiles, generate, hasDrift, writeFiles } from '../../codegen/generate.js';
-import { loadCatalog } from '../../codegen/load.js';
+import { loadCatalog } from '../../codegen/load/index.js';
 import { parseArgs, resolveRuntime } from '../../codegen/main.js';
 import { VALID_FIXTURE } from './helpers.js';
 

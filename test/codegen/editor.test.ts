@@ -7,7 +7,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { Project, ts } from 'ts-morph';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { loadCatalog } from '../../codegen/load.js';
+import { loadCatalog } from '../../codegen/load/index.js';
 
 const REPO = fileURLToPath(new URL('../../', import.meta.url));
 const USER_FILE = path.join(REPO, 'test', '.tmp', 'editor-user.ts');

@@ -1,7 +1,7 @@
 import { Project, type SourceFile } from 'ts-morph';
 import { describe, expect, it } from 'vitest';
 import { generate } from '../../codegen/generate.js';
-import { loadCatalog } from '../../codegen/load.js';
+import { loadCatalog } from '../../codegen/load/index.js';
 import { FIXTURE_ERRORS, generateSnippet, parseSnippet, VALID_FIXTURE } from './helpers.js';
 
 const parser = new Project({ useInMemoryFileSystem: true });

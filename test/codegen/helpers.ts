@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { generate, type GeneratedFiles } from '../../codegen/generate.js';
 import type { CatalogIR } from '../../codegen/ir.js';
-import { CatalogError, parseCatalog, type CatalogSource } from '../../codegen/load.js';
+import { CatalogError, parseCatalog, type CatalogSource } from '../../codegen/load/index.js';
 
 export const FIXTURES = fileURLToPath(new URL('./fixtures/', import.meta.url));
 export const VALID_FIXTURE = `${FIXTURES}valid`;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { CatalogError, loadCatalog, parseCatalog } from '../../codegen/load.js';
+import { CatalogError, loadCatalog, parseCatalog } from '../../codegen/load/index.js';
 import { FIXTURES, FIXTURE_ERRORS, issuesOf, parseSnippet, source, VALID_FIXTURE } from './helpers.js';
 
 /** A namespace file: header on lines 1-3, so the first method's `- name:` is on line 4. Lines as given. */

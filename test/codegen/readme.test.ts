@@ -1,7 +1,7 @@
 /** catalog/README.md documents exactly what the loader accepts, requires and defaults. */
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { CATALOG_KEYS } from '../../codegen/load.js';
+import { CATALOG_KEYS } from '../../codegen/load/index.js';
 import { parseSnippet } from './helpers.js';
 
 const README = readFileSync(new URL('../../catalog/README.md', import.meta.url), 'utf8');
