@@ -12,14 +12,21 @@ function createEnv(): typeof Handlebars {
   return hb;
 }
 
+/** Compiled once per process: compiling costs more than rendering a namespace. */
+const compiled = new Map<string, HandlebarsTemplateDelegate>();
+
+function render(name: string, view: unknown): string {
+  let fn = compiled.get(name);
+  if (!fn) {
+    fn = createEnv().compile(readFileSync(new URL(name, TEMPLATE_DIR), 'utf8'), { noEscape: true });
+    compiled.set(name, fn);
+  }
+  return fn(view);
+}
+
 /** Text safe inside one Markdown table cell. */
 function cell(text: string): string {
   return text.replace(/\|/g, '\\|').replace(/\s*\n\s*/g, ' ');
-}
-
-function template(hb: typeof Handlebars, name: string): HandlebarsTemplateDelegate {
-  const source = readFileSync(new URL(name, TEMPLATE_DIR), 'utf8');
-  return hb.compile(source, { noEscape: true });
 }
 
 /** Blank-line runs collapsed, no trailing spaces, one final newline: stable Markdown. */
@@ -66,7 +73,6 @@ function fieldView(f: FieldIR, position: 'param' | 'other'): Record<string, unkn
 }
 
 export function renderNamespaceDocs(ns: NamespaceIR, codes: ReadonlyMap<number, ErrorCodeIR>): string {
-  const hb = createEnv();
   const view = {
     name: ns.name,
     sourceFile: ns.sourceFile,
@@ -102,15 +108,14 @@ export function renderNamespaceDocs(ns: NamespaceIR, codes: ReadonlyMap<number, 
       fields: s.fields.map((f) => fieldView(f, 'other')),
     })),
   };
-  return tidy(template(hb, 'namespace.md.hbs')(view));
+  return tidy(render('namespace.md.hbs', view));
 }
 
 export function renderErrorDocs(ir: CatalogIR): string {
-  const hb = createEnv();
   const view = {
     sourceFile: ir.errors.sourceFile,
     common: ir.errors.codes.filter((c) => c.common && c.outcome === 'error'),
     codes: ir.errors.codes.map((c) => ({ ...c, legacy: c.legacy ?? false })),
   };
-  return tidy(template(hb, 'errors.md.hbs')(view));
+  return tidy(render('errors.md.hbs', view));
 }
