@@ -5,7 +5,7 @@
  */
 import { shapesIn, type NamespaceIR, type SourceLocation, type TypeRef } from './ir.js';
 import type { CatalogIssue } from './load/issues.js';
-import { ERRORS_MODULE_NAMES, ROOT_INDEX_NAMES, RUNTIME_IMPORTS, ZOD_NAMESPACE } from './naming.js';
+import { ERROR_DOCS_MODULE_NAMES, ERRORS_MODULE_NAMES, ROOT_INDEX_NAMES, RUNTIME_IMPORTS, VALIDATOR_HELPERS, ZOD_NAMESPACE } from './naming.js';
 
 /** Runs every cross-file check; problems are added to `issues`. Namespaces come sorted by name, same names in file order. */
 export function checkCatalog(namespaces: readonly NamespaceIR[], issues: CatalogIssue[]): void {
@@ -60,10 +60,10 @@ function checkGeneratedNames(namespaces: readonly NamespaceIR[], issues: Catalog
     pool.set(name, owner);
   };
   // errors.gen.ts and the root index.ts hold names of every namespace; each namespace module its own.
-  const errorsModule = new Map<string, string>(Object.values(ERRORS_MODULE_NAMES).map((n) => [n, 'the error table']));
+  const errorsModule = new Map<string, string>([...Object.values(ERRORS_MODULE_NAMES), ...Object.values(ERROR_DOCS_MODULE_NAMES)].map((n) => [n, 'the error table']));
   const rootIndex = new Map<string, string>(Object.values(ROOT_INDEX_NAMES).map((n) => [n, 'the root index']));
   for (const ns of namespaces) {
-    const taken = new Map<string, string>([...RUNTIME_IMPORTS, ZOD_NAMESPACE].map((n) => [n, 'an import of the generated module']));
+    const taken = new Map<string, string>([...RUNTIME_IMPORTS, ZOD_NAMESPACE, ...Object.values(VALIDATOR_HELPERS)].map((n) => [n, 'an import of the generated module']));
     const nsLoc = ns.location;
     const nsOwner = `namespace "${ns.name}"`;
     const nsNames = [ns.names.namespaceInterface, ns.names.bindFunction, ns.names.methodList, ns.names.responseRequired];

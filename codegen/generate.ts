@@ -4,22 +4,24 @@
  */
 import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { createProject, type RuntimeImport } from './emit/common.js';
+import type { RuntimeImport } from './emit/code.js';
 import { renderErrorDocs, renderNamespaceDocs } from './emit/docs.js';
-import { emitErrors } from './emit/errors.js';
+import { emitErrorDocs, emitErrors } from './emit/errors.js';
 import { emitNamespaceIndex, emitReadme, emitRootIndex } from './emit/index.js';
 import { emitMethods } from './emit/methods.js';
 import { emitTypes } from './emit/types.js';
-import { emitValidators } from './emit/validators.js';
+import { emitValidatorChecks, emitValidators } from './emit/validators.js';
 import { compareStrings, type CatalogIR } from './ir.js';
 import { files } from './naming.js';
 
-export type { RuntimeImport } from './emit/common.js';
+export type { RuntimeImport } from './emit/code.js';
 
 export interface GenerateOptions {
   readonly runtime: RuntimeImport;
   /** Render Markdown docs too. */
   readonly docs: boolean;
+  /** Emit `<ns>/validators.check.ts`, the proof that validators agree with their interfaces (default true). */
+  readonly checks?: boolean;
 }
 
 export interface GeneratedFiles {
@@ -30,19 +32,22 @@ export interface GeneratedFiles {
 }
 
 export function generate(ir: CatalogIR, options: GenerateOptions): GeneratedFiles {
-  const project = createProject();
+  const { runtime } = options;
+  const checks = options.checks ?? true;
   const out = new Map<string, string>();
   const codeNames = new Map(ir.errors.codes.map((c) => [c.code, c.name] as const));
   const codes = new Map(ir.errors.codes.map((c) => [c.code, c] as const));
-  out.set(files.errors, emitErrors(project, ir));
+  out.set(files.errors, emitErrors(ir, runtime));
+  out.set(files.errorDocs, emitErrorDocs(ir, runtime));
   for (const ns of ir.namespaces) {
-    out.set(files.types(ns.name), emitTypes(project, ns));
-    out.set(files.validators(ns.name), emitValidators(project, ns));
-    out.set(files.methods(ns.name), emitMethods(project, ns, codeNames, options.runtime));
-    out.set(files.namespaceIndex(ns.name), emitNamespaceIndex(project, ns));
+    out.set(files.types(ns.name), emitTypes(ns, runtime));
+    out.set(files.validators(ns.name), emitValidators(ns, runtime));
+    if (checks) out.set(files.validatorChecks(ns.name), emitValidatorChecks(ns, runtime));
+    out.set(files.methods(ns.name), emitMethods(ns, codeNames, runtime));
+    out.set(files.namespaceIndex(ns.name), emitNamespaceIndex(ns, runtime));
   }
-  out.set(files.index, emitRootIndex(project, ir, options.runtime));
-  out.set(files.readme, emitReadme(ir, ir.errors.sourceFile.split('/')[0] ?? 'catalog'));
+  out.set(files.index, emitRootIndex(ir, runtime));
+  out.set(files.readme, emitReadme(ir, ir.errors.sourceFile.split('/')[0] ?? 'catalog', checks));
 
   const docs = new Map<string, string>();
   if (options.docs) {

@@ -1,5 +1,5 @@
 /**
- * `npm run generate [-- --check | --watch] [--catalog DIR --out DIR] [--docs DIR] [--runtime-import SPEC]`
+ * `npm run generate [-- --check | --watch] [--catalog DIR --out DIR] [--docs DIR] [--no-checks] [--runtime-import SPEC]`
  *
  * Without flags: reads catalog/, writes generated/ and docs/api/. `--check` regenerates in memory
  * and exits 1 when anything on disk differs. `--watch` regenerates whenever the catalog changes.
@@ -28,6 +28,7 @@ const USAGE = `Usage: npm run generate -- [options]
   --out DIR             output folder for the TypeScript (required with --catalog)
   --docs DIR            also render Markdown docs into DIR (default docs/api/ for the built-in catalog)
   --no-docs             skip the Markdown docs
+  --no-checks           skip <namespace>/validators.check.ts (the type-only proof of the validators)
   --runtime-import SPEC where generated code imports the runtime from
                         (default: relative path to src/runtime.js inside this repo, else ${RUNTIME_PACKAGE})
   --help                show this text`;
@@ -38,6 +39,8 @@ export interface CliOptions {
   readonly catalog: string;
   readonly out: string;
   readonly docs: string | undefined;
+  /** Write the validator proofs (`validators.check.ts`). */
+  readonly checks: boolean;
   readonly runtime: RuntimeImport;
 }
 
@@ -50,6 +53,7 @@ export function parseArgs(argv: readonly string[], cwd = process.cwd()): CliOpti
   let out: string | undefined;
   let docs: string | undefined;
   let noDocs = false;
+  let noChecks = false;
   let runtimeSpec: string | undefined;
   for (let i = 0; i < argv.length; i++) {
     const arg = argv[i] as string;
@@ -78,6 +82,9 @@ export function parseArgs(argv: readonly string[], cwd = process.cwd()): CliOpti
       case '--no-docs':
         noDocs = true;
         break;
+      case '--no-checks':
+        noChecks = true;
+        break;
       case '--runtime-import':
         runtimeSpec = value();
         break;
@@ -98,6 +105,7 @@ export function parseArgs(argv: readonly string[], cwd = process.cwd()): CliOpti
     catalog: catalog ?? DEFAULT_CATALOG,
     out: outDir,
     docs: noDocs ? undefined : (docs ?? (builtIn ? DEFAULT_DOCS : undefined)),
+    checks: !noChecks,
     runtime: resolveRuntime(runtimeSpec, outDir),
   };
 }
@@ -119,7 +127,7 @@ function shown(p: string): string {
 
 function produce(options: CliOptions) {
   const ir = loadCatalog(options.catalog, { errorsFallback: path.join(DEFAULT_CATALOG, ERRORS_FILE) });
-  return generate(ir, { runtime: options.runtime, docs: options.docs !== undefined });
+  return generate(ir, { runtime: options.runtime, docs: options.docs !== undefined, checks: options.checks });
 }
 
 function describeDrift(dir: string, drift: Drift): string[] {

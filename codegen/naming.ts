@@ -15,6 +15,14 @@ const RESERVED_WORDS: ReadonlySet<string> = new Set([
 /** Identifiers generated modules import or declare themselves; a method must not shadow them. */
 export const RUNTIME_IMPORTS = ['bindMethod', 'defineMethod', 'BoundMethod', 'CallOptions', 'GigyaResult', 'Invoker', 'MethodDescriptor'] as const;
 export const ZOD_NAMESPACE = 'z';
+/** Functions the validator modules declare for themselves (validators.gen.ts, validators.check.ts). */
+export const VALIDATOR_HELPERS = {
+  lazy: 'lazySchema',
+  matches: 'matches',
+  matchesAll: 'validatorsMatchTheirInterfaces',
+  accepted: 'Accepted',
+  agreement: 'Agreement',
+} as const;
 
 const IDENTIFIER = /^[A-Za-z_$][A-Za-z0-9_$]*$/;
 
@@ -154,14 +162,19 @@ export function errorCodeMember(name: string): string {
 
 /** Names `errors.gen.ts` declares besides the per-method unions (`SocializeSetStatusErrorCode`). */
 export const ERRORS_MODULE_NAMES = {
-  retryClass: 'RetryClass',
-  info: 'ErrorCodeInfo',
   map: 'ErrorCode',
   value: 'ErrorCodeValue',
   result: 'ResultCode',
   pending: 'PendingCode',
   error: 'GigyaErrorCode',
   common: 'CommonErrorCode',
+  runtimeTable: 'runtimeErrorInfo',
+  runtimeLookup: 'lookupRuntimeErrorInfo',
+} as const;
+
+/** Names `errors.docs.gen.ts` declares (errors.gen.ts re-exports them too). */
+export const ERROR_DOCS_MODULE_NAMES = {
+  info: 'ErrorCodeInfo',
   table: 'errorCodeInfo',
   lookup: 'lookupErrorCode',
 } as const;
@@ -178,10 +191,13 @@ export const ROOT_INDEX_NAMES = {
 /** Files, relative to the output dir (POSIX separators). */
 export const files = {
   errors: 'errors.gen.ts',
+  errorDocs: 'errors.docs.gen.ts',
   index: 'index.ts',
   readme: 'README.md',
   types: (ns: string) => `${namespaceNames(ns).folder}/types.gen.ts`,
   validators: (ns: string) => `${namespaceNames(ns).folder}/validators.gen.ts`,
+  /** The proof that each validator agrees with its interface: type-checked by the project, never imported. */
+  validatorChecks: (ns: string) => `${namespaceNames(ns).folder}/validators.check.ts`,
   methods: (ns: string) => `${namespaceNames(ns).folder}/methods.gen.ts`,
   namespaceIndex: (ns: string) => `${namespaceNames(ns).folder}/index.ts`,
   /** Docs, relative to the docs dir. */

@@ -13,7 +13,8 @@ export {
 } from './errors.js';
 export type { GigyaTransportError, ValidationIssue, ResponseProblem } from './errors.js';
 export { ErrorCode, errorCodeInfo, lookupErrorCode } from '../generated/errors.gen.js';
-export type { ErrorCodeValue, GigyaErrorCode, CommonErrorCode, ResultCode, PendingCode, ErrorCodeInfo, RetryClass } from '../generated/errors.gen.js';
+export type { ErrorCodeValue, GigyaErrorCode, CommonErrorCode, ResultCode, PendingCode, ErrorCodeInfo } from '../generated/errors.gen.js';
+export type { RetryClass } from './runtime.js';
 export type { MethodMap, Namespaces } from '../generated/index.js';
 export { buildSignatureBaseString, calcSignature } from './signing.js';
 export {

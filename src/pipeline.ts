@@ -1,5 +1,6 @@
 import type * as z from 'zod';
-import type { ErrorCodeInfo, RetryClass } from '../generated/errors.gen.js';
+import type { ErrorCodeInfo } from '../generated/errors.gen.js';
+import type { RetryClass } from './runtime.js';
 import type { AuthStrategy } from './auth.js';
 import {
   attachCallInfo,

@@ -1,4 +1,4 @@
-import type { RetryClass } from '../generated/errors.gen.js';
+import type { RetryClass } from './runtime.js';
 import { GigyaConfigError, GigyaConnectionError, GigyaResponseError, GigyaTimeoutError } from './errors.js';
 import type { RetryOptions } from './options.js';
 

@@ -72,6 +72,12 @@ describe('the gigya-typed/socialize subpath', () => {
     expect(graph.packages.filter((p) => !p.startsWith('node:'))).toEqual(['zod']);
   });
 
+  it('leaves the validator proofs (*.check.ts) out of the package', () => {
+    expect(existsSync(path.join(OUT, 'generated', 'socialize', 'validators.gen.js'))).toBe(true);
+    expect(existsSync(path.join(OUT, 'generated', 'socialize', 'validators.check.js'))).toBe(false);
+    expect(existsSync(path.join(OUT, 'generated', 'socialize', 'validators.check.d.ts'))).toBe(false);
+  });
+
   it('runs under plain Node: descriptors, validators and binding work without tsx', () => {
     const script = `
       const m = await import(${JSON.stringify(built('./socialize'))});

@@ -34,12 +34,12 @@ describe('generate CLI', () => {
     const first = cli(['--catalog', 'test/codegen/fixtures/valid', '--out', rel(out), '--docs', rel(docs)]);
     expect(first.stderr).toBe('');
     expect(first.status).toBe(0);
-    expect(first.stdout).toContain(`${rel(out)}/: 7 files, 7 written`);
+    expect(first.stdout).toContain(`${rel(out)}/: 9 files, 9 written`);
     expect(readFileSync(path.join(out, 'socialize/methods.gen.ts'), 'utf8')).toContain("from '../../../../../src/runtime.js'");
     expect(existsSync(path.join(docs, 'socialize.md'))).toBe(true);
     const check = cli(['--check', '--catalog', 'test/codegen/fixtures/valid', '--out', rel(out), '--docs', rel(docs)]);
     expect(check.status).toBe(0);
-    expect(check.stderr).toContain('Generated files are up to date (9 files).');
+    expect(check.stderr).toContain('Generated files are up to date (11 files).');
   });
 
   it('--check exits 1 listing stale, missing and extra files with the command to run', () => {
@@ -181,6 +181,19 @@ describe('options', () => {
     if (o === 'help') return;
     expect([rel(o.catalog), rel(o.out), rel(o.docs!)]).toEqual(['catalog', 'generated', 'docs/api']);
     expect(o.runtime).toEqual({ kind: 'relative', fromRoot: '../src/runtime.js' });
+  });
+
+  it('writes the validator proofs unless --no-checks', () => {
+    const on = parseArgs([]);
+    const off = parseArgs(['--catalog', 'my', '--out', 'gen', '--no-checks'], REPO);
+    expect(on !== 'help' && on.checks).toBe(true);
+    expect(off !== 'help' && off.checks).toBe(false);
+    const ir = loadCatalog(VALID_FIXTURE);
+    const runtime = { kind: 'module', specifier: 'gigya-typed/runtime' } as const;
+    expect([...generate(ir, { runtime, docs: false }).out.keys()]).toContain('socialize/validators.check.ts');
+    const without = generate(ir, { runtime, docs: false, checks: false }).out;
+    expect([...without.keys()].filter((f) => f.includes('check'))).toEqual([]);
+    expect(without.get('README.md')).not.toContain('validators.check.ts');
   });
 
   it('imports the runtime from the package outside the repo, or from --runtime-import', () => {

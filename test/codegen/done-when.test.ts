@@ -113,12 +113,12 @@ afterAll(async () => {
 
 describe('adding a method to catalog/socialize.yaml, then `npm run generate`', () => {
   it('rewrites the generated files and the docs of the copy, and nothing else is needed', () => {
-    expect(generateOutput).toContain('generated/: 7 files, 6 written');
+    expect(generateOutput).toContain('generated/: 9 files, 7 written');
     expect(generateOutput).toContain('docs/api/: 2 files, 1 written');
     const real = (rel: string) => readFileSync(path.join(REPO, 'generated', rel), 'utf8');
     const copy = (rel: string) => readFileSync(path.join(COPY, 'generated', rel), 'utf8');
     const changed = listFiles(path.join(COPY, 'generated')).filter((rel) => copy(rel) !== real(rel));
-    expect(changed).toEqual(['errors.gen.ts', 'index.ts', 'socialize/index.ts', 'socialize/methods.gen.ts', 'socialize/types.gen.ts', 'socialize/validators.gen.ts']);
+    expect(changed).toEqual(['errors.gen.ts', 'index.ts', 'socialize/index.ts', 'socialize/methods.gen.ts', 'socialize/types.gen.ts', 'socialize/validators.check.ts', 'socialize/validators.gen.ts']);
     expect(copy('socialize/methods.gen.ts')).toContain('  readonly echoStatus: BoundMethod<SocializeEchoStatusParams, SocializeEchoStatusResponse, SocializeEchoStatusErrorCode>;');
     expect(copy('index.ts')).toContain("'socialize.echoStatus': { params: SocializeEchoStatusParams; response: SocializeEchoStatusResponse; errors: SocializeEchoStatusErrorCode };");
     expect(readFileSync(path.join(COPY, 'docs', 'api', 'socialize.md'), 'utf8')).toContain('## `socialize.echoStatus`');

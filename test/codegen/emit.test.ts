@@ -1,4 +1,4 @@
-import { Project, type SourceFile } from 'ts-morph';
+import { Project, SyntaxKind, type SourceFile } from 'ts-morph';
 import { describe, expect, it } from 'vitest';
 import { generate } from '../../codegen/generate.js';
 import { loadCatalog } from '../../codegen/load/index.js';
@@ -13,8 +13,10 @@ function parse(text: string | undefined, name = 'file.ts'): SourceFile {
 const fixture = generate(loadCatalog(VALID_FIXTURE), { runtime: { kind: 'relative', fromRoot: '../src/runtime.js' }, docs: true });
 const types = parse(fixture.out.get('socialize/types.gen.ts'));
 const validators = parse(fixture.out.get('socialize/validators.gen.ts'));
+const validatorChecks = parse(fixture.out.get('socialize/validators.check.ts'));
 const methods = parse(fixture.out.get('socialize/methods.gen.ts'));
 const errors = parse(fixture.out.get('errors.gen.ts'));
+const errorDocs = parse(fixture.out.get('errors.docs.gen.ts'));
 const rootIndex = parse(fixture.out.get('index.ts'));
 
 function prop(file: SourceFile, iface: string, name: string) {
@@ -26,15 +28,22 @@ function initializer(file: SourceFile, name: string): string {
   return file.getVariableDeclarationOrThrow(name).getInitializerOrThrow().getText();
 }
 
+/** Text of a multi-line expression as it stands one level deeper (inside `lazySchema(() => …)`). */
+function reindent(text: string): string {
+  return text.replace(/\n/g, '\n  ');
+}
+
 describe('generator output: file set and banners', () => {
   it('produces exactly the files of the contract', () => {
     expect([...fixture.out.keys()]).toEqual([
       'README.md',
+      'errors.docs.gen.ts',
       'errors.gen.ts',
       'index.ts',
       'socialize/index.ts',
       'socialize/methods.gen.ts',
       'socialize/types.gen.ts',
+      'socialize/validators.check.ts',
       'socialize/validators.gen.ts',
     ]);
     expect([...fixture.docs.keys()]).toEqual(['errors.md', 'socialize.md']);
@@ -144,7 +153,7 @@ describe('generator output: validators.gen.ts', () => {
   });
 
   it('builds strict objects with optional fields, ints, enums and csv unions', () => {
-    expect(initializer(validators, 'socializeSetStatusParamsSchema')).toBe(
+    expect(initializer(validatorChecks, 'socializeSetStatusParamsSchema')).toBe(
       [
         'z.strictObject({',
         '  uid: z.string().optional(),',
@@ -155,8 +164,8 @@ describe('generator output: validators.gen.ts', () => {
         '})',
       ].join('\n'),
     );
-    expect(initializer(validators, 'socializeDeleteParamsSchema')).toContain('count: z.number().int().optional()');
-    expect(initializer(validators, 'socializeGetFeedParamsSchema')).toBe('z.strictObject({})');
+    expect(initializer(validatorChecks, 'socializeDeleteParamsSchema')).toContain('count: z.number().int().optional()');
+    expect(initializer(validatorChecks, 'socializeGetFeedParamsSchema')).toBe('z.strictObject({})');
   });
 
   it('declares each param shape schema once, reuses it, and references cycles lazily', () => {
@@ -166,6 +175,42 @@ describe('generator output: validators.gen.ts', () => {
     const names = validators.getVariableDeclarations().map((d) => d.getName());
     // MediaItem before UserAction (dependency order); response-only shapes (User, Identity) get no schema.
     expect(names.filter((n) => !n.endsWith('ParamsSchema'))).toEqual(['socializeMediaItemSchema', 'socializeUserActionSchema']);
+  });
+});
+
+describe('generator output: validators.gen.ts builds the checked schemas lazily', () => {
+  const checked = validatorChecks.getVariableDeclarations().map((d) => d.getName());
+
+  it('declares the same schemas as the check file, each as its interface, in the same order', () => {
+    expect(validators.getVariableDeclarations().map((d) => d.getName())).toEqual(checked);
+    for (const name of checked) {
+      expect(validators.getVariableDeclarationOrThrow(name).getTypeNodeOrThrow().getText(), name).toBe(validatorChecks.getVariableDeclarationOrThrow(name).getTypeNodeOrThrow().getText());
+    }
+  });
+
+  it('wraps exactly the checked expression in a pure lazySchema call', () => {
+    for (const name of checked) {
+      const decl = validators.getVariableDeclarationOrThrow(name);
+      const call = decl.getInitializerIfKindOrThrow(SyntaxKind.CallExpression);
+      expect(call.getExpression().getText(), name).toBe('lazySchema');
+      const build = call.getArguments()[0]!.asKindOrThrow(SyntaxKind.ArrowFunction);
+      expect(build.getParameters().map((p) => p.getName()), name).toEqual(['z']);
+      expect(build.getBody().getText(), name).toBe(reindent(initializer(validatorChecks, name)));
+      expect(decl.getVariableStatementOrThrow().getText(), name).toContain(`= /* @__PURE__ */ lazySchema(`);
+    }
+    // The helper is the module's own: no runtime import, no export.
+    expect(validators.getFunctionOrThrow('lazySchema').isExported()).toBe(false);
+    expect(validators.getImportDeclarations().map((i) => i.getModuleSpecifierValue())).toEqual(['zod', './types.gen.js']);
+  });
+
+  it('the check file proves both directions and is not part of the namespace barrel', () => {
+    const flat = (text: string): string => text.replace(/\s+/g, ' ');
+    const reverse = flat(validatorChecks.getFunctionOrThrow('validatorsMatchTheirInterfaces').getBodyText() ?? '');
+    for (const name of checked.filter((n) => n !== 'socializeGetFeedParamsSchema')) {
+      const type = validatorChecks.getVariableDeclarationOrThrow(name).getTypeNodeOrThrow().getText().replace(/^z\.ZodType<(.*)>$/, '$1');
+      expect(reverse, name).toContain(flat(`matches<${type}>()(${initializer(validatorChecks, name)});`));
+    }
+    expect(fixture.out.get('socialize/index.ts')).not.toContain('validators.check');
   });
 });
 
@@ -194,7 +239,10 @@ describe('generator output: methods.gen.ts', () => {
   });
 
   it('derives response hints from field types, sharing shape hints', () => {
-    expect(initializer(methods, 'getUserInfoMethod')).toContain("responseHints: {\n    ...socializeUserHints,\n    isSiteUser: 'boolean',\n    lastLoginTime: 'number',\n  },");
+    // An extended shape's hints are written out (a spread would keep bundlers from dropping the descriptor).
+    expect(initializer(methods, 'getUserInfoMethod')).toContain(
+      "responseHints: {\n    UID: 'string',\n    age: 'number',\n    identities: { items: { fields: socializeIdentityHints } },\n    isSiteUser: 'boolean',\n    lastLoginTime: 'number',\n  },",
+    );
     expect(initializer(methods, 'socializeUserHints')).toBe("{\n  UID: 'string',\n  age: 'number',\n  identities: { items: { fields: socializeIdentityHints } },\n} as const");
     expect(initializer(methods, 'getFeedMethod')).toContain("items: { items: 'json' },");
   });
@@ -291,10 +339,42 @@ describe('generator output: errors.gen.ts', () => {
   });
 
   it('emits the info table and lookupErrorCode', () => {
-    expect(errors.getVariableDeclarationOrThrow('errorCodeInfo').getTypeNodeOrThrow().getText()).toBe('{ readonly [C in ErrorCodeValue]: ErrorCodeInfo }');
-    expect(initializer(errors, 'errorCodeInfo')).toContain("403003: {\n    code: 403003,\n    name: 'InvalidRequestSignature',\n    message: 'Invalid request signature',");
-    expect(initializer(errors, 'errorCodeInfo')).toContain("legacyMessage: 'Invalid date format',");
-    expect(errors.getFunctionOrThrow('lookupErrorCode').getReturnTypeNodeOrThrow().getText()).toBe('ErrorCodeInfo | undefined');
+    expect(errorDocs.getVariableDeclarationOrThrow('errorCodeInfo').getTypeNodeOrThrow().getText()).toBe('{ readonly [C in ErrorCodeValue]: ErrorCodeInfo }');
+    expect(initializer(errorDocs, 'errorCodeInfo')).toContain("403003: {\n    code: 403003,\n    name: 'InvalidRequestSignature',\n    message: 'Invalid request signature',");
+    expect(initializer(errorDocs, 'errorCodeInfo')).toContain("legacyMessage: 'Invalid date format',");
+    expect(errorDocs.getFunctionOrThrow('lookupErrorCode').getReturnTypeNodeOrThrow().getText()).toBe('ErrorCodeInfo | undefined');
+  });
+});
+
+describe('generator output: the error table, split', () => {
+  it('errors.gen.ts holds what the runtime needs, without messages', () => {
+    expect(errors.getVariableDeclarationOrThrow('runtimeErrorInfo').getTypeNodeOrThrow().getText()).toBe('{ readonly [C in ErrorCodeValue]: RuntimeErrorCodeInfo }');
+    expect(initializer(errors, 'runtimeErrorInfo')).toContain("403048: { code: 403048, name: 'RateLimitExceeded', httpStatus: 403, outcome: 'error', retry: 'rate-limit', common: true },");
+    expect(initializer(errors, 'runtimeErrorInfo')).not.toContain('message');
+    expect(errors.getFunctionOrThrow('lookupRuntimeErrorInfo').getReturnTypeNodeOrThrow().getText()).toBe('RuntimeErrorCodeInfo | undefined');
+    expect(errors.getImportDeclarationOrThrow('../src/runtime.js').getText()).toBe("import type { ErrorCodeInfo as RuntimeErrorCodeInfo } from '../src/runtime.js';");
+    expect(errors.getTypeAlias('RetryClass')).toBeUndefined();
+  });
+
+  it('errors.docs.gen.ts adds the texts to the runtime facts; errors.gen.ts re-exports it for src/', () => {
+    const info = errorDocs.getInterfaceOrThrow('ErrorCodeInfo');
+    expect(info.getExtends().map((e) => e.getText())).toEqual(['RuntimeErrorCodeInfo']);
+    expect(info.getProperties().map((p) => p.getName())).toEqual(['message', 'description', 'legacyMessage']);
+    expect(fixture.out.get('errors.gen.ts')).toContain("export { errorCodeInfo, lookupErrorCode } from './errors.docs.gen.js';\nexport type { ErrorCodeInfo } from './errors.docs.gen.js';");
+    // Namespace modules take types only from the tables.
+    expect(fixture.out.get('socialize/methods.gen.ts')).toMatch(/import type \{[^}]*\} from '\.\.\/errors\.gen\.js';/);
+    expect(fixture.out.get('socialize/methods.gen.ts')).not.toContain('errors.docs.gen.js');
+  });
+});
+
+describe('generator output: pure top-level calls', () => {
+  it('marks descriptors and the registry /* @__PURE__ */, with no spread in their arguments', () => {
+    for (const d of methods.getVariableDeclarations().filter((v) => v.getName().endsWith('Method'))) {
+      expect(d.getVariableStatementOrThrow().getText(), d.getName()).toContain('= /* @__PURE__ */ defineMethod<');
+      expect(initializer(methods, d.getName()), d.getName()).not.toContain('...');
+    }
+    const registry = rootIndex.getVariableStatementOrThrow('methodRegistry').getText();
+    expect(registry).toContain('= /* @__PURE__ */ new Map(\n  /* @__PURE__ */ [...socializeMethods].map(');
   });
 });
 

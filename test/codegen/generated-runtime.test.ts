@@ -8,6 +8,7 @@ import {
   setStatus,
   setStatusMethod,
   socializeDeleteParamsSchema,
+  socializeFacebookDeauthorizeParamsSchema,
   socializeGetUserInfoParamsSchema,
   socializeMediaItemSchema,
   socializePublishUserActionParamsSchema,
@@ -52,6 +53,22 @@ describe('generated validators', () => {
     // Optional nested fields may be undefined, as their types allow (JSON drops them when sent).
     expect(socializeMediaItemSchema.safeParse({ type: 'image', src: 'a', children: undefined }).success).toBe(true);
     expect(socializeMediaItemSchema.safeParse({ type: 'image', src: undefined }).success).toBe(false);
+  });
+});
+
+describe('generated validators are built on first use', () => {
+  it('importing the module builds no schema; the first parse builds it, once', () => {
+    // Not parsed anywhere else in this file, so its state is the import's.
+    const def = (socializeFacebookDeauthorizeParamsSchema as unknown as { _zod: { def: { type: string; getter: () => unknown; _cachedInner?: unknown } } })._zod.def;
+    expect(def.type).toBe('lazy');
+    // zod keeps the inner schema here once it has asked for it.
+    expect(def._cachedInner).toBeUndefined();
+    expect(socializeFacebookDeauthorizeParamsSchema.safeParse({ signed_request: 'sr' }).success).toBe(true);
+    expect(def._cachedInner).toBeDefined();
+    // Whoever unwraps the schema itself (the emulator does) gets that object, not a rebuilt one.
+    expect(def.getter()).toBe(def._cachedInner);
+    expect(def.getter()).toBe(def.getter());
+    expect(socializeFacebookDeauthorizeParamsSchema.safeParse({ signed_request: 1 }).success).toBe(false);
   });
 });
 
