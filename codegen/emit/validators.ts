@@ -55,9 +55,12 @@ export function schemaSources(ns: NamespaceIR): SchemaSource[] {
   return out;
 }
 
-/** `lazySchema((z) => expression)`, laid out as a formatter would. */
-function lazyCall(expression: string): string {
-  const head = `${VALIDATOR_HELPERS.lazy}((${ZOD_NAMESPACE}) =>`;
+/**
+ * `lazySchema<Type>((z) => expression)`, laid out as a formatter would. The type argument is
+ * explicit: inferring it from the declared type costs the compiler more than writing it.
+ */
+function lazyCall(type: string, expression: string): string {
+  const head = `${VALIDATOR_HELPERS.lazy}<${type}>((${ZOD_NAMESPACE}) =>`;
   return expression.includes('\n') ? `${head}\n  ${indentRest(expression)},\n)` : `${head} ${expression})`;
 }
 
@@ -82,7 +85,8 @@ export function emitValidators(ns: NamespaceIR, runtime: RuntimeImport): string 
     );
   }
   for (const s of sources) {
-    file.add(constDeclaration({ name: s.name, type: `${z}.ZodType<${file.bind.type(types, s.type)}>`, value: `/* @__PURE__ */ ${lazyCall(s.expression)}`, doc: doc([s.doc]) }));
+    const type = file.bind.type(types, s.type);
+    file.add(constDeclaration({ name: s.name, type: `${z}.ZodType<${type}>`, value: `/* @__PURE__ */ ${lazyCall(type, s.expression)}`, doc: doc([s.doc]) }));
   }
   return file.render();
 }

@@ -64,7 +64,7 @@ function lazySchema<T>(build: (zod: any) => unknown): z.ZodType<T> {
 }
 
 /** Validates a {@link SocializeActionLink} passed inside params. */
-export const socializeActionLinkSchema: z.ZodType<SocializeActionLink> = /* @__PURE__ */ lazySchema((z) =>
+export const socializeActionLinkSchema: z.ZodType<SocializeActionLink> = /* @__PURE__ */ lazySchema<SocializeActionLink>((z) =>
   z.strictObject({
     text: z.string(),
     href: z.string(),
@@ -72,7 +72,7 @@ export const socializeActionLinkSchema: z.ZodType<SocializeActionLink> = /* @__P
 );
 
 /** Validates a {@link SocializeMappedProviderUID} passed inside params. */
-export const socializeMappedProviderUIDSchema: z.ZodType<SocializeMappedProviderUID> = /* @__PURE__ */ lazySchema((z) =>
+export const socializeMappedProviderUIDSchema: z.ZodType<SocializeMappedProviderUID> = /* @__PURE__ */ lazySchema<SocializeMappedProviderUID>((z) =>
   z.strictObject({
     providerUID: z.string().optional(),
     apiKey: z.string().optional(),
@@ -80,7 +80,7 @@ export const socializeMappedProviderUIDSchema: z.ZodType<SocializeMappedProvider
 );
 
 /** Validates a {@link SocializePhone} passed inside params. */
-export const socializePhoneSchema: z.ZodType<SocializePhone> = /* @__PURE__ */ lazySchema((z) =>
+export const socializePhoneSchema: z.ZodType<SocializePhone> = /* @__PURE__ */ lazySchema<SocializePhone>((z) =>
   z.strictObject({
     number: z.string().optional(),
     type: z.string().optional(),
@@ -88,7 +88,7 @@ export const socializePhoneSchema: z.ZodType<SocializePhone> = /* @__PURE__ */ l
 );
 
 /** Validates a {@link SocializeIdentity} passed inside params. */
-export const socializeIdentitySchema: z.ZodType<SocializeIdentity> = /* @__PURE__ */ lazySchema((z) =>
+export const socializeIdentitySchema: z.ZodType<SocializeIdentity> = /* @__PURE__ */ lazySchema<SocializeIdentity>((z) =>
   z.strictObject({
     provider: z.string(),
     providerUID: z.string(),
@@ -152,7 +152,7 @@ export const socializeIdentitySchema: z.ZodType<SocializeIdentity> = /* @__PURE_
 );
 
 /** Validates a {@link SocializeMediaItem} passed inside params. */
-export const socializeMediaItemSchema: z.ZodType<SocializeMediaItem> = /* @__PURE__ */ lazySchema((z) =>
+export const socializeMediaItemSchema: z.ZodType<SocializeMediaItem> = /* @__PURE__ */ lazySchema<SocializeMediaItem>((z) =>
   z.strictObject({
     type: z.enum(['image', 'flash', 'mp3', 'video']),
     src: z.string(),
@@ -167,7 +167,7 @@ export const socializeMediaItemSchema: z.ZodType<SocializeMediaItem> = /* @__PUR
 );
 
 /** Validates a {@link SocializeProviderSession} passed inside params. */
-export const socializeProviderSessionSchema: z.ZodType<SocializeProviderSession> = /* @__PURE__ */ lazySchema((z) =>
+export const socializeProviderSessionSchema: z.ZodType<SocializeProviderSession> = /* @__PURE__ */ lazySchema<SocializeProviderSession>((z) =>
   z.strictObject({
     authToken: z.string().optional(),
     code: z.string().optional(),
@@ -181,7 +181,7 @@ export const socializeProviderSessionSchema: z.ZodType<SocializeProviderSession>
 );
 
 /** Validates a {@link SocializeTemplateField} passed inside params. */
-export const socializeTemplateFieldSchema: z.ZodType<SocializeTemplateField> = /* @__PURE__ */ lazySchema((z) =>
+export const socializeTemplateFieldSchema: z.ZodType<SocializeTemplateField> = /* @__PURE__ */ lazySchema<SocializeTemplateField>((z) =>
   z.strictObject({
     text: z.string(),
     href: z.string().optional(),
@@ -189,7 +189,7 @@ export const socializeTemplateFieldSchema: z.ZodType<SocializeTemplateField> = /
 );
 
 /** Validates a {@link SocializeUserAction} passed inside params. */
-export const socializeUserActionSchema: z.ZodType<SocializeUserAction> = /* @__PURE__ */ lazySchema((z) =>
+export const socializeUserActionSchema: z.ZodType<SocializeUserAction> = /* @__PURE__ */ lazySchema<SocializeUserAction>((z) =>
   z.strictObject({
     title: z.string().optional(),
     subtitle: z.string().optional(),
@@ -204,7 +204,7 @@ export const socializeUserActionSchema: z.ZodType<SocializeUserAction> = /* @__P
 );
 
 /** Validates a {@link SocializeUserInfo} passed inside params. */
-export const socializeUserInfoSchema: z.ZodType<SocializeUserInfo> = /* @__PURE__ */ lazySchema((z) =>
+export const socializeUserInfoSchema: z.ZodType<SocializeUserInfo> = /* @__PURE__ */ lazySchema<SocializeUserInfo>((z) =>
   z.strictObject({
     nickname: z.string().optional(),
     photoURL: z.string().optional(),
@@ -218,7 +218,7 @@ export const socializeUserInfoSchema: z.ZodType<SocializeUserInfo> = /* @__PURE_
 );
 
 /** Validates a {@link SocializeUserLocation} passed inside params. */
-export const socializeUserLocationSchema: z.ZodType<SocializeUserLocation> = /* @__PURE__ */ lazySchema((z) =>
+export const socializeUserLocationSchema: z.ZodType<SocializeUserLocation> = /* @__PURE__ */ lazySchema<SocializeUserLocation>((z) =>
   z.strictObject({
     latitude: z.number(),
     longitude: z.number(),
@@ -226,7 +226,7 @@ export const socializeUserLocationSchema: z.ZodType<SocializeUserLocation> = /* 
 );
 
 /** Validates the params of `socialize.addConnection`; unknown params are rejected. */
-export const socializeAddConnectionParamsSchema: z.ZodType<SocializeAddConnectionParams> = /* @__PURE__ */ lazySchema((z) =>
+export const socializeAddConnectionParamsSchema: z.ZodType<SocializeAddConnectionParams> = /* @__PURE__ */ lazySchema<SocializeAddConnectionParams>((z) =>
   z.strictObject({
     provider: z.string(),
     response_type: z.enum(['code', 'token']),
@@ -238,7 +238,7 @@ export const socializeAddConnectionParamsSchema: z.ZodType<SocializeAddConnectio
 );
 
 /** Validates the params of `socialize.checkin`; unknown params are rejected. */
-export const socializeCheckinParamsSchema: z.ZodType<SocializeCheckinParams> = /* @__PURE__ */ lazySchema((z) =>
+export const socializeCheckinParamsSchema: z.ZodType<SocializeCheckinParams> = /* @__PURE__ */ lazySchema<SocializeCheckinParams>((z) =>
   z.strictObject({
     uid: z.string().optional(),
     placeID: z.string(),
@@ -250,7 +250,7 @@ export const socializeCheckinParamsSchema: z.ZodType<SocializeCheckinParams> = /
 );
 
 /** Validates the params of `socialize.delUserSettings`; unknown params are rejected. */
-export const socializeDelUserSettingsParamsSchema: z.ZodType<SocializeDelUserSettingsParams> = /* @__PURE__ */ lazySchema((z) =>
+export const socializeDelUserSettingsParamsSchema: z.ZodType<SocializeDelUserSettingsParams> = /* @__PURE__ */ lazySchema<SocializeDelUserSettingsParams>((z) =>
   z.strictObject({
     uid: z.string().optional(),
     group: z.string().optional(),
@@ -260,14 +260,14 @@ export const socializeDelUserSettingsParamsSchema: z.ZodType<SocializeDelUserSet
 );
 
 /** Validates the params of `socialize.deleteAccount`; unknown params are rejected. */
-export const socializeDeleteAccountParamsSchema: z.ZodType<SocializeDeleteAccountParams> = /* @__PURE__ */ lazySchema((z) =>
+export const socializeDeleteAccountParamsSchema: z.ZodType<SocializeDeleteAccountParams> = /* @__PURE__ */ lazySchema<SocializeDeleteAccountParams>((z) =>
   z.strictObject({
     uid: z.string(),
   }),
 );
 
 /** Validates the params of `socialize.disconnect`; unknown params are rejected. */
-export const socializeDisconnectParamsSchema: z.ZodType<SocializeDisconnectParams> = /* @__PURE__ */ lazySchema((z) =>
+export const socializeDisconnectParamsSchema: z.ZodType<SocializeDisconnectParams> = /* @__PURE__ */ lazySchema<SocializeDisconnectParams>((z) =>
   z.strictObject({
     uid: z.string().optional(),
     provider: z.string().optional(),
@@ -275,7 +275,7 @@ export const socializeDisconnectParamsSchema: z.ZodType<SocializeDisconnectParam
 );
 
 /** Validates the params of `socialize.exchangeUIDSignature`; unknown params are rejected. */
-export const socializeExchangeUIDSignatureParamsSchema: z.ZodType<SocializeExchangeUIDSignatureParams> = /* @__PURE__ */ lazySchema((z) =>
+export const socializeExchangeUIDSignatureParamsSchema: z.ZodType<SocializeExchangeUIDSignatureParams> = /* @__PURE__ */ lazySchema<SocializeExchangeUIDSignatureParams>((z) =>
   z.strictObject({
     uid: z.string(),
     UIDSignature: z.string(),
@@ -284,7 +284,7 @@ export const socializeExchangeUIDSignatureParamsSchema: z.ZodType<SocializeExcha
 );
 
 /** Validates the params of `socialize.exportUsers`; unknown params are rejected. */
-export const socializeExportUsersParamsSchema: z.ZodType<SocializeExportUsersParams> = /* @__PURE__ */ lazySchema((z) =>
+export const socializeExportUsersParamsSchema: z.ZodType<SocializeExportUsersParams> = /* @__PURE__ */ lazySchema<SocializeExportUsersParams>((z) =>
   z.strictObject({
     fields: z.union([z.enum(['uid', 'provider', 'providerUID']), z.array(z.enum(['uid', 'provider', 'providerUID']))]).optional(),
     limit: z.number().int().optional(),
@@ -293,14 +293,14 @@ export const socializeExportUsersParamsSchema: z.ZodType<SocializeExportUsersPar
 );
 
 /** Validates the params of `socialize.facebook.deauthorize`; unknown params are rejected. */
-export const socializeFacebookDeauthorizeParamsSchema: z.ZodType<SocializeFacebookDeauthorizeParams> = /* @__PURE__ */ lazySchema((z) =>
+export const socializeFacebookDeauthorizeParamsSchema: z.ZodType<SocializeFacebookDeauthorizeParams> = /* @__PURE__ */ lazySchema<SocializeFacebookDeauthorizeParams>((z) =>
   z.strictObject({
     uid: z.string().optional(),
   }),
 );
 
 /** Validates the params of `socialize.facebookGraphOperation`; unknown params are rejected. */
-export const socializeFacebookGraphOperationParamsSchema: z.ZodType<SocializeFacebookGraphOperationParams> = /* @__PURE__ */ lazySchema((z) =>
+export const socializeFacebookGraphOperationParamsSchema: z.ZodType<SocializeFacebookGraphOperationParams> = /* @__PURE__ */ lazySchema<SocializeFacebookGraphOperationParams>((z) =>
   z.strictObject({
     uid: z.string().optional(),
     graphPath: z.string(),
@@ -311,7 +311,7 @@ export const socializeFacebookGraphOperationParamsSchema: z.ZodType<SocializeFac
 );
 
 /** Validates the params of `socialize.getAlbums`; unknown params are rejected. */
-export const socializeGetAlbumsParamsSchema: z.ZodType<SocializeGetAlbumsParams> = /* @__PURE__ */ lazySchema((z) =>
+export const socializeGetAlbumsParamsSchema: z.ZodType<SocializeGetAlbumsParams> = /* @__PURE__ */ lazySchema<SocializeGetAlbumsParams>((z) =>
   z.strictObject({
     uid: z.string().optional(),
     type: z.string().optional(),
@@ -324,7 +324,7 @@ export const socializeGetAlbumsParamsSchema: z.ZodType<SocializeGetAlbumsParams>
 );
 
 /** Validates the params of `socialize.getContacts`; unknown params are rejected. */
-export const socializeGetContactsParamsSchema: z.ZodType<SocializeGetContactsParams> = /* @__PURE__ */ lazySchema((z) =>
+export const socializeGetContactsParamsSchema: z.ZodType<SocializeGetContactsParams> = /* @__PURE__ */ lazySchema<SocializeGetContactsParams>((z) =>
   z.strictObject({
     uid: z.string().optional(),
     enabledProviders: z.union([z.enum(['yahoo']), z.array(z.enum(['yahoo']))]).optional(),
@@ -333,7 +333,7 @@ export const socializeGetContactsParamsSchema: z.ZodType<SocializeGetContactsPar
 );
 
 /** Validates the params of `socialize.getFeed`; unknown params are rejected. */
-export const socializeGetFeedParamsSchema: z.ZodType<SocializeGetFeedParams> = /* @__PURE__ */ lazySchema((z) =>
+export const socializeGetFeedParamsSchema: z.ZodType<SocializeGetFeedParams> = /* @__PURE__ */ lazySchema<SocializeGetFeedParams>((z) =>
   z.strictObject({
     feedID: z.string().optional(),
     uid: z.string().optional(),
@@ -345,7 +345,7 @@ export const socializeGetFeedParamsSchema: z.ZodType<SocializeGetFeedParams> = /
 );
 
 /** Validates the params of `socialize.getFriendsInfo`; unknown params are rejected. */
-export const socializeGetFriendsInfoParamsSchema: z.ZodType<SocializeGetFriendsInfoParams> = /* @__PURE__ */ lazySchema((z) =>
+export const socializeGetFriendsInfoParamsSchema: z.ZodType<SocializeGetFriendsInfoParams> = /* @__PURE__ */ lazySchema<SocializeGetFriendsInfoParams>((z) =>
   z.strictObject({
     uid: z.string().optional(),
     detailLevel: z.enum(['basic', 'extended']).optional(),
@@ -359,7 +359,7 @@ export const socializeGetFriendsInfoParamsSchema: z.ZodType<SocializeGetFriendsI
 );
 
 /** Validates the params of `socialize.getPhotos`; unknown params are rejected. */
-export const socializeGetPhotosParamsSchema: z.ZodType<SocializeGetPhotosParams> = /* @__PURE__ */ lazySchema((z) =>
+export const socializeGetPhotosParamsSchema: z.ZodType<SocializeGetPhotosParams> = /* @__PURE__ */ lazySchema<SocializeGetPhotosParams>((z) =>
   z.strictObject({
     uid: z.string().optional(),
     albumIDs: z.union([z.string(), z.array(z.string())]).optional(),
@@ -371,7 +371,7 @@ export const socializeGetPhotosParamsSchema: z.ZodType<SocializeGetPhotosParams>
 );
 
 /** Validates the params of `socialize.getPlaces`; unknown params are rejected. */
-export const socializeGetPlacesParamsSchema: z.ZodType<SocializeGetPlacesParams> = /* @__PURE__ */ lazySchema((z) =>
+export const socializeGetPlacesParamsSchema: z.ZodType<SocializeGetPlacesParams> = /* @__PURE__ */ lazySchema<SocializeGetPlacesParams>((z) =>
   z.strictObject({
     uid: z.string().optional(),
     latitude: z.number(),
@@ -385,7 +385,7 @@ export const socializeGetPlacesParamsSchema: z.ZodType<SocializeGetPlacesParams>
 );
 
 /** Validates the params of `socialize.getRawData`; unknown params are rejected. */
-export const socializeGetRawDataParamsSchema: z.ZodType<SocializeGetRawDataParams> = /* @__PURE__ */ lazySchema((z) =>
+export const socializeGetRawDataParamsSchema: z.ZodType<SocializeGetRawDataParams> = /* @__PURE__ */ lazySchema<SocializeGetRawDataParams>((z) =>
   z.strictObject({
     provider: z.enum(['facebook', 'twitter', 'yahoo', 'linkedin', 'googleplus', 'xing', 'odnoklassniki', 'wechat', 'microsoft', 'instagram', 'foursquare']),
     uid: z.string(),
@@ -395,7 +395,7 @@ export const socializeGetRawDataParamsSchema: z.ZodType<SocializeGetRawDataParam
 );
 
 /** Validates the params of `socialize.getReactionsCount`; unknown params are rejected. */
-export const socializeGetReactionsCountParamsSchema: z.ZodType<SocializeGetReactionsCountParams> = /* @__PURE__ */ lazySchema((z) =>
+export const socializeGetReactionsCountParamsSchema: z.ZodType<SocializeGetReactionsCountParams> = /* @__PURE__ */ lazySchema<SocializeGetReactionsCountParams>((z) =>
   z.strictObject({
     barID: z.string(),
     buttonIDs: z.union([z.string(), z.array(z.string())]).optional(),
@@ -403,7 +403,7 @@ export const socializeGetReactionsCountParamsSchema: z.ZodType<SocializeGetReact
 );
 
 /** Validates the params of `socialize.getSessionInfo`; unknown params are rejected. */
-export const socializeGetSessionInfoParamsSchema: z.ZodType<SocializeGetSessionInfoParams> = /* @__PURE__ */ lazySchema((z) =>
+export const socializeGetSessionInfoParamsSchema: z.ZodType<SocializeGetSessionInfoParams> = /* @__PURE__ */ lazySchema<SocializeGetSessionInfoParams>((z) =>
   z.strictObject({
     uid: z.string().optional(),
     provider: z.string(),
@@ -414,7 +414,7 @@ export const socializeGetSessionInfoParamsSchema: z.ZodType<SocializeGetSessionI
 );
 
 /** Validates the params of `socialize.getToken`; unknown params are rejected. */
-export const socializeGetTokenParamsSchema: z.ZodType<SocializeGetTokenParams> = /* @__PURE__ */ lazySchema((z) =>
+export const socializeGetTokenParamsSchema: z.ZodType<SocializeGetTokenParams> = /* @__PURE__ */ lazySchema<SocializeGetTokenParams>((z) =>
   z.strictObject({
     grant_type: z.enum(['authorization_code', 'client_credentials', 'none']),
     code: z.string().optional(),
@@ -427,7 +427,7 @@ export const socializeGetTokenParamsSchema: z.ZodType<SocializeGetTokenParams> =
 );
 
 /** Validates the params of `socialize.getTopShares`; unknown params are rejected. */
-export const socializeGetTopSharesParamsSchema: z.ZodType<SocializeGetTopSharesParams> = /* @__PURE__ */ lazySchema((z) =>
+export const socializeGetTopSharesParamsSchema: z.ZodType<SocializeGetTopSharesParams> = /* @__PURE__ */ lazySchema<SocializeGetTopSharesParams>((z) =>
   z.strictObject({
     age: z.number().int(),
     tag: z.string().optional(),
@@ -436,7 +436,7 @@ export const socializeGetTopSharesParamsSchema: z.ZodType<SocializeGetTopSharesP
 );
 
 /** Validates the params of `socialize.getUserInfo`; unknown params are rejected. */
-export const socializeGetUserInfoParamsSchema: z.ZodType<SocializeGetUserInfoParams> = /* @__PURE__ */ lazySchema((z) =>
+export const socializeGetUserInfoParamsSchema: z.ZodType<SocializeGetUserInfoParams> = /* @__PURE__ */ lazySchema<SocializeGetUserInfoParams>((z) =>
   z.strictObject({
     uid: z.string().optional(),
     includeAllIdentities: z.boolean().optional(),
@@ -449,7 +449,7 @@ export const socializeGetUserInfoParamsSchema: z.ZodType<SocializeGetUserInfoPar
 );
 
 /** Validates the params of `socialize.getUserSettings`; unknown params are rejected. */
-export const socializeGetUserSettingsParamsSchema: z.ZodType<SocializeGetUserSettingsParams> = /* @__PURE__ */ lazySchema((z) =>
+export const socializeGetUserSettingsParamsSchema: z.ZodType<SocializeGetUserSettingsParams> = /* @__PURE__ */ lazySchema<SocializeGetUserSettingsParams>((z) =>
   z.strictObject({
     uid: z.string().optional(),
     group: z.string().optional(),
@@ -459,7 +459,7 @@ export const socializeGetUserSettingsParamsSchema: z.ZodType<SocializeGetUserSet
 );
 
 /** Validates the params of `socialize.importIdentities`; unknown params are rejected. */
-export const socializeImportIdentitiesParamsSchema: z.ZodType<SocializeImportIdentitiesParams> = /* @__PURE__ */ lazySchema((z) =>
+export const socializeImportIdentitiesParamsSchema: z.ZodType<SocializeImportIdentitiesParams> = /* @__PURE__ */ lazySchema<SocializeImportIdentitiesParams>((z) =>
   z.strictObject({
     uid: z.string(),
     identities: z.array(socializeIdentitySchema),
@@ -471,7 +471,7 @@ export const socializeImportIdentitiesParamsSchema: z.ZodType<SocializeImportIde
 );
 
 /** Validates the params of `socialize.incrementReactionsCount`; unknown params are rejected. */
-export const socializeIncrementReactionsCountParamsSchema: z.ZodType<SocializeIncrementReactionsCountParams> = /* @__PURE__ */ lazySchema((z) =>
+export const socializeIncrementReactionsCountParamsSchema: z.ZodType<SocializeIncrementReactionsCountParams> = /* @__PURE__ */ lazySchema<SocializeIncrementReactionsCountParams>((z) =>
   z.strictObject({
     barID: z.string(),
     buttonID: z.string(),
@@ -479,7 +479,7 @@ export const socializeIncrementReactionsCountParamsSchema: z.ZodType<SocializeIn
 );
 
 /** Validates the params of `socialize.linkAccounts`; unknown params are rejected. */
-export const socializeLinkAccountsParamsSchema: z.ZodType<SocializeLinkAccountsParams> = /* @__PURE__ */ lazySchema((z) =>
+export const socializeLinkAccountsParamsSchema: z.ZodType<SocializeLinkAccountsParams> = /* @__PURE__ */ lazySchema<SocializeLinkAccountsParams>((z) =>
   z.strictObject({
     uid: z.string().optional(),
     siteUID: z.string(),
@@ -487,7 +487,7 @@ export const socializeLinkAccountsParamsSchema: z.ZodType<SocializeLinkAccountsP
 );
 
 /** Validates the params of `socialize.login`; unknown params are rejected. */
-export const socializeLoginParamsSchema: z.ZodType<SocializeLoginParams> = /* @__PURE__ */ lazySchema((z) =>
+export const socializeLoginParamsSchema: z.ZodType<SocializeLoginParams> = /* @__PURE__ */ lazySchema<SocializeLoginParams>((z) =>
   z.strictObject({
     x_provider: z.string(),
     client_id: z.string(),
@@ -511,7 +511,7 @@ export const socializeLoginParamsSchema: z.ZodType<SocializeLoginParams> = /* @_
 );
 
 /** Validates the params of `socialize.logout`; unknown params are rejected. */
-export const socializeLogoutParamsSchema: z.ZodType<SocializeLogoutParams> = /* @__PURE__ */ lazySchema((z) =>
+export const socializeLogoutParamsSchema: z.ZodType<SocializeLogoutParams> = /* @__PURE__ */ lazySchema<SocializeLogoutParams>((z) =>
   z.strictObject({
     uid: z.string().optional(),
     cid: z.string().optional(),
@@ -519,7 +519,7 @@ export const socializeLogoutParamsSchema: z.ZodType<SocializeLogoutParams> = /* 
 );
 
 /** Validates the params of `socialize.notifyLogin`; unknown params are rejected. */
-export const socializeNotifyLoginParamsSchema: z.ZodType<SocializeNotifyLoginParams> = /* @__PURE__ */ lazySchema((z) =>
+export const socializeNotifyLoginParamsSchema: z.ZodType<SocializeNotifyLoginParams> = /* @__PURE__ */ lazySchema<SocializeNotifyLoginParams>((z) =>
   z.strictObject({
     siteUID: z.string().optional(),
     providerSessions: z.record(z.string(), socializeProviderSessionSchema).optional(),
@@ -537,7 +537,7 @@ export const socializeNotifyLoginParamsSchema: z.ZodType<SocializeNotifyLoginPar
 );
 
 /** Validates the params of `socialize.notifyRegistration`; unknown params are rejected. */
-export const socializeNotifyRegistrationParamsSchema: z.ZodType<SocializeNotifyRegistrationParams> = /* @__PURE__ */ lazySchema((z) =>
+export const socializeNotifyRegistrationParamsSchema: z.ZodType<SocializeNotifyRegistrationParams> = /* @__PURE__ */ lazySchema<SocializeNotifyRegistrationParams>((z) =>
   z.strictObject({
     uid: z.string().optional(),
     siteUID: z.string().optional(),
@@ -547,7 +547,7 @@ export const socializeNotifyRegistrationParamsSchema: z.ZodType<SocializeNotifyR
 );
 
 /** Validates the params of `socialize.publishUserAction`; unknown params are rejected. */
-export const socializePublishUserActionParamsSchema: z.ZodType<SocializePublishUserActionParams> = /* @__PURE__ */ lazySchema((z) =>
+export const socializePublishUserActionParamsSchema: z.ZodType<SocializePublishUserActionParams> = /* @__PURE__ */ lazySchema<SocializePublishUserActionParams>((z) =>
   z.strictObject({
     uid: z.string().optional(),
     userAction: socializeUserActionSchema,
@@ -565,7 +565,7 @@ export const socializePublishUserActionParamsSchema: z.ZodType<SocializePublishU
 );
 
 /** Validates the params of `socialize.removeConnection`; unknown params are rejected. */
-export const socializeRemoveConnectionParamsSchema: z.ZodType<SocializeRemoveConnectionParams> = /* @__PURE__ */ lazySchema((z) =>
+export const socializeRemoveConnectionParamsSchema: z.ZodType<SocializeRemoveConnectionParams> = /* @__PURE__ */ lazySchema<SocializeRemoveConnectionParams>((z) =>
   z.strictObject({
     uid: z.string().optional(),
     provider: z.string().optional(),
@@ -576,7 +576,7 @@ export const socializeRemoveConnectionParamsSchema: z.ZodType<SocializeRemoveCon
 );
 
 /** Validates the params of `socialize.sendNotification`; unknown params are rejected. */
-export const socializeSendNotificationParamsSchema: z.ZodType<SocializeSendNotificationParams> = /* @__PURE__ */ lazySchema((z) =>
+export const socializeSendNotificationParamsSchema: z.ZodType<SocializeSendNotificationParams> = /* @__PURE__ */ lazySchema<SocializeSendNotificationParams>((z) =>
   z.strictObject({
     uid: z.string().optional(),
     recipients: z.union([z.string(), z.array(z.string())]),
@@ -589,7 +589,7 @@ export const socializeSendNotificationParamsSchema: z.ZodType<SocializeSendNotif
 );
 
 /** Validates the params of `socialize.setStatus`; unknown params are rejected. */
-export const socializeSetStatusParamsSchema: z.ZodType<SocializeSetStatusParams> = /* @__PURE__ */ lazySchema((z) =>
+export const socializeSetStatusParamsSchema: z.ZodType<SocializeSetStatusParams> = /* @__PURE__ */ lazySchema<SocializeSetStatusParams>((z) =>
   z.strictObject({
     uid: z.string().optional(),
     status: z.string(),
@@ -603,7 +603,7 @@ export const socializeSetStatusParamsSchema: z.ZodType<SocializeSetStatusParams>
 );
 
 /** Validates the params of `socialize.setUID`; unknown params are rejected. */
-export const socializeSetUIDParamsSchema: z.ZodType<SocializeSetUIDParams> = /* @__PURE__ */ lazySchema((z) =>
+export const socializeSetUIDParamsSchema: z.ZodType<SocializeSetUIDParams> = /* @__PURE__ */ lazySchema<SocializeSetUIDParams>((z) =>
   z.strictObject({
     uid: z.string().optional(),
     siteUID: z.string(),
@@ -613,7 +613,7 @@ export const socializeSetUIDParamsSchema: z.ZodType<SocializeSetUIDParams> = /* 
 );
 
 /** Validates the params of `socialize.setUserInfo`; unknown params are rejected. */
-export const socializeSetUserInfoParamsSchema: z.ZodType<SocializeSetUserInfoParams> = /* @__PURE__ */ lazySchema((z) =>
+export const socializeSetUserInfoParamsSchema: z.ZodType<SocializeSetUserInfoParams> = /* @__PURE__ */ lazySchema<SocializeSetUserInfoParams>((z) =>
   z.strictObject({
     uid: z.string().optional(),
     userInfo: socializeUserInfoSchema,
@@ -621,7 +621,7 @@ export const socializeSetUserInfoParamsSchema: z.ZodType<SocializeSetUserInfoPar
 );
 
 /** Validates the params of `socialize.setUserSettings`; unknown params are rejected. */
-export const socializeSetUserSettingsParamsSchema: z.ZodType<SocializeSetUserSettingsParams> = /* @__PURE__ */ lazySchema((z) =>
+export const socializeSetUserSettingsParamsSchema: z.ZodType<SocializeSetUserSettingsParams> = /* @__PURE__ */ lazySchema<SocializeSetUserSettingsParams>((z) =>
   z.strictObject({
     uid: z.string().optional(),
     settings: z.record(z.string(), z.unknown()),
@@ -631,7 +631,7 @@ export const socializeSetUserSettingsParamsSchema: z.ZodType<SocializeSetUserSet
 );
 
 /** Validates the params of `socialize.shortenURL`; unknown params are rejected. */
-export const socializeShortenURLParamsSchema: z.ZodType<SocializeShortenURLParams> = /* @__PURE__ */ lazySchema((z) =>
+export const socializeShortenURLParamsSchema: z.ZodType<SocializeShortenURLParams> = /* @__PURE__ */ lazySchema<SocializeShortenURLParams>((z) =>
   z.strictObject({
     url: z.string(),
     cid: z.string().optional(),
@@ -639,7 +639,7 @@ export const socializeShortenURLParamsSchema: z.ZodType<SocializeShortenURLParam
 );
 
 /** Validates the params of `socialize.unlinkAccounts`; unknown params are rejected. */
-export const socializeUnlinkAccountsParamsSchema: z.ZodType<SocializeUnlinkAccountsParams> = /* @__PURE__ */ lazySchema((z) =>
+export const socializeUnlinkAccountsParamsSchema: z.ZodType<SocializeUnlinkAccountsParams> = /* @__PURE__ */ lazySchema<SocializeUnlinkAccountsParams>((z) =>
   z.strictObject({
     uid: z.string().optional(),
   }),

@@ -188,7 +188,7 @@ describe('generator output: validators.gen.ts builds the checked schemas lazily'
     }
   });
 
-  it('wraps exactly the checked expression in a pure lazySchema call', () => {
+  it('wraps exactly the checked expression in a pure lazySchema call, typed by its interface', () => {
     for (const name of checked) {
       const decl = validators.getVariableDeclarationOrThrow(name);
       const call = decl.getInitializerIfKindOrThrow(SyntaxKind.CallExpression);
@@ -196,7 +196,9 @@ describe('generator output: validators.gen.ts builds the checked schemas lazily'
       const build = call.getArguments()[0]!.asKindOrThrow(SyntaxKind.ArrowFunction);
       expect(build.getParameters().map((p) => p.getName()), name).toEqual(['z']);
       expect(build.getBody().getText(), name).toBe(reindent(initializer(validatorChecks, name)));
-      expect(decl.getVariableStatementOrThrow().getText(), name).toContain(`= /* @__PURE__ */ lazySchema(`);
+      const type = decl.getTypeNodeOrThrow().getText().replace(/^z\.ZodType<(.*)>$/, '$1');
+      expect(call.getTypeArguments().map((t) => t.getText()), name).toEqual([type]);
+      expect(decl.getVariableStatementOrThrow().getText(), name).toContain(`= /* @__PURE__ */ lazySchema<${type}>((z) =>`);
     }
     // The helper is the module's own: no runtime import, no export.
     expect(validators.getFunctionOrThrow('lazySchema').isExported()).toBe(false);
