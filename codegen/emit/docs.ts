@@ -1,12 +1,14 @@
 /** Renders `docs/api/<namespace>.md` and `docs/api/errors.md` from the IR with handlebars. */
 import { readFileSync } from 'node:fs';
-import Handlebars from 'handlebars';
+import { createRequire } from 'node:module';
+import type Handlebars from 'handlebars';
 import { typeToText, type CatalogIR, type ErrorCodeIR, type FieldIR, type NamespaceIR, type TypeRef } from '../ir.js';
 
 const TEMPLATE_DIR = new URL('../templates/', import.meta.url);
 
 function createEnv(): typeof Handlebars {
-  const hb = Handlebars.create();
+  // Loaded on first use: a run without docs does not pay for it.
+  const hb = (createRequire(import.meta.url)('handlebars') as typeof Handlebars).create();
   hb.registerHelper('yesNo', (value: unknown) => (value ? 'yes' : 'no'));
   hb.registerHelper('cell', (value: unknown) => cell(String(value ?? '')));
   return hb;
