@@ -36,37 +36,30 @@ function banner(ir: CatalogIR): string {
   return tsBanner([ir.errors.sourceFile, ...ir.namespaces.map((n) => n.sourceFile)]);
 }
 
-/** The facts the runtime reads, in the order of the runtime's `ErrorCodeInfo`. */
-function runtimeEntries(c: ErrorCodeIR): [string, string][] {
+/**
+ * The facts of a code in the order tables show them; `texts` adds Gigya's message, description and
+ * legacy meaning (the docs table) to what the runtime reads.
+ */
+function facts(c: ErrorCodeIR, texts: boolean): [string, string][] {
   return [
     ['code', String(c.code)],
     ['name', str(c.name)],
+    ...(texts ? ([['message', str(c.message)], ['description', str(c.description)]] as [string, string][]) : []),
     ['httpStatus', String(c.httpStatus)],
     ['outcome', str(c.outcome)],
     ['retry', str(c.retry)],
     ['common', String(c.common)],
+    ...(texts && c.legacy ? ([['legacyMessage', str(c.legacy.message)]] as [string, string][]) : []),
   ];
 }
 
 /** One line per code: the table reads as a table. */
 function runtimeEntry(c: ErrorCodeIR): string {
-  return `{ ${runtimeEntries(c).map(([k, v]) => `${k}: ${v}`).join(', ')} }`;
+  return `{ ${facts(c, false).map(([k, v]) => `${k}: ${v}`).join(', ')} }`;
 }
 
-/** Every fact, the order of the table before it was split (docs and hovers show it so). */
 function infoLiteral(c: ErrorCodeIR): string {
-  const entries: [string, string][] = [
-    ['code', String(c.code)],
-    ['name', str(c.name)],
-    ['message', str(c.message)],
-    ['description', str(c.description)],
-    ['httpStatus', String(c.httpStatus)],
-    ['outcome', str(c.outcome)],
-    ['retry', str(c.retry)],
-    ['common', String(c.common)],
-  ];
-  if (c.legacy) entries.push(['legacyMessage', str(c.legacy.message)]);
-  return objectLiteral(entries);
+  return objectLiteral(facts(c, true));
 }
 
 /** `{ code: entry, … }`, one code per line or block. */
