@@ -8,8 +8,8 @@
  * slow). Schemas are built on first use, so importing a namespace constructs none of them.
  *
  * The check file holds the same expressions, once typed against the interface (what passes a
- * validator has the interface's type) and once checked the other way (every value the interface
- * allows passes the validator: never stricter than the types). `npm test` type-checks it; nothing
+ * validator has the interface's type) and once checked the other way (the same fields, and every
+ * value the interface allows passes the validator: never stricter than the types). `npm test` type-checks it; nothing
  * imports it and the package does not ship it. Objects are strict: an unknown param is rejected at
  * runtime as it is at compile time.
  */
