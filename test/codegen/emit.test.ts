@@ -28,7 +28,7 @@ function initializer(file: SourceFile, name: string): string {
   return file.getVariableDeclarationOrThrow(name).getInitializerOrThrow().getText();
 }
 
-/** Text of a multi-line expression as it stands one level deeper (inside `lazySchema(() => …)`). */
+/** Text of a multi-line expression as it stands one level deeper (inside `lazySchema<T>((z) => …)`). */
 function reindent(text: string): string {
   return text.replace(/\n/g, '\n  ');
 }
