@@ -4,22 +4,24 @@
  */
 import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { createProject, type RuntimeImport } from './emit/common.js';
+import type { RuntimeImport } from './emit/code.js';
 import { renderErrorDocs, renderNamespaceDocs } from './emit/docs.js';
-import { emitErrors } from './emit/errors.js';
+import { emitErrorDocs, emitErrors } from './emit/errors.js';
 import { emitNamespaceIndex, emitReadme, emitRootIndex } from './emit/index.js';
 import { emitMethods } from './emit/methods.js';
 import { emitTypes } from './emit/types.js';
-import { emitValidators } from './emit/validators.js';
-import { compareStrings, type CatalogIR } from './ir.js';
+import { emitValidatorChecks, emitValidators } from './emit/validators.js';
+import { compareStrings, type CatalogIR, type ErrorCodeIR, type NamespaceIR } from './ir.js';
 import { files } from './naming.js';
 
-export type { RuntimeImport } from './emit/common.js';
+export type { RuntimeImport } from './emit/code.js';
 
 export interface GenerateOptions {
   readonly runtime: RuntimeImport;
   /** Render Markdown docs too. */
   readonly docs: boolean;
+  /** Emit `<ns>/validators.check.ts`, the proof that validators agree with their interfaces (default true). */
+  readonly checks?: boolean;
 }
 
 export interface GeneratedFiles {
@@ -29,27 +31,47 @@ export interface GeneratedFiles {
   readonly docs: ReadonlyMap<string, string>;
 }
 
-export function generate(ir: CatalogIR, options: GenerateOptions): GeneratedFiles {
-  const project = createProject();
-  const out = new Map<string, string>();
-  const codeNames = new Map(ir.errors.codes.map((c) => [c.code, c.name] as const));
-  const codes = new Map(ir.errors.codes.map((c) => [c.code, c] as const));
-  out.set(files.errors, emitErrors(project, ir));
-  for (const ns of ir.namespaces) {
-    out.set(files.types(ns.name), emitTypes(project, ns));
-    out.set(files.validators(ns.name), emitValidators(project, ns));
-    out.set(files.methods(ns.name), emitMethods(project, ns, codeNames, options.runtime));
-    out.set(files.namespaceIndex(ns.name), emitNamespaceIndex(project, ns));
-  }
-  out.set(files.index, emitRootIndex(project, ir, options.runtime));
-  out.set(files.readme, emitReadme(ir, ir.errors.sourceFile.split('/')[0] ?? 'catalog'));
+/** Files of a part of the output: [out files, docs files]. */
+type Part = [[string, string][], [string, string][]];
 
-  const docs = new Map<string, string>();
-  if (options.docs) {
-    for (const ns of ir.namespaces) docs.set(files.docsNamespace(ns.name), renderNamespaceDocs(ns, codes));
-    docs.set(files.docsErrors, renderErrorDocs(ir));
-  }
-  return { out: sortMap(out), docs: sortMap(docs) };
+/** The files of one namespace; `codes` is the error table. Namespaces are independent of each other. */
+function generateNamespace(ns: NamespaceIR, codes: readonly ErrorCodeIR[], options: GenerateOptions): Part {
+  const { runtime } = options;
+  const codeNames = new Map(codes.map((c) => [c.code, c.name] as const));
+  const out: [string, string][] = [
+    [files.types(ns.name), emitTypes(ns, runtime)],
+    [files.validators(ns.name), emitValidators(ns, runtime)],
+    ...((options.checks ?? true)
+      ? [[files.validatorChecks(ns.name), emitValidatorChecks(ns, runtime)] as [string, string]]
+      : []),
+    [files.methods(ns.name), emitMethods(ns, codeNames, runtime)],
+    [files.namespaceIndex(ns.name), emitNamespaceIndex(ns, runtime)],
+  ];
+  const docs: [string, string][] = options.docs
+    ? [[files.docsNamespace(ns.name), renderNamespaceDocs(ns, new Map(codes.map((c) => [c.code, c] as const)))]]
+    : [];
+  return [out, docs];
+}
+
+/** The files every namespace shares: the error tables, the root index, the README, the error docs. */
+function generateShared(ir: CatalogIR, options: GenerateOptions): Part {
+  const { runtime } = options;
+  const out: [string, string][] = [
+    [files.errors, emitErrors(ir, runtime)],
+    [files.errorDocs, emitErrorDocs(ir, runtime)],
+    [files.index, emitRootIndex(ir, runtime)],
+    [files.readme, emitReadme(ir, ir.errors.sourceFile.split('/')[0] ?? 'catalog', options.checks ?? true)],
+  ];
+  return [out, options.docs ? [[files.docsErrors, renderErrorDocs(ir)]] : []];
+}
+
+export function generate(ir: CatalogIR, options: GenerateOptions): GeneratedFiles {
+  const parts = [
+    generateShared(ir, options),
+    ...ir.namespaces.map((ns) => generateNamespace(ns, ir.errors.codes, options)),
+  ];
+  // In path order, so the result never depends on the order parts were made in.
+  return { out: sortMap(new Map(parts.flatMap((p) => p[0]))), docs: sortMap(new Map(parts.flatMap((p) => p[1]))) };
 }
 
 function sortMap(map: Map<string, string>): Map<string, string> {

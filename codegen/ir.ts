@@ -3,6 +3,7 @@
  * emitter needs is resolved here (types, names, per-method error sets, which shapes each side
  * uses), so emitters only print. Lists are sorted, so output never depends on catalog order.
  */
+import type { ErrorOutcome, RetryClass as RuntimeRetryClass } from '../src/runtime.js';
 import {
   methodNames,
   namespaceNames,
@@ -61,14 +62,36 @@ export interface ShapeIR {
 export const METHOD_STATUSES = ['active', 'legacy', 'deprecated'] as const;
 export const ACCESS_MODES = ['signed', 'public'] as const;
 export const VERIFICATIONS = ['verified', 'partial', 'recalled'] as const;
-export const OUTCOMES = ['ok', 'pending', 'error'] as const;
-export const RETRY_CLASSES = ['none', 'transient', 'transient-if-safe', 'rate-limit', 'clock-skew', 'new-nonce', 'redirect'] as const;
+// Outcomes and retry classes are the runtime's types (src/runtime.ts): the catalog may use exactly those.
+export const OUTCOMES = ['ok', 'pending', 'error'] as const satisfies readonly ErrorOutcome[];
+export const RETRY_CLASSES = [
+  'none',
+  'transient',
+  'transient-if-safe',
+  'rate-limit',
+  'clock-skew',
+  'new-nonce',
+  'redirect',
+] as const satisfies readonly RuntimeRetryClass[];
 
 export type MethodStatus = (typeof METHOD_STATUSES)[number];
 export type AccessMode = (typeof ACCESS_MODES)[number];
 export type Verification = (typeof VERIFICATIONS)[number];
-export type Outcome = (typeof OUTCOMES)[number];
-export type RetryClass = (typeof RETRY_CLASSES)[number];
+export type Outcome = ErrorOutcome;
+export type RetryClass = RuntimeRetryClass;
+
+/** Compiles only when `List` names every value of `T`. */
+type Covers<List extends readonly string[], T extends string> = [Exclude<T, List[number]>] extends [never]
+  ? true
+  : false;
+/** A runtime value the catalog lists leave out fails here. */
+export type ListsCoverRuntimeTypes = [
+  Covers<typeof OUTCOMES, Outcome>,
+  Covers<typeof RETRY_CLASSES, RetryClass>,
+] extends [true, true]
+  ? true
+  : never;
+export const LISTS_COVER_RUNTIME_TYPES: ListsCoverRuntimeTypes = true;
 
 export interface MethodIR {
   /** Name inside the namespace: `setStatus`, `facebook.deauthorize`. */
@@ -140,7 +163,10 @@ export function compareStrings(a: string, b: string): number {
 }
 
 /** The catalog spelling of a type (`map<User[]>`); `leaf` may decorate primitive and shape names (docs links). */
-export function typeToText(type: TypeRef, leaf: (t: Extract<TypeRef, { kind: 'primitive' | 'shape' }>) => string = (t) => t.name): string {
+export function typeToText(
+  type: TypeRef,
+  leaf: (t: Extract<TypeRef, { kind: 'primitive' | 'shape' }>) => string = (t) => t.name,
+): string {
   switch (type.kind) {
     case 'primitive':
     case 'shape':
@@ -166,7 +192,10 @@ export function shapesIn(type: TypeRef): string[] {
 }
 
 /** Shapes reachable from `roots`, following shape fields. */
-export function reachableShapes(roots: Iterable<string>, shapeFields: ReadonlyMap<string, readonly { readonly type: TypeRef }[]>): Set<string> {
+export function reachableShapes(
+  roots: Iterable<string>,
+  shapeFields: ReadonlyMap<string, readonly { readonly type: TypeRef }[]>,
+): Set<string> {
   const seen = new Set<string>();
   const stack = [...roots];
   while (stack.length > 0) {
@@ -184,8 +213,11 @@ export interface CheckedNamespace {
   readonly sourceFile: string;
   readonly description: string;
   readonly docs?: string;
-  readonly shapes: readonly (Omit<ShapeIR, 'names' | 'inParams' | 'inResponses'>)[];
-  readonly methods: readonly (Omit<MethodIR, 'wireName' | 'names' | 'ownErrorCodes' | 'errorCodes' | 'csvParams' | 'paramsOptional' | 'namespaceDocs'>)[];
+  readonly shapes: readonly Omit<ShapeIR, 'names' | 'inParams' | 'inResponses'>[];
+  readonly methods: readonly Omit<
+    MethodIR,
+    'wireName' | 'names' | 'ownErrorCodes' | 'errorCodes' | 'csvParams' | 'paramsOptional' | 'namespaceDocs'
+  >[];
   readonly location: SourceLocation;
 }
 
@@ -194,7 +226,10 @@ export function buildNamespace(ns: CheckedNamespace, codes: ReadonlyMap<number, 
   const commonErrors = [...codes.values()].filter((c) => c.common && c.outcome === 'error').map((c) => c.code);
   const shapeFields = new Map(ns.shapes.map((s) => [s.name, s.fields] as const));
   const paramRoots = ns.methods.flatMap((m) => m.params.flatMap((p) => shapesIn(p.type)));
-  const responseRoots = ns.methods.flatMap((m) => [...m.response.extends, ...m.response.fields.flatMap((f) => shapesIn(f.type))]);
+  const responseRoots = ns.methods.flatMap((m) => [
+    ...m.response.extends,
+    ...m.response.fields.flatMap((f) => shapesIn(f.type)),
+  ]);
   const inParams = reachableShapes(paramRoots, shapeFields);
   const inResponses = reachableShapes(responseRoots, shapeFields);
 
@@ -224,7 +259,12 @@ export function buildNamespace(ns: CheckedNamespace, codes: ReadonlyMap<number, 
     description: ns.description,
     ...(ns.docs === undefined ? {} : { docs: ns.docs }),
     shapes: ns.shapes
-      .map((s) => ({ ...s, names: shapeNames(ns.name, s.name), inParams: inParams.has(s.name), inResponses: inResponses.has(s.name) }))
+      .map((s) => ({
+        ...s,
+        names: shapeNames(ns.name, s.name),
+        inParams: inParams.has(s.name),
+        inResponses: inResponses.has(s.name),
+      }))
       .sort((a, b) => compareStrings(a.name, b.name)),
     methods: methods.sort((a, b) => compareStrings(a.name, b.name)),
     location: ns.location,

@@ -1,5 +1,5 @@
 /**
- * `npm run generate [-- --check | --watch] [--catalog DIR --out DIR] [--docs DIR] [--runtime-import SPEC]`
+ * `npm run generate [-- --check | --watch] [--catalog DIR --out DIR] [--docs DIR] [--no-checks] [--runtime-import SPEC]`
  *
  * Without flags: reads catalog/, writes generated/ and docs/api/. `--check` regenerates in memory
  * and exits 1 when anything on disk differs. `--watch` regenerates whenever the catalog changes.
@@ -9,7 +9,7 @@ import { existsSync, watch } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { compareFiles, generate, writeFiles, type Drift, type RuntimeImport } from './generate.js';
-import { CatalogError, ERRORS_FILE, loadCatalog } from './load.js';
+import { CatalogError, ERRORS_FILE, loadCatalog } from './load/index.js';
 
 const REPO_ROOT = fileURLToPath(new URL('..', import.meta.url));
 const DEFAULT_CATALOG = path.join(REPO_ROOT, 'catalog');
@@ -28,6 +28,7 @@ const USAGE = `Usage: npm run generate -- [options]
   --out DIR             output folder for the TypeScript (required with --catalog)
   --docs DIR            also render Markdown docs into DIR (default docs/api/ for the built-in catalog)
   --no-docs             skip the Markdown docs
+  --no-checks           skip <namespace>/validators.check.ts (the type-only proof of the validators)
   --runtime-import SPEC where generated code imports the runtime from
                         (default: relative path to src/runtime.js inside this repo, else ${RUNTIME_PACKAGE})
   --help                show this text`;
@@ -38,6 +39,8 @@ export interface CliOptions {
   readonly catalog: string;
   readonly out: string;
   readonly docs: string | undefined;
+  /** Write the validator proofs (`validators.check.ts`). */
+  readonly checks: boolean;
   readonly runtime: RuntimeImport;
 }
 
@@ -50,13 +53,18 @@ export function parseArgs(argv: readonly string[], cwd = process.cwd()): CliOpti
   let out: string | undefined;
   let docs: string | undefined;
   let noDocs = false;
+  let noChecks = false;
   let runtimeSpec: string | undefined;
   for (let i = 0; i < argv.length; i++) {
     const arg = argv[i] as string;
-    const [flag, inline] = arg.startsWith('--') && arg.includes('=') ? [arg.slice(0, arg.indexOf('=')), arg.slice(arg.indexOf('=') + 1)] : [arg, undefined];
+    const [flag, inline] =
+      arg.startsWith('--') && arg.includes('=')
+        ? [arg.slice(0, arg.indexOf('=')), arg.slice(arg.indexOf('=') + 1)]
+        : [arg, undefined];
     const value = (): string => {
       const v = inline ?? argv[++i];
-      if (v === undefined || v === '' || (inline === undefined && v.startsWith('--'))) throw new UsageError(`${flag} needs a value`);
+      if (v === undefined || v === '' || (inline === undefined && v.startsWith('--')))
+        throw new UsageError(`${flag} needs a value`);
       return v;
     };
     switch (flag) {
@@ -78,6 +86,9 @@ export function parseArgs(argv: readonly string[], cwd = process.cwd()): CliOpti
       case '--no-docs':
         noDocs = true;
         break;
+      case '--no-checks':
+        noChecks = true;
+        break;
       case '--runtime-import':
         runtimeSpec = value();
         break;
@@ -89,7 +100,8 @@ export function parseArgs(argv: readonly string[], cwd = process.cwd()): CliOpti
     }
   }
   if (check && watchMode) throw new UsageError('--check and --watch cannot be combined');
-  if (catalog !== undefined && out === undefined) throw new UsageError('--catalog needs --out DIR too (generated/ belongs to the built-in catalog)');
+  if (catalog !== undefined && out === undefined)
+    throw new UsageError('--catalog needs --out DIR too (generated/ belongs to the built-in catalog)');
   const builtIn = catalog === undefined && out === undefined;
   const outDir = out ?? DEFAULT_OUT;
   return {
@@ -98,6 +110,7 @@ export function parseArgs(argv: readonly string[], cwd = process.cwd()): CliOpti
     catalog: catalog ?? DEFAULT_CATALOG,
     out: outDir,
     docs: noDocs ? undefined : (docs ?? (builtIn ? DEFAULT_DOCS : undefined)),
+    checks: !noChecks,
     runtime: resolveRuntime(runtimeSpec, outDir),
   };
 }
@@ -119,7 +132,7 @@ function shown(p: string): string {
 
 function produce(options: CliOptions) {
   const ir = loadCatalog(options.catalog, { errorsFallback: path.join(DEFAULT_CATALOG, ERRORS_FILE) });
-  return generate(ir, { runtime: options.runtime, docs: options.docs !== undefined });
+  return generate(ir, { runtime: options.runtime, docs: options.docs !== undefined, checks: options.checks });
 }
 
 function describeDrift(dir: string, drift: Drift): string[] {
@@ -135,10 +148,13 @@ function runOnce(options: CliOptions, log: (line: string) => void): number {
   const produced = produce(options);
   if (options.check) {
     const lines = [...describeDrift(options.out, compareFiles(options.out, produced.out))];
-    if (options.docs !== undefined) lines.push(...describeDrift(options.docs, compareFiles(options.docs, produced.docs)));
+    if (options.docs !== undefined)
+      lines.push(...describeDrift(options.docs, compareFiles(options.docs, produced.docs)));
     if (lines.length > 0) {
       const cmd = options.catalog === DEFAULT_CATALOG ? 'npm run generate' : 'npm run generate -- --catalog … --out …';
-      log(`Generated files are out of date with the catalog:\n${lines.join('\n')}\nRun \`${cmd}\` and commit the result (never edit generated files by hand).`);
+      log(
+        `Generated files are out of date with the catalog:\n${lines.join('\n')}\nRun \`${cmd}\` and commit the result (never edit generated files by hand).`,
+      );
       return 1;
     }
     log(`Generated files are up to date (${produced.out.size + produced.docs.size} files).`);
@@ -148,8 +164,13 @@ function runOnce(options: CliOptions, log: (line: string) => void): number {
   if (options.docs !== undefined) reports.push({ dir: options.docs, report: writeFiles(options.docs, produced.docs) });
   for (const { dir, report } of reports) {
     const total = report.written.length + report.unchanged.length;
-    log(`${shown(dir)}/: ${total} files, ${report.written.length} written${report.deleted.length ? `, ${report.deleted.length} removed (${report.deleted.join(', ')})` : ''}`);
-    if (report.foreign.length > 0) log(`  note: ${report.foreign.join(', ')} in ${shown(dir)}/ ${report.foreign.length === 1 ? 'was' : 'were'} not produced by the generator; move ${report.foreign.length === 1 ? 'it' : 'them'} out of the generated folder`);
+    log(
+      `${shown(dir)}/: ${total} files, ${report.written.length} written${report.deleted.length ? `, ${report.deleted.length} removed (${report.deleted.join(', ')})` : ''}`,
+    );
+    if (report.foreign.length > 0)
+      log(
+        `  note: ${report.foreign.join(', ')} in ${shown(dir)}/ ${report.foreign.length === 1 ? 'was' : 'were'} not produced by the generator; move ${report.foreign.length === 1 ? 'it' : 'them'} out of the generated folder`,
+      );
   }
   return 0;
 }
@@ -204,7 +225,8 @@ export function main(argv: readonly string[]): number | 'watching' {
   watch(opts.catalog, onChange);
   // A catalog without its own errors.yaml is generated with the built-in one: watch that too.
   const fallback = path.join(DEFAULT_CATALOG, ERRORS_FILE);
-  if (path.resolve(opts.catalog) !== DEFAULT_CATALOG && !existsSync(path.join(opts.catalog, ERRORS_FILE))) watch(fallback, onChange);
+  if (path.resolve(opts.catalog) !== DEFAULT_CATALOG && !existsSync(path.join(opts.catalog, ERRORS_FILE)))
+    watch(fallback, onChange);
   console.log(`Watching ${shown(opts.catalog)}/ (Ctrl-C to stop).`);
   return 'watching';
 }

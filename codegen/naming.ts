@@ -5,16 +5,76 @@
 
 /** Words that cannot name a function, class or variable (ES strict mode plus TS's own). */
 const RESERVED_WORDS: ReadonlySet<string> = new Set([
-  'arguments', 'await', 'break', 'case', 'catch', 'class', 'const', 'continue', 'debugger', 'default',
-  'delete', 'do', 'else', 'enum', 'eval', 'export', 'extends', 'false', 'finally', 'for', 'function',
-  'if', 'implements', 'import', 'in', 'instanceof', 'interface', 'let', 'new', 'null', 'package',
-  'private', 'protected', 'public', 'return', 'static', 'super', 'switch', 'this', 'throw', 'true',
-  'try', 'typeof', 'undefined', 'var', 'void', 'while', 'with', 'yield',
+  'arguments',
+  'await',
+  'break',
+  'case',
+  'catch',
+  'class',
+  'const',
+  'continue',
+  'debugger',
+  'default',
+  'delete',
+  'do',
+  'else',
+  'enum',
+  'eval',
+  'export',
+  'extends',
+  'false',
+  'finally',
+  'for',
+  'function',
+  'if',
+  'implements',
+  'import',
+  'in',
+  'instanceof',
+  'interface',
+  'let',
+  'new',
+  'null',
+  'package',
+  'private',
+  'protected',
+  'public',
+  'return',
+  'static',
+  'super',
+  'switch',
+  'this',
+  'throw',
+  'true',
+  'try',
+  'typeof',
+  'undefined',
+  'var',
+  'void',
+  'while',
+  'with',
+  'yield',
 ]);
 
 /** Identifiers generated modules import or declare themselves; a method must not shadow them. */
-export const RUNTIME_IMPORTS = ['bindMethod', 'defineMethod', 'BoundMethod', 'CallOptions', 'GigyaResult', 'Invoker', 'MethodDescriptor'] as const;
+export const RUNTIME_IMPORTS = [
+  'bindMethod',
+  'defineMethod',
+  'BoundMethod',
+  'CallOptions',
+  'GigyaResult',
+  'Invoker',
+  'MethodDescriptor',
+] as const;
 export const ZOD_NAMESPACE = 'z';
+/** Functions the validator modules declare for themselves (validators.gen.ts, validators.check.ts). */
+export const VALIDATOR_HELPERS = {
+  lazy: 'lazySchema',
+  matches: 'matches',
+  matchesAll: 'validatorsMatchTheirInterfaces',
+  accepted: 'Accepted',
+  agreement: 'Agreement',
+} as const;
 
 const IDENTIFIER = /^[A-Za-z_$][A-Za-z0-9_$]*$/;
 
@@ -154,14 +214,19 @@ export function errorCodeMember(name: string): string {
 
 /** Names `errors.gen.ts` declares besides the per-method unions (`SocializeSetStatusErrorCode`). */
 export const ERRORS_MODULE_NAMES = {
-  retryClass: 'RetryClass',
-  info: 'ErrorCodeInfo',
   map: 'ErrorCode',
   value: 'ErrorCodeValue',
   result: 'ResultCode',
   pending: 'PendingCode',
   error: 'GigyaErrorCode',
   common: 'CommonErrorCode',
+  runtimeTable: 'runtimeErrorInfo',
+  runtimeLookup: 'lookupRuntimeErrorInfo',
+} as const;
+
+/** Names `errors.docs.gen.ts` declares (errors.gen.ts re-exports them too). */
+export const ERROR_DOCS_MODULE_NAMES = {
+  info: 'ErrorCodeInfo',
   table: 'errorCodeInfo',
   lookup: 'lookupErrorCode',
 } as const;
@@ -178,10 +243,13 @@ export const ROOT_INDEX_NAMES = {
 /** Files, relative to the output dir (POSIX separators). */
 export const files = {
   errors: 'errors.gen.ts',
+  errorDocs: 'errors.docs.gen.ts',
   index: 'index.ts',
   readme: 'README.md',
   types: (ns: string) => `${namespaceNames(ns).folder}/types.gen.ts`,
   validators: (ns: string) => `${namespaceNames(ns).folder}/validators.gen.ts`,
+  /** The proof that each validator agrees with its interface: type-checked by the project, never imported. */
+  validatorChecks: (ns: string) => `${namespaceNames(ns).folder}/validators.check.ts`,
   methods: (ns: string) => `${namespaceNames(ns).folder}/methods.gen.ts`,
   namespaceIndex: (ns: string) => `${namespaceNames(ns).folder}/index.ts`,
   /** Docs, relative to the docs dir. */
@@ -201,7 +269,17 @@ export function moduleSpecifier(fromFile: string, toFile: string): string {
 }
 
 /** Catalog type names (lower-case built-ins) and the syntax around them. */
-export const PRIMITIVE_TYPES = ['string', 'int', 'long', 'float', 'bool', 'timestamp', 'csv', 'object', 'unknown'] as const;
+export const PRIMITIVE_TYPES = [
+  'string',
+  'int',
+  'long',
+  'float',
+  'bool',
+  'timestamp',
+  'csv',
+  'object',
+  'unknown',
+] as const;
 export type PrimitiveType = (typeof PRIMITIVE_TYPES)[number];
 
 /** Shape names as written in the catalog: PascalCase. */
@@ -213,4 +291,4 @@ export const NAMESPACE_NAME = /^[a-z][A-Za-z0-9]*$/;
 /** Method names: dot-separated words (`setStatus`, `facebook.deauthorize`, `tfa.initTFA`). */
 export const METHOD_NAME = /^[A-Za-z][A-Za-z0-9_]*(\.[A-Za-z][A-Za-z0-9_]*)*$/;
 /** Param and field names as sent on the wire. */
-export const FIELD_NAME = /^[A-Za-z_$][A-Za-z0-9_$.\-]*$/;
+export const FIELD_NAME = /^[A-Za-z_$][A-Za-z0-9_$.-]*$/;

@@ -126,8 +126,9 @@ import type {
   SocializeUnlinkAccountsParams,
   SocializeUnlinkAccountsResponse,
 } from './socialize/types.gen.js';
-export type { SocializeNamespace };
-export { lookupErrorCode } from './errors.gen.js';
+export type { SocializeNamespace } from './socialize/methods.gen.js';
+export { lookupRuntimeErrorInfo } from './errors.gen.js';
+export { lookupErrorCode } from './errors.docs.gen.js';
 
 /** Params, response and error codes of every catalogued method, by wire name (what `client.call(name, …)` is typed by). */
 export interface MethodMap {
@@ -172,8 +173,8 @@ export interface MethodMap {
 }
 
 /** Descriptors of every catalogued method, by wire name. */
-export const methodRegistry: ReadonlyMap<string, MethodDescriptor> = new Map(
-  [...socializeMethods].map((d) => [d.name, d] as const),
+export const methodRegistry: ReadonlyMap<string, MethodDescriptor> = /* @__PURE__ */ new Map(
+  /* @__PURE__ */ [...socializeMethods].map((d) => [d.name, d] as const),
 );
 
 /** Response fields the catalog marks as always present, by wire name, for every namespace. */

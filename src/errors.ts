@@ -1,4 +1,5 @@
-import type { GigyaErrorCode, ErrorCodeInfo } from '../generated/errors.gen.js';
+import type { GigyaErrorCode } from '../generated/errors.gen.js';
+import type { ErrorCodeInfo } from './runtime.js';
 import type { CallTrace } from './trace.js';
 
 /**

@@ -3,7 +3,8 @@
  * the runtime: `createClient` joins every built-in namespace, `createBaseClient` only the error
  * table, so per-method imports from `gigya-typed/socialize` stay small.
  */
-import { lookupErrorCode } from '../generated/errors.gen.js';
+import { lookupErrorCode } from '../generated/errors.docs.gen.js';
+import { lookupRuntimeErrorInfo } from '../generated/errors.gen.js';
 import { bindNamespaces, methodRegistry, type Namespaces } from '../generated/index.js';
 import {
   createBaseClient as createRuntimeClient,
@@ -36,16 +37,18 @@ export {
   GigyaResponseError,
 } from './errors.js';
 export type { GigyaTransportError, ValidationIssue, ResponseProblem } from './errors.js';
-export { ErrorCode, errorCodeInfo, lookupErrorCode } from '../generated/errors.gen.js';
+export { ErrorCode } from '../generated/errors.gen.js';
 export type {
   ErrorCodeValue,
   GigyaErrorCode,
   CommonErrorCode,
   ResultCode,
   PendingCode,
-  ErrorCodeInfo,
-  RetryClass,
 } from '../generated/errors.gen.js';
+export { errorCodeInfo } from '../generated/errors.docs.gen.js';
+export { lookupErrorCode };
+export type { ErrorCodeInfo } from '../generated/errors.docs.gen.js';
+export type { RetryClass, ErrorOutcome } from './runtime.js';
 export type { MethodMap, Namespaces } from '../generated/index.js';
 export { buildSignatureBaseString, calcSignature } from './auth/signing.js';
 export {
@@ -100,7 +103,8 @@ export function createClient<X extends object>(options: ClientOptions, extra?: G
  * const client = createBaseClient({ apiKey, secret });
  * await setStatus(client, { uid, status: 'I feel great' });
  *
- * The built-in error table decides outcomes and retries, after any `errorTables` given. `call(name)`
+ * The built-in runtime error table (codes, names, outcomes, retry classes; no texts, so `error.info`
+ * has no `description` here) decides outcomes and retries, after any `errorTables` given. `call(name)`
  * validates only the methods of `registries` (e.g. `[socializeMethods]` from `gigya-typed/socialize`);
  * other names are sent as methods the catalog does not know.
  */
@@ -109,5 +113,5 @@ export function createBaseClient(
   registries: readonly MethodRegistry[] = [],
   errorTables: readonly ErrorLookup[] = [],
 ): GigyaBaseClient {
-  return createRuntimeClient(options, registries, [...errorTables, lookupErrorCode]);
+  return createRuntimeClient(options, registries, [...errorTables, lookupRuntimeErrorInfo]);
 }

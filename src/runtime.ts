@@ -11,8 +11,6 @@ import type { CallTrace } from './trace.js';
 import type { ResponseHints } from './wire/xml.js';
 
 export type { CallOptions } from './options.js';
-/** The error table's entry and retry class: what the runtime classifies an answer by. */
-export type { ErrorCodeInfo, RetryClass } from '../generated/errors.gen.js';
 
 /**
  * Params the client sets from its credentials and options. A caller or a catalog setting them would
@@ -41,6 +39,39 @@ export const LOCAL_ERROR_CODES: ReadonlyMap<number, string> = new Map([
   [400006, 'a param has an invalid value'],
   [403006, 'a secret would be sent over plain HTTP'],
 ]);
+
+/** How the client treats an error code when deciding whether to try again (catalog/README.md, "Retry classes"). */
+export type RetryClass =
+  | 'none'
+  | 'transient'
+  | 'transient-if-safe'
+  | 'rate-limit'
+  | 'clock-skew'
+  | 'new-nonce'
+  | 'redirect';
+
+/** What an answer with a code means: `ok` and `pending` codes are results; only `error` codes are thrown. */
+export type ErrorOutcome = 'ok' | 'pending' | 'error';
+
+/**
+ * What the runtime knows about one Gigya error code. Generated tables (`errors.gen.ts`) carry these
+ * facts; the fuller table of `errors.docs.gen.ts` adds Gigya's messages and descriptions.
+ */
+export interface ErrorCodeInfo {
+  readonly code: number;
+  /** PascalCase name, the key in `ErrorCode`. */
+  readonly name: string;
+  /** HTTP status Gigya uses for the code when `httpStatusCodes=true`. */
+  readonly httpStatus: number;
+  readonly outcome: ErrorOutcome;
+  readonly retry: RetryClass;
+  /** Can come back from any method (signing, auth, rate limits). */
+  readonly common: boolean;
+  /** Gigya's own message for the code, when the table carries messages: used when an answer has none. */
+  readonly message?: string;
+  /** What the code means and what to do, when the table carries texts (the full table of `createClient`). */
+  readonly description?: string;
+}
 
 /** Static facts about one catalogued method, emitted by the generator. */
 export interface MethodDescriptor<P = Record<string, unknown>, R = Record<string, unknown>, E extends number = number> {

@@ -1,80 +1,10 @@
 /**
- * Shared by the emitters: the in-memory ts-morph project, the single formatting pass, banners,
- * literals, doc comments, and the catalog-type → TypeScript / zod / hint mappings.
+ * Shared by the emitters: banners, literals, doc comments, and the catalog-type → TypeScript /
+ * zod / hint mappings.
  */
-import path from 'node:path';
-import { IndentationText, NewLineKind, Node, Project, QuoteKind, StructureKind, VariableDeclarationKind, type OptionalKind, type JSDocStructure, type StatementStructures, type WriterFunction } from 'ts-morph';
 import type { FieldIR, MethodIR, TypeRef } from '../ir.js';
 import { propertyKey, type PrimitiveType } from '../naming.js';
-
-/** A statement for `renderTs`: a structure, raw text, or a writer. */
-export type Statement = string | WriterFunction | StatementStructures;
-
-/** Where generated modules import the runtime from. */
-export type RuntimeImport =
-  /** A relative path from the output dir's root, e.g. `../src/runtime.js`; adjusted per file depth. */
-  | { readonly kind: 'relative'; readonly fromRoot: string }
-  /** A package specifier used as is, e.g. `gigya-typed/runtime`. */
-  | { readonly kind: 'module'; readonly specifier: string };
-
-export function runtimeSpecifier(runtime: RuntimeImport, fileRel: string): string {
-  if (runtime.kind === 'module') return runtime.specifier;
-  const depth = fileRel.split('/').length - 1;
-  const rel = path.posix.normalize(`${'../'.repeat(depth)}${runtime.fromRoot}`);
-  return rel.startsWith('.') ? rel : `./${rel}`;
-}
-
-export function createProject(): Project {
-  return new Project({
-    useInMemoryFileSystem: true,
-    manipulationSettings: { quoteKind: QuoteKind.Single, indentationText: IndentationText.TwoSpaces, newLineKind: NewLineKind.LineFeed },
-  });
-}
-
-/**
- * Builds a file from statements, runs the one formatting pass, then lays statements out the same
- * way every time: imports and re-exports together, one blank line between other statements.
- */
-export function renderTs(project: Project, fileRel: string, banner: string, statements: readonly Statement[]): string {
-  const file = project.createSourceFile(`/out/${fileRel}`, { statements: [...statements] }, { overwrite: true });
-  file.formatText({ indentSize: 2, tabSize: 2, convertTabsToSpaces: true, ensureNewLineAtEndOfFile: true });
-  const parts: string[] = [];
-  let previousWasImport = false;
-  for (const statement of file.getStatements()) {
-    const isImport = Node.isImportDeclaration(statement) || Node.isExportDeclaration(statement);
-    if (parts.length > 0 && !(isImport && previousWasImport)) parts.push('');
-    parts.push(tidyStatement(statement.getText(true)));
-    previousWasImport = isImport;
-  }
-  project.removeSourceFile(file);
-  return `${banner}\n${parts.join('\n')}\n`;
-}
-
-function tidyStatement(text: string): string {
-  return text
-    .replace(/[ \t]+$/gm, '')
-    .replace(/\{\n\s*\}/g, '{}')
-    .replace(/^(import|export)( type)? \{ ([^}]+) \} from ('[^']+');$/gm, (line, kw: string, type: string | undefined, names: string, from: string) =>
-      line.length <= 100 ? line : `${kw}${type ?? ''} {\n${names.split(', ').map((n) => `  ${n},`).join('\n')}\n} from ${from};`,
-    );
-}
-
-/** `[export] const name[: type] = initializer;` with an optional TSDoc block. */
-export function constStatement(decl: {
-  readonly name: string;
-  readonly initializer: string | WriterFunction;
-  readonly type?: string;
-  readonly docs?: OptionalKind<JSDocStructure>;
-  readonly exported?: boolean;
-}): StatementStructures {
-  return {
-    kind: StructureKind.VariableStatement,
-    isExported: decl.exported ?? true,
-    declarationKind: VariableDeclarationKind.Const,
-    ...(decl.docs ? { docs: [decl.docs] } : {}),
-    declarations: [{ name: decl.name, initializer: decl.initializer, ...(decl.type === undefined ? {} : { type: decl.type }) }],
-  };
-}
+import type { Doc, Member } from './code.js';
 
 /** The do-not-edit banner of a TypeScript file. */
 export function tsBanner(sources: readonly string[]): string {
@@ -87,7 +17,13 @@ export function tsBanner(sources: readonly string[]): string {
 
 /** A single-quoted JS string literal. */
 export function str(value: string): string {
-  return `'${value.replace(/\\/g, '\\\\').replace(/'/g, "\\'").replace(/\n/g, '\\n').replace(/\r/g, '\\r').replace(/\u2028/g, '\\u2028').replace(/\u2029/g, '\\u2029')}'`;
+  return `'${value
+    .replace(/\\/g, '\\\\')
+    .replace(/'/g, "\\'")
+    .replace(/\n/g, '\\n')
+    .replace(/\r/g, '\\r')
+    .replace(/\u2028/g, '\\u2028')
+    .replace(/\u2029/g, '\\u2029')}'`;
 }
 
 /** Text safe inside a `/** … *\/` comment. */
@@ -96,33 +32,44 @@ export function docText(text: string): string {
 }
 
 /** A TSDoc block: description paragraphs plus tags, in a fixed order. */
-export function doc(paragraphs: readonly (string | undefined | false)[], tags: readonly { tagName: string; text?: string | undefined }[] = []): OptionalKind<JSDocStructure> {
-  const description = paragraphs.filter((p): p is string => typeof p === 'string' && p.length > 0).map(docText).join('\n\n');
+export function doc(
+  paragraphs: readonly (string | undefined | false)[],
+  tags: readonly { tagName: string; text?: string | undefined }[] = [],
+): Doc {
+  const description = paragraphs
+    .filter((p): p is string => typeof p === 'string' && p.length > 0)
+    .map(docText)
+    .join('\n\n');
   return {
     description: description,
-    tags: tags.map((t) => (t.text === undefined ? { tagName: t.tagName } : { tagName: t.tagName, text: docText(t.text) })),
+    tags: tags.map((t) =>
+      t.text === undefined ? { tagName: t.tagName } : { tagName: t.tagName, text: docText(t.text) },
+    ),
   };
 }
 
 /** TSDoc for one field (param, response field or shape field). */
-export function fieldDoc(field: FieldIR): OptionalKind<JSDocStructure> {
+export function fieldDoc(field: FieldIR): Doc {
   const paragraphs = [field.doc];
   if (field.referenceName !== undefined) paragraphs.push(`The current reference spells it \`${field.referenceName}\`.`);
   const tags: { tagName: string; text?: string }[] = [];
-  if (field.recalled) tags.push({ tagName: 'remarks', text: 'Recalled, not confirmed by a stored source: treat as unverified.' });
-  if (field.default !== undefined) tags.push({ tagName: 'defaultValue', text: `\`${field.default}\` (Gigya's default when omitted)` });
+  if (field.recalled)
+    tags.push({ tagName: 'remarks', text: 'Recalled, not confirmed by a stored source: treat as unverified.' });
+  if (field.default !== undefined)
+    tags.push({ tagName: 'defaultValue', text: `\`${field.default}\` (Gigya's default when omitted)` });
   if (field.deprecated !== undefined) tags.push({ tagName: 'deprecated', text: field.deprecated });
   return doc(paragraphs, tags);
 }
 
 type Tag = { tagName: string; text?: string };
 
-/** Where a method's docs live on the web, as a TSDoc tag. */
 /** A link to the method's reference page, else to its namespace's (older methods have no page of their own). */
 export function methodSeeTags(m: MethodIR): Tag[] {
   if (m.docs !== undefined) return [{ tagName: 'see', text: `{@link ${m.docs} | ${m.wireName} reference}` }];
   const ns = m.wireName.slice(0, m.wireName.indexOf('.'));
-  return m.namespaceDocs === undefined ? [] : [{ tagName: 'see', text: `{@link ${m.namespaceDocs} | ${ns} reference} (no page of its own)` }];
+  return m.namespaceDocs === undefined
+    ? []
+    : [{ tagName: 'see', text: `{@link ${m.namespaceDocs} | ${ns} reference} (no page of its own)` }];
 }
 
 /** `@deprecated` with the catalog's note; bare for a deprecated method without one. */
@@ -133,8 +80,20 @@ export function deprecationTags(m: MethodIR): Tag[] {
 
 /** How sure the catalog is about a method, as a `@remarks` tag; `what` names the parts concerned. */
 export function verificationTags(m: MethodIR, what: string): Tag[] {
-  if (m.verification === 'recalled') return [{ tagName: 'remarks', text: `This method is recalled, not confirmed by a stored source: treat its ${what} as unverified.` }];
-  if (m.verification === 'partial') return [{ tagName: 'remarks', text: `Only part of this method is confirmed by stored sources; ${what} marked as recalled are unverified.` }];
+  if (m.verification === 'recalled')
+    return [
+      {
+        tagName: 'remarks',
+        text: `This method is recalled, not confirmed by a stored source: treat its ${what} as unverified.`,
+      },
+    ];
+  if (m.verification === 'partial')
+    return [
+      {
+        tagName: 'remarks',
+        text: `Only part of this method is confirmed by stored sources; ${what} marked as recalled are unverified.`,
+      },
+    ];
   return [];
 }
 
@@ -151,7 +110,13 @@ function arrayOf(element: string, readonly: boolean): string {
 }
 
 /** How each catalog primitive is typed, validated and hinted (`ValueHint` in src/xml.ts). */
-const PRIMITIVES: { readonly [P in PrimitiveType]: { readonly ts: string; readonly zod: string; readonly hint: 'string' | 'number' | 'boolean' | 'json' } } = {
+const PRIMITIVES: {
+  readonly [P in PrimitiveType]: {
+    readonly ts: string;
+    readonly zod: string;
+    readonly hint: 'string' | 'number' | 'boolean' | 'json';
+  };
+} = {
   string: { ts: 'string', zod: 'z.string()', hint: 'string' },
   int: { ts: 'number', zod: 'z.number().int()', hint: 'number' },
   long: { ts: 'number', zod: 'z.number().int()', hint: 'number' },
@@ -170,12 +135,21 @@ function isCsvParam(type: TypeRef, position: Position): boolean {
 }
 
 /** The TypeScript type of a field's value. `shapeType` maps a shape name to its interface name. */
-export function tsType(type: TypeRef, position: Position, values: FieldValues, shapeType: (name: string) => string): string {
+export function tsType(
+  type: TypeRef,
+  position: Position,
+  values: FieldValues,
+  shapeType: (name: string) => string,
+): string {
   switch (type.kind) {
     case 'primitive': {
       if (type.name === 'csv' && !isCsvParam(type, position)) return PRIMITIVES.csv.ts;
       // `string & {}` keeps the suggested literals in autocompletion while any text type-checks.
-      const base = values.enum ? literalUnion(values.enum) : values.suggest ? `${literalUnion(values.suggest)} | (string & {})` : PRIMITIVES[type.name].ts;
+      const base = values.enum
+        ? literalUnion(values.enum)
+        : values.suggest
+          ? `${literalUnion(values.suggest)} | (string & {})`
+          : PRIMITIVES[type.name].ts;
       return isCsvParam(type, position) ? `${base} | ${arrayOf(base, true)}` : base;
     }
     case 'shape':
@@ -194,24 +168,29 @@ export type FieldValues = Pick<FieldIR, 'enum' | 'suggest'>;
  * One interface property. Where a value is sent (params, and shapes params reach), an optional
  * field also accepts `undefined`: the runtime drops it, so the validator accepts it too.
  */
-export function propertyStructure(field: FieldIR, position: Position, shapeType: (name: string) => string, sent = position === 'param'): {
-  name: string;
-  type: string;
-  hasQuestionToken: boolean;
-  docs: OptionalKind<JSDocStructure>[];
-} {
+export function fieldMember(
+  field: FieldIR,
+  position: Position,
+  shapeType: (name: string) => string,
+  sent = position === 'param',
+): Member {
   const type = tsType(field.type, position, field, shapeType);
   const optional = !field.required;
   return {
     name: propertyKey(field.name),
     type: optional && sent ? `${type} | undefined` : type,
-    hasQuestionToken: optional,
-    docs: [fieldDoc(field)],
+    optional,
+    doc: fieldDoc(field),
   };
 }
 
 /** The zod expression validating a field's value. */
-export function zodType(type: TypeRef, position: Position, enumValues: readonly string[] | undefined, shapeSchema: (name: string) => string): string {
+export function zodType(
+  type: TypeRef,
+  position: Position,
+  enumValues: readonly string[] | undefined,
+  shapeSchema: (name: string) => string,
+): string {
   switch (type.kind) {
     case 'primitive': {
       if (type.name === 'csv' && !isCsvParam(type, position)) return PRIMITIVES.csv.zod;
@@ -242,11 +221,3 @@ export function hintExpr(type: TypeRef, shapeHints: (name: string) => string | u
       return str('json');
   }
 }
-
-/** Writes `{ a: …, b: … }` one entry per line (empty: `{}`). */
-export function objectLiteral(entries: readonly (readonly [string, string])[]): string {
-  if (entries.length === 0) return '{}';
-  return `{\n${entries.map(([k, v]) => `${k}: ${v},`).join('\n')}\n}`;
-}
-
-export type { StatementStructures };

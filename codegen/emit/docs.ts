@@ -1,15 +1,29 @@
 /** Renders `docs/api/<namespace>.md` and `docs/api/errors.md` from the IR with handlebars. */
 import { readFileSync } from 'node:fs';
-import Handlebars from 'handlebars';
+import { createRequire } from 'node:module';
+import type Handlebars from 'handlebars';
 import { typeToText, type CatalogIR, type ErrorCodeIR, type FieldIR, type NamespaceIR, type TypeRef } from '../ir.js';
 
 const TEMPLATE_DIR = new URL('../templates/', import.meta.url);
 
 function createEnv(): typeof Handlebars {
-  const hb = Handlebars.create();
+  // Loaded on first use: a run without docs does not pay for it.
+  const hb = (createRequire(import.meta.url)('handlebars') as typeof Handlebars).create();
   hb.registerHelper('yesNo', (value: unknown) => (value ? 'yes' : 'no'));
   hb.registerHelper('cell', (value: unknown) => cell(String(value ?? '')));
   return hb;
+}
+
+/** Compiled once per process: compiling costs more than rendering a namespace. */
+const compiled = new Map<string, HandlebarsTemplateDelegate>();
+
+function render(name: string, view: unknown): string {
+  let fn = compiled.get(name);
+  if (!fn) {
+    fn = createEnv().compile(readFileSync(new URL(name, TEMPLATE_DIR), 'utf8'), { noEscape: true });
+    compiled.set(name, fn);
+  }
+  return fn(view);
 }
 
 /** Text safe inside one Markdown table cell. */
@@ -17,14 +31,12 @@ function cell(text: string): string {
   return text.replace(/\|/g, '\\|').replace(/\s*\n\s*/g, ' ');
 }
 
-function template(hb: typeof Handlebars, name: string): HandlebarsTemplateDelegate {
-  const source = readFileSync(new URL(name, TEMPLATE_DIR), 'utf8');
-  return hb.compile(source, { noEscape: true });
-}
-
 /** Blank-line runs collapsed, no trailing spaces, one final newline: stable Markdown. */
 function tidy(markdown: string): string {
-  return `${markdown.replace(/[ \t]+$/gm, '').replace(/\n{3,}/g, '\n\n').trim()}\n`;
+  return `${markdown
+    .replace(/[ \t]+$/gm, '')
+    .replace(/\n{3,}/g, '\n\n')
+    .trim()}\n`;
 }
 
 function firstSentence(text: string): string {
@@ -36,8 +48,13 @@ function firstSentence(text: string): string {
 function typeMarkdown(type: TypeRef, field: Pick<FieldIR, 'enum' | 'suggest'>, position: 'param' | 'other'): string {
   const base = typeText(type);
   const list = (values: readonly string[]): string => values.map((v) => `\`${v}\``).join(', ');
-  const enumText = field.enum ? ` (one of ${list(field.enum)})` : field.suggest ? ` (e.g. ${list(field.suggest)}; other values too)` : '';
-  const csv = type.kind === 'primitive' && type.name === 'csv' && position === 'param' ? ' (comma-separated, or an array)' : '';
+  const enumText = field.enum
+    ? ` (one of ${list(field.enum)})`
+    : field.suggest
+      ? ` (e.g. ${list(field.suggest)}; other values too)`
+      : '';
+  const csv =
+    type.kind === 'primitive' && type.name === 'csv' && position === 'param' ? ' (comma-separated, or an array)' : '';
   return `${base}${csv}${enumText}`;
 }
 
@@ -55,7 +72,11 @@ function typeText(type: TypeRef): string {
 }
 
 function fieldView(f: FieldIR, position: 'param' | 'other'): Record<string, unknown> {
-  const notes = [f.deprecated !== undefined ? `**Deprecated:** ${f.deprecated}` : '', f.referenceName !== undefined ? `(Reference spelling: \`${f.referenceName}\`.)` : '', f.recalled ? '(Recalled, unverified.)' : ''].filter(Boolean);
+  const notes = [
+    f.deprecated !== undefined ? `**Deprecated:** ${f.deprecated}` : '',
+    f.referenceName !== undefined ? `(Reference spelling: \`${f.referenceName}\`.)` : '',
+    f.recalled ? '(Recalled, unverified.)' : '',
+  ].filter(Boolean);
   return {
     name: f.name,
     type: typeMarkdown(f.type, f, position),
@@ -66,7 +87,6 @@ function fieldView(f: FieldIR, position: 'param' | 'other'): Record<string, unkn
 }
 
 export function renderNamespaceDocs(ns: NamespaceIR, codes: ReadonlyMap<number, ErrorCodeIR>): string {
-  const hb = createEnv();
   const view = {
     name: ns.name,
     sourceFile: ns.sourceFile,
@@ -93,7 +113,10 @@ export function renderNamespaceDocs(ns: NamespaceIR, codes: ReadonlyMap<number, 
       params: m.params.map((f) => fieldView(f, 'param')),
       extends: m.response.extends.map(shapeLink).join(', '),
       fields: m.response.fields.map((f) => fieldView(f, 'other')),
-      errors: m.ownErrorCodes.map((c) => codes.get(c)).filter((c): c is ErrorCodeIR => c !== undefined).map((c) => ({ code: c.code, name: c.name, description: `${c.message}: ${c.description}` })),
+      errors: m.ownErrorCodes
+        .map((c) => codes.get(c))
+        .filter((c): c is ErrorCodeIR => c !== undefined)
+        .map((c) => ({ code: c.code, name: c.name, description: `${c.message}: ${c.description}` })),
     })),
     shapes: ns.shapes.map((s) => ({
       name: s.name,
@@ -102,15 +125,14 @@ export function renderNamespaceDocs(ns: NamespaceIR, codes: ReadonlyMap<number, 
       fields: s.fields.map((f) => fieldView(f, 'other')),
     })),
   };
-  return tidy(template(hb, 'namespace.md.hbs')(view));
+  return tidy(render('namespace.md.hbs', view));
 }
 
 export function renderErrorDocs(ir: CatalogIR): string {
-  const hb = createEnv();
   const view = {
     sourceFile: ir.errors.sourceFile,
     common: ir.errors.codes.filter((c) => c.common && c.outcome === 'error'),
     codes: ir.errors.codes.map((c) => ({ ...c, legacy: c.legacy ?? false })),
   };
-  return tidy(template(hb, 'errors.md.hbs')(view));
+  return tidy(render('errors.md.hbs', view));
 }

@@ -1,8 +1,30 @@
-/** Emits `errors.gen.ts`: the `ErrorCode` map, the code unions, per-method unions and the info table. */
-import { StructureKind, type Project } from 'ts-morph';
-import { OUTCOMES, RETRY_CLASSES, type CatalogIR, type ErrorCodeIR } from '../ir.js';
-import { ERRORS_MODULE_NAMES as N, errorCodeMember, files } from '../naming.js';
-import { constStatement, doc, objectLiteral, renderTs, str, tsBanner, type StatementStructures } from './common.js';
+/**
+ * Emits the error table in two modules.
+ *
+ * `errors.gen.ts` is what the runtime needs: the `ErrorCode` map, the code unions, per-method
+ * unions, and per code its name, outcome, retry class, HTTP status and whether it is common.
+ * `errors.docs.gen.ts` adds Gigya's messages, descriptions and legacy meanings, for docs, hovers
+ * and the CLI. Namespace modules import types only from either, so their bundles carry neither.
+ */
+import type { CatalogIR, ErrorCodeIR } from '../ir.js';
+import { ERROR_DOCS_MODULE_NAMES as D, ERRORS_MODULE_NAMES as N, errorCodeMember, files } from '../naming.js';
+import {
+  block,
+  constDeclaration,
+  functionDeclaration,
+  generatedModule,
+  indentRest,
+  interfaceDeclaration,
+  objectLiteral,
+  RUNTIME_MODULE,
+  TsFile,
+  typeAlias,
+  type RuntimeImport,
+} from './code.js';
+import { doc, str, tsBanner } from './common.js';
+
+/** The runtime's own type of an entry, imported under this name where the docs type takes `ErrorCodeInfo`. */
+const RUNTIME_INFO = 'RuntimeErrorCodeInfo';
 
 function union(codes: readonly (number | string)[]): string {
   if (codes.length === 0) return 'never';
@@ -10,137 +32,192 @@ function union(codes: readonly (number | string)[]): string {
   return `\n${codes.map((c) => `  | ${c}`).join('\n')}`;
 }
 
-function infoLiteral(c: ErrorCodeIR): string {
-  const entries: [string, string][] = [
+function banner(ir: CatalogIR): string {
+  return tsBanner([ir.errors.sourceFile, ...ir.namespaces.map((n) => n.sourceFile)]);
+}
+
+/**
+ * The facts of a code in the order tables show them; `texts` adds Gigya's message, description and
+ * legacy meaning (the docs table) to what the runtime reads.
+ */
+function facts(c: ErrorCodeIR, texts: boolean): [string, string][] {
+  return [
     ['code', String(c.code)],
     ['name', str(c.name)],
-    ['message', str(c.message)],
-    ['description', str(c.description)],
+    ...(texts
+      ? ([
+          ['message', str(c.message)],
+          ['description', str(c.description)],
+        ] as [string, string][])
+      : []),
     ['httpStatus', String(c.httpStatus)],
     ['outcome', str(c.outcome)],
     ['retry', str(c.retry)],
     ['common', String(c.common)],
+    ...(texts && c.legacy ? ([['legacyMessage', str(c.legacy.message)]] as [string, string][]) : []),
   ];
-  if (c.legacy) entries.push(['legacyMessage', str(c.legacy.message)]);
-  return objectLiteral(entries);
 }
 
-export function emitErrors(project: Project, ir: CatalogIR): string {
+/** One line per code: the table reads as a table. */
+function runtimeEntry(c: ErrorCodeIR): string {
+  return `{ ${facts(c, false)
+    .map(([k, v]) => `${k}: ${v}`)
+    .join(', ')} }`;
+}
+
+function infoLiteral(c: ErrorCodeIR): string {
+  return objectLiteral(facts(c, true));
+}
+
+/** `{ code: entry, … }`, one code per line or block. */
+function table(codes: readonly ErrorCodeIR[], entry: (c: ErrorCodeIR) => string): string {
+  return codes.length === 0 ? '{}' : `{\n${codes.map((c) => `  ${c.code}: ${indentRest(entry(c))},`).join('\n')}\n}`;
+}
+
+/** `Object.hasOwn(table, code) ? table[code] : undefined` as the body of a lookup function. */
+function lookupBody(tableName: string, value: string): string[] {
+  return [`return Object.hasOwn(${tableName}, code) ? ${tableName}[code as ${value}] : undefined;`];
+}
+
+export function emitErrors(ir: CatalogIR, runtime: RuntimeImport): string {
+  const file = new TsFile(files.errors, banner(ir), runtime);
   const codes = ir.errors.codes;
   const byOutcome = (o: ErrorCodeIR['outcome']): number[] => codes.filter((c) => c.outcome === o).map((c) => c.code);
-  const errorCodes = byOutcome('error');
   const common = codes.filter((c) => c.common && c.outcome === 'error').map((c) => c.code);
   const commonSet = new Set(common);
 
-  const statements: StatementStructures[] = [
-    {
-      kind: StructureKind.TypeAlias,
-      name: N.retryClass,
-      isExported: true,
-      docs: [doc(['How the client treats a code when deciding whether to try again (catalog/README.md, "Retry classes").'])],
-      type: RETRY_CLASSES.map(str).join(' | '),
-    },
-    {
-      kind: StructureKind.Interface,
-      name: N.info,
-      isExported: true,
-      docs: [doc(['Catalog facts about one Gigya error code.'])],
-      properties: [
-        { name: 'code', type: 'number', isReadonly: true },
-        { name: 'name', type: 'string', isReadonly: true, docs: [doc([`PascalCase name, the key in \`${N.map}\`.`])] },
-        { name: 'message', type: 'string', isReadonly: true, docs: [doc(["Gigya's own message for the code."])] },
-        { name: 'description', type: 'string', isReadonly: true, docs: [doc(['What the code means and what to do about it.'])] },
-        { name: 'httpStatus', type: 'number', isReadonly: true, docs: [doc(['HTTP status Gigya uses for the code when `httpStatusCodes=true`.'])] },
-        { name: 'outcome', type: OUTCOMES.map(str).join(' | '), isReadonly: true, docs: [doc(['`ok` and `pending` codes are results; only `error` codes are thrown.'])] },
-        { name: 'retry', type: N.retryClass, isReadonly: true },
-        { name: 'common', type: 'boolean', isReadonly: true, docs: [doc(['Can come back from any method (signing, auth, rate limits).'])] },
-        { name: 'legacyMessage', type: 'string', isReadonly: true, hasQuestionToken: true, docs: [doc(['A different meaning the code had in an older table.'])] },
-      ],
-    },
-    constStatement({
+  file.add(
+    `// The full facts, with Gigya's messages, are in ${files.errorDocs}; the re-exports above serve code that imports them from here.`,
+  );
+  const mapLines = codes.flatMap((c) => [
+    `/** ${c.code} ${docLine(c.message)}: ${docLine(c.description)}${c.legacy ? ` (In the ${docLine(c.legacy.era)}: ${docLine(c.legacy.message)}.)` : ''} */`,
+    `${errorCodeMember(c.name)}: ${c.code},`,
+  ]);
+  file.add(
+    constDeclaration({
       name: N.map,
-      docs: doc([`Every catalogued Gigya error code by name: \`${N.map}.InvalidRequestSignature === 403003\`.`]),
-      initializer: (w) => {
-        w.write('{').newLine();
-        for (const c of codes) {
-          w.writeLine(`/** ${c.code} ${docLine(c.message)}: ${docLine(c.description)}${c.legacy ? ` (In the ${docLine(c.legacy.era)}: ${docLine(c.legacy.message)}.)` : ''} */`);
-          w.writeLine(`${errorCodeMember(c.name)}: ${c.code},`);
-        }
-        w.write('} as const');
-      },
+      doc: doc([`Every catalogued Gigya error code by name: \`${N.map}.InvalidRequestSignature === 403003\`.`]),
+      value: `${block(mapLines)} as const`,
     }),
-    {
-      kind: StructureKind.TypeAlias,
-      name: N.value,
-      isExported: true,
-      docs: [doc(['Any catalogued code.'])],
-      type: `(typeof ${N.map})[keyof typeof ${N.map}]`,
-    },
-    {
-      kind: StructureKind.TypeAlias,
+  );
+  file.add(
+    typeAlias({ name: N.value, doc: doc(['Any catalogued code.']), type: `(typeof ${N.map})[keyof typeof ${N.map}]` }),
+  );
+  file.add(
+    typeAlias({
       name: N.result,
-      isExported: true,
-      docs: [doc(['Codes a successful call can carry: 0, other `ok` codes and the pending codes. They are results, not errors.'])],
+      doc: doc([
+        'Codes a successful call can carry: 0, other `ok` codes and the pending codes. They are results, not errors.',
+      ]),
       type: union([...byOutcome('ok'), ...byOutcome('pending')].sort((a, b) => a - b)),
-    },
-    {
-      kind: StructureKind.TypeAlias,
+    }),
+  );
+  file.add(
+    typeAlias({
       name: N.pending,
-      isExported: true,
-      docs: [doc(['Codes meaning "more steps needed" (e.g. a regToken to continue a registration).'])],
+      doc: doc(['Codes meaning "more steps needed" (e.g. a regToken to continue a registration).']),
       type: union(byOutcome('pending')),
-    },
-    {
-      kind: StructureKind.TypeAlias,
+    }),
+  );
+  file.add(
+    typeAlias({
       name: N.error,
-      isExported: true,
-      docs: [doc(['Every catalogued code that ends a call with a `GigyaApiError`.'])],
-      type: union(errorCodes),
-    },
-    {
-      kind: StructureKind.TypeAlias,
+      doc: doc(['Every catalogued code that ends a call with a `GigyaApiError`.']),
+      type: union(byOutcome('error')),
+    }),
+  );
+  file.add(
+    typeAlias({
       name: N.common,
-      isExported: true,
-      docs: [doc(['Error codes any method can answer with (signing, auth, rate limits, …).'])],
+      doc: doc(['Error codes any method can answer with (signing, auth, rate limits, …).']),
       type: union(common),
-    },
-  ];
+    }),
+  );
 
   for (const ns of ir.namespaces) {
     for (const m of ns.methods) {
       const own = m.ownErrorCodes.filter((c) => !commonSet.has(c));
-      statements.push({
-        kind: StructureKind.TypeAlias,
-        name: m.names.errorUnion,
-        isExported: true,
-        docs: [doc([`Error codes \`${m.wireName}\` can fail with: ${own.length > 0 ? 'the common ones and its own' : 'the common ones'}.`])],
-        type: union(common.length > 0 ? [N.common, ...own] : own),
-      });
+      file.add(
+        typeAlias({
+          name: m.names.errorUnion,
+          doc: doc([
+            `Error codes \`${m.wireName}\` can fail with: ${own.length > 0 ? 'the common ones and its own' : 'the common ones'}.`,
+          ]),
+          type: union(common.length > 0 ? [N.common, ...own] : own),
+        }),
+      );
     }
   }
 
-  statements.push(
-    constStatement({
-      name: N.table,
-      type: `{ readonly [C in ${N.value}]: ${N.info} }`,
-      docs: doc(['Facts about every catalogued code, by code.']),
-      initializer: (w) => {
-        w.write('{').newLine();
-        for (const c of codes) w.writeLine(`${c.code}: ${infoLiteral(c)},`);
-        w.write('}');
-      },
+  const info = file.bind.type(RUNTIME_MODULE, 'ErrorCodeInfo', RUNTIME_INFO);
+  file.add(
+    constDeclaration({
+      name: N.runtimeTable,
+      type: `{ readonly [C in ${N.value}]: ${info} }`,
+      doc: doc([
+        `What the runtime needs to know about every catalogued code, by code. Messages and descriptions are in \`${files.errorDocs}\`.`,
+      ]),
+      value: table(codes, runtimeEntry),
     }),
-    {
-      kind: StructureKind.Function,
-      name: N.lookup,
-      isExported: true,
-      docs: [doc(['Catalog facts for a code, or `undefined` for a code the catalog does not know.'])],
-      parameters: [{ name: 'code', type: 'number' }],
-      returnType: `${N.info} | undefined`,
-      statements: [`return Object.hasOwn(${N.table}, code) ? ${N.table}[code as ${N.value}] : undefined;`],
-    },
   );
-  return renderTs(project, files.errors, tsBanner([ir.errors.sourceFile, ...ir.namespaces.map((n) => n.sourceFile)]), statements);
+  file.add(
+    functionDeclaration({
+      name: N.runtimeLookup,
+      doc: doc(['Name, outcome and retry class of a code, or `undefined` for a code the catalog does not know.']),
+      params: ['code: number'],
+      returns: `${info} | undefined`,
+      body: lookupBody(N.runtimeTable, N.value),
+    }),
+  );
+  return file.render();
+}
+
+export function emitErrorDocs(ir: CatalogIR, runtime: RuntimeImport): string {
+  const file = new TsFile(files.errorDocs, banner(ir), runtime);
+  const value = file.bind.type(generatedModule(files.errors), N.value);
+  file.add(
+    interfaceDeclaration({
+      name: D.info,
+      doc: doc([
+        'Catalog facts about one Gigya error code: what the runtime uses, plus the texts for docs and hovers.',
+      ]),
+      extends: [file.bind.type(RUNTIME_MODULE, 'ErrorCodeInfo', RUNTIME_INFO)],
+      members: [
+        { name: 'message', type: 'string', readonly: true, doc: doc(["Gigya's own message for the code."]) },
+        {
+          name: 'description',
+          type: 'string',
+          readonly: true,
+          doc: doc(['What the code means and what to do about it.']),
+        },
+        {
+          name: 'legacyMessage',
+          type: 'string',
+          readonly: true,
+          optional: true,
+          doc: doc(['A different meaning the code had in an older table.']),
+        },
+      ],
+    }),
+  );
+  file.add(
+    constDeclaration({
+      name: D.table,
+      type: `{ readonly [C in ${value}]: ${D.info} }`,
+      doc: doc(['Facts about every catalogued code, by code.']),
+      value: table(ir.errors.codes, infoLiteral),
+    }),
+  );
+  file.add(
+    functionDeclaration({
+      name: D.lookup,
+      doc: doc(['Catalog facts for a code, or `undefined` for a code the catalog does not know.']),
+      params: ['code: number'],
+      returns: `${D.info} | undefined`,
+      body: lookupBody(D.table, value),
+    }),
+  );
+  return file.render();
 }
 
 /** One line of text for a `/** … *\/` comment. */

@@ -1,93 +1,112 @@
 /** Emits the barrels: `<ns>/index.ts`, the root `index.ts` (MethodMap, registry, namespaces) and README.md. */
-import { StructureKind, type Project } from 'ts-morph';
 import { compareStrings, type CatalogIR, type NamespaceIR } from '../ir.js';
-import { ERRORS_MODULE_NAMES, files, moduleSpecifier, ROOT_INDEX_NAMES as N } from '../naming.js';
-import { constStatement, doc, renderTs, runtimeSpecifier, str, tsBanner, type RuntimeImport, type Statement } from './common.js';
+import { ERROR_DOCS_MODULE_NAMES, ERRORS_MODULE_NAMES, files, ROOT_INDEX_NAMES as N } from '../naming.js';
+import {
+  block,
+  constDeclaration,
+  functionDeclaration,
+  generatedModule,
+  interfaceDeclaration,
+  RUNTIME_MODULE,
+  TsFile,
+  type RuntimeImport,
+} from './code.js';
+import { doc, str, tsBanner } from './common.js';
 
-export function emitNamespaceIndex(project: Project, ns: NamespaceIR): string {
-  const fileRel = files.namespaceIndex(ns.name);
-  const statements: Statement[] = [
-    `export * from '${moduleSpecifier(fileRel, files.types(ns.name))}';`,
-    `export * from '${moduleSpecifier(fileRel, files.validators(ns.name))}';`,
-    `export * from '${moduleSpecifier(fileRel, files.methods(ns.name))}';`,
-  ];
-  const unions = ns.methods.map((m) => m.names.errorUnion).sort(compareStrings);
-  if (unions.length > 0) {
-    statements.push({ kind: StructureKind.ExportDeclaration, isTypeOnly: true, moduleSpecifier: moduleSpecifier(fileRel, files.errors), namedExports: unions });
-  }
-  return renderTs(project, fileRel, tsBanner([ns.sourceFile]), statements);
+export function emitNamespaceIndex(ns: NamespaceIR, runtime: RuntimeImport): string {
+  const file = new TsFile(files.namespaceIndex(ns.name), tsBanner([ns.sourceFile]), runtime);
+  for (const part of [files.types(ns.name), files.validators(ns.name), files.methods(ns.name)])
+    file.bind.reexportAll(generatedModule(part));
+  file.bind.reexport(
+    generatedModule(files.errors),
+    ns.methods.map((m) => m.names.errorUnion),
+    true,
+  );
+  return file.render();
 }
 
-export function emitRootIndex(project: Project, ir: CatalogIR, runtime: RuntimeImport): string {
-  const fileRel = files.index;
-  const statements: Statement[] = [
-    { kind: StructureKind.ImportDeclaration, isTypeOnly: true, moduleSpecifier: runtimeSpecifier(runtime, fileRel), namedImports: ['Invoker', 'MethodDescriptor'] },
-  ];
-  const errorUnions = ir.namespaces.flatMap((ns) => ns.methods.map((m) => m.names.errorUnion)).sort(compareStrings);
-  if (errorUnions.length > 0) statements.push({ kind: StructureKind.ImportDeclaration, isTypeOnly: true, moduleSpecifier: moduleSpecifier(fileRel, files.errors), namedImports: errorUnions });
-  for (const ns of ir.namespaces) {
-    statements.push({
-      kind: StructureKind.ImportDeclaration,
-      moduleSpecifier: moduleSpecifier(fileRel, files.methods(ns.name)),
-      namedImports: [{ name: ns.names.bindFunction }, { name: ns.names.methodList }, { name: ns.names.responseRequired }, { name: ns.names.namespaceInterface, isTypeOnly: true }].sort((a, b) => compareStrings(a.name, b.name)),
-    });
-    const types = ns.methods.flatMap((m) => [m.names.params, m.names.response]).sort(compareStrings);
-    if (types.length > 0) statements.push({ kind: StructureKind.ImportDeclaration, isTypeOnly: true, moduleSpecifier: moduleSpecifier(fileRel, files.types(ns.name)), namedImports: types });
-  }
-  if (ir.namespaces.length > 0) {
-    statements.push({ kind: StructureKind.ExportDeclaration, isTypeOnly: true, namedExports: ir.namespaces.map((ns) => ns.names.namespaceInterface) });
-  }
-  // createClient(options, thisModule) reads the catalog's own error table through it.
-  statements.push({ kind: StructureKind.ExportDeclaration, moduleSpecifier: moduleSpecifier(fileRel, files.errors), namedExports: [ERRORS_MODULE_NAMES.lookup] });
-  const methods = ir.namespaces.flatMap((ns) => ns.methods).sort((a, b) => compareStrings(a.wireName, b.wireName));
-  statements.push(
-    {
-      kind: StructureKind.Interface,
+export function emitRootIndex(ir: CatalogIR, runtime: RuntimeImport): string {
+  const file = new TsFile(
+    files.index,
+    tsBanner([ir.errors.sourceFile, ...ir.namespaces.map((n) => n.sourceFile)]),
+    runtime,
+  );
+  const errors = generatedModule(files.errors);
+  for (const ns of ir.namespaces)
+    file.bind.reexport(generatedModule(files.methods(ns.name)), [ns.names.namespaceInterface], true);
+  // createClient(options, thisModule) reads the catalog's own error table through these.
+  file.bind.reexport(errors, [ERRORS_MODULE_NAMES.runtimeLookup], false);
+  file.bind.reexport(generatedModule(files.errorDocs), [ERROR_DOCS_MODULE_NAMES.lookup], false);
+
+  const methods = ir.namespaces
+    .flatMap((ns) => ns.methods.map((m) => ({ ns, m })))
+    .sort((a, b) => compareStrings(a.m.wireName, b.m.wireName));
+  file.add(
+    interfaceDeclaration({
       name: N.methodMap,
-      isExported: true,
-      docs: [doc(['Params, response and error codes of every catalogued method, by wire name (what `client.call(name, …)` is typed by).'])],
-      properties: methods.map((m) => ({
-        name: str(m.wireName),
-        type: `{ params: ${m.names.params}; response: ${m.names.response}; errors: ${m.names.errorUnion} }`,
-      })),
-    },
-    constStatement({
-      name: N.registry,
-      type: 'ReadonlyMap<string, MethodDescriptor>',
-      initializer: `new Map(\n[${ir.namespaces.map((ns) => `...${ns.names.methodList}`).join(', ')}].map((d) => [d.name, d] as const),\n)`,
-      docs: doc(['Descriptors of every catalogued method, by wire name.']),
+      doc: doc([
+        'Params, response and error codes of every catalogued method, by wire name (what `client.call(name, …)` is typed by).',
+      ]),
+      members: methods.map(({ ns, m }) => {
+        const types = generatedModule(files.types(ns.name));
+        return {
+          name: str(m.wireName),
+          type: `{ params: ${file.bind.type(types, m.names.params)}; response: ${file.bind.type(types, m.names.response)}; errors: ${file.bind.type(errors, m.names.errorUnion)} }`,
+        };
+      }),
     }),
-    constStatement({
+  );
+  const lists = ir.namespaces.map(
+    (ns) => `...${file.bind.value(generatedModule(files.methods(ns.name)), ns.names.methodList)}`,
+  );
+  file.add(
+    constDeclaration({
+      name: N.registry,
+      type: `ReadonlyMap<string, ${file.bind.type(RUNTIME_MODULE, 'MethodDescriptor')}>`,
+      value: `/* @__PURE__ */ new Map(\n  /* @__PURE__ */ [${lists.join(', ')}].map((d) => [d.name, d] as const),\n)`,
+      doc: doc(['Descriptors of every catalogued method, by wire name.']),
+    }),
+  );
+  const required = ir.namespaces.map(
+    (ns) => `...${file.bind.value(generatedModule(files.methods(ns.name)), ns.names.responseRequired)}`,
+  );
+  file.add(
+    constDeclaration({
       name: N.responseRequired,
       type: 'Readonly<Record<string, readonly string[]>>',
-      initializer: ir.namespaces.length === 0 ? '{}' : `{ ${ir.namespaces.map((ns) => `...${ns.names.responseRequired}`).join(', ')} }`,
-      docs: doc(['Response fields the catalog marks as always present, by wire name, for every namespace.']),
+      value: required.length === 0 ? '{}' : `{ ${required.join(', ')} }`,
+      doc: doc(['Response fields the catalog marks as always present, by wire name, for every namespace.']),
     }),
-    {
-      kind: StructureKind.Interface,
-      name: N.namespaces,
-      isExported: true,
-      docs: [doc(['One property per catalogued namespace, as on the client: `client.socialize`.'])],
-      properties: ir.namespaces.map((ns) => ({ name: ns.names.property, type: ns.names.namespaceInterface, isReadonly: true, docs: [doc([ns.description])] })),
-    },
-    {
-      kind: StructureKind.Function,
-      name: N.bind,
-      isExported: true,
-      docs: [doc(['Binds every namespace to an invoker (a client).'])],
-      parameters: [{ name: 'invoker', type: 'Invoker' }],
-      returnType: N.namespaces,
-      statements: (w) => {
-        w.write('return ').inlineBlock(() => {
-          for (const ns of ir.namespaces) w.writeLine(`${ns.names.property}: ${ns.names.bindFunction}(invoker),`);
-        }).write(';');
-      },
-    },
   );
-  return renderTs(project, fileRel, tsBanner([ir.errors.sourceFile, ...ir.namespaces.map((n) => n.sourceFile)]), statements);
+  file.add(
+    interfaceDeclaration({
+      name: N.namespaces,
+      doc: doc(['One property per catalogued namespace, as on the client: `client.socialize`.']),
+      members: ir.namespaces.map((ns) => ({
+        name: ns.names.property,
+        type: file.bind.type(generatedModule(files.methods(ns.name)), ns.names.namespaceInterface),
+        readonly: true,
+        doc: doc([ns.description]),
+      })),
+    }),
+  );
+  const binds = ir.namespaces.map(
+    (ns) =>
+      `${ns.names.property}: ${file.bind.value(generatedModule(files.methods(ns.name)), ns.names.bindFunction)}(invoker),`,
+  );
+  file.add(
+    functionDeclaration({
+      name: N.bind,
+      doc: doc(['Binds every namespace to an invoker (a client).']),
+      params: [`invoker: ${file.bind.type(RUNTIME_MODULE, 'Invoker')}`],
+      returns: N.namespaces,
+      body: [`return ${block(binds)};`],
+    }),
+  );
+  return file.render();
 }
 
-export function emitReadme(ir: CatalogIR, catalogLabel: string): string {
+export function emitReadme(ir: CatalogIR, catalogLabel: string, checks: boolean): string {
   const lines = [
     `<!-- Generated from ${[ir.errors.sourceFile, ...ir.namespaces.map((n) => n.sourceFile)].join(', ')} by \`npm run generate\`. DO NOT EDIT. -->`,
     '',
@@ -104,17 +123,31 @@ export function emitReadme(ir: CatalogIR, catalogLabel: string): string {
     '',
     '| file | contents |',
     '|---|---|',
-    '| `errors.gen.ts` | `ErrorCode` (an `as const` map), the code unions, per-method error unions, `errorCodeInfo`, `lookupErrorCode` |',
+    `| \`${files.errors}\` | \`ErrorCode\` (an \`as const\` map), the code unions, per-method error unions, \`${ERRORS_MODULE_NAMES.runtimeTable}\` and \`${ERRORS_MODULE_NAMES.runtimeLookup}\` (what the runtime needs: name, outcome, retry class) |`,
+    `| \`${files.errorDocs}\` | \`${ERROR_DOCS_MODULE_NAMES.info}\`, \`${ERROR_DOCS_MODULE_NAMES.table}\`, \`${ERROR_DOCS_MODULE_NAMES.lookup}\`: every fact of a code, with Gigya's messages and descriptions |`,
     ...ir.namespaces.flatMap((ns) => [
       `| \`${files.types(ns.name)}\` | interfaces of the ${ns.name} params, responses and shapes |`,
-      `| \`${files.validators(ns.name)}\` | zod schemas of the ${ns.name} params, typed against the interfaces |`,
+      `| \`${files.validators(ns.name)}\` | zod schemas of the ${ns.name} params, declared as their interfaces and built on first use |`,
+      ...(checks
+        ? [
+            `| \`${files.validatorChecks(ns.name)}\` | the proof that each ${ns.name} schema agrees with its interface, both ways (type-checked, never imported) |`,
+          ]
+        : []),
       `| \`${files.methods(ns.name)}\` | ${ns.name} method descriptors, per-method functions, \`${ns.names.namespaceInterface}\`, \`${ns.names.bindFunction}\` |`,
       `| \`${files.namespaceIndex(ns.name)}\` | everything of the ${ns.name} namespace |`,
     ]),
-    `| \`index.ts\` | ${[...Object.values(N), ERRORS_MODULE_NAMES.lookup].map((n) => `\`${n}\``).join(', ')} |`,
+    `| \`${files.index}\` | ${[...Object.values(N), ERRORS_MODULE_NAMES.runtimeLookup, ERROR_DOCS_MODULE_NAMES.lookup].map((n) => `\`${n}\``).join(', ')} |`,
     '',
-    'The output is deterministic (sorted, no timestamps, one formatting pass): generating twice gives',
-    'identical bytes.',
+    'The output is deterministic (sorted, no timestamps): generating twice gives identical bytes.',
+    'Top-level calls are marked `/* @__PURE__ */`, so a bundler keeps only the methods a bundle uses.',
+    ...(checks
+      ? [
+          '',
+          'The `*.check.ts` files are for type-checking only. Compiling them costs what the validators',
+          'themselves no longer cost a compiler; leave them out of a build that does not need the proof',
+          '(`"exclude": ["**/*.check.ts"]`), or generate without them (`--no-checks`).',
+        ]
+      : []),
     '',
   ];
   return lines.join('\n');

@@ -1,24 +1,53 @@
 /**
  * Emits `<ns>/methods.gen.ts`: one descriptor and one per-method function per method, the bound
  * namespace interface (TSDoc on each property, so hovering `client.socialize.setStatus` shows the
- * docs) and `bind<Ns>(invoker)`.
+ * docs) and `bind<Ns>(invoker)`. Descriptors are `/* @__PURE__ *\/` calls whose arguments have no
+ * side effects (no object spreads), so a bundler drops every method a bundle does not use.
  */
-import { StructureKind, type CodeBlockWriter, type JSDocStructure, type OptionalKind, type Project } from 'ts-morph';
 import { compareStrings, shapesInDependencyOrder, type MethodIR, type NamespaceIR } from '../ir.js';
-import { files, moduleSpecifier, propertyKey } from '../naming.js';
-import { constStatement, deprecationTags, doc, hintExpr, methodSeeTags, objectLiteral, renderTs, runtimeSpecifier, str, tsBanner, verificationTags, type RuntimeImport, type Statement, type StatementStructures } from './common.js';
+import { files, propertyKey } from '../naming.js';
+import {
+  arrayLiteral,
+  block,
+  constDeclaration,
+  docComment,
+  functionDeclaration,
+  generatedModule,
+  objectLiteral,
+  RUNTIME_MODULE,
+  TsFile,
+  type Binder,
+  type Doc,
+  type RuntimeImport,
+} from './code.js';
+import { deprecationTags, doc, hintExpr, methodSeeTags, str, tsBanner, verificationTags } from './common.js';
 
 /** TSDoc of a method: description, notes, facts, errors, deprecation and link. */
-export function methodDoc(m: MethodIR, codeNames: ReadonlyMap<number, string>, extraTags: { tagName: string; text?: string }[] = []): OptionalKind<JSDocStructure> {
+export function methodDoc(
+  m: MethodIR,
+  codeNames: ReadonlyMap<number, string>,
+  extraTags: { tagName: string; text?: string }[] = [],
+): Doc {
   const facts = [
     `Calls \`${m.wireName}\`.`,
     m.access === 'public' ? 'Works with an API key alone.' : 'Needs signed credentials.',
-    m.safeToRepeat ? 'Safe to repeat: transport failures are retried.' : 'Not safe to repeat: transport failures are not retried.',
+    m.safeToRepeat
+      ? 'Safe to repeat: transport failures are retried.'
+      : 'Not safe to repeat: transport failures are not retried.',
   ].join(' ');
   const own = m.ownErrorCodes.map((c) => `${c} ${codeNames.get(c) ?? ''}`.trim());
   const errors = own.length > 0 ? `Errors besides the common ones: ${own.join(', ')}.` : undefined;
   const tags = [...verificationTags(m, 'params and fields'), ...extraTags, ...deprecationTags(m), ...methodSeeTags(m)];
-  return doc([m.description, ...m.notes, facts, m.status === 'legacy' ? 'Legacy: documented only in older references.' : undefined, errors], tags);
+  return doc(
+    [
+      m.description,
+      ...m.notes,
+      facts,
+      m.status === 'legacy' ? 'Legacy: documented only in older references.' : undefined,
+      errors,
+    ],
+    tags,
+  );
 }
 
 /** Top-level response fields that are always present: those of extended shapes, then the method's own. */
@@ -55,164 +84,163 @@ function sortedKeys(group: Group): string[] {
   return [...new Set([...group.methods.keys(), ...group.groups.keys()])].sort(compareStrings);
 }
 
-function boundType(m: MethodIR): string {
-  return `BoundMethod<${m.names.params}, ${m.names.response}, ${m.names.errorUnion}>`;
-}
-
-function writeDoc(w: CodeBlockWriter, d: OptionalKind<JSDocStructure>): void {
-  const lines = [...String(d.description ?? '').split('\n')];
-  for (const t of d.tags ?? []) lines.push(`@${t.tagName}${t.text ? ` ${String(t.text)}` : ''}`);
-  while (lines.length > 0 && lines[0] === '') lines.shift();
-  if (lines.length === 1) {
-    w.writeLine(`/** ${lines[0]} */`);
-    return;
+/** The names a methods module takes from the runtime, the error table, the types and the validators. */
+class MethodModule {
+  readonly types: ReturnType<typeof generatedModule>;
+  readonly validators: ReturnType<typeof generatedModule>;
+  readonly errors = generatedModule(files.errors);
+  constructor(
+    readonly bind: Binder,
+    ns: NamespaceIR,
+  ) {
+    this.types = generatedModule(files.types(ns.name));
+    this.validators = generatedModule(files.validators(ns.name));
   }
-  w.writeLine('/**');
-  for (const line of lines) w.writeLine(line === '' ? ' *' : ` * ${line}`);
-  w.writeLine(' */');
+  runtimeValue(name: string): string {
+    return this.bind.value(RUNTIME_MODULE, name);
+  }
+  runtimeType(name: string): string {
+    return this.bind.type(RUNTIME_MODULE, name);
+  }
+  /** `<Params, Response, ErrorUnion>` of a method. */
+  typeArgs(m: MethodIR): string {
+    return `${this.bind.type(this.types, m.names.params)}, ${this.bind.type(this.types, m.names.response)}, ${this.bind.type(this.errors, m.names.errorUnion)}`;
+  }
 }
 
-export function emitMethods(project: Project, ns: NamespaceIR, codeNames: ReadonlyMap<number, string>, runtime: RuntimeImport): string {
-  const fileRel = files.methods(ns.name);
-  const statements: Statement[] = [];
+export function emitMethods(ns: NamespaceIR, codeNames: ReadonlyMap<number, string>, runtime: RuntimeImport): string {
+  const file = new TsFile(files.methods(ns.name), tsBanner([ns.sourceFile]), runtime);
+  const mod = new MethodModule(file.bind, ns);
+  const shapesByName = new Map(ns.shapes.map((s) => [s.name, s] as const));
 
   // Shared response hints of shapes, declared in dependency order; a back-reference (cycle) stays 'json'.
-  const hintShapes = shapesInDependencyOrder(ns.shapes, (s) => s.inResponses);
   const declaredHints = new Set<string>();
-  const hintRef = (name: string): string | undefined => (declaredHints.has(name) ? ns.shapes.find((s) => s.name === name)?.names.hints : undefined);
-  for (const shape of hintShapes) {
+  const hintRef = (name: string): string | undefined =>
+    declaredHints.has(name) ? shapesByName.get(name)?.names.hints : undefined;
+  for (const shape of shapesInDependencyOrder(ns.shapes, (s) => s.inResponses)) {
     const entries = shape.fields.map((f) => [propertyKey(f.name), hintExpr(f.type, hintRef)] as const);
-    statements.push(constStatement({ name: shape.names.hints, initializer: `${objectLiteral(entries)} as const`, exported: false }));
+    file.add(
+      constDeclaration({ name: shape.names.hints, value: `${objectLiteral(entries)} as const`, exported: false }),
+    );
     declaredHints.add(shape.name);
   }
 
+  const invoker = mod.runtimeType('Invoker');
+  const callOptions = mod.runtimeType('CallOptions');
   for (const m of ns.methods) {
     const descriptor: [string, string][] = [
       ['name', str(m.wireName)],
       ['safeToRepeat', String(m.safeToRepeat)],
-      ['errorCodes', `[${m.errorCodes.join(', ')}] as const`],
-      ['params', m.names.paramsSchema],
-      ['csvParams', `[${m.csvParams.map(str).join(', ')}]`],
+      ['errorCodes', `${arrayLiteral(m.errorCodes.map(String))} as const`],
+      ['params', file.bind.value(mod.validators, m.names.paramsSchema)],
+      ['csvParams', arrayLiteral(m.csvParams.map(str))],
       ['access', str(m.access)],
     ];
     if (m.deprecated !== undefined) descriptor.push(['deprecated', str(m.deprecated)]);
-    const hintEntries: string[] = [];
-    for (const shape of m.response.extends) {
-      const ref = hintRef(shape);
-      if (ref) hintEntries.push(`...${ref},`);
-    }
-    for (const f of m.response.fields) hintEntries.push(`${propertyKey(f.name)}: ${hintExpr(f.type, hintRef)},`);
-    if (hintEntries.length > 0) descriptor.push(['responseHints', `{\n${hintEntries.join('\n')}\n}`]);
+    // Fields of extended shapes are written out: a spread would keep bundlers from dropping the descriptor.
+    const extended = m.response.extends.flatMap((name) => shapesByName.get(name)?.fields ?? []);
+    const hints = [...extended, ...m.response.fields].map(
+      (f) => [propertyKey(f.name), hintExpr(f.type, hintRef)] as const,
+    );
+    if (hints.length > 0) descriptor.push(['responseHints', objectLiteral(hints)]);
     const alwaysPresent = requiredResponseFields(ns, m);
-    if (alwaysPresent.length > 0) descriptor.push(['alwaysPresent', `[${alwaysPresent.map(str).join(', ')}]`]);
+    if (alwaysPresent.length > 0) descriptor.push(['alwaysPresent', arrayLiteral(alwaysPresent.map(str))]);
 
-    statements.push(
-      constStatement({
+    file.add(
+      constDeclaration({
         name: m.names.descriptor,
-        initializer: `defineMethod<${m.names.params}, ${m.names.response}, ${m.names.errorUnion}>(${objectLiteral(descriptor)})`,
-        docs: doc([`Static facts about \`${m.wireName}\` (name, validator, error codes, response hints).`]),
+        value: `/* @__PURE__ */ ${mod.runtimeValue('defineMethod')}<${mod.typeArgs(m)}>(${objectLiteral(descriptor)})`,
+        doc: doc([`Static facts about \`${m.wireName}\` (name, validator, error codes, response hints).`]),
       }),
     );
-    statements.push({
-      kind: StructureKind.Function,
-      name: m.names.fn,
-      isExported: true,
-      docs: [
-        methodDoc(m, codeNames, [
+    file.add(
+      functionDeclaration({
+        name: m.names.fn,
+        doc: methodDoc(m, codeNames, [
           { tagName: 'param', text: 'invoker - A client (`createClient(…)` or `createBaseClient(…)`).' },
           { tagName: 'param', text: `params - See {@link ${m.names.params}}.` },
           { tagName: 'param', text: 'options - Per-call options: timeout, retries, signal, extra params.' },
-          { tagName: 'returns', text: 'The response fields plus the envelope. Throws `GigyaApiError` (typed by the method\'s error codes) or a transport error.' },
+          {
+            tagName: 'returns',
+            text: "The response fields plus the envelope. Throws `GigyaApiError` (typed by the method's error codes) or a transport error.",
+          },
         ]),
-      ],
-      parameters: [
-        { name: 'invoker', type: 'Invoker' },
-        { name: 'params', type: m.names.params, hasQuestionToken: m.paramsOptional },
-        { name: 'options', type: 'CallOptions', hasQuestionToken: true },
-      ],
-      returnType: `Promise<GigyaResult<${m.names.response}>>`,
-      statements: [`return invoker.invoke(${m.names.descriptor}, params, options);`],
-    });
+        params: [
+          `invoker: ${invoker}`,
+          `params${m.paramsOptional ? '?' : ''}: ${file.bind.type(mod.types, m.names.params)}`,
+          `options?: ${callOptions}`,
+        ],
+        returns: `Promise<${mod.runtimeType('GigyaResult')}<${file.bind.type(mod.types, m.names.response)}>>`,
+        body: [`return invoker.invoke(${m.names.descriptor}, params, options);`],
+      }),
+    );
   }
 
-  statements.push(
-    constStatement({
+  file.add(
+    constDeclaration({
       name: ns.names.methodList,
       // Element type `any`: a descriptor's P and R are interfaces, which do not widen to the registry's Record types.
-      type: 'readonly MethodDescriptor<any, any, any>[]',
-      initializer: ns.methods.length === 0 ? '[]' : `[\n${ns.methods.map((m) => `${m.names.descriptor},`).join('\n')}\n]`,
-      docs: doc([`Every descriptor of the ${ns.name} namespace.`]),
+      type: `readonly ${mod.runtimeType('MethodDescriptor')}<any, any, any>[]`,
+      value: arrayLiteral(
+        ns.methods.map((m) => m.names.descriptor),
+        false,
+      ),
+      doc: doc([`Every descriptor of the ${ns.name} namespace.`]),
     }),
-    constStatement({
+  );
+  file.add(
+    constDeclaration({
       name: ns.names.responseRequired,
       type: 'Readonly<Record<string, readonly string[]>>',
-      initializer: objectLiteral(ns.methods.map((m) => [str(m.wireName), `[${requiredResponseFields(ns, m).map(str).join(', ')}]`] as const)),
-      docs: doc([`Response fields the catalog marks as always present (\`required: true\`), by wire name, including those of extended shapes. Other fields may be missing.`]),
+      value: objectLiteral(
+        ns.methods.map((m) => [str(m.wireName), arrayLiteral(requiredResponseFields(ns, m).map(str))] as const),
+      ),
+      doc: doc([
+        `Response fields the catalog marks as always present (\`required: true\`), by wire name, including those of extended shapes. Other fields may be missing.`,
+      ]),
     }),
   );
 
   const tree = methodTree(ns.methods);
-  const writeInterfaceBody = (w: CodeBlockWriter, group: Group, prefix: string): void => {
-    for (const key of sortedKeys(group)) {
+  const boundMethod = (m: MethodIR): string => `${mod.runtimeType('BoundMethod')}<${mod.typeArgs(m)}>`;
+  const interfaceBody = (group: Group, prefix: string): string[] =>
+    sortedKeys(group).flatMap((key) => {
+      const lines: string[] = [];
       const m = group.methods.get(key);
-      if (m) {
-        writeDoc(w, methodDoc(m, codeNames));
-        w.writeLine(`readonly ${propertyKey(key)}: ${boundType(m)};`);
-      }
+      if (m) lines.push(`${docComment(methodDoc(m, codeNames))}readonly ${propertyKey(key)}: ${boundMethod(m)};`);
       const sub = group.groups.get(key);
-      if (sub) {
-        writeDoc(w, doc([`Methods under \`${prefix}.${key}\`.`]));
-        w.write(`readonly ${propertyKey(key)}: `).inlineBlock(() => writeInterfaceBody(w, sub, `${prefix}.${key}`)).write(';').newLine();
-      }
-    }
-  };
-  const writeBindBody = (w: CodeBlockWriter, group: Group): void => {
-    for (const key of sortedKeys(group)) {
+      if (sub)
+        lines.push(
+          `${docComment(doc([`Methods under \`${prefix}.${key}\`.`]))}readonly ${propertyKey(key)}: ${block(interfaceBody(sub, `${prefix}.${key}`))};`,
+        );
+      return lines;
+    });
+  const bindMethod = (): string => mod.runtimeValue('bindMethod');
+  const bindBody = (group: Group): string[] =>
+    sortedKeys(group).flatMap((key) => {
+      const lines: string[] = [];
       const m = group.methods.get(key);
-      if (m) w.writeLine(`${propertyKey(key)}: bindMethod(invoker, ${m.names.descriptor}),`);
+      if (m) lines.push(`${propertyKey(key)}: ${bindMethod()}(invoker, ${m.names.descriptor}),`);
       const sub = group.groups.get(key);
-      if (sub) w.write(`${propertyKey(key)}: `).inlineBlock(() => writeBindBody(w, sub)).write(',').newLine();
-    }
-  };
+      if (sub) lines.push(`${propertyKey(key)}: ${block(bindBody(sub))},`);
+      return lines;
+    });
 
-  // Written by hand (not as a structure) so nested groups carry their own TSDoc.
-  statements.push((w) => {
-    writeDoc(w, doc([ns.description, `The \`${ns.name}\` namespace: \`client.${ns.name}.<method>(params, options?)\`.`], ns.docs ? [{ tagName: 'see', text: `{@link ${ns.docs} | ${ns.name} reference}` }] : []));
-    w.write(`export interface ${ns.names.namespaceInterface} `).inlineBlock(() => writeInterfaceBody(w, tree, ns.name)).newLine();
-  });
-  statements.push({
-    kind: StructureKind.Function,
-    name: ns.names.bindFunction,
-    isExported: true,
-    docs: [doc([`Binds every ${ns.name} method to an invoker (a client); \`createClient\` does this for you.`])],
-    parameters: [{ name: 'invoker', type: 'Invoker' }],
-    returnType: ns.names.namespaceInterface,
-    statements: (w) => {
-      w.write('return ').inlineBlock(() => writeBindBody(w, tree)).write(';');
-    },
-  });
-
-  const typeImports = new Set<string>();
-  const valueImports = new Set<string>();
-  const errorImports = new Set<string>();
-  for (const m of ns.methods) {
-    typeImports.add(m.names.params);
-    typeImports.add(m.names.response);
-    valueImports.add(m.names.paramsSchema);
-    errorImports.add(m.names.errorUnion);
-  }
-  const runtimeNamed = [
-    { name: 'bindMethod' },
-    { name: 'defineMethod' },
-    { name: 'BoundMethod', isTypeOnly: true },
-    { name: 'CallOptions', isTypeOnly: true },
-    { name: 'GigyaResult', isTypeOnly: true },
-    { name: 'Invoker', isTypeOnly: true },
-    { name: 'MethodDescriptor', isTypeOnly: true },
-  ];
-  const imports: StatementStructures[] = [{ kind: StructureKind.ImportDeclaration, moduleSpecifier: runtimeSpecifier(runtime, fileRel), namedImports: runtimeNamed }];
-  if (errorImports.size > 0) imports.push({ kind: StructureKind.ImportDeclaration, isTypeOnly: true, moduleSpecifier: moduleSpecifier(fileRel, files.errors), namedImports: [...errorImports].sort(compareStrings) });
-  if (typeImports.size > 0) imports.push({ kind: StructureKind.ImportDeclaration, isTypeOnly: true, moduleSpecifier: moduleSpecifier(fileRel, files.types(ns.name)), namedImports: [...typeImports].sort(compareStrings) });
-  if (valueImports.size > 0) imports.push({ kind: StructureKind.ImportDeclaration, moduleSpecifier: moduleSpecifier(fileRel, files.validators(ns.name)), namedImports: [...valueImports].sort(compareStrings) });
-  return renderTs(project, fileRel, tsBanner([ns.sourceFile]), [...imports, ...statements]);
+  const nsDoc = doc(
+    [ns.description, `The \`${ns.name}\` namespace: \`client.${ns.name}.<method>(params, options?)\`.`],
+    ns.docs ? [{ tagName: 'see', text: `{@link ${ns.docs} | ${ns.name} reference}` }] : [],
+  );
+  file.add(
+    `${docComment(nsDoc)}export interface ${ns.names.namespaceInterface} ${block(interfaceBody(tree, ns.name))}`,
+  );
+  file.add(
+    functionDeclaration({
+      name: ns.names.bindFunction,
+      doc: doc([`Binds every ${ns.name} method to an invoker (a client); \`createClient\` does this for you.`]),
+      params: [`invoker: ${invoker}`],
+      returns: ns.names.namespaceInterface,
+      body: [`return ${block(bindBody(tree))};`],
+    }),
+  );
+  return file.render();
 }

@@ -1,68 +1,167 @@
 /**
- * Emits `<ns>/validators.gen.ts`: zod schemas typed against the interfaces (`z.ZodType<Params>`),
- * so the interfaces stay the source of truth and type-checking stays cheap. Objects are strict:
- * an unknown param is rejected at runtime as it is at compile time.
+ * Emits `<ns>/validators.gen.ts` and its proof, `<ns>/validators.check.ts`.
+ *
+ * The validators are zod schemas declared as their interfaces (`z.ZodType<Params>`), so the
+ * interfaces stay the source of truth. Each schema is written inside a `lazySchema((z) => …)`
+ * builder that receives zod untyped: a user's compiler neither computes zod's types for it nor
+ * re-proves that they match the interface (that proof is what made type-checking a large catalog
+ * slow). Schemas are built on first use, so importing a namespace constructs none of them.
+ *
+ * The check file holds the same expressions, once typed against the interface (what passes a
+ * validator has the interface's type) and once checked the other way (the same fields, and every
+ * value the interface allows passes the validator: never stricter than the types). `npm test` type-checks it; nothing
+ * imports it and the package does not ship it. Objects are strict: an unknown param is rejected at
+ * runtime as it is at compile time.
  */
-import { StructureKind, type Project } from 'ts-morph';
-import { compareStrings, shapesInDependencyOrder, type FieldIR, type NamespaceIR } from '../ir.js';
-import { files, moduleSpecifier, propertyKey, ZOD_NAMESPACE } from '../naming.js';
-import { constStatement, doc, renderTs, tsBanner, zodType, type Position, type StatementStructures } from './common.js';
+import { shapesInDependencyOrder, type FieldIR, type NamespaceIR, type ShapeIR } from '../ir.js';
+import { files, propertyKey, VALIDATOR_HELPERS, ZOD_NAMESPACE } from '../naming.js';
+import {
+  block,
+  constDeclaration,
+  generatedModule,
+  indentRest,
+  TsFile,
+  ZOD_MODULE,
+  type RuntimeImport,
+} from './code.js';
+import { doc, tsBanner, zodType, type Position } from './common.js';
 
-export function emitValidators(project: Project, ns: NamespaceIR): string {
+/** One schema of a namespace: its name, the interface it validates and its zod expression. */
+export interface SchemaSource {
+  readonly name: string;
+  readonly type: string;
+  readonly doc: string;
+  readonly expression: string;
+  /** The object has no fields: nothing to accept but `{}`. */
+  readonly empty: boolean;
+}
+
+/** The schemas of a namespace in declaration order: param shapes (dependencies first), then params. */
+export function schemaSources(ns: NamespaceIR): SchemaSource[] {
   const shapes = shapesInDependencyOrder(ns.shapes, (s) => s.inParams);
+  const byName = new Map<string, ShapeIR>(ns.shapes.map((s) => [s.name, s] as const));
   const declared = new Set<string>();
   const schemaOf = (name: string): string => {
-    const shape = ns.shapes.find((s) => s.name === name);
-    const schema = shape?.names.schema ?? name;
+    const schema = byName.get(name)?.names.schema ?? name;
     // A shape used before its declaration (a cycle) is referenced lazily.
-    return declared.has(name) ? schema : `z.lazy(() => ${schema})`;
+    return declared.has(name) ? schema : `${ZOD_NAMESPACE}.lazy(() => ${schema})`;
   };
   const objectSchema = (fields: readonly FieldIR[], position: Position): string => {
-    if (fields.length === 0) return 'z.strictObject({})';
-    const lines = fields.map((f) => {
-      const base = zodType(f.type, position, f.enum, schemaOf);
-      // Only sent values are validated: an optional field may be undefined anywhere (see propertyStructure).
-      const optional = f.required ? '' : '.optional()';
-      return `${propertyKey(f.name)}: ${base}${optional},`;
-    });
-    return `z.strictObject({\n${lines.join('\n')}\n})`;
-  };
-
-  const typeImports = new Set<string>();
-  const statements: StatementStructures[] = [];
-  for (const shape of shapes) {
-    typeImports.add(shape.names.type);
-    statements.push(
-      constStatement({
-        name: shape.names.schema,
-        type: `${ZOD_NAMESPACE}.ZodType<${shape.names.type}>`,
-        initializer: objectSchema(shape.fields, 'nested'),
-        docs: doc([`Validates a {@link ${shape.names.type}} passed inside params.`]),
-      }),
+    if (fields.length === 0) return `${ZOD_NAMESPACE}.strictObject({})`;
+    // Only sent values are validated: an optional field may be undefined anywhere (see fieldMember).
+    const lines = fields.map(
+      (f) =>
+        `  ${propertyKey(f.name)}: ${zodType(f.type, position, f.enum, schemaOf)}${f.required ? '' : '.optional()'},`,
     );
+    return `${ZOD_NAMESPACE}.strictObject({\n${lines.join('\n')}\n})`;
+  };
+  const out: SchemaSource[] = [];
+  for (const shape of shapes) {
+    out.push({
+      name: shape.names.schema,
+      type: shape.names.type,
+      doc: `Validates a {@link ${shape.names.type}} passed inside params.`,
+      expression: objectSchema(shape.fields, 'nested'),
+      empty: shape.fields.length === 0,
+    });
     declared.add(shape.name);
   }
   for (const m of ns.methods) {
-    typeImports.add(m.names.params);
-    statements.push(
-      constStatement({
-        name: m.names.paramsSchema,
-        type: `${ZOD_NAMESPACE}.ZodType<${m.names.params}>`,
-        initializer: objectSchema(m.params, 'param'),
-        docs: doc([`Validates the params of \`${m.wireName}\`; unknown params are rejected.`]),
+    out.push({
+      name: m.names.paramsSchema,
+      type: m.names.params,
+      doc: `Validates the params of \`${m.wireName}\`; unknown params are rejected.`,
+      expression: objectSchema(m.params, 'param'),
+      empty: m.params.length === 0,
+    });
+  }
+  return out;
+}
+
+/**
+ * `lazySchema<Type>((z) => expression)`, laid out as a formatter would. The type argument is
+ * explicit: inferring it from the declared type costs the compiler more than writing it.
+ */
+function lazyCall(type: string, expression: string): string {
+  const head = `${VALIDATOR_HELPERS.lazy}<${type}>((${ZOD_NAMESPACE}) =>`;
+  return expression.includes('\n') ? `${head}\n  ${indentRest(expression)},\n)` : `${head} ${expression})`;
+}
+
+export function emitValidators(ns: NamespaceIR, runtime: RuntimeImport): string {
+  const file = new TsFile(files.validators(ns.name), tsBanner([ns.sourceFile]), runtime);
+  const z = file.bind.namespace(ZOD_MODULE, ZOD_NAMESPACE);
+  const types = generatedModule(files.types(ns.name));
+  const sources = schemaSources(ns);
+  if (sources.length > 0) {
+    file.add(
+      [
+        '/**',
+        ' * Builds a schema on its first use, once. The builder receives zod as an untyped argument, so',
+        ' * a compiler computes no zod types here (what made large catalogs slow to compile) and does not',
+        ' * compare the schema with its interface: validators.check.ts type-checks the same expressions.',
+        ' */',
+        `function ${VALIDATOR_HELPERS.lazy}<T>(build: (zod: any) => unknown): ${z}.ZodType<T> {`,
+        `  let schema: ${z}.ZodType | undefined;`,
+        `  return ${z}.lazy(() => (schema ??= build(${z}) as ${z}.ZodType)) as unknown as ${z}.ZodType<T>;`,
+        '}',
+      ].join('\n'),
+    );
+  }
+  for (const s of sources) {
+    const type = file.bind.type(types, s.type);
+    file.add(
+      constDeclaration({
+        name: s.name,
+        type: `${z}.ZodType<${type}>`,
+        value: `/* @__PURE__ */ ${lazyCall(type, s.expression)}`,
+        doc: doc([s.doc]),
       }),
     );
   }
+  return file.render();
+}
 
-  const fileRel = files.validators(ns.name);
-  const imports: StatementStructures[] = [{ kind: StructureKind.ImportDeclaration, moduleSpecifier: 'zod', namespaceImport: ZOD_NAMESPACE }];
-  if (typeImports.size > 0) {
-    imports.push({
-      kind: StructureKind.ImportDeclaration,
-      isTypeOnly: true,
-      moduleSpecifier: moduleSpecifier(fileRel, files.types(ns.name)),
-      namedImports: [...typeImports].sort(compareStrings),
-    });
-  }
-  return renderTs(project, fileRel, tsBanner([ns.sourceFile]), [...imports, ...statements]);
+export function emitValidatorChecks(ns: NamespaceIR, runtime: RuntimeImport): string {
+  const fileRel = files.validatorChecks(ns.name);
+  const file = new TsFile(fileRel, tsBanner([ns.sourceFile]), runtime);
+  const z = file.bind.namespace(ZOD_MODULE, ZOD_NAMESPACE);
+  const types = generatedModule(files.types(ns.name));
+  const sources = schemaSources(ns);
+  file.add(
+    [
+      `// The proof behind ${files.validators(ns.name).split('/').pop()}, which declares each schema as its interface without`,
+      "// making a user's compiler check it. `npm test` type-checks this file; nothing imports it.",
+    ].join('\n'),
+  );
+  // Typed against the interface: every value a validator lets through has the interface's type.
+  for (const s of sources)
+    file.add(
+      constDeclaration({ name: s.name, type: `${z}.ZodType<${file.bind.type(types, s.type)}>`, value: s.expression }),
+    );
+  if (sources.every((s) => s.empty)) return file.render();
+  const { matches, accepted, agreement } = VALIDATOR_HELPERS;
+  file.add(
+    [
+      '/** Input types as a validator sees them at run time: a readonly array is an array. */',
+      `type ${accepted}<T> = T extends readonly (infer E)[] ? readonly ${accepted}<E>[] : T extends object ? { [K in keyof T]: ${accepted}<T[K]> } : T;`,
+      '',
+      '/** `true`, or what is wrong: the fields differ, or some value of `T` does not pass. */',
+      `type ${agreement}<T, Input> = [Exclude<keyof T, keyof Input>, Exclude<keyof Input, keyof T>] extends [never, never]`,
+      `  ? [T] extends [${accepted}<Input>] ? true : 'refuses values its interface allows'`,
+      "  : 'has other fields than its interface';",
+      '',
+      '/** Compiles only when `schema` has the fields of `T` and accepts every value of `T`. */',
+      `function ${matches}<T>(): <S extends ${z}.ZodType>(schema: S & (${agreement}<T, ${z}.input<S>> extends true ? unknown : { readonly problem: ${agreement}<T, ${z}.input<S>> })) => void {`,
+      '  return () => {};',
+      '}',
+    ].join('\n'),
+  );
+  // The other way: a validator has its interface's fields and accepts every value the interface allows,
+  // so it is never stricter than its type. A strict object without fields is left out: zod types its
+  // input as `Record<string, never>`, and `{}`, all its interface allows, passes it.
+  const lines = sources
+    .filter((s) => !s.empty)
+    .map((s) => `${matches}<${file.bind.type(types, s.type)}>()(${s.expression});`);
+  file.add(`export function ${VALIDATOR_HELPERS.matchesAll}(): void ${block(lines)}`);
+  return file.render();
 }

@@ -2,13 +2,13 @@
 // Change the catalog and run the generator again; `npm run generate -- --check` fails on any drift.
 
 import {
-  bindMethod,
-  defineMethod,
   type BoundMethod,
   type CallOptions,
   type GigyaResult,
   type Invoker,
   type MethodDescriptor,
+  bindMethod,
+  defineMethod,
 } from '../../src/runtime.js';
 import type {
   SocializeAddConnectionErrorCode,
@@ -408,7 +408,7 @@ const socializeUserHints = {
 } as const;
 
 /** Static facts about `socialize.addConnection` (name, validator, error codes, response hints). */
-export const addConnectionMethod = defineMethod<SocializeAddConnectionParams, SocializeAddConnectionResponse, SocializeAddConnectionErrorCode>({
+export const addConnectionMethod = /* @__PURE__ */ defineMethod<SocializeAddConnectionParams, SocializeAddConnectionResponse, SocializeAddConnectionErrorCode>({
   name: 'socialize.addConnection',
   safeToRepeat: false,
   errorCodes: [301001, 400001, 400002, 400004, 400006, 400008, 400030, 400092, 400093, 400094, 400095, 403000, 403002, 403003, 403004, 403005, 403006, 403007, 403010, 403025, 403036, 403048, 409001, 500000, 500001, 500026, 500028, 501001, 504001, 504002] as const,
@@ -441,7 +441,7 @@ export function addConnection(invoker: Invoker, params: SocializeAddConnectionPa
 }
 
 /** Static facts about `socialize.checkin` (name, validator, error codes, response hints). */
-export const checkinMethod = defineMethod<SocializeCheckinParams, SocializeCheckinResponse, SocializeCheckinErrorCode>({
+export const checkinMethod = /* @__PURE__ */ defineMethod<SocializeCheckinParams, SocializeCheckinResponse, SocializeCheckinErrorCode>({
   name: 'socialize.checkin',
   safeToRepeat: false,
   errorCodes: [301001, 400001, 400002, 400004, 400006, 400008, 400092, 400093, 400094, 400095, 400106, 403000, 403002, 403003, 403004, 403005, 403006, 403007, 403010, 403012, 403025, 403036, 403048, 500000, 500001, 500023, 500024, 500026, 500028, 501001, 504001, 504002] as const,
@@ -470,7 +470,7 @@ export function checkin(invoker: Invoker, params: SocializeCheckinParams, option
 }
 
 /** Static facts about `socialize.delUserSettings` (name, validator, error codes, response hints). */
-export const delUserSettingsMethod = defineMethod<SocializeDelUserSettingsParams, SocializeDelUserSettingsResponse, SocializeDelUserSettingsErrorCode>({
+export const delUserSettingsMethod = /* @__PURE__ */ defineMethod<SocializeDelUserSettingsParams, SocializeDelUserSettingsResponse, SocializeDelUserSettingsErrorCode>({
   name: 'socialize.delUserSettings',
   safeToRepeat: false,
   errorCodes: [301001, 400001, 400002, 400004, 400006, 400008, 400092, 400093, 400094, 400095, 403000, 403002, 403003, 403004, 403005, 403006, 403007, 403010, 403025, 403036, 403048, 500000, 500001, 500026, 500028, 501001, 504001, 504002] as const,
@@ -494,7 +494,7 @@ export function delUserSettings(invoker: Invoker, params?: SocializeDelUserSetti
 }
 
 /** Static facts about `socialize.deleteAccount` (name, validator, error codes, response hints). */
-export const deleteAccountMethod = defineMethod<SocializeDeleteAccountParams, SocializeDeleteAccountResponse, SocializeDeleteAccountErrorCode>({
+export const deleteAccountMethod = /* @__PURE__ */ defineMethod<SocializeDeleteAccountParams, SocializeDeleteAccountResponse, SocializeDeleteAccountErrorCode>({
   name: 'socialize.deleteAccount',
   safeToRepeat: false,
   errorCodes: [301001, 400001, 400002, 400004, 400006, 400008, 400092, 400093, 400094, 400095, 403000, 403002, 403003, 403004, 403005, 403006, 403007, 403010, 403025, 403036, 403048, 404003, 500000, 500001, 500026, 500028, 501001, 504001, 504002] as const,
@@ -520,7 +520,7 @@ export function deleteAccount(invoker: Invoker, params: SocializeDeleteAccountPa
 }
 
 /** Static facts about `socialize.disconnect` (name, validator, error codes, response hints). */
-export const disconnectMethod = defineMethod<SocializeDisconnectParams, SocializeDisconnectResponse, SocializeDisconnectErrorCode>({
+export const disconnectMethod = /* @__PURE__ */ defineMethod<SocializeDisconnectParams, SocializeDisconnectResponse, SocializeDisconnectErrorCode>({
   name: 'socialize.disconnect',
   safeToRepeat: false,
   errorCodes: [301001, 400001, 400002, 400004, 400006, 400008, 400060, 400061, 400092, 400093, 400094, 400095, 403000, 403002, 403003, 403004, 403005, 403006, 403007, 403010, 403012, 403025, 403036, 403048, 500000, 500001, 500024, 500026, 500028, 501001, 504001, 504002] as const,
@@ -553,7 +553,7 @@ export function disconnect(invoker: Invoker, params?: SocializeDisconnectParams,
 }
 
 /** Static facts about `socialize.exchangeUIDSignature` (name, validator, error codes, response hints). */
-export const exchangeUIDSignatureMethod = defineMethod<SocializeExchangeUIDSignatureParams, SocializeExchangeUIDSignatureResponse, SocializeExchangeUIDSignatureErrorCode>({
+export const exchangeUIDSignatureMethod = /* @__PURE__ */ defineMethod<SocializeExchangeUIDSignatureParams, SocializeExchangeUIDSignatureResponse, SocializeExchangeUIDSignatureErrorCode>({
   name: 'socialize.exchangeUIDSignature',
   safeToRepeat: true,
   errorCodes: [301001, 400001, 400002, 400004, 400006, 400008, 400092, 400093, 400094, 400095, 403000, 403002, 403003, 403004, 403005, 403006, 403007, 403010, 403025, 403036, 403048, 500000, 500001, 500026, 500028, 501001, 504001, 504002] as const,
@@ -587,7 +587,7 @@ export function exchangeUIDSignature(invoker: Invoker, params: SocializeExchange
 }
 
 /** Static facts about `socialize.exportUsers` (name, validator, error codes, response hints). */
-export const exportUsersMethod = defineMethod<SocializeExportUsersParams, SocializeExportUsersResponse, SocializeExportUsersErrorCode>({
+export const exportUsersMethod = /* @__PURE__ */ defineMethod<SocializeExportUsersParams, SocializeExportUsersResponse, SocializeExportUsersErrorCode>({
   name: 'socialize.exportUsers',
   safeToRepeat: true,
   errorCodes: [301001, 400001, 400002, 400004, 400006, 400008, 400092, 400093, 400094, 400095, 403000, 403002, 403003, 403004, 403005, 403006, 403007, 403010, 403025, 403036, 403048, 500000, 500001, 500026, 500028, 501001, 504001, 504002] as const,
@@ -618,7 +618,7 @@ export function exportUsers(invoker: Invoker, params?: SocializeExportUsersParam
 }
 
 /** Static facts about `socialize.facebook.deauthorize` (name, validator, error codes, response hints). */
-export const facebookDeauthorizeMethod = defineMethod<SocializeFacebookDeauthorizeParams, SocializeFacebookDeauthorizeResponse, SocializeFacebookDeauthorizeErrorCode>({
+export const facebookDeauthorizeMethod = /* @__PURE__ */ defineMethod<SocializeFacebookDeauthorizeParams, SocializeFacebookDeauthorizeResponse, SocializeFacebookDeauthorizeErrorCode>({
   name: 'socialize.facebook.deauthorize',
   safeToRepeat: false,
   errorCodes: [301001, 400001, 400002, 400004, 400006, 400008, 400092, 400093, 400094, 400095, 400106, 403000, 403002, 403003, 403004, 403005, 403006, 403007, 403010, 403012, 403025, 403036, 403048, 500000, 500001, 500024, 500026, 500028, 501001, 504001, 504002] as const,
@@ -644,7 +644,7 @@ export function facebookDeauthorize(invoker: Invoker, params?: SocializeFacebook
 }
 
 /** Static facts about `socialize.facebookGraphOperation` (name, validator, error codes, response hints). */
-export const facebookGraphOperationMethod = defineMethod<SocializeFacebookGraphOperationParams, SocializeFacebookGraphOperationResponse, SocializeFacebookGraphOperationErrorCode>({
+export const facebookGraphOperationMethod = /* @__PURE__ */ defineMethod<SocializeFacebookGraphOperationParams, SocializeFacebookGraphOperationResponse, SocializeFacebookGraphOperationErrorCode>({
   name: 'socialize.facebookGraphOperation',
   safeToRepeat: false,
   errorCodes: [301001, 400001, 400002, 400004, 400006, 400008, 400092, 400093, 400094, 400095, 400106, 403000, 403002, 403003, 403004, 403005, 403006, 403007, 403009, 403010, 403012, 403022, 403023, 403025, 403036, 403048, 500000, 500001, 500023, 500024, 500026, 500028, 501001, 504001, 504002] as const,
@@ -675,7 +675,7 @@ export function facebookGraphOperation(invoker: Invoker, params: SocializeFacebo
 }
 
 /** Static facts about `socialize.getAlbums` (name, validator, error codes, response hints). */
-export const getAlbumsMethod = defineMethod<SocializeGetAlbumsParams, SocializeGetAlbumsResponse, SocializeGetAlbumsErrorCode>({
+export const getAlbumsMethod = /* @__PURE__ */ defineMethod<SocializeGetAlbumsParams, SocializeGetAlbumsResponse, SocializeGetAlbumsErrorCode>({
   name: 'socialize.getAlbums',
   safeToRepeat: true,
   errorCodes: [301001, 400001, 400002, 400004, 400006, 400008, 400092, 400093, 400094, 400095, 400106, 403000, 403002, 403003, 403004, 403005, 403006, 403007, 403010, 403012, 403025, 403036, 403048, 500000, 500001, 500023, 500024, 500026, 500028, 501001, 504001, 504002] as const,
@@ -707,7 +707,7 @@ export function getAlbums(invoker: Invoker, params?: SocializeGetAlbumsParams, o
 }
 
 /** Static facts about `socialize.getContacts` (name, validator, error codes, response hints). */
-export const getContactsMethod = defineMethod<SocializeGetContactsParams, SocializeGetContactsResponse, SocializeGetContactsErrorCode>({
+export const getContactsMethod = /* @__PURE__ */ defineMethod<SocializeGetContactsParams, SocializeGetContactsResponse, SocializeGetContactsErrorCode>({
   name: 'socialize.getContacts',
   safeToRepeat: true,
   errorCodes: [301001, 400001, 400002, 400004, 400006, 400008, 400092, 400093, 400094, 400095, 400106, 403000, 403002, 403003, 403004, 403005, 403006, 403007, 403010, 403012, 403025, 403036, 403048, 500000, 500001, 500023, 500024, 500026, 500028, 501001, 504001, 504002] as const,
@@ -737,7 +737,7 @@ export function getContacts(invoker: Invoker, params?: SocializeGetContactsParam
 }
 
 /** Static facts about `socialize.getFeed` (name, validator, error codes, response hints). */
-export const getFeedMethod = defineMethod<SocializeGetFeedParams, SocializeGetFeedResponse, SocializeGetFeedErrorCode>({
+export const getFeedMethod = /* @__PURE__ */ defineMethod<SocializeGetFeedParams, SocializeGetFeedResponse, SocializeGetFeedErrorCode>({
   name: 'socialize.getFeed',
   safeToRepeat: true,
   errorCodes: [301001, 400001, 400002, 400004, 400006, 400008, 400092, 400093, 400094, 400095, 403000, 403002, 403003, 403004, 403005, 403006, 403007, 403010, 403025, 403036, 403048, 500000, 500001, 500026, 500028, 501001, 504001, 504002] as const,
@@ -768,7 +768,7 @@ export function getFeed(invoker: Invoker, params?: SocializeGetFeedParams, optio
 }
 
 /** Static facts about `socialize.getFriendsInfo` (name, validator, error codes, response hints). */
-export const getFriendsInfoMethod = defineMethod<SocializeGetFriendsInfoParams, SocializeGetFriendsInfoResponse, SocializeGetFriendsInfoErrorCode>({
+export const getFriendsInfoMethod = /* @__PURE__ */ defineMethod<SocializeGetFriendsInfoParams, SocializeGetFriendsInfoResponse, SocializeGetFriendsInfoErrorCode>({
   name: 'socialize.getFriendsInfo',
   safeToRepeat: true,
   errorCodes: [100001, 301001, 400001, 400002, 400004, 400006, 400008, 400092, 400093, 400094, 400095, 400106, 403000, 403002, 403003, 403004, 403005, 403006, 403007, 403010, 403012, 403025, 403036, 403048, 404001, 500000, 500001, 500024, 500026, 500028, 501001, 504001, 504002] as const,
@@ -806,7 +806,7 @@ export function getFriendsInfo(invoker: Invoker, params?: SocializeGetFriendsInf
 }
 
 /** Static facts about `socialize.getPhotos` (name, validator, error codes, response hints). */
-export const getPhotosMethod = defineMethod<SocializeGetPhotosParams, SocializeGetPhotosResponse, SocializeGetPhotosErrorCode>({
+export const getPhotosMethod = /* @__PURE__ */ defineMethod<SocializeGetPhotosParams, SocializeGetPhotosResponse, SocializeGetPhotosErrorCode>({
   name: 'socialize.getPhotos',
   safeToRepeat: true,
   errorCodes: [301001, 400001, 400002, 400004, 400006, 400008, 400092, 400093, 400094, 400095, 400106, 403000, 403002, 403003, 403004, 403005, 403006, 403007, 403010, 403012, 403025, 403036, 403048, 500000, 500001, 500023, 500024, 500026, 500028, 501001, 504001, 504002] as const,
@@ -840,7 +840,7 @@ export function getPhotos(invoker: Invoker, params?: SocializeGetPhotosParams, o
 }
 
 /** Static facts about `socialize.getPlaces` (name, validator, error codes, response hints). */
-export const getPlacesMethod = defineMethod<SocializeGetPlacesParams, SocializeGetPlacesResponse, SocializeGetPlacesErrorCode>({
+export const getPlacesMethod = /* @__PURE__ */ defineMethod<SocializeGetPlacesParams, SocializeGetPlacesResponse, SocializeGetPlacesErrorCode>({
   name: 'socialize.getPlaces',
   safeToRepeat: true,
   errorCodes: [301001, 400001, 400002, 400004, 400006, 400008, 400092, 400093, 400094, 400095, 400106, 403000, 403002, 403003, 403004, 403005, 403006, 403007, 403010, 403012, 403025, 403036, 403048, 500000, 500001, 500023, 500024, 500026, 500028, 501001, 504001, 504002] as const,
@@ -872,7 +872,7 @@ export function getPlaces(invoker: Invoker, params: SocializeGetPlacesParams, op
 }
 
 /** Static facts about `socialize.getRawData` (name, validator, error codes, response hints). */
-export const getRawDataMethod = defineMethod<SocializeGetRawDataParams, SocializeGetRawDataResponse, SocializeGetRawDataErrorCode>({
+export const getRawDataMethod = /* @__PURE__ */ defineMethod<SocializeGetRawDataParams, SocializeGetRawDataResponse, SocializeGetRawDataErrorCode>({
   name: 'socialize.getRawData',
   safeToRepeat: true,
   errorCodes: [301001, 400001, 400002, 400004, 400006, 400008, 400092, 400093, 400094, 400095, 400106, 403000, 403002, 403003, 403004, 403005, 403006, 403007, 403009, 403010, 403012, 403025, 403036, 403048, 500000, 500001, 500023, 500024, 500026, 500028, 501001, 504001, 504002] as const,
@@ -903,7 +903,7 @@ export function getRawData(invoker: Invoker, params: SocializeGetRawDataParams, 
 }
 
 /** Static facts about `socialize.getReactionsCount` (name, validator, error codes, response hints). */
-export const getReactionsCountMethod = defineMethod<SocializeGetReactionsCountParams, SocializeGetReactionsCountResponse, SocializeGetReactionsCountErrorCode>({
+export const getReactionsCountMethod = /* @__PURE__ */ defineMethod<SocializeGetReactionsCountParams, SocializeGetReactionsCountResponse, SocializeGetReactionsCountErrorCode>({
   name: 'socialize.getReactionsCount',
   safeToRepeat: true,
   errorCodes: [301001, 400001, 400002, 400004, 400006, 400008, 400092, 400093, 400094, 400095, 403000, 403002, 403003, 403004, 403005, 403006, 403007, 403010, 403025, 403036, 403048, 500000, 500001, 500026, 500028, 501001, 504001, 504002] as const,
@@ -932,7 +932,7 @@ export function getReactionsCount(invoker: Invoker, params: SocializeGetReaction
 }
 
 /** Static facts about `socialize.getSessionInfo` (name, validator, error codes, response hints). */
-export const getSessionInfoMethod = defineMethod<SocializeGetSessionInfoParams, SocializeGetSessionInfoResponse, SocializeGetSessionInfoErrorCode>({
+export const getSessionInfoMethod = /* @__PURE__ */ defineMethod<SocializeGetSessionInfoParams, SocializeGetSessionInfoResponse, SocializeGetSessionInfoErrorCode>({
   name: 'socialize.getSessionInfo',
   safeToRepeat: true,
   errorCodes: [301001, 400001, 400002, 400004, 400006, 400008, 400092, 400093, 400094, 400095, 400106, 403000, 403002, 403003, 403004, 403005, 403006, 403007, 403009, 403010, 403012, 403025, 403036, 403048, 500000, 500001, 500024, 500026, 500028, 501001, 504001, 504002] as const,
@@ -971,7 +971,7 @@ export function getSessionInfo(invoker: Invoker, params: SocializeGetSessionInfo
 }
 
 /** Static facts about `socialize.getToken` (name, validator, error codes, response hints). */
-export const getTokenMethod = defineMethod<SocializeGetTokenParams, SocializeGetTokenResponse, SocializeGetTokenErrorCode>({
+export const getTokenMethod = /* @__PURE__ */ defineMethod<SocializeGetTokenParams, SocializeGetTokenResponse, SocializeGetTokenErrorCode>({
   name: 'socialize.getToken',
   safeToRepeat: false,
   errorCodes: [301001, 400001, 400002, 400004, 400006, 400008, 400011, 400013, 400014, 400015, 400092, 400093, 400094, 400095, 403000, 403002, 403003, 403004, 403005, 403006, 403007, 403010, 403025, 403036, 403048, 500000, 500001, 500026, 500028, 501001, 504001, 504002] as const,
@@ -1002,7 +1002,7 @@ export function getToken(invoker: Invoker, params: SocializeGetTokenParams, opti
 }
 
 /** Static facts about `socialize.getTopShares` (name, validator, error codes, response hints). */
-export const getTopSharesMethod = defineMethod<SocializeGetTopSharesParams, SocializeGetTopSharesResponse, SocializeGetTopSharesErrorCode>({
+export const getTopSharesMethod = /* @__PURE__ */ defineMethod<SocializeGetTopSharesParams, SocializeGetTopSharesResponse, SocializeGetTopSharesErrorCode>({
   name: 'socialize.getTopShares',
   safeToRepeat: true,
   errorCodes: [301001, 400001, 400002, 400004, 400006, 400008, 400092, 400093, 400094, 400095, 403000, 403002, 403003, 403004, 403005, 403006, 403007, 403010, 403025, 403036, 403048, 500000, 500001, 500026, 500028, 501001, 504001, 504002] as const,
@@ -1031,7 +1031,7 @@ export function getTopShares(invoker: Invoker, params: SocializeGetTopSharesPara
 }
 
 /** Static facts about `socialize.getUserInfo` (name, validator, error codes, response hints). */
-export const getUserInfoMethod = defineMethod<SocializeGetUserInfoParams, SocializeGetUserInfoResponse, SocializeGetUserInfoErrorCode>({
+export const getUserInfoMethod = /* @__PURE__ */ defineMethod<SocializeGetUserInfoParams, SocializeGetUserInfoResponse, SocializeGetUserInfoErrorCode>({
   name: 'socialize.getUserInfo',
   safeToRepeat: true,
   errorCodes: [301001, 400001, 400002, 400004, 400006, 400008, 400092, 400093, 400094, 400095, 403000, 403002, 403003, 403004, 403005, 403006, 403007, 403010, 403012, 403025, 403036, 403048, 500000, 500001, 500024, 500026, 500028, 501001, 504001, 504002] as const,
@@ -1039,7 +1039,71 @@ export const getUserInfoMethod = defineMethod<SocializeGetUserInfoParams, Social
   csvParams: ['extraFields', 'enabledProviders', 'disabledProviders'],
   access: 'signed',
   responseHints: {
-    ...socializeUserHints,
+    UID: 'string',
+    isSiteUID: 'boolean',
+    UIDSignature: 'string',
+    signatureTimestamp: 'string',
+    UIDSig: 'string',
+    timestamp: 'string',
+    isSiteUser: 'boolean',
+    isConnected: 'boolean',
+    isLoggedIn: 'boolean',
+    isTempUser: 'boolean',
+    loginProvider: 'string',
+    loginProviderUID: 'string',
+    providers: 'string',
+    identities: { items: { fields: socializeIdentityHints } },
+    capabilities: 'string',
+    nickname: 'string',
+    photoURL: 'string',
+    thumbnailURL: 'string',
+    firstName: 'string',
+    lastName: 'string',
+    gender: 'string',
+    age: 'number',
+    birthDay: 'number',
+    birthMonth: 'number',
+    birthYear: 'number',
+    email: 'string',
+    country: 'string',
+    state: 'string',
+    city: 'string',
+    zip: 'string',
+    profileURL: 'string',
+    proxiedEmail: 'string',
+    oldestDataUpdatedTimestamp: 'number',
+    oldestDataAge: 'number',
+    languages: 'string',
+    address: 'string',
+    phones: { items: { fields: socializePhoneHints } },
+    education: { items: 'json' },
+    honors: 'string',
+    publications: { items: 'json' },
+    patents: { items: 'json' },
+    certifications: { items: 'json' },
+    professionalHeadline: 'string',
+    bio: 'string',
+    industry: 'string',
+    specialties: 'string',
+    work: { items: 'json' },
+    skills: { items: 'json' },
+    religion: 'string',
+    politicalView: 'string',
+    interestedIn: 'string',
+    relationshipStatus: 'string',
+    hometown: 'string',
+    favorites: 'json',
+    likes: { items: 'json' },
+    followersCount: 'number',
+    followingCount: 'number',
+    name: 'string',
+    username: 'string',
+    educationLevel: 'string',
+    locale: 'string',
+    verified: 'boolean',
+    iRank: 'number',
+    timezone: 'number',
+    samlData: 'json',
   },
   alwaysPresent: ['UID'],
 });
@@ -1065,7 +1129,7 @@ export function getUserInfo(invoker: Invoker, params?: SocializeGetUserInfoParam
 }
 
 /** Static facts about `socialize.getUserSettings` (name, validator, error codes, response hints). */
-export const getUserSettingsMethod = defineMethod<SocializeGetUserSettingsParams, SocializeGetUserSettingsResponse, SocializeGetUserSettingsErrorCode>({
+export const getUserSettingsMethod = /* @__PURE__ */ defineMethod<SocializeGetUserSettingsParams, SocializeGetUserSettingsResponse, SocializeGetUserSettingsErrorCode>({
   name: 'socialize.getUserSettings',
   safeToRepeat: true,
   errorCodes: [301001, 400001, 400002, 400004, 400006, 400008, 400092, 400093, 400094, 400095, 403000, 403002, 403003, 403004, 403005, 403006, 403007, 403010, 403025, 403036, 403048, 500000, 500001, 500026, 500028, 501001, 504001, 504002] as const,
@@ -1094,7 +1158,7 @@ export function getUserSettings(invoker: Invoker, params?: SocializeGetUserSetti
 }
 
 /** Static facts about `socialize.importIdentities` (name, validator, error codes, response hints). */
-export const importIdentitiesMethod = defineMethod<SocializeImportIdentitiesParams, SocializeImportIdentitiesResponse, SocializeImportIdentitiesErrorCode>({
+export const importIdentitiesMethod = /* @__PURE__ */ defineMethod<SocializeImportIdentitiesParams, SocializeImportIdentitiesResponse, SocializeImportIdentitiesErrorCode>({
   name: 'socialize.importIdentities',
   safeToRepeat: false,
   errorCodes: [301001, 400001, 400002, 400004, 400006, 400008, 400092, 400093, 400094, 400095, 403000, 403002, 403003, 403004, 403005, 403006, 403007, 403009, 403010, 403025, 403036, 403048, 409001, 500000, 500001, 500026, 500028, 501001, 504001, 504002] as const,
@@ -1124,7 +1188,7 @@ export function importIdentities(invoker: Invoker, params: SocializeImportIdenti
 }
 
 /** Static facts about `socialize.incrementReactionsCount` (name, validator, error codes, response hints). */
-export const incrementReactionsCountMethod = defineMethod<SocializeIncrementReactionsCountParams, SocializeIncrementReactionsCountResponse, SocializeIncrementReactionsCountErrorCode>({
+export const incrementReactionsCountMethod = /* @__PURE__ */ defineMethod<SocializeIncrementReactionsCountParams, SocializeIncrementReactionsCountResponse, SocializeIncrementReactionsCountErrorCode>({
   name: 'socialize.incrementReactionsCount',
   safeToRepeat: false,
   errorCodes: [301001, 400001, 400002, 400004, 400006, 400008, 400092, 400093, 400094, 400095, 403000, 403002, 403003, 403004, 403005, 403006, 403007, 403010, 403025, 403036, 403048, 500000, 500001, 500026, 500028, 501001, 504001, 504002] as const,
@@ -1153,7 +1217,7 @@ export function incrementReactionsCount(invoker: Invoker, params: SocializeIncre
 }
 
 /** Static facts about `socialize.linkAccounts` (name, validator, error codes, response hints). */
-export const linkAccountsMethod = defineMethod<SocializeLinkAccountsParams, SocializeLinkAccountsResponse, SocializeLinkAccountsErrorCode>({
+export const linkAccountsMethod = /* @__PURE__ */ defineMethod<SocializeLinkAccountsParams, SocializeLinkAccountsResponse, SocializeLinkAccountsErrorCode>({
   name: 'socialize.linkAccounts',
   safeToRepeat: false,
   errorCodes: [301001, 400001, 400002, 400004, 400006, 400008, 400092, 400093, 400094, 400095, 403000, 403002, 403003, 403004, 403005, 403006, 403007, 403010, 403025, 403036, 403048, 500000, 500001, 500026, 500028, 501001, 504001, 504002] as const,
@@ -1180,7 +1244,7 @@ export function linkAccounts(invoker: Invoker, params: SocializeLinkAccountsPara
 }
 
 /** Static facts about `socialize.login` (name, validator, error codes, response hints). */
-export const loginMethod = defineMethod<SocializeLoginParams, SocializeLoginResponse, SocializeLoginErrorCode>({
+export const loginMethod = /* @__PURE__ */ defineMethod<SocializeLoginParams, SocializeLoginResponse, SocializeLoginErrorCode>({
   name: 'socialize.login',
   safeToRepeat: false,
   errorCodes: [301001, 400001, 400002, 400004, 400006, 400008, 400011, 400012, 400092, 400093, 400094, 400095, 403000, 403002, 403003, 403004, 403005, 403006, 403007, 403010, 403025, 403036, 403048, 403101, 409003, 500000, 500001, 500026, 500028, 501001, 504001, 504002] as const,
@@ -1208,7 +1272,7 @@ export function login(invoker: Invoker, params: SocializeLoginParams, options?: 
 }
 
 /** Static facts about `socialize.logout` (name, validator, error codes, response hints). */
-export const logoutMethod = defineMethod<SocializeLogoutParams, SocializeLogoutResponse, SocializeLogoutErrorCode>({
+export const logoutMethod = /* @__PURE__ */ defineMethod<SocializeLogoutParams, SocializeLogoutResponse, SocializeLogoutErrorCode>({
   name: 'socialize.logout',
   safeToRepeat: false,
   errorCodes: [301001, 400001, 400002, 400004, 400006, 400008, 400092, 400093, 400094, 400095, 403000, 403002, 403003, 403004, 403005, 403006, 403007, 403010, 403025, 403036, 403048, 500000, 500001, 500026, 500028, 501001, 504001, 504002] as const,
@@ -1238,7 +1302,7 @@ export function logout(invoker: Invoker, params?: SocializeLogoutParams, options
 }
 
 /** Static facts about `socialize.notifyLogin` (name, validator, error codes, response hints). */
-export const notifyLoginMethod = defineMethod<SocializeNotifyLoginParams, SocializeNotifyLoginResponse, SocializeNotifyLoginErrorCode>({
+export const notifyLoginMethod = /* @__PURE__ */ defineMethod<SocializeNotifyLoginParams, SocializeNotifyLoginResponse, SocializeNotifyLoginErrorCode>({
   name: 'socialize.notifyLogin',
   safeToRepeat: false,
   errorCodes: [301001, 400001, 400002, 400004, 400006, 400008, 400092, 400093, 400094, 400095, 403000, 403002, 403003, 403004, 403005, 403006, 403007, 403010, 403025, 403036, 403041, 403048, 403101, 403102, 403120, 409003, 500000, 500001, 500026, 500028, 501001, 504001, 504002] as const,
@@ -1246,7 +1310,12 @@ export const notifyLoginMethod = defineMethod<SocializeNotifyLoginParams, Social
   csvParams: [],
   access: 'signed',
   responseHints: {
-    ...socializeSessionInfoHints,
+    cookieName: 'string',
+    cookieValue: 'string',
+    cookieDomain: 'string',
+    cookiePath: 'string',
+    sessionToken: 'string',
+    sessionSecret: 'string',
     UID: 'string',
     UIDSignature: 'string',
     signatureTimestamp: 'string',
@@ -1271,7 +1340,7 @@ export function notifyLogin(invoker: Invoker, params?: SocializeNotifyLoginParam
 }
 
 /** Static facts about `socialize.notifyRegistration` (name, validator, error codes, response hints). */
-export const notifyRegistrationMethod = defineMethod<SocializeNotifyRegistrationParams, SocializeNotifyRegistrationResponse, SocializeNotifyRegistrationErrorCode>({
+export const notifyRegistrationMethod = /* @__PURE__ */ defineMethod<SocializeNotifyRegistrationParams, SocializeNotifyRegistrationResponse, SocializeNotifyRegistrationErrorCode>({
   name: 'socialize.notifyRegistration',
   safeToRepeat: false,
   errorCodes: [301001, 400001, 400002, 400004, 400006, 400008, 400092, 400093, 400094, 400095, 403000, 403002, 403003, 403004, 403005, 403006, 403007, 403010, 403025, 403036, 403043, 403048, 500000, 500001, 500026, 500028, 501001, 504001, 504002] as const,
@@ -1297,7 +1366,7 @@ export function notifyRegistration(invoker: Invoker, params?: SocializeNotifyReg
 }
 
 /** Static facts about `socialize.publishUserAction` (name, validator, error codes, response hints). */
-export const publishUserActionMethod = defineMethod<SocializePublishUserActionParams, SocializePublishUserActionResponse, SocializePublishUserActionErrorCode>({
+export const publishUserActionMethod = /* @__PURE__ */ defineMethod<SocializePublishUserActionParams, SocializePublishUserActionResponse, SocializePublishUserActionErrorCode>({
   name: 'socialize.publishUserAction',
   safeToRepeat: false,
   errorCodes: [301001, 400001, 400002, 400004, 400006, 400008, 400092, 400093, 400094, 400095, 400096, 400106, 403000, 403002, 403003, 403004, 403005, 403006, 403007, 403010, 403012, 403024, 403025, 403036, 403048, 500000, 500001, 500023, 500024, 500026, 500028, 501001, 504001, 504002] as const,
@@ -1331,7 +1400,7 @@ export function publishUserAction(invoker: Invoker, params: SocializePublishUser
 }
 
 /** Static facts about `socialize.removeConnection` (name, validator, error codes, response hints). */
-export const removeConnectionMethod = defineMethod<SocializeRemoveConnectionParams, SocializeRemoveConnectionResponse, SocializeRemoveConnectionErrorCode>({
+export const removeConnectionMethod = /* @__PURE__ */ defineMethod<SocializeRemoveConnectionParams, SocializeRemoveConnectionResponse, SocializeRemoveConnectionErrorCode>({
   name: 'socialize.removeConnection',
   safeToRepeat: false,
   errorCodes: [301001, 400001, 400002, 400004, 400006, 400008, 400030, 400092, 400093, 400094, 400095, 400106, 403000, 403002, 403003, 403004, 403005, 403006, 403007, 403010, 403025, 403036, 403048, 500000, 500001, 500026, 500028, 501001, 504001, 504002] as const,
@@ -1359,7 +1428,7 @@ export function removeConnection(invoker: Invoker, params?: SocializeRemoveConne
 }
 
 /** Static facts about `socialize.sendNotification` (name, validator, error codes, response hints). */
-export const sendNotificationMethod = defineMethod<SocializeSendNotificationParams, SocializeSendNotificationResponse, SocializeSendNotificationErrorCode>({
+export const sendNotificationMethod = /* @__PURE__ */ defineMethod<SocializeSendNotificationParams, SocializeSendNotificationResponse, SocializeSendNotificationErrorCode>({
   name: 'socialize.sendNotification',
   safeToRepeat: false,
   errorCodes: [301001, 400001, 400002, 400004, 400006, 400008, 400070, 400071, 400080, 400081, 400090, 400091, 400092, 400093, 400094, 400095, 400106, 403000, 403002, 403003, 403004, 403005, 403006, 403007, 403010, 403012, 403025, 403036, 403048, 404001, 500000, 500001, 500023, 500024, 500026, 500028, 501001, 504001, 504002] as const,
@@ -1387,7 +1456,7 @@ export function sendNotification(invoker: Invoker, params: SocializeSendNotifica
 }
 
 /** Static facts about `socialize.setStatus` (name, validator, error codes, response hints). */
-export const setStatusMethod = defineMethod<SocializeSetStatusParams, SocializeSetStatusResponse, SocializeSetStatusErrorCode>({
+export const setStatusMethod = /* @__PURE__ */ defineMethod<SocializeSetStatusParams, SocializeSetStatusResponse, SocializeSetStatusErrorCode>({
   name: 'socialize.setStatus',
   safeToRepeat: false,
   errorCodes: [301001, 400001, 400002, 400004, 400006, 400008, 400092, 400093, 400094, 400095, 400106, 403000, 403002, 403003, 403004, 403005, 403006, 403007, 403010, 403012, 403024, 403025, 403036, 403048, 500000, 500001, 500023, 500024, 500026, 500028, 501001, 504001, 504002] as const,
@@ -1419,7 +1488,7 @@ export function setStatus(invoker: Invoker, params: SocializeSetStatusParams, op
 }
 
 /** Static facts about `socialize.setUID` (name, validator, error codes, response hints). */
-export const setUIDMethod = defineMethod<SocializeSetUIDParams, SocializeSetUIDResponse, SocializeSetUIDErrorCode>({
+export const setUIDMethod = /* @__PURE__ */ defineMethod<SocializeSetUIDParams, SocializeSetUIDResponse, SocializeSetUIDErrorCode>({
   name: 'socialize.setUID',
   safeToRepeat: false,
   errorCodes: [301001, 400001, 400002, 400004, 400006, 400008, 400092, 400093, 400094, 400095, 403000, 403002, 403003, 403004, 403005, 403006, 403007, 403010, 403025, 403036, 403043, 403048, 500000, 500001, 500026, 500028, 501001, 504001, 504002] as const,
@@ -1447,7 +1516,7 @@ export function setUID(invoker: Invoker, params: SocializeSetUIDParams, options?
 }
 
 /** Static facts about `socialize.setUserInfo` (name, validator, error codes, response hints). */
-export const setUserInfoMethod = defineMethod<SocializeSetUserInfoParams, SocializeSetUserInfoResponse, SocializeSetUserInfoErrorCode>({
+export const setUserInfoMethod = /* @__PURE__ */ defineMethod<SocializeSetUserInfoParams, SocializeSetUserInfoResponse, SocializeSetUserInfoErrorCode>({
   name: 'socialize.setUserInfo',
   safeToRepeat: false,
   errorCodes: [301001, 400001, 400002, 400004, 400006, 400008, 400092, 400093, 400094, 400095, 403000, 403002, 403003, 403004, 403005, 403006, 403007, 403010, 403025, 403036, 403048, 500000, 500001, 500026, 500028, 501001, 504001, 504002] as const,
@@ -1471,7 +1540,7 @@ export function setUserInfo(invoker: Invoker, params: SocializeSetUserInfoParams
 }
 
 /** Static facts about `socialize.setUserSettings` (name, validator, error codes, response hints). */
-export const setUserSettingsMethod = defineMethod<SocializeSetUserSettingsParams, SocializeSetUserSettingsResponse, SocializeSetUserSettingsErrorCode>({
+export const setUserSettingsMethod = /* @__PURE__ */ defineMethod<SocializeSetUserSettingsParams, SocializeSetUserSettingsResponse, SocializeSetUserSettingsErrorCode>({
   name: 'socialize.setUserSettings',
   safeToRepeat: false,
   errorCodes: [301001, 400001, 400002, 400004, 400006, 400008, 400092, 400093, 400094, 400095, 403000, 403002, 403003, 403004, 403005, 403006, 403007, 403010, 403025, 403036, 403048, 500000, 500001, 500026, 500028, 501001, 504001, 504002] as const,
@@ -1497,7 +1566,7 @@ export function setUserSettings(invoker: Invoker, params: SocializeSetUserSettin
 }
 
 /** Static facts about `socialize.shortenURL` (name, validator, error codes, response hints). */
-export const shortenURLMethod = defineMethod<SocializeShortenURLParams, SocializeShortenURLResponse, SocializeShortenURLErrorCode>({
+export const shortenURLMethod = /* @__PURE__ */ defineMethod<SocializeShortenURLParams, SocializeShortenURLResponse, SocializeShortenURLErrorCode>({
   name: 'socialize.shortenURL',
   safeToRepeat: true,
   errorCodes: [301001, 400001, 400002, 400004, 400006, 400008, 400092, 400093, 400094, 400095, 403000, 403002, 403003, 403004, 403005, 403006, 403007, 403010, 403025, 403036, 403048, 500000, 500001, 500026, 500028, 501001, 504001, 504002] as const,
@@ -1527,7 +1596,7 @@ export function shortenURL(invoker: Invoker, params: SocializeShortenURLParams, 
 }
 
 /** Static facts about `socialize.unlinkAccounts` (name, validator, error codes, response hints). */
-export const unlinkAccountsMethod = defineMethod<SocializeUnlinkAccountsParams, SocializeUnlinkAccountsResponse, SocializeUnlinkAccountsErrorCode>({
+export const unlinkAccountsMethod = /* @__PURE__ */ defineMethod<SocializeUnlinkAccountsParams, SocializeUnlinkAccountsResponse, SocializeUnlinkAccountsErrorCode>({
   name: 'socialize.unlinkAccounts',
   safeToRepeat: false,
   errorCodes: [301001, 400001, 400002, 400004, 400006, 400008, 400092, 400093, 400094, 400095, 403000, 403002, 403003, 403004, 403005, 403006, 403007, 403010, 403025, 403036, 403048, 500000, 500001, 500026, 500028, 501001, 504001, 504002] as const,

@@ -53,488 +53,594 @@ import type {
   SocializeUserLocation,
 } from './types.gen.js';
 
+/**
+ * Builds a schema on its first use, once. The builder receives zod as an untyped argument, so
+ * a compiler computes no zod types here (what made large catalogs slow to compile) and does not
+ * compare the schema with its interface: validators.check.ts type-checks the same expressions.
+ */
+function lazySchema<T>(build: (zod: any) => unknown): z.ZodType<T> {
+  let schema: z.ZodType | undefined;
+  return z.lazy(() => (schema ??= build(z) as z.ZodType)) as unknown as z.ZodType<T>;
+}
+
 /** Validates a {@link SocializeActionLink} passed inside params. */
-export const socializeActionLinkSchema: z.ZodType<SocializeActionLink> = z.strictObject({
-  text: z.string(),
-  href: z.string(),
-});
+export const socializeActionLinkSchema: z.ZodType<SocializeActionLink> = /* @__PURE__ */ lazySchema<SocializeActionLink>((z) =>
+  z.strictObject({
+    text: z.string(),
+    href: z.string(),
+  }),
+);
 
 /** Validates a {@link SocializeMappedProviderUID} passed inside params. */
-export const socializeMappedProviderUIDSchema: z.ZodType<SocializeMappedProviderUID> = z.strictObject({
-  providerUID: z.string().optional(),
-  apiKey: z.string().optional(),
-});
+export const socializeMappedProviderUIDSchema: z.ZodType<SocializeMappedProviderUID> = /* @__PURE__ */ lazySchema<SocializeMappedProviderUID>((z) =>
+  z.strictObject({
+    providerUID: z.string().optional(),
+    apiKey: z.string().optional(),
+  }),
+);
 
 /** Validates a {@link SocializePhone} passed inside params. */
-export const socializePhoneSchema: z.ZodType<SocializePhone> = z.strictObject({
-  number: z.string().optional(),
-  type: z.string().optional(),
-});
+export const socializePhoneSchema: z.ZodType<SocializePhone> = /* @__PURE__ */ lazySchema<SocializePhone>((z) =>
+  z.strictObject({
+    number: z.string().optional(),
+    type: z.string().optional(),
+  }),
+);
 
 /** Validates a {@link SocializeIdentity} passed inside params. */
-export const socializeIdentitySchema: z.ZodType<SocializeIdentity> = z.strictObject({
-  provider: z.string(),
-  providerUID: z.string(),
-  providerUIDSig: z.string().optional(),
-  isLoginIdentity: z.boolean().optional(),
-  allowsLogin: z.boolean().optional(),
-  isExpiredSession: z.boolean().optional(),
-  lastLoginTime: z.number().int().optional(),
-  nickname: z.string().optional(),
-  photoURL: z.string().optional(),
-  thumbnailURL: z.string().optional(),
-  firstName: z.string().optional(),
-  lastName: z.string().optional(),
-  gender: z.enum(['m', 'f', 'u']).optional(),
-  age: z.number().int().optional(),
-  birthDay: z.number().int().optional(),
-  birthMonth: z.number().int().optional(),
-  birthYear: z.number().int().optional(),
-  email: z.string().optional(),
-  country: z.string().optional(),
-  state: z.string().optional(),
-  city: z.string().optional(),
-  zip: z.string().optional(),
-  profileURL: z.string().optional(),
-  languages: z.string().optional(),
-  address: z.string().optional(),
-  phones: z.array(socializePhoneSchema).optional(),
-  education: z.array(z.record(z.string(), z.unknown())).optional(),
-  honors: z.string().optional(),
-  publications: z.array(z.record(z.string(), z.unknown())).optional(),
-  patents: z.array(z.record(z.string(), z.unknown())).optional(),
-  certifications: z.array(z.record(z.string(), z.unknown())).optional(),
-  professionalHeadline: z.string().optional(),
-  bio: z.string().optional(),
-  industry: z.string().optional(),
-  specialties: z.string().optional(),
-  work: z.array(z.record(z.string(), z.unknown())).optional(),
-  skills: z.array(z.record(z.string(), z.unknown())).optional(),
-  religion: z.string().optional(),
-  politicalView: z.string().optional(),
-  interestedIn: z.string().optional(),
-  relationshipStatus: z.string().optional(),
-  hometown: z.string().optional(),
-  favorites: z.unknown().optional(),
-  likes: z.array(z.record(z.string(), z.unknown())).optional(),
-  followersCount: z.number().int().optional(),
-  followingCount: z.number().int().optional(),
-  username: z.string().optional(),
-  locale: z.string().optional(),
-  verified: z.boolean().optional(),
-  timezone: z.number().optional(),
-  samlData: z.record(z.string(), z.unknown()).optional(),
-  missingPermissions: z.string().optional(),
-  proxiedEmail: z.string().optional(),
-  oldestDataUpdated: z.string().optional(),
-  oldestDataUpdatedTimestamp: z.number().int().optional(),
-  lastUpdated: z.string().optional(),
-  lastUpdatedTimestamp: z.number().int().optional(),
-  mappedProviderUIDs: z.array(socializeMappedProviderUIDSchema).optional(),
-});
+export const socializeIdentitySchema: z.ZodType<SocializeIdentity> = /* @__PURE__ */ lazySchema<SocializeIdentity>((z) =>
+  z.strictObject({
+    provider: z.string(),
+    providerUID: z.string(),
+    providerUIDSig: z.string().optional(),
+    isLoginIdentity: z.boolean().optional(),
+    allowsLogin: z.boolean().optional(),
+    isExpiredSession: z.boolean().optional(),
+    lastLoginTime: z.number().int().optional(),
+    nickname: z.string().optional(),
+    photoURL: z.string().optional(),
+    thumbnailURL: z.string().optional(),
+    firstName: z.string().optional(),
+    lastName: z.string().optional(),
+    gender: z.enum(['m', 'f', 'u']).optional(),
+    age: z.number().int().optional(),
+    birthDay: z.number().int().optional(),
+    birthMonth: z.number().int().optional(),
+    birthYear: z.number().int().optional(),
+    email: z.string().optional(),
+    country: z.string().optional(),
+    state: z.string().optional(),
+    city: z.string().optional(),
+    zip: z.string().optional(),
+    profileURL: z.string().optional(),
+    languages: z.string().optional(),
+    address: z.string().optional(),
+    phones: z.array(socializePhoneSchema).optional(),
+    education: z.array(z.record(z.string(), z.unknown())).optional(),
+    honors: z.string().optional(),
+    publications: z.array(z.record(z.string(), z.unknown())).optional(),
+    patents: z.array(z.record(z.string(), z.unknown())).optional(),
+    certifications: z.array(z.record(z.string(), z.unknown())).optional(),
+    professionalHeadline: z.string().optional(),
+    bio: z.string().optional(),
+    industry: z.string().optional(),
+    specialties: z.string().optional(),
+    work: z.array(z.record(z.string(), z.unknown())).optional(),
+    skills: z.array(z.record(z.string(), z.unknown())).optional(),
+    religion: z.string().optional(),
+    politicalView: z.string().optional(),
+    interestedIn: z.string().optional(),
+    relationshipStatus: z.string().optional(),
+    hometown: z.string().optional(),
+    favorites: z.unknown().optional(),
+    likes: z.array(z.record(z.string(), z.unknown())).optional(),
+    followersCount: z.number().int().optional(),
+    followingCount: z.number().int().optional(),
+    username: z.string().optional(),
+    locale: z.string().optional(),
+    verified: z.boolean().optional(),
+    timezone: z.number().optional(),
+    samlData: z.record(z.string(), z.unknown()).optional(),
+    missingPermissions: z.string().optional(),
+    proxiedEmail: z.string().optional(),
+    oldestDataUpdated: z.string().optional(),
+    oldestDataUpdatedTimestamp: z.number().int().optional(),
+    lastUpdated: z.string().optional(),
+    lastUpdatedTimestamp: z.number().int().optional(),
+    mappedProviderUIDs: z.array(socializeMappedProviderUIDSchema).optional(),
+  }),
+);
 
 /** Validates a {@link SocializeMediaItem} passed inside params. */
-export const socializeMediaItemSchema: z.ZodType<SocializeMediaItem> = z.strictObject({
-  type: z.enum(['image', 'flash', 'mp3', 'video']),
-  src: z.string(),
-  href: z.string().optional(),
-  previewImageURL: z.string().optional(),
-  width: z.number().int().optional(),
-  height: z.number().int().optional(),
-  title: z.string().optional(),
-  artist: z.string().optional(),
-  album: z.string().optional(),
-});
+export const socializeMediaItemSchema: z.ZodType<SocializeMediaItem> = /* @__PURE__ */ lazySchema<SocializeMediaItem>((z) =>
+  z.strictObject({
+    type: z.enum(['image', 'flash', 'mp3', 'video']),
+    src: z.string(),
+    href: z.string().optional(),
+    previewImageURL: z.string().optional(),
+    width: z.number().int().optional(),
+    height: z.number().int().optional(),
+    title: z.string().optional(),
+    artist: z.string().optional(),
+    album: z.string().optional(),
+  }),
+);
 
 /** Validates a {@link SocializeProviderSession} passed inside params. */
-export const socializeProviderSessionSchema: z.ZodType<SocializeProviderSession> = z.strictObject({
-  authToken: z.string().optional(),
-  code: z.string().optional(),
-  providerUID: z.string().optional(),
-  tokenSecret: z.string().optional(),
-  tokenExpiration: z.string().optional(),
-  tokenExpiresIn: z.number().int().optional(),
-  sessionHandle: z.string().optional(),
-  sessionHandleExpiration: z.string().optional(),
-});
+export const socializeProviderSessionSchema: z.ZodType<SocializeProviderSession> = /* @__PURE__ */ lazySchema<SocializeProviderSession>((z) =>
+  z.strictObject({
+    authToken: z.string().optional(),
+    code: z.string().optional(),
+    providerUID: z.string().optional(),
+    tokenSecret: z.string().optional(),
+    tokenExpiration: z.string().optional(),
+    tokenExpiresIn: z.number().int().optional(),
+    sessionHandle: z.string().optional(),
+    sessionHandleExpiration: z.string().optional(),
+  }),
+);
 
 /** Validates a {@link SocializeTemplateField} passed inside params. */
-export const socializeTemplateFieldSchema: z.ZodType<SocializeTemplateField> = z.strictObject({
-  text: z.string(),
-  href: z.string().optional(),
-});
+export const socializeTemplateFieldSchema: z.ZodType<SocializeTemplateField> = /* @__PURE__ */ lazySchema<SocializeTemplateField>((z) =>
+  z.strictObject({
+    text: z.string(),
+    href: z.string().optional(),
+  }),
+);
 
 /** Validates a {@link SocializeUserAction} passed inside params. */
-export const socializeUserActionSchema: z.ZodType<SocializeUserAction> = z.strictObject({
-  title: z.string().optional(),
-  subtitle: z.string().optional(),
-  userMessage: z.string().optional(),
-  description: z.string().optional(),
-  linkBack: z.string().optional(),
-  mediaItems: z.array(socializeMediaItemSchema).optional(),
-  actionLinks: z.array(socializeActionLinkSchema).optional(),
-  template: z.string().optional(),
-  templateFields: z.record(z.string(), socializeTemplateFieldSchema).optional(),
-});
+export const socializeUserActionSchema: z.ZodType<SocializeUserAction> = /* @__PURE__ */ lazySchema<SocializeUserAction>((z) =>
+  z.strictObject({
+    title: z.string().optional(),
+    subtitle: z.string().optional(),
+    userMessage: z.string().optional(),
+    description: z.string().optional(),
+    linkBack: z.string().optional(),
+    mediaItems: z.array(socializeMediaItemSchema).optional(),
+    actionLinks: z.array(socializeActionLinkSchema).optional(),
+    template: z.string().optional(),
+    templateFields: z.record(z.string(), socializeTemplateFieldSchema).optional(),
+  }),
+);
 
 /** Validates a {@link SocializeUserInfo} passed inside params. */
-export const socializeUserInfoSchema: z.ZodType<SocializeUserInfo> = z.strictObject({
-  nickname: z.string().optional(),
-  photoURL: z.string().optional(),
-  thumbnailURL: z.string().optional(),
-  firstName: z.string().optional(),
-  lastName: z.string().optional(),
-  gender: z.enum(['m', 'f', 'u']).optional(),
-  age: z.number().int().optional(),
-  email: z.string().optional(),
-});
+export const socializeUserInfoSchema: z.ZodType<SocializeUserInfo> = /* @__PURE__ */ lazySchema<SocializeUserInfo>((z) =>
+  z.strictObject({
+    nickname: z.string().optional(),
+    photoURL: z.string().optional(),
+    thumbnailURL: z.string().optional(),
+    firstName: z.string().optional(),
+    lastName: z.string().optional(),
+    gender: z.enum(['m', 'f', 'u']).optional(),
+    age: z.number().int().optional(),
+    email: z.string().optional(),
+  }),
+);
 
 /** Validates a {@link SocializeUserLocation} passed inside params. */
-export const socializeUserLocationSchema: z.ZodType<SocializeUserLocation> = z.strictObject({
-  latitude: z.number(),
-  longitude: z.number(),
-});
+export const socializeUserLocationSchema: z.ZodType<SocializeUserLocation> = /* @__PURE__ */ lazySchema<SocializeUserLocation>((z) =>
+  z.strictObject({
+    latitude: z.number(),
+    longitude: z.number(),
+  }),
+);
 
 /** Validates the params of `socialize.addConnection`; unknown params are rejected. */
-export const socializeAddConnectionParamsSchema: z.ZodType<SocializeAddConnectionParams> = z.strictObject({
-  provider: z.string(),
-  response_type: z.enum(['code', 'token']),
-  state: z.string().optional(),
-  x_lang: z.string().optional(),
-  x_extraPermissions: z.union([z.string(), z.array(z.string())]).optional(),
-  x_displayMode: z.enum(['popup', 'page', 'touch']).optional(),
-});
+export const socializeAddConnectionParamsSchema: z.ZodType<SocializeAddConnectionParams> = /* @__PURE__ */ lazySchema<SocializeAddConnectionParams>((z) =>
+  z.strictObject({
+    provider: z.string(),
+    response_type: z.enum(['code', 'token']),
+    state: z.string().optional(),
+    x_lang: z.string().optional(),
+    x_extraPermissions: z.union([z.string(), z.array(z.string())]).optional(),
+    x_displayMode: z.enum(['popup', 'page', 'touch']).optional(),
+  }),
+);
 
 /** Validates the params of `socialize.checkin`; unknown params are rejected. */
-export const socializeCheckinParamsSchema: z.ZodType<SocializeCheckinParams> = z.strictObject({
-  uid: z.string().optional(),
-  placeID: z.string(),
-  comment: z.string().optional(),
-  enabledProviders: z.union([z.string(), z.array(z.string())]).optional(),
-  disabledProviders: z.union([z.string(), z.array(z.string())]).optional(),
-  cid: z.string().optional(),
-});
+export const socializeCheckinParamsSchema: z.ZodType<SocializeCheckinParams> = /* @__PURE__ */ lazySchema<SocializeCheckinParams>((z) =>
+  z.strictObject({
+    uid: z.string().optional(),
+    placeID: z.string(),
+    comment: z.string().optional(),
+    enabledProviders: z.union([z.string(), z.array(z.string())]).optional(),
+    disabledProviders: z.union([z.string(), z.array(z.string())]).optional(),
+    cid: z.string().optional(),
+  }),
+);
 
 /** Validates the params of `socialize.delUserSettings`; unknown params are rejected. */
-export const socializeDelUserSettingsParamsSchema: z.ZodType<SocializeDelUserSettingsParams> = z.strictObject({
-  uid: z.string().optional(),
-  group: z.string().optional(),
-  settings: z.union([z.string(), z.array(z.string())]).optional(),
-  cid: z.string().optional(),
-});
+export const socializeDelUserSettingsParamsSchema: z.ZodType<SocializeDelUserSettingsParams> = /* @__PURE__ */ lazySchema<SocializeDelUserSettingsParams>((z) =>
+  z.strictObject({
+    uid: z.string().optional(),
+    group: z.string().optional(),
+    settings: z.union([z.string(), z.array(z.string())]).optional(),
+    cid: z.string().optional(),
+  }),
+);
 
 /** Validates the params of `socialize.deleteAccount`; unknown params are rejected. */
-export const socializeDeleteAccountParamsSchema: z.ZodType<SocializeDeleteAccountParams> = z.strictObject({
-  uid: z.string(),
-});
+export const socializeDeleteAccountParamsSchema: z.ZodType<SocializeDeleteAccountParams> = /* @__PURE__ */ lazySchema<SocializeDeleteAccountParams>((z) =>
+  z.strictObject({
+    uid: z.string(),
+  }),
+);
 
 /** Validates the params of `socialize.disconnect`; unknown params are rejected. */
-export const socializeDisconnectParamsSchema: z.ZodType<SocializeDisconnectParams> = z.strictObject({
-  uid: z.string().optional(),
-  provider: z.string().optional(),
-});
+export const socializeDisconnectParamsSchema: z.ZodType<SocializeDisconnectParams> = /* @__PURE__ */ lazySchema<SocializeDisconnectParams>((z) =>
+  z.strictObject({
+    uid: z.string().optional(),
+    provider: z.string().optional(),
+  }),
+);
 
 /** Validates the params of `socialize.exchangeUIDSignature`; unknown params are rejected. */
-export const socializeExchangeUIDSignatureParamsSchema: z.ZodType<SocializeExchangeUIDSignatureParams> = z.strictObject({
-  uid: z.string(),
-  UIDSignature: z.string(),
-  signatureTimestamp: z.string(),
-});
+export const socializeExchangeUIDSignatureParamsSchema: z.ZodType<SocializeExchangeUIDSignatureParams> = /* @__PURE__ */ lazySchema<SocializeExchangeUIDSignatureParams>((z) =>
+  z.strictObject({
+    uid: z.string(),
+    UIDSignature: z.string(),
+    signatureTimestamp: z.string(),
+  }),
+);
 
 /** Validates the params of `socialize.exportUsers`; unknown params are rejected. */
-export const socializeExportUsersParamsSchema: z.ZodType<SocializeExportUsersParams> = z.strictObject({
-  fields: z.union([z.enum(['uid', 'provider', 'providerUID']), z.array(z.enum(['uid', 'provider', 'providerUID']))]).optional(),
-  limit: z.number().int().optional(),
-  includPendingUsers: z.boolean().optional(),
-});
+export const socializeExportUsersParamsSchema: z.ZodType<SocializeExportUsersParams> = /* @__PURE__ */ lazySchema<SocializeExportUsersParams>((z) =>
+  z.strictObject({
+    fields: z.union([z.enum(['uid', 'provider', 'providerUID']), z.array(z.enum(['uid', 'provider', 'providerUID']))]).optional(),
+    limit: z.number().int().optional(),
+    includPendingUsers: z.boolean().optional(),
+  }),
+);
 
 /** Validates the params of `socialize.facebook.deauthorize`; unknown params are rejected. */
-export const socializeFacebookDeauthorizeParamsSchema: z.ZodType<SocializeFacebookDeauthorizeParams> = z.strictObject({
-  uid: z.string().optional(),
-});
+export const socializeFacebookDeauthorizeParamsSchema: z.ZodType<SocializeFacebookDeauthorizeParams> = /* @__PURE__ */ lazySchema<SocializeFacebookDeauthorizeParams>((z) =>
+  z.strictObject({
+    uid: z.string().optional(),
+  }),
+);
 
 /** Validates the params of `socialize.facebookGraphOperation`; unknown params are rejected. */
-export const socializeFacebookGraphOperationParamsSchema: z.ZodType<SocializeFacebookGraphOperationParams> = z.strictObject({
-  uid: z.string().optional(),
-  graphPath: z.string(),
-  method: z.enum(['GET', 'POST', 'DELETE']).optional(),
-  graphParams: z.record(z.string(), z.unknown()).optional(),
-  accessTokenType: z.enum(['none', 'userToken', 'appToken']).optional(),
-});
+export const socializeFacebookGraphOperationParamsSchema: z.ZodType<SocializeFacebookGraphOperationParams> = /* @__PURE__ */ lazySchema<SocializeFacebookGraphOperationParams>((z) =>
+  z.strictObject({
+    uid: z.string().optional(),
+    graphPath: z.string(),
+    method: z.enum(['GET', 'POST', 'DELETE']).optional(),
+    graphParams: z.record(z.string(), z.unknown()).optional(),
+    accessTokenType: z.enum(['none', 'userToken', 'appToken']).optional(),
+  }),
+);
 
 /** Validates the params of `socialize.getAlbums`; unknown params are rejected. */
-export const socializeGetAlbumsParamsSchema: z.ZodType<SocializeGetAlbumsParams> = z.strictObject({
-  uid: z.string().optional(),
-  type: z.string().optional(),
-  privacy: z.string().optional(),
-  albumIDs: z.union([z.string(), z.array(z.string())]).optional(),
-  enabledProviders: z.union([z.string(), z.array(z.string())]).optional(),
-  disabledProviders: z.union([z.string(), z.array(z.string())]).optional(),
-  cid: z.string().optional(),
-});
+export const socializeGetAlbumsParamsSchema: z.ZodType<SocializeGetAlbumsParams> = /* @__PURE__ */ lazySchema<SocializeGetAlbumsParams>((z) =>
+  z.strictObject({
+    uid: z.string().optional(),
+    type: z.string().optional(),
+    privacy: z.string().optional(),
+    albumIDs: z.union([z.string(), z.array(z.string())]).optional(),
+    enabledProviders: z.union([z.string(), z.array(z.string())]).optional(),
+    disabledProviders: z.union([z.string(), z.array(z.string())]).optional(),
+    cid: z.string().optional(),
+  }),
+);
 
 /** Validates the params of `socialize.getContacts`; unknown params are rejected. */
-export const socializeGetContactsParamsSchema: z.ZodType<SocializeGetContactsParams> = z.strictObject({
-  uid: z.string().optional(),
-  enabledProviders: z.union([z.enum(['yahoo']), z.array(z.enum(['yahoo']))]).optional(),
-  disabledProviders: z.union([z.enum(['yahoo']), z.array(z.enum(['yahoo']))]).optional(),
-});
+export const socializeGetContactsParamsSchema: z.ZodType<SocializeGetContactsParams> = /* @__PURE__ */ lazySchema<SocializeGetContactsParams>((z) =>
+  z.strictObject({
+    uid: z.string().optional(),
+    enabledProviders: z.union([z.enum(['yahoo']), z.array(z.enum(['yahoo']))]).optional(),
+    disabledProviders: z.union([z.enum(['yahoo']), z.array(z.enum(['yahoo']))]).optional(),
+  }),
+);
 
 /** Validates the params of `socialize.getFeed`; unknown params are rejected. */
-export const socializeGetFeedParamsSchema: z.ZodType<SocializeGetFeedParams> = z.strictObject({
-  feedID: z.string().optional(),
-  uid: z.string().optional(),
-  limit: z.number().int().optional(),
-  startTS: z.number().int().optional(),
-  endTS: z.number().int().optional(),
-  groups: z.union([z.enum(['everyone', 'friends', 'me']), z.array(z.enum(['everyone', 'friends', 'me']))]).optional(),
-});
+export const socializeGetFeedParamsSchema: z.ZodType<SocializeGetFeedParams> = /* @__PURE__ */ lazySchema<SocializeGetFeedParams>((z) =>
+  z.strictObject({
+    feedID: z.string().optional(),
+    uid: z.string().optional(),
+    limit: z.number().int().optional(),
+    startTS: z.number().int().optional(),
+    endTS: z.number().int().optional(),
+    groups: z.union([z.enum(['everyone', 'friends', 'me']), z.array(z.enum(['everyone', 'friends', 'me']))]).optional(),
+  }),
+);
 
 /** Validates the params of `socialize.getFriendsInfo`; unknown params are rejected. */
-export const socializeGetFriendsInfoParamsSchema: z.ZodType<SocializeGetFriendsInfoParams> = z.strictObject({
-  uid: z.string().optional(),
-  detailLevel: z.enum(['basic', 'extended']).optional(),
-  UIDs: z.union([z.string(), z.array(z.string())]).optional(),
-  signIDs: z.boolean().optional(),
-  siteUsersOnly: z.boolean().optional(),
-  enabledProviders: z.union([z.string(), z.array(z.string())]).optional(),
-  disabledProviders: z.union([z.string(), z.array(z.string())]).optional(),
-  cid: z.string().optional(),
-});
+export const socializeGetFriendsInfoParamsSchema: z.ZodType<SocializeGetFriendsInfoParams> = /* @__PURE__ */ lazySchema<SocializeGetFriendsInfoParams>((z) =>
+  z.strictObject({
+    uid: z.string().optional(),
+    detailLevel: z.enum(['basic', 'extended']).optional(),
+    UIDs: z.union([z.string(), z.array(z.string())]).optional(),
+    signIDs: z.boolean().optional(),
+    siteUsersOnly: z.boolean().optional(),
+    enabledProviders: z.union([z.string(), z.array(z.string())]).optional(),
+    disabledProviders: z.union([z.string(), z.array(z.string())]).optional(),
+    cid: z.string().optional(),
+  }),
+);
 
 /** Validates the params of `socialize.getPhotos`; unknown params are rejected. */
-export const socializeGetPhotosParamsSchema: z.ZodType<SocializeGetPhotosParams> = z.strictObject({
-  uid: z.string().optional(),
-  albumIDs: z.union([z.string(), z.array(z.string())]).optional(),
-  photoIDs: z.union([z.string(), z.array(z.string())]).optional(),
-  enabledProviders: z.union([z.string(), z.array(z.string())]).optional(),
-  disabledProviders: z.union([z.string(), z.array(z.string())]).optional(),
-  cid: z.string().optional(),
-});
+export const socializeGetPhotosParamsSchema: z.ZodType<SocializeGetPhotosParams> = /* @__PURE__ */ lazySchema<SocializeGetPhotosParams>((z) =>
+  z.strictObject({
+    uid: z.string().optional(),
+    albumIDs: z.union([z.string(), z.array(z.string())]).optional(),
+    photoIDs: z.union([z.string(), z.array(z.string())]).optional(),
+    enabledProviders: z.union([z.string(), z.array(z.string())]).optional(),
+    disabledProviders: z.union([z.string(), z.array(z.string())]).optional(),
+    cid: z.string().optional(),
+  }),
+);
 
 /** Validates the params of `socialize.getPlaces`; unknown params are rejected. */
-export const socializeGetPlacesParamsSchema: z.ZodType<SocializeGetPlacesParams> = z.strictObject({
-  uid: z.string().optional(),
-  latitude: z.number(),
-  longitude: z.number(),
-  query: z.string().optional(),
-  radius: z.number().int().optional(),
-  enabledProviders: z.union([z.string(), z.array(z.string())]).optional(),
-  disabledProviders: z.union([z.string(), z.array(z.string())]).optional(),
-  cid: z.string().optional(),
-});
+export const socializeGetPlacesParamsSchema: z.ZodType<SocializeGetPlacesParams> = /* @__PURE__ */ lazySchema<SocializeGetPlacesParams>((z) =>
+  z.strictObject({
+    uid: z.string().optional(),
+    latitude: z.number(),
+    longitude: z.number(),
+    query: z.string().optional(),
+    radius: z.number().int().optional(),
+    enabledProviders: z.union([z.string(), z.array(z.string())]).optional(),
+    disabledProviders: z.union([z.string(), z.array(z.string())]).optional(),
+    cid: z.string().optional(),
+  }),
+);
 
 /** Validates the params of `socialize.getRawData`; unknown params are rejected. */
-export const socializeGetRawDataParamsSchema: z.ZodType<SocializeGetRawDataParams> = z.strictObject({
-  provider: z.enum(['facebook', 'twitter', 'yahoo', 'linkedin', 'googleplus', 'xing', 'odnoklassniki', 'wechat', 'microsoft', 'instagram', 'foursquare']),
-  uid: z.string(),
-  path: z.string().optional(),
-  fields: z.union([z.string(), z.array(z.string())]).optional(),
-});
+export const socializeGetRawDataParamsSchema: z.ZodType<SocializeGetRawDataParams> = /* @__PURE__ */ lazySchema<SocializeGetRawDataParams>((z) =>
+  z.strictObject({
+    provider: z.enum(['facebook', 'twitter', 'yahoo', 'linkedin', 'googleplus', 'xing', 'odnoklassniki', 'wechat', 'microsoft', 'instagram', 'foursquare']),
+    uid: z.string(),
+    path: z.string().optional(),
+    fields: z.union([z.string(), z.array(z.string())]).optional(),
+  }),
+);
 
 /** Validates the params of `socialize.getReactionsCount`; unknown params are rejected. */
-export const socializeGetReactionsCountParamsSchema: z.ZodType<SocializeGetReactionsCountParams> = z.strictObject({
-  barID: z.string(),
-  buttonIDs: z.union([z.string(), z.array(z.string())]).optional(),
-});
+export const socializeGetReactionsCountParamsSchema: z.ZodType<SocializeGetReactionsCountParams> = /* @__PURE__ */ lazySchema<SocializeGetReactionsCountParams>((z) =>
+  z.strictObject({
+    barID: z.string(),
+    buttonIDs: z.union([z.string(), z.array(z.string())]).optional(),
+  }),
+);
 
 /** Validates the params of `socialize.getSessionInfo`; unknown params are rejected. */
-export const socializeGetSessionInfoParamsSchema: z.ZodType<SocializeGetSessionInfoParams> = z.strictObject({
-  uid: z.string().optional(),
-  provider: z.string(),
-  paddingMode: z.enum(['PKCS5', 'PKCS7', 'ZEROS']).optional(),
-  signIDs: z.boolean().optional(),
-  encryptAll: z.boolean().optional(),
-});
+export const socializeGetSessionInfoParamsSchema: z.ZodType<SocializeGetSessionInfoParams> = /* @__PURE__ */ lazySchema<SocializeGetSessionInfoParams>((z) =>
+  z.strictObject({
+    uid: z.string().optional(),
+    provider: z.string(),
+    paddingMode: z.enum(['PKCS5', 'PKCS7', 'ZEROS']).optional(),
+    signIDs: z.boolean().optional(),
+    encryptAll: z.boolean().optional(),
+  }),
+);
 
 /** Validates the params of `socialize.getToken`; unknown params are rejected. */
-export const socializeGetTokenParamsSchema: z.ZodType<SocializeGetTokenParams> = z.strictObject({
-  grant_type: z.enum(['authorization_code', 'client_credentials', 'none']),
-  code: z.string().optional(),
-  redirect_uri: z.string().optional(),
-  x_siteUID: z.string().optional(),
-  x_userInfo: socializeUserInfoSchema.optional(),
-  x_sessionExpiration: z.number().int().optional(),
-  regSource: z.string().optional(),
-});
+export const socializeGetTokenParamsSchema: z.ZodType<SocializeGetTokenParams> = /* @__PURE__ */ lazySchema<SocializeGetTokenParams>((z) =>
+  z.strictObject({
+    grant_type: z.enum(['authorization_code', 'client_credentials', 'none']),
+    code: z.string().optional(),
+    redirect_uri: z.string().optional(),
+    x_siteUID: z.string().optional(),
+    x_userInfo: socializeUserInfoSchema.optional(),
+    x_sessionExpiration: z.number().int().optional(),
+    regSource: z.string().optional(),
+  }),
+);
 
 /** Validates the params of `socialize.getTopShares`; unknown params are rejected. */
-export const socializeGetTopSharesParamsSchema: z.ZodType<SocializeGetTopSharesParams> = z.strictObject({
-  age: z.number().int(),
-  tag: z.string().optional(),
-  limit: z.number().int().optional(),
-});
+export const socializeGetTopSharesParamsSchema: z.ZodType<SocializeGetTopSharesParams> = /* @__PURE__ */ lazySchema<SocializeGetTopSharesParams>((z) =>
+  z.strictObject({
+    age: z.number().int(),
+    tag: z.string().optional(),
+    limit: z.number().int().optional(),
+  }),
+);
 
 /** Validates the params of `socialize.getUserInfo`; unknown params are rejected. */
-export const socializeGetUserInfoParamsSchema: z.ZodType<SocializeGetUserInfoParams> = z.strictObject({
-  uid: z.string().optional(),
-  includeAllIdentities: z.boolean().optional(),
-  extraFields: z.union([z.enum(['languages', 'address', 'phones', 'education', 'honors', 'publications', 'patents', 'certifications', 'professionalHeadline', 'bio', 'industry', 'specialties', 'work', 'skills', 'religion', 'politicalView', 'interestedIn', 'relationshipStatus', 'hometown', 'favorites', 'likes', 'followersCount', 'followingCount', 'name', 'username', 'educationLevel', 'locale', 'verified', 'irank', 'timezone', 'samlData']), z.array(z.enum(['languages', 'address', 'phones', 'education', 'honors', 'publications', 'patents', 'certifications', 'professionalHeadline', 'bio', 'industry', 'specialties', 'work', 'skills', 'religion', 'politicalView', 'interestedIn', 'relationshipStatus', 'hometown', 'favorites', 'likes', 'followersCount', 'followingCount', 'name', 'username', 'educationLevel', 'locale', 'verified', 'irank', 'timezone', 'samlData']))]).optional(),
-  enabledProviders: z.union([z.string(), z.array(z.string())]).optional(),
-  disabledProviders: z.union([z.string(), z.array(z.string())]).optional(),
-  signIDs: z.boolean().optional(),
-  cid: z.string().optional(),
-});
+export const socializeGetUserInfoParamsSchema: z.ZodType<SocializeGetUserInfoParams> = /* @__PURE__ */ lazySchema<SocializeGetUserInfoParams>((z) =>
+  z.strictObject({
+    uid: z.string().optional(),
+    includeAllIdentities: z.boolean().optional(),
+    extraFields: z.union([z.enum(['languages', 'address', 'phones', 'education', 'honors', 'publications', 'patents', 'certifications', 'professionalHeadline', 'bio', 'industry', 'specialties', 'work', 'skills', 'religion', 'politicalView', 'interestedIn', 'relationshipStatus', 'hometown', 'favorites', 'likes', 'followersCount', 'followingCount', 'name', 'username', 'educationLevel', 'locale', 'verified', 'irank', 'timezone', 'samlData']), z.array(z.enum(['languages', 'address', 'phones', 'education', 'honors', 'publications', 'patents', 'certifications', 'professionalHeadline', 'bio', 'industry', 'specialties', 'work', 'skills', 'religion', 'politicalView', 'interestedIn', 'relationshipStatus', 'hometown', 'favorites', 'likes', 'followersCount', 'followingCount', 'name', 'username', 'educationLevel', 'locale', 'verified', 'irank', 'timezone', 'samlData']))]).optional(),
+    enabledProviders: z.union([z.string(), z.array(z.string())]).optional(),
+    disabledProviders: z.union([z.string(), z.array(z.string())]).optional(),
+    signIDs: z.boolean().optional(),
+    cid: z.string().optional(),
+  }),
+);
 
 /** Validates the params of `socialize.getUserSettings`; unknown params are rejected. */
-export const socializeGetUserSettingsParamsSchema: z.ZodType<SocializeGetUserSettingsParams> = z.strictObject({
-  uid: z.string().optional(),
-  group: z.string().optional(),
-  settings: z.union([z.string(), z.array(z.string())]).optional(),
-  cid: z.string().optional(),
-});
+export const socializeGetUserSettingsParamsSchema: z.ZodType<SocializeGetUserSettingsParams> = /* @__PURE__ */ lazySchema<SocializeGetUserSettingsParams>((z) =>
+  z.strictObject({
+    uid: z.string().optional(),
+    group: z.string().optional(),
+    settings: z.union([z.string(), z.array(z.string())]).optional(),
+    cid: z.string().optional(),
+  }),
+);
 
 /** Validates the params of `socialize.importIdentities`; unknown params are rejected. */
-export const socializeImportIdentitiesParamsSchema: z.ZodType<SocializeImportIdentitiesParams> = z.strictObject({
-  uid: z.string(),
-  identities: z.array(socializeIdentitySchema),
-  allowNewUser: z.boolean().optional(),
-  handleIdentityConflicts: z.enum(['Error', 'Ignore', 'Connect']).optional(),
-  providerSessions: z.record(z.string(), socializeProviderSessionSchema).optional(),
-  handleInvalidSessions: z.enum(['Ignore', 'Error']).optional(),
-});
+export const socializeImportIdentitiesParamsSchema: z.ZodType<SocializeImportIdentitiesParams> = /* @__PURE__ */ lazySchema<SocializeImportIdentitiesParams>((z) =>
+  z.strictObject({
+    uid: z.string(),
+    identities: z.array(socializeIdentitySchema),
+    allowNewUser: z.boolean().optional(),
+    handleIdentityConflicts: z.enum(['Error', 'Ignore', 'Connect']).optional(),
+    providerSessions: z.record(z.string(), socializeProviderSessionSchema).optional(),
+    handleInvalidSessions: z.enum(['Ignore', 'Error']).optional(),
+  }),
+);
 
 /** Validates the params of `socialize.incrementReactionsCount`; unknown params are rejected. */
-export const socializeIncrementReactionsCountParamsSchema: z.ZodType<SocializeIncrementReactionsCountParams> = z.strictObject({
-  barID: z.string(),
-  buttonID: z.string(),
-});
+export const socializeIncrementReactionsCountParamsSchema: z.ZodType<SocializeIncrementReactionsCountParams> = /* @__PURE__ */ lazySchema<SocializeIncrementReactionsCountParams>((z) =>
+  z.strictObject({
+    barID: z.string(),
+    buttonID: z.string(),
+  }),
+);
 
 /** Validates the params of `socialize.linkAccounts`; unknown params are rejected. */
-export const socializeLinkAccountsParamsSchema: z.ZodType<SocializeLinkAccountsParams> = z.strictObject({
-  uid: z.string().optional(),
-  siteUID: z.string(),
-});
+export const socializeLinkAccountsParamsSchema: z.ZodType<SocializeLinkAccountsParams> = /* @__PURE__ */ lazySchema<SocializeLinkAccountsParams>((z) =>
+  z.strictObject({
+    uid: z.string().optional(),
+    siteUID: z.string(),
+  }),
+);
 
 /** Validates the params of `socialize.login`; unknown params are rejected. */
-export const socializeLoginParamsSchema: z.ZodType<SocializeLoginParams> = z.strictObject({
-  x_provider: z.string(),
-  client_id: z.string(),
-  redirect_uri: z.string(),
-  response_type: z.enum(['token', 'code']),
-  state: z.string().optional(),
-  x_cid: z.string().optional(),
-  finalizeRegistration: z.boolean().optional(),
-  x_session_expiration: z.number().int().optional(),
-  x_lang: z.string().optional(),
-  x_extraPermissions: z.union([z.string(), z.array(z.string())]).optional(),
-  x_forceAuthentication: z.boolean().optional(),
-  x_displayMode: z.enum(['popup', 'page', 'touch']).optional(),
-  x_openIDUsername: z.string().optional(),
-  x_openIDURL: z.string().optional(),
-  x_openIDProviderLogo: z.string().optional(),
-  x_openIDProviderName: z.string().optional(),
-  x_googlePlayAppID: z.string().optional(),
-  x_regSource: z.string().optional(),
-});
+export const socializeLoginParamsSchema: z.ZodType<SocializeLoginParams> = /* @__PURE__ */ lazySchema<SocializeLoginParams>((z) =>
+  z.strictObject({
+    x_provider: z.string(),
+    client_id: z.string(),
+    redirect_uri: z.string(),
+    response_type: z.enum(['token', 'code']),
+    state: z.string().optional(),
+    x_cid: z.string().optional(),
+    finalizeRegistration: z.boolean().optional(),
+    x_session_expiration: z.number().int().optional(),
+    x_lang: z.string().optional(),
+    x_extraPermissions: z.union([z.string(), z.array(z.string())]).optional(),
+    x_forceAuthentication: z.boolean().optional(),
+    x_displayMode: z.enum(['popup', 'page', 'touch']).optional(),
+    x_openIDUsername: z.string().optional(),
+    x_openIDURL: z.string().optional(),
+    x_openIDProviderLogo: z.string().optional(),
+    x_openIDProviderName: z.string().optional(),
+    x_googlePlayAppID: z.string().optional(),
+    x_regSource: z.string().optional(),
+  }),
+);
 
 /** Validates the params of `socialize.logout`; unknown params are rejected. */
-export const socializeLogoutParamsSchema: z.ZodType<SocializeLogoutParams> = z.strictObject({
-  uid: z.string().optional(),
-  cid: z.string().optional(),
-});
+export const socializeLogoutParamsSchema: z.ZodType<SocializeLogoutParams> = /* @__PURE__ */ lazySchema<SocializeLogoutParams>((z) =>
+  z.strictObject({
+    uid: z.string().optional(),
+    cid: z.string().optional(),
+  }),
+);
 
 /** Validates the params of `socialize.notifyLogin`; unknown params are rejected. */
-export const socializeNotifyLoginParamsSchema: z.ZodType<SocializeNotifyLoginParams> = z.strictObject({
-  siteUID: z.string().optional(),
-  providerSessions: z.record(z.string(), socializeProviderSessionSchema).optional(),
-  newUser: z.boolean().optional(),
-  phoneNumber: z.string().optional(),
-  regSource: z.string().optional(),
-  sessionExpiration: z.number().int().optional(),
-  skipValidation: z.boolean().optional(),
-  targetEnv: z.enum(['browser', 'mobile']).optional(),
-  userInfo: socializeUserInfoSchema.optional(),
-  actionAttributes: z.record(z.string(), z.unknown()).optional(),
-  cid: z.string().optional(),
-  lang: z.string().optional(),
-});
+export const socializeNotifyLoginParamsSchema: z.ZodType<SocializeNotifyLoginParams> = /* @__PURE__ */ lazySchema<SocializeNotifyLoginParams>((z) =>
+  z.strictObject({
+    siteUID: z.string().optional(),
+    providerSessions: z.record(z.string(), socializeProviderSessionSchema).optional(),
+    newUser: z.boolean().optional(),
+    phoneNumber: z.string().optional(),
+    regSource: z.string().optional(),
+    sessionExpiration: z.number().int().optional(),
+    skipValidation: z.boolean().optional(),
+    targetEnv: z.enum(['browser', 'mobile']).optional(),
+    userInfo: socializeUserInfoSchema.optional(),
+    actionAttributes: z.record(z.string(), z.unknown()).optional(),
+    cid: z.string().optional(),
+    lang: z.string().optional(),
+  }),
+);
 
 /** Validates the params of `socialize.notifyRegistration`; unknown params are rejected. */
-export const socializeNotifyRegistrationParamsSchema: z.ZodType<SocializeNotifyRegistrationParams> = z.strictObject({
-  uid: z.string().optional(),
-  siteUID: z.string().optional(),
-  phoneNumber: z.string().optional(),
-  cid: z.string().optional(),
-});
+export const socializeNotifyRegistrationParamsSchema: z.ZodType<SocializeNotifyRegistrationParams> = /* @__PURE__ */ lazySchema<SocializeNotifyRegistrationParams>((z) =>
+  z.strictObject({
+    uid: z.string().optional(),
+    siteUID: z.string().optional(),
+    phoneNumber: z.string().optional(),
+    cid: z.string().optional(),
+  }),
+);
 
 /** Validates the params of `socialize.publishUserAction`; unknown params are rejected. */
-export const socializePublishUserActionParamsSchema: z.ZodType<SocializePublishUserActionParams> = z.strictObject({
-  uid: z.string().optional(),
-  userAction: socializeUserActionSchema,
-  enabledProviders: z.union([z.string(), z.array(z.string())]).optional(),
-  disabledProviders: z.union([z.string(), z.array(z.string())]).optional(),
-  target: z.string().optional(),
-  shortURLs: z.enum(['always', 'whenRequired', 'never']).optional(),
-  tags: z.union([z.string(), z.array(z.string())]).optional(),
-  feedID: z.string().optional(),
-  scope: z.enum(['internal', 'external', 'both']).optional(),
-  privacy: z.enum(['private', 'public', 'friends']).optional(),
-  actionAttributes: z.record(z.string(), z.unknown()).optional(),
-  cid: z.string().optional(),
-});
+export const socializePublishUserActionParamsSchema: z.ZodType<SocializePublishUserActionParams> = /* @__PURE__ */ lazySchema<SocializePublishUserActionParams>((z) =>
+  z.strictObject({
+    uid: z.string().optional(),
+    userAction: socializeUserActionSchema,
+    enabledProviders: z.union([z.string(), z.array(z.string())]).optional(),
+    disabledProviders: z.union([z.string(), z.array(z.string())]).optional(),
+    target: z.string().optional(),
+    shortURLs: z.enum(['always', 'whenRequired', 'never']).optional(),
+    tags: z.union([z.string(), z.array(z.string())]).optional(),
+    feedID: z.string().optional(),
+    scope: z.enum(['internal', 'external', 'both']).optional(),
+    privacy: z.enum(['private', 'public', 'friends']).optional(),
+    actionAttributes: z.record(z.string(), z.unknown()).optional(),
+    cid: z.string().optional(),
+  }),
+);
 
 /** Validates the params of `socialize.removeConnection`; unknown params are rejected. */
-export const socializeRemoveConnectionParamsSchema: z.ZodType<SocializeRemoveConnectionParams> = z.strictObject({
-  uid: z.string().optional(),
-  provider: z.string().optional(),
-  removeLoginID: z.boolean().optional(),
-  lastIdentityHandling: z.enum(['soft', 'remove', 'fail']).optional(),
-  cid: z.string().optional(),
-});
+export const socializeRemoveConnectionParamsSchema: z.ZodType<SocializeRemoveConnectionParams> = /* @__PURE__ */ lazySchema<SocializeRemoveConnectionParams>((z) =>
+  z.strictObject({
+    uid: z.string().optional(),
+    provider: z.string().optional(),
+    removeLoginID: z.boolean().optional(),
+    lastIdentityHandling: z.enum(['soft', 'remove', 'fail']).optional(),
+    cid: z.string().optional(),
+  }),
+);
 
 /** Validates the params of `socialize.sendNotification`; unknown params are rejected. */
-export const socializeSendNotificationParamsSchema: z.ZodType<SocializeSendNotificationParams> = z.strictObject({
-  uid: z.string().optional(),
-  recipients: z.union([z.string(), z.array(z.string())]),
-  subject: z.string(),
-  body: z.string(),
-  actionAttributes: z.record(z.string(), z.unknown()).optional(),
-  shortURLs: z.enum(['always', 'whenRequired', 'never']).optional(),
-  cid: z.string().optional(),
-});
+export const socializeSendNotificationParamsSchema: z.ZodType<SocializeSendNotificationParams> = /* @__PURE__ */ lazySchema<SocializeSendNotificationParams>((z) =>
+  z.strictObject({
+    uid: z.string().optional(),
+    recipients: z.union([z.string(), z.array(z.string())]),
+    subject: z.string(),
+    body: z.string(),
+    actionAttributes: z.record(z.string(), z.unknown()).optional(),
+    shortURLs: z.enum(['always', 'whenRequired', 'never']).optional(),
+    cid: z.string().optional(),
+  }),
+);
 
 /** Validates the params of `socialize.setStatus`; unknown params are rejected. */
-export const socializeSetStatusParamsSchema: z.ZodType<SocializeSetStatusParams> = z.strictObject({
-  uid: z.string().optional(),
-  status: z.string(),
-  enabledProviders: z.union([z.string(), z.array(z.string())]).optional(),
-  disabledProviders: z.union([z.string(), z.array(z.string())]).optional(),
-  shortURLs: z.enum(['always', 'whenRequired', 'never']).optional(),
-  userLocation: socializeUserLocationSchema.optional(),
-  actionAttributes: z.record(z.string(), z.unknown()).optional(),
-  cid: z.string().optional(),
-});
+export const socializeSetStatusParamsSchema: z.ZodType<SocializeSetStatusParams> = /* @__PURE__ */ lazySchema<SocializeSetStatusParams>((z) =>
+  z.strictObject({
+    uid: z.string().optional(),
+    status: z.string(),
+    enabledProviders: z.union([z.string(), z.array(z.string())]).optional(),
+    disabledProviders: z.union([z.string(), z.array(z.string())]).optional(),
+    shortURLs: z.enum(['always', 'whenRequired', 'never']).optional(),
+    userLocation: socializeUserLocationSchema.optional(),
+    actionAttributes: z.record(z.string(), z.unknown()).optional(),
+    cid: z.string().optional(),
+  }),
+);
 
 /** Validates the params of `socialize.setUID`; unknown params are rejected. */
-export const socializeSetUIDParamsSchema: z.ZodType<SocializeSetUIDParams> = z.strictObject({
-  uid: z.string().optional(),
-  siteUID: z.string(),
-  phoneNumber: z.string().optional(),
-  cid: z.string().optional(),
-});
+export const socializeSetUIDParamsSchema: z.ZodType<SocializeSetUIDParams> = /* @__PURE__ */ lazySchema<SocializeSetUIDParams>((z) =>
+  z.strictObject({
+    uid: z.string().optional(),
+    siteUID: z.string(),
+    phoneNumber: z.string().optional(),
+    cid: z.string().optional(),
+  }),
+);
 
 /** Validates the params of `socialize.setUserInfo`; unknown params are rejected. */
-export const socializeSetUserInfoParamsSchema: z.ZodType<SocializeSetUserInfoParams> = z.strictObject({
-  uid: z.string().optional(),
-  userInfo: socializeUserInfoSchema,
-});
+export const socializeSetUserInfoParamsSchema: z.ZodType<SocializeSetUserInfoParams> = /* @__PURE__ */ lazySchema<SocializeSetUserInfoParams>((z) =>
+  z.strictObject({
+    uid: z.string().optional(),
+    userInfo: socializeUserInfoSchema,
+  }),
+);
 
 /** Validates the params of `socialize.setUserSettings`; unknown params are rejected. */
-export const socializeSetUserSettingsParamsSchema: z.ZodType<SocializeSetUserSettingsParams> = z.strictObject({
-  uid: z.string().optional(),
-  settings: z.record(z.string(), z.unknown()),
-  group: z.string().optional(),
-  cid: z.string().optional(),
-});
+export const socializeSetUserSettingsParamsSchema: z.ZodType<SocializeSetUserSettingsParams> = /* @__PURE__ */ lazySchema<SocializeSetUserSettingsParams>((z) =>
+  z.strictObject({
+    uid: z.string().optional(),
+    settings: z.record(z.string(), z.unknown()),
+    group: z.string().optional(),
+    cid: z.string().optional(),
+  }),
+);
 
 /** Validates the params of `socialize.shortenURL`; unknown params are rejected. */
-export const socializeShortenURLParamsSchema: z.ZodType<SocializeShortenURLParams> = z.strictObject({
-  url: z.string(),
-  cid: z.string().optional(),
-});
+export const socializeShortenURLParamsSchema: z.ZodType<SocializeShortenURLParams> = /* @__PURE__ */ lazySchema<SocializeShortenURLParams>((z) =>
+  z.strictObject({
+    url: z.string(),
+    cid: z.string().optional(),
+  }),
+);
 
 /** Validates the params of `socialize.unlinkAccounts`; unknown params are rejected. */
-export const socializeUnlinkAccountsParamsSchema: z.ZodType<SocializeUnlinkAccountsParams> = z.strictObject({
-  uid: z.string().optional(),
-});
+export const socializeUnlinkAccountsParamsSchema: z.ZodType<SocializeUnlinkAccountsParams> = /* @__PURE__ */ lazySchema<SocializeUnlinkAccountsParams>((z) =>
+  z.strictObject({
+    uid: z.string().optional(),
+  }),
+);

@@ -3,7 +3,7 @@
  */
 import { randomBytes } from 'node:crypto';
 import { STATUS_CODES } from 'node:http';
-import { lookupErrorCode } from '../../generated/errors.gen.js';
+import { lookupErrorCode } from '../../generated/errors.docs.gen.js';
 import { toXmlEnvelope } from './xml.js';
 
 export type WireFormat = 'json' | 'jsonp' | 'xml';

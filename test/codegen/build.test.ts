@@ -12,7 +12,9 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 
 const REPO = fileURLToPath(new URL('../../', import.meta.url));
 const OUT = path.join(REPO, 'test', '.tmp', `build-${process.pid}`);
-const pkg = JSON.parse(readFileSync(path.join(REPO, 'package.json'), 'utf8')) as { exports: Record<string, { types: string; default: string }> };
+const pkg = JSON.parse(readFileSync(path.join(REPO, 'package.json'), 'utf8')) as {
+  exports: Record<string, { types: string; default: string }>;
+};
 
 /** The `default` target of a package subpath, inside the temp build instead of dist/. */
 const built = (subpath: string): string => path.join(OUT, pkg.exports[subpath]!.default.replace(/^\.\/dist\//, ''));
@@ -20,7 +22,11 @@ const built = (subpath: string): string => path.join(OUT, pkg.exports[subpath]!.
 let tscOutput = '';
 beforeAll(() => {
   rmSync(OUT, { recursive: true, force: true });
-  const r = spawnSync(process.execPath, [path.join(REPO, 'node_modules/typescript/bin/tsc'), '-p', 'tsconfig.build.json', '--outDir', OUT], { cwd: REPO, encoding: 'utf8' });
+  const r = spawnSync(
+    process.execPath,
+    [path.join(REPO, 'node_modules/typescript/bin/tsc'), '-p', 'tsconfig.build.json', '--outDir', OUT],
+    { cwd: REPO, encoding: 'utf8' },
+  );
   // Type errors in src/ (owned elsewhere, maybe mid-edit) still emit; the checks below need the files.
   tscOutput = `${r.stdout}${r.stderr}`;
 }, 60_000);
@@ -46,12 +52,18 @@ function importGraph(entry: string): { files: string[]; packages: string[] } {
       else packages.add(spec);
     }
   }
-  return { files: [...files].map((f) => path.relative(OUT, f).split(path.sep).join('/')).sort(), packages: [...packages].sort() };
+  return {
+    files: [...files].map((f) => path.relative(OUT, f).split(path.sep).join('/')).sort(),
+    packages: [...packages].sort(),
+  };
 }
 
 describe('the gigya-typed/socialize subpath', () => {
   it('package.json exports it with types, and the build emits both', () => {
-    expect(pkg.exports['./socialize']).toEqual({ types: './dist/generated/socialize/index.d.ts', default: './dist/generated/socialize/index.js' });
+    expect(pkg.exports['./socialize']).toEqual({
+      types: './dist/generated/socialize/index.d.ts',
+      default: './dist/generated/socialize/index.js',
+    });
     expect(existsSync(built('./socialize')), tscOutput).toBe(true);
     expect(existsSync(built('./socialize').replace(/\.js$/, '.d.ts'))).toBe(true);
   });
@@ -70,6 +82,12 @@ describe('the gigya-typed/socialize subpath', () => {
     expect(graph.files).not.toContain('src/client.js');
     expect(graph.files.filter((f) => !f.startsWith('generated/') && !f.startsWith('src/'))).toEqual([]);
     expect(graph.packages.filter((p) => !p.startsWith('node:'))).toEqual(['zod']);
+  });
+
+  it('leaves the validator proofs (*.check.ts) out of the package', () => {
+    expect(existsSync(path.join(OUT, 'generated', 'socialize', 'validators.gen.js'))).toBe(true);
+    expect(existsSync(path.join(OUT, 'generated', 'socialize', 'validators.check.js'))).toBe(false);
+    expect(existsSync(path.join(OUT, 'generated', 'socialize', 'validators.check.d.ts'))).toBe(false);
   });
 
   it('runs under plain Node: descriptors, validators and binding work without tsx', () => {

@@ -7,7 +7,7 @@ import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import { compareStrings, type FieldIR, type MethodIR } from '../../codegen/ir.js';
-import { loadCatalog } from '../../codegen/load.js';
+import { loadCatalog } from '../../codegen/load/index.js';
 
 const CATALOG = fileURLToPath(new URL('../../catalog/', import.meta.url));
 const ir = loadCatalog(CATALOG);
@@ -27,13 +27,23 @@ const rawSocialize = parse(readFileSync(`${CATALOG}socialize.yaml`, 'utf8')) as 
 const rawErrors = parse(readFileSync(`${CATALOG}errors.yaml`, 'utf8')) as { codes: { code: number }[] };
 
 function allFields(): FieldIR[] {
-  return [...socialize.methods.flatMap((m) => [...m.params, ...m.response.fields]), ...socialize.shapes.flatMap((s) => s.fields)];
+  return [
+    ...socialize.methods.flatMap((m) => [...m.params, ...m.response.fields]),
+    ...socialize.shapes.flatMap((s) => s.fields),
+  ];
 }
 
 describe('catalog/socialize.yaml', () => {
   it('has every socialize method of the facts file, including the seed methods', () => {
     expect(socialize.methods).toHaveLength(38);
-    for (const name of ['setStatus', 'getUserInfo', 'publishUserAction', 'getFriendsInfo', 'disconnect', 'facebook.deauthorize']) {
+    for (const name of [
+      'setStatus',
+      'getUserInfo',
+      'publishUserAction',
+      'getFriendsInfo',
+      'disconnect',
+      'facebook.deauthorize',
+    ]) {
       expect(method(name).wireName).toBe(`socialize.${name}`);
     }
   });
@@ -42,13 +52,20 @@ describe('catalog/socialize.yaml', () => {
     expect([method('getFeed').status, method('linkAccounts').status]).toEqual(['deprecated', 'deprecated']);
     expect(method('linkAccounts').deprecated).toBe('Use setUID, or notifyRegistration with siteUID.');
     expect([method('disconnect').status, method('disconnect').deprecated]).toEqual(['legacy', 'Use removeConnection.']);
-    expect(['checkin', 'exportUsers', 'getAlbums', 'getPhotos', 'getPlaces', 'sendNotification', 'unlinkAccounts'].map((n) => method(n).status)).toEqual(Array(7).fill('legacy'));
-    for (const m of socialize.methods.filter((x) => x.status === 'deprecated')) expect(m.deprecated, m.name).toBeTruthy();
+    expect(
+      ['checkin', 'exportUsers', 'getAlbums', 'getPhotos', 'getPlaces', 'sendNotification', 'unlinkAccounts'].map(
+        (n) => method(n).status,
+      ),
+    ).toEqual(Array(7).fill('legacy'));
+    for (const m of socialize.methods.filter((x) => x.status === 'deprecated'))
+      expect(m.deprecated, m.name).toBeTruthy();
   });
 
   it('states status, sources and safeToRepeat on every method (the first two have loader defaults)', () => {
     for (const m of rawSocialize.methods) {
-      expect(Object.keys(m), String(m['name'])).toEqual(expect.arrayContaining(['status', 'sources', 'safeToRepeat', 'params', 'response', 'errors']));
+      expect(Object.keys(m), String(m['name'])).toEqual(
+        expect.arrayContaining(['status', 'sources', 'safeToRepeat', 'params', 'response', 'errors']),
+      );
       expect((m['sources'] as unknown[]).length, String(m['name'])).toBeGreaterThan(0);
     }
     expect([method('getUserInfo').safeToRepeat, method('setStatus').safeToRepeat]).toEqual([true, false]);
@@ -70,14 +87,19 @@ describe('catalog/socialize.yaml', () => {
   });
 
   it('types complex params as nested objects, never as JSON text', () => {
-    expect(method('publishUserAction').params.find((p) => p.name === 'userAction')).toMatchObject({ typeText: 'UserAction', required: true });
+    expect(method('publishUserAction').params.find((p) => p.name === 'userAction')).toMatchObject({
+      typeText: 'UserAction',
+      required: true,
+    });
     const userAction = socialize.shapes.find((s) => s.name === 'UserAction')!;
     expect(userAction.inParams).toBe(true);
     expect(userAction.fields.find((f) => f.name === 'mediaItems')?.typeText).toBe('MediaItem[]');
   });
 
   it('spells the user id uid, recording that the reference spells it UID', () => {
-    const uids = socialize.methods.flatMap((m) => m.params.filter((p) => p.name.toLowerCase() === 'uid').map((p) => [m.name, p.name, p.referenceName]));
+    const uids = socialize.methods.flatMap((m) =>
+      m.params.filter((p) => p.name.toLowerCase() === 'uid').map((p) => [m.name, p.name, p.referenceName]),
+    );
     expect(uids.length).toBeGreaterThan(25);
     for (const entry of uids) expect(entry).toEqual([entry[0], 'uid', 'UID']);
     expect(method('setStatus').params.map((p) => p.name)).toEqual(expect.arrayContaining(['uid', 'status']));
@@ -97,9 +119,18 @@ describe('catalog/socialize.yaml', () => {
 
 describe('catalog/errors.yaml', () => {
   it('has the codes of the seed REST page table', () => {
-    expect(code(500024)).toMatchObject({ name: 'NoValidSession', message: 'No valid session', httpStatus: 500, outcome: 'error' });
+    expect(code(500024)).toMatchObject({
+      name: 'NoValidSession',
+      message: 'No valid session',
+      httpStatus: 500,
+      outcome: 'error',
+    });
     expect(code(501001)).toMatchObject({ name: 'InvalidApiMethod', message: 'Invalid API method' });
-    expect(code(400094)).toMatchObject({ name: 'MissingRequiredUidParameter', message: 'Missing required uid parameter', common: true });
+    expect(code(400094)).toMatchObject({
+      name: 'MissingRequiredUidParameter',
+      message: 'Missing required uid parameter',
+      common: true,
+    });
     expect(code(400095)).toMatchObject({ name: 'InvalidUidParameter', message: 'Invalid uid parameter' });
     expect(ir.errors.codes.length).toBeGreaterThanOrEqual(163);
   });
@@ -107,7 +138,12 @@ describe('catalog/errors.yaml', () => {
   it('marks what is a result: 0 and 2000xx are ok, 206xxx pending, the rest errors', () => {
     expect(code(0)?.outcome).toBe('ok');
     for (const c of ir.errors.codes) {
-      const expected = c.code === 0 || (c.code >= 200000 && c.code < 201000) ? 'ok' : c.code >= 206000 && c.code < 207000 ? 'pending' : 'error';
+      const expected =
+        c.code === 0 || (c.code >= 200000 && c.code < 201000)
+          ? 'ok'
+          : c.code >= 206000 && c.code < 207000
+            ? 'pending'
+            : 'error';
       expect([c.code, c.outcome]).toEqual([c.code, expected]);
     }
   });

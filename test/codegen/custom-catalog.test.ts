@@ -127,7 +127,20 @@ beforeAll(async () => {
   writeFileSync(path.join(CATALOG, 'demo.yaml'), DEMO_NAMESPACE);
   const errorsPath = path.join(CATALOG, 'errors.yaml');
   writeFileSync(errorsPath, `${readFileSync(errorsPath, 'utf8').trimEnd()}\n${OWN_CODES}`);
-  const r = spawnSync(process.execPath, ['--import', 'tsx', 'codegen/main.ts', '--catalog', path.relative(REPO, CATALOG), '--out', path.relative(REPO, OUT), '--no-docs'], { cwd: REPO, encoding: 'utf8' });
+  const r = spawnSync(
+    process.execPath,
+    [
+      '--import',
+      'tsx',
+      'codegen/main.ts',
+      '--catalog',
+      path.relative(REPO, CATALOG),
+      '--out',
+      path.relative(REPO, OUT),
+      '--no-docs',
+    ],
+    { cwd: REPO, encoding: 'utf8' },
+  );
   if (r.status !== 0) throw new Error(`generate failed:\n${r.stdout}\n${r.stderr}`);
   writeFileSync(path.join(DIR, 'use.ts'), USAGE);
   server = await startTestServer();
@@ -143,7 +156,9 @@ describe('a user catalog with a new method', () => {
     const methods = readFileSync(path.join(OUT, 'socialize/methods.gen.ts'), 'utf8');
     expect(methods).toContain("name: 'socialize.ping',");
     expect(methods).toContain("from '../../../../../src/runtime.js'");
-    expect(readFileSync(path.join(OUT, 'errors.gen.ts'), 'utf8')).toContain('export type SocializePingErrorCode = CommonErrorCode | 409001;');
+    expect(readFileSync(path.join(OUT, 'errors.gen.ts'), 'utf8')).toContain(
+      'export type SocializePingErrorCode = CommonErrorCode | 409001;',
+    );
     // The new namespace gets its own module, which imports nothing of socialize.
     const demo = readFileSync(path.join(OUT, 'demo/methods.gen.ts'), 'utf8');
     expect(demo).toContain("name: 'demo.lookup',");
@@ -151,19 +166,33 @@ describe('a user catalog with a new method', () => {
   });
 
   it('type-checks, including the @ts-expect-error lines of a user of the client', () => {
-    writeFileSync(path.join(DIR, 'tsconfig.json'), JSON.stringify({ extends: '../../../tsconfig.json', include: ['use.ts', 'out/**/*.ts'] }));
-    const tsc = spawnSync(process.execPath, [path.join(REPO, 'node_modules/typescript/bin/tsc'), '--noEmit', '-p', path.join(DIR, 'tsconfig.json')], { cwd: REPO, encoding: 'utf8' });
+    writeFileSync(
+      path.join(DIR, 'tsconfig.json'),
+      JSON.stringify({ extends: '../../../tsconfig.json', include: ['use.ts', 'out/**/*.ts'] }),
+    );
+    const tsc = spawnSync(
+      process.execPath,
+      [path.join(REPO, 'node_modules/typescript/bin/tsc'), '--noEmit', '-p', path.join(DIR, 'tsconfig.json')],
+      { cwd: REPO, encoding: 'utf8' },
+    );
     expect(tsc.stdout.split('\n').filter((l) => l.includes('error TS'))).toEqual([]);
     expect(tsc.status, tsc.stdout + tsc.stderr).toBe(0);
   }, 60_000);
 
   it('loads: the registry and bound namespace know the method', async () => {
-    const mod = (await import(pathToFileURL(path.join(OUT, 'index.ts')).href)) as typeof import('../../generated/index.js');
+    const mod = (await import(
+      pathToFileURL(path.join(OUT, 'index.ts')).href
+    )) as typeof import('../../generated/index.js');
     expect(mod.methodRegistry.get('socialize.ping')?.safeToRepeat).toBe(true);
     expect(mod.methodRegistry.get('socialize.ping')?.csvParams).toEqual(['tags']);
     expect(mod.methodRegistry.get('socialize.setStatus')?.name).toBe('socialize.setStatus');
     const calls: unknown[] = [];
-    const ns = mod.bindNamespaces({ invoke: async (d, p) => (calls.push([d.name, p]), ok() as never) });
+    const ns = mod.bindNamespaces({
+      invoke: async (d, p) => {
+        calls.push([d.name, p]);
+        return ok() as never;
+      },
+    });
     await (ns.socialize as unknown as { ping(p: unknown): Promise<unknown> }).ping({ message: 'x' });
     expect(calls).toEqual([['socialize.ping', { message: 'x' }]]);
   });
@@ -176,7 +205,7 @@ describe('a user catalog with a new method', () => {
         demo: { lookup(p: Record<string, unknown>): Promise<Record<string, unknown>> };
       };
       methodRegistry: ReadonlyMap<string, import('../../src/runtime.js').MethodDescriptor>;
-      lookupErrorCode(code: number): import('../../generated/errors.gen.js').ErrorCodeInfo | undefined;
+      lookupErrorCode(code: number): import('../../generated/errors.docs.gen.js').ErrorCodeInfo | undefined;
     };
     server.queue((req, res) => json(res, ok({ echo: req.params['message'], count: 2 })));
     const client = createClient({ apiKey: 'key', secret: 'c2VjcmV0', baseUrl: server.url, maxRetries: 0 }, custom);
@@ -187,10 +216,15 @@ describe('a user catalog with a new method', () => {
       expect(sent.path).toBe('/socialize.ping');
       expect(sent.params).toMatchObject({ message: 'hello', tags: 'a,b', apiKey: 'key' });
       expect(Object.keys(sent.params)).toEqual(expect.arrayContaining(['timestamp', 'nonce', 'sig']));
-      expect(sent.params['sig']).toBe(calcSignature(buildSignatureBaseString(sent.method, `${server.url}${sent.path}`, sent.params), 'c2VjcmV0'));
+      expect(sent.params['sig']).toBe(
+        calcSignature(buildSignatureBaseString(sent.method, `${server.url}${sent.path}`, sent.params), 'c2VjcmV0'),
+      );
       // The generated validator runs before anything is sent.
       const before = server.requests.length;
-      await expect(client.socialize.ping({ message: 'hi', bogus: 1 })).rejects.toMatchObject({ name: 'GigyaValidationError', errorCode: 400006 });
+      await expect(client.socialize.ping({ message: 'hi', bogus: 1 })).rejects.toMatchObject({
+        name: 'GigyaValidationError',
+        errorCode: 400006,
+      });
       expect(server.requests.length).toBe(before);
 
       // The namespace the package does not ship runs on the same runtime.
@@ -201,8 +235,14 @@ describe('a user catalog with a new method', () => {
       // The catalog's own error table decides outcome and retry class at runtime.
       server.queue((_req, res) => json(res, ok({ errorCode: 207777 })));
       await expect(client.demo.lookup({ key: 'abc' })).resolves.toMatchObject({ errorCode: 207777 });
-      const retrying = createClient({ apiKey: 'key', secret: 'c2VjcmV0', baseUrl: server.url, maxRetries: 1, retry: { baseDelayMs: 1 } }, custom);
-      server.queue((_req, res) => json(res, apiError(409777, 'Lookup busy')), (req, res) => json(res, ok({ value: req.params['key']!.length })));
+      const retrying = createClient(
+        { apiKey: 'key', secret: 'c2VjcmV0', baseUrl: server.url, maxRetries: 1, retry: { baseDelayMs: 1 } },
+        custom,
+      );
+      server.queue(
+        (_req, res) => json(res, apiError(409777, 'Lookup busy')),
+        (req, res) => json(res, ok({ value: req.params['key']!.length })),
+      );
       const sentBefore = server.requests.length;
       await expect(retrying.demo.lookup({ key: 'abcd' })).resolves.toMatchObject({ value: 4, errorCode: 0 });
       expect(server.requests.length - sentBefore).toBe(2);

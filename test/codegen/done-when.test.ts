@@ -94,7 +94,8 @@ let generateOutput = '';
 beforeAll(async () => {
   rmSync(COPY, { recursive: true, force: true });
   mkdirSync(COPY, { recursive: true });
-  for (const part of ['catalog', 'codegen', 'src', 'generated', 'docs/api', 'tsconfig.json']) cpSync(path.join(REPO, part), path.join(COPY, part), { recursive: true });
+  for (const part of ['catalog', 'codegen', 'src', 'generated', 'docs/api', 'tsconfig.json'])
+    cpSync(path.join(REPO, part), path.join(COPY, part), { recursive: true });
   const yamlPath = path.join(COPY, 'catalog', 'socialize.yaml');
   const original = readFileSync(yamlPath, 'utf8');
   writeFileSync(yamlPath, `${original.endsWith('\n') ? original : `${original}\n`}${NEW_METHOD}`);
@@ -113,21 +114,36 @@ afterAll(async () => {
 
 describe('adding a method to catalog/socialize.yaml, then `npm run generate`', () => {
   it('rewrites the generated files and the docs of the copy, and nothing else is needed', () => {
-    expect(generateOutput).toContain('generated/: 7 files, 6 written');
+    expect(generateOutput).toContain('generated/: 9 files, 7 written');
     expect(generateOutput).toContain('docs/api/: 2 files, 1 written');
     const real = (rel: string) => readFileSync(path.join(REPO, 'generated', rel), 'utf8');
     const copy = (rel: string) => readFileSync(path.join(COPY, 'generated', rel), 'utf8');
     const changed = listFiles(path.join(COPY, 'generated')).filter((rel) => copy(rel) !== real(rel));
-    expect(changed).toEqual(['errors.gen.ts', 'index.ts', 'socialize/index.ts', 'socialize/methods.gen.ts', 'socialize/types.gen.ts', 'socialize/validators.gen.ts']);
-    expect(copy('socialize/methods.gen.ts')).toContain('  readonly echoStatus: BoundMethod<SocializeEchoStatusParams, SocializeEchoStatusResponse, SocializeEchoStatusErrorCode>;');
-    expect(copy('index.ts')).toContain("'socialize.echoStatus': { params: SocializeEchoStatusParams; response: SocializeEchoStatusResponse; errors: SocializeEchoStatusErrorCode };");
+    expect(changed).toEqual([
+      'errors.gen.ts',
+      'index.ts',
+      'socialize/index.ts',
+      'socialize/methods.gen.ts',
+      'socialize/types.gen.ts',
+      'socialize/validators.check.ts',
+      'socialize/validators.gen.ts',
+    ]);
+    expect(copy('socialize/methods.gen.ts')).toContain(
+      '  readonly echoStatus: BoundMethod<SocializeEchoStatusParams, SocializeEchoStatusResponse, SocializeEchoStatusErrorCode>;',
+    );
+    expect(copy('index.ts')).toContain(
+      "'socialize.echoStatus': { params: SocializeEchoStatusParams; response: SocializeEchoStatusResponse; errors: SocializeEchoStatusErrorCode };",
+    );
     expect(readFileSync(path.join(COPY, 'docs', 'api', 'socialize.md'), 'utf8')).toContain('## `socialize.echoStatus`');
     // The copy's own --check agrees.
     expect(run(['--import', 'tsx', 'codegen/main.ts', '--check'], COPY).status).toBe(0);
   });
 
   it('client.socialize.echoStatus is typed for a user who only calls createClient(options)', () => {
-    writeFileSync(path.join(COPY, 'tsconfig.user.json'), JSON.stringify({ extends: './tsconfig.json', include: ['user.ts'] }));
+    writeFileSync(
+      path.join(COPY, 'tsconfig.user.json'),
+      JSON.stringify({ extends: './tsconfig.json', include: ['user.ts'] }),
+    );
     const tsc = run([path.join(REPO, 'node_modules/typescript/bin/tsc'), '--noEmit', '-p', 'tsconfig.user.json'], COPY);
     expect(tsc.stdout.split('\n').filter((l) => l.includes('error TS'))).toEqual([]);
     expect(tsc.status, tsc.stdout + tsc.stderr).toBe(0);
@@ -135,11 +151,15 @@ describe('adding a method to catalog/socialize.yaml, then `npm run generate`', (
   }, 60_000);
 
   it('client.socialize.echoStatus is callable: validated, signed and sent, with a typed result', async () => {
-    const { createClient } = (await import(pathToFileURL(path.join(COPY, 'src', 'index.ts')).href)) as typeof import('../../src/index.js');
+    const { createClient } = (await import(
+      pathToFileURL(path.join(COPY, 'src', 'index.ts')).href
+    )) as typeof import('../../src/index.js');
     server.queue((req, res) => json(res, ok({ echo: req.params['statusText'], length: 5 })));
     const client = createClient({ apiKey: 'key', secret: SECRET, baseUrl: server.url, maxRetries: 0 });
     try {
-      const method = (client as unknown as { socialize: { echoStatus(p: Record<string, unknown>): Promise<Record<string, unknown>> } }).socialize.echoStatus;
+      const method = (
+        client as unknown as { socialize: { echoStatus(p: Record<string, unknown>): Promise<Record<string, unknown>> } }
+      ).socialize.echoStatus;
       const result = await method({ statusText: 'hello', providers: ['facebook', 'twitter'] });
       expect(result).toMatchObject({ echo: 'hello', length: 5, errorCode: 0, callId: 'a1b2c3' });
 
@@ -153,8 +173,14 @@ describe('adding a method to catalog/socialize.yaml, then `npm run generate`', (
       // The generated validator runs first: nothing is sent for bad params.
       const before = server.requests.length;
       // A typed local error that names the param.
-      await expect(method({ providers: 'x' })).rejects.toMatchObject({ name: 'GigyaValidationError', message: expect.stringContaining('statusText') });
-      await expect(method({ statusText: 'hi', statusTxt: 'typo' })).rejects.toMatchObject({ name: 'GigyaValidationError', message: expect.stringContaining('statusTxt') });
+      await expect(method({ providers: 'x' })).rejects.toMatchObject({
+        name: 'GigyaValidationError',
+        message: expect.stringContaining('statusText'),
+      });
+      await expect(method({ statusText: 'hi', statusTxt: 'typo' })).rejects.toMatchObject({
+        name: 'GigyaValidationError',
+        message: expect.stringContaining('statusTxt'),
+      });
       await expect(method({ statusText: 'hi', providers: 5 })).rejects.toMatchObject({ name: 'GigyaValidationError' });
       expect(server.requests.length).toBe(before);
     } finally {
@@ -164,11 +190,16 @@ describe('adding a method to catalog/socialize.yaml, then `npm run generate`', (
 
   it('the regenerated module also plugs into the real client: createClient(options, generatedModule)', async () => {
     const { createClient } = await import('../../src/index.js');
-    const generated = (await import(pathToFileURL(path.join(COPY, 'generated', 'index.ts')).href)) as typeof import('../../generated/index.js');
+    const generated = (await import(
+      pathToFileURL(path.join(COPY, 'generated', 'index.ts')).href
+    )) as typeof import('../../generated/index.js');
     server.queue((req, res) => json(res, ok({ echo: req.params['statusText'] })));
     const client = createClient({ apiKey: 'key', secret: SECRET, baseUrl: server.url, maxRetries: 0 }, generated);
     try {
-      const socialize = client.socialize as unknown as { echoStatus(p: Record<string, unknown>): Promise<Record<string, unknown>>; setStatus: unknown };
+      const socialize = client.socialize as unknown as {
+        echoStatus(p: Record<string, unknown>): Promise<Record<string, unknown>>;
+        setStatus: unknown;
+      };
       expect(typeof socialize.setStatus).toBe('function');
       await expect(socialize.echoStatus({ statusText: 'again' })).resolves.toMatchObject({ echo: 'again' });
       expect(server.requests.at(-1)!.path).toBe('/socialize.echoStatus');

@@ -5,9 +5,9 @@
  */
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { Project, ts } from 'ts-morph';
+import { Project, type ts } from 'ts-morph';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { loadCatalog } from '../../codegen/load.js';
+import { loadCatalog } from '../../codegen/load/index.js';
 
 const REPO = fileURLToPath(new URL('../../', import.meta.url));
 const USER_FILE = path.join(REPO, 'test', '.tmp', 'editor-user.ts');
@@ -29,7 +29,10 @@ const at = (marker: string, offset = 0): number => {
 const text = (parts: readonly ts.SymbolDisplayPart[] | undefined): string => (parts ?? []).map((p) => p.text).join('');
 
 beforeAll(() => {
-  const project = new Project({ tsConfigFilePath: path.join(REPO, 'tsconfig.json'), skipAddingFilesFromTsConfig: true });
+  const project = new Project({
+    tsConfigFilePath: path.join(REPO, 'tsconfig.json'),
+    skipAddingFilesFromTsConfig: true,
+  });
   // In memory only: never written to disk.
   project.createSourceFile(USER_FILE, SOURCE, { overwrite: true });
   service = project.getLanguageService().compilerObject;
@@ -37,7 +40,11 @@ beforeAll(() => {
 
 describe('editor support for client.socialize', () => {
   it('completes every catalogued method after `client.socialize.`, marking deprecated ones', () => {
-    const completions = service.getCompletionsAtPosition(USER_FILE, at('client.socialize.\n', 'client.socialize.'.length), {});
+    const completions = service.getCompletionsAtPosition(
+      USER_FILE,
+      at('client.socialize.\n', 'client.socialize.'.length),
+      {},
+    );
     const names = (completions?.entries ?? []).map((e) => e.name).sort();
     const catalog = loadCatalog(path.join(REPO, 'catalog')).namespaces.find((n) => n.name === 'socialize')!;
     const expected = [...new Set(catalog.methods.map((m) => m.name.split('.')[0]!))].sort();
@@ -51,12 +58,16 @@ describe('editor support for client.socialize', () => {
     const info = service.getQuickInfoAtPosition(USER_FILE, at('setStatus({'));
     const doc = text(info?.documentation);
     expect(doc).toContain("Sets the user's status on the connected networks that support it");
-    expect(doc).toContain('Calls `socialize.setStatus`. Needs signed credentials. Not safe to repeat: transport failures are not retried.');
+    expect(doc).toContain(
+      'Calls `socialize.setStatus`. Needs signed credentials. Not safe to repeat: transport failures are not retried.',
+    );
     expect(doc).toContain('Errors besides the common ones: 400106 NotConnected');
     expect(info?.tags?.map((t) => t.name)).toContain('remarks');
     const shown = text(info?.displayParts);
     expect(shown).toMatch(/^\(property\) SocializeNamespace\.setStatus: BoundMethod\b/);
-    expect(shown).toContain('(params: SocializeSetStatusParams, options?: CallOptions | undefined) => Promise<GigyaResult<SocializeSetStatusResponse>>');
+    expect(shown).toContain(
+      '(params: SocializeSetStatusParams, options?: CallOptions | undefined) => Promise<GigyaResult<SocializeSetStatusResponse>>',
+    );
   });
 
   it('shows @deprecated with the catalog note on a deprecated method', () => {

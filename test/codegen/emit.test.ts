@@ -1,7 +1,7 @@
-import { Project, type SourceFile } from 'ts-morph';
+import { Project, SyntaxKind, type SourceFile } from 'ts-morph';
 import { describe, expect, it } from 'vitest';
 import { generate } from '../../codegen/generate.js';
-import { loadCatalog } from '../../codegen/load.js';
+import { loadCatalog } from '../../codegen/load/index.js';
 import { FIXTURE_ERRORS, generateSnippet, parseSnippet, VALID_FIXTURE } from './helpers.js';
 
 const parser = new Project({ useInMemoryFileSystem: true });
@@ -10,31 +10,50 @@ function parse(text: string | undefined, name = 'file.ts'): SourceFile {
   return parser.createSourceFile(`/${Math.random()}/${name}`, text);
 }
 
-const fixture = generate(loadCatalog(VALID_FIXTURE), { runtime: { kind: 'relative', fromRoot: '../src/runtime.js' }, docs: true });
+const fixture = generate(loadCatalog(VALID_FIXTURE), {
+  runtime: { kind: 'relative', fromRoot: '../src/runtime.js' },
+  docs: true,
+});
 const types = parse(fixture.out.get('socialize/types.gen.ts'));
 const validators = parse(fixture.out.get('socialize/validators.gen.ts'));
+const validatorChecks = parse(fixture.out.get('socialize/validators.check.ts'));
 const methods = parse(fixture.out.get('socialize/methods.gen.ts'));
 const errors = parse(fixture.out.get('errors.gen.ts'));
+const errorDocs = parse(fixture.out.get('errors.docs.gen.ts'));
 const rootIndex = parse(fixture.out.get('index.ts'));
 
 function prop(file: SourceFile, iface: string, name: string) {
   const p = file.getInterfaceOrThrow(iface).getPropertyOrThrow(name);
-  return { optional: p.hasQuestionToken(), type: p.getTypeNodeOrThrow().getText(), docs: p.getJsDocs().map((d) => d.getText()).join('\n') };
+  return {
+    optional: p.hasQuestionToken(),
+    type: p.getTypeNodeOrThrow().getText(),
+    docs: p
+      .getJsDocs()
+      .map((d) => d.getText())
+      .join('\n'),
+  };
 }
 
 function initializer(file: SourceFile, name: string): string {
   return file.getVariableDeclarationOrThrow(name).getInitializerOrThrow().getText();
 }
 
+/** Text of a multi-line expression as it stands one level deeper (inside `lazySchema<T>((z) => …)`). */
+function reindent(text: string): string {
+  return text.replace(/\n/g, '\n  ');
+}
+
 describe('generator output: file set and banners', () => {
   it('produces exactly the files of the contract', () => {
     expect([...fixture.out.keys()]).toEqual([
       'README.md',
+      'errors.docs.gen.ts',
       'errors.gen.ts',
       'index.ts',
       'socialize/index.ts',
       'socialize/methods.gen.ts',
       'socialize/types.gen.ts',
+      'socialize/validators.check.ts',
       'socialize/validators.gen.ts',
     ]);
     expect([...fixture.docs.keys()]).toEqual(['errors.md', 'socialize.md']);
@@ -45,8 +64,12 @@ describe('generator output: file set and banners', () => {
       const first = text.split('\n')[0]!;
       expect(first, name).toMatch(/Generated (from .*valid\/.*\.yaml )?by `npm run generate`\. DO NOT EDIT/);
     }
-    expect(fixture.out.get('socialize/types.gen.ts')!.split('\n')[0]).toBe('// Generated from valid/socialize.yaml by `npm run generate`. DO NOT EDIT.');
-    expect(fixture.out.get('errors.gen.ts')!.split('\n')[0]).toBe('// Generated from valid/errors.yaml, valid/socialize.yaml by `npm run generate`. DO NOT EDIT.');
+    expect(fixture.out.get('socialize/types.gen.ts')!.split('\n')[0]).toBe(
+      '// Generated from valid/socialize.yaml by `npm run generate`. DO NOT EDIT.',
+    );
+    expect(fixture.out.get('errors.gen.ts')!.split('\n')[0]).toBe(
+      '// Generated from valid/errors.yaml, valid/socialize.yaml by `npm run generate`. DO NOT EDIT.',
+    );
     expect(fixture.out.get('README.md')).toContain('Every file in this folder is generated from the YAML catalog');
   });
 });
@@ -54,13 +77,22 @@ describe('generator output: file set and banners', () => {
 describe('generator output: types.gen.ts', () => {
   it('params: required as is, optional as `?:` that also takes undefined', () => {
     expect(prop(types, 'SocializeSetStatusParams', 'status')).toMatchObject({ optional: false, type: 'string' });
-    expect(prop(types, 'SocializeSetStatusParams', 'uid')).toMatchObject({ optional: true, type: 'string | undefined' });
+    expect(prop(types, 'SocializeSetStatusParams', 'uid')).toMatchObject({
+      optional: true,
+      type: 'string | undefined',
+    });
   });
 
   it('enums become literal unions; csv takes a string or a readonly array', () => {
-    expect(prop(types, 'SocializeSetStatusParams', 'shortURLs').type).toBe("'always' | 'whenRequired' | 'never' | undefined");
-    expect(prop(types, 'SocializeSetStatusParams', 'enabledProviders').type).toBe('string | readonly string[] | undefined');
-    expect(prop(types, 'SocializeGetUserInfoParams', 'extraFields').type).toBe("'languages' | 'address' | 'phones' | readonly ('languages' | 'address' | 'phones')[] | undefined");
+    expect(prop(types, 'SocializeSetStatusParams', 'shortURLs').type).toBe(
+      "'always' | 'whenRequired' | 'never' | undefined",
+    );
+    expect(prop(types, 'SocializeSetStatusParams', 'enabledProviders').type).toBe(
+      'string | readonly string[] | undefined',
+    );
+    expect(prop(types, 'SocializeGetUserInfoParams', 'extraFields').type).toBe(
+      "'languages' | 'address' | 'phones' | readonly ('languages' | 'address' | 'phones')[] | undefined",
+    );
     expect(prop(types, 'SocializeMediaItem', 'type').type).toBe("'image' | 'flash' | 'mp3'");
   });
 
@@ -82,32 +114,54 @@ describe('generator output: types.gen.ts', () => {
   });
 
   it('response fields are optional unless always present, and responses extend their shapes', () => {
-    expect(prop(types, 'SocializeGetUserInfoResponse', 'isSiteUser')).toMatchObject({ optional: false, type: 'boolean' });
-    expect(prop(types, 'SocializeGetUserInfoResponse', 'lastLoginTime')).toMatchObject({ optional: true, type: 'number' });
-    expect(types.getInterfaceOrThrow('SocializeGetUserInfoResponse').getExtends().map((e) => e.getText())).toEqual(['SocializeUser']);
+    expect(prop(types, 'SocializeGetUserInfoResponse', 'isSiteUser')).toMatchObject({
+      optional: false,
+      type: 'boolean',
+    });
+    expect(prop(types, 'SocializeGetUserInfoResponse', 'lastLoginTime')).toMatchObject({
+      optional: true,
+      type: 'number',
+    });
+    expect(
+      types
+        .getInterfaceOrThrow('SocializeGetUserInfoResponse')
+        .getExtends()
+        .map((e) => e.getText()),
+    ).toEqual(['SocializeUser']);
     expect(prop(types, 'SocializeUser', 'UID').optional).toBe(false);
     expect(prop(types, 'SocializeUser', 'age').optional).toBe(true);
   });
 
   it('optional fields of shapes that params reach also take undefined (sent values); response-only shapes do not', () => {
     expect(prop(types, 'SocializeUserAction', 'title')).toMatchObject({ optional: true, type: 'string | undefined' });
-    expect(prop(types, 'SocializeMediaItem', 'children')).toMatchObject({ optional: true, type: 'SocializeMediaItem[] | undefined' });
+    expect(prop(types, 'SocializeMediaItem', 'children')).toMatchObject({
+      optional: true,
+      type: 'SocializeMediaItem[] | undefined',
+    });
     expect(prop(types, 'SocializeMediaItem', 'src')).toMatchObject({ optional: false, type: 'string' });
     expect(prop(types, 'SocializeIdentity', 'isLoginIdentity')).toMatchObject({ optional: true, type: 'boolean' });
   });
 
   it('carries TSDoc: field docs, @defaultValue, @deprecated, @remarks for recalled facts, @see links', () => {
     expect(prop(types, 'SocializeSetStatusParams', 'status').docs).toBe('/** Status text. */');
-    expect(prop(types, 'SocializeSetStatusParams', 'shortURLs').docs).toContain("@defaultValue `whenRequired` (Gigya's default when omitted)");
+    expect(prop(types, 'SocializeSetStatusParams', 'shortURLs').docs).toContain(
+      "@defaultValue `whenRequired` (Gigya's default when omitted)",
+    );
     expect(prop(types, 'SocializeSetStatusParams', 'cid').docs).toContain('@deprecated Use context instead.');
     expect(prop(types, 'SocializeSetStatusParams', 'uid').docs).toContain('The current reference spells it `UID`.');
     expect(prop(types, 'SocializeUser', 'age').docs).toContain('@remarks Recalled, not confirmed by a stored source');
     const paramsDoc = types.getInterfaceOrThrow('SocializeSetStatusParams').getJsDocs()[0]!.getText();
     expect(paramsDoc).toContain("Params of `socialize.setStatus`: Sets the user's status on networks that support it.");
-    expect(paramsDoc).toContain('@see {@link https://example.test/socialize.setStatus | socialize.setStatus reference}');
+    expect(paramsDoc).toContain(
+      '@see {@link https://example.test/socialize.setStatus | socialize.setStatus reference}',
+    );
     // A method without a page of its own links to its namespace's reference.
-    expect(types.getInterfaceOrThrow('SocializeGetUserInfoParams').getJsDocs()[0]!.getText()).toContain('@see {@link https://example.test/socialize | socialize reference} (no page of its own)');
-    expect(types.getInterfaceOrThrow('SocializeGetFeedParams').getJsDocs()[0]!.getText()).toContain('@deprecated Removed from the API; there is no replacement.');
+    expect(types.getInterfaceOrThrow('SocializeGetUserInfoParams').getJsDocs()[0]!.getText()).toContain(
+      '@see {@link https://example.test/socialize | socialize reference} (no page of its own)',
+    );
+    expect(types.getInterfaceOrThrow('SocializeGetFeedParams').getJsDocs()[0]!.getText()).toContain(
+      '@deprecated Removed from the API; there is no replacement.',
+    );
   });
 });
 
@@ -130,8 +184,15 @@ describe('generator output: suggested values', () => {
     const out = generateSnippet(text).out;
     const types = parse(out.get('socialize/types.gen.ts'));
     expect(prop(types, 'SocializeLoginParams', 'x_provider').type).toBe("'facebook' | 'twitter' | (string & {})");
-    expect(prop(types, 'SocializeLoginParams', 'extra').type).toBe("'a' | 'b' | (string & {}) | readonly ('a' | 'b' | (string & {}))[] | undefined");
-    expect(parse(out.get('socialize/validators.gen.ts')).getVariableDeclarationOrThrow('socializeLoginParamsSchema').getInitializerOrThrow().getText()).toContain('x_provider: z.string(),');
+    expect(prop(types, 'SocializeLoginParams', 'extra').type).toBe(
+      "'a' | 'b' | (string & {}) | readonly ('a' | 'b' | (string & {}))[] | undefined",
+    );
+    expect(
+      parse(out.get('socialize/validators.gen.ts'))
+        .getVariableDeclarationOrThrow('socializeLoginParamsSchema')
+        .getInitializerOrThrow()
+        .getText(),
+    ).toContain('x_provider: z.string(),');
   });
 });
 
@@ -144,7 +205,7 @@ describe('generator output: validators.gen.ts', () => {
   });
 
   it('builds strict objects with optional fields, ints, enums and csv unions', () => {
-    expect(initializer(validators, 'socializeSetStatusParamsSchema')).toBe(
+    expect(initializer(validatorChecks, 'socializeSetStatusParamsSchema')).toBe(
       [
         'z.strictObject({',
         '  uid: z.string().optional(),',
@@ -155,17 +216,84 @@ describe('generator output: validators.gen.ts', () => {
         '})',
       ].join('\n'),
     );
-    expect(initializer(validators, 'socializeDeleteParamsSchema')).toContain('count: z.number().int().optional()');
-    expect(initializer(validators, 'socializeGetFeedParamsSchema')).toBe('z.strictObject({})');
+    expect(initializer(validatorChecks, 'socializeDeleteParamsSchema')).toContain('count: z.number().int().optional()');
+    expect(initializer(validatorChecks, 'socializeGetFeedParamsSchema')).toBe('z.strictObject({})');
   });
 
   it('declares each param shape schema once, reuses it, and references cycles lazily', () => {
-    expect(initializer(validators, 'socializePublishUserActionParamsSchema')).toContain('userAction: socializeUserActionSchema,');
-    expect(initializer(validators, 'socializeUserActionSchema')).toContain('mediaItems: z.array(socializeMediaItemSchema).optional(),');
-    expect(initializer(validators, 'socializeMediaItemSchema')).toContain('children: z.array(z.lazy(() => socializeMediaItemSchema)).optional(),');
+    expect(initializer(validators, 'socializePublishUserActionParamsSchema')).toContain(
+      'userAction: socializeUserActionSchema,',
+    );
+    expect(initializer(validators, 'socializeUserActionSchema')).toContain(
+      'mediaItems: z.array(socializeMediaItemSchema).optional(),',
+    );
+    expect(initializer(validators, 'socializeMediaItemSchema')).toContain(
+      'children: z.array(z.lazy(() => socializeMediaItemSchema)).optional(),',
+    );
     const names = validators.getVariableDeclarations().map((d) => d.getName());
     // MediaItem before UserAction (dependency order); response-only shapes (User, Identity) get no schema.
-    expect(names.filter((n) => !n.endsWith('ParamsSchema'))).toEqual(['socializeMediaItemSchema', 'socializeUserActionSchema']);
+    expect(names.filter((n) => !n.endsWith('ParamsSchema'))).toEqual([
+      'socializeMediaItemSchema',
+      'socializeUserActionSchema',
+    ]);
+  });
+});
+
+describe('generator output: validators.gen.ts builds the checked schemas lazily', () => {
+  const checked = validatorChecks.getVariableDeclarations().map((d) => d.getName());
+
+  it('declares the same schemas as the check file, each as its interface, in the same order', () => {
+    expect(validators.getVariableDeclarations().map((d) => d.getName())).toEqual(checked);
+    for (const name of checked) {
+      expect(validators.getVariableDeclarationOrThrow(name).getTypeNodeOrThrow().getText(), name).toBe(
+        validatorChecks.getVariableDeclarationOrThrow(name).getTypeNodeOrThrow().getText(),
+      );
+    }
+  });
+
+  it('wraps exactly the checked expression in a pure lazySchema call, typed by its interface', () => {
+    for (const name of checked) {
+      const decl = validators.getVariableDeclarationOrThrow(name);
+      const call = decl.getInitializerIfKindOrThrow(SyntaxKind.CallExpression);
+      expect(call.getExpression().getText(), name).toBe('lazySchema');
+      const build = call.getArguments()[0]!.asKindOrThrow(SyntaxKind.ArrowFunction);
+      expect(
+        build.getParameters().map((p) => p.getName()),
+        name,
+      ).toEqual(['z']);
+      expect(build.getBody().getText(), name).toBe(reindent(initializer(validatorChecks, name)));
+      const type = decl
+        .getTypeNodeOrThrow()
+        .getText()
+        .replace(/^z\.ZodType<(.*)>$/, '$1');
+      expect(
+        call.getTypeArguments().map((t) => t.getText()),
+        name,
+      ).toEqual([type]);
+      expect(decl.getVariableStatementOrThrow().getText(), name).toContain(
+        `= /* @__PURE__ */ lazySchema<${type}>((z) =>`,
+      );
+    }
+    // The helper is the module's own: no runtime import, no export.
+    expect(validators.getFunctionOrThrow('lazySchema').isExported()).toBe(false);
+    expect(validators.getImportDeclarations().map((i) => i.getModuleSpecifierValue())).toEqual([
+      'zod',
+      './types.gen.js',
+    ]);
+  });
+
+  it('the check file proves both directions and is not part of the namespace barrel', () => {
+    const flat = (text: string): string => text.replace(/\s+/g, ' ');
+    const reverse = flat(validatorChecks.getFunctionOrThrow('validatorsMatchTheirInterfaces').getBodyText() ?? '');
+    for (const name of checked.filter((n) => n !== 'socializeGetFeedParamsSchema')) {
+      const type = validatorChecks
+        .getVariableDeclarationOrThrow(name)
+        .getTypeNodeOrThrow()
+        .getText()
+        .replace(/^z\.ZodType<(.*)>$/, '$1');
+      expect(reverse, name).toContain(flat(`matches<${type}>()(${initializer(validatorChecks, name)});`));
+    }
+    expect(fixture.out.get('socialize/index.ts')).not.toContain('validators.check');
   });
 });
 
@@ -186,7 +314,9 @@ describe('generator output: methods.gen.ts', () => {
         '})',
       ].join('\n'),
     );
-    expect(initializer(methods, 'getFeedMethod')).toContain("deprecated: 'Removed from the API; there is no replacement.',");
+    expect(initializer(methods, 'getFeedMethod')).toContain(
+      "deprecated: 'Removed from the API; there is no replacement.',",
+    );
     expect(initializer(methods, 'facebookDeauthorizeMethod')).toContain("access: 'public',");
     // The always-present fields travel with the descriptor, so the client can hold responses to them.
     expect(initializer(methods, 'getUserInfoMethod')).toContain("alwaysPresent: ['UID', 'isSiteUser'],");
@@ -194,8 +324,13 @@ describe('generator output: methods.gen.ts', () => {
   });
 
   it('derives response hints from field types, sharing shape hints', () => {
-    expect(initializer(methods, 'getUserInfoMethod')).toContain("responseHints: {\n    ...socializeUserHints,\n    isSiteUser: 'boolean',\n    lastLoginTime: 'number',\n  },");
-    expect(initializer(methods, 'socializeUserHints')).toBe("{\n  UID: 'string',\n  age: 'number',\n  identities: { items: { fields: socializeIdentityHints } },\n} as const");
+    // An extended shape's hints are written out (a spread would keep bundlers from dropping the descriptor).
+    expect(initializer(methods, 'getUserInfoMethod')).toContain(
+      "responseHints: {\n    UID: 'string',\n    age: 'number',\n    identities: { items: { fields: socializeIdentityHints } },\n    isSiteUser: 'boolean',\n    lastLoginTime: 'number',\n  },",
+    );
+    expect(initializer(methods, 'socializeUserHints')).toBe(
+      "{\n  UID: 'string',\n  age: 'number',\n  identities: { items: { fields: socializeIdentityHints } },\n} as const",
+    );
     expect(initializer(methods, 'getFeedMethod')).toContain("items: { items: 'json' },");
   });
 
@@ -219,14 +354,20 @@ describe('generator output: methods.gen.ts', () => {
   it('exports a TSDoc-ed function per method; params optional only when nothing is required', () => {
     const setStatus = methods.getFunctionOrThrow('setStatus');
     expect(setStatus.isExported()).toBe(true);
-    expect(setStatus.getParameters().map((p) => p.getText())).toEqual(['invoker: Invoker', 'params: SocializeSetStatusParams', 'options?: CallOptions']);
+    expect(setStatus.getParameters().map((p) => p.getText())).toEqual([
+      'invoker: Invoker',
+      'params: SocializeSetStatusParams',
+      'options?: CallOptions',
+    ]);
     expect(setStatus.getReturnTypeNodeOrThrow().getText()).toBe('Promise<GigyaResult<SocializeSetStatusResponse>>');
     expect(setStatus.getBodyText()).toBe('return invoker.invoke(setStatusMethod, params, options);');
     const docs = setStatus.getJsDocs()[0]!.getText();
     expect(docs).toContain("Sets the user's status on networks that support it.");
     expect(docs).toContain('Errors besides the common ones: 403005 UnauthorizedUser, 500024 SocialProviderFailure.');
     expect(docs).toContain('@param params - See {@link SocializeSetStatusParams}.');
-    expect(methods.getFunctionOrThrow('getUserInfo').getParameters()[1]!.getText()).toBe('params?: SocializeGetUserInfoParams');
+    expect(methods.getFunctionOrThrow('getUserInfo').getParameters()[1]!.getText()).toBe(
+      'params?: SocializeGetUserInfoParams',
+    );
   });
 
   it('names dotted methods in camelCase and escapes reserved words', () => {
@@ -237,20 +378,33 @@ describe('generator output: methods.gen.ts', () => {
 
   it('nests dotted methods in the namespace interface, each with its TSDoc', () => {
     const ns = methods.getInterfaceOrThrow('SocializeNamespace');
-    expect(ns.getProperties().map((p) => p.getName())).toEqual(['delete', 'facebook', 'getFeed', 'getUserInfo', 'publishUserAction', 'setStatus']);
+    expect(ns.getProperties().map((p) => p.getName())).toEqual([
+      'delete',
+      'facebook',
+      'getFeed',
+      'getUserInfo',
+      'publishUserAction',
+      'setStatus',
+    ]);
     const setStatus = ns.getPropertyOrThrow('setStatus');
     expect(setStatus.isReadonly()).toBe(true);
-    expect(setStatus.getTypeNodeOrThrow().getText()).toBe('BoundMethod<SocializeSetStatusParams, SocializeSetStatusResponse, SocializeSetStatusErrorCode>');
+    expect(setStatus.getTypeNodeOrThrow().getText()).toBe(
+      'BoundMethod<SocializeSetStatusParams, SocializeSetStatusResponse, SocializeSetStatusErrorCode>',
+    );
     expect(setStatus.getJsDocs()[0]!.getText()).toContain("Sets the user's status on networks that support it.");
     expect(ns.getPropertyOrThrow('getFeed').getJsDocs()[0]!.getText()).toContain('@deprecated Removed from the API');
     const facebook = ns.getPropertyOrThrow('facebook').getTypeNodeOrThrow().getText();
-    expect(facebook).toContain('readonly deauthorize: BoundMethod<SocializeFacebookDeauthorizeParams, SocializeFacebookDeauthorizeResponse, SocializeFacebookDeauthorizeErrorCode>;');
+    expect(facebook).toContain(
+      'readonly deauthorize: BoundMethod<SocializeFacebookDeauthorizeParams, SocializeFacebookDeauthorizeResponse, SocializeFacebookDeauthorizeErrorCode>;',
+    );
     expect(facebook).toContain("Handles Facebook's deauthorization callback.");
   });
 
   it('binds the namespace with bindMethod, nested the same way', () => {
     const body = methods.getFunctionOrThrow('bindSocialize').getText();
-    expect(body).toContain('    facebook: {\n      deauthorize: bindMethod(invoker, facebookDeauthorizeMethod),\n    },');
+    expect(body).toContain(
+      '    facebook: {\n      deauthorize: bindMethod(invoker, facebookDeauthorizeMethod),\n    },',
+    );
     expect(body).toContain('setStatus: bindMethod(invoker, setStatusMethod),');
     expect(body).toContain('delete: bindMethod(invoker, deleteMethod),');
   });
@@ -258,8 +412,12 @@ describe('generator output: methods.gen.ts', () => {
   it('imports the runtime from a path relative to each file, or from a package', () => {
     expect(methods.getImportDeclarations()[0]!.getModuleSpecifierValue()).toBe('../../src/runtime.js');
     expect(rootIndex.getImportDeclarations()[0]!.getModuleSpecifierValue()).toBe('../src/runtime.js');
-    const pkg = generateSnippet('namespace: socialize\ndescription: d\nmethods:\n  - { name: logout, description: d, safeToRepeat: true, params: [], response: { fields: [] }, errors: [] }\n');
-    expect(parse(pkg.out.get('socialize/methods.gen.ts')).getImportDeclarations()[0]!.getModuleSpecifierValue()).toBe('gigya-typed/runtime');
+    const pkg = generateSnippet(
+      'namespace: socialize\ndescription: d\nmethods:\n  - { name: logout, description: d, safeToRepeat: true, params: [], response: { fields: [] }, errors: [] }\n',
+    );
+    expect(parse(pkg.out.get('socialize/methods.gen.ts')).getImportDeclarations()[0]!.getModuleSpecifierValue()).toBe(
+      'gigya-typed/runtime',
+    );
   });
 });
 
@@ -268,11 +426,14 @@ describe('generator output: errors.gen.ts', () => {
     const init = initializer(errors, 'ErrorCode');
     expect(init).toMatch(/^\{\n[\s\S]*\} as const$/);
     expect(init).toContain('InvalidRequestSignature: 403003,');
-    expect(init).toContain('/** 403003 Invalid request signature: The sig param does not match the request. (In the 2010 Socialize REST table: Invalid date format.) */');
+    expect(init).toContain(
+      '/** 403003 Invalid request signature: The sig param does not match the request. (In the 2010 Socialize REST table: Invalid date format.) */',
+    );
   });
 
   it('emits the code unions', () => {
-    const alias = (name: string) => errors.getTypeAliasOrThrow(name).getTypeNodeOrThrow().getText().replace(/\s+/g, ' ');
+    const alias = (name: string) =>
+      errors.getTypeAliasOrThrow(name).getTypeNodeOrThrow().getText().replace(/\s+/g, ' ');
     expect(alias('ResultCode')).toBe('0 | 206001');
     expect(alias('PendingCode')).toBe('206001');
     expect(alias('GigyaErrorCode')).toBe('| 400002 | 400006 | 403003 | 403005 | 403006 | 403048 | 500024');
@@ -283,18 +444,69 @@ describe('generator output: errors.gen.ts', () => {
   });
 
   it('per-method unions hold outcome:error codes only', () => {
-    const text = 'namespace: socialize\ndescription: d\nmethods:\n  - { name: notifyLogin, description: d, safeToRepeat: false, params: [], response: { fields: [] }, errors: [206001, 500024] }\n';
+    const text =
+      'namespace: socialize\ndescription: d\nmethods:\n  - { name: notifyLogin, description: d, safeToRepeat: false, params: [], response: { fields: [] }, errors: [206001, 500024] }\n';
     const out = parse(generateSnippet(text).out.get('errors.gen.ts'));
-    expect(out.getTypeAliasOrThrow('SocializeNotifyLoginErrorCode').getTypeNodeOrThrow().getText()).toBe('CommonErrorCode | 500024');
+    expect(out.getTypeAliasOrThrow('SocializeNotifyLoginErrorCode').getTypeNodeOrThrow().getText()).toBe(
+      'CommonErrorCode | 500024',
+    );
     const descriptor = parse(generateSnippet(text).out.get('socialize/methods.gen.ts'));
-    expect(initializer(descriptor, 'notifyLoginMethod')).toContain('errorCodes: [400002, 400006, 403003, 403006, 403048, 500024] as const,');
+    expect(initializer(descriptor, 'notifyLoginMethod')).toContain(
+      'errorCodes: [400002, 400006, 403003, 403006, 403048, 500024] as const,',
+    );
   });
 
   it('emits the info table and lookupErrorCode', () => {
-    expect(errors.getVariableDeclarationOrThrow('errorCodeInfo').getTypeNodeOrThrow().getText()).toBe('{ readonly [C in ErrorCodeValue]: ErrorCodeInfo }');
-    expect(initializer(errors, 'errorCodeInfo')).toContain("403003: {\n    code: 403003,\n    name: 'InvalidRequestSignature',\n    message: 'Invalid request signature',");
-    expect(initializer(errors, 'errorCodeInfo')).toContain("legacyMessage: 'Invalid date format',");
-    expect(errors.getFunctionOrThrow('lookupErrorCode').getReturnTypeNodeOrThrow().getText()).toBe('ErrorCodeInfo | undefined');
+    expect(errorDocs.getVariableDeclarationOrThrow('errorCodeInfo').getTypeNodeOrThrow().getText()).toBe(
+      '{ readonly [C in ErrorCodeValue]: ErrorCodeInfo }',
+    );
+    expect(initializer(errorDocs, 'errorCodeInfo')).toContain(
+      "403003: {\n    code: 403003,\n    name: 'InvalidRequestSignature',\n    message: 'Invalid request signature',",
+    );
+    expect(initializer(errorDocs, 'errorCodeInfo')).toContain("legacyMessage: 'Invalid date format',");
+    expect(errorDocs.getFunctionOrThrow('lookupErrorCode').getReturnTypeNodeOrThrow().getText()).toBe(
+      'ErrorCodeInfo | undefined',
+    );
+  });
+});
+
+describe('generator output: the error table, split', () => {
+  it('errors.gen.ts holds what the runtime needs, without messages', () => {
+    expect(errors.getVariableDeclarationOrThrow('runtimeErrorInfo').getTypeNodeOrThrow().getText()).toBe(
+      '{ readonly [C in ErrorCodeValue]: RuntimeErrorCodeInfo }',
+    );
+    expect(initializer(errors, 'runtimeErrorInfo')).toContain(
+      "403048: { code: 403048, name: 'RateLimitExceeded', httpStatus: 403, outcome: 'error', retry: 'rate-limit', common: true },",
+    );
+    expect(initializer(errors, 'runtimeErrorInfo')).not.toContain('message');
+    expect(errors.getFunctionOrThrow('lookupRuntimeErrorInfo').getReturnTypeNodeOrThrow().getText()).toBe(
+      'RuntimeErrorCodeInfo | undefined',
+    );
+    expect(errors.getImportDeclarationOrThrow('../src/runtime.js').getText()).toBe(
+      "import type { ErrorCodeInfo as RuntimeErrorCodeInfo } from '../src/runtime.js';",
+    );
+    expect(errors.getTypeAlias('RetryClass')).toBeUndefined();
+  });
+
+  it('errors.docs.gen.ts adds the texts to the runtime facts; errors.gen.ts does not carry them', () => {
+    const info = errorDocs.getInterfaceOrThrow('ErrorCodeInfo');
+    expect(info.getExtends().map((e) => e.getText())).toEqual(['RuntimeErrorCodeInfo']);
+    expect(info.getProperties().map((p) => p.getName())).toEqual(['message', 'description', 'legacyMessage']);
+    expect(fixture.out.get('errors.gen.ts')).not.toContain('errors.docs.gen.js');
+    // Namespace modules take types only from the tables.
+    expect(fixture.out.get('socialize/methods.gen.ts')).toMatch(/import type \{[^}]*\} from '\.\.\/errors\.gen\.js';/);
+    expect(fixture.out.get('socialize/methods.gen.ts')).not.toContain('errors.docs.gen.js');
+  });
+});
+
+describe('generator output: pure top-level calls', () => {
+  it('marks descriptors and the registry /* @__PURE__ */, with no spread in their arguments', () => {
+    for (const d of methods.getVariableDeclarations().filter((v) => v.getName().endsWith('Method'))) {
+      expect(d.getVariableStatementOrThrow().getText(), d.getName()).toContain('= /* @__PURE__ */ defineMethod<');
+      expect(initializer(methods, d.getName()), d.getName()).not.toContain('...');
+    }
+    const registry = rootIndex.getVariableStatementOrThrow('methodRegistry').getText();
+    expect(registry).toContain('= /* @__PURE__ */ new Map(\n  /* @__PURE__ */ [...socializeMethods].map(');
   });
 });
 
@@ -315,16 +527,24 @@ describe('generator output: index.ts', () => {
   });
 
   it('exports the registry, Namespaces and bindNamespaces', () => {
-    expect(rootIndex.getVariableDeclarationOrThrow('methodRegistry').getTypeNodeOrThrow().getText()).toBe('ReadonlyMap<string, MethodDescriptor>');
-    expect(rootIndex.getInterfaceOrThrow('Namespaces').getPropertyOrThrow('socialize').getTypeNodeOrThrow().getText()).toBe('SocializeNamespace');
-    expect(rootIndex.getFunctionOrThrow('bindNamespaces').getText()).toContain('  return {\n    socialize: bindSocialize(invoker),\n  };');
+    expect(rootIndex.getVariableDeclarationOrThrow('methodRegistry').getTypeNodeOrThrow().getText()).toBe(
+      'ReadonlyMap<string, MethodDescriptor>',
+    );
+    expect(
+      rootIndex.getInterfaceOrThrow('Namespaces').getPropertyOrThrow('socialize').getTypeNodeOrThrow().getText(),
+    ).toBe('SocializeNamespace');
+    expect(rootIndex.getFunctionOrThrow('bindNamespaces').getText()).toContain(
+      '  return {\n    socialize: bindSocialize(invoker),\n  };',
+    );
     expect(initializer(rootIndex, 'responseRequired')).toBe('{ ...socializeResponseRequired }');
   });
 
   it('the namespace barrel re-exports its modules and error unions', () => {
     const barrel = fixture.out.get('socialize/index.ts')!;
-    expect(barrel).toContain("export * from './types.gen.js';\nexport * from './validators.gen.js';\nexport * from './methods.gen.js';");
-    expect(barrel).toContain('  SocializeSetStatusErrorCode,\n} from \'../errors.gen.js\';');
+    expect(barrel).toContain(
+      "export * from './types.gen.js';\nexport * from './validators.gen.js';\nexport * from './methods.gen.js';",
+    );
+    expect(barrel).toContain("  SocializeSetStatusErrorCode,\n} from '../errors.gen.js';");
   });
 });
 
@@ -332,9 +552,15 @@ describe('docs', () => {
   const docs = fixture.docs.get('socialize.md')!;
   it('renders a section per method with params, response and errors', () => {
     expect(docs).toContain('## `socialize.setStatus`');
-    expect(docs).toContain("| `shortURLs` | `string` (one of `always`, `whenRequired`, `never`) | no | `whenRequired` | Whether links are replaced by short URLs. |");
-    expect(docs).toContain('| `enabledProviders` | `csv` (comma-separated, or an array) | no |  | Providers to post to. |');
-    expect(docs).toContain('| [500024](errors.md#500024) | `SocialProviderFailure` | Social provider failure: The social network rejected the call. |');
+    expect(docs).toContain(
+      '| `shortURLs` | `string` (one of `always`, `whenRequired`, `never`) | no | `whenRequired` | Whether links are replaced by short URLs. |',
+    );
+    expect(docs).toContain(
+      '| `enabledProviders` | `csv` (comma-separated, or an array) | no |  | Providers to post to. |',
+    );
+    expect(docs).toContain(
+      '| [500024](errors.md#500024) | `SocialProviderFailure` | Social provider failure: The social network rejected the call. |',
+    );
     expect(docs).toContain('Includes every field of [`User`](#shape-user).');
     expect(docs).toContain('> **Deprecated.** Removed from the API; there is no replacement.');
   });
@@ -342,13 +568,18 @@ describe('docs', () => {
   it('renders the error table with common codes first', () => {
     const table = fixture.docs.get('errors.md')!;
     expect(table).toContain('| [403048](#403048) | `RateLimitExceeded` | Rate limit exceeded | rate-limit |');
-    expect(table).toContain('| <a id="403003"></a>403003 | `InvalidRequestSignature` | Invalid request signature | error | none | 403 | The sig param does not match the request. In the 2010 Socialize REST table: "Invalid date format". |');
+    expect(table).toContain(
+      '| <a id="403003"></a>403003 | `InvalidRequestSignature` | Invalid request signature | error | none | 403 | The sig param does not match the request. In the 2010 Socialize REST table: "Invalid date format". |',
+    );
   });
 });
 
 describe('determinism', () => {
   it('two runs give identical bytes', () => {
-    const again = generate(loadCatalog(VALID_FIXTURE), { runtime: { kind: 'relative', fromRoot: '../src/runtime.js' }, docs: true });
+    const again = generate(loadCatalog(VALID_FIXTURE), {
+      runtime: { kind: 'relative', fromRoot: '../src/runtime.js' },
+      docs: true,
+    });
     expect([...again.out]).toEqual([...fixture.out]);
     expect([...again.docs]).toEqual([...fixture.docs]);
   });
@@ -365,8 +596,25 @@ describe('determinism', () => {
       '  - { name: beta, description: d, safeToRepeat: false, params: [], response: { extends: [B], fields: [] }, errors: [] }',
       '',
     ];
-    const reordered = [ordered[0], ordered[1], ordered[2], ordered[4], ordered[3], ordered[5], ordered[7], ordered[6]!.replace('[403005, 500024]', '[500024, 403005]'), ''];
-    const errorsReversed = ['codes:', ...FIXTURE_ERRORS.split('\n  - ').slice(1).reverse().map((e) => `  - ${e.trimEnd()}`), ''].join('\n');
+    const reordered = [
+      ordered[0],
+      ordered[1],
+      ordered[2],
+      ordered[4],
+      ordered[3],
+      ordered[5],
+      ordered[7],
+      ordered[6]!.replace('[403005, 500024]', '[500024, 403005]'),
+      '',
+    ];
+    const errorsReversed = [
+      'codes:',
+      ...FIXTURE_ERRORS.split('\n  - ')
+        .slice(1)
+        .reverse()
+        .map((e) => `  - ${e.trimEnd()}`),
+      '',
+    ].join('\n');
     const a = generateSnippet(ordered.join('\n'));
     const b = generateSnippet(reordered.join('\n'), { errors: errorsReversed });
     expect([...b.out]).toEqual([...a.out]);
@@ -376,7 +624,9 @@ describe('determinism', () => {
   it('an empty namespace still produces compilable shapes of every file', () => {
     const ir = parseSnippet('namespace: socialize\ndescription: Nothing yet.\n');
     const out = generate(ir, { runtime: { kind: 'module', specifier: 'gigya-typed/runtime' }, docs: false }).out;
-    expect(out.get('socialize/methods.gen.ts')).toContain('export const socializeMethods: readonly MethodDescriptor<any, any, any>[] = [];');
+    expect(out.get('socialize/methods.gen.ts')).toContain(
+      'export const socializeMethods: readonly MethodDescriptor<any, any, any>[] = [];',
+    );
     expect(out.get('socialize/methods.gen.ts')).toContain('export interface SocializeNamespace {}');
   });
 });

@@ -1,13 +1,15 @@
 /** The generated modules at runtime: validators, descriptors and binding (fixture output in test/types/fixture). */
 import { describe, expect, it } from 'vitest';
 import type { Invoker, MethodDescriptor } from '../../src/runtime.js';
-import { ErrorCode, errorCodeInfo, lookupErrorCode } from '../types/fixture/errors.gen.js';
+import { errorCodeInfo, lookupErrorCode } from '../types/fixture/errors.docs.gen.js';
+import { ErrorCode } from '../types/fixture/errors.gen.js';
 import { bindNamespaces, methodRegistry } from '../types/fixture/index.js';
 import {
   getUserInfoMethod,
   setStatus,
   setStatusMethod,
   socializeDeleteParamsSchema,
+  socializeFacebookDeauthorizeParamsSchema,
   socializeGetUserInfoParamsSchema,
   socializeMediaItemSchema,
   socializePublishUserActionParamsSchema,
@@ -27,7 +29,14 @@ function recorder(): { invoker: Invoker; calls: [string, unknown, unknown][] } {
 
 describe('generated validators', () => {
   it('accept valid params, with undefined for optional ones', () => {
-    expect(socializeSetStatusParamsSchema.safeParse({ status: 'hi', uid: undefined, shortURLs: 'never', enabledProviders: ['a', 'b'] }).success).toBe(true);
+    expect(
+      socializeSetStatusParamsSchema.safeParse({
+        status: 'hi',
+        uid: undefined,
+        shortURLs: 'never',
+        enabledProviders: ['a', 'b'],
+      }).success,
+    ).toBe(true);
     expect(socializeSetStatusParamsSchema.safeParse({ status: 'hi', enabledProviders: 'a,b' }).success).toBe(true);
     expect(socializeGetUserInfoParamsSchema.safeParse({}).success).toBe(true);
   });
@@ -44,10 +53,19 @@ describe('generated validators', () => {
   });
 
   it('validate nested and recursive shapes strictly', () => {
-    const action = { userAction: { title: 't', mediaItems: [{ type: 'image', src: 'a', children: [{ type: 'mp3', src: 'b' }] }] } };
+    const action = {
+      userAction: { title: 't', mediaItems: [{ type: 'image', src: 'a', children: [{ type: 'mp3', src: 'b' }] }] },
+    };
     expect(socializePublishUserActionParamsSchema.safeParse(action).success).toBe(true);
     const bad = { userAction: { mediaItems: [{ type: 'image', src: 'a', children: [{ type: 'gif', src: 'b' }] }] } };
-    expect(socializePublishUserActionParamsSchema.safeParse(bad).error?.issues[0]?.path).toEqual(['userAction', 'mediaItems', 0, 'children', 0, 'type']);
+    expect(socializePublishUserActionParamsSchema.safeParse(bad).error?.issues[0]?.path).toEqual([
+      'userAction',
+      'mediaItems',
+      0,
+      'children',
+      0,
+      'type',
+    ]);
     expect(socializeMediaItemSchema.safeParse({ type: 'image', src: 'a', extra: 1 }).success).toBe(false);
     // Optional nested fields may be undefined, as their types allow (JSON drops them when sent).
     expect(socializeMediaItemSchema.safeParse({ type: 'image', src: 'a', children: undefined }).success).toBe(true);
@@ -55,10 +73,35 @@ describe('generated validators', () => {
   });
 });
 
+describe('generated validators are built on first use', () => {
+  it('importing the module builds no schema; the first parse builds it, once', () => {
+    // Not parsed anywhere else in this file, so its state is the import's.
+    const def = (
+      socializeFacebookDeauthorizeParamsSchema as unknown as {
+        _zod: { def: { type: string; getter: () => unknown; _cachedInner?: unknown } };
+      }
+    )._zod.def;
+    expect(def.type).toBe('lazy');
+    // zod keeps the inner schema here once it has asked for it.
+    expect(def._cachedInner).toBeUndefined();
+    expect(socializeFacebookDeauthorizeParamsSchema.safeParse({ signed_request: 'sr' }).success).toBe(true);
+    expect(def._cachedInner).toBeDefined();
+    // Whoever unwraps the schema itself (the emulator does) gets that object, not a rebuilt one.
+    expect(def.getter()).toBe(def._cachedInner);
+    expect(def.getter()).toBe(def.getter());
+    expect(socializeFacebookDeauthorizeParamsSchema.safeParse({ signed_request: 1 }).success).toBe(false);
+  });
+});
+
 describe('generated descriptors and binding', () => {
   it('descriptors are frozen and carry the catalog facts', () => {
     expect(Object.isFrozen(setStatusMethod)).toBe(true);
-    expect(setStatusMethod).toMatchObject({ name: 'socialize.setStatus', safeToRepeat: false, access: 'signed', csvParams: ['enabledProviders'] });
+    expect(setStatusMethod).toMatchObject({
+      name: 'socialize.setStatus',
+      safeToRepeat: false,
+      access: 'signed',
+      csvParams: ['enabledProviders'],
+    });
     expect(setStatusMethod.errorCodes).toEqual([400002, 400006, 403003, 403005, 403006, 403048, 500024]);
     expect(getUserInfoMethod.responseHints).toEqual({
       UID: 'string',
@@ -70,7 +113,14 @@ describe('generated descriptors and binding', () => {
   });
 
   it('the registry holds every method by wire name', () => {
-    expect([...methodRegistry.keys()]).toEqual(['socialize.delete', 'socialize.facebook.deauthorize', 'socialize.getFeed', 'socialize.getUserInfo', 'socialize.publishUserAction', 'socialize.setStatus']);
+    expect([...methodRegistry.keys()]).toEqual([
+      'socialize.delete',
+      'socialize.facebook.deauthorize',
+      'socialize.getFeed',
+      'socialize.getUserInfo',
+      'socialize.publishUserAction',
+      'socialize.setStatus',
+    ]);
     expect(methodRegistry.get('socialize.setStatus')).toBe(setStatusMethod);
   });
 

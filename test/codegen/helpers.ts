@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { generate, type GeneratedFiles } from '../../codegen/generate.js';
 import type { CatalogIR } from '../../codegen/ir.js';
-import { CatalogError, parseCatalog, type CatalogSource } from '../../codegen/load.js';
+import { CatalogError, parseCatalog, type CatalogSource } from '../../codegen/load/index.js';
 
 export const FIXTURES = fileURLToPath(new URL('./fixtures/', import.meta.url));
 export const VALID_FIXTURE = `${FIXTURES}valid`;
@@ -16,7 +16,10 @@ export function source(fileName: string, text: string): CatalogSource {
 
 /** Parses a namespace file (as catalog/socialize.yaml unless named) with the fixture error table. */
 export function parseSnippet(nsYaml: string, options: { errors?: string; fileName?: string } = {}): CatalogIR {
-  return parseCatalog([source('errors.yaml', options.errors ?? FIXTURE_ERRORS), source(options.fileName ?? 'socialize.yaml', nsYaml)]);
+  return parseCatalog([
+    source('errors.yaml', options.errors ?? FIXTURE_ERRORS),
+    source(options.fileName ?? 'socialize.yaml', nsYaml),
+  ]);
 }
 
 /** The formatted issues of a catalog that must fail. */
@@ -24,19 +27,34 @@ export function issuesOf(nsYaml: string, options: { errors?: string; fileName?: 
   try {
     parseSnippet(nsYaml, options);
   } catch (error) {
-    if (error instanceof CatalogError) return error.message.split('\n').slice(1).map((l) => l.trim());
+    if (error instanceof CatalogError)
+      return error.message
+        .split('\n')
+        .slice(1)
+        .map((l) => l.trim());
     throw error;
   }
   throw new Error('expected the catalog to be rejected');
 }
 
 export function generateSnippet(nsYaml: string, options: { errors?: string } = {}): GeneratedFiles {
-  return generate(parseSnippet(nsYaml, options), { runtime: { kind: 'module', specifier: 'gigya-typed/runtime' }, docs: true });
+  return generate(parseSnippet(nsYaml, options), {
+    runtime: { kind: 'module', specifier: 'gigya-typed/runtime' },
+    docs: true,
+  });
 }
 
 /** Indents a YAML block so tests can write it flush-left. */
 export function yaml(strings: TemplateStringsArray, ...values: unknown[]): string {
   const text = String.raw({ raw: strings }, ...values).replace(/^\n/, '');
-  const indent = Math.min(...text.split('\n').filter((l) => l.trim()).map((l) => /^ */.exec(l)?.[0].length ?? 0));
-  return text.split('\n').map((l) => l.slice(indent)).join('\n');
+  const indent = Math.min(
+    ...text
+      .split('\n')
+      .filter((l) => l.trim())
+      .map((l) => /^ */.exec(l)?.[0].length ?? 0),
+  );
+  return text
+    .split('\n')
+    .map((l) => l.slice(indent))
+    .join('\n');
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { CatalogError, loadCatalog, parseCatalog } from '../../codegen/load.js';
+import { CatalogError, loadCatalog, parseCatalog } from '../../codegen/load/index.js';
 import { FIXTURES, FIXTURE_ERRORS, issuesOf, parseSnippet, source, VALID_FIXTURE } from './helpers.js';
 
 /** A namespace file: header on lines 1-3, so the first method's `- name:` is on line 4. Lines as given. */
@@ -27,7 +27,7 @@ function ns(...methodLines: string[]): string {
     block = [];
   };
   for (const line of methodLines) {
-    const flow = /^  - \{ (.*) \}$/.exec(line);
+    const flow = /^ {2}- \{ (.*) \}$/.exec(line);
     if (flow) {
       flush();
       const body = flow[1]!;
@@ -56,9 +56,18 @@ describe('catalog loader: valid input', () => {
     const ir = loadCatalog(VALID_FIXTURE);
     expect(ir.namespaces.map((n) => n.name)).toEqual(['socialize']);
     const socialize = ir.namespaces[0]!;
-    expect(socialize.methods.map((m) => m.name)).toEqual(['delete', 'facebook.deauthorize', 'getFeed', 'getUserInfo', 'publishUserAction', 'setStatus']);
+    expect(socialize.methods.map((m) => m.name)).toEqual([
+      'delete',
+      'facebook.deauthorize',
+      'getFeed',
+      'getUserInfo',
+      'publishUserAction',
+      'setStatus',
+    ]);
     expect(socialize.shapes.map((s) => s.name)).toEqual(['Identity', 'MediaItem', 'User', 'UserAction']);
-    expect(ir.errors.codes.map((c) => c.code)).toEqual([0, 206001, 400002, 400006, 403003, 403005, 403006, 403048, 500024]);
+    expect(ir.errors.codes.map((c) => c.code)).toEqual([
+      0, 206001, 400002, 400006, 403003, 403005, 403006, 403048, 500024,
+    ]);
     expect(ir.errors.sourceFile).toBe('valid/errors.yaml');
     expect(socialize.sourceFile).toBe('valid/socialize.yaml');
   });
@@ -74,25 +83,58 @@ describe('catalog loader: valid input', () => {
 
   it('marks which shapes params and responses reach (transitively)', () => {
     const shapes = new Map(loadCatalog(VALID_FIXTURE).namespaces[0]!.shapes.map((s) => [s.name, s]));
-    expect([shapes.get('UserAction')!.inParams, shapes.get('MediaItem')!.inParams, shapes.get('User')!.inParams]).toEqual([true, true, false]);
-    expect([shapes.get('User')!.inResponses, shapes.get('Identity')!.inResponses, shapes.get('MediaItem')!.inResponses]).toEqual([true, true, false]);
+    expect([
+      shapes.get('UserAction')!.inParams,
+      shapes.get('MediaItem')!.inParams,
+      shapes.get('User')!.inParams,
+    ]).toEqual([true, true, false]);
+    expect([
+      shapes.get('User')!.inResponses,
+      shapes.get('Identity')!.inResponses,
+      shapes.get('MediaItem')!.inResponses,
+    ]).toEqual([true, true, false]);
   });
 
   it('defaults status to active and access to signed', () => {
     const ir = parseSnippet(ns(...SET_STATUS_HEAD));
     const m = ir.namespaces[0]!.methods[0]!;
-    expect([m.status, m.access, m.paramsOptional, m.wireName]).toEqual(['active', 'signed', true, 'socialize.setStatus']);
+    expect([m.status, m.access, m.paramsOptional, m.wireName]).toEqual([
+      'active',
+      'signed',
+      true,
+      'socialize.setStatus',
+    ]);
   });
 });
 
 describe('catalog loader: each problem has its exact message', () => {
   it('a param without required', () => {
-    const text = ns(...SET_STATUS_HEAD, '    params:', '      - name: uid', '        type: string', '        required: false', '        doc: The user.', '      - name: status', '        type: string', '        doc: Status text.');
-    expect(issuesOf(text)).toEqual(['catalog/socialize.yaml:12 methods[0].params[1]: param "status" has no "required"; add required: true or false']);
+    const text = ns(
+      ...SET_STATUS_HEAD,
+      '    params:',
+      '      - name: uid',
+      '        type: string',
+      '        required: false',
+      '        doc: The user.',
+      '      - name: status',
+      '        type: string',
+      '        doc: Status text.',
+    );
+    expect(issuesOf(text)).toEqual([
+      'catalog/socialize.yaml:12 methods[0].params[1]: param "status" has no "required"; add required: true or false',
+    ]);
   });
 
   it('a typo in a key suggests the right key; an unknown key lists the allowed ones', () => {
-    const text = ns(...SET_STATUS_HEAD, '    params:', '      - name: status', '        type: string', '        requierd: true', '        doc: Status text.', '        color: blue');
+    const text = ns(
+      ...SET_STATUS_HEAD,
+      '    params:',
+      '      - name: status',
+      '        type: string',
+      '        requierd: true',
+      '        doc: Status text.',
+      '        color: blue',
+    );
     expect(issuesOf(text)).toEqual([
       'catalog/socialize.yaml:8 methods[0].params[0]: param "status" has no "required"; add required: true or false',
       'catalog/socialize.yaml:10 methods[0].params[0]: param "status" has unknown key "requierd"; rename it to "required" or remove it',
@@ -103,7 +145,9 @@ describe('catalog loader: each problem has its exact message', () => {
   it('duplicate method names', () => {
     const text = ns(...SET_STATUS_HEAD, ...SET_STATUS_HEAD);
     // The first method got params, response and errors appended (lines 7-9).
-    expect(issuesOf(text)).toEqual(['catalog/socialize.yaml:10 methods[1]: duplicate method name "setStatus" (first at line 4); rename or remove one']);
+    expect(issuesOf(text)).toEqual([
+      'catalog/socialize.yaml:10 methods[1]: duplicate method name "setStatus" (first at line 4); rename or remove one',
+    ]);
   });
 
   it('duplicate param names', () => {
@@ -114,8 +158,21 @@ describe('catalog loader: each problem has its exact message', () => {
   });
 
   it('duplicate shape names', () => {
-    const text = ['namespace: socialize', 'description: d', 'shapes:', '  User:', '    description: u', '    fields: []', '  User:', '    description: u2', '    fields: []', ''].join('\n');
-    expect(issuesOf(text)).toEqual(['catalog/socialize.yaml:7 shapes: shape "User" is defined twice (first at line 4); rename or remove one']);
+    const text = [
+      'namespace: socialize',
+      'description: d',
+      'shapes:',
+      '  User:',
+      '    description: u',
+      '    fields: []',
+      '  User:',
+      '    description: u2',
+      '    fields: []',
+      '',
+    ].join('\n');
+    expect(issuesOf(text)).toEqual([
+      'catalog/socialize.yaml:7 shapes: shape "User" is defined twice (first at line 4); rename or remove one',
+    ]);
   });
 
   it('duplicate error codes and error names in errors.yaml', () => {
@@ -150,7 +207,12 @@ describe('catalog loader: each problem has its exact message', () => {
   });
 
   it('type names of other schema languages get our name as the suggestion', () => {
-    const text = ns(...SET_STATUS_HEAD, '    params:', '      - { name: a, type: boolean, required: true, doc: A. }', '      - { name: b, type: "integer[]", required: true, doc: B. }');
+    const text = ns(
+      ...SET_STATUS_HEAD,
+      '    params:',
+      '      - { name: a, type: boolean, required: true, doc: A. }',
+      '      - { name: b, type: "integer[]", required: true, doc: B. }',
+    );
     expect(issuesOf(text)).toEqual([
       'catalog/socialize.yaml:8 methods[0].params[0].type: param "a" has unknown type "boolean"; did you mean "bool"?',
       'catalog/socialize.yaml:9 methods[0].params[1].type: param "b" has unknown type "integer[]" ("integer" is not a type); did you mean "int"?',
@@ -232,7 +294,12 @@ describe('catalog loader: each problem has its exact message', () => {
   });
 
   it('a value of the wrong kind, and a value outside its allowed set', () => {
-    const text = ns('  - name: setStatus', '    description: Sets status.', '    safeToRepeat: yes', '    access: private');
+    const text = ns(
+      '  - name: setStatus',
+      '    description: Sets status.',
+      '    safeToRepeat: yes',
+      '    access: private',
+    );
     expect(issuesOf(text)).toEqual([
       'catalog/socialize.yaml:6 methods[0].safeToRepeat: method "setStatus": safeToRepeat must be true or false, not "yes"; write safeToRepeat: true or false',
       'catalog/socialize.yaml:7 methods[0].access: method "setStatus": access must be one of signed, public, not "private"; write access: signed | public',
@@ -245,7 +312,9 @@ describe('catalog loader: each problem has its exact message', () => {
       'catalog/socialize.yaml:4 methods[0]: method "setStatus" has no "response"; add response: { fields: [...] }, or { fields: [] } when it returns only the envelope',
       'catalog/socialize.yaml:4 methods[0]: method "setStatus" has no "errors"; add errors: [403005, 500024], or [] when its documentation names none',
     ]);
-    expect(issuesOf(rawNs(...SET_STATUS_HEAD, '    params: []', '    errors: []', '    response:', '      extends: []'))).toEqual([
+    expect(
+      issuesOf(rawNs(...SET_STATUS_HEAD, '    params: []', '    errors: []', '    response:', '      extends: []')),
+    ).toEqual([
       'catalog/socialize.yaml:10 methods[0].response: response of method "setStatus" has no "fields"; add fields: a list of fields (- name: …), or [] when there are none',
     ]);
   });
@@ -258,9 +327,24 @@ describe('catalog loader: each problem has its exact message', () => {
   });
 
   it('a namespace that does not match its file name, and a method repeating the namespace', () => {
-    const text = ['namespace: social', 'description: d', 'methods:', '  - name: socialize.setStatus', '    description: d', '    safeToRepeat: false', '    params: []', '    response: { fields: [] }', '    errors: []', ''].join('\n');
-    expect(issuesOf(text)).toEqual(['catalog/socialize.yaml:1 namespace: namespace "social" does not match the file name socialize.yaml; rename the file to social.yaml or set namespace: socialize']);
-    expect(issuesOf(text.replace('social\n', 'socialize\n'))).toEqual(['catalog/socialize.yaml:4 methods[0].name: method name "socialize.setStatus" repeats the namespace; write name: setStatus']);
+    const text = [
+      'namespace: social',
+      'description: d',
+      'methods:',
+      '  - name: socialize.setStatus',
+      '    description: d',
+      '    safeToRepeat: false',
+      '    params: []',
+      '    response: { fields: [] }',
+      '    errors: []',
+      '',
+    ].join('\n');
+    expect(issuesOf(text)).toEqual([
+      'catalog/socialize.yaml:1 namespace: namespace "social" does not match the file name socialize.yaml; rename the file to social.yaml or set namespace: socialize',
+    ]);
+    expect(issuesOf(text.replace('social\n', 'socialize\n'))).toEqual([
+      'catalog/socialize.yaml:4 methods[0].name: method name "socialize.setStatus" repeats the namespace; write name: setStatus',
+    ]);
   });
 
   it('a namespace named like a client member', () => {
@@ -276,21 +360,35 @@ describe('catalog loader: each problem has its exact message', () => {
   });
 
   it('a shape named like the error union of a method (both re-exported by the namespace barrel)', () => {
-    const text = ['namespace: socialize', 'description: d', 'shapes:', '  SetStatusErrorCode: { description: s, fields: [] }', 'methods:', '  - { name: setStatus, description: d, safeToRepeat: false, params: [], response: { fields: [] }, errors: [] }', ''].join('\n');
+    const text = [
+      'namespace: socialize',
+      'description: d',
+      'shapes:',
+      '  SetStatusErrorCode: { description: s, fields: [] }',
+      'methods:',
+      '  - { name: setStatus, description: d, safeToRepeat: false, params: [], response: { fields: [] }, errors: [] }',
+      '',
+    ].join('\n');
     expect(issuesOf(text)).toEqual([
       'catalog/socialize.yaml:6 methods[0]: method "setStatus" would generate the name SocializeSetStatusErrorCode, which shape "SetStatusErrorCode" already uses; rename one of them',
     ]);
   });
 
   it('a method that is also the group of a dotted method', () => {
-    const text = ns('  - { name: facebook, description: d, safeToRepeat: false }', '  - { name: facebook.deauthorize, description: d, safeToRepeat: false }');
+    const text = ns(
+      '  - { name: facebook, description: d, safeToRepeat: false }',
+      '  - { name: facebook.deauthorize, description: d, safeToRepeat: false }',
+    );
     expect(issuesOf(text)).toEqual([
       'catalog/socialize.yaml:5 methods[1]: method "facebook.deauthorize" sits under "facebook", which is itself a method (client.facebook cannot be both a method and a group); rename one of them',
     ]);
   });
 
   it('two methods whose generated names clash', () => {
-    const text = ns('  - { name: setStatus, description: d, safeToRepeat: false }', '  - { name: set_status, description: d, safeToRepeat: false }');
+    const text = ns(
+      '  - { name: setStatus, description: d, safeToRepeat: false }',
+      '  - { name: set_status, description: d, safeToRepeat: false }',
+    );
     expect(issuesOf(text)).toEqual([
       'catalog/socialize.yaml:5 methods[1]: method "set_status" would generate the name SocializeSetStatusParams, which method "setStatus" already uses; rename one of them',
     ]);
@@ -324,19 +422,34 @@ describe('catalog loader: each problem has its exact message', () => {
   });
 
   it('a param the client sets itself', () => {
-    expect(issuesOf(ns(...SET_STATUS_HEAD, '    params:', '      - { name: timestamp, type: timestamp, required: false, doc: T. }'))).toEqual([
+    expect(
+      issuesOf(
+        ns(...SET_STATUS_HEAD, '    params:', '      - { name: timestamp, type: timestamp, required: false, doc: T. }'),
+      ),
+    ).toEqual([
       'catalog/socialize.yaml:8 methods[0].params[0]: param "timestamp" of method "setStatus" is set by the client itself (credentials, signing or format); remove it from the catalog',
     ]);
   });
 
   it('a response field that redefines an envelope field', () => {
-    expect(issuesOf(ns(...SET_STATUS_HEAD, '    response:', '      fields:', '        - { name: errorCode, type: string, required: false, doc: E. }'))).toEqual([
+    expect(
+      issuesOf(
+        ns(
+          ...SET_STATUS_HEAD,
+          '    response:',
+          '      fields:',
+          '        - { name: errorCode, type: string, required: false, doc: E. }',
+        ),
+      ),
+    ).toEqual([
       'catalog/socialize.yaml:9 methods[0].response.fields[0]: response field "errorCode" of method "setStatus" is an envelope field every response carries; remove it (the envelope is typed once, in src/runtime.ts)',
     ]);
   });
 
   it('csv nested inside an array', () => {
-    expect(issuesOf(ns(...SET_STATUS_HEAD, '    params:', '      - { name: a, type: "csv[]", required: false, doc: A. }'))).toEqual([
+    expect(
+      issuesOf(ns(...SET_STATUS_HEAD, '    params:', '      - { name: a, type: "csv[]", required: false, doc: A. }')),
+    ).toEqual([
       'catalog/socialize.yaml:8 methods[0].params[0].type: param "a" has type "csv[]", but csv can only be a field\'s whole type; use string[] for a list inside an array',
     ]);
   });
@@ -358,17 +471,29 @@ describe('catalog loader: each problem has its exact message', () => {
     const errors = FIXTURE_ERRORS.replace('    name: UnauthorizedUser\n', '');
     let caught: unknown;
     try {
-      parseCatalog([source('errors.yaml', errors), source('socialize.yaml', ns('  - name: setStatus', '    errors: [403005]'))]);
+      parseCatalog([
+        source('errors.yaml', errors),
+        source('socialize.yaml', ns('  - name: setStatus', '    errors: [403005]')),
+      ]);
     } catch (error) {
       caught = error;
     }
     expect(caught).toBeInstanceOf(CatalogError);
     const error = caught as CatalogError;
-    expect(error.issues.map((i) => `${i.file}:${i.line}`)).toEqual(['catalog/errors.yaml:46', 'catalog/socialize.yaml:4', 'catalog/socialize.yaml:4', 'catalog/socialize.yaml:5']);
+    expect(error.issues.map((i) => `${i.file}:${i.line}`)).toEqual([
+      'catalog/errors.yaml:46',
+      'catalog/socialize.yaml:4',
+      'catalog/socialize.yaml:4',
+      'catalog/socialize.yaml:5',
+    ]);
     expect(error.message.split('\n')[0]).toBe('The catalog has 4 problems:');
-    expect(error.message).toContain('  catalog/errors.yaml:46 codes[5]: error 403005 has no "name"; add name: <PascalCase name, e.g. InvalidRequestSignature>');
+    expect(error.message).toContain(
+      '  catalog/errors.yaml:46 codes[5]: error 403005 has no "name"; add name: <PascalCase name, e.g. InvalidRequestSignature>',
+    );
     // 403005 was dropped from the table, so the method's reference to it is reported too.
-    expect(error.message).toContain('catalog/socialize.yaml:5 methods[0].errors[0]: method "setStatus" lists error 403005, which is not in errors.yaml');
+    expect(error.message).toContain(
+      'catalog/socialize.yaml:5 methods[0].errors[0]: method "setStatus" lists error 403005, which is not in errors.yaml',
+    );
   });
 
   it('reads a catalog dir from disk and reports paths relative to the working directory', () => {

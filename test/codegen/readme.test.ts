@@ -1,7 +1,7 @@
 /** catalog/README.md documents exactly what the loader accepts, requires and defaults. */
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { CATALOG_KEYS } from '../../codegen/load.js';
+import { CATALOG_KEYS } from '../../codegen/load/index.js';
 import { parseSnippet } from './helpers.js';
 
 const README = readFileSync(new URL('../../catalog/README.md', import.meta.url), 'utf8');
@@ -19,7 +19,10 @@ function table(title: string): Row[] {
   const section = README.slice(start + 1).split(/\n#{2,3} /)[0]!;
   const rows = section.split('\n').filter((l) => /^\| `/.test(l));
   return rows.map((line) => {
-    const cells = line.split(/(?<!\\)\|/).slice(1, -1).map((c) => c.trim());
+    const cells = line
+      .split(/(?<!\\)\|/)
+      .slice(1, -1)
+      .map((c) => c.trim());
     return { key: cells[0]!.replace(/`/g, ''), required: cells[1]!, default: cells[2]! };
   });
 }
@@ -41,7 +44,9 @@ describe('catalog/README.md key tables', () => {
     it(`"${title}" lists the loader's keys, in order, with the same required flag`, () => {
       const rows = table(title);
       expect(rows.map((r) => r.key)).toEqual(Object.keys(spec));
-      expect(rows.map((r) => [r.key, r.required])).toEqual(Object.entries(spec).map(([k, rule]) => [k, rule.required ? 'yes' : 'no']));
+      expect(rows.map((r) => [r.key, r.required])).toEqual(
+        Object.entries(spec).map(([k, rule]) => [k, rule.required ? 'yes' : 'no']),
+      );
       // A required key has no default; an optional one always says what the loader uses.
       for (const r of rows) expect([r.key, r.default === ''], title).toEqual([r.key, r.required === 'yes']);
     });
@@ -95,7 +100,10 @@ describe('the defaults the README states are the loader defaults', () => {
         // An empty mapping or list in the IR is what "none" means for shapes and methods.
         const actual = read(row.key);
         const expected = defaultValue(row.default);
-        expect([row.key, Array.isArray(actual) && actual.length === 0 && expected === undefined ? undefined : actual]).toEqual([row.key, expected]);
+        expect([
+          row.key,
+          Array.isArray(actual) && actual.length === 0 && expected === undefined ? undefined : actual,
+        ]).toEqual([row.key, expected]);
       }
     });
   }

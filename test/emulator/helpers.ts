@@ -120,6 +120,8 @@ export function minimalValue(schema: unknown): unknown {
       return minimalValue(def['innerType']);
     case 'pipe':
       return minimalValue(def['in']);
+    case 'lazy':
+      return minimalValue((def['getter'] as () => unknown)());
     case 'string':
       return 'x';
     case 'number':

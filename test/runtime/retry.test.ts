@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { errorCodeInfo, type RetryClass } from '../../generated/errors.gen.js';
+import { errorCodeInfo } from '../../generated/errors.docs.gen.js';
+import type { RetryClass } from '../../src/runtime.js';
 import {
   GigyaAbortError,
   GigyaConfigError,

@@ -3,11 +3,9 @@
  * type. Checked by `tsc --noEmit`, never run.
  */
 import { expectTypeOf } from 'vitest';
+import { type ErrorCodeInfo, errorCodeInfo, lookupErrorCode } from '../../generated/errors.docs.gen.js';
 import {
   ErrorCode,
-  errorCodeInfo,
-  lookupErrorCode,
-  type ErrorCodeInfo,
   type ErrorCodeValue,
   type GigyaErrorCode,
   type ResultCode,
