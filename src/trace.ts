@@ -17,6 +17,25 @@ export interface AttemptTrace {
 }
 
 /**
+ * The last HTTP response of a call, as received: what `getTrace(resultOrError).response` gives for
+ * every result and for every error that got an answer (an API error, an HTML page, a 5xx).
+ */
+export interface ResponseTrace {
+  readonly httpStatus: number;
+  /** Lower-case names, repeated headers joined with `, `; `set-cookie` values are redacted. */
+  readonly headers: Readonly<Record<string, string>>;
+  /**
+   * The start of the body as received (decompressed), at most the client's `traceBodyLimit`
+   * characters (default 8 192), with the values of secret fields redacted.
+   */
+  readonly body: string;
+  /** Length of the whole body, in characters. */
+  readonly bodyLength: number;
+  /** True when `body` is only the start of the body. */
+  readonly bodyTruncated: boolean;
+}
+
+/**
  * What happened during one call, like the official SDKs' GSResponse.getLog(), but structured.
  * Secrets, signatures, tokens and bearer headers are replaced by `[REDACTED]`.
  */
@@ -31,6 +50,8 @@ export interface CallTrace {
   readonly attempts: readonly AttemptTrace[];
   readonly totalMs: number;
   readonly callId?: string;
+  /** The last response received; absent when none arrived (a timeout, a refused connection, a local error). */
+  readonly response?: ResponseTrace;
 }
 
 /**
@@ -122,8 +143,20 @@ function redactNested(value: unknown): unknown {
   return changed ? out : value;
 }
 
-/** Receives one trace per finished call (success or failure). */
-export interface Logger {
-  debug?(message: string, trace: CallTrace): void;
-  warn?(message: string, trace: CallTrace): void;
+const SECRET_NAMES = [...SECRET_PARAM_NAMES].map((n) => n.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|');
+// Case-insensitive, like param redaction (SECRET_PARAM_NAMES is lower-cased).
+const FORM_SECRET = new RegExp(`(^|[^A-Za-z0-9_])(${SECRET_NAMES})=[^&\\s"'<]*`, 'gi');
+const JSON_SECRET = new RegExp(`("(?:${SECRET_NAMES})"\\s*:\\s*)"(?:[^"\\\\]|\\\\.)*"`, 'gi');
+const XML_SECRET = new RegExp(`(<(${SECRET_NAMES})(?:\\s[^>]*)?>)[^<]*(</\\2\\s*>)`, 'gi');
+
+/**
+ * Body text with the values of secret-looking fields replaced: `"sessionSecret":"…"` in JSON,
+ * `<sessionToken>…</sessionToken>` in XML, `sig=…` in form text (a gateway echoing a request).
+ * Text-based, so it works on the start of a body too, and leaves everything else as it was.
+ */
+export function redactBodyText(text: string): string {
+  return text
+    .replace(FORM_SECRET, `$1$2=${REDACTED}`)
+    .replace(JSON_SECRET, `$1"${REDACTED}"`)
+    .replace(XML_SECRET, `$1${REDACTED}$3`);
 }

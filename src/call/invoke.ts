@@ -5,7 +5,13 @@
  */
 import { encodeFormBody } from '../auth/signing.js';
 import { GigyaError } from '../errors.js';
-import { resolveCallSettings, type CallOptions, type CallSettings } from '../options.js';
+import {
+  checkCallOptions,
+  refuseOwnedHeaders,
+  resolveCallSettings,
+  type CallOptions,
+  type CallSettings,
+} from '../options.js';
 import type { GigyaResult, MethodDescriptor, RetryClass } from '../runtime.js';
 import { methodUrl } from '../wire/hosts.js';
 import { parseResponse } from '../wire/response.js';
@@ -29,7 +35,8 @@ interface Call {
   readonly settings: CallSettings;
   /** The params every attempt sends before auth adds its own. */
   readonly params: Readonly<Record<string, string>>;
-  readonly headers: Record<string, string> | undefined;
+  /** The client's headers under the call's. */
+  readonly headers: Readonly<Record<string, string>>;
   readonly signal: AbortSignal | undefined;
   readonly record: CallRecord;
 }
@@ -39,13 +46,16 @@ export async function invoke<P, R, E extends number>(
   method: string,
   descriptor: MethodDescriptor<P, R, E> | undefined,
   params: P | Record<string, unknown> | undefined,
-  options: CallOptions = {},
+  callOptions?: CallOptions,
 ): Promise<GigyaResult<R>> {
-  const record = recordCall(ctx, method, options.format ?? ctx.settings.format, methodUrl(ctx.endpoint, method));
-  const link = linkSignals(ctx.signal, options.signal);
+  const record = recordCall(ctx, method, requestedFormat(ctx, callOptions), methodUrl(ctx.endpoint, method));
+  let link: ReturnType<typeof linkSignals> | undefined;
   try {
     // Checked before anything is signed, so a bad option is not counted as an attempt.
+    const options = checkCallOptions(callOptions);
+    link = linkSignals(ctx.signal, options.signal);
     const settings = resolveCallSettings(ctx.settings, options);
+    if (options.headers) refuseOwnedHeaders('Call option headers', options.headers, ctx.authorizationIsOwned);
     if (link.signal?.aborted) throw abortError(method, link.signal);
     // An apiKey-only client calling a method the catalog marks `signed` is sent anyway: Gigya's own
     // answer (403007, or 400093 for an unknown apiKey) says more than a local guess, and a catalog
@@ -56,7 +66,7 @@ export async function invoke<P, R, E extends number>(
       descriptor: descriptor as AnyDescriptor | undefined,
       settings,
       params: { ...wire, format: settings.format, httpStatusCodes: 'false', sdk: ctx.sdk },
-      headers: options.headers,
+      headers: options.headers ? { ...ctx.headers, ...options.headers } : ctx.headers,
       signal: link.signal,
       record,
     };
@@ -65,8 +75,14 @@ export async function invoke<P, R, E extends number>(
     if (error instanceof GigyaError) record.fail(error);
     throw error;
   } finally {
-    link.dispose();
+    link?.dispose();
   }
+}
+
+/** The format a call asks for, read before its options are checked (for the trace of a refused call). */
+function requestedFormat(ctx: ClientContext, options: unknown): CallSettings['format'] {
+  const format = typeof options === 'object' && options !== null ? (options as CallOptions).format : undefined;
+  return format === 'json' || format === 'xml' ? format : ctx.settings.format;
 }
 
 async function attemptUntilDone<R>(ctx: ClientContext, call: Call): Promise<GigyaResult<R>> {
@@ -81,6 +97,7 @@ async function attemptUntilDone<R>(ctx: ClientContext, call: Call): Promise<Gigy
     let envelope: Record<string, unknown>;
     try {
       response = await send(ctx, call, request);
+      call.record.received(response);
       envelope = parse(call, response);
     } catch (error) {
       if (!(error instanceof GigyaError)) throw error;
