@@ -1,13 +1,12 @@
 /**
- * The built-in catalog as the command line shows it: methods and their params (read from the
- * validators, so what is listed is what is checked) and the error table with its texts. Like the
- * emulator, the command line is a composition point that may import generated values.
+ * The built-in catalog's methods as the command line shows them, with their params read from the
+ * validators (so what is listed is what is checked). Like the emulator, a composition point that
+ * may import generated values; commands load it when they run, so `--help` stays quick.
  */
-import { errorCodeInfo, lookupErrorCode, type ErrorCodeInfo } from '../../generated/errors.docs.gen.js';
 import { methodRegistry } from '../../generated/index.js';
 import type { MethodDescriptor } from '../runtime.js';
 
-export { lookupErrorCode, methodRegistry };
+export { methodRegistry };
 
 export function catalogMethods(): readonly MethodDescriptor[] {
   return [...methodRegistry.values()].sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
@@ -15,10 +14,6 @@ export function catalogMethods(): readonly MethodDescriptor[] {
 
 export function namespaces(): string[] {
   return [...new Set(catalogMethods().map((m) => m.name.slice(0, m.name.lastIndexOf('.'))))].sort();
-}
-
-export function errorCodes(): readonly ErrorCodeInfo[] {
-  return Object.values(errorCodeInfo) as ErrorCodeInfo[];
 }
 
 export interface ParamInfo {

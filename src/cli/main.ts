@@ -8,7 +8,6 @@ import { fileURLToPath } from 'node:url';
 import { PACKAGE_VERSION } from '../version.js';
 import { type Command, commandHelp, EXIT, type Invocation, type Io, parseCommandArgs, UsageError } from './command.js';
 import { COMMANDS, findCommand } from './registry.js';
-import { reportError } from './report.js';
 import { didYouMean } from '../suggest.js';
 
 function programHelp(invocation: Invocation): string {
@@ -74,6 +73,8 @@ async function runCommand(command: Command, argv: readonly string[], io: Io): Pr
     return await command.run(args, io);
   } catch (error) {
     if (error instanceof UsageError) return usage(io, error.message, command);
+    // Loaded only now: it brings the catalog, which `--help` and `--version` do without.
+    const { reportError } = await import('./report.js');
     return reportError(error, io, io.invocation.program);
   }
 }

@@ -11,7 +11,8 @@ import {
 } from '../errors.js';
 import { didYouMean } from '../suggest.js';
 import { EXIT, type ExitCode, type Io } from './command.js';
-import { lookupErrorCode, methodRegistry, paramsOf } from './catalog.js';
+import { methodRegistry, paramsOf } from './catalog.js';
+import { lookupErrorCode } from './error-table.js';
 
 /**
  * Writes what went wrong and what to do to stderr; returns the exit code. `who` starts the first

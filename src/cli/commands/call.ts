@@ -1,8 +1,7 @@
 /** `gigya-typed call <method> [name=value …]`: one call, its result as JSON on stdout. */
-import { createClient, getTrace } from '../../index.js';
+import type { GigyaClient } from '../../index.js';
 import type { ResponseFormat } from '../../options.js';
 import { checkMethodName } from '../../wire/hosts.js';
-import { methodRegistry } from '../catalog.js';
 import {
   booleanOption,
   type Command,
@@ -16,7 +15,6 @@ import {
 } from '../command.js';
 import { CREDENTIAL_OPTIONS, clientOptionsFrom } from '../credentials.js';
 import { coerceToCatalog, readParams } from '../params.js';
-import { methodSuggestion, reportError } from '../report.js';
 
 export const call: Command = {
   name: 'call',
@@ -68,6 +66,11 @@ export const call: Command = {
     } catch (error) {
       throw new UsageError(error instanceof Error ? error.message : String(error));
     }
+    const [{ createClient, getTrace }, { methodRegistry }, { methodSuggestion, reportError }] = await Promise.all([
+      import('../../index.js'),
+      import('../catalog.js'),
+      import('../report.js'),
+    ]);
     const descriptor = methodRegistry.get(method);
     if (!descriptor && !booleanOption(args, 'uncatalogued')) {
       const hint = methodSuggestion(method);
@@ -82,7 +85,7 @@ export const call: Command = {
     const timeoutMs = integerOption(args, 'timeout');
     const maxRetries = integerOption(args, 'max-retries');
 
-    let client: ReturnType<typeof createClient> | undefined;
+    let client: GigyaClient | undefined;
     try {
       client = createClient({
         ...clientOptionsFrom(args, io.env, io.cwd),

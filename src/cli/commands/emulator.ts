@@ -7,16 +7,7 @@ import { randomBytes } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { decodeSecret } from '../../auth/signing.js';
-import {
-  defaultEmulatorFixture,
-  loadFixture,
-  startEmulator,
-  FixtureError,
-  type EmulatorOptions,
-  type FaultRule,
-  type FaultType,
-  type Fixture,
-} from '../../emulator/index.js';
+import type { EmulatorOptions, FaultRule, FaultType, Fixture } from '../../emulator/index.js';
 import { GigyaConfigError } from '../../errors.js';
 import { booleanOption, type Command, EXIT, type Io, type ParsedArgs, stringOption, UsageError } from '../command.js';
 
@@ -77,10 +68,12 @@ export const emulator: Command = {
   ],
   maxPositionals: 0,
   async run(args, io) {
+    const emulatorModule = await import('../../emulator/index.js');
+    const { FixtureError, startEmulator } = emulatorModule;
     let fixture: Fixture;
     let options: EmulatorOptions;
     try {
-      fixture = fixtureOf(args, io);
+      fixture = fixtureOf(args, io, emulatorModule);
       options = optionsOf(args, fixture, io);
     } catch (error) {
       if (error instanceof FixtureError || error instanceof GigyaConfigError) throw new UsageError(error.message);
@@ -116,7 +109,9 @@ function base64Secret(name: string, value: string): string {
 }
 
 /** The fixture to serve: the given or bundled one, with the credentials and data center of the flags. */
-function fixtureOf(args: ParsedArgs, io: Io): Fixture {
+type EmulatorModule = typeof import('../../emulator/index.js');
+
+function fixtureOf(args: ParsedArgs, io: Io, { defaultEmulatorFixture, loadFixture }: EmulatorModule): Fixture {
   const file = stringOption(args, 'fixture');
   let fixture: Fixture = file !== undefined ? loadFixture(resolve(io.cwd, file)) : defaultEmulatorFixture();
   const apiKey = stringOption(args, 'api-key');

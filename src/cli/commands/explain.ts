@@ -1,9 +1,8 @@
 /** `gigya-typed explain <errorCode>`: what a Gigya error code means and what to do about it. */
-import type { ErrorCodeInfo } from '../../../generated/errors.docs.gen.js';
 import type { RetryClass } from '../../runtime.js';
 import { closestName } from '../../suggest.js';
-import { errorCodes } from '../catalog.js';
 import { booleanOption, type Command, EXIT, OUTPUT_OPTIONS, UsageError, writeJson } from '../command.js';
+import type { ErrorCodeInfo } from '../error-table.js';
 
 /** What the client does with each retry class, in words. */
 const RETRY_TEXT: Readonly<Record<RetryClass, string>> = {
@@ -35,7 +34,7 @@ export const explain: Command = {
   async run(args, io) {
     const query = args.positionals[0]?.trim();
     if (!query) throw new UsageError('Which code? e.g. explain 403003');
-    const all = errorCodes();
+    const all = (await import('../error-table.js')).errorCodes();
     const info = /^\d+$/.test(query)
       ? all.find((c) => c.code === Number(query))
       : all.find((c) => c.name.toLowerCase() === query.toLowerCase());

@@ -1,7 +1,7 @@
 /** `gigya-typed methods [namespace | method]`: the catalog's methods and their params. */
 import type { MethodDescriptor } from '../../runtime.js';
+import type { ParamInfo } from '../catalog.js';
 import { didYouMean } from '../../suggest.js';
-import { catalogMethods, namespaces, paramsOf } from '../catalog.js';
 import { booleanOption, type Command, EXIT, OUTPUT_OPTIONS, UsageError, writeJson } from '../command.js';
 
 export const methods: Command = {
@@ -18,6 +18,7 @@ export const methods: Command = {
   maxPositionals: 1,
   async run(args, io) {
     const filter = args.positionals[0];
+    const { catalogMethods, namespaces, paramsOf } = await import('../catalog.js');
     const all = catalogMethods();
     const one = filter === undefined ? undefined : all.find((m) => m.name === filter);
     const chosen = one ? [one] : filter === undefined ? all : all.filter((m) => m.name.startsWith(`${filter}.`));
@@ -28,11 +29,15 @@ export const methods: Command = {
       );
     }
     if (booleanOption(args, 'json')) {
-      writeJson(io, chosen.map(describe), args);
+      writeJson(
+        io,
+        chosen.map((m) => describe(m, paramsOf(m))),
+        args,
+      );
       return EXIT.ok;
     }
     if (one) {
-      io.stdout.write(methodDetail(one));
+      io.stdout.write(methodDetail(one, paramsOf(one)));
       return EXIT.ok;
     }
     const width = Math.max(...chosen.map((m) => m.name.length)) + 2;
@@ -45,10 +50,10 @@ export const methods: Command = {
   },
 };
 
-function describe(m: MethodDescriptor) {
+function describe(m: MethodDescriptor, params: readonly ParamInfo[]) {
   return {
     name: m.name,
-    params: paramsOf(m),
+    params,
     safeToRepeat: m.safeToRepeat,
     access: m.access,
     errorCodes: m.errorCodes,
@@ -56,8 +61,7 @@ function describe(m: MethodDescriptor) {
   };
 }
 
-function methodDetail(m: MethodDescriptor): string {
-  const params = paramsOf(m);
+function methodDetail(m: MethodDescriptor, params: readonly ParamInfo[]): string {
   const width = Math.max(8, ...params.map((p) => p.name.length + 2)) + 2;
   return [
     m.name,
