@@ -11,11 +11,14 @@ import { fileURLToPath } from 'node:url';
 import { compareFiles, generate, writeFiles, type Drift, type RuntimeImport } from './generate.js';
 import { CatalogError, ERRORS_FILE, loadCatalog } from './load/index.js';
 
-/** The folder with package.json: the clone, or the installed package (this file is then dist/codegen/main.js). */
+/**
+ * The folder holding the built-in catalog: the parent of codegen/ in a clone (or a copy of one),
+ * and the package root when this file runs as dist/codegen/main.js from an installed package.
+ */
 function packageRoot(): string {
-  let dir = fileURLToPath(new URL('.', import.meta.url));
-  for (let i = 0; i < 4 && !existsSync(path.join(dir, 'package.json')); i++) dir = path.dirname(dir);
-  return dir;
+  const here = fileURLToPath(new URL('.', import.meta.url));
+  const parent = path.dirname(here);
+  return existsSync(path.join(parent, 'catalog', 'errors.yaml')) ? parent : path.dirname(parent);
 }
 
 const REPO_ROOT = packageRoot();
