@@ -159,6 +159,24 @@ export function commandHelp(command: Command, invocation: Invocation): string {
   return `${lines.join('\n')}\n`;
 }
 
+/**
+ * The method named by the first argument and the `name=value` pairs after it, for `call` and `sign`.
+ * `check` is the client's method-name check, passed in so this module stays free of the runtime.
+ */
+export function methodAndPairs(
+  args: ParsedArgs,
+  command: string,
+  check: (name: string) => string,
+): { method: string; pairs: readonly string[] } {
+  const [given, ...pairs] = args.positionals;
+  if (given === undefined) throw new UsageError(`Which method? e.g. ${command} socialize.getUserInfo uid=alice`);
+  try {
+    return { method: check(given), pairs };
+  } catch (error) {
+    throw new UsageError(error instanceof Error ? error.message : String(error));
+  }
+}
+
 export function stringOption(args: ParsedArgs, name: string): string | undefined {
   const value = args.values[name];
   return typeof value === 'string' ? value : undefined;

@@ -6,7 +6,8 @@ import type { FaultRule, FaultType } from './types.js';
 
 export const FAULT_HEADER = 'x-emulator-fault';
 
-const FAULT_TYPES: ReadonlySet<string> = new Set<FaultType>([
+/** Every fault type, in the order help texts list them. */
+export const FAULT_TYPE_LIST: readonly FaultType[] = [
   'latency',
   'unavailable',
   'rate-limit',
@@ -15,7 +16,9 @@ const FAULT_TYPES: ReadonlySet<string> = new Set<FaultType>([
   'reset',
   'reset-after',
   'truncate',
-]);
+];
+
+const FAULT_TYPES: ReadonlySet<string> = new Set<FaultType>(FAULT_TYPE_LIST);
 
 /** Short names accepted in the header. */
 const ALIASES: Readonly<Record<string, FaultType>> = {

@@ -8,6 +8,7 @@ import {
   commandLine,
   EXIT,
   integerOption,
+  methodAndPairs,
   OUTPUT_OPTIONS,
   stringOption,
   UsageError,
@@ -58,14 +59,7 @@ export const call: Command = {
   maxPositionals: Number.POSITIVE_INFINITY,
   async run(args, io) {
     const program = commandLine(io.invocation, 'call');
-    const [given, ...pairs] = args.positionals;
-    if (given === undefined) throw new UsageError('Which method? e.g. call socialize.getUserInfo uid=alice');
-    let method: string;
-    try {
-      method = checkMethodName(given);
-    } catch (error) {
-      throw new UsageError(error instanceof Error ? error.message : String(error));
-    }
+    const { method, pairs } = methodAndPairs(args, 'call', checkMethodName);
     const [{ createClient, getTrace }, { methodRegistry }, { methodSuggestion, reportError }] = await Promise.all([
       import('../../index.js'),
       import('../catalog.js'),

@@ -12,7 +12,16 @@ import {
 import { withEnvironment } from '../../env.js';
 import { GigyaConfigError } from '../../errors.js';
 import { checkMethodName, methodUrl, resolveEndpoint } from '../../wire/hosts.js';
-import { booleanOption, type Command, commandLine, EXIT, integerOption, stringOption, UsageError } from '../command.js';
+import {
+  booleanOption,
+  type Command,
+  commandLine,
+  EXIT,
+  integerOption,
+  methodAndPairs,
+  stringOption,
+  UsageError,
+} from '../command.js';
 import { CREDENTIAL_OPTIONS, clientOptionsFrom } from '../credentials.js';
 import { readParams } from '../params.js';
 
@@ -46,14 +55,7 @@ export const sign: Command = {
   maxPositionals: Number.POSITIVE_INFINITY,
   async run(args, io) {
     const program = commandLine(io.invocation, 'sign');
-    const [given, ...pairs] = args.positionals;
-    if (given === undefined) throw new UsageError('Which method? e.g. sign socialize.getUserInfo uid=alice');
-    let method: string;
-    try {
-      method = checkMethodName(given);
-    } catch (error) {
-      throw new UsageError(error instanceof Error ? error.message : String(error));
-    }
+    const { method, pairs } = methodAndPairs(args, 'sign', checkMethodName);
     const httpMethod = (stringOption(args, 'http-method') ?? 'POST').toUpperCase();
     if (httpMethod !== 'POST' && httpMethod !== 'GET')
       throw new UsageError(`--http-method must be POST or GET, got "${httpMethod}".`);
