@@ -1,0 +1,163 @@
+/**
+ * Issue 12, defect 1: `timeoutMs` and an AbortSignal bound an attempt from the connect on. A server
+ * that accepts and never speaks TLS, or a listener that never accepts, must not hold an attempt for
+ * undici's own 10 s connect timeout, and a timed-out attempt must not leave a connection behind.
+ */
+import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
+import { createServer, type Server, type Socket } from 'node:net';
+import { afterEach, describe, expect, it } from 'vitest';
+import { createClient } from '../../src/index.js';
+import { GigyaAbortError, GigyaTimeoutError } from '../../src/errors.js';
+import { createTransport, type Transport } from '../../src/wire/transport.js';
+
+const cleanups: Array<() => Promise<void> | void> = [];
+afterEach(async () => {
+  while (cleanups.length > 0) await cleanups.pop()!();
+});
+
+/** Accepts TCP connections and never writes a byte: a TLS handshake to it stalls. */
+async function silentServer(): Promise<{ port: number; sockets: Socket[]; open(): number }> {
+  const sockets: Socket[] = [];
+  const server: Server = createServer((socket) => {
+    socket.on('error', () => undefined);
+    // Read (and drop) the ClientHello, so the end of the client's side shows.
+    socket.resume();
+    sockets.push(socket);
+  });
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  cleanups.push(
+    () =>
+      new Promise<void>((resolve) => {
+        for (const s of sockets) s.destroy();
+        server.close(() => resolve());
+      }),
+  );
+  const { port } = server.address() as { port: number };
+  return { port, sockets, open: () => sockets.filter((s) => !s.destroyed && !s.readableEnded).length };
+}
+
+function transport(): Transport {
+  const t = createTransport({ maxResponseBytes: 1 << 20, userAgent: 'test' });
+  cleanups.push(() => t.close());
+  return t;
+}
+
+async function timed(promise: Promise<unknown>): Promise<{ error: unknown; ms: number }> {
+  const started = performance.now();
+  try {
+    await promise;
+  } catch (error) {
+    return { error, ms: performance.now() - started };
+  }
+  throw new Error('expected a failure');
+}
+
+const sleep = (ms: number): Promise<void> => new Promise((resolve) => setTimeout(resolve, ms));
+
+/** Waits until the server side of every accepted socket has seen the client close it. */
+async function allClosed(sockets: readonly Socket[]): Promise<boolean> {
+  for (let i = 0; i < 50; i++) {
+    if (sockets.every((s) => s.readableEnded || s.destroyed)) return true;
+    await sleep(20);
+  }
+  return false;
+}
+
+describe('a stalled TLS handshake', () => {
+  it('ends at timeoutMs with a GigyaTimeoutError, and the connection is closed', async () => {
+    const s = await silentServer();
+    const { error, ms } = await timed(
+      transport().send({
+        url: new URL(`https://127.0.0.1:${s.port}/socialize.setStatus`),
+        httpMethod: 'POST',
+        headers: {},
+        body: 'a=b',
+        timeoutMs: 400,
+      }),
+    );
+    expect(error).toBeInstanceOf(GigyaTimeoutError);
+    expect(ms).toBeLessThan(400 + 400);
+    expect(s.sockets).toHaveLength(1);
+    expect(await allClosed(s.sockets)).toBe(true);
+  });
+
+  it('ends at the abort, as a GigyaAbortError', async () => {
+    const s = await silentServer();
+    const controller = new AbortController();
+    setTimeout(() => controller.abort(), 200);
+    const { error, ms } = await timed(
+      transport().send({
+        url: new URL(`https://127.0.0.1:${s.port}/socialize.setStatus`),
+        httpMethod: 'POST',
+        headers: {},
+        body: 'a=b',
+        timeoutMs: 20_000,
+        signal: controller.signal,
+      }),
+    );
+    expect(error).toBeInstanceOf(GigyaAbortError);
+    expect(ms).toBeLessThan(200 + 400);
+    expect(await allClosed(s.sockets)).toBe(true);
+  });
+
+  it('a method safe to repeat: each attempt is bounded, one connection per attempt and none left open', async () => {
+    const s = await silentServer();
+    const client = createClient({
+      apiKey: '3_key',
+      secret: Buffer.from('k').toString('base64'),
+      baseUrl: `https://127.0.0.1:${s.port}`,
+      timeoutMs: 300,
+      retry: { maxRetries: 2, baseDelayMs: 1, maxDelayMs: 1 },
+    });
+    cleanups.push(() => client.close());
+    const { error, ms } = await timed(client.socialize.getUserInfo({ uid: 'u' }));
+    expect(error).toBeInstanceOf(GigyaTimeoutError);
+    expect((error as GigyaTimeoutError).attempts).toBe(3);
+    expect(ms).toBeLessThan(3 * 300 + 600);
+    // Give undici the time it would take to open a spare connection.
+    await sleep(300);
+    expect(s.sockets).toHaveLength(3);
+    expect(await allClosed(s.sockets)).toBe(true);
+  });
+});
+
+/** A listener whose accept queue is full, so a new TCP connect never completes. */
+function fullBacklog(): { port: number; child: ChildProcess } | undefined {
+  if (spawnSync('python3', ['-c', 'pass']).status !== 0) return undefined;
+  const script = [
+    'import socket, sys, time',
+    's = socket.socket(); s.bind(("127.0.0.1", 0)); s.listen(0)',
+    'fill = []',
+    'for _ in range(4):',
+    '    c = socket.socket(); c.setblocking(False)',
+    '    try: c.connect(s.getsockname())',
+    '    except BlockingIOError: pass',
+    '    fill.append(c)',
+    'print(s.getsockname()[1], flush=True)',
+    'time.sleep(30)',
+  ].join('\n');
+  const child = spawn('python3', ['-c', script], { stdio: ['ignore', 'pipe', 'ignore'] });
+  return { port: 0, child };
+}
+
+describe('a TCP connect that never completes', () => {
+  it('ends at timeoutMs', async () => {
+    const listener = fullBacklog();
+    if (!listener) return void console.warn('python3 not found: accept-queue test skipped');
+    cleanups.push(() => void listener.child.kill());
+    const port = await new Promise<number>((resolve) =>
+      listener.child.stdout!.once('data', (d: Buffer) => resolve(Number(d.toString().trim()))),
+    );
+    const { error, ms } = await timed(
+      transport().send({
+        url: new URL(`http://127.0.0.1:${port}/socialize.setStatus`),
+        httpMethod: 'POST',
+        headers: {},
+        body: 'a=b',
+        timeoutMs: 400,
+      }),
+    );
+    expect(error).toBeInstanceOf(GigyaTimeoutError);
+    expect(ms).toBeLessThan(400 + 400);
+  });
+});
