@@ -66,8 +66,9 @@ const MAX_CONNECT_MS = 10_000;
 /** Largest delay `setTimeout` honours; longer timeouts mean "no deadline". */
 const MAX_TIMER_MS = 2_147_483_647;
 
-/** Headers the transport owns: undici computes the length, and the others are connection-level. */
+/** Headers the transport owns: the URL names the host, undici computes the length, the others are connection-level. */
 const DROPPED_HEADERS: ReadonlySet<string> = new Set([
+  'host',
   'content-length',
   'connection',
   'keep-alive',
