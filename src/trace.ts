@@ -1,3 +1,5 @@
+import { MAX_PARAM_DEPTH } from './wire/nesting.js';
+
 /** One HTTP attempt of a call, as recorded in its trace. */
 export interface AttemptTrace {
   readonly attempt: number;
@@ -96,26 +98,31 @@ function redactJsonText(value: string): string {
   } catch {
     return value;
   }
-  const redacted = redactNested(parsed);
+  const redacted = redactNested(parsed, 1);
   return redacted === parsed ? value : JSON.stringify(redacted);
 }
 
-/** The same value when nothing in it is secret, so unchanged params keep their exact text. */
-function redactNested(value: unknown): unknown {
+/**
+ * The same value when nothing in it is secret, so unchanged params keep their exact text. Levels
+ * below MAX_PARAM_DEPTH are not walked but replaced whole: a JSON text inside a string param can
+ * nest any depth, and what is not looked at cannot be shown.
+ */
+function redactNested(value: unknown, depth: number): unknown {
+  if (value === null || typeof value !== 'object') return value;
+  if (depth > MAX_PARAM_DEPTH) return REDACTED;
   if (Array.isArray(value)) {
     let changed = false;
     const items = value.map((item) => {
-      const next = redactNested(item);
+      const next = redactNested(item, depth + 1);
       if (next !== item) changed = true;
       return next;
     });
     return changed ? items : value;
   }
-  if (value === null || typeof value !== 'object') return value;
   let changed = false;
   const out: Record<string, unknown> = {};
   for (const [k, v] of Object.entries(value)) {
-    const next = isSecretParam(k) ? REDACTED : redactNested(v);
+    const next = isSecretParam(k) ? REDACTED : redactNested(v, depth + 1);
     if (next !== v) changed = true;
     out[k] = next;
   }

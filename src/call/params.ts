@@ -7,6 +7,7 @@ import { ParamEncodingError, serializeParams } from '../auth/signing.js';
 import { GigyaValidationError, type ValidationIssue } from '../errors.js';
 import type { CallOptions } from '../options.js';
 import { CLIENT_PARAMS, type MethodDescriptor } from '../runtime.js';
+import { MAX_PARAM_DEPTH, nestsDeeperThan } from '../wire/nesting.js';
 
 type AnyDescriptor = MethodDescriptor<unknown, unknown, number>;
 
@@ -20,6 +21,7 @@ export function prepareParams(
 ): Record<string, string> {
   const given = paramsObject(method, params);
   refuseClientParams(method, given, options.extraParams);
+  refuseDeepParams(method, given, options.extraParams);
   if (descriptor && validate) validateParams(method, descriptor, given);
   return serialize(method, descriptor, given, options.extraParams);
 }
@@ -44,6 +46,24 @@ function refuseClientParams(
   throw new GigyaValidationError(
     method,
     reserved.map((k) => ({ path: k, message, problem: 'invalid' as const })),
+  );
+}
+
+/**
+ * A value nested deeper than MAX_PARAM_DEPTH is refused before any walk over it (validation,
+ * serialization, trace redaction) could exhaust the stack. Checked whether or not validation is on.
+ */
+function refuseDeepParams(
+  method: string,
+  given: Record<string, unknown>,
+  extra: Record<string, unknown> | undefined,
+): void {
+  const deep = [...Object.entries(given), ...Object.entries(extra ?? {})].filter(([, v]) => nestsDeeperThan(v));
+  if (deep.length === 0) return;
+  const message = `nests objects or arrays deeper than ${MAX_PARAM_DEPTH} levels; flatten it`;
+  throw new GigyaValidationError(
+    method,
+    deep.map(([k]) => ({ path: k, message, problem: 'invalid' as const })),
   );
 }
 

@@ -10,6 +10,7 @@
  */
 import type * as z from 'zod';
 import type { MethodDescriptor } from '../runtime.js';
+import { MAX_PARAM_DEPTH, nestsDeeperThan } from '../wire/nesting.js';
 
 /** Params every request may carry that are not method params (auth, transport, envelope). */
 export const TRANSPORT_PARAMS: ReadonlySet<string> = new Set([
@@ -65,12 +66,16 @@ class DecodeProblem extends Error {}
 
 const NUMBER = /^[+-]?(\d+\.?\d*|\.\d+)([eE][+-]?\d+)?$/;
 
+/** JSON text, nested no deeper than the client allows: later walks (validation, cloning, XML) stay bounded. */
 function parseJson(text: string): unknown {
+  let value: unknown;
   try {
-    return JSON.parse(text);
+    value = JSON.parse(text);
   } catch {
     throw new DecodeProblem('expected JSON text');
   }
+  if (nestsDeeperThan(value)) throw new DecodeProblem(`nests deeper than ${MAX_PARAM_DEPTH} levels`);
+  return value;
 }
 
 /** Typed value of one wire string for a schema node; throws DecodeProblem when it cannot be one. */
@@ -143,11 +148,14 @@ export function decodeValue(schema: unknown, text: string): unknown {
     case 'any': {
       const t = text.trim();
       if (t.startsWith('{') || t.startsWith('[')) {
+        let value: unknown;
         try {
-          return JSON.parse(t);
+          value = JSON.parse(t);
         } catch {
           return text;
         }
+        if (nestsDeeperThan(value)) throw new DecodeProblem(`nests deeper than ${MAX_PARAM_DEPTH} levels`);
+        return value;
       }
       return text;
     }
