@@ -158,6 +158,7 @@ function parse(call: Call, response: TransportResponse): Record<string, unknown>
     body: response.body,
     format: call.settings.format,
     method: call.method,
+    malformedUtf8: response.malformedUtf8,
     ...(call.descriptor?.responseHints ? { hints: call.descriptor.responseHints } : {}),
   });
 }

@@ -67,7 +67,7 @@ export function transportErrorIsRetryable(error: unknown, safeToRepeat: boolean)
   if (error instanceof GigyaTimeoutError) return safeToRepeat;
   if (error instanceof GigyaResponseError) {
     if (!safeToRepeat) return false;
-    if (error.problem === 'too-large') return false;
+    if (error.problem === 'too-large' || error.problem === 'framing') return false;
     if (error.problem === 'http-status')
       return (
         error.httpStatus === undefined ||

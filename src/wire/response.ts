@@ -16,6 +16,8 @@ export interface ParseResponseInput {
   format: 'json' | 'xml';
   /** Full method name, for messages. */
   method: string;
+  /** The transport found the body is not valid UTF-8. */
+  malformedUtf8?: boolean | undefined;
   hints?: ResponseHints | undefined;
 }
 
@@ -43,6 +45,12 @@ export function parseResponse(input: ParseResponseInput): Record<string, unknown
     );
   }
   if (looksLikeHtml(text)) fail(answer, 'html', htmlMessage(httpStatus, method));
+  if (input.malformedUtf8)
+    unreadable(
+      answer,
+      'bad-encoding',
+      `The response to ${method} (HTTP ${httpStatus}) is not valid UTF-8, so it cannot be read as Gigya's answer; some characters would be lost. Something other than Gigya may have answered; check \`baseUrl\`/\`proxy\`.`,
+    );
   return checkedStatus(answer, text.startsWith('<') ? readXml(answer, text, input.hints) : readJson(answer, text));
 }
 

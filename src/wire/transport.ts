@@ -39,8 +39,10 @@ export interface TransportResponse {
   httpStatus: number;
   /** Lower-case names; repeated headers joined with `, `. */
   headers: Record<string, string>;
-  /** The body decoded (and decompressed) as UTF-8. */
+  /** The body decoded (and decompressed) as UTF-8; invalid sequences as U+FFFD. */
   body: string;
+  /** The body is not valid UTF-8: it cannot be an envelope, though an HTML page may still be reported as one. */
+  malformedUtf8?: boolean;
 }
 
 export interface Transport {
@@ -274,6 +276,7 @@ async function exchange(
     responseBody = response.body;
     progress.responded = true;
     progress.httpStatus = response.statusCode;
+    checkFraming(response.headers, where, response.statusCode);
     const headers = flattenHeaders(response.headers);
     const raw = await readBody(response.body, headers, progress, where, options.maxResponseBytes);
     // undici hands the connection back to its pool on setImmediate after the body ends; answering
@@ -287,7 +290,7 @@ async function exchange(
       response.statusCode,
       headers['content-type'],
     );
-    return { httpStatus: response.statusCode, headers, body: decoded.toString('utf8') };
+    return { httpStatus: response.statusCode, headers, ...decodeText(decoded) };
   } catch (error) {
     // Stop reading and let undici drop the socket: an unread body must not be reused. Destroying an
     // unconsumed body emits undici's RequestAbortedError a tick later; the listener keeps that
@@ -322,6 +325,46 @@ function unlessAborted(
       },
     );
   });
+}
+
+const STRICT_UTF8 = new TextDecoder('utf-8', { fatal: true });
+
+function decodeText(raw: Buffer): { body: string; malformedUtf8?: true } {
+  try {
+    return { body: STRICT_UTF8.decode(raw) };
+  } catch {
+    return { body: raw.toString('utf8'), malformedUtf8: true };
+  }
+}
+
+/**
+ * Refuses an answer whose end cannot be known for sure: several Content-Length values (equal ones
+ * included, RFC 9112 §6.3), or Content-Length beside Transfer-Encoding, the shape of a response
+ * smuggled through an intermediary. undici's own parser refuses these first (see mapError); this covers
+ * dispatchers that hand such headers over (a MockAgent, a caller's own).
+ */
+function checkFraming(headers: Record<string, string | string[] | undefined>, where: string, httpStatus: number): void {
+  const length = headers['content-length'];
+  const problem =
+    Array.isArray(length) || (length !== undefined && !/^\s*\d+\s*$/.test(length))
+      ? 'carries more than one Content-Length value'
+      : length !== undefined && headers['transfer-encoding'] !== undefined
+        ? 'carries both Content-Length and Transfer-Encoding'
+        : undefined;
+  if (problem === undefined) return;
+  throw framingError(where, httpStatus, `${problem}, so where its body ends is ambiguous`);
+}
+
+function framingError(
+  where: string,
+  httpStatus: number | undefined,
+  what: string,
+  cause?: unknown,
+): GigyaResponseError {
+  return new GigyaResponseError(
+    `The response from ${where} ${what} (broken HTTP framing); it was not read. Something between the client and Gigya (a proxy, a gateway, a wrong \`baseUrl\`) answered; retrying would get the same.`,
+    { problem: 'framing', httpStatus, ...(cause === undefined ? {} : { cause }) },
+  );
 }
 
 /** The body as bytes, refused beyond `max` (announced or received) and when shorter than announced. */
@@ -515,6 +558,17 @@ const TLS_CODES =
 function mapError(error: unknown, where: string, progress: Progress, timeoutMs: number, viaProxy: boolean): Error {
   const code = errorCode(error);
   const opts = { cause: error };
+  if (error instanceof Error && (error.name === 'HTTPParserError' || code?.startsWith('HPE_')))
+    return framingError(where, progress.httpStatus, 'is not valid HTTP/1.1', error);
+  // undici's parser refuses conflicting framing headers before it hands any headers over, and
+  // reports that as a length mismatch; after the headers, the same code means a body cut short.
+  if (code === 'UND_ERR_RES_CONTENT_LENGTH_MISMATCH' && !progress.responded)
+    return framingError(
+      where,
+      undefined,
+      'has conflicting framing headers (several Content-Length values, or Content-Length with Transfer-Encoding)',
+      error,
+    );
   const cutShort = progress.contentLength !== undefined && progress.received < progress.contentLength;
 
   switch (code) {
