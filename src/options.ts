@@ -81,6 +81,12 @@ export interface ClientOptions extends Credentials {
   signal?: AbortSignal;
   /** Current time in ms; for tests. Default `Date.now`. */
   now?: () => number;
+  /**
+   * Send an OAuth token or a bearer JWT over plain http to a host that is not loopback. Default
+   * false: those credentials travel as they are, so anyone on the path could reuse them. Signed
+   * requests (the secret never travels) and the emulator on 127.0.0.1 or localhost need no such flag.
+   */
+  allowInsecureTransport?: boolean;
 }
 
 /** Options for one call; they override the client's. */
