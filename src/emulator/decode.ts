@@ -10,6 +10,7 @@
  */
 import type * as z from 'zod';
 import type { MethodDescriptor } from '../runtime.js';
+import { defOf, isOptionalSchema, objectShape, unwrap } from '../schema.js';
 import { MAX_PARAM_DEPTH, nestsDeeperThan } from '../wire/nesting.js';
 
 /** Params every request may carry that are not method params (auth, transport, envelope). */
@@ -27,40 +28,6 @@ export const TRANSPORT_PARAMS: ReadonlySet<string> = new Set([
   'callback',
   'context',
 ]);
-
-interface ZodInternals {
-  _zod: { def: Record<string, unknown> & { type: string } };
-}
-
-function defOf(schema: unknown): (Record<string, unknown> & { type: string }) | undefined {
-  const internals = (schema as Partial<ZodInternals> | undefined)?._zod;
-  return internals?.def;
-}
-
-const WRAPPERS = new Set([
-  'optional',
-  'nullable',
-  'default',
-  'prefault',
-  'readonly',
-  'catch',
-  'nonoptional',
-  'exact_optional',
-]);
-
-/** Strips optional/nullable/default/pipe/lazy wrappers. */
-function unwrap(schema: unknown): unknown {
-  let current = schema;
-  for (let i = 0; i < 20; i++) {
-    const def = defOf(current);
-    if (!def) return current;
-    if (WRAPPERS.has(def.type)) current = def['innerType'];
-    else if (def.type === 'pipe') current = def['in'];
-    else if (def.type === 'lazy') current = (def['getter'] as () => unknown)();
-    else return current;
-  }
-  return current;
-}
 
 class DecodeProblem extends Error {}
 
@@ -164,20 +131,6 @@ export function decodeValue(schema: unknown, text: string): unknown {
   }
 }
 
-/** Shape of a zod object schema (key → field schema), or undefined if the schema is not an object. */
-export function objectShape(schema: unknown): Readonly<Record<string, unknown>> | undefined {
-  const node = unwrap(schema);
-  const def = defOf(node);
-  if (def?.type !== 'object') return undefined;
-  const shape = (node as { shape?: unknown }).shape ?? def['shape'];
-  return typeof shape === 'object' && shape !== null ? (shape as Record<string, unknown>) : undefined;
-}
-
-function isOptional(schema: unknown): boolean {
-  const internals = (schema as { _zod?: { optin?: unknown } } | undefined)?._zod;
-  return internals?.optin === 'optional';
-}
-
 export interface ValidationFailure {
   readonly ok: false;
   readonly errorCode: 400002 | 400006;
@@ -234,7 +187,7 @@ export function validateParams(
     }
   }
   const missing = Object.keys(shape).filter(
-    (key) => !(key in typed) && !isOptional(shape[key]) && !problems.some((p) => p.key === key),
+    (key) => !(key in typed) && !isOptionalSchema(shape[key]) && !problems.some((p) => p.key === key),
   );
   if (missing.length > 0) {
     const names = missing.map(displayName);

@@ -11,19 +11,35 @@
  */
 export const MAX_PARAM_DEPTH = 100;
 
-/**
- * True when `value` nests objects or arrays deeper than `max` levels. Walks with an explicit stack
- * and stops at the first path that is too deep; a cycle counts as too deep.
- */
-export function nestsDeeperThan(value: unknown, max: number = MAX_PARAM_DEPTH): boolean {
-  if (typeof value !== 'object' || value === null) return false;
+/** What a walk over a value found. */
+export interface Nesting {
+  /** Objects or arrays nest deeper than the limit (or in a cycle). */
+  readonly tooDeep: boolean;
+  /**
+   * It holds an object that is not a plain object or array (a Date, Map, Set, class instance):
+   * what is sent is its JSON form, which is not the value itself.
+   */
+  readonly nonPlain: boolean;
+}
+
+/** Walks `value` with an explicit stack, stopping at the first path deeper than `max` levels. */
+export function nestingOf(value: unknown, max: number = MAX_PARAM_DEPTH): Nesting {
+  if (typeof value !== 'object' || value === null) return { tooDeep: false, nonPlain: false };
+  let nonPlain = false;
   const stack: Array<[object, number]> = [[value, 1]];
   while (stack.length > 0) {
     const [node, depth] = stack.pop()!;
-    if (depth > max) return true;
+    if (depth > max) return { tooDeep: true, nonPlain };
+    const proto: unknown = Object.getPrototypeOf(node);
+    if (proto !== Object.prototype && proto !== Array.prototype && proto !== null) nonPlain = true;
     for (const child of Array.isArray(node) ? node : Object.values(node)) {
       if (typeof child === 'object' && child !== null) stack.push([child, depth + 1]);
     }
   }
-  return false;
+  return { tooDeep: false, nonPlain };
+}
+
+/** True when `value` nests objects or arrays deeper than `max` levels; a cycle counts as too deep. */
+export function nestsDeeperThan(value: unknown, max: number = MAX_PARAM_DEPTH): boolean {
+  return nestingOf(value, max).tooDeep;
 }
