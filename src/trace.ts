@@ -36,8 +36,8 @@ export interface CallTrace {
 }
 
 /**
- * Lower-cased names of params whose values are never shown: the single list behind trace redaction
- * and the redaction of response excerpts (src/wire/response.ts). Matched case-insensitively, since
+ * Lower-cased names of params whose values are never shown: the single list behind trace redaction,
+ * the redaction of response excerpts (src/wire/response.ts) and the emulator's request log. Matched case-insensitively, since
  * `extraParams` may spell a name any way.
  */
 export const SECRET_PARAM_NAMES: ReadonlySet<string> = new Set(
@@ -85,7 +85,11 @@ export function isSecretParam(name: string): boolean {
  */
 export function redactParams(params: Readonly<Record<string, string>>): Record<string, string> {
   const out: Record<string, string> = {};
-  for (const [k, v] of Object.entries(params)) out[k] = isSecretParam(k) ? REDACTED : redactJsonText(v);
+  for (const [k, v] of Object.entries(params)) {
+    const value = isSecretParam(k) ? REDACTED : redactJsonText(v);
+    // A param named "__proto__" is data, not the prototype.
+    Object.defineProperty(out, k, { value, enumerable: true, writable: true, configurable: true });
+  }
   return out;
 }
 

@@ -27,7 +27,8 @@ const HELP = `Usage: npm run emulator -- [options]
   --user-key KEY            also accept this userKey …
   --user-secret BASE64      … with this secret
   --timestamp-window S      allowed clock difference for signed requests (default 120)
-  --latency MS              delay every answer by MS milliseconds
+  --latency MS              delay every answer by MS milliseconds (at most 600000)
+  --request-timeout MS      close a connection whose request takes longer to arrive (default 30000)
   --fault TYPE[:EVERY]      inject a fault on every EVERY-th request (repeatable), e.g. rate-limit:3
                             types: unavailable, rate-limit, server-error, expired, reset, reset-after, truncate
   --tls-key FILE --tls-cert FILE   serve HTTPS
@@ -64,6 +65,7 @@ function parseCliArgs() {
         'user-secret': { type: 'string' },
         'timestamp-window': { type: 'string' },
         latency: { type: 'string' },
+        'request-timeout': { type: 'string' },
         fault: { type: 'string', multiple: true },
         'tls-key': { type: 'string' },
         'tls-cert': { type: 'string' },
@@ -118,12 +120,14 @@ async function optionsOf(args: Args, fixture: Fixture): Promise<EmulatorOptions>
   const port = number('port', args.port);
   const windowSeconds = number('timestamp-window', args['timestamp-window']);
   const latency = number('latency', args.latency);
+  const requestTimeout = number('request-timeout', args['request-timeout']);
   return {
     fixture,
     ...(args.host === undefined ? {} : { host: args.host }),
     ...(port === undefined ? {} : { port }),
     ...(windowSeconds === undefined ? {} : { timestampWindowSeconds: windowSeconds }),
     ...(latency === undefined ? {} : { latencyMs: latency }),
+    ...(requestTimeout === undefined ? {} : { requestTimeoutMs: requestTimeout }),
     ...(faults.length > 0 ? { faults } : {}),
     ...(tls ? { tls } : {}),
     ...(args['trust-forwarded-proto'] ? { trustForwardedProto: true } : {}),

@@ -45,6 +45,8 @@ export class Exchange {
   context: string | undefined;
   httpStatusCodes = false;
   delivery: Delivery = 'normal';
+  /** An injected `expired` fault, answered once the request has authenticated. */
+  expiredFault = false;
 
   // What the stages learn, in order.
   target: RequestTarget | undefined;

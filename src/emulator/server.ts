@@ -47,11 +47,12 @@ export async function startEmulatorServer(options: EmulatorOptions = {}): Promis
   const emulator = emulatorContext(options, new EmulatorState(fixture, options.now ?? Date.now));
   const listener = requestListener(emulator);
   const tls = emulator.config.tls;
+  const limits = requestLimits(emulator.config.requestTimeoutMs);
   const server: Server = tls
-    ? createHttpsServer({ key: options.tls?.key, cert: options.tls?.cert }, listener)
-    : createHttpServer(listener);
+    ? createHttpsServer({ key: options.tls?.key, cert: options.tls?.cert, ...limits }, listener)
+    : createHttpServer(limits, listener);
   server.on('clientError', onClientError);
-  const tunnels = new Tunnels(server, listener, emulator);
+  const tunnels = new Tunnels(server, listener, emulator, limits);
   server.on('connect', (req: IncomingMessage, socket: Duplex, head: Buffer) => tunnels.open(req, socket, head));
   const host = options.host ?? '127.0.0.1';
   await listen(server, host, options.port ?? 0);
@@ -152,6 +153,22 @@ function requestListener(emulator: EmulatorContext): Listener {
   };
 }
 
+/**
+ * How long a request may take to arrive. Node checks open connections on an interval, so the
+ * interval follows the timeout, or a short timeout would only act after Node's 30 s default.
+ */
+function requestLimits(requestTimeoutMs: number): {
+  requestTimeout: number;
+  headersTimeout: number;
+  connectionsCheckingInterval: number;
+} {
+  return {
+    requestTimeout: requestTimeoutMs,
+    headersTimeout: requestTimeoutMs,
+    connectionsCheckingInterval: Math.max(50, Math.min(1_000, Math.floor(requestTimeoutMs / 4))),
+  };
+}
+
 function onClientError(_error: Error, socket: Duplex): void {
   if (socket.writable) socket.end('HTTP/1.1 400 Bad Request\r\nconnection: close\r\ncontent-length: 0\r\n\r\n');
   else socket.destroy();
@@ -179,10 +196,13 @@ class Tunnels {
   /** Plain HTTP inside a CONNECT tunnel of a TLS emulator; created on first use. */
   #plain: Server | undefined;
 
-  constructor(server: Server, listener: Listener, emulator: EmulatorContext) {
+  readonly #limits: ReturnType<typeof requestLimits>;
+
+  constructor(server: Server, listener: Listener, emulator: EmulatorContext, limits: ReturnType<typeof requestLimits>) {
     this.#server = server;
     this.#listener = listener;
     this.#emulator = emulator;
+    this.#limits = limits;
   }
 
   open(req: IncomingMessage, socket: Duplex, head: Buffer): void {
@@ -194,7 +214,7 @@ class Tunnels {
     if (head.length > 0) socket.unshift(head);
     let inner = this.#server;
     if (!wantsTls && tls) {
-      this.#plain ??= createHttpServer(this.#listener).on('clientError', onClientError);
+      this.#plain ??= createHttpServer(this.#limits, this.#listener).on('clientError', onClientError);
       inner = this.#plain;
     }
     this.#emulator.requests.line(`CONNECT ${printable(authority)} tunnel opened`);
