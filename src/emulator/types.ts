@@ -150,6 +150,12 @@ export interface EmulatorOptions {
   /** Serve HTTPS with this key and certificate (then `secret` and `oauth_token` are accepted). */
   tls?: EmulatorTlsOptions;
   /**
+   * The CA that signs the certificates of tunnelled https hosts (PEM key and certificate). Default:
+   * a new CA for each run; pass the same pair to trust it once (a JVM truststore in CI). The
+   * certificate is on the handle as `caCertificate`.
+   */
+  ca?: EmulatorTlsOptions;
+  /**
    * Answer 301001 (with `apiDomain` and `location`) when the Host names another data center than the
    * site's fixture `dataCenter`. Default true.
    */
