@@ -32,6 +32,8 @@ const HELP = `Usage: npm run emulator -- [options]
   --fault TYPE[:EVERY]      inject a fault on every EVERY-th request (repeatable), e.g. rate-limit:3
                             types: unavailable, rate-limit, server-error, expired, reset, reset-after, truncate
   --tls-key FILE --tls-cert FILE   serve HTTPS
+  --ca-key FILE --ca-cert FILE     sign tunnelled https hosts with this CA (default: a new one per run)
+  --ca-out FILE             write the CA certificate (PEM) to trust for https through the proxy
   --trust-forwarded-proto   take the scheme from x-forwarded-proto
   --quiet                   no per-request log lines
   --help
@@ -69,6 +71,9 @@ function parseCliArgs() {
         fault: { type: 'string', multiple: true },
         'tls-key': { type: 'string' },
         'tls-cert': { type: 'string' },
+        'ca-key': { type: 'string' },
+        'ca-cert': { type: 'string' },
+        'ca-out': { type: 'string' },
         'trust-forwarded-proto': { type: 'boolean' },
         quiet: { type: 'boolean' },
         help: { type: 'boolean' },
@@ -117,6 +122,11 @@ async function optionsOf(args: Args, fixture: Fixture): Promise<EmulatorOptions>
       ? { key: readFileSync(args['tls-key']), cert: readFileSync(args['tls-cert']) }
       : undefined;
 
+  if ((args['ca-key'] === undefined) !== (args['ca-cert'] === undefined)) fail('--ca-key and --ca-cert go together.');
+  const ca =
+    args['ca-key'] !== undefined && args['ca-cert'] !== undefined
+      ? { key: readFileSync(args['ca-key']), cert: readFileSync(args['ca-cert']) }
+      : undefined;
   const port = number('port', args.port);
   const windowSeconds = number('timestamp-window', args['timestamp-window']);
   const latency = number('latency', args.latency);
@@ -130,6 +140,7 @@ async function optionsOf(args: Args, fixture: Fixture): Promise<EmulatorOptions>
     ...(requestTimeout === undefined ? {} : { requestTimeoutMs: requestTimeout }),
     ...(faults.length > 0 ? { faults } : {}),
     ...(tls ? { tls } : {}),
+    ...(ca ? { ca } : {}),
     ...(args['trust-forwarded-proto'] ? { trustForwardedProto: true } : {}),
     ...(args.quiet ? {} : { log: (line: string) => process.stdout.write(`${new Date().toISOString()} ${line}\n`) }),
   };
@@ -161,6 +172,11 @@ async function main(): Promise<void> {
   const fixture = fixtureOf(args);
   const emulator = await startEmulator(await optionsOf(args, fixture));
   process.stdout.write(banner(emulator.url, fixture, args['api-key']));
+  if (args['ca-out'] !== undefined) {
+    const { writeFileSync } = await import('node:fs');
+    writeFileSync(args['ca-out'], emulator.caCertificate);
+    process.stdout.write(`  CA certificate for https through this proxy: ${args['ca-out']}\n`);
+  }
   const stop = (): void => {
     emulator.close().then(
       () => process.exit(0),
