@@ -34,7 +34,7 @@ async function oneCall(i: number): Promise<{ sent: string; echoed: unknown; atte
       : await client.socialize.setStatus({ uid: 'alice', status: `status ${i}` }, options);
   return {
     sent: context,
-    echoed: (res as Record<string, unknown>)['context'],
+    echoed: (res as unknown as Record<string, unknown>)['context'],
     attempts: getTrace(res)!.attempts.length,
   };
 }
