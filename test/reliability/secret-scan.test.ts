@@ -260,7 +260,9 @@ describe('secret scan', () => {
       const url = await new Promise<string>((resolve, reject) => {
         const timer = setInterval(() => {
           const m = /^Gigya emulator listening on (\S+)$/m.exec(out);
-          if (m) resolve((clearInterval(timer), m[1]!));
+          if (!m) return;
+          clearInterval(timer);
+          resolve(m[1]!);
         }, 10);
         child.once('exit', () => reject(new Error(`the CLI exited: ${out}`)));
       });
