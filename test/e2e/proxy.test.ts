@@ -184,29 +184,7 @@ describe('CONNECT tunnels through the proxy setting', () => {
   it('a plain emulator ends an https tunnel itself, with a certificate from its CA for the target host', async () => {
     const tunnel = new ProxyAgent({ uri: emu.url, requestTls: { ca: emu.caCertificate } });
     try {
-      const c = clients.raw({ apiKey: API_KEY, secret: SECRET, dataCenter: 'us1', dispatcher: tunnel });
-      await c.socialize.setStatus({ uid: 'alice', status: 'through the CA' });
-      expect(emu.state.user(API_KEY, 'alice')!.status).toBe('through the CA');
-      expect(emu.requests.at(-1)).toMatchObject({
-        url: 'https://socialize.us1.gigya.com/socialize.setStatus',
-        authMode: 'signed',
-        errorCode: 0,
-      });
-      // HTTPS for real: the secret-as-param mode is accepted.
-      const secretMode = clients.raw({
-        apiKey: API_KEY,
-        userKey: USER_KEY,
-        secret: USER_SECRET,
-        authMode: 'secret',
-        dataCenter: 'us1',
-        dispatcher: tunnel,
-      });
-      expect((await secretMode.socialize.getUserInfo({ uid: 'alice' })).UID).toBe('alice');
-      expect(emu.requests.at(-1)).toMatchObject({
-        url: 'https://socialize.us1.gigya.com/socialize.getUserInfo',
-        authMode: 'secret',
-        errorCode: 0,
-      });
+      await signedAndSecretOverTunnel(emu, tunnel);
     } finally {
       await tunnel.close();
     }
@@ -265,28 +243,36 @@ describe('CONNECT tunnels through the proxy setting', () => {
     const tlsEmu = await startEmulator({ fixture: e2eFixture(), tls: cert });
     const tunnel = new ProxyAgent({ uri: tlsEmu.url, proxyTls: { ca: cert.cert }, requestTls: { ca: cert.cert } });
     try {
-      const c = clients.raw({ apiKey: API_KEY, secret: SECRET, dataCenter: 'us1', dispatcher: tunnel });
-      await c.socialize.setStatus({ uid: 'alice', status: 'over https' });
-      expect(tlsEmu.state.user(API_KEY, 'alice')!.status).toBe('over https');
-      expect(tlsEmu.requests.at(-1)).toMatchObject({
-        url: 'https://socialize.us1.gigya.com/socialize.setStatus',
-        authMode: 'signed',
-        errorCode: 0,
-      });
-      // The secret-as-param mode needs HTTPS, which the tunnel gives.
-      const secretMode = clients.raw({
-        apiKey: API_KEY,
-        userKey: USER_KEY,
-        secret: USER_SECRET,
-        authMode: 'secret',
-        dataCenter: 'us1',
-        dispatcher: tunnel,
-      });
-      expect((await secretMode.socialize.getUserInfo({ uid: 'alice' })).UID).toBe('alice');
-      expect(tlsEmu.requests.at(-1)).toMatchObject({ authMode: 'secret', errorCode: 0 });
+      await signedAndSecretOverTunnel(tlsEmu, tunnel);
     } finally {
       await tunnel.close();
       await tlsEmu.close();
     }
   });
 });
+
+/** A signed write and a secret-as-param read (which needs real HTTPS) through an https tunnel to us1. */
+async function signedAndSecretOverTunnel(emulator: EmulatorHandle, tunnel: ProxyAgent): Promise<void> {
+  const c = clients.raw({ apiKey: API_KEY, secret: SECRET, dataCenter: 'us1', dispatcher: tunnel });
+  await c.socialize.setStatus({ uid: 'alice', status: 'over https' });
+  expect(emulator.state.user(API_KEY, 'alice')!.status).toBe('over https');
+  expect(emulator.requests.at(-1)).toMatchObject({
+    url: 'https://socialize.us1.gigya.com/socialize.setStatus',
+    authMode: 'signed',
+    errorCode: 0,
+  });
+  const secretMode = clients.raw({
+    apiKey: API_KEY,
+    userKey: USER_KEY,
+    secret: USER_SECRET,
+    authMode: 'secret',
+    dataCenter: 'us1',
+    dispatcher: tunnel,
+  });
+  expect((await secretMode.socialize.getUserInfo({ uid: 'alice' })).UID).toBe('alice');
+  expect(emulator.requests.at(-1)).toMatchObject({
+    url: 'https://socialize.us1.gigya.com/socialize.getUserInfo',
+    authMode: 'secret',
+    errorCode: 0,
+  });
+}

@@ -4,7 +4,6 @@
  * the error class, its problem or code, the attempts made, and that the call ends within its
  * timeout (per attempt) plus a small margin.
  */
-import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import { createServer, type Server, type Socket } from 'node:net';
 import { gzipSync } from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -16,6 +15,7 @@ import {
   GigyaTimeoutError,
   getTrace,
 } from '../../src/index.js';
+import { fullBacklog, type FullBacklog } from '../helpers/stalled.js';
 
 const TIMEOUT_MS = 500;
 const MAX_RETRIES = 2;
@@ -220,28 +220,7 @@ function serve(socket: Socket): void {
   });
 }
 
-/** A listener whose accept queue is full, so a TCP connect to it never completes (needs python3). */
-let backlog: { port: number; child: ChildProcess } | undefined;
-async function fullBacklog(): Promise<{ port: number; child: ChildProcess } | undefined> {
-  if (spawnSync('python3', ['-c', 'pass']).status !== 0) return undefined;
-  const script = [
-    'import socket, time',
-    's = socket.socket(); s.bind(("127.0.0.1", 0)); s.listen(0)',
-    'fill = []',
-    'for _ in range(4):',
-    '    c = socket.socket(); c.setblocking(False)',
-    '    try: c.connect(s.getsockname())',
-    '    except BlockingIOError: pass',
-    '    fill.append(c)',
-    'print(s.getsockname()[1], flush=True)',
-    'time.sleep(120)',
-  ].join('\n');
-  const child = spawn('python3', ['-c', script], { stdio: ['ignore', 'pipe', 'ignore'] });
-  const listening = await new Promise<number>((resolve) =>
-    child.stdout!.once('data', (d: Buffer) => resolve(Number(String(d).trim()))),
-  );
-  return { port: listening, child };
-}
+let backlog: FullBacklog | undefined;
 
 beforeAll(async () => {
   server = createServer(serve);

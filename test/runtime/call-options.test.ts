@@ -6,6 +6,7 @@
 import { generateKeyPairSync } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createClient, GigyaConfigError, type CallOptions } from '../../src/index.js';
+import { failureOf } from '../e2e/helpers.js';
 import { createTransport } from '../../src/wire/transport.js';
 import { startTestServer, type TestServer } from '../helpers/http-server.js';
 
@@ -16,15 +17,6 @@ beforeAll(async () => {
 afterAll(() => server.close());
 
 const credentials = { apiKey: '3_key', secret: Buffer.from('k').toString('base64') };
-
-async function failure(promise: Promise<unknown>): Promise<unknown> {
-  try {
-    await promise;
-  } catch (error) {
-    return error;
-  }
-  throw new Error('expected a failure');
-}
 
 describe('call options', () => {
   const bad: Array<[string, unknown]> = [
@@ -47,7 +39,7 @@ describe('call options', () => {
       const client = createClient({ ...credentials, baseUrl: server.url });
       try {
         const before = server.requests.length;
-        const error = await failure(
+        const error = await failureOf(
           client.socialize.setStatus({ uid: 'u', status: 's' }, options as unknown as CallOptions),
         );
         expect(error).toBeInstanceOf(GigyaConfigError);
@@ -70,7 +62,7 @@ describe('call options', () => {
     const { privateKey } = generateKeyPairSync('rsa', { modulusLength: 2048 });
     const bearer = createClient({ userKey: 'AKey', privateKey, baseUrl: server.url });
     try {
-      const error = await failure(
+      const error = await failureOf(
         bearer.socialize.setStatus({ uid: 'u', status: 's' }, { headers: { authorization: 'Basic Z3c6cHc=' } }),
       );
       expect(error).toBeInstanceOf(GigyaConfigError);

@@ -3,12 +3,12 @@
  * that accepts and never speaks TLS, or a listener that never accepts, must not hold an attempt for
  * undici's own 10 s connect timeout, and a timed-out attempt must not leave a connection behind.
  */
-import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import { createServer, type Server, type Socket } from 'node:net';
 import { afterEach, describe, expect, it } from 'vitest';
 import { createClient } from '../../src/index.js';
 import { GigyaAbortError, GigyaTimeoutError } from '../../src/errors.js';
 import { createTransport, type Transport } from '../../src/wire/transport.js';
+import { fullBacklog } from '../helpers/stalled.js';
 
 const cleanups: Array<() => Promise<void> | void> = [];
 afterEach(async () => {
@@ -121,33 +121,12 @@ describe('a stalled TLS handshake', () => {
   });
 });
 
-/** A listener whose accept queue is full, so a new TCP connect never completes. */
-function fullBacklog(): { port: number; child: ChildProcess } | undefined {
-  if (spawnSync('python3', ['-c', 'pass']).status !== 0) return undefined;
-  const script = [
-    'import socket, sys, time',
-    's = socket.socket(); s.bind(("127.0.0.1", 0)); s.listen(0)',
-    'fill = []',
-    'for _ in range(4):',
-    '    c = socket.socket(); c.setblocking(False)',
-    '    try: c.connect(s.getsockname())',
-    '    except BlockingIOError: pass',
-    '    fill.append(c)',
-    'print(s.getsockname()[1], flush=True)',
-    'time.sleep(30)',
-  ].join('\n');
-  const child = spawn('python3', ['-c', script], { stdio: ['ignore', 'pipe', 'ignore'] });
-  return { port: 0, child };
-}
-
 describe('a TCP connect that never completes', () => {
   it('ends at timeoutMs', async () => {
-    const listener = fullBacklog();
+    const listener = await fullBacklog();
     if (!listener) return void console.warn('python3 not found: accept-queue test skipped');
     cleanups.push(() => void listener.child.kill());
-    const port = await new Promise<number>((resolve) =>
-      listener.child.stdout!.once('data', (d: Buffer) => resolve(Number(d.toString().trim()))),
-    );
+    const { port } = listener;
     const { error, ms } = await timed(
       transport().send({
         url: new URL(`http://127.0.0.1:${port}/socialize.setStatus`),

@@ -5,6 +5,7 @@
  */
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { createClient, GigyaValidationError, getTrace, type CallTrace } from '../../src/index.js';
+import { failureOf } from '../e2e/helpers.js';
 import { startEmulator, type EmulatorHandle } from '../../src/emulator/index.js';
 import { MAX_PARAM_DEPTH } from '../../src/wire/nesting.js';
 import { API_KEY, callJson, SECRET } from '../emulator/helpers.js';
@@ -40,21 +41,12 @@ function loggedClient(lines: Array<[string, string, CallTrace]>) {
   });
 }
 
-async function failure(promise: Promise<unknown>): Promise<unknown> {
-  try {
-    await promise;
-  } catch (error) {
-    return error;
-  }
-  throw new Error('expected a failure');
-}
-
 describe('too-deep params', () => {
   it('setStatus with actionAttributes 3,000 levels deep: a GigyaValidationError, nothing sent, the logger told', async () => {
     const lines: Array<[string, string, CallTrace]> = [];
     const client = loggedClient(lines);
     try {
-      const error = await failure(
+      const error = await failureOf(
         client.socialize.setStatus({ uid: 'alice', status: 'x', actionAttributes: { x: nestedArrays(3000) } }),
       );
       expect(error).toBeInstanceOf(GigyaValidationError);
@@ -78,11 +70,11 @@ describe('too-deep params', () => {
         actionAttributes: nestedObjects(MAX_PARAM_DEPTH),
       });
       expect(emu.requests.at(-1)!.errorCode).toBe(0);
-      const error = await failure(
+      const error = await failureOf(
         client.socialize.setStatus({ uid: 'alice', status: 'x', actionAttributes: nestedObjects(MAX_PARAM_DEPTH + 1) }),
       );
       expect(error).toBeInstanceOf(GigyaValidationError);
-      const extra = await failure(
+      const extra = await failureOf(
         client.socialize.setStatus({ uid: 'alice', status: 'x' }, { extraParams: { deep: nestedArrays(100_000) } }),
       );
       expect(extra).toBeInstanceOf(GigyaValidationError);
