@@ -22,7 +22,7 @@ import {
   type DerivedClientOptions,
 } from './options.js';
 import type { GigyaResult, Invoker, MethodDescriptor } from './runtime.js';
-import { checkMethodName, RETIRED_DATA_CENTERS, resolveEndpoint, type Endpoint } from './wire/hosts.js';
+import { checkMethodName, isPlainRemote, RETIRED_DATA_CENTERS, resolveEndpoint, type Endpoint } from './wire/hosts.js';
 import { createTransport, type Transport } from './wire/transport.js';
 import { PACKAGE_NAME, PACKAGE_VERSION } from './version.js';
 
@@ -161,11 +161,12 @@ function rootParts(
     throw new GigyaConfigError(`createClient options must be an object or left out, got ${describe(options)}.`);
   const { options: input, used } = withEnvironment(options ?? {});
   if (hasNoCredentials(input)) throw new GigyaConfigError(`No credentials were found. ${environmentHint()}`);
-  const checked = fromEnvironment(used, () => ({
-    auth: resolveAuth(input),
-    endpoint: resolveEndpoint(input),
-    settings: resolveClientSettings(input),
-  }));
+  const checked = fromEnvironment(used, () => {
+    const auth = resolveAuth(input);
+    const endpoint = resolveEndpoint(input);
+    refuseInsecureCredentials(auth, endpoint, input.allowInsecureTransport === true);
+    return { auth, endpoint, settings: resolveClientSettings(input) };
+  });
   const log = clientLog(input);
   // Every option is checked before the transport opens a pool that a throw would leak.
   const headers = clientHeaders(input, checked.auth, checked.endpoint);
@@ -226,6 +227,7 @@ function derivedParts(parent: ClientParts, overrides: DerivedClientOptions): Cli
     endpoint: newEndpoint ? resolveEndpoint(input) : parent.route.endpoint,
     settings: resolveClientSettings(input),
   };
+  refuseInsecureCredentials(checked.auth, checked.endpoint, input.allowInsecureTransport === true);
   const log = clientLog(input);
   const headers = clientHeaders(input, checked.auth, checked.endpoint);
   const route: Route = newEndpoint ? { endpoint: checked.endpoint } : parent.route;
@@ -374,6 +376,19 @@ function describe(value: unknown): string {
   if (value === null) return 'null';
   if (Array.isArray(value)) return 'an array';
   return typeof value;
+}
+
+/**
+ * Credentials that travel as they are (an OAuth token, a bearer JWT) are not sent in clear over a
+ * network. The secret-as-param mode refuses http itself, with Gigya's 403006, on every attempt.
+ */
+function refuseInsecureCredentials(auth: AuthStrategy, endpoint: Endpoint, allowed: boolean): void {
+  if (allowed || (auth.mode !== 'oauth' && auth.mode !== 'bearer') || !isPlainRemote(endpoint)) return;
+  const what = auth.mode === 'oauth' ? 'the OAuth token' : 'the bearer JWT';
+  throw new GigyaConfigError(
+    `The client would send ${what} in clear over plain http to ${endpoint.kind === 'base' ? endpoint.baseUrl.host : `<namespace>.${endpoint.apiDomain}`}. ` +
+      'Use https (the default protocol), or set allowInsecureTransport: true for a trusted network (a gateway on a private link); loopback hosts need no flag.',
+  );
 }
 
 function userAgentOf(suffix: string | undefined): string {

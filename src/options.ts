@@ -109,6 +109,12 @@ export interface ClientOptions extends Credentials {
   signal?: AbortSignal;
   /** Current time in ms; for tests. Default `Date.now`. */
   now?: () => number;
+  /**
+   * Send an OAuth token or a bearer JWT over plain http to a host that is not loopback. Default
+   * false: those credentials travel as they are, so anyone on the path could reuse them. Signed
+   * requests (the secret never travels) and the emulator on 127.0.0.1 or localhost need no such flag.
+   */
+  allowInsecureTransport?: boolean;
 }
 
 /** Options for one call; they override the client's. */
@@ -259,15 +265,19 @@ const CALL_OPTION_ALIASES: Readonly<Record<string, keyof CallOptions>> = {
 };
 
 /**
- * The call's options, checked before anything is signed: an object (or nothing), known keys only
- * (a misspelt `timeout` would otherwise be silently ignored), a real `AbortSignal`, string
- * headers, and an object of extra params. Timeout, format and retries are checked with the settings.
+ * The options of one call, checked before anything is signed or sent: an object (or undefined),
+ * known keys only (a misspelt `timeout` would otherwise be silently ignored), a real AbortSignal,
+ * string headers that the client does not own (see {@link refuseOwnedHeaders}), and object
+ * `extraParams`. Timeout, retries and format are checked with the client's settings in
+ * {@link resolveCallSettings}.
+ *
+ * @throws GigyaConfigError naming the option; header values are never quoted (they may be credentials).
  */
-export function checkCallOptions(options: unknown): CallOptions {
+export function checkCallOptions(options: unknown, ownsAuthorization: boolean): CallOptions {
   if (options === undefined) return {};
   if (typeof options !== 'object' || options === null || Array.isArray(options))
     throw new GigyaConfigError(
-      `Call options must be an object such as { timeoutMs: 5000 } or left out, got ${describeValue(options)}.`,
+      `Call options must be an object such as { timeoutMs: 5000 } or left out, not ${describeValue(options)}.`,
     );
   for (const key of Object.keys(options)) {
     if (CALL_OPTION_KEYS.has(key)) continue;
@@ -277,69 +287,78 @@ export function checkCallOptions(options: unknown): CallOptions {
       `Unknown call option "${key}".${hint} Call options are ${[...CALL_OPTION_KEYS].join(', ')}; Gigya params go in the first argument.`,
     );
   }
-  const o = options as CallOptions;
-  if (o.signal !== undefined && !isAbortSignal(o.signal))
+  const { signal, headers, extraParams } = options as Record<string, unknown>;
+  if (signal !== undefined && !isAbortSignal(signal))
     throw new GigyaConfigError(
-      `Call option signal must be an AbortSignal (e.g. AbortSignal.timeout(5000) or controller.signal), got ${describeValue(o.signal)}.`,
+      `The signal call option must be an AbortSignal (from an AbortController or AbortSignal.timeout()), not ${describeValue(signal)}.`,
     );
-  if (o.extraParams !== undefined && !isPlainRecord(o.extraParams))
+  if (headers !== undefined)
+    refuseOwnedHeaders('Call option headers', checkHeaderValues('Call option headers', headers), ownsAuthorization);
+  if (
+    extraParams !== undefined &&
+    (typeof extraParams !== 'object' || extraParams === null || Array.isArray(extraParams))
+  )
     throw new GigyaConfigError(
-      `Call option extraParams must be an object of params, got ${describeValue(o.extraParams)}.`,
+      `extraParams must be an object of param names to values, not ${describeValue(extraParams)}.`,
     );
-  if (o.headers !== undefined) checkHeaderValues('Call option headers', o.headers);
-  return o;
+  return options as CallOptions;
 }
 
-/** Also accepts a signal from another realm or polyfill, as long as it behaves like one. */
+/** An AbortSignal, also one of another copy of the platform's classes (a test environment, a polyfill). */
 export function isAbortSignal(value: unknown): value is AbortSignal {
   if (value instanceof AbortSignal) return true;
-  if (typeof value !== 'object' || value === null) return false;
-  const v = value as Record<string, unknown>;
+  const candidate = value as Partial<AbortSignal> | null;
   return (
-    typeof v.aborted === 'boolean' &&
-    typeof v.addEventListener === 'function' &&
-    typeof v.removeEventListener === 'function'
+    typeof candidate === 'object' &&
+    candidate !== null &&
+    typeof candidate.aborted === 'boolean' &&
+    typeof candidate.addEventListener === 'function' &&
+    typeof candidate.removeEventListener === 'function'
   );
 }
 
-function isPlainRecord(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
-
 export function checkHeaderValues(what: string, headers: unknown): Record<string, string> {
-  if (!isPlainRecord(headers)) throw new GigyaConfigError(`${what} must be an object of header names to strings.`);
+  if (typeof headers !== 'object' || headers === null || Array.isArray(headers))
+    throw new GigyaConfigError(`${what} must be an object of header names to strings, not ${describeValue(headers)}.`);
   for (const [name, value] of Object.entries(headers)) {
     if (typeof value !== 'string')
-      throw new GigyaConfigError(`${what}: the value of "${name}" must be a string, got ${describeValue(value)}.`);
+      throw new GigyaConfigError(`${what}: the value of header ${name} must be a string, not ${describeValue(value)}.`);
   }
   return headers as Record<string, string>;
 }
 
-/** Headers whose value the client computes for every request. */
-const OWNED_HEADERS: ReadonlyMap<string, string> = new Map([
-  ['host', 'the host of the URL each call goes to'],
-  ['content-length', 'the length of the encoded body'],
-  ['content-type', 'the form encoding of the signed body'],
+/** Headers the client sets itself: from the URL, the body, or the connection. */
+const OWNED_HEADERS: ReadonlySet<string> = new Set([
+  'host',
+  'content-length',
+  'content-type',
+  'transfer-encoding',
+  'connection',
+  'keep-alive',
+  'upgrade',
+  'te',
+  'trailer',
+  'expect',
+  'proxy-authorization',
 ]);
 
 /**
- * Refuses headers the client owns. `authorization` is the client's in bearer mode, and toward
- * Gigya's own hosts, where it would compete with the request's credentials; in front of a
- * `baseUrl` (a gateway) it may carry the gateway's own credentials.
+ * Refuses headers the client owns, in any case. `authorization` is the client's in bearer mode,
+ * and toward Gigya's own hosts, where it would compete with the request's credentials; in front of
+ * a `baseUrl` (a gateway) it may carry the gateway's own credentials.
  */
 export function refuseOwnedHeaders(
   what: string,
   headers: Readonly<Record<string, string>>,
-  authorizationIsOwned: boolean,
+  ownsAuthorization: boolean,
 ): void {
   for (const name of Object.keys(headers)) {
-    const lower = name.toLowerCase();
-    const owned = OWNED_HEADERS.get(lower);
-    if (owned !== undefined)
-      throw new GigyaConfigError(`${what}: "${name}" is set by the client (${owned}); remove it.`);
-    if (lower === 'authorization' && authorizationIsOwned)
+    const key = name.toLowerCase();
+    if (OWNED_HEADERS.has(key))
+      throw new GigyaConfigError(`${what}: the ${name} header is set by the client; remove it.`);
+    if (key === 'authorization' && ownsAuthorization)
       throw new GigyaConfigError(
-        `${what}: "${name}" is set by the client from its credentials (bearer mode), or would compete with them on Gigya's hosts; remove it. ` +
+        `${what}: the ${name} header is set by the client from its credentials (bearer mode), or would compete with them on Gigya's hosts; remove it. ` +
           'Behind a gateway, give the gateway as baseUrl and its credentials in headers.',
       );
   }
@@ -348,6 +367,5 @@ export function refuseOwnedHeaders(
 function describeValue(value: unknown): string {
   if (value === null) return 'null';
   if (Array.isArray(value)) return 'an array';
-  if (typeof value === 'object') return `an object (${Object.prototype.toString.call(value).slice(8, -1)})`;
-  return typeof value;
+  return typeof value === 'object' ? 'an object' : typeof value;
 }

@@ -5,13 +5,7 @@
  */
 import { encodeFormBody } from '../auth/signing.js';
 import { GigyaError } from '../errors.js';
-import {
-  checkCallOptions,
-  refuseOwnedHeaders,
-  resolveCallSettings,
-  type CallOptions,
-  type CallSettings,
-} from '../options.js';
+import { checkCallOptions, resolveCallSettings, type CallOptions, type CallSettings } from '../options.js';
 import type { GigyaResult, MethodDescriptor, RetryClass } from '../runtime.js';
 import { methodUrl } from '../wire/hosts.js';
 import { parseResponse } from '../wire/response.js';
@@ -46,16 +40,21 @@ export async function invoke<P, R, E extends number>(
   method: string,
   descriptor: MethodDescriptor<P, R, E> | undefined,
   params: P | Record<string, unknown> | undefined,
-  callOptions?: CallOptions,
+  given?: CallOptions,
 ): Promise<GigyaResult<R>> {
-  const record = recordCall(ctx, method, requestedFormat(ctx, callOptions), methodUrl(ctx.endpoint, method));
-  let link: ReturnType<typeof linkSignals> | undefined;
+  let options: CallOptions;
   try {
     // Checked before anything is signed, so a bad option is not counted as an attempt.
-    const options = checkCallOptions(callOptions);
-    link = linkSignals(ctx.signal, options.signal);
+    options = checkCallOptions(given, ctx.authorizationIsOwned);
+  } catch (error) {
+    if (error instanceof GigyaError)
+      recordCall(ctx, method, ctx.settings.format, methodUrl(ctx.endpoint, method)).fail(error);
+    throw error;
+  }
+  const record = recordCall(ctx, method, options.format ?? ctx.settings.format, methodUrl(ctx.endpoint, method));
+  const link = linkSignals(ctx.signal, options.signal);
+  try {
     const settings = resolveCallSettings(ctx.settings, options);
-    if (options.headers) refuseOwnedHeaders('Call option headers', options.headers, ctx.authorizationIsOwned);
     if (link.signal?.aborted) throw abortError(method, link.signal);
     // An apiKey-only client calling a method the catalog marks `signed` is sent anyway: Gigya's own
     // answer (403007, or 400093 for an unknown apiKey) says more than a local guess, and a catalog
@@ -75,14 +74,8 @@ export async function invoke<P, R, E extends number>(
     if (error instanceof GigyaError) record.fail(error);
     throw error;
   } finally {
-    link?.dispose();
+    link.dispose();
   }
-}
-
-/** The format a call asks for, read before its options are checked (for the trace of a refused call). */
-function requestedFormat(ctx: ClientContext, options: unknown): CallSettings['format'] {
-  const format = typeof options === 'object' && options !== null ? (options as CallOptions).format : undefined;
-  return format === 'json' || format === 'xml' ? format : ctx.settings.format;
 }
 
 async function attemptUntilDone<R>(ctx: ClientContext, call: Call): Promise<GigyaResult<R>> {
@@ -167,6 +160,7 @@ function parse(call: Call, response: TransportResponse): Record<string, unknown>
     body: response.body,
     format: call.settings.format,
     method: call.method,
+    malformedUtf8: response.malformedUtf8,
     ...(call.descriptor?.responseHints ? { hints: call.descriptor.responseHints } : {}),
   });
 }

@@ -4,14 +4,8 @@
  */
 import { attachCallInfo, GigyaApiError, type GigyaError } from '../errors.js';
 import { attachTrace, type GigyaResult } from '../runtime.js';
-import {
-  REDACTED,
-  redactBodyText,
-  redactParams,
-  type AttemptTrace,
-  type CallTrace,
-  type ResponseTrace,
-} from '../trace.js';
+import { REDACTED, redactParams, type AttemptTrace, type CallTrace, type ResponseTrace } from '../trace.js';
+import { redactCredentials } from '../wire/response.js';
 import type { TransportResponse } from '../wire/transport.js';
 import type { ClientContext } from './context.js';
 import type { Retry } from './retry.js';
@@ -134,7 +128,7 @@ function responseTrace(response: TransportResponse, limit: number): ResponseTrac
     httpStatus: response.httpStatus,
     headers,
     get body(): string {
-      redacted ??= redactBodyText(kept);
+      redacted ??= redactCredentials(kept);
       return redacted;
     },
     bodyLength: whole.length,

@@ -488,7 +488,7 @@ describe('call options are checked', () => {
       client.socialize.getUserInfo({ uid: 'u1' }, { signal: { aborted: false } as never }),
     );
     expect(signal).toBeInstanceOf(GigyaConfigError);
-    expect(signal.message).toMatch(/signal must be an AbortSignal/);
+    expect(signal.message).toMatch(/signal call option must be an AbortSignal/);
     expect(server.requests).toHaveLength(0);
     // A real one works.
     await client.socialize.getUserInfo({ uid: 'u1' }, { signal: new AbortController().signal });
@@ -509,10 +509,10 @@ describe('call options are checked', () => {
     for (const name of ['Host', 'content-length', 'Content-Type']) {
       const error = await failure(client.socialize.getUserInfo({ uid: 'u1' }, { headers: { [name]: 'x' } }));
       expect(error).toBeInstanceOf(GigyaConfigError);
-      expect(error.message).toContain(`"${name}" is set by the client`);
+      expect(error.message).toContain(`the ${name} header is set by the client`);
     }
     expect(() => createClient({ apiKey: API_KEY, secret: SECRET, headers: { Authorization: 'Basic x' } })).toThrow(
-      /"Authorization" is set by the client/,
+      /the Authorization header is set by the client/,
     );
     await failure(client.socialize.getUserInfo({ uid: 'u1' }, { headers: { 'x-n': 1 as never } }));
     expect(server.requests).toHaveLength(0);

@@ -4,10 +4,10 @@
  * per request (method, apiKey, errorCode, time; never params or secrets) until Ctrl-C.
  */
 import { randomBytes } from 'node:crypto';
-import { readFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { decodeSecret } from '../../auth/signing.js';
-import { FAULT_TYPE_LIST } from '../../emulator/faults.js';
+import { FAULT_TYPE_LIST, latencyProblem, MAX_LATENCY_MS } from '../../emulator/faults.js';
 import type { EmulatorOptions, FaultRule, FaultType, Fixture } from '../../emulator/index.js';
 import { GigyaConfigError } from '../../errors.js';
 import { booleanOption, type Command, EXIT, type Io, type ParsedArgs, stringOption, UsageError } from '../command.js';
@@ -42,7 +42,12 @@ export const emulator: Command = {
       value: 'S',
       help: 'allowed clock difference of signed requests (default 120)',
     },
-    latency: { type: 'string', value: 'MS', help: 'delay every answer by MS milliseconds' },
+    latency: { type: 'string', value: 'MS', help: `delay every answer by MS milliseconds (at most ${MAX_LATENCY_MS})` },
+    'request-timeout': {
+      type: 'string',
+      value: 'MS',
+      help: 'close a connection whose request takes longer to arrive (default 30000)',
+    },
     fault: {
       type: 'string',
       multiple: true,
@@ -51,6 +56,17 @@ export const emulator: Command = {
     },
     'tls-key': { type: 'string', value: 'FILE', help: 'serve HTTPS with this key …' },
     'tls-cert': { type: 'string', value: 'FILE', help: '… and this certificate' },
+    'ca-key': {
+      type: 'string',
+      value: 'FILE',
+      help: 'sign the https hosts tunnelled through it with this CA key … (default: a new CA per run)',
+    },
+    'ca-cert': { type: 'string', value: 'FILE', help: '… and this CA certificate' },
+    'ca-out': {
+      type: 'string',
+      value: 'FILE',
+      help: 'write the CA certificate (PEM) to trust for https through the proxy',
+    },
     'trust-forwarded-proto': { type: 'boolean', help: 'take the scheme from x-forwarded-proto (behind a TLS proxy)' },
     quiet: { type: 'boolean', help: 'no per-request log lines' },
   },
@@ -73,7 +89,9 @@ export const emulator: Command = {
       throw error;
     }
     const running = await startEmulator(options);
-    io.stdout.write(banner(running.url, fixture, stringOption(args, 'api-key')));
+    const caOut = stringOption(args, 'ca-out');
+    if (caOut !== undefined) writeFileSync(resolve(io.cwd, caOut), running.caCertificate);
+    io.stdout.write(banner(running.url, fixture, stringOption(args, 'api-key'), caOut));
     const signal = await io.stopRequested();
     await running.close();
     if (!booleanOption(args, 'quiet')) io.stdout.write(`Emulator stopped (${signal}).\n`);
@@ -146,9 +164,14 @@ function optionsOf(args: ParsedArgs, fixture: Fixture, io: Io): EmulatorOptions 
       throw new UsageError(`--fault ${spec}: EVERY must be a whole number from 1.`);
     return { type: type as FaultType, ...(n === undefined ? {} : { every: n }) };
   });
-  const tlsKey = stringOption(args, 'tls-key');
-  const tlsCert = stringOption(args, 'tls-cert');
-  if ((tlsKey === undefined) !== (tlsCert === undefined)) throw new UsageError('--tls-key and --tls-cert go together.');
+  const pair = (key: string, cert: string): { key: string; cert: string } | undefined => {
+    const k = stringOption(args, key);
+    const c = stringOption(args, cert);
+    if ((k === undefined) !== (c === undefined)) throw new UsageError(`--${key} and --${cert} go together.`);
+    return k === undefined || c === undefined ? undefined : { key: k, cert: c };
+  };
+  const tls = pair('tls-key', 'tls-cert');
+  const ca = pair('ca-key', 'ca-cert');
   const read = (flag: string, path: string): Buffer => {
     try {
       return readFileSync(resolve(io.cwd, path));
@@ -159,6 +182,9 @@ function optionsOf(args: ParsedArgs, fixture: Fixture, io: Io): EmulatorOptions 
   const port = number(args, 'port');
   const windowSeconds = number(args, 'timestamp-window');
   const latency = number(args, 'latency');
+  const latencyIssue = latency === undefined ? undefined : latencyProblem(latency);
+  if (latencyIssue !== undefined) throw new UsageError(`--latency ${latencyIssue}.`);
+  const requestTimeout = number(args, 'request-timeout');
   const host = stringOption(args, 'host');
   return {
     fixture,
@@ -166,10 +192,10 @@ function optionsOf(args: ParsedArgs, fixture: Fixture, io: Io): EmulatorOptions 
     ...(port === undefined ? {} : { port }),
     ...(windowSeconds === undefined ? {} : { timestampWindowSeconds: windowSeconds }),
     ...(latency === undefined ? {} : { latencyMs: latency }),
+    ...(requestTimeout === undefined ? {} : { requestTimeoutMs: requestTimeout }),
     ...(faults.length > 0 ? { faults } : {}),
-    ...(tlsKey !== undefined && tlsCert !== undefined
-      ? { tls: { key: read('tls-key', tlsKey), cert: read('tls-cert', tlsCert) } }
-      : {}),
+    ...(tls ? { tls: { key: read('tls-key', tls.key), cert: read('tls-cert', tls.cert) } } : {}),
+    ...(ca ? { ca: { key: read('ca-key', ca.key), cert: read('ca-cert', ca.cert) } } : {}),
     ...(booleanOption(args, 'trust-forwarded-proto') ? { trustForwardedProto: true } : {}),
     ...(booleanOption(args, 'quiet')
       ? {}
@@ -178,7 +204,7 @@ function optionsOf(args: ParsedArgs, fixture: Fixture, io: Io): EmulatorOptions 
 }
 
 /** The URL and the local test credentials, printed once at startup so they can be pasted into a client. */
-function banner(url: string, fixture: Fixture, apiKey: string | undefined): string {
+function banner(url: string, fixture: Fixture, apiKey: string | undefined, caOut: string | undefined): string {
   const out: string[] = [`Gigya emulator listening on ${url}`];
   let first: [string, string] | undefined;
   for (const [key, site] of Object.entries(fixture.sites)) {
@@ -197,6 +223,7 @@ function banner(url: string, fixture: Fixture, apiKey: string | undefined): stri
       'Point a client or `gigya-typed call` at it with:',
       `  export GIGYA_BASE_URL=${url} GIGYA_API_KEY=${first[0]} GIGYA_SECRET=${first[1]}`,
     );
+  if (caOut !== undefined) out.push(`CA certificate for https through this proxy: ${caOut}`);
   out.push('Ctrl-C to stop.');
   return `${out.join('\n')}\n`;
 }
