@@ -294,12 +294,33 @@ describe('emulator', () => {
     expect(await done).toBe(0);
   });
 
+  it('writes its CA certificate with --ca-out and takes --request-timeout', async () => {
+    const { mkdtempSync, readFileSync, rmSync } = await import('node:fs');
+    const { tmpdir } = await import('node:os');
+    const { join } = await import('node:path');
+    const dir = mkdtempSync(join(tmpdir(), 'gigya-cli-ca-'));
+    try {
+      const b = bufferIo();
+      const file = join(dir, 'ca.pem');
+      const done = run(['emulator', '--port', '0', '--quiet', '--ca-out', file, '--request-timeout', '5000'], b.io);
+      for (let i = 0; i < 200 && !b.out().includes('Ctrl-C'); i++) await new Promise((r) => setTimeout(r, 10));
+      expect(b.out()).toContain(`CA certificate for https through this proxy: ${file}`);
+      expect(readFileSync(file, 'utf8')).toMatch(/^-----BEGIN CERTIFICATE-----/);
+      b.stop('SIGTERM');
+      expect(await done).toBe(0);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
   it('refuses a secret that is not Base64 and flags that need each other (2)', async () => {
     const bad = await cli(['emulator', '--api-key', 'K', '--secret', 'S']);
     expect(bad.code).toBe(EXIT.usage);
     expect(bad.err).toMatch(/--secret must be Base64, as Gigya secrets are \(e\.g\. [A-Za-z0-9+/]+\)/);
     expect((await cli(['emulator', '--port', 'x'])).err).toMatch(/--port needs a non-negative number/);
     expect((await cli(['emulator', '--tls-key', 'k.pem'])).err).toMatch(/go together/);
+    expect((await cli(['emulator', '--ca-cert', 'c.pem'])).err).toMatch(/--ca-key and --ca-cert go together/);
+    expect((await cli(['emulator', '--latency', '700000'])).err).toMatch(/--latency must be at most 600000 ms/);
   });
 });
 
