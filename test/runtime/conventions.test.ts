@@ -21,6 +21,7 @@ import {
   type ClientOptions,
   type Logger,
 } from '../../src/index.js';
+import { failureOf } from '../e2e/helpers.js';
 import { apiError, json, ok, startTestServer, type TestServer } from '../helpers/http-server.js';
 
 const API_KEY = '3_ConventionsKey';
@@ -44,14 +45,7 @@ afterEach(() => {
 
 const fast = { retry: { baseDelayMs: 1, maxDelayMs: 2, rateLimitDelayMs: 2 } } as const;
 
-async function failure<T = GigyaApiError>(promise: Promise<unknown>): Promise<T> {
-  try {
-    await promise;
-  } catch (error) {
-    return error as T;
-  }
-  throw new Error('expected a failure');
-}
+const failure = <T = GigyaApiError>(promise: Promise<unknown>): Promise<T> => failureOf(promise) as Promise<T>;
 
 function configError(make: () => unknown): GigyaConfigError {
   try {
