@@ -138,7 +138,8 @@ function background(line: string | string[]): {
 }
 
 async function stop(child: ChildProcess): Promise<number | null> {
-  const exited = new Promise<number | null>((resolve) => child.once('exit', (code) => resolve(code)));
+  // 'close', not 'exit': under `sh -c` the shell exits first while the bin still holds the pipes and writes its last line.
+  const exited = new Promise<number | null>((resolve) => child.once('close', (code) => resolve(code)));
   process.kill(-child.pid!, 'SIGTERM');
   return exited;
 }
