@@ -4,6 +4,7 @@
  * connection) itself. Injected faults act "in front of" the API: before auth, so no nonce is spent.
  */
 import type { Socket } from 'node:net';
+import { redactParams } from '../trace.js';
 import { checkDataCenter } from './datacenter.js';
 import { validateParams } from './decode.js';
 import { apiError, type ApiOutcome, type WireFormat } from './envelope.js';
@@ -31,8 +32,6 @@ type Stage = (x: Exchange) => Verdict | Promise<Verdict>;
 
 const FORMATS: ReadonlySet<string> = new Set(['json', 'jsonp', 'xml']);
 const JSONP_CALLBACK = /^[A-Za-z_$][\w$]*(\.[A-Za-z_$][\w$]*)*$/;
-const SECRET_PARAMS: ReadonlySet<string> = new Set(['secret', 'sig', 'oauth_token']);
-const REDACTED = '[redacted]';
 
 /** Target → body → params → format → faults → HTTP method → method → data center → auth → access → params check → behaviour. */
 const STAGES: readonly Stage[] = [
@@ -286,6 +285,7 @@ function runMethod(x: Exchange): Verdict {
     params,
     descriptor: known(x.descriptor, 'the method'),
     nowMs: x.emulator.now(),
+    callId: x.callId,
   });
 }
 
@@ -294,16 +294,9 @@ function sleep(ms: number): Promise<void> {
   return new Promise((resolve) => setTimeout(resolve, ms).unref());
 }
 
+/** The client's redaction (src/trace.ts): one list of secret names and shapes for traces and the request log. */
 function redact(params: Readonly<Record<string, string>>): Record<string, string> {
-  const out: Record<string, string> = {};
-  for (const [key, value] of Object.entries(params)) {
-    Object.defineProperty(out, key, {
-      value: SECRET_PARAMS.has(key) ? REDACTED : value,
-      enumerable: true,
-      writable: false,
-    });
-  }
-  return Object.freeze(out);
+  return Object.freeze(redactParams(params));
 }
 
 /** Merges query and body params (the body wins on a duplicate name). */

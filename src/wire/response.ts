@@ -5,7 +5,7 @@
  */
 import { STATUS_CODES } from 'node:http';
 import { GigyaResponseError, type ResponseProblem } from '../errors.js';
-import { REDACTED, SECRET_PARAM_NAMES } from '../trace.js';
+import { JWT_SHAPE, REDACTED, SECRET_NAME_SHAPE, SECRET_PARAM_NAMES } from '../trace.js';
 import { parseXml, XmlSyntaxError, xmlEnvelopeToObject, type ResponseHints, type XmlElement } from './xml.js';
 
 export interface ParseResponseInput {
@@ -246,10 +246,14 @@ export function jsonLooksTruncated(text: string): boolean {
   return inString || depth > 0;
 }
 
-const SECRET_NAMES = [...SECRET_PARAM_NAMES].map((n) => n.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|');
-// Case-insensitive, like trace redaction (SECRET_PARAM_NAMES is lower-cased).
+// The list and the credential shape of trace redaction (SECRET_NAME_SHAPE), case-insensitive.
+const SECRET_NAMES = [
+  ...[...SECRET_PARAM_NAMES].map((n) => n.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')),
+  SECRET_NAME_SHAPE.source.slice(1, -1),
+].join('|');
 const FORM_SECRET = new RegExp(`(^|[^A-Za-z0-9_])(${SECRET_NAMES})=[^&\\s"'<]*`, 'gi');
 const JSON_SECRET = new RegExp(`("(?:${SECRET_NAMES})"\\s*:\\s*)"(?:[^"\\\\]|\\\\.)*"`, 'gi');
+const JWT_ANYWHERE = new RegExp(JWT_SHAPE.source.slice(1, -1), 'g');
 
 /**
  * At most `max` characters of the body, whitespace collapsed, for error reports. Values of
@@ -273,7 +277,10 @@ export function bodyExcerpt(body: string, max: number = EXCERPT_MAX_CHARS): stri
     out += ch;
     if (out.length > max * 4) break;
   }
-  out = out.replace(FORM_SECRET, `$1$2=${REDACTED}`).replace(JSON_SECRET, `$1"${REDACTED}"`);
+  out = out
+    .replace(FORM_SECRET, `$1$2=${REDACTED}`)
+    .replace(JSON_SECRET, `$1"${REDACTED}"`)
+    .replace(JWT_ANYWHERE, REDACTED);
   const cut = out.length > max || limit < body.length;
   if (!cut) return out;
   let end = Math.min(out.length, max - 1);
