@@ -68,6 +68,33 @@ export type {
   ResponseEnvelope,
 } from './runtime.js';
 export type { CallTrace, AttemptTrace, Logger } from './trace.js';
+export {
+  verifyIdToken,
+  verifyWebhook,
+  createNonceCache,
+  gigyaIssuer,
+  clearJwksCache,
+  GigyaIdTokenError,
+  GigyaWebhookError,
+} from './verify/index.js';
+export type {
+  GigyaIdTokenClaims,
+  VerifyIdTokenOptions,
+  VerifyClock,
+  GigyaWebhookEvent,
+  GigyaWebhookEventType,
+  GigyaWebhookNotification,
+  WebhookNonceStore,
+  WebhookRequest,
+  VerifyWebhookOptions,
+  HeadersInput,
+  JwksClient,
+  JwksInput,
+  PublicJwkInput,
+  JwksCacheOptions,
+  IdTokenProblem,
+  WebhookProblem,
+} from './verify/index.js';
 export { DATA_CENTERS } from './wire/hosts.js';
 
 /** A client with one property per catalogued namespace: `client.socialize.setStatus(…)`. */
