@@ -16,10 +16,24 @@ import { startEmulatorServer, type EmulatorHandle } from './server.js';
 import type { EmulatorOptions } from './types.js';
 
 export type { EmulatorHandle } from './server.js';
+export { EmulatorAccounts, EmulatorWebhooks } from './control.js';
+export type { RotateJwtKeyOptions } from './control.js';
+export type {
+  AccountRecord,
+  AccountEventType,
+  DeliveryRecord,
+  DeliveryStatus,
+  OutboxMessage,
+  SessionRecord as AccountSessionRecord,
+  WebhookRetryOptions,
+} from './accounts/index.js';
 export type {
   EmulatorAuthMode,
   EmulatorOptions,
   EmulatorTlsOptions,
+  EmulatorWebhookOptions,
+  FixtureAccount,
+  FixtureJwtKey,
   FaultRule,
   FaultType,
   Fixture,
