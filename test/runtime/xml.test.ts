@@ -216,6 +216,18 @@ describe('xmlEnvelopeToObject', () => {
     });
   });
 
+  it('reads validationErrors as a list with numeric codes, without hints, even with one entry', () => {
+    const obj = xmlEnvelopeToObject(
+      doc(
+        '<errorCode>400009</errorCode><validationErrors><validationError><errorCode>400006</errorCode><message>too short</message><fieldName>password</fieldName></validationError></validationErrors>',
+      ),
+    );
+    expect(obj).toEqual({
+      errorCode: 400009,
+      validationErrors: [{ errorCode: 400006, message: 'too short', fieldName: 'password' }],
+    });
+  });
+
   it('keeps text that does not fit its hint, so nothing is lost', () => {
     const obj = xmlEnvelopeToObject(doc('<age>unknown</age><flag>maybe</flag><errorCode>abc</errorCode>'), {
       age: 'number',
