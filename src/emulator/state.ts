@@ -324,7 +324,7 @@ export class EmulatorState {
       };
     }
     try {
-      seedAccounts(this.accounts, seed);
+      this.accounts.withoutEvents(() => seedAccounts(this.accounts, seed));
     } catch (error) {
       // A bad record (AccountStoreError names it), schema or JWT key (a crypto error) of the fixture.
       const message =

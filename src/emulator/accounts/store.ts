@@ -177,6 +177,7 @@ export class AccountStore {
   readonly #sites = new Map<string, SiteRecord>();
   readonly #secrets = new Map<string, SiteSecrets>();
   readonly #listeners = new Set<(event: AccountEvent) => void>();
+  #silent = 0;
   readonly cursors: CursorRegistry;
   readonly keys: JwtKeyring;
 
@@ -565,12 +566,23 @@ export class AccountStore {
   }
 
   emit(event: AccountEvent): void {
+    if (this.#silent > 0) return;
     for (const listener of this.#listeners) {
       try {
         listener(event);
       } catch {
         // A listener's failure must not undo or fail the write that raised the event.
       }
+    }
+  }
+
+  /** Runs `body` without telling listeners: seeding the fixture is the starting world, not a change in it. */
+  withoutEvents<T>(body: () => T): T {
+    this.#silent += 1;
+    try {
+      return body();
+    } finally {
+      this.#silent -= 1;
     }
   }
 
