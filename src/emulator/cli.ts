@@ -2,7 +2,8 @@
  * `npm run emulator -- --port 8080 --api-key K --secret S [--fixture F] [--timestamp-window 120] [--latency MS] …`
  *
  * Starts the emulator in the foreground, prints its URL and the credentials in use, then logs one
- * line per request (method, apiKey, errorCode, time; never params or secrets). Ctrl-C stops it.
+ * line per request (method, apiKey, errorCode, time; never params, passwords, tokens or secrets).
+ * Ctrl-C stops it.
  */
 import { parseArgs } from 'node:util';
 import {
@@ -143,6 +144,12 @@ function banner(url: string, fixture: Fixture, apiKey: string | undefined): stri
     }
     const users = Object.keys(site.users ?? {});
     if (users.length > 0) out.push(`  users: ${users.join(', ')}`);
+    // Login IDs only: a fixture's clear passwords are for the tests that wrote them, not for the log.
+    const accounts = (site.accounts ?? []).map((a) => a.email ?? a.loginIDs?.emails?.[0] ?? a.username ?? a.UID ?? '?');
+    if (accounts.length > 0)
+      out.push(
+        `  accounts: ${accounts.slice(0, 10).join(', ')}${accounts.length > 10 ? `, … (${accounts.length})` : ''}`,
+      );
   }
   out.push(`Call e.g. POST ${url}/socialize.getUserInfo (format=json). Ctrl-C to stop.`);
   return `${out.join('\n')}\n`;
