@@ -129,7 +129,7 @@ describe('tampered and foreign tokens get a typed error', () => {
     const s = world.server();
     const token = String((await s.call('accounts.getJWT', { targetUID: GRACE.UID, expiration: 60 }))['id_token']);
     const jwks = await s.call('accounts.getJWTPublicKey', { V2: true });
-    const opts = { apiKey: API_KEY, jwks: jwks as { keys: [] } };
+    const opts = { apiKey: API_KEY, jwks: jwks as unknown as { keys: [] } };
 
     expect(
       await problemOf(
