@@ -59,9 +59,13 @@ export const accountsHandlers: HandlerTable = Object.fromEntries(
   Object.entries(FLOWS).map(([name, flow]) => [name, fromFlow(flow)]),
 );
 
+/** Params naming a token or assertion the emulator would have issued (emailToken, vToken, …). */
+const TOKEN_PARAM = /(?:token|assertion)$/i;
+
 /**
  * A catalogued accounts method without behaviour of its own: the account a `UID` names must exist
- * (403005), a `regToken` must be live (400006); then a bare success, which is what such a call
+ * (403005), a `regToken` must be live (400006), and any other token it is given is one the
+ * emulator never issued, so unknown (400006); then a bare success, which is what such a call
  * answers on a site with nothing configured.
  */
 export const accountsGeneric: Handler = (ctx) => {
@@ -70,12 +74,14 @@ export const accountsGeneric: Handler = (ctx) => {
   const uid = text(ctx.params, 'UID');
   if (uid !== undefined && store.account(apiKey, uid) === undefined)
     return { errorCode: 403005, errorDetails: `Unauthorized user: no account with UID ${JSON.stringify(uid)}.` };
-  const regToken = text(ctx.params, 'regToken');
-  if (regToken !== undefined && store.readRegToken(apiKey, regToken) === undefined)
+  for (const name of Object.keys(ctx.params)) {
+    if (!TOKEN_PARAM.test(name) || text(ctx.params, name) === undefined) continue;
+    if (name === 'regToken' && store.readRegToken(apiKey, text(ctx.params, name) as string) !== undefined) continue;
     return {
       errorCode: 400006,
-      errorDetails: 'Invalid parameter value: regToken is unknown or has expired (regTokens are valid for one hour).',
+      errorDetails: `Invalid parameter value: ${name} is unknown or has expired.`,
     };
+  }
   return {};
 };
 
@@ -111,6 +117,11 @@ const PUBLIC_METHODS: ReadonlySet<string> = new Set([
   'accounts.tfa.backupcodes.create',
   'accounts.tfa.backupcodes.get',
   'accounts.tfa.backupcodes.verify',
+  'accounts.tfa.getCertificate',
+  'accounts.tfa.phone.getCertificate',
+  'accounts.tfa.push.isVerified',
+  'accounts.tfa.push.sendVerification',
+  'accounts.identifiers.createToken',
   'accounts.otp.sendCode',
   'accounts.otp.login',
   'accounts.auth.getMethods',

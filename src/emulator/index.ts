@@ -48,6 +48,7 @@ export type {
 export { EmulatorState, FixtureError, defaultEmulatorFixture, loadFixture } from './state.js';
 export type { Identity, SessionRecord, SiteState, UserRecord } from './state.js';
 export { FAULT_HEADER } from './faults.js';
+export { totpCode } from './accounts/factors.js';
 export { IMPLEMENTED_METHODS } from './handlers.js';
 
 /** Starts the emulator on `options.host` (default 127.0.0.1) and `options.port` (default: a free port). */

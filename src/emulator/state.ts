@@ -149,6 +149,9 @@ const fixtureSchema = z.strictObject({
           security: z.strictObject({ accountLockout: jsonObject.optional() }).optional(),
           passwordReset: jsonObject.optional(),
           registration: jsonObject.optional(),
+          twoFactorAuth: z
+            .strictObject({ providers: z.array(z.strictObject({ name: z.string().min(1), enabled: z.boolean() })) })
+            .optional(),
         })
         .optional(),
       jwtKeys: z

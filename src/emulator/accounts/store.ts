@@ -31,6 +31,7 @@ import type { Clock } from './outcome.js';
 import { DEFAULT_SCRYPT_COST, PasswordHash, type ScryptCost } from './password.js';
 import { isPlainObject } from './params.js';
 import { SiteSchema, type SetSchemaInput } from './schema.js';
+import { FactorStore } from './factors.js';
 import { CursorRegistry } from './search/cursors.js';
 import { JwtKeyring } from './tokens.js';
 
@@ -120,6 +121,7 @@ export function resolvePolicies(base: SitePolicies, input: PoliciesInput | undef
     security: { accountLockout: { ...base.security.accountLockout, ...input.security?.accountLockout } },
     passwordReset: { ...base.passwordReset, ...input.passwordReset },
     registration: { ...base.registration, ...input.registration },
+    twoFactorAuth: { providers: input.twoFactorAuth?.providers ?? base.twoFactorAuth.providers },
   };
 }
 
@@ -180,6 +182,8 @@ export class AccountStore {
   #silent = 0;
   readonly cursors: CursorRegistry;
   readonly keys: JwtKeyring;
+  /** Second factors and passwordless flows (tfa, otp, auth). */
+  readonly factors: FactorStore;
 
   constructor(options: AccountStoreOptions = {}) {
     this.#now = options.now ?? Date.now;
@@ -190,6 +194,7 @@ export class AccountStore {
       ttlMs: options.cursorTtlMs ?? 5 * 60 * 1000,
       max: this.limits.maxOpenCursors,
     });
+    this.factors = new FactorStore(this.#now);
     this.keys = new JwtKeyring({
       now: this.#now,
       ...(options.jwtKeyBits === undefined ? {} : { modulusLength: options.jwtKeyBits }),
@@ -350,6 +355,7 @@ export class AccountStore {
     secrets.lockouts.delete(uid);
     for (const [key, token] of secrets.pending) if (token.uid === uid) secrets.pending.delete(key);
     for (const [key, token] of secrets.resets) if (token.uid === uid) secrets.resets.delete(key);
+    this.factors.forget(apiKey, uid);
     return account;
   }
 
@@ -595,6 +601,7 @@ export class AccountStore {
     this.#sites.clear();
     this.#secrets.clear();
     this.cursors.clear();
+    this.factors.clear();
   }
 
   // -------------------------------------------------------------------------------------------

@@ -154,6 +154,48 @@ export function loginAnswer(
   return { ...out, ...extra };
 }
 
+/** The site's enabled second-factor providers, by name. */
+export function enabledProviders(store: AccountStore, apiKey: string): string[] {
+  return store
+    .ensureSite(apiKey)
+    .policies.twoFactorAuth.providers.filter((p) => p.enabled)
+    .map((p) => p.name);
+}
+
+/** The providers an account has registered (of those the site enables). */
+export function activeProviders(store: AccountStore, apiKey: string, uid: string): string[] {
+  const f = store.factors.factors(apiKey, uid);
+  const active = new Set<string>();
+  if (f.totpSecret !== undefined) active.add('gigyaTotp');
+  if (f.phones.length > 0) active.add('gigyaPhone');
+  if (f.emails.length > 0) active.add('gigyaEmail');
+  if (f.pushDevices.length > 0) active.add('gigyaPush');
+  return enabledProviders(store, apiKey).filter((p) => active.has(p));
+}
+
+/**
+ * A password login on a site with second factors: 403101 (verify a registered factor) or 403102
+ * (register one first), with the regToken the TFA flow and finalizeRegistration continue with.
+ */
+export function secondFactorChallenge(
+  store: AccountStore,
+  ctx: CallContext,
+  account: AccountRecord,
+  existingRegToken?: string,
+): Outcome | undefined {
+  if (enabledProviders(store, ctx.apiKey).length === 0) return undefined;
+  const regToken = existingRegToken ?? store.issueRegToken(ctx.apiKey, account.UID, 'tfa');
+  return activeProviders(store, ctx.apiKey, account.UID).length > 0
+    ? fail(403101, 'Account Pending TFA Verification: verify a second factor (accounts.tfa.*), then finalize.', {
+        regToken,
+        UID: account.UID,
+      })
+    : fail(403102, 'Account Pending TFA Registration: register a second factor (accounts.tfa.*), then finalize.', {
+        regToken,
+        UID: account.UID,
+      });
+}
+
 export type PasswordCheck = 'ok' | 'wrong' | 'locked';
 
 /**
