@@ -20,6 +20,11 @@ export const VERIFY_SECRET = Buffer.from('e2e secret of the verify-email site, l
 export const REQUIRED_KEY = '3_E2eRequiredFieldSite';
 export const REQUIRED_SECRET = Buffer.from('e2e secret of the required-field site, local only').toString('base64');
 
+/** A site that asks every password login for a second factor (all four providers enabled). */
+export const TFA_KEY = '3_E2eTwoFactorSite';
+export const TFA_SECRET = Buffer.from('e2e secret of the two-factor site, local only').toString('base64');
+export const TFA_USER = { UID: 'tess', email: 'tess@example.com', password: 'Tess-Pass-42' } as const;
+
 export const LOCKOUT = { failedLoginThreshold: 3, lockoutTimeSec: 60, failedLoginResetSec: 600 } as const;
 
 /** One RSA key for every site of the fixture, so no test waits for key generation. */
@@ -74,6 +79,16 @@ export function accountsFixture(): Fixture {
     secret: REQUIRED_SECRET,
     jwtKeys: [{ privateKey: JWT_PRIVATE_KEY }],
     schema: { dataSchema: { fields: { terms: { type: 'boolean', required: true, writeAccess: 'clientModify' } } } },
+  };
+  fixture.sites[TFA_KEY] = {
+    secret: TFA_SECRET,
+    jwtKeys: [{ privateKey: JWT_PRIVATE_KEY }],
+    policies: {
+      twoFactorAuth: {
+        providers: ['gigyaTotp', 'gigyaPhone', 'gigyaEmail', 'gigyaPush'].map((name) => ({ name, enabled: true })),
+      },
+    },
+    accounts: [{ UID: TFA_USER.UID, email: TFA_USER.email, password: TFA_USER.password, isVerified: true }],
   };
   return fixture;
 }
