@@ -66,6 +66,15 @@ function magicLinkUrl(store: AccountStore, ctx: CallContext, vToken: string, cod
   return url.href;
 }
 
+function isHttpUrl(text: string): boolean {
+  try {
+    const url = new URL(text);
+    return url.protocol === 'http:' || url.protocol === 'https:';
+  } catch {
+    return false;
+  }
+}
+
 /** The email or phone number a send call names (400002 for neither, 400006 for a malformed one). */
 function targetOf(params: Params, allow: { email: boolean; phone: boolean }): Target | Outcome {
   const phone = allow.phone ? text(params, 'phoneNumber') : undefined;
@@ -273,12 +282,15 @@ export function magicLinkGetLink(store: AccountStore, ctx: CallContext, params: 
     const expiration = int(params, 'expiration');
     if (expiration !== undefined && expiration <= 0)
       return fail(400006, 'Invalid parameter value: expiration must be positive');
+    const landingPage = text(params, 'landingPage');
+    if (landingPage !== undefined && !isHttpUrl(landingPage))
+      return fail(400006, 'Invalid parameter value: landingPage must be an http(s) URL');
     const code = newCode();
     const vToken = store.factors.issue('vToken', ctx.apiKey, {
       data: { ...target, code: digest(code), kind: 'magicLink' },
       ttlMs: (expiration ?? CODE_TTL_MS / 1000) * 1000,
     });
-    return ok({ magicLink: magicLinkUrl(store, ctx, vToken, code, text(params, 'landingPage')) });
+    return ok({ magicLink: magicLinkUrl(store, ctx, vToken, code, landingPage) });
   });
 }
 
@@ -361,7 +373,7 @@ export function configPair(
                 : text(params, field);
         if (value !== undefined) next[field] = value;
       }
-      if (typeof next['landingPageUrl'] === 'string' && !/^https?:\/\//.test(next['landingPageUrl']))
+      if (typeof next['landingPageUrl'] === 'string' && !isHttpUrl(next['landingPageUrl']))
         return fail(400006, 'Invalid parameter value: landingPageUrl must be an http(s) URL');
       store.factors.setConfig(ctx.apiKey, name, next);
       return ok();
