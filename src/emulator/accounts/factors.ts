@@ -21,7 +21,8 @@ export type FlowTokenKind =
   | 'sctToken'
   | 'vToken'
   | 'aToken'
-  | 'pushToken';
+  | 'pushToken'
+  | 'streamCursor';
 
 export interface FlowToken {
   readonly kind: FlowTokenKind;

@@ -22,6 +22,7 @@ import {
 import { finalizeRegistration, initRegistration, isAvailableLoginID, register } from './flows/registration.js';
 import { login, logout, notifyLogin, verifyLogin } from './flows/session.js';
 import { search } from './search/search.js';
+import { streamCreate, streamRead } from './flows/stream.js';
 
 export type AccountsFlow = (store: AccountStore, ctx: CallContext, params: Params) => Outcome;
 
@@ -49,6 +50,8 @@ export const ACCOUNT_FLOWS: Readonly<Record<string, AccountsFlow>> = {
   'accounts.search': search,
   'accounts.getJWT': getJWT,
   'accounts.getJWTPublicKey': getJWTPublicKey,
+  'accounts.stream.create': streamCreate,
+  'accounts.stream.read': streamRead,
 };
 
 export { ok, fail, isOutcome, withoutUndefined } from './outcome.js';

@@ -180,6 +180,9 @@ export class AccountStore {
   readonly #secrets = new Map<string, SiteSecrets>();
   readonly #listeners = new Set<(event: AccountEvent) => void>();
   #silent = 0;
+  /** Per site, the account events in order, for accounts.stream (bounded: the oldest are dropped). */
+  readonly #changes = new Map<string, Array<AccountEvent & { readonly seq: number }>>();
+  #changeSeq = 0;
   readonly cursors: CursorRegistry;
   readonly keys: JwtKeyring;
   /** Second factors and passwordless flows (tfa, otp, auth). */
@@ -573,6 +576,10 @@ export class AccountStore {
 
   emit(event: AccountEvent): void {
     if (this.#silent > 0) return;
+    let log = this.#changes.get(event.apiKey);
+    if (!log) this.#changes.set(event.apiKey, (log = []));
+    log.push({ ...event, seq: ++this.#changeSeq });
+    if (log.length > MAX_CHANGES_PER_SITE) log.splice(0, log.length - MAX_CHANGES_PER_SITE);
     for (const listener of this.#listeners) {
       try {
         listener(event);
@@ -580,6 +587,27 @@ export class AccountStore {
         // A listener's failure must not undo or fail the write that raised the event.
       }
     }
+  }
+
+  /** The site's account events after sequence number `after` (and at or after `sinceMs`), oldest first. */
+  changes(
+    apiKey: string,
+    after: number,
+    sinceMs = 0,
+    limit = Number.POSITIVE_INFINITY,
+  ): Array<AccountEvent & { readonly seq: number }> {
+    const out: Array<AccountEvent & { readonly seq: number }> = [];
+    for (const change of this.#changes.get(apiKey) ?? []) {
+      if (change.seq <= after || change.at < sinceMs) continue;
+      out.push(change);
+      if (out.length >= limit) break;
+    }
+    return out;
+  }
+
+  /** The sequence number of the newest event so far (0 before any). */
+  get lastChange(): number {
+    return this.#changeSeq;
   }
 
   /** Runs `body` without telling listeners: seeding the fixture is the starting world, not a change in it. */
@@ -602,6 +630,7 @@ export class AccountStore {
     this.#secrets.clear();
     this.cursors.clear();
     this.factors.clear();
+    this.#changes.clear();
   }
 
   // -------------------------------------------------------------------------------------------
@@ -631,6 +660,9 @@ export class AccountStore {
     return `AccountStore { ${sites.join('; ')} }`;
   }
 }
+
+/** Account events kept per site for accounts.stream. */
+const MAX_CHANGES_PER_SITE = 10_000;
 
 /** Makes room in a bounded map: drops entries `stale` says are dead, then the oldest. */
 function bounded<V>(map: Map<string, V>, max: number, stale: (value: V) => boolean): void {
