@@ -55,9 +55,21 @@ function fromFlow(flow: AccountsFlow): Handler {
 
 const FLOWS: Readonly<Record<string, AccountsFlow>> = { ...ACCOUNT_FLOWS, ...SUB_NAMESPACE_FLOWS };
 
-export const accountsHandlers: HandlerTable = Object.fromEntries(
-  Object.entries(FLOWS).map(([name, flow]) => [name, fromFlow(flow)]),
-);
+/** The signing key of a webhook is one of the site's user keys with a secret, which only the emulator state knows. */
+const setWebhook: Handler = (ctx) => {
+  const key = text(ctx.params, 'signingUserKey');
+  if (key !== undefined && ctx.site.userKeys.get(key)?.secret === undefined)
+    return {
+      errorCode: 400006,
+      errorDetails: 'Invalid parameter value: signingUserKey is not a user key of the site with a secret.',
+    };
+  return fromFlow(ACCOUNT_FLOWS['accounts.webhooks.set'] as AccountsFlow)(ctx);
+};
+
+export const accountsHandlers: HandlerTable = {
+  ...Object.fromEntries(Object.entries(FLOWS).map(([name, flow]) => [name, fromFlow(flow)])),
+  'accounts.webhooks.set': setWebhook,
+};
 
 /** Params naming a token or assertion the emulator would have issued (emailToken, vToken, …). */
 const TOKEN_PARAM = /(?:token|assertion)$/i;

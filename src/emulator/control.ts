@@ -13,6 +13,9 @@ import {
   type DeliveryRecord,
   type OutboxMessage,
   type SessionRecord,
+  type SiteWebhook,
+  type WebhookEndpoint,
+  type WebhookRetryOptions,
 } from './accounts/index.js';
 import type { EmulatorState } from './state.js';
 import type { EmulatorWebhookOptions } from './types.js';
@@ -106,57 +109,153 @@ export class EmulatorAccounts {
   }
 }
 
-/** The webhook endpoints of `startEmulator({ webhooks })`, delivering the accounts' events. */
-export class EmulatorWebhooks {
-  readonly #dispatchers: WebhookDispatcher[];
-  readonly #detach: Array<() => void>;
+/** Keeps this many delivery records across every webhook, the oldest dropped. */
+const MAX_DELIVERY_RECORDS = 1_000;
 
-  constructor(state: EmulatorState, options: readonly EmulatorWebhookOptions[], now: () => number) {
-    this.#dispatchers = options.map(
-      (o) =>
-        new WebhookDispatcher({
-          endpoints: [
-            {
-              url: o.url,
-              ...(o.events === undefined ? {} : { events: o.events }),
-              ...(o.apiKey === undefined ? {} : { apiKey: o.apiKey }),
-              ...(o.jwt === undefined ? {} : { jwt: o.jwt }),
-            },
-          ],
-          keyring: state.accounts.keys,
-          secretFor: (apiKey) => state.site(apiKey)?.secret,
-          dataCenterFor: (apiKey) => state.accounts.site(apiKey)?.dataCenter,
-          now,
-          ...(o.retry === undefined ? {} : { retry: o.retry }),
-          ...(o.timeoutMs === undefined ? {} : { timeoutMs: o.timeoutMs }),
-        }),
+interface Configured {
+  readonly hook: SiteWebhook;
+  readonly dispatcher: WebhookDispatcher;
+  readonly detach: () => void;
+}
+
+/**
+ * The webhooks the emulator delivers to: those of `startEmulator({ webhooks })`, and those a site
+ * configures with accounts.webhooks.set (kept in step with the registry, their status reported
+ * back for accounts.webhooks.getStatus).
+ */
+export class EmulatorWebhooks {
+  readonly #state: EmulatorState;
+  readonly #now: () => number;
+  readonly #retry: WebhookRetryOptions | undefined;
+  readonly #fixed: WebhookDispatcher[];
+  readonly #detach: Array<() => void>;
+  readonly #configured = new Map<string, Configured>();
+  readonly #records: DeliveryRecord[] = [];
+  readonly #closing: Array<Promise<void>> = [];
+  #closed = false;
+
+  constructor(
+    state: EmulatorState,
+    options: readonly EmulatorWebhookOptions[],
+    now: () => number,
+    configuredRetry?: WebhookRetryOptions,
+  ) {
+    this.#state = state;
+    this.#now = now;
+    this.#retry = configuredRetry;
+    this.#fixed = options.map((o) =>
+      this.#dispatcher(
+        {
+          url: o.url,
+          ...(o.events === undefined ? {} : { events: o.events }),
+          ...(o.apiKey === undefined ? {} : { apiKey: o.apiKey }),
+          ...(o.jwt === undefined ? {} : { jwt: o.jwt }),
+        },
+        o.retry,
+        o.timeoutMs,
+      ),
     );
-    this.#detach = this.#dispatchers.map((d) => d.attach(state.accounts));
+    this.#detach = this.#fixed.map((d) => d.attach(state.accounts));
+    this.#detach.push(state.accounts.webhooks.onChange((apiKey) => this.#sync(apiKey)));
+  }
+
+  #dispatcher(
+    endpoint: WebhookEndpoint,
+    retry: WebhookRetryOptions | undefined,
+    timeoutMs: number | undefined,
+    onRecord?: (record: DeliveryRecord) => void,
+  ): WebhookDispatcher {
+    const state = this.#state;
+    return new WebhookDispatcher({
+      endpoints: [endpoint],
+      keyring: state.accounts.keys,
+      secretFor: (apiKey) => state.site(apiKey)?.secret,
+      dataCenterFor: (apiKey) => state.accounts.site(apiKey)?.dataCenter,
+      now: this.#now,
+      ...(retry === undefined ? {} : { retry }),
+      ...(timeoutMs === undefined ? {} : { timeoutMs }),
+      onRecord: (record) => {
+        this.#records.push(record);
+        if (this.#records.length > MAX_DELIVERY_RECORDS) this.#records.shift();
+        onRecord?.(record);
+      },
+    });
+  }
+
+  /** Brings the dispatchers of a site's configured webhooks in line with the registry. */
+  #sync(apiKey: string): void {
+    if (this.#closed) return;
+    const registry = this.#state.accounts.webhooks;
+    const wanted = new Map(
+      registry
+        .list(apiKey)
+        .filter((h) => h.active)
+        .map((h) => [`${apiKey}\u0000${h.name}`, h]),
+    );
+    for (const [key, configured] of this.#configured) {
+      if (configured.hook.apiKey !== apiKey || wanted.get(key) === configured.hook) continue;
+      configured.detach();
+      this.#closing.push(configured.dispatcher.close());
+      this.#configured.delete(key);
+    }
+    for (const [key, hook] of wanted) {
+      if (this.#configured.has(key)) continue;
+      const signing =
+        hook.signingUserKey === undefined
+          ? undefined
+          : this.#state.site(apiKey)?.userKeys.get(hook.signingUserKey)?.secret;
+      const dispatcher = this.#dispatcher(
+        {
+          url: hook.url,
+          events: hook.events,
+          apiKey,
+          jwt: hook.version !== '1.0',
+          ...(signing === undefined ? {} : { secret: signing }),
+          headers: Object.fromEntries(hook.headers.map((h) => [h.name, h.value])),
+        },
+        this.#retry,
+        undefined,
+        (record) => {
+          if (record.status === 'dropped' || record.status === 'abandoned') return;
+          registry.report(apiKey, hook.url, {
+            statusCode: record.httpStatus,
+            lastSent: record.at,
+            message: record.error ?? 'OK',
+          });
+        },
+      );
+      this.#configured.set(key, { hook, dispatcher, detach: dispatcher.attach(this.#state.accounts) });
+    }
+  }
+
+  #all(): WebhookDispatcher[] {
+    return [...this.#fixed, ...[...this.#configured.values()].map((c) => c.dispatcher)];
   }
 
   /** Every attempt so far (delivered, retrying, failed, dropped, abandoned), oldest first; no signatures. */
   get deliveries(): readonly DeliveryRecord[] {
-    const all = this.#dispatchers.flatMap((d) => d.deliveries);
-    return this.#dispatchers.length > 1 ? all.sort((a, b) => a.at - b.at) : all;
+    return [...this.#records];
   }
 
   /** Events not yet delivered or given up on. */
   get pending(): number {
-    return this.#dispatchers.reduce((n, d) => n + d.pending, 0);
+    return this.#all().reduce((n, d) => n + d.pending, 0);
   }
 
   /** Resolves once every event so far is delivered or given up on. */
   async idle(): Promise<void> {
-    await Promise.all(this.#dispatchers.map((d) => d.idle()));
+    await Promise.all(this.#all().map((d) => d.idle()));
   }
 
   /** Stops delivering: timers and requests in flight are cancelled; what is left is recorded as abandoned. */
   async close(): Promise<void> {
+    this.#closed = true;
     for (const detach of this.#detach) detach();
-    await Promise.all(this.#dispatchers.map((d) => d.close()));
+    for (const configured of this.#configured.values()) configured.detach();
+    await Promise.all([...this.#all().map((d) => d.close()), ...this.#closing]);
   }
 
   [inspect.custom](): string {
-    return `EmulatorWebhooks { endpoints: ${this.#dispatchers.length}, deliveries: ${this.deliveries.length}, pending: ${this.pending} }`;
+    return `EmulatorWebhooks { endpoints: ${this.#all().length}, deliveries: ${this.#records.length}, pending: ${this.pending} }`;
   }
 }

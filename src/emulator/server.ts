@@ -58,7 +58,7 @@ export async function startEmulatorServer(options: EmulatorOptions = {}): Promis
   );
   const emulator = emulatorContext(options, state);
   const webhookOptions = options.webhooks === undefined ? [] : [options.webhooks].flat();
-  const webhooks = new EmulatorWebhooks(state, webhookOptions, now);
+  const webhooks = new EmulatorWebhooks(state, webhookOptions, now, options.webhookRetry);
   const listener = requestListener(emulator);
   const tls = emulator.config.tls;
   const server: Server = tls

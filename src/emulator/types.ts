@@ -204,6 +204,8 @@ export interface EmulatorOptions {
    * Deliveries are recorded in `emulator.webhooks.deliveries`.
    */
   webhooks?: EmulatorWebhookOptions | readonly EmulatorWebhookOptions[];
+  /** Retries of the webhooks a site configures with accounts.webhooks.set. Default: 6 attempts from 1 s, doubling. */
+  webhookRetry?: WebhookRetryOptions;
   /**
    * scrypt cost of passwords set in the emulator. Default N = 4096 (r 8, p 1); a test suite that
    * registers many accounts may lower N (a power of two, at least 2).

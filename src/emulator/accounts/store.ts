@@ -34,6 +34,7 @@ import { SiteSchema, type SetSchemaInput } from './schema.js';
 import { FactorStore } from './factors.js';
 import { CursorRegistry } from './search/cursors.js';
 import { JwtKeyring } from './tokens.js';
+import { WebhookRegistry } from './webhooks/registry.js';
 
 export interface AccountStoreOptions {
   now?: Clock;
@@ -187,6 +188,8 @@ export class AccountStore {
   readonly keys: JwtKeyring;
   /** Second factors and passwordless flows (tfa, otp, auth). */
   readonly factors: FactorStore;
+  /** Webhooks configured through accounts.webhooks.set. */
+  readonly webhooks = new WebhookRegistry();
 
   constructor(options: AccountStoreOptions = {}) {
     this.#now = options.now ?? Date.now;
@@ -631,6 +634,7 @@ export class AccountStore {
     this.cursors.clear();
     this.factors.clear();
     this.#changes.clear();
+    this.webhooks.clear();
   }
 
   // -------------------------------------------------------------------------------------------
