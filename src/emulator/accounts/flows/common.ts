@@ -17,6 +17,35 @@ export function unknownUser(uid: string): Outcome {
   return fail(403005, `Unauthorized user: no account with UID ${JSON.stringify(uid)} on this site.`);
 }
 
+/** 403007 for a call without server credentials (an apiKey alone, or an oauth_token). */
+export function serverOnly(ctx: CallContext, what: string): Outcome | undefined {
+  return ctx.trusted
+    ? undefined
+    : fail(403007, `Permission denied: ${what} needs server credentials (a secret, signature or bearer token).`);
+}
+
+/** A server call for the account its `UID` names: 403007, 400002, 403005. */
+export function serverAccount(
+  store: AccountStore,
+  ctx: CallContext,
+  params: Params,
+  what: string,
+): AccountRecord | Outcome {
+  return serverOnly(ctx, what) ?? accountByUid(store, ctx, params);
+}
+
+/** The account with `email` among its login emails, verified (added when it was not there). */
+export function withVerifiedEmail(account: AccountRecord, email: string, now: number): AccountRecord {
+  const normalized = email.trim().toLowerCase();
+  return {
+    ...account,
+    loginEmails: [...account.loginEmails.filter((e) => e.email !== normalized), { email: normalized, verified: true }],
+    isVerified: true,
+    verified: account.verified ?? now,
+    lastUpdated: now,
+  };
+}
+
 export function badRegToken(): Outcome {
   return fail(
     400006,

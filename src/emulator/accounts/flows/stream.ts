@@ -8,6 +8,7 @@ import { randomBytes } from 'node:crypto';
 import { fail, ok, type CallContext, type Outcome } from '../outcome.js';
 import { guarded, int, text, type Params } from '../params.js';
 import type { AccountStore } from '../store.js';
+import { serverOnly } from './common.js';
 
 const CURSOR_TTL_MS = 30 * 24 * 3600 * 1000;
 const DEFAULT_LIMIT = 100;
@@ -19,7 +20,8 @@ function cursor(store: AccountStore, ctx: CallContext, streamId: string, after: 
 
 export function streamCreate(store: AccountStore, ctx: CallContext, params: Params): Outcome {
   return guarded(() => {
-    if (!ctx.trusted) return fail(403007, 'Permission denied: accounts.stream.create is a server call.');
+    const denied = serverOnly(ctx, 'accounts.stream.create');
+    if (denied) return denied;
     const since = int(params, 'since');
     const nowMs = store.now();
     if (since !== undefined && (since * 1000 < nowMs - CURSOR_TTL_MS || since * 1000 > nowMs))
@@ -32,7 +34,8 @@ export function streamCreate(store: AccountStore, ctx: CallContext, params: Para
 
 export function streamRead(store: AccountStore, ctx: CallContext, params: Params): Outcome {
   return guarded(() => {
-    if (!ctx.trusted) return fail(403007, 'Permission denied: accounts.stream.read is a server call.');
+    const denied = serverOnly(ctx, 'accounts.stream.read');
+    if (denied) return denied;
     const cursorId = text(params, 'cursorId');
     if (cursorId === undefined) return fail(400002, 'Missing required parameter: cursorId');
     const record = store.factors.read('streamCursor', ctx.apiKey, cursorId);

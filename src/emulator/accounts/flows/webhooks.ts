@@ -10,14 +10,11 @@ import { fail, ok, type CallContext, type Outcome } from '../outcome.js';
 import { bool, guarded, isPlainObject, list, raw, text, type Params } from '../params.js';
 import type { AccountStore } from '../store.js';
 import { WEBHOOK_EVENT_TYPES } from '../webhooks/notification.js';
+import { serverOnly } from './common.js';
 import { MAX_WEBHOOKS_PER_SITE, type SiteWebhook } from '../webhooks/registry.js';
 
 const VERSIONS = ['1.0', '2.0', '3.0'];
 const LOOPBACK = new Set(['127.0.0.1', 'localhost', '[::1]']);
-
-function serverOnly(ctx: CallContext): Outcome | undefined {
-  return ctx.trusted ? undefined : fail(403007, 'Permission denied: webhooks are configured by a server call.');
-}
 
 function endpointProblem(url: string): string | undefined {
   let parsed: URL;
@@ -59,7 +56,7 @@ function headersOf(value: unknown): Array<{ name: string; value: string }> | str
 
 export function webhooksSet(store: AccountStore, ctx: CallContext, params: Params): Outcome {
   return guarded(() => {
-    const denied = serverOnly(ctx);
+    const denied = serverOnly(ctx, 'configuring webhooks');
     if (denied) return denied;
     const url = text(params, 'url');
     const name = text(params, 'name');
@@ -107,7 +104,7 @@ export function webhooksSet(store: AccountStore, ctx: CallContext, params: Param
 }
 
 export function webhooksGetAll(store: AccountStore, ctx: CallContext): Outcome {
-  const denied = serverOnly(ctx);
+  const denied = serverOnly(ctx, 'configuring webhooks');
   if (denied) return denied;
   return ok({
     webhooks: store.webhooks.list(ctx.apiKey).map((h) => ({
@@ -125,7 +122,7 @@ export function webhooksGetAll(store: AccountStore, ctx: CallContext): Outcome {
 
 export function webhooksDelete(store: AccountStore, ctx: CallContext, params: Params): Outcome {
   return guarded(() => {
-    const denied = serverOnly(ctx);
+    const denied = serverOnly(ctx, 'configuring webhooks');
     if (denied) return denied;
     const name = text(params, 'name');
     if (name === undefined) return fail(400002, 'Missing required parameter: name');
@@ -137,7 +134,7 @@ export function webhooksDelete(store: AccountStore, ctx: CallContext, params: Pa
 
 export function webhooksGetStatus(store: AccountStore, ctx: CallContext, params: Params): Outcome {
   return guarded(() => {
-    const denied = serverOnly(ctx);
+    const denied = serverOnly(ctx, 'configuring webhooks');
     if (denied) return denied;
     const url = text(params, 'url');
     if (url === undefined) return fail(400002, 'Missing required parameter: url');

@@ -12,7 +12,16 @@ import { fail, ok, type CallContext, type Outcome } from '../../outcome.js';
 import { bool, guarded, int, object, text, type JsonObject, type Params } from '../../params.js';
 import { isEmail, normalizeEmail, type AccountStore } from '../../store.js';
 import { newCode } from '../../factors.js';
-import { emit, idTokenClaims, signIdToken, storeFailure, unknownUser } from '../common.js';
+import {
+  emit,
+  idTokenClaims,
+  serverAccount,
+  serverOnly,
+  signIdToken,
+  storeFailure,
+  unknownUser,
+  withVerifiedEmail,
+} from '../common.js';
 import {
   CODE_TTL_MS,
   checkCode,
@@ -155,16 +164,7 @@ export function otpUpdate(store: AccountStore, ctx: CallContext, params: Params)
     const next =
       'phone' in result.target
         ? { ...account, phoneNumber: result.target.phone, lastUpdated: now }
-        : {
-            ...account,
-            loginEmails: [
-              ...account.loginEmails.filter((e) => e.email !== (result.target as { email: string }).email),
-              { email: result.target.email, verified: true },
-            ],
-            isVerified: true,
-            verified: account.verified ?? now,
-            lastUpdated: now,
-          };
+        : withVerifiedEmail(account, result.target.email, now);
     try {
       store.replace(ctx.apiKey, next);
     } catch (error) {
@@ -177,14 +177,11 @@ export function otpUpdate(store: AccountStore, ctx: CallContext, params: Params)
 
 export function otpDelete(store: AccountStore, ctx: CallContext, params: Params): Outcome {
   return guarded(() => {
-    if (!ctx.trusted) return fail(403007, 'Permission denied: otp.delete is a server call.');
-    const uid = text(params, 'UID');
-    if (uid === undefined) return fail(400002, 'Missing required parameter: UID');
-    const account = store.account(ctx.apiKey, uid);
-    if (!account) return unknownUser(uid);
+    const account = serverAccount(store, ctx, params, 'otp.delete');
+    if (isOutcome(account)) return account;
     if (account.phoneNumber !== undefined) {
       store.replace(ctx.apiKey, { ...account, phoneNumber: undefined, lastUpdated: store.now() });
-      emit(store, ctx, 'accountUpdated', uid);
+      emit(store, ctx, 'accountUpdated', account.UID);
     }
     return ok();
   });
@@ -225,15 +222,7 @@ export function authOtpVerify(store: AccountStore, ctx: CallContext, params: Par
     let account = provedAccount(store, ctx, result.target);
     if (!account) return fail(403047, 'Login ID does not exist');
     if ('email' in result.target) {
-      const email = result.target.email;
-      const now = store.now();
-      account = store.replace(ctx.apiKey, {
-        ...account,
-        loginEmails: account.loginEmails.map((e) => (e.email === email ? { ...e, verified: true } : e)),
-        isVerified: true,
-        verified: account.verified ?? now,
-        lastUpdated: now,
-      });
+      account = store.replace(ctx.apiKey, withVerifiedEmail(account, result.target.email, store.now()));
       emit(store, ctx, 'accountUpdated', account.UID);
     }
     return ok({ id_token: signIdToken(store, ctx, idTokenClaims(store, ctx, account, {}).claims) });
@@ -276,7 +265,8 @@ export function magicLinkLogin(store: AccountStore, ctx: CallContext, params: Pa
 
 export function magicLinkGetLink(store: AccountStore, ctx: CallContext, params: Params): Outcome {
   return guarded(() => {
-    if (!ctx.trusted) return fail(403007, 'Permission denied: auth.magiclink.getlink is a server call.');
+    const denied = serverOnly(ctx, 'auth.magiclink.getlink');
+    if (denied) return denied;
     const target = targetOf(params, { email: true, phone: false });
     if (isOutcome(target)) return target;
     const expiration = int(params, 'expiration');
@@ -355,12 +345,14 @@ export function configPair(
   fields: Readonly<Record<string, 'boolean' | 'string' | 'number' | 'object'>>,
 ) {
   const get = (store: AccountStore, ctx: CallContext): Outcome => {
-    if (!ctx.trusted) return fail(403007, `Permission denied: ${name} settings are read by a server call.`);
+    const denied = serverOnly(ctx, `reading the ${name} settings`);
+    if (denied) return denied;
     return ok({ ...defaults, ...store.factors.config(ctx.apiKey, name) });
   };
   const set = (store: AccountStore, ctx: CallContext, params: Params): Outcome =>
     guarded(() => {
-      if (!ctx.trusted) return fail(403007, `Permission denied: ${name} settings are written by a server call.`);
+      const denied = serverOnly(ctx, `changing the ${name} settings`);
+      if (denied) return denied;
       const next: JsonObject = { ...defaults, ...store.factors.config(ctx.apiKey, name) };
       for (const [field, type] of Object.entries(fields)) {
         const value =
@@ -398,7 +390,8 @@ function rbaAccount(store: AccountStore, ctx: CallContext, params: Params) {
 
 export function rbaLock(store: AccountStore, ctx: CallContext, params: Params): Outcome {
   return guarded(() => {
-    if (!ctx.trusted) return fail(403007, 'Permission denied: rba.lock is a server call.');
+    const denied = serverOnly(ctx, 'rba.lock');
+    if (denied) return denied;
     const account = rbaAccount(store, ctx, params);
     if (isOutcome(account)) return account;
     const duration =
@@ -412,7 +405,8 @@ export function rbaLock(store: AccountStore, ctx: CallContext, params: Params): 
 
 export function rbaUnlock(store: AccountStore, ctx: CallContext, params: Params): Outcome {
   return guarded(() => {
-    if (!ctx.trusted) return fail(403007, 'Permission denied: rba.unlock is a server call.');
+    const denied = serverOnly(ctx, 'rba.unlock');
+    if (denied) return denied;
     const account = rbaAccount(store, ctx, params);
     if (isOutcome(account)) return account;
     store.setLockout(ctx.apiKey, account.UID, undefined);

@@ -11,7 +11,7 @@ import { text, type JsonObject, type Params } from '../../params.js';
 import { blankAccount, newUid, normalizeEmail, type AccountStore } from '../../store.js';
 import type { FlowToken, FlowTokenKind } from '../../factors.js';
 import { issuerOf } from '../../tokens.js';
-import { emit, storeFailure } from '../common.js';
+import { emit, storeFailure, withVerifiedEmail } from '../common.js';
 import { completeLogin } from '../session.js';
 
 /** gigyaAssertion lifetime: the Web SDK flows observed use one within about five minutes. */
@@ -147,13 +147,7 @@ export function passwordlessLogin(
   } else if (proved.email !== undefined) {
     const email = normalizeEmail(proved.email);
     if (account.loginEmails.some((e) => e.email === email && !e.verified)) {
-      account = store.replace(ctx.apiKey, {
-        ...account,
-        loginEmails: account.loginEmails.map((e) => (e.email === email ? { ...e, verified: true } : e)),
-        isVerified: true,
-        verified: account.verified ?? now,
-        lastUpdated: now,
-      });
+      account = store.replace(ctx.apiKey, withVerifiedEmail(account, email, now));
       emit(store, ctx, 'accountUpdated', account.UID);
     }
   }

@@ -17,7 +17,7 @@ import { fail, ok, type CallContext, type Outcome } from '../../outcome.js';
 import { bool, guarded, isPlainObject, raw, text, type JsonObject, type Params } from '../../params.js';
 import type { AccountStore } from '../../store.js';
 import { newCode, newTotpSecret, otpauthUri, totpMatches, type TfaFactors } from '../../factors.js';
-import { activeProviders, badRegToken, enabledProviders, unknownUser } from '../common.js';
+import { activeProviders, badRegToken, enabledProviders, serverAccount, unknownUser } from '../common.js';
 import type { AccountRecord } from '../../model.js';
 import {
   CODE_TTL_MS,
@@ -315,16 +315,14 @@ export function phoneRemovePhone(store: AccountStore, ctx: CallContext, params: 
 
 export function phoneImportTFA(store: AccountStore, ctx: CallContext, params: Params): Outcome {
   return guarded(() => {
-    if (!ctx.trusted) return fail(403007, 'Permission denied: importTFA is a server call.');
-    const uid = text(params, 'UID');
-    if (uid === undefined) return fail(400002, 'Missing required parameter: UID');
-    if (!store.account(ctx.apiKey, uid)) return unknownUser(uid);
+    const account = serverAccount(store, ctx, params, 'tfa.phone.importTFA');
+    if (isOutcome(account)) return account;
     const provider = text(params, 'provider');
     if (provider !== 'gigyaPhone') return fail(400006, 'Invalid parameter value: provider must be gigyaPhone');
     const phones = parseJsonList(raw(params, 'phones'));
     if (phones === undefined || phones.length === 0)
       return fail(400002, 'Missing required parameter: phones ([{ phoneNumber, method }])');
-    const factors = store.factors.factors(ctx.apiKey, uid);
+    const factors = store.factors.factors(ctx.apiKey, account.UID);
     for (const [i, phone] of phones.entries()) {
       const number = isPlainObject(phone) ? phone['phoneNumber'] : undefined;
       const method = isPlainObject(phone) ? (phone['method'] ?? 'sms') : undefined;
@@ -522,22 +520,15 @@ export function finalizeTFA(store: AccountStore, ctx: CallContext, params: Param
   });
 }
 
-function serverOnly(ctx: CallContext, method: string): Outcome | undefined {
-  return ctx.trusted ? undefined : fail(403007, `Permission denied: ${method} is a server call.`);
-}
-
 export function deactivateProvider(store: AccountStore, ctx: CallContext, params: Params): Outcome {
   return guarded(() => {
-    const denied = serverOnly(ctx, 'tfa.deactivateProvider');
-    if (denied) return denied;
-    const uid = text(params, 'UID');
-    if (uid === undefined) return fail(400002, 'Missing required parameter: UID');
-    if (!store.account(ctx.apiKey, uid)) return unknownUser(uid);
+    const account = serverAccount(store, ctx, params, 'tfa.deactivateProvider');
+    if (isOutcome(account)) return account;
     const provider = text(params, 'provider');
     if (provider === undefined) return fail(400002, 'Missing required parameter: provider');
     if (!(PROVIDERS as readonly string[]).includes(provider))
       return fail(400006, `Invalid parameter value: provider must be one of ${PROVIDERS.join(', ')}`);
-    clearProvider(store.factors.factors(ctx.apiKey, uid), provider);
+    clearProvider(store.factors.factors(ctx.apiKey, account.UID), provider);
     return ok();
   });
 }
@@ -551,14 +542,11 @@ function clearProvider(factors: TfaFactors, provider: string): void {
 
 export function resetTFA(store: AccountStore, ctx: CallContext, params: Params): Outcome {
   return guarded(() => {
-    const denied = serverOnly(ctx, 'tfa.resetTFA');
-    if (denied) return denied;
-    const uid = text(params, 'UID');
-    if (uid === undefined) return fail(400002, 'Missing required parameter: UID');
-    if (!store.account(ctx.apiKey, uid)) return unknownUser(uid);
+    const account = serverAccount(store, ctx, params, 'tfa.resetTFA');
+    if (isOutcome(account)) return account;
     const provider = text(params, 'provider');
-    if (provider === undefined) store.factors.forget(ctx.apiKey, uid);
-    else clearProvider(store.factors.factors(ctx.apiKey, uid), provider);
+    if (provider === undefined) store.factors.forget(ctx.apiKey, account.UID);
+    else clearProvider(store.factors.factors(ctx.apiKey, account.UID), provider);
     return ok();
   });
 }
@@ -566,11 +554,8 @@ export function resetTFA(store: AccountStore, ctx: CallContext, params: Params):
 /** The emulator remembers no devices, so there is nothing to forget beyond checking the account. */
 export function unregisterDevice(store: AccountStore, ctx: CallContext, params: Params): Outcome {
   return guarded(() => {
-    const denied = serverOnly(ctx, 'tfa.unregisterDevice');
-    if (denied) return denied;
-    const uid = text(params, 'UID');
-    if (uid === undefined) return fail(400002, 'Missing required parameter: UID');
-    if (!store.account(ctx.apiKey, uid)) return unknownUser(uid);
+    const account = serverAccount(store, ctx, params, 'tfa.unregisterDevice');
+    if (isOutcome(account)) return account;
     void bool(params, 'allDevices');
     return ok();
   });
