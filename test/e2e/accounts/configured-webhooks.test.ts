@@ -7,22 +7,17 @@ import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { verifyWebhook } from '../../../src/index.js';
 import { startTestServer, type TestServer } from '../../helpers/http-server.js';
 import { USER_KEY, USER_SECRET } from '../helpers.js';
-import { expectCode, failureOf, GRACE, SECRET, startAccountsWorld, type AccountsWorld } from './helpers.js';
+import { expectCode, failureOf, GRACE, SECRET, useAccountsWorld } from './helpers.js';
 
 let receiver: TestServer;
-let world: AccountsWorld;
 beforeAll(async () => {
   receiver = await startTestServer((_req, res) => {
     res.writeHead(200).end('ok');
   });
-  world = await startAccountsWorld({ webhookRetry: { baseDelayMs: 10, maxAttempts: 2, jitter: false } });
 });
-afterAll(async () => {
-  await world.close();
-  await receiver.close();
-});
+afterAll(() => receiver.close());
+const world = useAccountsWorld({ webhookRetry: { baseDelayMs: 10, maxAttempts: 2, jitter: false } });
 beforeEach(() => {
-  world.emulator.reset();
   receiver.requests.length = 0;
 });
 

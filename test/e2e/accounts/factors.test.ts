@@ -3,36 +3,17 @@
  * / 403101 (TOTP, phone, email, backup codes, push), one-time-code logins (otp, auth.otp), magic
  * links, and their errors for a missing (400002) or wrong (400006) token or code.
  */
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { totpCode } from '../../../src/emulator/index.js';
-import { createClient, type GigyaClient } from '../../../src/index.js';
-import { FAST_RETRY } from '../helpers.js';
-import {
-  expectCode,
-  failureOf,
-  GRACE,
-  startAccountsWorld,
-  TFA_KEY,
-  TFA_SECRET,
-  TFA_USER,
-  type AccountsWorld,
-} from './helpers.js';
+import type { GigyaClient } from '../../../src/index.js';
+import { expectCode, failureOf, GRACE, useAccountsWorld, TFA_KEY, TFA_SECRET, TFA_USER } from './helpers.js';
 
-let world: AccountsWorld;
+const world = useAccountsWorld();
 let server: GigyaClient;
 let browser: GigyaClient;
-beforeAll(async () => {
-  world = await startAccountsWorld();
-  server = createClient({ apiKey: TFA_KEY, secret: TFA_SECRET, baseUrl: world.emulator.url, retry: FAST_RETRY });
-  browser = createClient({ apiKey: TFA_KEY, baseUrl: world.emulator.url, retry: FAST_RETRY });
-});
-afterAll(async () => {
-  await Promise.all([server.close(), browser.close()]);
-  await world.close();
-});
-beforeEach(() => {
-  world.emulator.reset();
-  world.clock.offsetMs = 0;
+beforeAll(() => {
+  server = world.server({ apiKey: TFA_KEY, secret: TFA_SECRET });
+  browser = world.browser({ apiKey: TFA_KEY });
 });
 
 const login = () => browser.call('accounts.login', { loginID: TFA_USER.email, password: TFA_USER.password });

@@ -9,23 +9,13 @@ import { IMPLEMENTED_METHODS, startEmulator, type EmulatorHandle } from '../../.
 import { parseXml } from '../../../src/wire/xml.js';
 import { call } from '../../emulator/helpers.js';
 import { accountsFixture, API_KEY, FAST_HASHING, GRACE, SECRET } from './helpers.js';
+import { seededRandom } from '../../helpers/random.js';
 
 let emu: EmulatorHandle;
 beforeAll(async () => {
   emu = await startEmulator({ fixture: accountsFixture(), passwordHashing: FAST_HASHING });
 });
 afterAll(() => emu.close());
-
-function rng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 const NAMES = [
   'UID',
@@ -183,7 +173,7 @@ describe('random params to every accounts method', () => {
     'seed %i: never 500001, always an envelope',
     async (seed) => {
       emu.reset();
-      const random = rng(seed);
+      const random = seededRandom(seed);
       const pick = <T>(list: readonly T[]): T => list[Math.floor(random() * list.length)] as T;
       for (const method of METHODS) {
         for (let round = 0; round < 6; round++) {

@@ -3,7 +3,7 @@
  * JWT key; an emulator on a clock the tests can move; server and browser-style clients.
  */
 import { generateKeyPairSync } from 'node:crypto';
-import { expect } from 'vitest';
+import { afterAll, beforeAll, beforeEach, expect } from 'vitest';
 import { startEmulator, type EmulatorHandle, type EmulatorOptions, type Fixture } from '../../../src/emulator/index.js';
 import { createClient, GigyaApiError, type ClientOptions, type GigyaClient } from '../../../src/index.js';
 import { API_KEY, e2eFixture, FAST_RETRY, SECRET } from '../helpers.js';
@@ -139,6 +139,42 @@ export async function startAccountsWorld(options: EmulatorOptions = {}): Promise
       await Promise.all(open.splice(0).map((c) => c.close()));
       await emulator.close();
     },
+  };
+}
+
+/**
+ * The world of a test file: started before its tests, closed after them, and (unless `resetEach`
+ * is false) back to the fixture, with the clock back to real time, before each test. `options` may
+ * be a function, for options known only once other servers are up (a webhook receiver).
+ */
+export function useAccountsWorld(
+  options: EmulatorOptions | (() => EmulatorOptions) = {},
+  { resetEach = true }: { resetEach?: boolean } = {},
+): AccountsWorld {
+  let started: AccountsWorld | undefined;
+  const get = (): AccountsWorld => {
+    if (!started) throw new Error('The accounts world starts in beforeAll; use it inside tests and hooks.');
+    return started;
+  };
+  beforeAll(async () => {
+    started = await startAccountsWorld(typeof options === 'function' ? options() : options);
+  });
+  afterAll(() => started?.close());
+  if (resetEach)
+    beforeEach(() => {
+      get().emulator.reset();
+      get().clock.offsetMs = 0;
+    });
+  return {
+    get emulator() {
+      return get().emulator;
+    },
+    get clock() {
+      return get().clock;
+    },
+    server: (extra) => get().server(extra),
+    browser: (extra) => get().browser(extra),
+    close: () => get().close(),
   };
 }
 

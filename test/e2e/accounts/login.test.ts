@@ -3,18 +3,10 @@
  * lockout after the site's threshold (403120) and the unlock once its time has passed, pending
  * registration (206001 with a regToken), notifyLogin / logout / verifyLogin.
  */
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { expectCode, failureOf, GRACE, LOCKOUT, PASSWORD, startAccountsWorld, type AccountsWorld } from './helpers.js';
+import { describe, expect, it } from 'vitest';
+import { expectCode, failureOf, GRACE, LOCKOUT, PASSWORD, useAccountsWorld } from './helpers.js';
 
-let world: AccountsWorld;
-beforeAll(async () => {
-  world = await startAccountsWorld();
-});
-afterAll(() => world.close());
-beforeEach(() => {
-  world.emulator.reset();
-  world.clock.offsetMs = 0;
-});
+const world = useAccountsWorld();
 
 describe.each(['json', 'xml'] as const)('login (format=%s)', (format) => {
   it('loginID + password answers the account and browser session info; targetEnv=mobile a session token', async () => {

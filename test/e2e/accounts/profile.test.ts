@@ -4,23 +4,10 @@
  * deleteAccount, the resetPassword token flow, and linking a social login to an existing account
  * (getConflictingAccount, linkAccounts).
  */
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import {
-  expectCode,
-  failureOf,
-  GRACE,
-  PASSWORD,
-  startAccountsWorld,
-  validationErrorsOf,
-  type AccountsWorld,
-} from './helpers.js';
+import { describe, expect, it } from 'vitest';
+import { expectCode, failureOf, GRACE, PASSWORD, useAccountsWorld, validationErrorsOf } from './helpers.js';
 
-let world: AccountsWorld;
-beforeAll(async () => {
-  world = await startAccountsWorld();
-});
-afterAll(() => world.close());
-beforeEach(() => world.emulator.reset());
+const world = useAccountsWorld();
 
 describe.each(['json', 'xml'] as const)('getAccountInfo (format=%s)', (format) => {
   it('answers profile, data and preferences by default; include adds sections, extraProfileFields extra fields', async () => {

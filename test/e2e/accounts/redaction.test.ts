@@ -5,26 +5,13 @@
  * collected and looked for.
  */
 import { inspect } from 'node:util';
-import { afterAll, beforeAll, expect, it } from 'vitest';
+import { expect, it } from 'vitest';
 import { createClient, type GigyaClient } from '../../../src/index.js';
 import { FAST_RETRY } from '../helpers.js';
-import {
-  failureOf,
-  GRACE,
-  PASSWORD,
-  startAccountsWorld,
-  TFA_KEY,
-  TFA_SECRET,
-  TFA_USER,
-  type AccountsWorld,
-} from './helpers.js';
+import { failureOf, GRACE, PASSWORD, useAccountsWorld, TFA_KEY, TFA_SECRET, TFA_USER } from './helpers.js';
 
-let world: AccountsWorld;
 const lines: string[] = [];
-beforeAll(async () => {
-  world = await startAccountsWorld({ log: (line) => lines.push(line) });
-});
-afterAll(() => world.close());
+const world = useAccountsWorld({ log: (line) => lines.push(line) });
 
 it('no secret of a run of the accounts flows reaches the request log, the log lines or a state dump', async () => {
   const secrets = new Set<string>([PASSWORD, GRACE.password, TFA_USER.password, 'Changed-Pass-3']);

@@ -4,9 +4,8 @@
  * (400003), the password policy, pending registration on missing required fields (206001), and
  * isAvailableLoginID. Pending answers are results (not exceptions), as Gigya's 206xxx codes are.
  */
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { createClient, type GigyaApiError } from '../../../src/index.js';
-import { FAST_RETRY } from '../helpers.js';
+import { describe, expect, it } from 'vitest';
+import type { GigyaApiError } from '../../../src/index.js';
 import {
   expectCode,
   failureOf,
@@ -15,19 +14,13 @@ import {
   registerAccount,
   REQUIRED_KEY,
   REQUIRED_SECRET,
-  startAccountsWorld,
+  useAccountsWorld,
   validationErrorsOf,
   VERIFY_KEY,
   VERIFY_SECRET,
-  type AccountsWorld,
 } from './helpers.js';
 
-let world: AccountsWorld;
-beforeAll(async () => {
-  world = await startAccountsWorld();
-});
-afterAll(() => world.close());
-beforeEach(() => world.emulator.reset());
+const world = useAccountsWorld();
 
 describe.each(['json', 'xml'] as const)('registration (format=%s)', (format) => {
   it('initRegistration → register → finalizeRegistration creates a registered account with a session', async () => {
@@ -74,35 +67,25 @@ describe.each(['json', 'xml'] as const)('registration (format=%s)', (format) => 
   });
 
   it('a site that requires verification answers 206002 with a regToken; the emailed link verifies, then login works', async () => {
-    const c = createClient({
-      apiKey: VERIFY_KEY,
-      secret: VERIFY_SECRET,
-      baseUrl: world.emulator.url,
-      format,
-      retry: FAST_RETRY,
-    });
-    try {
-      const answer = await registerAccount(c, { email: 'verify.me@example.com' });
-      expect(answer.errorCode).toBe(206002);
-      expect(typeof answer['regToken']).toBe('string');
-      const uid = String(answer['UID']);
+    const c = world.server({ apiKey: VERIFY_KEY, secret: VERIFY_SECRET, format });
+    const answer = await registerAccount(c, { email: 'verify.me@example.com' });
+    expect(answer.errorCode).toBe(206002);
+    expect(typeof answer['regToken']).toBe('string');
+    const uid = String(answer['UID']);
 
-      const login = await c.call('accounts.login', { loginID: 'verify.me@example.com', password: PASSWORD });
-      expect(login.errorCode).toBe(206002);
-      expect(login['regToken']).toEqual(expect.any(String));
+    const login = await c.call('accounts.login', { loginID: 'verify.me@example.com', password: PASSWORD });
+    expect(login.errorCode).toBe(206002);
+    expect(login['regToken']).toEqual(expect.any(String));
 
-      const mail = world.emulator.accounts.lastMessage('verify.me@example.com', 'emailVerification', VERIFY_KEY)!;
-      expect(mail.uid).toBe(uid);
-      expect(world.emulator.accounts.verifyEmail(mail.token, VERIFY_KEY)).toBe(true);
-      expect(world.emulator.accounts.verifyEmail(mail.token, VERIFY_KEY)).toBe(false);
+    const mail = world.emulator.accounts.lastMessage('verify.me@example.com', 'emailVerification', VERIFY_KEY)!;
+    expect(mail.uid).toBe(uid);
+    expect(world.emulator.accounts.verifyEmail(mail.token, VERIFY_KEY)).toBe(true);
+    expect(world.emulator.accounts.verifyEmail(mail.token, VERIFY_KEY)).toBe(false);
 
-      const after = await c.call('accounts.login', { loginID: 'verify.me@example.com', password: PASSWORD });
-      expect(after.errorCode).toBe(0);
-      expect(after['UID']).toBe(uid);
-      expect(String(after['isVerified'])).toBe('true');
-    } finally {
-      await c.close();
-    }
+    const after = await c.call('accounts.login', { loginID: 'verify.me@example.com', password: PASSWORD });
+    expect(after.errorCode).toBe(0);
+    expect(after['UID']).toBe(uid);
+    expect(String(after['isVerified'])).toBe('true');
   });
 
   it('a duplicate login ID answers 400003 naming the field', async () => {
@@ -133,33 +116,23 @@ describe.each(['json', 'xml'] as const)('registration (format=%s)', (format) => 
   });
 
   it('a missing required schema field leaves the registration pending (206001) until setAccountInfo fills it', async () => {
-    const c = createClient({
-      apiKey: REQUIRED_KEY,
-      secret: REQUIRED_SECRET,
-      baseUrl: world.emulator.url,
-      format,
-      retry: FAST_RETRY,
+    const c = world.server({ apiKey: REQUIRED_KEY, secret: REQUIRED_SECRET, format });
+    const answer = await registerAccount(c, { email: 'terms@example.com' });
+    expect(answer.errorCode).toBe(206001);
+    expect(String(answer['errorDetails'])).toMatch(/data\.terms/);
+    const regToken = answer['regToken'];
+
+    // Logging in with the password reveals the pending state, with a fresh regToken.
+    const login = await c.call('accounts.login', { loginID: 'terms@example.com', password: PASSWORD });
+    expect(login.errorCode).toBe(206001);
+
+    await c.call('accounts.setAccountInfo', { regToken, data: { terms: true } });
+    const done = await c.call('accounts.finalizeRegistration', { regToken });
+    expect(done.errorCode).toBe(0);
+    expect(world.emulator.accounts.findByLoginID('terms@example.com', REQUIRED_KEY)).toMatchObject({
+      isRegistered: true,
+      data: { terms: true },
     });
-    try {
-      const answer = await registerAccount(c, { email: 'terms@example.com' });
-      expect(answer.errorCode).toBe(206001);
-      expect(String(answer['errorDetails'])).toMatch(/data\.terms/);
-      const regToken = answer['regToken'];
-
-      // Logging in with the password reveals the pending state, with a fresh regToken.
-      const login = await c.call('accounts.login', { loginID: 'terms@example.com', password: PASSWORD });
-      expect(login.errorCode).toBe(206001);
-
-      await c.call('accounts.setAccountInfo', { regToken, data: { terms: true } });
-      const done = await c.call('accounts.finalizeRegistration', { regToken });
-      expect(done.errorCode).toBe(0);
-      expect(world.emulator.accounts.findByLoginID('terms@example.com', REQUIRED_KEY)).toMatchObject({
-        isRegistered: true,
-        data: { terms: true },
-      });
-    } finally {
-      await c.close();
-    }
   });
 
   it('isAvailableLoginID tells a free login ID from a taken one, in any letter case', async () => {

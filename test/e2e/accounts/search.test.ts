@@ -3,22 +3,10 @@
  * CONTAINS, IS NULL, IN, ORDER BY, START, LIMIT, count(*)), bad queries answered 400006 with
  * where the problem is, and cursors whose pages stay stable while accounts change.
  */
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import {
-  expectCode,
-  failureOf,
-  registerAccount,
-  startAccountsWorld,
-  validationErrorsOf,
-  type AccountsWorld,
-} from './helpers.js';
+import { describe, expect, it } from 'vitest';
+import { expectCode, failureOf, registerAccount, useAccountsWorld, validationErrorsOf } from './helpers.js';
 
-let world: AccountsWorld;
-beforeAll(async () => {
-  world = await startAccountsWorld();
-});
-afterAll(() => world.close());
-beforeEach(() => world.emulator.reset());
+const world = useAccountsWorld();
 
 type Row = Record<string, unknown>;
 const uids = (answer: Record<string, unknown>): string[] =>

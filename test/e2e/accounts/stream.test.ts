@@ -2,14 +2,10 @@
  * accounts.stream end to end: a stream created now sees the changes after it, in order, page by
  * page; re-reading a cursor answers the same page; bad cursors and limits are 400006.
  */
-import { afterAll, beforeAll, expect, it } from 'vitest';
-import { expectCode, failureOf, GRACE, registerAccount, startAccountsWorld, type AccountsWorld } from './helpers.js';
+import { expect, it } from 'vitest';
+import { expectCode, failureOf, GRACE, registerAccount, useAccountsWorld } from './helpers.js';
 
-let world: AccountsWorld;
-beforeAll(async () => {
-  world = await startAccountsWorld();
-});
-afterAll(() => world.close());
+const world = useAccountsWorld();
 
 it('pages through the changes made after the stream was created', async () => {
   const s = world.server();

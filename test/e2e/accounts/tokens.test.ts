@@ -3,27 +3,11 @@
  * accounts.getJWTPublicKey publishes (fetched through the client, V2 JWKS with kids); rotating the
  * site key from the emulator API; tampered, foreign and expired tokens get a typed error.
  */
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { clearJwksCache, GigyaIdTokenError, verifyIdToken } from '../../../src/index.js';
-import {
-  API_KEY,
-  expectCode,
-  failureOf,
-  GRACE,
-  startAccountsWorld,
-  VERIFY_KEY,
-  type AccountsWorld,
-} from './helpers.js';
+import { API_KEY, expectCode, failureOf, GRACE, useAccountsWorld, VERIFY_KEY } from './helpers.js';
 
-let world: AccountsWorld;
-beforeAll(async () => {
-  world = await startAccountsWorld();
-});
-afterAll(() => world.close());
-beforeEach(() => {
-  world.emulator.reset();
-  world.clock.offsetMs = 0;
-});
+const world = useAccountsWorld();
 
 async function problemOf(promise: Promise<unknown>): Promise<string> {
   const error = await failureOf(promise);

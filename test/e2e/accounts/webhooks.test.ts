@@ -8,37 +8,26 @@ import type { ServerResponse } from 'node:http';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { createNonceCache, GigyaWebhookError, verifyWebhook } from '../../../src/index.js';
 import { json, startTestServer, type RecordedRequest, type TestServer } from '../../helpers/http-server.js';
-import {
-  API_KEY,
-  failureOf,
-  GRACE,
-  PASSWORD,
-  registerAccount,
-  SECRET,
-  startAccountsWorld,
-  type AccountsWorld,
-} from './helpers.js';
+import { API_KEY, failureOf, GRACE, PASSWORD, registerAccount, SECRET, useAccountsWorld } from './helpers.js';
 
 let receiver: TestServer;
-let world: AccountsWorld;
 const answer204 = (_req: RecordedRequest, res: ServerResponse): void => {
   res.writeHead(204).end();
 };
-
 beforeAll(async () => {
   receiver = await startTestServer(answer204);
-  world = await startAccountsWorld({
+});
+afterAll(() => receiver.close());
+const world = useAccountsWorld(
+  () => ({
     webhooks: {
       url: `${receiver.url}/gigya/webhooks`,
       retry: { baseDelayMs: 20, maxAttempts: 3, jitter: false },
       timeoutMs: 3000,
     },
-  });
-});
-afterAll(async () => {
-  await world.close();
-  await receiver.close();
-});
+  }),
+  { resetEach: false },
+);
 beforeEach(async () => {
   await world.emulator.webhooks.idle();
   world.emulator.reset();
