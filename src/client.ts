@@ -11,7 +11,8 @@ import { invoke } from './call/invoke.js';
 import { GigyaConfigError } from './errors.js';
 import { resolveClientSettings, type CallOptions, type ClientOptions } from './options.js';
 import type { GigyaResult, Invoker, MethodDescriptor } from './runtime.js';
-import { checkMethodName, resolveEndpoint } from './wire/hosts.js';
+import { checkMethodName, isPlainRemote, resolveEndpoint, type Endpoint } from './wire/hosts.js';
+import type { AuthStrategy } from './auth/strategies.js';
 import { createTransport } from './wire/transport.js';
 import { PACKAGE_NAME, PACKAGE_VERSION } from './version.js';
 
@@ -140,6 +141,7 @@ const SDK = `${PACKAGE_NAME}_${PACKAGE_VERSION}`;
 function clientContext(options: ClientOptions, errorTables: readonly ErrorLookup[]): ClientContext {
   const auth = resolveAuth(options);
   const endpoint = resolveEndpoint(options);
+  refuseInsecureCredentials(auth, endpoint, options.allowInsecureTransport === true);
   const settings = resolveClientSettings(options);
   const transport = createTransport({
     ...(options.dispatcher ? { dispatcher: options.dispatcher } : {}),
@@ -161,6 +163,19 @@ function clientContext(options: ClientOptions, errorTables: readonly ErrorLookup
     random: Math.random,
     lookupError: errorLookup(errorTables),
   };
+}
+
+/**
+ * Credentials that travel as they are (an OAuth token, a bearer JWT) are not sent in clear over a
+ * network. The secret-as-param mode refuses http itself, with Gigya's 403006, on every attempt.
+ */
+function refuseInsecureCredentials(auth: AuthStrategy, endpoint: Endpoint, allowed: boolean): void {
+  if (allowed || (auth.mode !== 'oauth' && auth.mode !== 'bearer') || !isPlainRemote(endpoint)) return;
+  const what = auth.mode === 'oauth' ? 'the OAuth token' : 'the bearer JWT';
+  throw new GigyaConfigError(
+    `The client would send ${what} in clear over plain http to ${endpoint.kind === 'base' ? endpoint.baseUrl.host : `<namespace>.${endpoint.apiDomain}`}. ` +
+      'Use https (the default protocol), or set allowInsecureTransport: true for a trusted network (a gateway on a private link); loopback hosts need no flag.',
+  );
 }
 
 function userAgentOf(suffix: string | undefined): string {

@@ -202,8 +202,14 @@ export type ResponseProblem =
   | 'invalid-xml'
   | 'truncated'
   | 'too-large'
-  /** The body could not be decoded: an unknown Content-Encoding or corrupt compressed data. */
+  /** The body could not be decoded: an unknown Content-Encoding, corrupt compressed data or invalid UTF-8. */
   | 'bad-encoding'
+  /**
+   * The answer's HTTP framing is broken or ambiguous (two Content-Length values, Content-Length with
+   * Transfer-Encoding, bytes that are not HTTP): where the body ends cannot be trusted, so it is not
+   * read, and the call is not retried (the same server answers the same way).
+   */
+  | 'framing'
   | 'unexpected-shape';
 
 export interface GigyaResponseErrorInit extends GigyaErrorOptions {

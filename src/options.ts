@@ -81,6 +81,12 @@ export interface ClientOptions extends Credentials {
   signal?: AbortSignal;
   /** Current time in ms; for tests. Default `Date.now`. */
   now?: () => number;
+  /**
+   * Send an OAuth token or a bearer JWT over plain http to a host that is not loopback. Default
+   * false: those credentials travel as they are, so anyone on the path could reuse them. Signed
+   * requests (the secret never travels) and the emulator on 127.0.0.1 or localhost need no such flag.
+   */
+  allowInsecureTransport?: boolean;
 }
 
 /** Options for one call; they override the client's. */
@@ -187,4 +193,82 @@ export function resolveCallSettings(client: CallSettings, options: CallOptions):
     throw new GigyaConfigError(`maxRetries must be a non-negative integer, got ${String(maxRetries)}.`);
   }
   return { timeoutMs, format, retry: { ...client.retry, maxRetries } };
+}
+
+/** Headers the client sets itself: from the URL, the body, or the connection. */
+const OWNED_HEADERS: ReadonlySet<string> = new Set([
+  'host',
+  'content-length',
+  'content-type',
+  'transfer-encoding',
+  'connection',
+  'keep-alive',
+  'upgrade',
+  'te',
+  'trailer',
+  'expect',
+  'proxy-authorization',
+]);
+
+function describeValue(value: unknown): string {
+  if (value === null) return 'null';
+  if (Array.isArray(value)) return 'an array';
+  return typeof value === 'object' ? 'an object' : typeof value;
+}
+
+/** An AbortSignal, also one of another copy of the platform's classes (a test environment, a polyfill). */
+function isAbortSignal(value: unknown): value is AbortSignal {
+  if (value instanceof AbortSignal) return true;
+  const candidate = value as Partial<AbortSignal> | null;
+  return (
+    typeof candidate === 'object' &&
+    candidate !== null &&
+    typeof candidate.aborted === 'boolean' &&
+    typeof candidate.addEventListener === 'function' &&
+    typeof candidate.removeEventListener === 'function'
+  );
+}
+
+/**
+ * The options of one call, checked before anything is signed or sent: an object (or undefined), a
+ * real AbortSignal, string headers that the client does not own (`Authorization` too when the auth
+ * mode sets it), and object `extraParams`. Timeout, retries and format are checked with the client's
+ * settings in {@link resolveCallSettings}.
+ *
+ * @throws GigyaConfigError naming the option; header values are never quoted (they may be credentials).
+ */
+export function checkCallOptions(options: unknown, ownsAuthorization: boolean): CallOptions {
+  if (options === undefined) return {};
+  if (typeof options !== 'object' || options === null || Array.isArray(options))
+    throw new GigyaConfigError(`Call options must be an object or undefined, not ${describeValue(options)}.`);
+  const { signal, headers, extraParams } = options as Record<string, unknown>;
+  if (signal !== undefined && !isAbortSignal(signal))
+    throw new GigyaConfigError(
+      `The signal call option must be an AbortSignal (from an AbortController or AbortSignal.timeout()), not ${describeValue(signal)}.`,
+    );
+  if (headers !== undefined) checkHeaders(headers, ownsAuthorization);
+  if (
+    extraParams !== undefined &&
+    (typeof extraParams !== 'object' || extraParams === null || Array.isArray(extraParams))
+  )
+    throw new GigyaConfigError(
+      `extraParams must be an object of param names to values, not ${describeValue(extraParams)}.`,
+    );
+  return options as CallOptions;
+}
+
+function checkHeaders(headers: unknown, ownsAuthorization: boolean): void {
+  if (typeof headers !== 'object' || headers === null || Array.isArray(headers))
+    throw new GigyaConfigError(
+      `The headers call option must be an object of names to strings, not ${describeValue(headers)}.`,
+    );
+  for (const [name, value] of Object.entries(headers)) {
+    const key = name.toLowerCase();
+    if (OWNED_HEADERS.has(key) || (ownsAuthorization && key === 'authorization'))
+      throw new GigyaConfigError(
+        `The ${name} header is set by the client${key === 'authorization' ? ' in bearer mode' : ''}; remove it from the call options.`,
+      );
+    if (typeof value !== 'string')
+      throw new GigyaConfigError(`The value of header ${name} must be a string, not ${describeValue(value)}.`);
+  }
 }

@@ -1,3 +1,5 @@
+import { MAX_PARAM_DEPTH } from './wire/nesting.js';
+
 /** One HTTP attempt of a call, as recorded in its trace. */
 export interface AttemptTrace {
   readonly attempt: number;
@@ -34,8 +36,8 @@ export interface CallTrace {
 }
 
 /**
- * Lower-cased names of params whose values are never shown: the single list behind trace redaction
- * and the redaction of response excerpts (src/wire/response.ts). Matched case-insensitively, since
+ * Lower-cased names of params whose values are never shown: the single list behind trace redaction,
+ * the redaction of response excerpts (src/wire/response.ts) and the emulator's request log. Matched case-insensitively, since
  * `extraParams` may spell a name any way.
  */
 export const SECRET_PARAM_NAMES: ReadonlySet<string> = new Set(
@@ -104,8 +106,11 @@ function isSecretValue(value: string): boolean {
  */
 export function redactParams(params: Readonly<Record<string, string>>): Record<string, string> {
   const out: Record<string, string> = {};
-  for (const [k, v] of Object.entries(params))
-    out[k] = isSecretParam(k) || isSecretValue(v) ? REDACTED : redactJsonText(v);
+  for (const [k, v] of Object.entries(params)) {
+    const value = isSecretParam(k) || isSecretValue(v) ? REDACTED : redactJsonText(v);
+    // A param named "__proto__" is data, not the prototype.
+    Object.defineProperty(out, k, { value, enumerable: true, writable: true, configurable: true });
+  }
   return out;
 }
 
@@ -118,27 +123,32 @@ function redactJsonText(value: string): string {
   } catch {
     return value;
   }
-  const redacted = redactNested(parsed);
+  const redacted = redactNested(parsed, 1);
   return redacted === parsed ? value : JSON.stringify(redacted);
 }
 
-/** The same value when nothing in it is secret, so unchanged params keep their exact text. */
-function redactNested(value: unknown): unknown {
+/**
+ * The same value when nothing in it is secret, so unchanged params keep their exact text. Levels
+ * below MAX_PARAM_DEPTH are not walked but replaced whole: a JSON text inside a string param can
+ * nest any depth, and what is not looked at cannot be shown.
+ */
+function redactNested(value: unknown, depth: number): unknown {
+  if (typeof value === 'string') return isSecretValue(value) ? REDACTED : value;
+  if (value === null || typeof value !== 'object') return value;
+  if (depth > MAX_PARAM_DEPTH) return REDACTED;
   if (Array.isArray(value)) {
     let changed = false;
     const items = value.map((item) => {
-      const next = redactNested(item);
+      const next = redactNested(item, depth + 1);
       if (next !== item) changed = true;
       return next;
     });
     return changed ? items : value;
   }
-  if (typeof value === 'string') return isSecretValue(value) ? REDACTED : value;
-  if (value === null || typeof value !== 'object') return value;
   let changed = false;
   const out: Record<string, unknown> = {};
   for (const [k, v] of Object.entries(value)) {
-    const next = isSecretParam(k) ? REDACTED : redactNested(v);
+    const next = isSecretParam(k) ? REDACTED : redactNested(v, depth + 1);
     if (next !== v) changed = true;
     out[k] = next;
   }

@@ -5,7 +5,7 @@
  */
 import { encodeFormBody } from '../auth/signing.js';
 import { GigyaError } from '../errors.js';
-import { resolveCallSettings, type CallOptions, type CallSettings } from '../options.js';
+import { checkCallOptions, resolveCallSettings, type CallOptions, type CallSettings } from '../options.js';
 import type { GigyaResult, MethodDescriptor, RetryClass } from '../runtime.js';
 import { methodUrl } from '../wire/hosts.js';
 import { parseResponse } from '../wire/response.js';
@@ -39,8 +39,16 @@ export async function invoke<P, R, E extends number>(
   method: string,
   descriptor: MethodDescriptor<P, R, E> | undefined,
   params: P | Record<string, unknown> | undefined,
-  options: CallOptions = {},
+  given?: CallOptions,
 ): Promise<GigyaResult<R>> {
+  let options: CallOptions;
+  try {
+    options = checkCallOptions(given, ctx.auth.mode === 'bearer');
+  } catch (error) {
+    if (error instanceof GigyaError)
+      recordCall(ctx, method, ctx.settings.format, methodUrl(ctx.endpoint, method)).fail(error);
+    throw error;
+  }
   const record = recordCall(ctx, method, options.format ?? ctx.settings.format, methodUrl(ctx.endpoint, method));
   const link = linkSignals(ctx.signal, options.signal);
   try {
@@ -150,6 +158,7 @@ function parse(call: Call, response: TransportResponse): Record<string, unknown>
     body: response.body,
     format: call.settings.format,
     method: call.method,
+    malformedUtf8: response.malformedUtf8,
     ...(call.descriptor?.responseHints ? { hints: call.descriptor.responseHints } : {}),
   });
 }

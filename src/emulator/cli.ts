@@ -28,10 +28,13 @@ const HELP = `Usage: npm run emulator -- [options]
   --user-key KEY            also accept this userKey …
   --user-secret BASE64      … with this secret
   --timestamp-window S      allowed clock difference for signed requests (default 120)
-  --latency MS              delay every answer by MS milliseconds
+  --latency MS              delay every answer by MS milliseconds (at most 600000)
+  --request-timeout MS      close a connection whose request takes longer to arrive (default 30000)
   --fault TYPE[:EVERY]      inject a fault on every EVERY-th request (repeatable), e.g. rate-limit:3
                             types: unavailable, rate-limit, server-error, expired, reset, reset-after, truncate
   --tls-key FILE --tls-cert FILE   serve HTTPS
+  --ca-key FILE --ca-cert FILE     sign tunnelled https hosts with this CA (default: a new one per run)
+  --ca-out FILE             write the CA certificate (PEM) to trust for https through the proxy
   --trust-forwarded-proto   take the scheme from x-forwarded-proto
   --quiet                   no per-request log lines
   --help
@@ -65,9 +68,13 @@ function parseCliArgs() {
         'user-secret': { type: 'string' },
         'timestamp-window': { type: 'string' },
         latency: { type: 'string' },
+        'request-timeout': { type: 'string' },
         fault: { type: 'string', multiple: true },
         'tls-key': { type: 'string' },
         'tls-cert': { type: 'string' },
+        'ca-key': { type: 'string' },
+        'ca-cert': { type: 'string' },
+        'ca-out': { type: 'string' },
         'trust-forwarded-proto': { type: 'boolean' },
         quiet: { type: 'boolean' },
         help: { type: 'boolean' },
@@ -116,17 +123,25 @@ async function optionsOf(args: Args, fixture: Fixture): Promise<EmulatorOptions>
       ? { key: readFileSync(args['tls-key']), cert: readFileSync(args['tls-cert']) }
       : undefined;
 
+  if ((args['ca-key'] === undefined) !== (args['ca-cert'] === undefined)) fail('--ca-key and --ca-cert go together.');
+  const ca =
+    args['ca-key'] !== undefined && args['ca-cert'] !== undefined
+      ? { key: readFileSync(args['ca-key']), cert: readFileSync(args['ca-cert']) }
+      : undefined;
   const port = number('port', args.port);
   const windowSeconds = number('timestamp-window', args['timestamp-window']);
   const latency = number('latency', args.latency);
+  const requestTimeout = number('request-timeout', args['request-timeout']);
   return {
     fixture,
     ...(args.host === undefined ? {} : { host: args.host }),
     ...(port === undefined ? {} : { port }),
     ...(windowSeconds === undefined ? {} : { timestampWindowSeconds: windowSeconds }),
     ...(latency === undefined ? {} : { latencyMs: latency }),
+    ...(requestTimeout === undefined ? {} : { requestTimeoutMs: requestTimeout }),
     ...(faults.length > 0 ? { faults } : {}),
     ...(tls ? { tls } : {}),
+    ...(ca ? { ca } : {}),
     ...(args['trust-forwarded-proto'] ? { trustForwardedProto: true } : {}),
     ...(args.quiet ? {} : { log: (line: string) => process.stdout.write(`${new Date().toISOString()} ${line}\n`) }),
   };
@@ -164,6 +179,11 @@ async function main(): Promise<void> {
   const fixture = fixtureOf(args);
   const emulator = await startEmulator(await optionsOf(args, fixture));
   process.stdout.write(banner(emulator.url, fixture, args['api-key']));
+  if (args['ca-out'] !== undefined) {
+    const { writeFileSync } = await import('node:fs');
+    writeFileSync(args['ca-out'], emulator.caCertificate);
+    process.stdout.write(`  CA certificate for https through this proxy: ${args['ca-out']}\n`);
+  }
   const stop = (): void => {
     emulator.close().then(
       () => process.exit(0),

@@ -109,3 +109,17 @@ export function checkMethodName(method: string): string {
   }
   return m;
 }
+
+/** A host name that can only mean this machine: `localhost`, `*.localhost`, 127.0.0.0/8 or `::1`. */
+export function isLoopbackHost(hostname: string): boolean {
+  const h = hostname.toLowerCase().replace(/^\[|\]$/g, '');
+  return h === 'localhost' || h.endsWith('.localhost') || /^127(\.\d{1,3}){3}$/.test(h) || h === '::1';
+}
+
+/** Calls to this endpoint travel unencrypted over a network (plain http to a host that is not loopback). */
+export function isPlainRemote(endpoint: Endpoint): boolean {
+  if (endpoint.kind === 'base')
+    return endpoint.baseUrl.protocol === 'http:' && !isLoopbackHost(endpoint.baseUrl.hostname);
+  // Gigya's hosts are `<namespace>.<apiDomain>`: loopback only under a `localhost` domain.
+  return endpoint.protocol === 'http' && !isLoopbackHost(endpoint.apiDomain.replace(/:\d+$/, ''));
+}
