@@ -19,6 +19,25 @@ export interface AttemptTrace {
 }
 
 /**
+ * The last HTTP response of a call, as received: what `getTrace(resultOrError).response` gives for
+ * every result and for every error that got an answer (an API error, an HTML page, a 5xx).
+ */
+export interface ResponseTrace {
+  readonly httpStatus: number;
+  /** Lower-case names, repeated headers joined with `, `; `set-cookie` values are redacted. */
+  readonly headers: Readonly<Record<string, string>>;
+  /**
+   * The start of the body as received (decompressed), at most the client's `traceBodyLimit`
+   * characters (default 8 192), with the values of secret fields redacted.
+   */
+  readonly body: string;
+  /** Length of the whole body, in characters. */
+  readonly bodyLength: number;
+  /** True when `body` is only the start of the body. */
+  readonly bodyTruncated: boolean;
+}
+
+/**
  * What happened during one call, like the official SDKs' GSResponse.getLog(), but structured.
  * Secrets, signatures, tokens and bearer headers are replaced by `[REDACTED]`.
  */
@@ -33,6 +52,8 @@ export interface CallTrace {
   readonly attempts: readonly AttemptTrace[];
   readonly totalMs: number;
   readonly callId?: string;
+  /** The last response received; absent when none arrived (a timeout, a refused connection, a local error). */
+  readonly response?: ResponseTrace;
 }
 
 /**
@@ -153,10 +174,4 @@ function redactNested(value: unknown, depth: number): unknown {
     out[k] = next;
   }
   return changed ? out : value;
-}
-
-/** Receives one trace per finished call (success or failure). */
-export interface Logger {
-  debug?(message: string, trace: CallTrace): void;
-  warn?(message: string, trace: CallTrace): void;
 }

@@ -29,7 +29,8 @@ interface Call {
   readonly settings: CallSettings;
   /** The params every attempt sends before auth adds its own. */
   readonly params: Readonly<Record<string, string>>;
-  readonly headers: Record<string, string> | undefined;
+  /** The client's headers under the call's. */
+  readonly headers: Readonly<Record<string, string>>;
   readonly signal: AbortSignal | undefined;
   readonly record: CallRecord;
 }
@@ -43,7 +44,8 @@ export async function invoke<P, R, E extends number>(
 ): Promise<GigyaResult<R>> {
   let options: CallOptions;
   try {
-    options = checkCallOptions(given, ctx.auth.mode === 'bearer');
+    // Checked before anything is signed, so a bad option is not counted as an attempt.
+    options = checkCallOptions(given, ctx.authorizationIsOwned);
   } catch (error) {
     if (error instanceof GigyaError)
       recordCall(ctx, method, ctx.settings.format, methodUrl(ctx.endpoint, method)).fail(error);
@@ -52,7 +54,6 @@ export async function invoke<P, R, E extends number>(
   const record = recordCall(ctx, method, options.format ?? ctx.settings.format, methodUrl(ctx.endpoint, method));
   const link = linkSignals(ctx.signal, options.signal);
   try {
-    // Checked before anything is signed, so a bad option is not counted as an attempt.
     const settings = resolveCallSettings(ctx.settings, options);
     if (link.signal?.aborted) throw abortError(method, link.signal);
     // An apiKey-only client calling a method the catalog marks `signed` is sent anyway: Gigya's own
@@ -64,7 +65,7 @@ export async function invoke<P, R, E extends number>(
       descriptor: descriptor as AnyDescriptor | undefined,
       settings,
       params: { ...wire, format: settings.format, httpStatusCodes: 'false', sdk: ctx.sdk },
-      headers: options.headers,
+      headers: options.headers ? { ...ctx.headers, ...options.headers } : ctx.headers,
       signal: link.signal,
       record,
     };
@@ -89,6 +90,7 @@ async function attemptUntilDone<R>(ctx: ClientContext, call: Call): Promise<Gigy
     let envelope: Record<string, unknown>;
     try {
       response = await send(ctx, call, request);
+      call.record.received(response);
       envelope = parse(call, response);
     } catch (error) {
       if (!(error instanceof GigyaError)) throw error;

@@ -93,6 +93,8 @@ export function transportErrorIsRetryable(error: unknown, safeToRepeat: boolean)
 export interface Retry {
   readonly delayMs: number;
   readonly reason: string;
+  /** The once-per-call class whose cause was repaired (the clock, the data center), when that is why. */
+  readonly repaired?: RetryClass;
 }
 
 /**
@@ -130,7 +132,7 @@ export function createRetryStrategy(
     const reason = fix(retryClass);
     if (reason === undefined) return undefined;
     fixed.add(retryClass);
-    return { delayMs: 0, reason };
+    return { delayMs: 0, reason, repaired: retryClass };
   };
   return {
     afterTransportFailure(error) {

@@ -16,7 +16,8 @@ export function latencyProblem(ms: unknown): string | undefined {
   return undefined;
 }
 
-const FAULT_TYPES: ReadonlySet<string> = new Set<FaultType>([
+/** Every fault type, in the order help texts list them. */
+export const FAULT_TYPE_LIST: readonly FaultType[] = [
   'latency',
   'unavailable',
   'rate-limit',
@@ -25,7 +26,9 @@ const FAULT_TYPES: ReadonlySet<string> = new Set<FaultType>([
   'reset',
   'reset-after',
   'truncate',
-]);
+];
+
+const FAULT_TYPES: ReadonlySet<string> = new Set<FaultType>(FAULT_TYPE_LIST);
 
 /** Short names accepted in the header. */
 const ALIASES: Readonly<Record<string, FaultType>> = {

@@ -171,9 +171,12 @@ function clientFor(mode: string, target: 'emulator' | 'echo', logs: string[]): G
         : { baseUrl: emu.url }),
     timeoutMs: 300,
     retry: { maxRetries: 1, baseDelayMs: 1, maxDelayMs: 2, rateLimitDelayMs: 2 },
+    logLevel: 'debug',
     logger: {
-      debug: (m, t) => logs.push(m, JSON.stringify(t)),
-      warn: (m, t) => logs.push(m, JSON.stringify(t)),
+      debug: (f, m) => logs.push(m, JSON.stringify(f)),
+      info: (f, m) => logs.push(m, JSON.stringify(f)),
+      warn: (f, m) => logs.push(m, JSON.stringify(f)),
+      error: (f, m) => logs.push(m, JSON.stringify(f)),
     },
   } as ClientOptions);
   opened.push(c);
@@ -239,7 +242,8 @@ describe('secret scan', () => {
     const child: ChildProcess = spawn(
       join(root, 'node_modules', '.bin', 'tsx'),
       [
-        join(root, 'src', 'emulator', 'cli.ts'),
+        join(root, 'src', 'cli', 'main.ts'),
+        'emulator',
         '--port',
         '0',
         '--api-key',
@@ -274,7 +278,13 @@ describe('secret scan', () => {
         { apiKey: API_KEY, userKey: USER_KEY, secret: USER_SECRET },
         { apiKey: API_KEY, secret: WRONG_SECRET },
       ]) {
-        const c = createClient({ ...options, baseUrl: url, maxRetries: 0, logger: { warn: (m) => logs.push(m) } });
+        const c = createClient({
+          ...options,
+          baseUrl: url,
+          maxRetries: 0,
+          logLevel: 'debug',
+          logger: { warn: (_f, m) => logs.push(m), info: (_f, m) => logs.push(m) },
+        });
         opened.push(c);
         scenarios++;
         await c.socialize.getUserInfo({ uid: 'alice' }, { extraParams: { password: PASSWORD } }).catch(() => undefined);
