@@ -14,7 +14,16 @@ import { fail, ok, type CallContext, type Outcome } from '../outcome.js';
 import { bool, guarded, isPlainObject, list, object, text, type Params } from '../params.js';
 import { blankAccount, newUid, normalizeEmail, type AccountStore, type LoginIdKind } from '../store.js';
 import { LOGIN_DEFAULT_INCLUDE, renderAccount } from '../view.js';
-import { accountByUid, checkPassword, emit, lockedOut, loginAnswer, storeFailure, wrongCredentials } from './common.js';
+import {
+  accountByUid,
+  checkPassword,
+  emit,
+  lockedOut,
+  loginAnswer,
+  secondFactorChallenge,
+  storeFailure,
+  wrongCredentials,
+} from './common.js';
 
 function loginKinds(store: AccountStore, ctx: CallContext): LoginIdKind[] {
   const configured = store
@@ -33,6 +42,7 @@ export function completeLogin(
   params: Params,
   provider = 'site',
   extra: Record<string, unknown> = {},
+  how: { secondFactor?: boolean } = {},
 ): Outcome {
   if (!account.isActive) return fail(403041, 'Account disabled: the account is not active.');
   if (!account.isRegistered) {
@@ -46,6 +56,10 @@ export function completeLogin(
       regToken,
       UID: account.UID,
     });
+  }
+  if (how.secondFactor) {
+    const challenge = secondFactorChallenge(store, ctx, account);
+    if (challenge) return challenge;
   }
   const now = store.now();
   const updated = store.replace(ctx.apiKey, { ...account, lastLogin: now, loginProvider: provider });
@@ -72,7 +86,7 @@ export function login(store: AccountStore, ctx: CallContext, params: Params): Ou
     const check = checkPassword(store, ctx, account, password);
     if (check.result === 'locked') return lockedOut(check.lockedUntil as number);
     if (check.result === 'wrong') return wrongCredentials();
-    return completeLogin(store, ctx, account, params);
+    return completeLogin(store, ctx, account, params, 'site', {}, { secondFactor: true });
   });
 }
 
