@@ -348,6 +348,8 @@ export const ErrorCode = {
   ErrorDuringBackendOperation: 500034,
   /** 501001 Invalid API method: The method name in the URL is not a known API method. */
   InvalidApiMethod: 501001,
+  /** 503001 Service unavailable for this operation: Too many calls for the same account UID arrived in a short time (importFullAccount allows five a minute); the call was refused, so send it again later. */
+  ServiceUnavailableForOperation: 503001,
   /** 504001 Timeout: The operation timed out (for example a search); documented as client-side but also sent by servers. */
   Timeout: 504001,
   /** 504002 Request Timeout: The timeout defined for the request elapsed; SDKs also raise it locally. */
@@ -526,6 +528,7 @@ export type GigyaErrorCode =
   | 500033
   | 500034
   | 501001
+  | 503001
   | 504001
   | 504002;
 
@@ -649,6 +652,9 @@ export type SocializeGetPlacesErrorCode =
   | 500023
   | 500024;
 
+/** Error codes `socialize.getProvidersConfig` can fail with: the common ones. */
+export type SocializeGetProvidersConfigErrorCode = CommonErrorCode;
+
 /** Error codes `socialize.getRawData` can fail with: the common ones and its own. */
 export type SocializeGetRawDataErrorCode =
   | CommonErrorCode
@@ -745,6 +751,9 @@ export type SocializeSendNotificationErrorCode =
   | 404001
   | 500023
   | 500024;
+
+/** Error codes `socialize.setProvidersConfig` can fail with: the common ones. */
+export type SocializeSetProvidersConfigErrorCode = CommonErrorCode;
 
 /** Error codes `socialize.setStatus` can fail with: the common ones and its own. */
 export type SocializeSetStatusErrorCode =
@@ -2402,6 +2411,16 @@ export const errorCodeInfo: { readonly [C in ErrorCodeValue]: ErrorCodeInfo } = 
     outcome: 'error',
     retry: 'none',
     common: true,
+  },
+  503001: {
+    code: 503001,
+    name: 'ServiceUnavailableForOperation',
+    message: 'Service unavailable for this operation',
+    description: 'Too many calls for the same account UID arrived in a short time (importFullAccount allows five a minute); the call was refused, so send it again later.',
+    httpStatus: 503,
+    outcome: 'error',
+    retry: 'rate-limit',
+    common: false,
   },
   504001: {
     code: 504001,
