@@ -18,6 +18,7 @@ import type {
   SocializeGetFriendsInfoErrorCode,
   SocializeGetPhotosErrorCode,
   SocializeGetPlacesErrorCode,
+  SocializeGetProvidersConfigErrorCode,
   SocializeGetRawDataErrorCode,
   SocializeGetReactionsCountErrorCode,
   SocializeGetSessionInfoErrorCode,
@@ -35,6 +36,7 @@ import type {
   SocializePublishUserActionErrorCode,
   SocializeRemoveConnectionErrorCode,
   SocializeSendNotificationErrorCode,
+  SocializeSetProvidersConfigErrorCode,
   SocializeSetStatusErrorCode,
   SocializeSetUIDErrorCode,
   SocializeSetUserInfoErrorCode,
@@ -79,6 +81,8 @@ import type {
   SocializeGetPhotosResponse,
   SocializeGetPlacesParams,
   SocializeGetPlacesResponse,
+  SocializeGetProvidersConfigParams,
+  SocializeGetProvidersConfigResponse,
   SocializeGetRawDataParams,
   SocializeGetRawDataResponse,
   SocializeGetReactionsCountParams,
@@ -113,6 +117,8 @@ import type {
   SocializeRemoveConnectionResponse,
   SocializeSendNotificationParams,
   SocializeSendNotificationResponse,
+  SocializeSetProvidersConfigParams,
+  SocializeSetProvidersConfigResponse,
   SocializeSetStatusParams,
   SocializeSetStatusResponse,
   SocializeSetUIDParams,
@@ -147,6 +153,7 @@ export interface MethodMap {
   'socialize.getFriendsInfo': { params: SocializeGetFriendsInfoParams; response: SocializeGetFriendsInfoResponse; errors: SocializeGetFriendsInfoErrorCode };
   'socialize.getPhotos': { params: SocializeGetPhotosParams; response: SocializeGetPhotosResponse; errors: SocializeGetPhotosErrorCode };
   'socialize.getPlaces': { params: SocializeGetPlacesParams; response: SocializeGetPlacesResponse; errors: SocializeGetPlacesErrorCode };
+  'socialize.getProvidersConfig': { params: SocializeGetProvidersConfigParams; response: SocializeGetProvidersConfigResponse; errors: SocializeGetProvidersConfigErrorCode };
   'socialize.getRawData': { params: SocializeGetRawDataParams; response: SocializeGetRawDataResponse; errors: SocializeGetRawDataErrorCode };
   'socialize.getReactionsCount': { params: SocializeGetReactionsCountParams; response: SocializeGetReactionsCountResponse; errors: SocializeGetReactionsCountErrorCode };
   'socialize.getSessionInfo': { params: SocializeGetSessionInfoParams; response: SocializeGetSessionInfoResponse; errors: SocializeGetSessionInfoErrorCode };
@@ -164,6 +171,7 @@ export interface MethodMap {
   'socialize.publishUserAction': { params: SocializePublishUserActionParams; response: SocializePublishUserActionResponse; errors: SocializePublishUserActionErrorCode };
   'socialize.removeConnection': { params: SocializeRemoveConnectionParams; response: SocializeRemoveConnectionResponse; errors: SocializeRemoveConnectionErrorCode };
   'socialize.sendNotification': { params: SocializeSendNotificationParams; response: SocializeSendNotificationResponse; errors: SocializeSendNotificationErrorCode };
+  'socialize.setProvidersConfig': { params: SocializeSetProvidersConfigParams; response: SocializeSetProvidersConfigResponse; errors: SocializeSetProvidersConfigErrorCode };
   'socialize.setStatus': { params: SocializeSetStatusParams; response: SocializeSetStatusResponse; errors: SocializeSetStatusErrorCode };
   'socialize.setUID': { params: SocializeSetUIDParams; response: SocializeSetUIDResponse; errors: SocializeSetUIDErrorCode };
   'socialize.setUserInfo': { params: SocializeSetUserInfoParams; response: SocializeSetUserInfoResponse; errors: SocializeSetUserInfoErrorCode };

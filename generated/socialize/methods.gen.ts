@@ -26,6 +26,7 @@ import type {
   SocializeGetFriendsInfoErrorCode,
   SocializeGetPhotosErrorCode,
   SocializeGetPlacesErrorCode,
+  SocializeGetProvidersConfigErrorCode,
   SocializeGetRawDataErrorCode,
   SocializeGetReactionsCountErrorCode,
   SocializeGetSessionInfoErrorCode,
@@ -43,6 +44,7 @@ import type {
   SocializePublishUserActionErrorCode,
   SocializeRemoveConnectionErrorCode,
   SocializeSendNotificationErrorCode,
+  SocializeSetProvidersConfigErrorCode,
   SocializeSetStatusErrorCode,
   SocializeSetUIDErrorCode,
   SocializeSetUserInfoErrorCode,
@@ -81,6 +83,8 @@ import type {
   SocializeGetPhotosResponse,
   SocializeGetPlacesParams,
   SocializeGetPlacesResponse,
+  SocializeGetProvidersConfigParams,
+  SocializeGetProvidersConfigResponse,
   SocializeGetRawDataParams,
   SocializeGetRawDataResponse,
   SocializeGetReactionsCountParams,
@@ -115,6 +119,8 @@ import type {
   SocializeRemoveConnectionResponse,
   SocializeSendNotificationParams,
   SocializeSendNotificationResponse,
+  SocializeSetProvidersConfigParams,
+  SocializeSetProvidersConfigResponse,
   SocializeSetStatusParams,
   SocializeSetStatusResponse,
   SocializeSetUIDParams,
@@ -144,6 +150,7 @@ import {
   socializeGetFriendsInfoParamsSchema,
   socializeGetPhotosParamsSchema,
   socializeGetPlacesParamsSchema,
+  socializeGetProvidersConfigParamsSchema,
   socializeGetRawDataParamsSchema,
   socializeGetReactionsCountParamsSchema,
   socializeGetSessionInfoParamsSchema,
@@ -161,6 +168,7 @@ import {
   socializePublishUserActionParamsSchema,
   socializeRemoveConnectionParamsSchema,
   socializeSendNotificationParamsSchema,
+  socializeSetProvidersConfigParamsSchema,
   socializeSetStatusParamsSchema,
   socializeSetUIDParamsSchema,
   socializeSetUserInfoParamsSchema,
@@ -633,6 +641,7 @@ export const facebookDeauthorizeMethod = /* @__PURE__ */ defineMethod<SocializeF
  * Calls `socialize.facebook.deauthorize`. Needs signed credentials. Not safe to repeat: transport failures are not retried.
  *
  * Errors besides the common ones: 400106 NotConnected, 403012 NoValidSessionForbidden, 500024 NoValidSession.
+ * @remarks Only part of this method is confirmed by stored sources; params and fields marked as recalled are unverified.
  * @param invoker - A client (`createClient(…)` or `createBaseClient(…)`).
  * @param params - See {@link SocializeFacebookDeauthorizeParams}.
  * @param options - Per-call options: timeout, retries, signal, extra params.
@@ -869,6 +878,38 @@ export const getPlacesMethod = /* @__PURE__ */ defineMethod<SocializeGetPlacesPa
  */
 export function getPlaces(invoker: Invoker, params: SocializeGetPlacesParams, options?: CallOptions): Promise<GigyaResult<SocializeGetPlacesResponse>> {
   return invoker.invoke(getPlacesMethod, params, options);
+}
+
+/** Static facts about `socialize.getProvidersConfig` (name, validator, error codes, response hints). */
+export const getProvidersConfigMethod = defineMethod<SocializeGetProvidersConfigParams, SocializeGetProvidersConfigResponse, SocializeGetProvidersConfigErrorCode>({
+  name: 'socialize.getProvidersConfig',
+  safeToRepeat: true,
+  errorCodes: [301001, 400001, 400002, 400004, 400006, 400008, 400092, 400093, 400094, 400095, 403000, 403002, 403003, 403004, 403005, 403006, 403007, 403010, 403025, 403036, 403048, 500000, 500001, 500026, 500028, 501001, 504001, 504002] as const,
+  params: socializeGetProvidersConfigParamsSchema,
+  csvParams: [],
+  access: 'signed',
+  responseHints: {
+    capabilities: 'json',
+    providers: 'json',
+    settings: 'json',
+  },
+});
+
+/**
+ * Returns the site's social login configuration, per provider (the provider applications and their settings), with the site's social capabilities and settings on request.
+ *
+ * Only SAP's toolkit, which copies this configuration between sites, shows the params and the response; no stored reference page describes them.
+ *
+ * Calls `socialize.getProvidersConfig`. Needs signed credentials. Safe to repeat: transport failures are retried.
+ * @remarks Only part of this method is confirmed by stored sources; params and fields marked as recalled are unverified.
+ * @param invoker - A client (`createClient(…)` or `createBaseClient(…)`).
+ * @param params - See {@link SocializeGetProvidersConfigParams}.
+ * @param options - Per-call options: timeout, retries, signal, extra params.
+ * @returns The response fields plus the envelope. Throws `GigyaApiError` (typed by the method's error codes) or a transport error.
+ * @see {@link https://help.sap.com/docs/SAP_CUSTOMER_DATA_CLOUD/8b8d6fffe113457094a17701f63e3d6a | socialize reference} (no page of its own)
+ */
+export function getProvidersConfig(invoker: Invoker, params?: SocializeGetProvidersConfigParams, options?: CallOptions): Promise<GigyaResult<SocializeGetProvidersConfigResponse>> {
+  return invoker.invoke(getProvidersConfigMethod, params, options);
 }
 
 /** Static facts about `socialize.getRawData` (name, validator, error codes, response hints). */
@@ -1455,6 +1496,33 @@ export function sendNotification(invoker: Invoker, params: SocializeSendNotifica
   return invoker.invoke(sendNotificationMethod, params, options);
 }
 
+/** Static facts about `socialize.setProvidersConfig` (name, validator, error codes, response hints). */
+export const setProvidersConfigMethod = defineMethod<SocializeSetProvidersConfigParams, SocializeSetProvidersConfigResponse, SocializeSetProvidersConfigErrorCode>({
+  name: 'socialize.setProvidersConfig',
+  safeToRepeat: false,
+  errorCodes: [301001, 400001, 400002, 400004, 400006, 400008, 400092, 400093, 400094, 400095, 403000, 403002, 403003, 403004, 403005, 403006, 403007, 403010, 403025, 403036, 403048, 500000, 500001, 500026, 500028, 501001, 504001, 504002] as const,
+  params: socializeSetProvidersConfigParamsSchema,
+  csvParams: [],
+  access: 'signed',
+});
+
+/**
+ * Changes the site's social login configuration (provider applications, capabilities and settings), as getProvidersConfig returns it.
+ *
+ * Only SAP's toolkit, which copies this configuration between sites, shows the params; no stored reference page describes them.
+ *
+ * Calls `socialize.setProvidersConfig`. Needs signed credentials. Not safe to repeat: transport failures are not retried.
+ * @remarks Only part of this method is confirmed by stored sources; params and fields marked as recalled are unverified.
+ * @param invoker - A client (`createClient(…)` or `createBaseClient(…)`).
+ * @param params - See {@link SocializeSetProvidersConfigParams}.
+ * @param options - Per-call options: timeout, retries, signal, extra params.
+ * @returns The response fields plus the envelope. Throws `GigyaApiError` (typed by the method's error codes) or a transport error.
+ * @see {@link https://help.sap.com/docs/SAP_CUSTOMER_DATA_CLOUD/8b8d6fffe113457094a17701f63e3d6a | socialize reference} (no page of its own)
+ */
+export function setProvidersConfig(invoker: Invoker, params?: SocializeSetProvidersConfigParams, options?: CallOptions): Promise<GigyaResult<SocializeSetProvidersConfigResponse>> {
+  return invoker.invoke(setProvidersConfigMethod, params, options);
+}
+
 /** Static facts about `socialize.setStatus` (name, validator, error codes, response hints). */
 export const setStatusMethod = /* @__PURE__ */ defineMethod<SocializeSetStatusParams, SocializeSetStatusResponse, SocializeSetStatusErrorCode>({
   name: 'socialize.setStatus',
@@ -1641,6 +1709,7 @@ export const socializeMethods: readonly MethodDescriptor<any, any, any>[] = [
   getFriendsInfoMethod,
   getPhotosMethod,
   getPlacesMethod,
+  getProvidersConfigMethod,
   getRawDataMethod,
   getReactionsCountMethod,
   getSessionInfoMethod,
@@ -1658,6 +1727,7 @@ export const socializeMethods: readonly MethodDescriptor<any, any, any>[] = [
   publishUserActionMethod,
   removeConnectionMethod,
   sendNotificationMethod,
+  setProvidersConfigMethod,
   setStatusMethod,
   setUIDMethod,
   setUserInfoMethod,
@@ -1683,6 +1753,7 @@ export const socializeResponseRequired: Readonly<Record<string, readonly string[
   'socialize.getFriendsInfo': [],
   'socialize.getPhotos': [],
   'socialize.getPlaces': [],
+  'socialize.getProvidersConfig': [],
   'socialize.getRawData': [],
   'socialize.getReactionsCount': [],
   'socialize.getSessionInfo': [],
@@ -1700,6 +1771,7 @@ export const socializeResponseRequired: Readonly<Record<string, readonly string[
   'socialize.publishUserAction': [],
   'socialize.removeConnection': [],
   'socialize.sendNotification': [],
+  'socialize.setProvidersConfig': [],
   'socialize.setStatus': [],
   'socialize.setUID': [],
   'socialize.setUserInfo': [],
@@ -1801,6 +1873,7 @@ export interface SocializeNamespace {
      * Calls `socialize.facebook.deauthorize`. Needs signed credentials. Not safe to repeat: transport failures are not retried.
      *
      * Errors besides the common ones: 400106 NotConnected, 403012 NoValidSessionForbidden, 500024 NoValidSession.
+     * @remarks Only part of this method is confirmed by stored sources; params and fields marked as recalled are unverified.
      * @see {@link https://help.sap.com/docs/SAP_CUSTOMER_DATA_CLOUD/8b8d6fffe113457094a17701f63e3d6a/2a1d9c89427a4c5991eb76965bc0bb81.html | socialize.facebook.deauthorize reference}
      */
     readonly deauthorize: BoundMethod<SocializeFacebookDeauthorizeParams, SocializeFacebookDeauthorizeResponse, SocializeFacebookDeauthorizeErrorCode>;
@@ -1891,6 +1964,16 @@ export interface SocializeNamespace {
    * @see {@link https://help.sap.com/docs/SAP_CUSTOMER_DATA_CLOUD/8b8d6fffe113457094a17701f63e3d6a | socialize reference} (no page of its own)
    */
   readonly getPlaces: BoundMethod<SocializeGetPlacesParams, SocializeGetPlacesResponse, SocializeGetPlacesErrorCode>;
+  /**
+   * Returns the site's social login configuration, per provider (the provider applications and their settings), with the site's social capabilities and settings on request.
+   *
+   * Only SAP's toolkit, which copies this configuration between sites, shows the params and the response; no stored reference page describes them.
+   *
+   * Calls `socialize.getProvidersConfig`. Needs signed credentials. Safe to repeat: transport failures are retried.
+   * @remarks Only part of this method is confirmed by stored sources; params and fields marked as recalled are unverified.
+   * @see {@link https://help.sap.com/docs/SAP_CUSTOMER_DATA_CLOUD/8b8d6fffe113457094a17701f63e3d6a | socialize reference} (no page of its own)
+   */
+  readonly getProvidersConfig: BoundMethod<SocializeGetProvidersConfigParams, SocializeGetProvidersConfigResponse, SocializeGetProvidersConfigErrorCode>;
   /**
    * Returns provider-native data about the user exactly as the provider sends it, for data Gigya does not normalize.
    *
@@ -2065,6 +2148,16 @@ export interface SocializeNamespace {
    */
   readonly sendNotification: BoundMethod<SocializeSendNotificationParams, SocializeSendNotificationResponse, SocializeSendNotificationErrorCode>;
   /**
+   * Changes the site's social login configuration (provider applications, capabilities and settings), as getProvidersConfig returns it.
+   *
+   * Only SAP's toolkit, which copies this configuration between sites, shows the params; no stored reference page describes them.
+   *
+   * Calls `socialize.setProvidersConfig`. Needs signed credentials. Not safe to repeat: transport failures are not retried.
+   * @remarks Only part of this method is confirmed by stored sources; params and fields marked as recalled are unverified.
+   * @see {@link https://help.sap.com/docs/SAP_CUSTOMER_DATA_CLOUD/8b8d6fffe113457094a17701f63e3d6a | socialize reference} (no page of its own)
+   */
+  readonly setProvidersConfig: BoundMethod<SocializeSetProvidersConfigParams, SocializeSetProvidersConfigResponse, SocializeSetProvidersConfigErrorCode>;
+  /**
    * Sets the user's status on the connected networks that support it (Facebook, Twitter, LinkedIn, QQ, Renren).
    *
    * Documented in the 2016-2020 reference but absent from the current typings, so its present status is unconfirmed.
@@ -2146,6 +2239,7 @@ export function bindSocialize(invoker: Invoker): SocializeNamespace {
     getFriendsInfo: bindMethod(invoker, getFriendsInfoMethod),
     getPhotos: bindMethod(invoker, getPhotosMethod),
     getPlaces: bindMethod(invoker, getPlacesMethod),
+    getProvidersConfig: bindMethod(invoker, getProvidersConfigMethod),
     getRawData: bindMethod(invoker, getRawDataMethod),
     getReactionsCount: bindMethod(invoker, getReactionsCountMethod),
     getSessionInfo: bindMethod(invoker, getSessionInfoMethod),
@@ -2163,6 +2257,7 @@ export function bindSocialize(invoker: Invoker): SocializeNamespace {
     publishUserAction: bindMethod(invoker, publishUserActionMethod),
     removeConnection: bindMethod(invoker, removeConnectionMethod),
     sendNotification: bindMethod(invoker, sendNotificationMethod),
+    setProvidersConfig: bindMethod(invoker, setProvidersConfigMethod),
     setStatus: bindMethod(invoker, setStatusMethod),
     setUID: bindMethod(invoker, setUIDMethod),
     setUserInfo: bindMethod(invoker, setUserInfoMethod),

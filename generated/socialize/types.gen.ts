@@ -1079,6 +1079,7 @@ export interface SocializeFacebookDeauthorizeParams {
    * The user the call acts for. Needed when the call is signed with site or application-key credentials; leave it out when an OAuth2 token or a mobile session already identifies the user.
    *
    * The current reference spells it `UID`.
+   * @remarks Recalled, not confirmed by a stored source: treat as unverified.
    */
   uid?: string | undefined;
 }
@@ -1087,6 +1088,7 @@ export interface SocializeFacebookDeauthorizeParams {
  * What `socialize.facebook.deauthorize` returns besides the envelope fields (`callId`, `errorCode`, `statusCode`, …).
  *
  * The catalog lists no other fields.
+ * @remarks Only part of this method is confirmed by stored sources; fields marked as recalled are unverified.
  * @see {@link https://help.sap.com/docs/SAP_CUSTOMER_DATA_CLOUD/8b8d6fffe113457094a17701f63e3d6a/2a1d9c89427a4c5991eb76965bc0bb81.html | socialize.facebook.deauthorize reference}
  */
 export interface SocializeFacebookDeauthorizeResponse {}
@@ -1369,6 +1371,33 @@ export interface SocializeGetPlacesResponse {
    * @remarks Recalled, not confirmed by a stored source: treat as unverified.
    */
   places?: SocializePlace[];
+}
+
+/**
+ * Params of `socialize.getProvidersConfig`: Returns the site's social login configuration, per provider (the provider applications and their settings), with the site's social capabilities and settings on request.
+ * @see {@link https://help.sap.com/docs/SAP_CUSTOMER_DATA_CLOUD/8b8d6fffe113457094a17701f63e3d6a | socialize reference} (no page of its own)
+ */
+export interface SocializeGetProvidersConfigParams {
+  /** Also return the capabilities settings. */
+  includeCapabilities?: boolean | undefined;
+  /** Also return the secret keys of the provider applications. Treat the response as a secret then. */
+  includeSecretKeys?: boolean | undefined;
+  /** Also return the general social settings. */
+  includeSettings?: boolean | undefined;
+}
+
+/**
+ * What `socialize.getProvidersConfig` returns besides the envelope fields (`callId`, `errorCode`, `statusCode`, …).
+ * @remarks Only part of this method is confirmed by stored sources; fields marked as recalled are unverified.
+ * @see {@link https://help.sap.com/docs/SAP_CUSTOMER_DATA_CLOUD/8b8d6fffe113457094a17701f63e3d6a | socialize reference} (no page of its own)
+ */
+export interface SocializeGetProvidersConfigResponse {
+  /** Social capabilities of the site, with includeCapabilities. */
+  capabilities?: unknown;
+  /** Configuration per provider name, each with its application (app) settings. */
+  providers?: Record<string, Record<string, unknown>>;
+  /** General social settings, with includeSettings. */
+  settings?: unknown;
 }
 
 /**
@@ -2007,6 +2036,28 @@ export interface SocializeSendNotificationParams {
  * @see {@link https://help.sap.com/docs/SAP_CUSTOMER_DATA_CLOUD/8b8d6fffe113457094a17701f63e3d6a | socialize reference} (no page of its own)
  */
 export interface SocializeSendNotificationResponse {}
+
+/**
+ * Params of `socialize.setProvidersConfig`: Changes the site's social login configuration (provider applications, capabilities and settings), as getProvidersConfig returns it.
+ * @see {@link https://help.sap.com/docs/SAP_CUSTOMER_DATA_CLOUD/8b8d6fffe113457094a17701f63e3d6a | socialize reference} (no page of its own)
+ */
+export interface SocializeSetProvidersConfigParams {
+  /** Social capabilities to set, in the form getProvidersConfig returns. */
+  capabilities?: unknown | undefined;
+  /** Configuration per provider name, in the form getProvidersConfig returns. */
+  providers?: Record<string, Record<string, unknown>> | undefined;
+  /** General social settings to set, in the form getProvidersConfig returns. */
+  settings?: unknown | undefined;
+}
+
+/**
+ * What `socialize.setProvidersConfig` returns besides the envelope fields (`callId`, `errorCode`, `statusCode`, …).
+ *
+ * The catalog lists no other fields.
+ * @remarks Only part of this method is confirmed by stored sources; fields marked as recalled are unverified.
+ * @see {@link https://help.sap.com/docs/SAP_CUSTOMER_DATA_CLOUD/8b8d6fffe113457094a17701f63e3d6a | socialize reference} (no page of its own)
+ */
+export interface SocializeSetProvidersConfigResponse {}
 
 /**
  * Params of `socialize.setStatus`: Sets the user's status on the connected networks that support it (Facebook, Twitter, LinkedIn, QQ, Renren).

@@ -19,6 +19,7 @@ import type {
   SocializeGetFriendsInfoParams,
   SocializeGetPhotosParams,
   SocializeGetPlacesParams,
+  SocializeGetProvidersConfigParams,
   SocializeGetRawDataParams,
   SocializeGetReactionsCountParams,
   SocializeGetSessionInfoParams,
@@ -41,6 +42,7 @@ import type {
   SocializePublishUserActionParams,
   SocializeRemoveConnectionParams,
   SocializeSendNotificationParams,
+  SocializeSetProvidersConfigParams,
   SocializeSetStatusParams,
   SocializeSetUIDParams,
   SocializeSetUserInfoParams,
@@ -384,6 +386,13 @@ export const socializeGetPlacesParamsSchema: z.ZodType<SocializeGetPlacesParams>
   }),
 );
 
+/** Validates the params of `socialize.getProvidersConfig`; unknown params are rejected. */
+export const socializeGetProvidersConfigParamsSchema: z.ZodType<SocializeGetProvidersConfigParams> = z.strictObject({
+  includeCapabilities: z.boolean().optional(),
+  includeSecretKeys: z.boolean().optional(),
+  includeSettings: z.boolean().optional(),
+});
+
 /** Validates the params of `socialize.getRawData`; unknown params are rejected. */
 export const socializeGetRawDataParamsSchema: z.ZodType<SocializeGetRawDataParams> = /* @__PURE__ */ lazySchema<SocializeGetRawDataParams>((z) =>
   z.strictObject({
@@ -587,6 +596,13 @@ export const socializeSendNotificationParamsSchema: z.ZodType<SocializeSendNotif
     cid: z.string().optional(),
   }),
 );
+
+/** Validates the params of `socialize.setProvidersConfig`; unknown params are rejected. */
+export const socializeSetProvidersConfigParamsSchema: z.ZodType<SocializeSetProvidersConfigParams> = z.strictObject({
+  capabilities: z.unknown().optional(),
+  providers: z.record(z.string(), z.record(z.string(), z.unknown())).optional(),
+  settings: z.unknown().optional(),
+});
 
 /** Validates the params of `socialize.setStatus`; unknown params are rejected. */
 export const socializeSetStatusParamsSchema: z.ZodType<SocializeSetStatusParams> = /* @__PURE__ */ lazySchema<SocializeSetStatusParams>((z) =>

@@ -116,7 +116,7 @@ describe('the gigya-typed/socialize subpath', () => {
       descriptor: ['socialize.setStatus', false, true],
       valid: true,
       unknownParam: false,
-      methods: 38,
+      methods: 40,
       required: ['UID'],
     });
   });
