@@ -4,7 +4,10 @@
 // conventions of catalog/README.md, and optionally compares them with the @gigya-ts/rest-api
 // typings (a JSON dump of that package's accounts namespace, see --gts).
 //
-//   npx tsx scripts/check-catalog-v2.ts [--gts dump.json] [catalog/accounts.tfa.yaml …]
+//   npx tsx scripts/check-catalog-v2.ts [--gts dump.json] [--new-codes codes.yaml] [catalog/accounts.tfa.yaml …]
+//
+// --new-codes names a file of proposed error codes (same keys as errors.yaml) that methods may
+// already list before they reach catalog/errors.yaml.
 //
 // With no files it checks every `catalog/*.*.yaml`. Exit code 1 when a problem is found.
 import { readFileSync, readdirSync, existsSync } from 'node:fs';
@@ -14,7 +17,7 @@ import { parse } from 'yaml';
 type Dict = Record<string, unknown>;
 
 // The keys every provenance list may use: catalog/README.md "Sources" plus S_CAPTURE, proposed
-// in notes/accounts-sub-new-codes.yaml for responses captured by third-party integrations.
+// with the group files for responses captured by third-party integrations.
 const SOURCE_KEYS = new Set([
   'seed', 'S_TSW', 'S_SH', 'S_GRZ', 'S_WIKI', 'S_CONF', 'S_HELP', 'S_JAVA', 'S_PHP', 'S_DOTNET',
   'S_ANDROID', 'S_SWIFT', 'S_TOOLKIT', 'S_GIST', 'S_LIVE', 'S_KNOW', 'S_CAPTURE',
@@ -163,12 +166,12 @@ function checkFieldList(file: string, path: string, list: unknown, shapes: Set<s
 interface Loaded { file: string; doc: Dict }
 interface ErrorCodes { codes: Map<number, Dict> }
 
-function loadErrorCodes(): ErrorCodes {
+function loadErrorCodes(extra: string | undefined): ErrorCodes {
   const codes = new Map<number, Dict>();
   const table = parse(readFileSync('catalog/errors.yaml', 'utf8')) as { codes: Dict[] };
   for (const c of table.codes) codes.set(Number(c.code), c);
-  const extra = '/work/notes/accounts-sub-new-codes.yaml';
-  if (existsSync(extra)) {
+  if (extra !== undefined) {
+    if (!existsSync(extra)) throw new Error(`--new-codes: no file ${extra}`);
     const proposed = parse(readFileSync(extra, 'utf8')) as { codes?: Dict[] } | null;
     for (const c of proposed?.codes ?? []) codes.set(Number(c.code), c);
   }
@@ -260,7 +263,7 @@ function checkFile({ file, doc }: Loaded, shapes: Set<string>, errorCodes: Error
         }
         if (!Number.isInteger(code)) return problem(file, ep, 'error codes are whole numbers');
         const n = code as number;
-        if (!errorCodes.codes.has(n)) problem(file, ep, `code ${n} is neither in catalog/errors.yaml nor proposed in notes/accounts-sub-new-codes.yaml`);
+        if (!errorCodes.codes.has(n)) problem(file, ep, `code ${n} is neither in catalog/errors.yaml nor in the --new-codes file`);
         else if (errorCodes.codes.get(n)?.common === true && !isDict(e)) warnings.push(`${file}: ${ep}: ${n} is common; list it only where the documentation calls it out, or say why in an inferred entry`);
         if (codes.includes(n)) problem(file, ep, `code ${n} listed twice`);
         codes.push(n);
@@ -307,7 +310,6 @@ function compareWithGts(loaded: Loaded[], dumpPath: string) {
       const name = String(meth.name);
       seen.add(name);
       const g = gts[name];
-      const text = JSON.stringify([meth.notes ?? [], meth.params, meth.response]);
       const notes = JSON.stringify(meth.notes ?? []);
       const recorded = (word: string) => notes.includes(word);
       if (!g) {
@@ -328,7 +330,6 @@ function compareWithGts(loaded: Loaded[], dumpPath: string) {
         else if (mine && mine.required !== f.required && !recorded(f.name)) problem(file, name, `response field ${f.name}: always-present ${String(mine.required)} here, ${String(f.required)} there; record why`);
       }
       for (const f of fields) if (!g.response.some((x) => x.name === f.name) && !recorded(String(f.name))) problem(file, name, `response field ${String(f.name)} is not in @gigya-ts/rest-api; record its source in a note`);
-      void text;
     }
   }
   for (const name of Object.keys(gts)) if (!seen.has(name)) problems.push(`@gigya-ts/rest-api method ${name} is in no group file`);
@@ -337,9 +338,11 @@ function compareWithGts(loaded: Loaded[], dumpPath: string) {
 function main() {
   const args = process.argv.slice(2);
   let gtsDump: string | undefined;
+  let newCodes: string | undefined;
   const files: string[] = [];
   for (let i = 0; i < args.length; i++) {
     if (args[i] === '--gts') gtsDump = args[++i];
+    else if (args[i] === '--new-codes') newCodes = args[++i];
     else files.push(args[i]!);
   }
   if (files.length === 0) {
@@ -355,7 +358,7 @@ function main() {
     }
     for (const m of Array.isArray(doc.methods) ? doc.methods : []) if (isDict(m) && typeof m.name === 'string') allMethodNames.add(m.name);
   }
-  const errorCodes = loadErrorCodes();
+  const errorCodes = loadErrorCodes(newCodes);
   for (const l of loaded) checkFile(l, shapes, errorCodes, allMethodNames);
   if (gtsDump) compareWithGts(loaded, gtsDump);
 
