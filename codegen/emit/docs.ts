@@ -3,6 +3,7 @@ import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import type Handlebars from 'handlebars';
 import { typeToText, type CatalogIR, type ErrorCodeIR, type FieldIR, type NamespaceIR, type TypeRef } from '../ir.js';
+import type { Provenance } from './common.js';
 
 const TEMPLATE_DIR = new URL('../templates/', import.meta.url);
 
@@ -68,14 +69,17 @@ function shapeLink(name: string): string {
 }
 
 function typeText(type: TypeRef): string {
-  return typeToText(type, (t) => (t.kind === 'shape' ? shapeLink(t.name) : `\`${t.name}\``));
+  return typeToText(type, (t) =>
+    t.kind === 'shape' ? shapeLink(t.name) : t.kind === 'site' ? `\`${t.name}\` (the site's schema)` : `\`${t.name}\``,
+  );
 }
 
-function fieldView(f: FieldIR, position: 'param' | 'other'): Record<string, unknown> {
+function fieldView(f: FieldIR, position: 'param' | 'other', prov: Provenance): Record<string, unknown> {
   const notes = [
     f.deprecated !== undefined ? `**Deprecated:** ${f.deprecated}` : '',
-    f.referenceName !== undefined ? `(Reference spelling: \`${f.referenceName}\`.)` : '',
+    f.referenceName !== undefined ? `(Also accepted as \`${f.referenceName}\`, the current reference's spelling; one per call.)` : '',
     f.recalled ? '(Recalled, unverified.)' : '',
+    f.sources.length > 0 && !f.recalled ? `(Source: ${prov.markdown(f.sources)}.)` : '',
   ].filter(Boolean);
   return {
     name: f.name,
@@ -86,14 +90,23 @@ function fieldView(f: FieldIR, position: 'param' | 'other'): Record<string, unkn
   };
 }
 
-export function renderNamespaceDocs(ns: NamespaceIR, codes: ReadonlyMap<number, ErrorCodeIR>): string {
+export function renderNamespaceDocs(
+  ns: NamespaceIR,
+  codes: ReadonlyMap<number, ErrorCodeIR>,
+  prov: Provenance,
+  hasCommonParams: boolean,
+): string {
   const view = {
     name: ns.name,
-    sourceFile: ns.sourceFile,
+    sourceFile: ns.sourceFiles.join(', '),
     description: ns.description,
     docs: ns.docs ?? '',
+    hasCommonParams,
+    generic: ns.methods.some((m) => m.siteParams || m.siteResponse),
+    groups: ns.groups.map((g) => ({ path: `${ns.name}.${g.path}`, description: g.description })),
     methods: ns.methods.map((m) => ({
       name: m.name,
+      member: m.names.path.join('.'),
       wireName: m.wireName,
       anchor: m.wireName,
       fn: m.names.fn,
@@ -107,32 +120,66 @@ export function renderNamespaceDocs(ns: NamespaceIR, codes: ReadonlyMap<number, 
       safeToRepeat: m.safeToRepeat,
       paramsOptional: m.paramsOptional,
       verification: m.verification ?? '',
-      sources: m.sources.join(', '),
+      sources: prov.markdown(m.sources),
       docs: m.docs ?? '',
       notes: m.notes,
-      params: m.params.map((f) => fieldView(f, 'param')),
+      cursor: m.cursor
+        ? `\`${m.cursor.open}\` opens a cursor, \`${m.cursor.param}\` continues it; each page's items are in \`${m.cursor.items}\`, the next cursor in \`${m.cursor.next}\` (absent at the end).`
+        : '',
+      params: m.params.map((f) => fieldView(f, 'param', prov)),
       extends: m.response.extends.map(shapeLink).join(', '),
-      fields: m.response.fields.map((f) => fieldView(f, 'other')),
+      fields: m.response.fields.map((f) => fieldView(f, 'other', prov)),
+      flows: [...m.resultFlows, ...m.errorFlows].map((f) => ({
+        code: f.code,
+        name: f.name,
+        how: f.outcome === 'error' ? 'thrown; fields on `error.response`' : 'resolves; fields on the result',
+        fields: f.fields.map((x) => `\`${x.name}\`${x.required ? '' : ' (when sent)'}`).join(', ') || 'none typed',
+      })),
       errors: m.ownErrorCodes
         .map((c) => codes.get(c))
         .filter((c): c is ErrorCodeIR => c !== undefined)
-        .map((c) => ({ code: c.code, name: c.name, description: `${c.message}: ${c.description}` })),
+        .map((c) => {
+          const ref = m.errorRefs.find((r) => r.code === c.code);
+          const basis =
+            ref?.inferred !== undefined
+              ? `inferred: ${ref.inferred}`
+              : ref !== undefined && ref.sources.length > 0
+                ? prov.markdown(ref.sources)
+                : 'documented';
+          return { code: c.code, name: c.name, description: `${c.message}: ${c.description}`, basis };
+        }),
     })),
     shapes: ns.shapes.map((s) => ({
       name: s.name,
       anchor: shapeAnchor(s.name),
       description: s.description,
-      fields: s.fields.map((f) => fieldView(f, 'other')),
+      sources: prov.markdown(s.sources),
+      fields: s.fields.map((f) => fieldView(f, 'other', prov)),
     })),
   };
   return tidy(render('namespace.md.hbs', view));
 }
 
-export function renderErrorDocs(ir: CatalogIR): string {
+export function renderErrorDocs(ir: CatalogIR, prov: Provenance): string {
   const view = {
     sourceFile: ir.errors.sourceFile,
     common: ir.errors.codes.filter((c) => c.common && c.outcome === 'error'),
-    codes: ir.errors.codes.map((c) => ({ ...c, legacy: c.legacy ?? false })),
+    codes: ir.errors.codes.map((c) => ({
+      ...c,
+      legacy: c.legacy ?? false,
+      sources: prov.markdown(c.sources),
+      carries: c.carries.map((f) => `\`${f.name}\``).join(', '),
+    })),
   };
   return tidy(render('errors.md.hbs', view));
+}
+
+/** `docs/api/common.md`: the params every method takes, the envelope, and what each source is. */
+export function renderCommonDocs(ir: CatalogIR, prov: Provenance): string {
+  const view = {
+    sourceFile: [ir.commonParams.sourceFile, ir.errors.sourceFile].filter(Boolean).join(', '),
+    params: ir.commonParams.params.map((f) => fieldView(f, 'param', prov)),
+    sources: ir.sources.map((s) => ({ ...s, url: s.url ?? '' })),
+  };
+  return tidy(render('common.md.hbs', view));
 }
