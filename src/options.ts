@@ -97,6 +97,12 @@ export interface CallOptions {
   extraParams?: Record<string, unknown>;
   /** Extra HTTP headers. */
   headers?: Record<string, string>;
+  /**
+   * Acts on another site for this call: sent as `apiKey` instead of the client's, signed with the
+   * client's credentials (a partner secret or an application key with rights on that site), as
+   * SAP's own tools do.
+   */
+  apiKey?: string;
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -175,6 +181,13 @@ export function resolveClientSettings(options: ClientOptions): ClientSettings {
     maxResponseBytes: checkMaxResponseBytes(options.maxResponseBytes ?? DEFAULT_MAX_RESPONSE_BYTES),
     validateParams: options.validateParams ?? true,
   };
+}
+
+/** A per-call `apiKey`: text without spaces, or absent. */
+export function checkCallApiKey(apiKey: unknown): string | undefined {
+  if (apiKey === undefined) return undefined;
+  if (typeof apiKey === 'string' && apiKey !== '' && !/\s/.test(apiKey)) return apiKey;
+  throw new GigyaConfigError(`apiKey in the call options must be a site's API key (text without spaces), got ${JSON.stringify(apiKey)}.`);
 }
 
 /** The settings of one call: the client's, overridden by the call's options. */

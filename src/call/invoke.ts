@@ -5,7 +5,7 @@
  */
 import { encodeFormBody } from '../auth/signing.js';
 import { GigyaError } from '../errors.js';
-import { resolveCallSettings, type CallOptions, type CallSettings } from '../options.js';
+import { checkCallApiKey, resolveCallSettings, type CallOptions, type CallSettings } from '../options.js';
 import type { GigyaResult, MethodDescriptor, RetryClass } from '../runtime.js';
 import { methodUrl } from '../wire/hosts.js';
 import { parseResponse } from '../wire/response.js';
@@ -32,6 +32,8 @@ interface Call {
   readonly headers: Record<string, string> | undefined;
   readonly signal: AbortSignal | undefined;
   readonly record: CallRecord;
+  /** The site this call acts on when not the client's. */
+  readonly apiKey: string | undefined;
 }
 
 export async function invoke<P, R, E extends number>(
@@ -46,6 +48,7 @@ export async function invoke<P, R, E extends number>(
   try {
     // Checked before anything is signed, so a bad option is not counted as an attempt.
     const settings = resolveCallSettings(ctx.settings, options);
+    const apiKey = checkCallApiKey(options.apiKey);
     if (link.signal?.aborted) throw abortError(method, link.signal);
     // An apiKey-only client calling a method the catalog marks `signed` is sent anyway: Gigya's own
     // answer (403007, or 400093 for an unknown apiKey) says more than a local guess, and a catalog
@@ -59,6 +62,7 @@ export async function invoke<P, R, E extends number>(
       headers: options.headers,
       signal: link.signal,
       record,
+      apiKey,
     };
     return await attemptUntilDone<R>(ctx, call);
   } catch (error) {
@@ -74,7 +78,7 @@ async function attemptUntilDone<R>(ctx: ClientContext, call: Call): Promise<Gigy
   for (;;) {
     const request = newRequest(ctx, call);
     call.record.sending(request);
-    sign(ctx, request);
+    sign(ctx, request, call.apiKey);
     const startedAt = ctx.now();
 
     let response: TransportResponse;
@@ -117,7 +121,7 @@ function newRequest(ctx: ClientContext, call: Call): AttemptRequest {
 }
 
 /** Step: sign. Inside the loop, so each attempt carries a fresh timestamp and nonce. */
-function sign(ctx: ClientContext, request: AttemptRequest): void {
+function sign(ctx: ClientContext, request: AttemptRequest, apiKey: string | undefined): void {
   const nowSeconds = Math.floor(ctx.now() / 1000) + ctx.clockOffsetSeconds;
   ctx.auth.apply({
     httpMethod: 'POST',
@@ -125,6 +129,7 @@ function sign(ctx: ClientContext, request: AttemptRequest): void {
     params: request.params,
     headers: request.headers,
     nowSeconds,
+    apiKey,
   });
 }
 
