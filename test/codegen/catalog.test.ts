@@ -125,7 +125,7 @@ describe('catalog/errors.yaml', () => {
       httpStatus: 500,
       outcome: 'error',
     });
-    expect(code(501001)).toMatchObject({ name: 'InvalidApiMethod', message: 'Invalid API method' });
+    expect(code(501001)).toMatchObject({ name: 'ApiMethodNotImplemented', message: 'Invalid API method' });
     expect(code(400094)).toMatchObject({
       name: 'MissingRequiredUidParameter',
       message: 'Missing required uid parameter',

@@ -181,7 +181,7 @@ describe.each(FORMATS)('API errors through the client (format=%s)', (format) => 
     expectApiError(
       emu,
       await failureOf(client().call('socialize.noSuchMethod', {})),
-      ErrorCode.InvalidApiMethod,
+      ErrorCode.ApiMethodNotImplemented,
       format,
     );
     expect(emu.requests.at(-1)!.method).toBe('socialize.noSuchMethod');
