@@ -3,8 +3,8 @@
  * `@gigya-ts/rest-api` package (hand-written `.d.ts`, transcribed from SAP's reference).
  *
  * Both sides are reduced to one neutral form (wire name, params with their required flag, top-level
- * response field names), so the comparison does not depend on how either side is read: the raw
- * catalog YAML today, the loaded IR later. `compareMethods` returns every difference; a committed
+ * response field names): the catalog from the loaded IR (`catalogMethods`, what the generator
+ * emits), the package from its .d.ts. `compareMethods` returns every difference; a committed
  * file (`catalog/fidelity-differences.yaml`) accepts the known ones with a reason, and
  * `reconcile` says which differences are new and which accepted ones no longer occur.
  */
@@ -13,7 +13,7 @@ import { createRequire } from 'node:module';
 import path from 'node:path';
 import { Node, Project, ts, type Symbol as MorphSymbol, type Type } from 'ts-morph';
 import { parse } from 'yaml';
-import { compareStrings as compare } from './ir.js';
+import { compareStrings as compare, type CatalogIR, type FieldIR } from './ir.js';
 
 export interface NeutralParam {
   readonly name: string;
@@ -26,6 +26,8 @@ export interface NeutralMethod {
   readonly params: readonly NeutralParam[];
   /** Top-level fields of a successful response, envelope fields excluded. */
   readonly responseFields: readonly string[];
+  /** Of those, the ones typed as always present (every variant requires them). */
+  readonly requiredResponseFields?: readonly string[];
 }
 
 export type DifferenceKind =
@@ -118,6 +120,7 @@ export function readPackageTypings(options: ReadPackageOptions = {}): PackageTyp
         wireName: wireNameOf(ns, member.getName()),
         params: paramType === undefined ? [] : paramsOf(paramType, decl),
         responseFields: resolved === undefined ? [] : fieldNamesOf(resolved),
+        requiredResponseFields: resolved === undefined ? [] : requiredFieldNamesOf(resolved, decl),
       });
     }
   }
@@ -171,6 +174,19 @@ function paramsOf(type: Type, at: Node): NeutralParam[] {
 function acceptsUndefined(symbol: MorphSymbol, at: Node): boolean {
   const t = symbol.getTypeAtLocation(at);
   return t.isUndefined() || (t.isUnion() && t.getUnionTypes().some((u) => u.isUndefined()));
+}
+
+function requiredFieldNamesOf(type: Type, at: Node): string[] {
+  const variants = membersOf(type);
+  const names = new Set(variants.flatMap((v) => v.map((p) => p.getName())));
+  return [...names]
+    .filter((name) =>
+      variants.every((v) => {
+        const p = v.find((s) => s.getName() === name);
+        return p !== undefined && !p.isOptional() && !acceptsUndefined(p, at);
+      }),
+    )
+    .sort(compare);
 }
 
 function fieldNamesOf(type: Type): string[] {
@@ -262,22 +278,41 @@ export function describeDifference(d: Difference): string {
   }
 }
 
-/** `accounts.tfa.initTFA` → [`accounts`, `tfa`]; `accounts.login` → [`accounts`, `''`]. */
-export function namespaceAndGroup(wireName: string): [string, string] {
-  const [ns = '', ...rest] = wireName.split('.');
-  return [ns, rest.length > 1 ? rest[0]! : ''];
+/**
+ * The catalog's methods in the neutral form: a param is named as the current reference spells it
+ * (the package follows the reference), and the fields of extended shapes count as response fields.
+ * Common params (common.yaml) are typed once for every method, so they are not listed per method.
+ */
+export function catalogMethods(ir: CatalogIR): NeutralMethod[] {
+  return ir.namespaces
+    .flatMap((ns) => {
+      const shapes = new Map(ns.shapes.map((s) => [s.name, s.fields] as const));
+      return ns.methods.map((m) => {
+        const fields: FieldIR[] = [...m.response.extends.flatMap((s) => shapes.get(s) ?? []), ...m.response.fields];
+        return {
+          wireName: m.wireName,
+          params: m.params.map((p) => ({ name: p.referenceName ?? p.name, required: p.required })),
+          responseFields: [...new Set(fields.map((f) => f.name))].sort(compare),
+          requiredResponseFields: fields.filter((f) => f.required).map((f) => f.name).sort(compare),
+        };
+      });
+    })
+    .sort((a, b) => compare(a.wireName, b.wireName));
+}
+
+/** The namespace of a wire name: its first segment. */
+export function namespaceOf(wireName: string): string {
+  return wireName.split('.')[0] ?? wireName;
 }
 
 /**
- * The part of the package the catalog claims: every namespace group (`accounts` core, `accounts.tfa`,
- * `socialize.facebook`, …) that has at least one catalog method, or that `groups` names. Groups
- * nobody has catalogued yet stay out, so work split over several files can be checked as it lands;
- * pass `all` once every group is written.
+ * What the comparison covers: every namespace the catalog has (all its groups, written or not)
+ * that the package also types. A namespace the catalog does not have yet stays out as a whole.
  */
-export function catalogScope(catalog: readonly NeutralMethod[], groups: ReadonlyMap<string, ReadonlySet<string>> = new Map()): (wireName: string) => boolean {
-  const claimed = new Set(catalog.map((m) => namespaceAndGroup(m.wireName).join(' ')));
-  for (const [ns, set] of groups) for (const g of set) claimed.add(`${ns} ${g}`);
-  return (wireName) => claimed.has(namespaceAndGroup(wireName).join(' '));
+export function catalogScope(catalog: readonly NeutralMethod[], packageNamespaces: Iterable<string> = Object.keys(NAMESPACE_TYPES)): (wireName: string) => boolean {
+  const typed = new Set(packageNamespaces);
+  const claimed = new Set(catalog.map((m) => namespaceOf(m.wireName)).filter((ns) => typed.has(ns)));
+  return (wireName) => claimed.has(namespaceOf(wireName));
 }
 
 export interface DifferencesFile {

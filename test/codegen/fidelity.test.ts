@@ -1,7 +1,8 @@
 /**
  * The fidelity check (codegen/fidelity.ts): the comparison core on small inputs, the reading of
- * @gigya-ts/rest-api's .d.ts, and the check itself over catalog/ (read as YAML until the loader
- * reads the v2 format): every difference is recorded with a reason, and no recorded one is stale.
+ * @gigya-ts/rest-api's .d.ts, and the check itself over the loaded catalog (the IR the generator
+ * emits): every difference is recorded with a reason, no recorded one is stale, and every
+ * namespace of the catalog is covered.
  */
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -9,6 +10,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
+  catalogMethods,
   catalogScope,
   compareMethods,
   describeDifference,
@@ -19,9 +21,11 @@ import {
   type NeutralMethod,
   type PackageTypings,
 } from '../../codegen/fidelity.js';
-import { neutralMethods, readRawCatalog } from '../../codegen/raw-catalog.js';
+import type { CatalogIR } from '../../codegen/ir.js';
+import { loadCatalog } from '../../codegen/load/index.js';
 
 const CATALOG = fileURLToPath(new URL('../../catalog/', import.meta.url));
+const ir: CatalogIR = loadCatalog(CATALOG);
 
 /** Read once: ts-morph takes a few seconds over the package's .d.ts. */
 let typings: PackageTypings;
@@ -74,10 +78,12 @@ describe('compareMethods', () => {
 });
 
 describe('catalogScope', () => {
-  it('claims the groups the catalog has methods or files for', () => {
-    const scope = catalogScope([m('accounts.login', []), m('socialize.facebook.deauthorize', [])], new Map([['accounts', new Set(['policies'])]]));
-    expect(['accounts.logout', 'accounts.policies.emailTemplates.getConfig', 'socialize.facebook.x'].every(scope)).toBe(true);
-    expect(['accounts.tfa.initTFA', 'socialize.login', 'ds.get'].some(scope)).toBe(false);
+  it('claims every namespace the catalog has and the package types, with all its groups', () => {
+    const scope = catalogScope([m('accounts.login', []), m('socialize.facebook.deauthorize', [])]);
+    expect(['accounts.logout', 'accounts.tfa.initTFA', 'socialize.login', 'socialize.facebook.x'].every(scope)).toBe(true);
+    expect(['ds.get', 'audit.search'].some(scope)).toBe(false);
+    // A namespace the package does not type is not compared.
+    expect(catalogScope([m('custom.x', [])], ['accounts'])('custom.x')).toBe(false);
   });
 });
 
@@ -169,11 +175,16 @@ describe('readPackageTypings (@gigya-ts/rest-api 0.1.21)', () => {
 });
 
 describe('the catalog against @gigya-ts/rest-api', () => {
+  it('covers every namespace the catalog has and the package types', () => {
+    const include = catalogScope(catalogMethods(ir));
+    expect(typings.methods.filter((x) => include(x.wireName))).toHaveLength(typings.methods.length);
+    expect(new Set(ir.namespaces.map((n) => n.name))).toEqual(new Set(['accounts', 'socialize']));
+  });
+
   it('has no difference that catalog/fidelity-differences.yaml does not accept, and no stale entry', () => {
-    const catalog = readRawCatalog(CATALOG, { v1Files: ['socialize.yaml'] });
-    const ours = neutralMethods(catalog);
+    const ours = catalogMethods(ir);
     const { methods, commonParams } = typings;
-    const include = catalogScope(ours, catalog.groups);
+    const include = catalogScope(ours);
     const found = compareMethods(methods, ours, { include, commonParams });
     const recorded = readDifferencesFile(path.join(CATALOG, 'fidelity-differences.yaml'));
     expect(recorded.package).toBe('@gigya-ts/rest-api@0.1.21');
@@ -183,5 +194,36 @@ describe('the catalog against @gigya-ts/rest-api', () => {
     expect(duplicates.map(differenceKey)).toEqual([]);
     // The issue's own example is among the accepted ones.
     expect(recorded.differences.some((d) => d.wireName === 'socialize.getUserInfo' && d.name === 'userData')).toBe(true);
+  });
+
+  it('fails on a difference the file does not record, and on an entry that no longer differs', () => {
+    const ours = catalogMethods(ir).map((x) =>
+      x.wireName === 'accounts.logout' ? { ...x, params: [...x.params, { name: 'invented', required: false }] } : x,
+    );
+    const include = catalogScope(ours);
+    const found = compareMethods(typings.methods, ours, { include, commonParams: typings.commonParams });
+    const recorded = readDifferencesFile(path.join(CATALOG, 'fidelity-differences.yaml'));
+    const { unrecorded } = reconcile(found, recorded.differences, { include });
+    expect(unrecorded.map(differenceKey)).toEqual(['accounts.logout param-only-in-catalog invented']);
+    const fixed = catalogMethods(ir).map((x) =>
+      x.wireName === 'accounts.getAccountInfo' ? { ...x, params: x.params.filter((p) => p.name !== 'findBy') } : x,
+    );
+    const again = compareMethods(typings.methods, fixed, { include, commonParams: typings.commonParams });
+    expect(reconcile(again, recorded.differences, { include }).stale.map(differenceKey)).toEqual([
+      'accounts.getAccountInfo param-only-in-catalog findBy',
+    ]);
+  });
+
+  it('marks a response field always present on the package\'s word only where the package types it so', () => {
+    const theirs = new Map(typings.methods.map((x) => [x.wireName, x] as const));
+    for (const ns of ir.namespaces) {
+      const shapes = new Map(ns.shapes.map((s) => [s.name, s] as const));
+      for (const meth of ns.methods) {
+        const fields = [...meth.response.extends.flatMap((e) => shapes.get(e)?.fields ?? []), ...meth.response.fields];
+        for (const f of fields.filter((x) => x.required && x.sources.includes('S_TSW'))) {
+          expect(theirs.get(meth.wireName)?.requiredResponseFields, `${meth.wireName} ${f.name}`).toContain(f.name);
+        }
+      }
+    }
   });
 });
