@@ -56,25 +56,20 @@ function checkProvenance(catalog: CatalogToCheck, issues: CatalogIssue[]): void 
       issues.push(issueAt(c.location, `error ${c.code} names no sources; add sources: [<keys of sources.yaml>]`));
 }
 
-/** Common params are typed once for every method, so a method does not list them again. */
+/**
+ * Common params are typed once for every method; a method that lists one as well keeps its own
+ * definition (a user's catalog may), but a second spelling must not be a common param's name.
+ */
 function checkCommonParams(catalog: CatalogToCheck, issues: CatalogIssue[]): void {
   const common = new Set(catalog.commonParams.map((p) => p.name));
   if (common.size === 0) return;
-  for (const ns of catalog.namespaces) {
-    for (const m of ns.methods) {
-      for (const p of m.params) {
-        if (common.has(p.name))
+  for (const ns of catalog.namespaces)
+    for (const m of ns.methods)
+      for (const p of m.params)
+        if (p.referenceName !== undefined && common.has(p.referenceName))
           issues.push(
-            issueAt(
-              p.location,
-              `param "${p.name}" of method "${m.name}" is common to every method (common.yaml); remove it here, or say in notes what it does for this method`,
-            ),
+            issueAt(p.location, `param "${p.name}" is also spelled "${p.referenceName}", a common param; fix referenceName`),
           );
-        else if (p.referenceName !== undefined && common.has(p.referenceName))
-          issues.push(issueAt(p.location, `param "${p.name}" is also spelled "${p.referenceName}", a common param; fix referenceName`));
-      }
-    }
-  }
 }
 
 /**

@@ -41,6 +41,7 @@ export interface NamespaceContext {
   readonly prov: Provenance;
   /** The catalog has common params: every params interface extends `CommonParams`. */
   readonly hasCommonParams: boolean;
+  readonly commonParamNames: ReadonlySet<string>;
 }
 
 /** Type references inside one module, generic where the site's schema is reached. */
@@ -88,9 +89,13 @@ export function emitTypes(ctx: NamespaceContext, runtime: RuntimeImport): string
   const { ns, prov } = ctx;
   const file = new TsFile(files.types(ns.name), tsBanner(ns.sourceFiles), runtime);
   const site = new SiteTypes(file.bind, ns);
-  const common = ctx.hasCommonParams
-    ? [file.bind.type(generatedModule(files.common), COMMON_MODULE_NAMES.params)]
-    : [];
+  const commonName = ctx.hasCommonParams ? file.bind.type(generatedModule(files.common), COMMON_MODULE_NAMES.params) : undefined;
+  // A method that lists a common param itself keeps its own definition of it.
+  const common = (m: MethodIR): string[] => {
+    if (commonName === undefined) return [];
+    const own = m.params.filter((p) => ctx.commonParamNames.has(p.name)).map((p) => `'${p.name}'`);
+    return [own.length === 0 ? commonName : `Omit<${commonName}, ${own.join(' | ')}>`];
+  };
 
   for (const shape of ns.shapes) {
     file.add(
@@ -108,7 +113,7 @@ export function emitTypes(ctx: NamespaceContext, runtime: RuntimeImport): string
 
   for (const m of ns.methods) {
     const deprecatedTag = deprecationTags(m);
-    emitParams(file, site, m, common, deprecatedTag, prov);
+    emitParams(file, site, m, common(m), deprecatedTag, prov);
     const extendsList = m.response.extends.map((name) => site.refs('read').shape(name));
     file.add(
       interfaceDeclaration({

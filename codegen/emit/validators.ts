@@ -73,7 +73,8 @@ export function schemaSources(ns: NamespaceIR, commonParams: readonly FieldIR[] 
     declared.add(shape.name);
   }
   for (const m of ns.methods) {
-    const fields = [...m.params, ...commonParams];
+    const own = new Set(m.params.map((p) => p.name));
+    const fields = [...m.params, ...commonParams.filter((p) => !own.has(p.name))];
     out.push({
       name: m.names.paramsSchema,
       type: m.names.params,

@@ -8,6 +8,7 @@
  * common-file.ts, fields.ts, namespace-file.ts (one file) and namespaces.ts (the files of a
  * namespace together); cross-file checks run on the IR in ../check.ts.
  */
+import { fileURLToPath } from 'node:url';
 import { checkCatalog } from '../check.js';
 import { buildNamespace, compareStrings, type CatalogIR, type ErrorCodeIR, type FieldIR, type SourceIR } from '../ir.js';
 import { readCommonFile } from './common-file.js';
@@ -86,7 +87,13 @@ export function parseCatalog(sources: readonly CatalogSource[]): CatalogIR {
   };
 }
 
-/** Reads and checks a catalog dir. Throws `CatalogError` listing every problem. */
+/** The catalog this package ships; its errors.yaml, sources.yaml and common.yaml stand in for those a catalog lacks. */
+export const BUILT_IN_CATALOG = fileURLToPath(new URL('../../catalog/', import.meta.url));
+
+/**
+ * Reads and checks a catalog dir. Throws `CatalogError` listing every problem. Files the dir lacks
+ * come from `options.fallbackDir`, the built-in catalog unless given.
+ */
 export function loadCatalog(dir: string, options: ReadCatalogOptions = {}): CatalogIR {
-  return parseCatalog(readCatalogDir(dir, options));
+  return parseCatalog(readCatalogDir(dir, { fallbackDir: BUILT_IN_CATALOG, ...options }));
 }

@@ -46,3 +46,4 @@ export type {
   SocializeShortenURLErrorCode,
   SocializeUnlinkAccountsErrorCode,
 } from '../errors.gen.js';
+export type { CommonParams } from '../common.gen.js';

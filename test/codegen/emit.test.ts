@@ -22,8 +22,9 @@ const errors = parse(fixture.out.get('errors.gen.ts'));
 const errorDocs = parse(fixture.out.get('errors.docs.gen.ts'));
 const rootIndex = parse(fixture.out.get('index.ts'));
 
+/** A property of an interface; for params with a second spelling, of the interface holding the others (`…Base`). */
 function prop(file: SourceFile, iface: string, name: string) {
-  const p = file.getInterfaceOrThrow(iface).getPropertyOrThrow(name);
+  const p = (file.getInterface(iface) ?? file.getInterfaceOrThrow(`${iface}Base`)).getPropertyOrThrow(name);
   return {
     optional: p.hasQuestionToken(),
     type: p.getTypeNodeOrThrow().getText(),
@@ -47,6 +48,7 @@ describe('generator output: file set and banners', () => {
   it('produces exactly the files of the contract', () => {
     expect([...fixture.out.keys()]).toEqual([
       'README.md',
+      'common.gen.ts',
       'errors.docs.gen.ts',
       'errors.gen.ts',
       'index.ts',
@@ -56,13 +58,13 @@ describe('generator output: file set and banners', () => {
       'socialize/validators.check.ts',
       'socialize/validators.gen.ts',
     ]);
-    expect([...fixture.docs.keys()]).toEqual(['errors.md', 'socialize.md']);
+    expect([...fixture.docs.keys()]).toEqual(['common.md', 'errors.md', 'socialize.md']);
   });
 
   it('starts every file with a banner naming its catalog file and `npm run generate`', () => {
     for (const [name, text] of [...fixture.out, ...fixture.docs]) {
       const first = text.split('\n')[0]!;
-      expect(first, name).toMatch(/Generated (from .*valid\/.*\.yaml )?by `npm run generate`\. DO NOT EDIT/);
+      expect(first, name).toMatch(/Generated (from .*(valid|catalog)\/.*\.yaml )?by `npm run generate`\. DO NOT EDIT/);
     }
     expect(fixture.out.get('socialize/types.gen.ts')!.split('\n')[0]).toBe(
       '// Generated from valid/socialize.yaml by `npm run generate`. DO NOT EDIT.',
@@ -77,10 +79,31 @@ describe('generator output: file set and banners', () => {
 describe('generator output: types.gen.ts', () => {
   it('params: required as is, optional as `?:` that also takes undefined', () => {
     expect(prop(types, 'SocializeSetStatusParams', 'status')).toMatchObject({ optional: false, type: 'string' });
-    expect(prop(types, 'SocializeSetStatusParams', 'uid')).toMatchObject({
-      optional: true,
-      type: 'string | undefined',
-    });
+    expect(prop(types, 'SocializeDeleteParams', 'count')).toMatchObject({ optional: true, type: 'number | undefined' });
+  });
+
+  it('a param with a second spelling takes either, never both: a union over the other params', () => {
+    const alias = types.getTypeAliasOrThrow('SocializeSetStatusParams').getTypeNodeOrThrow().getText();
+    const flat = alias.replace(/\/\*\*[\s\S]*?\*\//g, '').replace(/\s+/g, ' ');
+    expect(flat).toBe(
+      'SocializeSetStatusParamsBase & ( | { uid?: string | undefined; UID?: undefined; } | { UID?: string | undefined; uid?: undefined; } )',
+    );
+    expect(types.getInterfaceOrThrow('SocializeSetStatusParamsBase').getProperty('uid')).toBeUndefined();
+    expect(alias).toContain('the same param as `uid` (pass one of them)');
+  });
+
+  it('every params interface extends the common params; one a method lists itself keeps its own definition', () => {
+    const base = types.getInterfaceOrThrow('SocializeSetStatusParamsBase');
+    expect(base.getExtends().map((e) => e.getText())).toEqual(["Omit<CommonParams, 'cid'>"]);
+    expect(types.getInterfaceOrThrow('SocializeDeleteParams').getExtends().map((e) => e.getText())).toEqual([
+      'CommonParams',
+    ]);
+    const common = parse(fixture.out.get('common.gen.ts'));
+    expect(common.getInterfaceOrThrow('CommonParams').getProperties().map((p) => p.getName())).toEqual([
+      'checkParams',
+      'cid',
+      'context',
+    ]);
   });
 
   it('enums become literal unions; csv takes a string or a readonly array', () => {
@@ -148,9 +171,9 @@ describe('generator output: types.gen.ts', () => {
       "@defaultValue `whenRequired` (Gigya's default when omitted)",
     );
     expect(prop(types, 'SocializeSetStatusParams', 'cid').docs).toContain('@deprecated Use context instead.');
-    expect(prop(types, 'SocializeSetStatusParams', 'uid').docs).toContain('The current reference spells it `UID`.');
+    expect(prop(types, 'SocializeUser', 'UID').docs).toBe('/** Unique user ID. */');
     expect(prop(types, 'SocializeUser', 'age').docs).toContain('@remarks Recalled, not confirmed by a stored source');
-    const paramsDoc = types.getInterfaceOrThrow('SocializeSetStatusParams').getJsDocs()[0]!.getText();
+    const paramsDoc = types.getTypeAliasOrThrow('SocializeSetStatusParams').getJsDocs()[0]!.getText();
     expect(paramsDoc).toContain("Params of `socialize.setStatus`: Sets the user's status on networks that support it.");
     expect(paramsDoc).toContain(
       '@see {@link https://example.test/socialize.setStatus | socialize.setStatus reference}',
@@ -213,11 +236,22 @@ describe('generator output: validators.gen.ts', () => {
         "  shortURLs: z.enum(['always', 'whenRequired', 'never']).optional(),",
         '  enabledProviders: z.union([z.string(), z.array(z.string())]).optional(),',
         '  cid: z.string().optional(),',
+        '  checkParams: z.boolean().optional(),',
+        '  context: z.unknown().optional(),',
         '})',
       ].join('\n'),
     );
     expect(initializer(validatorChecks, 'socializeDeleteParamsSchema')).toContain('count: z.number().int().optional()');
-    expect(initializer(validatorChecks, 'socializeGetFeedParamsSchema')).toBe('z.strictObject({})');
+    // A method without params of its own still takes the common ones.
+    expect(initializer(validatorChecks, 'socializeGetFeedParamsSchema')).toBe(
+      [
+        'z.strictObject({',
+        '  checkParams: z.boolean().optional(),',
+        '  cid: z.string().optional(),',
+        '  context: z.unknown().optional(),',
+        '})',
+      ].join('\n'),
+    );
   });
 
   it('declares each param shape schema once, reuses it, and references cycles lazily', () => {
@@ -285,13 +319,15 @@ describe('generator output: validators.gen.ts builds the checked schemas lazily'
   it('the check file proves both directions and is not part of the namespace barrel', () => {
     const flat = (text: string): string => text.replace(/\s+/g, ' ');
     const reverse = flat(validatorChecks.getFunctionOrThrow('validatorsMatchTheirInterfaces').getBodyText() ?? '');
-    for (const name of checked.filter((n) => n !== 'socializeGetFeedParamsSchema')) {
+    for (const name of checked) {
       const type = validatorChecks
         .getVariableDeclarationOrThrow(name)
         .getTypeNodeOrThrow()
         .getText()
         .replace(/^z\.ZodType<(.*)>$/, '$1');
-      expect(reverse, name).toContain(flat(`matches<${type}>()(${initializer(validatorChecks, name)});`));
+      // The second spelling never reaches the validator: the proof is about the type without it.
+      const proved = type === 'SocializeSetStatusParams' ? `Omit<Extract<${type}, { UID?: undefined }>, 'UID'>` : type;
+      expect(reverse, name).toContain(flat(`matches<${proved}>()(${initializer(validatorChecks, name)});`));
     }
     expect(fixture.out.get('socialize/index.ts')).not.toContain('validators.check');
   });
@@ -308,6 +344,9 @@ describe('generator output: methods.gen.ts', () => {
         '  params: socializeSetStatusParamsSchema,',
         "  csvParams: ['enabledProviders'],",
         "  access: 'signed',",
+        '  aliases: {',
+        "    UID: 'uid',",
+        '  },',
         '  responseHints: {',
         "    providerPostIDs: 'json',",
         '  },',
@@ -363,7 +402,8 @@ describe('generator output: methods.gen.ts', () => {
     expect(setStatus.getBodyText()).toBe('return invoker.invoke(setStatusMethod, params, options);');
     const docs = setStatus.getJsDocs()[0]!.getText();
     expect(docs).toContain("Sets the user's status on networks that support it.");
-    expect(docs).toContain('Errors besides the common ones: 403005 UnauthorizedUser, 500024 SocialProviderFailure.');
+    expect(docs).toContain('Errors besides the common ones: 403005 UnauthorizedUser; 500024 SocialProviderFailure.');
+    expect(docs).toContain('Where this comes from: {@link https://www.npmjs.com/package/gigya | Typed in the gigya npm package}; described in the original Socialize REST reference.');
     expect(docs).toContain('@param params - See {@link SocializeSetStatusParams}.');
     expect(methods.getFunctionOrThrow('getUserInfo').getParameters()[1]!.getText()).toBe(
       'params?: SocializeGetUserInfoParams',

@@ -138,7 +138,7 @@ describe('catalog loader: each problem has its exact message', () => {
     expect(issuesOf(text)).toEqual([
       'catalog/socialize.yaml:8 methods[0].params[0]: param "status" has no "required"; add required: true or false',
       'catalog/socialize.yaml:10 methods[0].params[0]: param "status" has unknown key "requierd"; rename it to "required" or remove it',
-      'catalog/socialize.yaml:12 methods[0].params[0]: param "status" has unknown key "color"; remove it (allowed keys: name, type, required, doc, enum, suggest, default, referenceName, deprecated, recalled)',
+      'catalog/socialize.yaml:12 methods[0].params[0]: param "status" has unknown key "color"; remove it (allowed keys: name, type, required, doc, enum, suggest, default, referenceName, deprecated, recalled, sources)',
     ]);
   });
 
@@ -463,7 +463,7 @@ describe('catalog loader: each problem has its exact message', () => {
   it('an unknown source key', () => {
     expect(issuesOf(ns(...SET_STATUS_HEAD, '    sources: [S_SHH, paper]'))).toEqual([
       'catalog/socialize.yaml:7 methods[0].sources[0]: method "setStatus": unknown source "S_SHH"; did you mean "S_SH"?',
-      'catalog/socialize.yaml:7 methods[0].sources[1]: method "setStatus": unknown source "paper"; use one of seed, S_TSW, S_SH, S_GRZ, S_WIKI, S_CONF, S_HELP, S_JAVA, S_PHP, S_DOTNET, S_ANDROID, S_SWIFT, S_TOOLKIT, S_GIST, S_LIVE, S_KNOW',
+      'catalog/socialize.yaml:7 methods[0].sources[1]: method "setStatus": unknown source "paper"; declare it in sources.yaml or use one of S_ANDROID, S_CAPTURE, S_CONF, S_DOTNET, S_GIST, S_GRZ, S_HELP, S_JAVA, S_KNOW, S_LIVE, S_PHP, S_SH, S_SWIFT, S_TOOLKIT, S_TSW, S_WIKI, seed',
     ]);
   });
 
