@@ -41,7 +41,7 @@ function generateNamespace(ns: NamespaceIR, ir: CatalogIR, prov: Provenance, opt
   const { runtime } = options;
   const codes: ReadonlyMap<number, ErrorCodeIR> = new Map(ir.errors.codes.map((c) => [c.code, c] as const));
   const common = ir.commonParams.params;
-  const ctx = { ns, prov, hasCommonParams: common.length > 0 };
+  const ctx = { ns, prov, hasCommonParams: common.length > 0, commonParamNames: new Set(common.map((p) => p.name)) };
   const out: [string, string][] = [
     [files.types(ns.name), emitTypes(ctx, runtime)],
     [files.validators(ns.name), emitValidators(ns, runtime, common)],
