@@ -175,7 +175,7 @@ export interface SocializeFriend {
    * Gender: m (male), f (female) or u (unspecified).
    * @remarks Recalled, not confirmed by a stored source: treat as unverified.
    */
-  gender?: 'm' | 'f' | 'u';
+  gender?: 'm' | 'f' | 'u' | (string & {});
   /**
    * Age in years.
    * @remarks Recalled, not confirmed by a stored source: treat as unverified.
@@ -265,7 +265,7 @@ export interface SocializeIdentity {
   /** Last name. */
   lastName?: string | undefined;
   /** Gender: m (male), f (female) or u (unspecified). */
-  gender?: 'm' | 'f' | 'u' | undefined;
+  gender?: 'm' | 'f' | 'u' | (string & {}) | undefined;
   /** Age in years. */
   age?: number | undefined;
   /** Day of the month of birth. */
@@ -404,7 +404,7 @@ export interface SocializeMappedProviderUID {
  */
 export interface SocializeMediaItem {
   /** Kind of media. */
-  type: 'image' | 'flash' | 'mp3' | 'video';
+  type: 'image' | 'flash' | 'mp3' | 'video' | (string & {});
   /** Absolute URL of the media file. */
   src: string;
   /** Where a click on the media leads (images and Flash). */
@@ -717,7 +717,7 @@ export interface SocializeUser {
    */
   lastName?: string;
   /** Gender: m (male), f (female) or u (unspecified). */
-  gender?: 'm' | 'f' | 'u';
+  gender?: 'm' | 'f' | 'u' | (string & {});
   /**
    * Age in years.
    * @remarks Recalled, not confirmed by a stored source: treat as unverified.
@@ -891,7 +891,7 @@ export interface SocializeUserInfo {
   /** Last name. */
   lastName?: string | undefined;
   /** Gender: m, f or u. */
-  gender?: 'm' | 'f' | 'u' | undefined;
+  gender?: 'm' | 'f' | 'u' | (string & {}) | undefined;
   /** Age in years. */
   age?: number | undefined;
   /** Email address. */
@@ -926,7 +926,7 @@ export interface SocializeAddConnectionParams extends CommonParams {
   /** Network to connect; SAML providers as saml-<name>. */
   provider: 'apple' | 'facebook' | 'googleplus' | 'instagram' | 'kakao' | 'line' | 'linkedin' | 'microsoft' | 'mixi' | 'odnoklassniki' | 'qq' | 'renren' | 'sina' | 'twitter' | 'vkontakte' | 'wechat' | 'yahoo' | 'yahoojapan' | (string & {});
   /** OAuth2 response type. */
-  response_type: 'code' | 'token';
+  response_type: 'code' | 'token' | (string & {});
   /** Opaque value passed back to redirect_uri. */
   state?: string | undefined;
   /** Language of the Gigya screens and error messages. */
@@ -937,7 +937,7 @@ export interface SocializeAddConnectionParams extends CommonParams {
    * Style of the Facebook login dialog.
    * @defaultValue `popup` (Gigya's default when omitted)
    */
-  x_displayMode?: 'popup' | 'page' | 'touch' | undefined;
+  x_displayMode?: 'popup' | 'page' | 'touch' | (string & {}) | undefined;
 }
 
 /**
@@ -1181,7 +1181,7 @@ export interface SocializeExportUsersParams extends CommonParams {
    * Columns to return.
    * @defaultValue `uid,provider,providerUID` (Gigya's default when omitted)
    */
-  fields?: 'uid' | 'provider' | 'providerUID' | readonly ('uid' | 'provider' | 'providerUID')[] | undefined;
+  fields?: 'uid' | 'provider' | 'providerUID' | (string & {}) | readonly ('uid' | 'provider' | 'providerUID' | (string & {}))[] | undefined;
   /** Upper bound on the number of users returned (not a promise of that many); by default all. */
   limit?: number | undefined;
   /** Also export users whose registration is pending. The name is spelled this way by the API. */
@@ -1246,14 +1246,14 @@ export interface SocializeFacebookGraphOperationParamsBase extends CommonParams 
    * HTTP method of the Graph call.
    * @defaultValue `GET` (Gigya's default when omitted)
    */
-  method?: 'GET' | 'POST' | 'DELETE' | undefined;
+  method?: 'GET' | 'POST' | 'DELETE' | (string & {}) | undefined;
   /** Params passed on to the Graph operation. */
   graphParams?: Record<string, unknown> | undefined;
   /**
    * Which Facebook token to attach.
    * @defaultValue `userToken` (Gigya's default when omitted)
    */
-  accessTokenType?: 'none' | 'userToken' | 'appToken' | undefined;
+  accessTokenType?: 'none' | 'userToken' | 'appToken' | (string & {}) | undefined;
 }
 
 /**
@@ -1351,9 +1351,9 @@ export interface SocializeGetAlbumsResponse {
 /** The params of `socialize.getContacts` that have one spelling; see {@link SocializeGetContactsParams}. */
 export interface SocializeGetContactsParamsBase extends CommonParams {
   /** Providers to include. */
-  enabledProviders?: 'yahoo' | readonly 'yahoo'[] | undefined;
+  enabledProviders?: 'yahoo' | (string & {}) | readonly ('yahoo' | (string & {}))[] | undefined;
   /** Providers to leave out. */
-  disabledProviders?: 'yahoo' | readonly 'yahoo'[] | undefined;
+  disabledProviders?: 'yahoo' | (string & {}) | readonly ('yahoo' | (string & {}))[] | undefined;
 }
 
 /**
@@ -1406,7 +1406,7 @@ export interface SocializeGetFeedParamsBase extends CommonParams {
   /** Only items created before this time (Unix seconds). */
   endTS?: number | undefined;
   /** Stream groups to include. */
-  groups?: 'everyone' | 'friends' | 'me' | readonly ('everyone' | 'friends' | 'me')[] | undefined;
+  groups?: 'everyone' | 'friends' | 'me' | (string & {}) | readonly ('everyone' | 'friends' | 'me' | (string & {}))[] | undefined;
 }
 
 /**
@@ -1451,7 +1451,7 @@ export interface SocializeGetFriendsInfoParamsBase extends CommonParams {
    * How much of each Friend to return.
    * @defaultValue `basic` (Gigya's default when omitted)
    */
-  detailLevel?: 'basic' | 'extended' | undefined;
+  detailLevel?: 'basic' | 'extended' | (string & {}) | undefined;
   /**
    * Friends to return; by default all.
    * @remarks Recalled, not confirmed by a stored source: treat as unverified.
@@ -1652,7 +1652,7 @@ export interface SocializeGetProvidersConfigResponse {
 /** The params of `socialize.getRawData` that have one spelling; see {@link SocializeGetRawDataParams}. */
 export interface SocializeGetRawDataParamsBase extends CommonParams {
   /** Provider to read from. */
-  provider: 'facebook' | 'twitter' | 'yahoo' | 'linkedin' | 'googleplus' | 'xing' | 'odnoklassniki' | 'wechat' | 'microsoft' | 'instagram' | 'foursquare';
+  provider: 'facebook' | 'twitter' | 'yahoo' | 'linkedin' | 'googleplus' | 'xing' | 'odnoklassniki' | 'wechat' | 'microsoft' | 'instagram' | 'foursquare' | (string & {});
   /** Facebook only: Graph path appended to https://graph.facebook.com, optionally with a query, e.g. /me/photos. Needed for Facebook apps v2.1 and later. */
   path?: string | undefined;
   /**
@@ -1724,7 +1724,7 @@ export interface SocializeGetSessionInfoParamsBase extends CommonParams {
    * AES padding used for the encrypted fields.
    * @defaultValue `PKCS7` (Gigya's default when omitted)
    */
-  paddingMode?: 'PKCS5' | 'PKCS7' | 'ZEROS' | undefined;
+  paddingMode?: 'PKCS5' | 'PKCS7' | 'ZEROS' | (string & {}) | undefined;
   /**
    * Also return timestamp and providerUIDSig, signing providerUID.
    * @defaultValue `false` (Gigya's default when omitted)
@@ -1793,7 +1793,7 @@ export interface SocializeGetSessionInfoResponse {
  */
 export interface SocializeGetTokenParams extends CommonParams {
   /** Which grant to perform; it decides the other params. */
-  grant_type: 'authorization_code' | 'client_credentials' | 'none';
+  grant_type: 'authorization_code' | 'client_credentials' | 'none' | (string & {});
   /** Needed for authorization_code: the code from the login redirect. Missing gives 400002, invalid gives 400006. */
   code?: string | undefined;
   /** Needed for authorization_code: must equal the redirect_uri of the login request. */
@@ -1861,7 +1861,7 @@ export interface SocializeGetUserInfoParamsBase extends CommonParams {
    */
   includeAllIdentities?: boolean | undefined;
   /** Extra profile fields to fetch. Providers only return what the user granted the site. */
-  extraFields?: 'languages' | 'address' | 'phones' | 'education' | 'honors' | 'publications' | 'patents' | 'certifications' | 'professionalHeadline' | 'bio' | 'industry' | 'specialties' | 'work' | 'skills' | 'religion' | 'politicalView' | 'interestedIn' | 'relationshipStatus' | 'hometown' | 'favorites' | 'likes' | 'followersCount' | 'followingCount' | 'name' | 'username' | 'educationLevel' | 'locale' | 'verified' | 'irank' | 'timezone' | 'samlData' | readonly ('languages' | 'address' | 'phones' | 'education' | 'honors' | 'publications' | 'patents' | 'certifications' | 'professionalHeadline' | 'bio' | 'industry' | 'specialties' | 'work' | 'skills' | 'religion' | 'politicalView' | 'interestedIn' | 'relationshipStatus' | 'hometown' | 'favorites' | 'likes' | 'followersCount' | 'followingCount' | 'name' | 'username' | 'educationLevel' | 'locale' | 'verified' | 'irank' | 'timezone' | 'samlData')[] | undefined;
+  extraFields?: 'languages' | 'address' | 'phones' | 'education' | 'honors' | 'publications' | 'patents' | 'certifications' | 'professionalHeadline' | 'bio' | 'industry' | 'specialties' | 'work' | 'skills' | 'religion' | 'politicalView' | 'interestedIn' | 'relationshipStatus' | 'hometown' | 'favorites' | 'likes' | 'followersCount' | 'followingCount' | 'name' | 'username' | 'educationLevel' | 'locale' | 'verified' | 'irank' | 'timezone' | 'samlData' | (string & {}) | readonly ('languages' | 'address' | 'phones' | 'education' | 'honors' | 'publications' | 'patents' | 'certifications' | 'professionalHeadline' | 'bio' | 'industry' | 'specialties' | 'work' | 'skills' | 'religion' | 'politicalView' | 'interestedIn' | 'relationshipStatus' | 'hometown' | 'favorites' | 'likes' | 'followersCount' | 'followingCount' | 'name' | 'username' | 'educationLevel' | 'locale' | 'verified' | 'irank' | 'timezone' | 'samlData' | (string & {}))[] | undefined;
   /** Providers whose data is merged in; by default the main social providers (* means all of those). */
   enabledProviders?: string | readonly string[] | undefined;
   /** Providers to leave out; by default none. */
@@ -1962,14 +1962,14 @@ export interface SocializeImportIdentitiesParamsBase extends CommonParams {
    * What to do when an identity already belongs to another user.
    * @defaultValue `Error` (Gigya's default when omitted)
    */
-  handleIdentityConflicts?: 'Error' | 'Ignore' | 'Connect' | undefined;
+  handleIdentityConflicts?: 'Error' | 'Ignore' | 'Connect' | (string & {}) | undefined;
   /** Provider sessions to store with the identities, keyed by provider name. Requires HTTPS. */
   providerSessions?: Record<string, SocializeProviderSession> | undefined;
   /**
    * What to do with expired provider sessions: skip that provider, or fail the call.
    * @defaultValue `Ignore` (Gigya's default when omitted)
    */
-  handleInvalidSessions?: 'Ignore' | 'Error' | undefined;
+  handleInvalidSessions?: 'Ignore' | 'Error' | (string & {}) | undefined;
 }
 
 /**
@@ -2097,7 +2097,7 @@ export interface SocializeLoginParams extends CommonParams {
   /** Where to send the browser afterwards; must be on a domain registered for the API key. */
   redirect_uri: string;
   /** token for the implicit flow, code for the authorization-code flow. */
-  response_type: 'token' | 'code';
+  response_type: 'token' | 'code' | (string & {});
   /** Opaque value passed back to redirect_uri. */
   state?: string | undefined;
   /** Context ID that tags the login in reports. */
@@ -2122,7 +2122,7 @@ export interface SocializeLoginParams extends CommonParams {
    * Style of the Facebook login dialog.
    * @defaultValue `popup` (Gigya's default when omitted)
    */
-  x_displayMode?: 'popup' | 'page' | 'touch' | undefined;
+  x_displayMode?: 'popup' | 'page' | 'touch' | (string & {}) | undefined;
   /** OpenID user name; skips the user name prompt of a known OpenID provider. */
   x_openIDUsername?: string | undefined;
   /** OpenID URL template with $USERNAME$ as the placeholder; needed for provider openID. */
@@ -2253,7 +2253,7 @@ export interface SocializeNotifyLoginParams extends CommonParams {
    * Which session data to return: cookie fields (browser) or sessionToken and sessionSecret (mobile).
    * @defaultValue `browser` (Gigya's default when omitted)
    */
-  targetEnv?: 'browser' | 'mobile' | undefined;
+  targetEnv?: 'browser' | 'mobile' | (string & {}) | undefined;
   /** Site profile of the user, shown by plugins. Needed for users without a social identity who use plugins. */
   userInfo?: SocializeUserInfo | undefined;
   /** Attributes attached to the action for gamification and analytics, as an object keyed by attribute name. */
@@ -2386,7 +2386,7 @@ export interface SocializePublishUserActionParamsBase extends CommonParams {
    * @remarks Recalled, not confirmed by a stored source: treat as unverified.
    * @defaultValue `whenRequired` (Gigya's default when omitted)
    */
-  shortURLs?: 'always' | 'whenRequired' | 'never' | undefined;
+  shortURLs?: 'always' | 'whenRequired' | 'never' | (string & {}) | undefined;
   /**
    * Tags for reports and feeds.
    * @remarks Recalled, not confirmed by a stored source: treat as unverified.
@@ -2398,12 +2398,12 @@ export interface SocializePublishUserActionParamsBase extends CommonParams {
    * Where the action is published.
    * @remarks Recalled, not confirmed by a stored source: treat as unverified.
    */
-  scope?: 'internal' | 'external' | 'both' | undefined;
+  scope?: 'internal' | 'external' | 'both' | (string & {}) | undefined;
   /**
    * Who may see the action.
    * @remarks Recalled, not confirmed by a stored source: treat as unverified.
    */
-  privacy?: 'private' | 'public' | 'friends' | undefined;
+  privacy?: 'private' | 'public' | 'friends' | (string & {}) | undefined;
   /** Attributes attached to the action for gamification and analytics, as an object keyed by attribute name. */
   actionAttributes?: Record<string, unknown> | undefined;
 }
@@ -2456,7 +2456,7 @@ export interface SocializeRemoveConnectionParamsBase extends CommonParams {
    */
   removeLoginID?: boolean | undefined;
   /** What to do with the last login identity: soft keeps only the user mapping, remove deletes it with its login ID, fail refuses. */
-  lastIdentityHandling?: 'soft' | 'remove' | 'fail' | undefined;
+  lastIdentityHandling?: 'soft' | 'remove' | 'fail' | (string & {}) | undefined;
 }
 
 /**
@@ -2507,7 +2507,7 @@ export interface SocializeSendNotificationParamsBase extends CommonParams {
    * @remarks Recalled, not confirmed by a stored source: treat as unverified.
    * @defaultValue `whenRequired` (Gigya's default when omitted)
    */
-  shortURLs?: 'always' | 'whenRequired' | 'never' | undefined;
+  shortURLs?: 'always' | 'whenRequired' | 'never' | (string & {}) | undefined;
 }
 
 /**
@@ -2578,7 +2578,7 @@ export interface SocializeSetStatusParamsBase extends CommonParams {
    * @remarks Recalled, not confirmed by a stored source: treat as unverified.
    * @defaultValue `whenRequired` (Gigya's default when omitted)
    */
-  shortURLs?: 'always' | 'whenRequired' | 'never' | undefined;
+  shortURLs?: 'always' | 'whenRequired' | 'never' | (string & {}) | undefined;
   /**
    * Location to attach to the status.
    * @remarks Recalled, not confirmed by a stored source: treat as unverified.

@@ -104,7 +104,7 @@ export const socializeIdentitySchema: z.ZodType<SocializeIdentity> = /* @__PURE_
     thumbnailURL: z.string().optional(),
     firstName: z.string().optional(),
     lastName: z.string().optional(),
-    gender: z.enum(['m', 'f', 'u']).optional(),
+    gender: z.string().optional(),
     age: z.number().int().optional(),
     birthDay: z.number().int().optional(),
     birthMonth: z.number().int().optional(),
@@ -156,7 +156,7 @@ export const socializeIdentitySchema: z.ZodType<SocializeIdentity> = /* @__PURE_
 /** Validates a {@link SocializeMediaItem} passed inside params. */
 export const socializeMediaItemSchema: z.ZodType<SocializeMediaItem> = /* @__PURE__ */ lazySchema<SocializeMediaItem>((z) =>
   z.strictObject({
-    type: z.enum(['image', 'flash', 'mp3', 'video']),
+    type: z.string(),
     src: z.string(),
     href: z.string().optional(),
     previewImageURL: z.string().optional(),
@@ -213,7 +213,7 @@ export const socializeUserInfoSchema: z.ZodType<SocializeUserInfo> = /* @__PURE_
     thumbnailURL: z.string().optional(),
     firstName: z.string().optional(),
     lastName: z.string().optional(),
-    gender: z.enum(['m', 'f', 'u']).optional(),
+    gender: z.string().optional(),
     age: z.number().int().optional(),
     email: z.string().optional(),
   }),
@@ -231,11 +231,11 @@ export const socializeUserLocationSchema: z.ZodType<SocializeUserLocation> = /* 
 export const socializeAddConnectionParamsSchema: z.ZodType<SocializeAddConnectionParams> = /* @__PURE__ */ lazySchema<SocializeAddConnectionParams>((z) =>
   z.strictObject({
     provider: z.string(),
-    response_type: z.enum(['code', 'token']),
+    response_type: z.string(),
     state: z.string().optional(),
     x_lang: z.string().optional(),
     x_extraPermissions: z.union([z.string(), z.array(z.string())]).optional(),
-    x_displayMode: z.enum(['popup', 'page', 'touch']).optional(),
+    x_displayMode: z.string().optional(),
     checkParams: z.boolean().optional(),
     cid: z.string().optional(),
     context: z.unknown().optional(),
@@ -304,7 +304,7 @@ export const socializeExchangeUIDSignatureParamsSchema: z.ZodType<SocializeExcha
 /** Validates the params of `socialize.exportUsers` (with the common ones); unknown params are rejected. */
 export const socializeExportUsersParamsSchema: z.ZodType<SocializeExportUsersParams> = /* @__PURE__ */ lazySchema<SocializeExportUsersParams>((z) =>
   z.strictObject({
-    fields: z.union([z.enum(['uid', 'provider', 'providerUID']), z.array(z.enum(['uid', 'provider', 'providerUID']))]).optional(),
+    fields: z.union([z.string(), z.array(z.string())]).optional(),
     limit: z.number().int().optional(),
     includPendingUsers: z.boolean().optional(),
     checkParams: z.boolean().optional(),
@@ -328,9 +328,9 @@ export const socializeFacebookGraphOperationParamsSchema: z.ZodType<SocializeFac
   z.strictObject({
     uid: z.string().optional(),
     graphPath: z.string(),
-    method: z.enum(['GET', 'POST', 'DELETE']).optional(),
+    method: z.string().optional(),
     graphParams: z.record(z.string(), z.unknown()).optional(),
-    accessTokenType: z.enum(['none', 'userToken', 'appToken']).optional(),
+    accessTokenType: z.string().optional(),
     checkParams: z.boolean().optional(),
     cid: z.string().optional(),
     context: z.unknown().optional(),
@@ -356,8 +356,8 @@ export const socializeGetAlbumsParamsSchema: z.ZodType<SocializeGetAlbumsParams>
 export const socializeGetContactsParamsSchema: z.ZodType<SocializeGetContactsParams> = /* @__PURE__ */ lazySchema<SocializeGetContactsParams>((z) =>
   z.strictObject({
     uid: z.string().optional(),
-    enabledProviders: z.union([z.enum(['yahoo']), z.array(z.enum(['yahoo']))]).optional(),
-    disabledProviders: z.union([z.enum(['yahoo']), z.array(z.enum(['yahoo']))]).optional(),
+    enabledProviders: z.union([z.string(), z.array(z.string())]).optional(),
+    disabledProviders: z.union([z.string(), z.array(z.string())]).optional(),
     checkParams: z.boolean().optional(),
     cid: z.string().optional(),
     context: z.unknown().optional(),
@@ -372,7 +372,7 @@ export const socializeGetFeedParamsSchema: z.ZodType<SocializeGetFeedParams> = /
     limit: z.number().int().optional(),
     startTS: z.number().int().optional(),
     endTS: z.number().int().optional(),
-    groups: z.union([z.enum(['everyone', 'friends', 'me']), z.array(z.enum(['everyone', 'friends', 'me']))]).optional(),
+    groups: z.union([z.string(), z.array(z.string())]).optional(),
     checkParams: z.boolean().optional(),
     cid: z.string().optional(),
     context: z.unknown().optional(),
@@ -383,7 +383,7 @@ export const socializeGetFeedParamsSchema: z.ZodType<SocializeGetFeedParams> = /
 export const socializeGetFriendsInfoParamsSchema: z.ZodType<SocializeGetFriendsInfoParams> = /* @__PURE__ */ lazySchema<SocializeGetFriendsInfoParams>((z) =>
   z.strictObject({
     uid: z.string().optional(),
-    detailLevel: z.enum(['basic', 'extended']).optional(),
+    detailLevel: z.string().optional(),
     UIDs: z.union([z.string(), z.array(z.string())]).optional(),
     signIDs: z.boolean().optional(),
     siteUsersOnly: z.boolean().optional(),
@@ -440,7 +440,7 @@ export const socializeGetProvidersConfigParamsSchema: z.ZodType<SocializeGetProv
 /** Validates the params of `socialize.getRawData` (with the common ones); unknown params are rejected. */
 export const socializeGetRawDataParamsSchema: z.ZodType<SocializeGetRawDataParams> = /* @__PURE__ */ lazySchema<SocializeGetRawDataParams>((z) =>
   z.strictObject({
-    provider: z.enum(['facebook', 'twitter', 'yahoo', 'linkedin', 'googleplus', 'xing', 'odnoklassniki', 'wechat', 'microsoft', 'instagram', 'foursquare']),
+    provider: z.string(),
     uid: z.string(),
     path: z.string().optional(),
     fields: z.union([z.string(), z.array(z.string())]).optional(),
@@ -466,7 +466,7 @@ export const socializeGetSessionInfoParamsSchema: z.ZodType<SocializeGetSessionI
   z.strictObject({
     uid: z.string().optional(),
     provider: z.string(),
-    paddingMode: z.enum(['PKCS5', 'PKCS7', 'ZEROS']).optional(),
+    paddingMode: z.string().optional(),
     signIDs: z.boolean().optional(),
     encryptAll: z.boolean().optional(),
     checkParams: z.boolean().optional(),
@@ -478,7 +478,7 @@ export const socializeGetSessionInfoParamsSchema: z.ZodType<SocializeGetSessionI
 /** Validates the params of `socialize.getToken` (with the common ones); unknown params are rejected. */
 export const socializeGetTokenParamsSchema: z.ZodType<SocializeGetTokenParams> = /* @__PURE__ */ lazySchema<SocializeGetTokenParams>((z) =>
   z.strictObject({
-    grant_type: z.enum(['authorization_code', 'client_credentials', 'none']),
+    grant_type: z.string(),
     code: z.string().optional(),
     redirect_uri: z.string().optional(),
     x_siteUID: z.string().optional(),
@@ -508,7 +508,7 @@ export const socializeGetUserInfoParamsSchema: z.ZodType<SocializeGetUserInfoPar
   z.strictObject({
     uid: z.string().optional(),
     includeAllIdentities: z.boolean().optional(),
-    extraFields: z.union([z.enum(['languages', 'address', 'phones', 'education', 'honors', 'publications', 'patents', 'certifications', 'professionalHeadline', 'bio', 'industry', 'specialties', 'work', 'skills', 'religion', 'politicalView', 'interestedIn', 'relationshipStatus', 'hometown', 'favorites', 'likes', 'followersCount', 'followingCount', 'name', 'username', 'educationLevel', 'locale', 'verified', 'irank', 'timezone', 'samlData']), z.array(z.enum(['languages', 'address', 'phones', 'education', 'honors', 'publications', 'patents', 'certifications', 'professionalHeadline', 'bio', 'industry', 'specialties', 'work', 'skills', 'religion', 'politicalView', 'interestedIn', 'relationshipStatus', 'hometown', 'favorites', 'likes', 'followersCount', 'followingCount', 'name', 'username', 'educationLevel', 'locale', 'verified', 'irank', 'timezone', 'samlData']))]).optional(),
+    extraFields: z.union([z.string(), z.array(z.string())]).optional(),
     enabledProviders: z.union([z.string(), z.array(z.string())]).optional(),
     disabledProviders: z.union([z.string(), z.array(z.string())]).optional(),
     signIDs: z.boolean().optional(),
@@ -536,9 +536,9 @@ export const socializeImportIdentitiesParamsSchema: z.ZodType<SocializeImportIde
     uid: z.string(),
     identities: z.array(socializeIdentitySchema),
     allowNewUser: z.boolean().optional(),
-    handleIdentityConflicts: z.enum(['Error', 'Ignore', 'Connect']).optional(),
+    handleIdentityConflicts: z.string().optional(),
     providerSessions: z.record(z.string(), socializeProviderSessionSchema).optional(),
-    handleInvalidSessions: z.enum(['Ignore', 'Error']).optional(),
+    handleInvalidSessions: z.string().optional(),
     checkParams: z.boolean().optional(),
     cid: z.string().optional(),
     context: z.unknown().optional(),
@@ -573,7 +573,7 @@ export const socializeLoginParamsSchema: z.ZodType<SocializeLoginParams> = /* @_
     x_provider: z.string(),
     client_id: z.string(),
     redirect_uri: z.string(),
-    response_type: z.enum(['token', 'code']),
+    response_type: z.string(),
     state: z.string().optional(),
     x_cid: z.string().optional(),
     finalizeRegistration: z.boolean().optional(),
@@ -581,7 +581,7 @@ export const socializeLoginParamsSchema: z.ZodType<SocializeLoginParams> = /* @_
     x_lang: z.string().optional(),
     x_extraPermissions: z.union([z.string(), z.array(z.string())]).optional(),
     x_forceAuthentication: z.boolean().optional(),
-    x_displayMode: z.enum(['popup', 'page', 'touch']).optional(),
+    x_displayMode: z.string().optional(),
     x_openIDUsername: z.string().optional(),
     x_openIDURL: z.string().optional(),
     x_openIDProviderLogo: z.string().optional(),
@@ -614,7 +614,7 @@ export const socializeNotifyLoginParamsSchema: z.ZodType<SocializeNotifyLoginPar
     regSource: z.string().optional(),
     sessionExpiration: z.number().int().optional(),
     skipValidation: z.boolean().optional(),
-    targetEnv: z.enum(['browser', 'mobile']).optional(),
+    targetEnv: z.string().optional(),
     userInfo: socializeUserInfoSchema.optional(),
     actionAttributes: z.record(z.string(), z.unknown()).optional(),
     lang: z.string().optional(),
@@ -644,11 +644,11 @@ export const socializePublishUserActionParamsSchema: z.ZodType<SocializePublishU
     enabledProviders: z.union([z.string(), z.array(z.string())]).optional(),
     disabledProviders: z.union([z.string(), z.array(z.string())]).optional(),
     target: z.string().optional(),
-    shortURLs: z.enum(['always', 'whenRequired', 'never']).optional(),
+    shortURLs: z.string().optional(),
     tags: z.union([z.string(), z.array(z.string())]).optional(),
     feedID: z.string().optional(),
-    scope: z.enum(['internal', 'external', 'both']).optional(),
-    privacy: z.enum(['private', 'public', 'friends']).optional(),
+    scope: z.string().optional(),
+    privacy: z.string().optional(),
     actionAttributes: z.record(z.string(), z.unknown()).optional(),
     checkParams: z.boolean().optional(),
     cid: z.string().optional(),
@@ -662,7 +662,7 @@ export const socializeRemoveConnectionParamsSchema: z.ZodType<SocializeRemoveCon
     uid: z.string().optional(),
     provider: z.string().optional(),
     removeLoginID: z.boolean().optional(),
-    lastIdentityHandling: z.enum(['soft', 'remove', 'fail']).optional(),
+    lastIdentityHandling: z.string().optional(),
     checkParams: z.boolean().optional(),
     cid: z.string().optional(),
     context: z.unknown().optional(),
@@ -677,7 +677,7 @@ export const socializeSendNotificationParamsSchema: z.ZodType<SocializeSendNotif
     subject: z.string(),
     body: z.string(),
     actionAttributes: z.record(z.string(), z.unknown()).optional(),
-    shortURLs: z.enum(['always', 'whenRequired', 'never']).optional(),
+    shortURLs: z.string().optional(),
     checkParams: z.boolean().optional(),
     cid: z.string().optional(),
     context: z.unknown().optional(),
@@ -703,7 +703,7 @@ export const socializeSetStatusParamsSchema: z.ZodType<SocializeSetStatusParams>
     status: z.string(),
     enabledProviders: z.union([z.string(), z.array(z.string())]).optional(),
     disabledProviders: z.union([z.string(), z.array(z.string())]).optional(),
-    shortURLs: z.enum(['always', 'whenRequired', 'never']).optional(),
+    shortURLs: z.string().optional(),
     userLocation: socializeUserLocationSchema.optional(),
     actionAttributes: z.record(z.string(), z.unknown()).optional(),
     checkParams: z.boolean().optional(),
