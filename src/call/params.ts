@@ -124,7 +124,9 @@ function toIssues(issue: z.core.$ZodIssue, given: unknown, schema: z.ZodType<unk
       };
     });
   }
-  const missing = issue.code === 'invalid_type' && valueAt(given, issue.path) === undefined;
+  // A required csv param is a union (text or list): its absence is reported as a failed union.
+  const missing =
+    (issue.code === 'invalid_type' || issue.code === 'invalid_union') && valueAt(given, issue.path) === undefined;
   return [{ path, message: missing ? 'is required' : issue.message, problem: missing ? 'missing' : 'invalid' }];
 }
 
