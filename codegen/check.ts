@@ -68,7 +68,10 @@ function checkCommonParams(catalog: CatalogToCheck, issues: CatalogIssue[]): voi
       for (const p of m.params)
         if (p.referenceName !== undefined && common.has(p.referenceName))
           issues.push(
-            issueAt(p.location, `param "${p.name}" is also spelled "${p.referenceName}", a common param; fix referenceName`),
+            issueAt(
+              p.location,
+              `param "${p.name}" is also spelled "${p.referenceName}", a common param; fix referenceName`,
+            ),
           );
 }
 

@@ -100,12 +100,19 @@ export function readPackageTypings(options: ReadPackageOptions = {}): PackageTyp
   project.addSourceFilesAtPaths(path.join(dir, 'dist', '**', '*.d.ts'));
   const files = project.getSourceFiles();
   const common = files.map((f) => f.getTypeAlias('CommonRequestParams')).find((a) => a !== undefined);
-  if (common === undefined) throw new Error('@gigya-ts/rest-api has no type CommonRequestParams; has the package changed?');
-  const commonParams = new Set(common.getType().getProperties().map((p) => p.getName()));
+  if (common === undefined)
+    throw new Error('@gigya-ts/rest-api has no type CommonRequestParams; has the package changed?');
+  const commonParams = new Set(
+    common
+      .getType()
+      .getProperties()
+      .map((p) => p.getName()),
+  );
   const methods: NeutralMethod[] = [];
   for (const ns of options.namespaces ?? Object.keys(NAMESPACE_TYPES)) {
     const typeName = NAMESPACE_TYPES[ns];
-    if (typeName === undefined) throw new Error(`the fidelity check does not know the package's type for namespace "${ns}"`);
+    if (typeName === undefined)
+      throw new Error(`the fidelity check does not know the package's type for namespace "${ns}"`);
     const alias = files.map((f) => f.getTypeAlias(typeName)).find((a) => a !== undefined);
     if (alias === undefined) throw new Error(`@gigya-ts/rest-api has no type ${typeName}; has the package changed?`);
     for (const member of alias.getType().getProperties()) {
@@ -150,10 +157,17 @@ function membersOf(type: Type): MorphSymbol[][] {
 
 function isCommon(symbol: MorphSymbol): boolean {
   const decls = symbol.getDeclarations();
-  return decls.length > 0 && decls.every((d) => {
-    const owner = d.getFirstAncestor((a) => Node.isTypeAliasDeclaration(a) || Node.isInterfaceDeclaration(a));
-    return owner !== undefined && (Node.isTypeAliasDeclaration(owner) || Node.isInterfaceDeclaration(owner)) && COMMON_CONTAINERS.has(owner.getName());
-  });
+  return (
+    decls.length > 0 &&
+    decls.every((d) => {
+      const owner = d.getFirstAncestor((a) => Node.isTypeAliasDeclaration(a) || Node.isInterfaceDeclaration(a));
+      return (
+        owner !== undefined &&
+        (Node.isTypeAliasDeclaration(owner) || Node.isInterfaceDeclaration(owner)) &&
+        COMMON_CONTAINERS.has(owner.getName())
+      );
+    })
+  );
 }
 
 /** A param is required when every variant of the request type requires it. */
@@ -202,17 +216,28 @@ export interface CompareOptions {
 }
 
 /** Every difference between the package's methods and the catalog's, in a stable order. */
-export function compareMethods(pkg: readonly NeutralMethod[], catalog: readonly NeutralMethod[], options: CompareOptions = {}): Difference[] {
+export function compareMethods(
+  pkg: readonly NeutralMethod[],
+  catalog: readonly NeutralMethod[],
+  options: CompareOptions = {},
+): Difference[] {
   const keep = options.include ?? (() => true);
-  const byName = (list: readonly NeutralMethod[]) => new Map(list.filter((m) => keep(m.wireName)).map((m) => [m.wireName, m] as const));
+  const byName = (list: readonly NeutralMethod[]) =>
+    new Map(list.filter((m) => keep(m.wireName)).map((m) => [m.wireName, m] as const));
   const p = byName(pkg);
   const c = byName(catalog);
   const out: Difference[] = [];
   for (const wireName of [...new Set([...p.keys(), ...c.keys()])].sort(compare)) {
     const a = p.get(wireName);
     const b = c.get(wireName);
-    if (a === undefined) { out.push({ wireName, kind: 'method-only-in-catalog' }); continue; }
-    if (b === undefined) { out.push({ wireName, kind: 'method-only-in-package' }); continue; }
+    if (a === undefined) {
+      out.push({ wireName, kind: 'method-only-in-catalog' });
+      continue;
+    }
+    if (b === undefined) {
+      out.push({ wireName, kind: 'method-only-in-package' });
+      continue;
+    }
     const perMethod = (x: NeutralParam) => !(options.commonParams?.has(x.name) ?? false);
     const bParams = new Map(b.params.filter(perMethod).map((x) => [x.name, x] as const));
     const aParams = new Map(a.params.filter(perMethod).map((x) => [x.name, x] as const));
@@ -221,7 +246,14 @@ export function compareMethods(pkg: readonly NeutralMethod[], catalog: readonly 
       const y = bParams.get(name);
       if (y === undefined) out.push({ wireName, kind: 'param-only-in-package', name });
       else if (x === undefined) out.push({ wireName, kind: 'param-only-in-catalog', name });
-      else if (x.required !== y.required) out.push({ wireName, kind: 'param-required-differs', name, packageRequired: x.required, catalogRequired: y.required });
+      else if (x.required !== y.required)
+        out.push({
+          wireName,
+          kind: 'param-required-differs',
+          name,
+          packageRequired: x.required,
+          catalogRequired: y.required,
+        });
     }
     const aFields = new Set(a.responseFields);
     const bFields = new Set(b.responseFields);
@@ -234,7 +266,11 @@ export function compareMethods(pkg: readonly NeutralMethod[], catalog: readonly 
 }
 
 /** The identity of a difference: recorded entries match on it, reasons aside. */
-export function differenceKey(d: { readonly wireName: string; readonly kind: DifferenceKind; readonly name?: string | undefined }): string {
+export function differenceKey(d: {
+  readonly wireName: string;
+  readonly kind: DifferenceKind;
+  readonly name?: string | undefined;
+}): string {
   return d.name === undefined ? `${d.wireName} ${d.kind}` : `${d.wireName} ${d.kind} ${d.name}`;
 }
 
@@ -247,7 +283,11 @@ export interface Reconciled {
   readonly duplicates: readonly RecordedDifference[];
 }
 
-export function reconcile(found: readonly Difference[], recorded: readonly RecordedDifference[], options: CompareOptions = {}): Reconciled {
+export function reconcile(
+  found: readonly Difference[],
+  recorded: readonly RecordedDifference[],
+  options: CompareOptions = {},
+): Reconciled {
   const keep = options.include ?? (() => true);
   const inScope = recorded.filter((r) => keep(r.wireName));
   const seen = new Set<string>();
@@ -268,13 +308,20 @@ export function reconcile(found: readonly Difference[], recorded: readonly Recor
 /** One line per difference, for messages. */
 export function describeDifference(d: Difference): string {
   switch (d.kind) {
-    case 'method-only-in-package': return `${d.wireName}: typed by @gigya-ts/rest-api, not in the catalog`;
-    case 'method-only-in-catalog': return `${d.wireName}: in the catalog, not typed by @gigya-ts/rest-api`;
-    case 'param-only-in-package': return `${d.wireName}: param ${d.name} is typed by the package, not in the catalog`;
-    case 'param-only-in-catalog': return `${d.wireName}: param ${d.name} is in the catalog, not typed by the package`;
-    case 'param-required-differs': return `${d.wireName}: param ${d.name} is ${d.packageRequired ? 'required' : 'optional'} in the package, ${d.catalogRequired ? 'required' : 'optional'} in the catalog`;
-    case 'response-field-only-in-package': return `${d.wireName}: response field ${d.name} is typed by the package, not in the catalog`;
-    case 'response-field-only-in-catalog': return `${d.wireName}: response field ${d.name} is in the catalog, not typed by the package`;
+    case 'method-only-in-package':
+      return `${d.wireName}: typed by @gigya-ts/rest-api, not in the catalog`;
+    case 'method-only-in-catalog':
+      return `${d.wireName}: in the catalog, not typed by @gigya-ts/rest-api`;
+    case 'param-only-in-package':
+      return `${d.wireName}: param ${d.name} is typed by the package, not in the catalog`;
+    case 'param-only-in-catalog':
+      return `${d.wireName}: param ${d.name} is in the catalog, not typed by the package`;
+    case 'param-required-differs':
+      return `${d.wireName}: param ${d.name} is ${d.packageRequired ? 'required' : 'optional'} in the package, ${d.catalogRequired ? 'required' : 'optional'} in the catalog`;
+    case 'response-field-only-in-package':
+      return `${d.wireName}: response field ${d.name} is typed by the package, not in the catalog`;
+    case 'response-field-only-in-catalog':
+      return `${d.wireName}: response field ${d.name} is in the catalog, not typed by the package`;
   }
 }
 
@@ -293,7 +340,10 @@ export function catalogMethods(ir: CatalogIR): NeutralMethod[] {
           wireName: m.wireName,
           params: m.params.map((p) => ({ name: p.referenceName ?? p.name, required: p.required })),
           responseFields: [...new Set(fields.map((f) => f.name))].sort(compare),
-          requiredResponseFields: fields.filter((f) => f.required).map((f) => f.name).sort(compare),
+          requiredResponseFields: fields
+            .filter((f) => f.required)
+            .map((f) => f.name)
+            .sort(compare),
         };
       });
     })
@@ -309,7 +359,10 @@ export function namespaceOf(wireName: string): string {
  * What the comparison covers: every namespace the catalog has (all its groups, written or not)
  * that the package also types. A namespace the catalog does not have yet stays out as a whole.
  */
-export function catalogScope(catalog: readonly NeutralMethod[], packageNamespaces: Iterable<string> = Object.keys(NAMESPACE_TYPES)): (wireName: string) => boolean {
+export function catalogScope(
+  catalog: readonly NeutralMethod[],
+  packageNamespaces: Iterable<string> = Object.keys(NAMESPACE_TYPES),
+): (wireName: string) => boolean {
   const typed = new Set(packageNamespaces);
   const claimed = new Set(catalog.map((m) => namespaceOf(m.wireName)).filter((ns) => typed.has(ns)));
   return (wireName) => claimed.has(namespaceOf(wireName));
@@ -328,31 +381,47 @@ export function readDifferencesFile(file: string): DifferencesFile {
   const obj = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
   if (!obj(raw)) throw new Error(`${file}: expected a mapping with package and differences`);
   const pkg = raw['package'];
-  if (typeof pkg !== 'string') problems.push('package: the package and version the differences were recorded against, e.g. "@gigya-ts/rest-api@0.1.21"');
+  if (typeof pkg !== 'string')
+    problems.push(
+      'package: the package and version the differences were recorded against, e.g. "@gigya-ts/rest-api@0.1.21"',
+    );
   const list = raw['differences'];
   const out: RecordedDifference[] = [];
   if (!Array.isArray(list)) problems.push('differences: a list of { method, kind, name?, reason }');
-  else list.forEach((d, i) => {
-    const at = `differences[${i}]`;
-    if (!obj(d)) { problems.push(`${at}: expected a mapping`); return; }
-    for (const k of Object.keys(d)) if (!['method', 'kind', 'name', 'names', 'reason'].includes(k)) problems.push(`${at}: unknown key ${k}`);
-    const { method, kind, name, names, reason } = d;
-    if (typeof method !== 'string') problems.push(`${at}: method is the wire name`);
-    if (typeof kind !== 'string' || !(DIFFERENCE_KINDS as readonly string[]).includes(kind)) problems.push(`${at}: kind is one of ${DIFFERENCE_KINDS.join(', ')}`);
-    const methodLevel = kind === 'method-only-in-package' || kind === 'method-only-in-catalog';
-    const list = names === undefined ? (name === undefined ? [] : [name]) : names;
-    if (name !== undefined && names !== undefined) problems.push(`${at}: give name or names, not both`);
-    if (!Array.isArray(list) || list.some((n) => typeof n !== 'string')) problems.push(`${at}: names is a list of param or field names`);
-    else if (methodLevel ? list.length > 0 : list.length === 0) problems.push(`${at}: ${methodLevel ? 'a method-level difference has no name' : 'name (or names) is the param or response field'}`);
-    else if (names !== undefined && [...list].sort(compare).some((n, j) => n !== list[j])) problems.push(`${at}: names are sorted`);
-    if (typeof reason !== 'string' || reason.trim().length < 10) problems.push(`${at}: reason says in a sentence why the difference is accepted`);
-    if (typeof method === 'string' && typeof kind === 'string' && typeof reason === 'string' && Array.isArray(list)) {
-      if (list.length === 0) out.push({ wireName: method, kind: kind as DifferenceKind, reason });
-      for (const n of list) out.push({ wireName: method, kind: kind as DifferenceKind, name: String(n), reason });
-    }
-  });
+  else
+    list.forEach((d, i) => {
+      const at = `differences[${i}]`;
+      if (!obj(d)) {
+        problems.push(`${at}: expected a mapping`);
+        return;
+      }
+      for (const k of Object.keys(d))
+        if (!['method', 'kind', 'name', 'names', 'reason'].includes(k)) problems.push(`${at}: unknown key ${k}`);
+      const { method, kind, name, names, reason } = d;
+      if (typeof method !== 'string') problems.push(`${at}: method is the wire name`);
+      if (typeof kind !== 'string' || !(DIFFERENCE_KINDS as readonly string[]).includes(kind))
+        problems.push(`${at}: kind is one of ${DIFFERENCE_KINDS.join(', ')}`);
+      const methodLevel = kind === 'method-only-in-package' || kind === 'method-only-in-catalog';
+      const list = names === undefined ? (name === undefined ? [] : [name]) : names;
+      if (name !== undefined && names !== undefined) problems.push(`${at}: give name or names, not both`);
+      if (!Array.isArray(list) || list.some((n) => typeof n !== 'string'))
+        problems.push(`${at}: names is a list of param or field names`);
+      else if (methodLevel ? list.length > 0 : list.length === 0)
+        problems.push(
+          `${at}: ${methodLevel ? 'a method-level difference has no name' : 'name (or names) is the param or response field'}`,
+        );
+      else if (names !== undefined && [...list].sort(compare).some((n, j) => n !== list[j]))
+        problems.push(`${at}: names are sorted`);
+      if (typeof reason !== 'string' || reason.trim().length < 10)
+        problems.push(`${at}: reason says in a sentence why the difference is accepted`);
+      if (typeof method === 'string' && typeof kind === 'string' && typeof reason === 'string' && Array.isArray(list)) {
+        if (list.length === 0) out.push({ wireName: method, kind: kind as DifferenceKind, reason });
+        for (const n of list) out.push({ wireName: method, kind: kind as DifferenceKind, name: String(n), reason });
+      }
+    });
   const order = out.map((d) => `${d.wireName} ${d.kind}`);
-  if (order.some((k, i) => i > 0 && compare(order[i - 1]!, k) > 0)) problems.push('differences are written sorted by method, then kind');
+  if (order.some((k, i) => i > 0 && compare(order[i - 1]!, k) > 0))
+    problems.push('differences are written sorted by method, then kind');
   if (problems.length > 0) throw new Error(`${file}:\n  ${problems.join('\n  ')}`);
   return { package: pkg as string, differences: out };
 }

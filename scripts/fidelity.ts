@@ -51,7 +51,12 @@ for (const d of duplicates) console.log(`  listed twice: ${d.wireName} ${d.kind}
 if (print && unrecorded.length > 0) {
   console.log(
     stringify(
-      unrecorded.map((d) => ({ method: d.wireName, kind: d.kind, ...(d.name === undefined ? {} : { name: d.name }), reason: '' })),
+      unrecorded.map((d) => ({
+        method: d.wireName,
+        kind: d.kind,
+        ...(d.name === undefined ? {} : { name: d.name }),
+        reason: '',
+      })),
     ),
   );
 }
@@ -59,5 +64,7 @@ if (print && unrecorded.length > 0) {
 console.log('\nWhat each source backs (an entry without sources of its own rests on its method or shape):');
 console.log('source      methods  params  response fields');
 for (const c of countBySource(ir))
-  console.log(`${c.key.padEnd(10)}  ${String(c.methods).padStart(7)}  ${String(c.params).padStart(6)}  ${String(c.responseFields).padStart(15)}`);
+  console.log(
+    `${c.key.padEnd(10)}  ${String(c.methods).padStart(7)}  ${String(c.params).padStart(6)}  ${String(c.responseFields).padStart(15)}`,
+  );
 process.exitCode = unrecorded.length + stale.length + duplicates.length > 0 ? 1 : 0;

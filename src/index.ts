@@ -111,6 +111,7 @@ const BUILT_IN: GeneratedCatalog<Namespaces> = { bindNamespaces, methodRegistry,
  * const account = await typed.accounts.getAccountInfo({ UID });
  * account.data?.loyalty.tier; // 'gold' | 'silver'
  */
+// biome-ignore lint/complexity/noBannedTypes: no extra namespaces; `{}` is the identity of `&`.
 export function createClient<S extends SiteSchema = SiteSchema>(options: ClientOptions): GigyaClient<{}, S>;
 export function createClient<X extends object, S extends SiteSchema = SiteSchema>(
   options: ClientOptions,

@@ -187,7 +187,9 @@ export function resolveClientSettings(options: ClientOptions): ClientSettings {
 export function checkCallApiKey(apiKey: unknown): string | undefined {
   if (apiKey === undefined) return undefined;
   if (typeof apiKey === 'string' && apiKey !== '' && !/\s/.test(apiKey)) return apiKey;
-  throw new GigyaConfigError(`apiKey in the call options must be a site's API key (text without spaces), got ${JSON.stringify(apiKey)}.`);
+  throw new GigyaConfigError(
+    `apiKey in the call options must be a site's API key (text without spaces), got ${JSON.stringify(apiKey)}.`,
+  );
 }
 
 /** The settings of one call: the client's, overridden by the call's options. */

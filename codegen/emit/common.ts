@@ -100,7 +100,9 @@ export function doc(
 export function fieldDoc(field: FieldIR, prov?: Provenance): Doc {
   const paragraphs = [field.doc];
   if (field.referenceName !== undefined)
-    paragraphs.push(`The current reference spells it \`${field.referenceName}\`; either spelling may be passed, one per call.`);
+    paragraphs.push(
+      `The current reference spells it \`${field.referenceName}\`; either spelling may be passed, one per call.`,
+    );
   if (prov !== undefined && field.sources.length > 0 && !field.recalled)
     paragraphs.push(`Source: ${prov.tsdoc(field.sources)}.`);
   const tags: { tagName: string; text?: string }[] = [];

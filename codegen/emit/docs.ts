@@ -77,7 +77,9 @@ function typeText(type: TypeRef): string {
 function fieldView(f: FieldIR, position: 'param' | 'other', prov: Provenance): Record<string, unknown> {
   const notes = [
     f.deprecated !== undefined ? `**Deprecated:** ${f.deprecated}` : '',
-    f.referenceName !== undefined ? `(Also accepted as \`${f.referenceName}\`, the current reference's spelling; one per call.)` : '',
+    f.referenceName !== undefined
+      ? `(Also accepted as \`${f.referenceName}\`, the current reference's spelling; one per call.)`
+      : '',
     f.recalled ? '(Recalled, unverified.)' : '',
     f.sources.length > 0 && !f.recalled ? `(Source: ${prov.markdown(f.sources)}.)` : '',
   ].filter(Boolean);

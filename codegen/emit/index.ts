@@ -104,7 +104,12 @@ export function emitRootIndex(ir: CatalogIR, runtime: RuntimeImport): string {
       ]),
       members: ir.namespaces.map((ns) => {
         const name = file.bind.type(generatedModule(files.methods(ns.name)), ns.names.namespaceInterface);
-        return { name: ns.names.property, type: isGeneric(ns) ? `${name}<S>` : name, readonly: true, doc: doc([ns.description]) };
+        return {
+          name: ns.names.property,
+          type: isGeneric(ns) ? `${name}<S>` : name,
+          readonly: true,
+          doc: doc([ns.description]),
+        };
       }),
     }),
   );

@@ -185,7 +185,10 @@ export function emitMethods(
     ];
     if (m.deprecated !== undefined) descriptor.push(['deprecated', str(m.deprecated)]);
     if (m.aliases.length > 0)
-      descriptor.push(['aliases', objectLiteral(m.aliases.map((a) => [propertyKey(a.spelling), str(a.name)] as const))]);
+      descriptor.push([
+        'aliases',
+        objectLiteral(m.aliases.map((a) => [propertyKey(a.spelling), str(a.name)] as const)),
+      ]);
     if (m.cursor !== undefined)
       descriptor.push([
         'cursor',
@@ -209,7 +212,14 @@ export function emitMethods(
     );
     const siteMethod = isSiteMethod(m);
     const fnDoc = methodDoc(m, codes, prov, [
-      ...(siteMethod ? [{ tagName: 'typeParam', text: "S - The site's schema: `{ data; preferences; subscriptions }`, each optional." }] : []),
+      ...(siteMethod
+        ? [
+            {
+              tagName: 'typeParam',
+              text: "S - The site's schema: `{ data; preferences; subscriptions }`, each optional.",
+            },
+          ]
+        : []),
       { tagName: 'param', text: 'invoker - A client (`createClient(…)` or `createBaseClient(…)`).' },
       { tagName: 'param', text: `params - See {@link ${m.names.params}}.` },
       { tagName: 'param', text: 'options - Per-call options: timeout, retries, signal, extra params, apiKey.' },
@@ -225,7 +235,11 @@ export function emitMethods(
       functionDeclaration({
         name: `${m.names.fn}${siteMethod ? site.typeParams() : ''}`,
         doc: fnDoc,
-        params: [`invoker: ${invoker}`, `params${m.paramsOptional ? '?' : ''}: ${paramsType}`, `options?: ${callOptions}`],
+        params: [
+          `invoker: ${invoker}`,
+          `params${m.paramsOptional ? '?' : ''}: ${paramsType}`,
+          `options?: ${callOptions}`,
+        ],
         returns,
         // The descriptor is typed for the default schema; the site's types exist only for the compiler.
         body: [
@@ -276,7 +290,10 @@ export function emitMethods(
       if (sub) {
         const path = prefix === '' ? key : `${prefix}.${key}`;
         const text = groupDocs.get(path);
-        const groupDoc = doc([text, `The methods of \`${ns.name}.${path}\`: \`client.${ns.name}.${path}.<method>(params, options?)\`.`]);
+        const groupDoc = doc([
+          text,
+          `The methods of \`${ns.name}.${path}\`: \`client.${ns.name}.${path}.<method>(params, options?)\`.`,
+        ]);
         lines.push(`${docComment(groupDoc)}readonly ${propertyKey(key)}: ${block(interfaceBody(sub, path))};`);
       }
       return lines;
@@ -301,7 +318,14 @@ export function emitMethods(
         : undefined,
     ],
     [
-      ...(generic ? [{ tagName: 'typeParam', text: "S - The site's schema: `{ data; preferences; subscriptions }`, each optional." }] : []),
+      ...(generic
+        ? [
+            {
+              tagName: 'typeParam',
+              text: "S - The site's schema: `{ data; preferences; subscriptions }`, each optional.",
+            },
+          ]
+        : []),
       ...(ns.docs ? [{ tagName: 'see', text: `{@link ${ns.docs} | ${ns.name} reference}` }] : []),
     ],
   );

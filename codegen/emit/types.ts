@@ -26,7 +26,7 @@ import {
   doc,
   fieldMember,
   methodSeeTags,
-  Provenance,
+  type Provenance,
   tsBanner,
   verificationTags,
   type TypeRefs,
@@ -89,7 +89,9 @@ export function emitTypes(ctx: NamespaceContext, runtime: RuntimeImport): string
   const { ns, prov } = ctx;
   const file = new TsFile(files.types(ns.name), tsBanner(ns.sourceFiles), runtime);
   const site = new SiteTypes(file.bind, ns);
-  const commonName = ctx.hasCommonParams ? file.bind.type(generatedModule(files.common), COMMON_MODULE_NAMES.params) : undefined;
+  const commonName = ctx.hasCommonParams
+    ? file.bind.type(generatedModule(files.common), COMMON_MODULE_NAMES.params)
+    : undefined;
   // A method that lists a common param itself keeps its own definition of it.
   const common = (m: MethodIR): string[] => {
     if (commonName === undefined) return [];
@@ -124,7 +126,9 @@ export function emitTypes(ctx: NamespaceContext, runtime: RuntimeImport): string
             m.response.fields.length === 0 && extendsList.length === 0
               ? 'The catalog lists no other fields.'
               : undefined,
-            m.resultFlows.length > 0 ? `The call resolves to {@link ${m.names.result}}, which adds its flow states.` : undefined,
+            m.resultFlows.length > 0
+              ? `The call resolves to {@link ${m.names.result}}, which adds its flow states.`
+              : undefined,
           ],
           [...verificationTags(m, 'fields'), ...deprecatedTag, ...methodSeeTags(m)],
         ),
@@ -157,7 +161,9 @@ function emitParams(
   const paramsDoc = doc([`Params of \`${m.wireName}\`: ${m.description}`], [...deprecatedTag, ...methodSeeTags(m)]);
   const typeParams = generic ? site.typeParams() : '';
   if (m.aliases.length === 0) {
-    file.add(interfaceDeclaration({ name: `${m.names.params}${typeParams}`, doc: paramsDoc, extends: common, members }));
+    file.add(
+      interfaceDeclaration({ name: `${m.names.params}${typeParams}`, doc: paramsDoc, extends: common, members }),
+    );
     return;
   }
   file.add(
@@ -174,7 +180,10 @@ function emitParams(
     const asSpelling: Member = {
       ...asName,
       name: propertyKey(a.spelling),
-      doc: doc([field.doc, `Spelled as SAP's current reference does; the same param as \`${a.name}\` (pass one of them).`]),
+      doc: doc([
+        field.doc,
+        `Spelled as SAP's current reference does; the same param as \`${a.name}\` (pass one of them).`,
+      ]),
     };
     const other = (name: string): Member => ({ name: propertyKey(name), type: 'undefined', optional: true });
     const variant = (members: Member[]): string => block(memberLines(members));

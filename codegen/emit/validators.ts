@@ -96,11 +96,7 @@ function lazyCall(type: string, expression: string): string {
   return expression.includes('\n') ? `${head}\n  ${indentRest(expression)},\n)` : `${head} ${expression})`;
 }
 
-export function emitValidators(
-  ns: NamespaceIR,
-  runtime: RuntimeImport,
-  commonParams: readonly FieldIR[] = [],
-): string {
+export function emitValidators(ns: NamespaceIR, runtime: RuntimeImport, commonParams: readonly FieldIR[] = []): string {
   const file = new TsFile(files.validators(ns.name), tsBanner(ns.sourceFiles), runtime);
   const z = file.bind.namespace(ZOD_MODULE, ZOD_NAMESPACE);
   const types = generatedModule(files.types(ns.name));
@@ -178,13 +174,15 @@ export function emitValidatorChecks(
   // input as `Record<string, never>`, and `{}`, all its interface allows, passes it.
   // A second spelling never reaches the validator (the client renames it first), so the proof is
   // about the type without it.
-  const lines = sources.filter((s) => !s.empty).map((s) => {
-    const type = file.bind.type(types, s.type);
-    const spelled = s.spellings.map((sp) => `${propertyKey(sp)}?: undefined`).join('; ');
-    const checked =
-      s.spellings.length > 0 ? `Omit<Extract<${type}, { ${spelled} }>, ${s.spellings.map(str).join(' | ')}>` : type;
-    return `${matches}<${checked}>()(${s.expression});`;
-  });
+  const lines = sources
+    .filter((s) => !s.empty)
+    .map((s) => {
+      const type = file.bind.type(types, s.type);
+      const spelled = s.spellings.map((sp) => `${propertyKey(sp)}?: undefined`).join('; ');
+      const checked =
+        s.spellings.length > 0 ? `Omit<Extract<${type}, { ${spelled} }>, ${s.spellings.map(str).join(' | ')}>` : type;
+      return `${matches}<${checked}>()(${s.expression});`;
+    });
   file.add(`export function ${VALIDATOR_HELPERS.matchesAll}(): void ${block(lines)}`);
   return file.render();
 }

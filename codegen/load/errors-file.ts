@@ -9,12 +9,25 @@ import {
   type RetryClass,
 } from '../ir.js';
 import { ERROR_NAME, FIELD_NAME, pascalCase } from '../naming.js';
-import { CARRIED_SPEC, containsCsv, ENVELOPE_FIELDS, ERROR_SPEC, ERRORS_ROOT, LEGACY_SPEC, parseType, readSources } from './format.js';
+import {
+  CARRIED_SPEC,
+  containsCsv,
+  ENVELOPE_FIELDS,
+  ERROR_SPEC,
+  ERRORS_ROOT,
+  LEGACY_SPEC,
+  parseType,
+  readSources,
+} from './format.js';
 import type { CatalogIssue } from './issues.js';
 import type { CatalogSource } from './sources.js';
 import { FileReader, get, isMap, isScalar, join, type Entry } from './yaml.js';
 
-export function readErrorsFile(source: CatalogSource, issues: CatalogIssue[], sourceKeys: ReadonlySet<string>): ErrorCodeIR[] {
+export function readErrorsFile(
+  source: CatalogSource,
+  issues: CatalogIssue[],
+  sourceKeys: ReadonlySet<string>,
+): ErrorCodeIR[] {
   const r = new FileReader(source, issues);
   if (!r.ok) return [];
   const root = r.object(r.root, 1, '', 'errors.yaml', ERRORS_ROOT);
@@ -159,13 +172,21 @@ function readCarries(
     const doc = r.text(f, 'doc', item.where, fw, CARRIED_SPEC);
     const sources = readSources(r, f, item.where, fw, sourceKeys);
     if (name !== undefined && (!FIELD_NAME.test(name) || ENVELOPE_FIELDS.includes(name)))
-      r.add(item.line, join(item.where, 'name'), `${fw}: "${name}" is not a response field name (or is an envelope field); fix it`);
+      r.add(
+        item.line,
+        join(item.where, 'name'),
+        `${fw}: "${name}" is not a response field name (or is an envelope field); fix it`,
+      );
     if (name !== undefined && out.some((o) => o.name === name))
       r.add(item.line, item.where, `${what} carries "${name}" twice; remove the repeat`);
     let type: CarriedFieldIR['type'];
     if (typeText !== undefined) {
       const parsed = parseType(typeText.replace(/\s+/g, ''), []);
-      if ('error' in parsed || containsCsv(parsed.type) || (parsed.type.kind === 'primitive' && parsed.type.name === 'csv'))
+      if (
+        'error' in parsed ||
+        containsCsv(parsed.type) ||
+        (parsed.type.kind === 'primitive' && parsed.type.name === 'csv')
+      )
         r.add(
           f.get('type')?.line ?? item.line,
           join(item.where, 'type'),
@@ -187,4 +208,3 @@ function readCarries(
   }
   return out;
 }
-

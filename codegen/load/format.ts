@@ -166,7 +166,11 @@ export function readSources(
   const list = r.list(entries, 'sources', where, what, '[S_TSW, seed]') ?? [];
   const out: string[] = [];
   if (entries.has('sources') && list.length === 0)
-    r.add(entries.get('sources')?.line ?? 1, join(where, 'sources'), `${what}: sources is empty; name at least one key or remove it`);
+    r.add(
+      entries.get('sources')?.line ?? 1,
+      join(where, 'sources'),
+      `${what}: sources is empty; name at least one key or remove it`,
+    );
   for (const item of list) {
     const value = isScalar(item.node) ? String(item.node.value) : undefined;
     if (value !== undefined && known.has(value)) {

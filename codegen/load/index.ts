@@ -10,7 +10,14 @@
  */
 import { fileURLToPath } from 'node:url';
 import { checkCatalog } from '../check.js';
-import { buildNamespace, compareStrings, type CatalogIR, type ErrorCodeIR, type FieldIR, type SourceIR } from '../ir.js';
+import {
+  buildNamespace,
+  compareStrings,
+  type CatalogIR,
+  type ErrorCodeIR,
+  type FieldIR,
+  type SourceIR,
+} from '../ir.js';
 import { readCommonFile } from './common-file.js';
 import { readErrorsFile } from './errors-file.js';
 import { COMMON_FILE, ERRORS_FILE, SOURCES_FILE } from './format.js';

@@ -35,7 +35,7 @@ import {
 import { readFields, type FieldContext } from './fields.js';
 import type { CatalogIssue } from './issues.js';
 import type { CatalogSource } from './sources.js';
-import { closest, describe, FileReader, get, isMap, isScalar, isSeq, join, textOf, type Entry, type YNode } from './yaml.js';
+import { closest, describe, FileReader, get, isMap, isScalar, isSeq, join, textOf, type Entry } from './yaml.js';
 
 /** What the first pass learns about a namespace file. */
 export interface ScannedFile {
@@ -119,7 +119,11 @@ export function readNamespaceFile(
     if (!NAMESPACE_NAME.test(name))
       r.add(nsLine, 'namespace', `namespace "${name}" must be one lower-camel word (letters and digits); rename it`);
     else if (RESERVED_NAMESPACES.includes(name))
-      r.add(nsLine, 'namespace', `namespace "${name}" would clash with client.${name} (a member of every client); rename it`);
+      r.add(
+        nsLine,
+        'namespace',
+        `namespace "${name}" would clash with client.${name} (a member of every client); rename it`,
+      );
     else if (base !== expected)
       r.add(
         nsLine,
@@ -132,7 +136,11 @@ export function readNamespaceFile(
       );
   }
   if (group !== undefined && !METHOD_NAME.test(group))
-    r.add(root.get('group')?.line ?? 1, 'group', `group "${group}" must be dot-separated words (e.g. tfa, auth.magiclink); rename it`);
+    r.add(
+      root.get('group')?.line ?? 1,
+      'group',
+      `group "${group}" must be dot-separated words (e.g. tfa, auth.magiclink); rename it`,
+    );
   const description = r.text(root, 'description', '', 'the namespace file', NS_ROOT);
   if (group === undefined && description === undefined && !root.has('description'))
     r.add(1, '', `the namespace file has no "description"; add description: <one paragraph about the namespace>`);
@@ -169,7 +177,11 @@ export function readNamespaceFile(
     }
     const first = seenMethods.get(method.name);
     if (first !== undefined) {
-      r.add(item.line, item.where, `duplicate method name "${method.name}" (first at line ${first}); rename or remove one`);
+      r.add(
+        item.line,
+        item.where,
+        `duplicate method name "${method.name}" (first at line ${first}); rename or remove one`,
+      );
       continue;
     }
     seenMethods.set(method.name, item.line);
@@ -204,7 +216,11 @@ function readGroups(r: FileReader, root: Map<string, Entry>): GroupIR[] {
     }
     const text = textOf(e.value);
     if (text === undefined || text.trim() === '') {
-      r.add(e.line, where, `group "${path}" needs a description, not ${describe(e.value)}; write ${path}: <what its methods do>`);
+      r.add(
+        e.line,
+        where,
+        `group "${path}" needs a description, not ${describe(e.value)}; write ${path}: <what its methods do>`,
+      );
       continue;
     }
     out.push({ path, description: text.trim(), location: { file: r.source.displayPath, line: e.line, path: where } });
@@ -447,13 +463,22 @@ function readErrorRefs(
     if (isMap(e.node)) {
       const o = r.object(e.node, e.line, e.where, `error of ${what}`, ERROR_REF_SPEC);
       if (!o) continue;
-      code = isScalar(o.get('code')?.value) ? (o.get('code')?.value as { value: unknown }).value : undefined;
+      const codeNode = o.get('code')?.value;
+      code = isScalar(codeNode) ? codeNode.value : undefined;
       const inferred = r.text(o, 'inferred', e.where, `error ${String(code)} of ${what}`, ERROR_REF_SPEC);
       const sources = readSources(r, o, e.where, `error ${String(code)} of ${what}`, ctx.sourceKeys);
       if (inferred !== undefined && o.has('sources'))
-        r.add(e.line, e.where, `${what}: error ${String(code)} is either inferred (with a reason) or documented by sources, not both; keep one`);
+        r.add(
+          e.line,
+          e.where,
+          `${what}: error ${String(code)} is either inferred (with a reason) or documented by sources, not both; keep one`,
+        );
       else if (inferred === undefined && !o.has('sources') && !o.has('inferred'))
-        r.add(e.line, e.where, `${what}: error ${String(code)} written as a mapping needs inferred: <reason> or sources: [...]; add one or write the plain code`);
+        r.add(
+          e.line,
+          e.where,
+          `${what}: error ${String(code)} written as a mapping needs inferred: <reason> or sources: [...]; add one or write the plain code`,
+        );
       if (typeof code === 'number') ref = { code, sources, ...(inferred === undefined ? {} : { inferred }) };
     } else {
       code = isScalar(e.node) ? e.node.value : undefined;
@@ -461,7 +486,11 @@ function readErrorRefs(
     }
     if (typeof code !== 'number' || !Number.isSafeInteger(code) || ref === undefined) {
       if (!isMap(e.node) || code !== undefined)
-        r.add(e.line, e.where, `${what}: errors must list numeric codes, not ${describe(e.node)}; write the code, e.g. 403005`);
+        r.add(
+          e.line,
+          e.where,
+          `${what}: errors must list numeric codes, not ${describe(e.node)}; write the code, e.g. 403005`,
+        );
       continue;
     }
     if (out.some((x) => x.code === code)) {
@@ -469,7 +498,11 @@ function readErrorRefs(
       continue;
     }
     if (codes !== undefined && !codes.has(code)) {
-      r.add(e.line, e.where, `${what} lists error ${code}, which is not in errors.yaml; add ${code} to ${ctx.errorsFile} or remove it from errors`);
+      r.add(
+        e.line,
+        e.where,
+        `${what} lists error ${code}, which is not in errors.yaml; add ${code} to ${ctx.errorsFile} or remove it from errors`,
+      );
       continue;
     }
     out.push(ref);
@@ -500,7 +533,11 @@ function readCursor(
     const v = values[k];
     if (v !== undefined && !paramNames.includes(v)) {
       const close = closest(v, paramNames);
-      r.add(c.get(k)?.line ?? entry.line, join(cw, k), `cursor of ${what}: ${k} "${v}" is not a param of the method; ${close ? `did you mean "${close}"?` : 'name one of its params'}`);
+      r.add(
+        c.get(k)?.line ?? entry.line,
+        join(cw, k),
+        `cursor of ${what}: ${k} "${v}" is not a param of the method; ${close ? `did you mean "${close}"?` : 'name one of its params'}`,
+      );
       ok = false;
     }
   }
@@ -508,7 +545,11 @@ function readCursor(
     const v = values[k];
     if (v !== undefined && !responseFields.includes(v)) {
       const close = closest(v, responseFields);
-      r.add(c.get(k)?.line ?? entry.line, join(cw, k), `cursor of ${what}: ${k} "${v}" is not a response field of the method; ${close ? `did you mean "${close}"?` : 'name one of its response fields'}`);
+      r.add(
+        c.get(k)?.line ?? entry.line,
+        join(cw, k),
+        `cursor of ${what}: ${k} "${v}" is not a response field of the method; ${close ? `did you mean "${close}"?` : 'name one of its response fields'}`,
+      );
       ok = false;
     }
   }
@@ -531,11 +572,9 @@ export function checkMethodPaths(
           file: m.location.file,
           line: m.location.line,
           path: m.location.path,
-          message:
-          `method "${m.name}" sits under "${prefix}", which is itself a method (client.${prefix} cannot be both a method and a group); rename one of them`,
+          message: `method "${m.name}" sits under "${prefix}", which is itself a method (client.${prefix} cannot be both a method and a group); rename one of them`,
         });
       }
     }
   }
 }
-

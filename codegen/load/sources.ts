@@ -84,7 +84,8 @@ export function readCatalogDir(dir: string, options: ReadCatalogOptions = {}): C
   }
   if (!names.includes(ERRORS_FILE)) {
     const errorsFallback =
-      options.errorsFallback ?? (options.fallbackDir === undefined ? undefined : path.join(options.fallbackDir, ERRORS_FILE));
+      options.errorsFallback ??
+      (options.fallbackDir === undefined ? undefined : path.join(options.fallbackDir, ERRORS_FILE));
     if (errorsFallback !== undefined && existsSync(errorsFallback)) {
       fallback(path.resolve(errorsFallback), ERRORS_FILE);
     } else {

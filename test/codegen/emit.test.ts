@@ -95,15 +95,19 @@ describe('generator output: types.gen.ts', () => {
   it('every params interface extends the common params; one a method lists itself keeps its own definition', () => {
     const base = types.getInterfaceOrThrow('SocializeSetStatusParamsBase');
     expect(base.getExtends().map((e) => e.getText())).toEqual(["Omit<CommonParams, 'cid'>"]);
-    expect(types.getInterfaceOrThrow('SocializeDeleteParams').getExtends().map((e) => e.getText())).toEqual([
-      'CommonParams',
-    ]);
+    expect(
+      types
+        .getInterfaceOrThrow('SocializeDeleteParams')
+        .getExtends()
+        .map((e) => e.getText()),
+    ).toEqual(['CommonParams']);
     const common = parse(fixture.out.get('common.gen.ts'));
-    expect(common.getInterfaceOrThrow('CommonParams').getProperties().map((p) => p.getName())).toEqual([
-      'checkParams',
-      'cid',
-      'context',
-    ]);
+    expect(
+      common
+        .getInterfaceOrThrow('CommonParams')
+        .getProperties()
+        .map((p) => p.getName()),
+    ).toEqual(['checkParams', 'cid', 'context']);
   });
 
   it('enums become literal unions; csv takes a string or a readonly array', () => {
@@ -403,7 +407,9 @@ describe('generator output: methods.gen.ts', () => {
     const docs = setStatus.getJsDocs()[0]!.getText();
     expect(docs).toContain("Sets the user's status on networks that support it.");
     expect(docs).toContain('Errors besides the common ones: 403005 UnauthorizedUser; 500024 SocialProviderFailure.');
-    expect(docs).toContain('Where this comes from: {@link https://www.npmjs.com/package/gigya | Typed in the gigya npm package}; described in the original Socialize REST reference.');
+    expect(docs).toContain(
+      'Where this comes from: {@link https://www.npmjs.com/package/gigya | Typed in the gigya npm package}; described in the original Socialize REST reference.',
+    );
     expect(docs).toContain('@param params - See {@link SocializeSetStatusParams}.');
     expect(methods.getFunctionOrThrow('getUserInfo').getParameters()[1]!.getText()).toBe(
       'params?: SocializeGetUserInfoParams',

@@ -41,12 +41,28 @@ const m = (wireName: string, params: [string, boolean][], responseFields: string
 
 describe('compareMethods', () => {
   const pkg = [
-    m('accounts.login', [['loginID', false], ['password', true], ['cid', false]], ['UID', 'sessionInfo']),
+    m(
+      'accounts.login',
+      [
+        ['loginID', false],
+        ['password', true],
+        ['cid', false],
+      ],
+      ['UID', 'sessionInfo'],
+    ),
     m('accounts.logout', [['UID', true]]),
     m('accounts.tfa.initTFA', [['provider', true]]),
   ];
   const ours = [
-    m('accounts.login', [['loginID', true], ['password', true], ['targetEnv', false]], ['UID', 'regToken']),
+    m(
+      'accounts.login',
+      [
+        ['loginID', true],
+        ['password', true],
+        ['targetEnv', false],
+      ],
+      ['UID', 'regToken'],
+    ),
     m('accounts.search', [['query', false]]),
   ];
 
@@ -65,7 +81,10 @@ describe('compareMethods', () => {
   });
 
   it('leaves out common params and methods outside the scope', () => {
-    const found = compareMethods(pkg, ours, { commonParams: new Set(['cid']), include: (w) => !w.startsWith('accounts.tfa.') }).map(differenceKey);
+    const found = compareMethods(pkg, ours, {
+      commonParams: new Set(['cid']),
+      include: (w) => !w.startsWith('accounts.tfa.'),
+    }).map(differenceKey);
     expect(found).not.toContain('accounts.login param-only-in-package cid');
     expect(found).not.toContain('accounts.tfa.initTFA method-only-in-package');
     expect(found).toHaveLength(6);
@@ -80,7 +99,9 @@ describe('compareMethods', () => {
 describe('catalogScope', () => {
   it('claims every namespace the catalog has and the package types, with all its groups', () => {
     const scope = catalogScope([m('accounts.login', []), m('socialize.facebook.deauthorize', [])]);
-    expect(['accounts.logout', 'accounts.tfa.initTFA', 'socialize.login', 'socialize.facebook.x'].every(scope)).toBe(true);
+    expect(['accounts.logout', 'accounts.tfa.initTFA', 'socialize.login', 'socialize.facebook.x'].every(scope)).toBe(
+      true,
+    );
     expect(['ds.get', 'audit.search'].some(scope)).toBe(false);
     // A namespace the package does not type is not compared.
     expect(catalogScope([m('custom.x', [])], ['accounts'])('custom.x')).toBe(false);
@@ -116,8 +137,21 @@ differences:
     reason: Older method the package does not type.
 `);
     const recorded = readDifferencesFile(file);
-    expect(recorded.differences.map(differenceKey)).toEqual(['a.b param-only-in-catalog x', 'a.b param-only-in-catalog y', 'a.b param-only-in-catalog x', 'a.c method-only-in-catalog']);
-    const found = compareMethods([m('a.b', [])], [m('a.b', [['x', false], ['z', false]])]);
+    expect(recorded.differences.map(differenceKey)).toEqual([
+      'a.b param-only-in-catalog x',
+      'a.b param-only-in-catalog y',
+      'a.b param-only-in-catalog x',
+      'a.c method-only-in-catalog',
+    ]);
+    const found = compareMethods(
+      [m('a.b', [])],
+      [
+        m('a.b', [
+          ['x', false],
+          ['z', false],
+        ]),
+      ],
+    );
     const r = reconcile(found, recorded.differences);
     expect(r.unrecorded.map(differenceKey)).toEqual(['a.b param-only-in-catalog z']);
     expect(r.stale.map(differenceKey)).toEqual(['a.b param-only-in-catalog y', 'a.c method-only-in-catalog']);
@@ -140,7 +174,9 @@ differences:
     name: x
     reason: short
 `);
-    expect(() => readDifferencesFile(file)).toThrow(/a method-level difference has no name[\s\S]*kind is one of[\s\S]*reason says in a sentence[\s\S]*sorted by method/);
+    expect(() => readDifferencesFile(file)).toThrow(
+      /a method-level difference has no name[\s\S]*kind is one of[\s\S]*reason says in a sentence[\s\S]*sorted by method/,
+    );
   });
 });
 
@@ -193,7 +229,9 @@ describe('the catalog against @gigya-ts/rest-api', () => {
     expect(stale.map(differenceKey)).toEqual([]);
     expect(duplicates.map(differenceKey)).toEqual([]);
     // The issue's own example is among the accepted ones.
-    expect(recorded.differences.some((d) => d.wireName === 'socialize.getUserInfo' && d.name === 'userData')).toBe(true);
+    expect(recorded.differences.some((d) => d.wireName === 'socialize.getUserInfo' && d.name === 'userData')).toBe(
+      true,
+    );
   });
 
   it('fails on a difference the file does not record, and on an entry that no longer differs', () => {
@@ -214,7 +252,7 @@ describe('the catalog against @gigya-ts/rest-api', () => {
     ]);
   });
 
-  it('marks a response field always present on the package\'s word only where the package types it so', () => {
+  it("marks a response field always present on the package's word only where the package types it so", () => {
     const theirs = new Map(typings.methods.map((x) => [x.wireName, x] as const));
     for (const ns of ir.namespaces) {
       const shapes = new Map(ns.shapes.map((s) => [s.name, s] as const));

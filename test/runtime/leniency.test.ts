@@ -13,7 +13,7 @@ import {
   createClient,
   ErrorCode,
   errorCodeInfo,
-  GigyaApiError,
+  type GigyaApiError,
   GigyaValidationError,
   type ClientOptions,
 } from '../../src/index.js';
@@ -84,7 +84,8 @@ describe('common params', () => {
         expect(wire).toMatchObject({ cid: 'checkout', context: '{"step":2}', checkParams: 'true' });
       } catch (error) {
         expect(error, name).toBeInstanceOf(GigyaValidationError);
-        for (const issue of (error as GigyaValidationError).issues) expect(issue.problem, `${name} ${issue.path}`).toBe('missing');
+        for (const issue of (error as GigyaValidationError).issues)
+          expect(issue.problem, `${name} ${issue.path}`).toBe('missing');
       }
     }
   });
@@ -127,8 +128,9 @@ describe('list params', () => {
 describe('response fields no source shows always present', () => {
   it('a success of exchangeUIDSignature or getToken without them is a success', async () => {
     server.queue((_r, res) => json(res, ok({})));
-    await expect(client().socialize.exchangeUIDSignature({ uid: 'u1', UIDSignature: 's', signatureTimestamp: '1' }))
-      .resolves.toMatchObject({ errorCode: 0 });
+    await expect(
+      client().socialize.exchangeUIDSignature({ uid: 'u1', UIDSignature: 's', signatureTimestamp: '1' }),
+    ).resolves.toMatchObject({ errorCode: 0 });
     server.queue((_r, res) => json(res, ok({})));
     await expect(client().socialize.getToken({ grant_type: 'none' })).resolves.toMatchObject({ errorCode: 0 });
   });
@@ -201,7 +203,9 @@ describe('a per-call apiKey', () => {
   });
 
   it('is checked before anything is sent', async () => {
-    await expect(client().accounts.getSchema({}, { apiKey: 'has space' })).rejects.toThrow(/apiKey in the call options/);
+    await expect(client().accounts.getSchema({}, { apiKey: 'has space' })).rejects.toThrow(
+      /apiKey in the call options/,
+    );
     expect(server.requests).toHaveLength(0);
   });
 });
