@@ -118,7 +118,11 @@ class Parser {
       if (rest === '') {
         this.i++;
         const next = this.line;
-        items.push(next !== undefined && next.indent > indent ? this.block(next.indent) : null);
+        items.push(
+          next !== undefined && next.indent > indent
+            ? this.block(next.indent)
+            : { kind: 'scalar', line: line.no, value: null },
+        );
       } else if (rest.startsWith('- ') || rest === '-') {
         unsupported();
       } else if (keySplit(rest) !== undefined && !rest.startsWith('[') && !rest.startsWith('{')) {
@@ -151,7 +155,8 @@ class Parser {
       if (rest === '') {
         this.i++;
         const next = this.line;
-        let value: YNode | null = null;
+        // An empty value is a null scalar on the key's line, as the yaml package reads it.
+        let value: YNode | null = { kind: 'scalar', line: current.no, value: null };
         if (next !== undefined && next.indent > indent) value = this.block(next.indent);
         // A sequence may sit at the key's own indentation (`key:\n- a`).
         else if (next !== undefined && next.indent === indent && (next.text === '-' || next.text.startsWith('- ')))
@@ -457,7 +462,8 @@ class FlowParser {
       this.pos++;
       this.skip();
       const ch = this.text[this.pos];
-      const value = ch === ',' || ch === '}' ? null : this.value();
+      const value: YNode | null =
+        ch === ',' || ch === '}' ? { kind: 'scalar', line: keyLine, value: null } : this.value();
       items.push({ key: key as string, keyLine, value });
       this.skip();
       const next = this.text[this.pos];
