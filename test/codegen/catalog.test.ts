@@ -8,6 +8,7 @@ import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import { compareStrings, type FieldIR, type MethodIR, type NamespaceIR } from '../../codegen/ir.js';
 import { loadCatalog, SPECIAL_FILES } from '../../codegen/load/index.js';
+import { isSecretParam } from '../../src/trace.js';
 
 const CATALOG = fileURLToPath(new URL('../../catalog/', import.meta.url));
 const ir = loadCatalog(CATALOG);
@@ -458,5 +459,38 @@ describe('conventions of every catalog file', () => {
     expect(code(400009)).toMatchObject({ message: 'Validation error' });
     expect(code(405001)).toMatchObject({ name: 'InvalidApiMethod', sources: ['S_GRZ'] });
     expect(code(504002)?.retry).toBe('transient-if-safe');
+  });
+});
+
+describe('secrets of the catalog', () => {
+  /** Names that look secret but are not: settings, flags, questions and types. */
+  const NOT_SECRET = new Set([
+    'secretQuestion',
+    'passwordReset',
+    'resetPreferencesApiKey',
+    'requirePasswordChange',
+    'passwordComplexity',
+    'apiKey',
+    'tokenExpiration',
+    'tokenExpiresIn',
+    'passwordChangeInterval',
+    'passwordHistorySize',
+    'useXfCredentials',
+    'accessTokenType',
+    'includeSecretKeys',
+    'tokenExpirationUTC',
+  ]);
+
+  it('redacts every param and field whose name says token, secret, password, assertion or credentials', () => {
+    const names = new Set<string>();
+    for (const ns of ir.namespaces) {
+      for (const m of ns.methods) for (const f of [...m.params, ...m.response.fields]) names.add(f.name);
+      for (const s of ns.shapes) for (const f of s.fields) names.add(f.name);
+    }
+    const secretLooking = [...names].filter((n) =>
+      /token|secret|assertion|password|answer|privatekey|credential|backupcodes|qrcode|magiclink/i.test(n),
+    );
+    expect(secretLooking.length).toBeGreaterThan(30);
+    expect(secretLooking.filter((n) => !NOT_SECRET.has(n) && !isSecretParam(n))).toEqual([]);
   });
 });
