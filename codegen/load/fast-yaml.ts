@@ -22,6 +22,14 @@ interface Line {
   /** The content without indentation, trailing spaces or comment. */
   readonly text: string;
   readonly no: number;
+  /** `keySplit(text)`, once computed (null: not a key). */
+  split?: { key: string; rest: string } | null;
+}
+
+/** `key: rest` of a line, computed once per line. */
+function splitOf(line: Line): { key: string; rest: string } | undefined {
+  if (line.split === undefined) line.split = keySplit(line.text) ?? null;
+  return line.split ?? undefined;
 }
 
 /** Parses `text`, or returns undefined when it is not in the subset. */
@@ -99,7 +107,7 @@ class Parser {
     if (line.indent > indent) unsupported();
     if (line.text === '-' || line.text.startsWith('- ')) return this.sequence(indent);
     if (line.text.startsWith('[') || line.text.startsWith('{')) return this.inlineOrFlow(line.text, line, indent - 1);
-    if (keySplit(line.text) !== undefined) return this.mapping(indent, undefined);
+    if (splitOf(line) !== undefined) return this.mapping(indent, undefined);
     // A lone scalar (a whole document, or a value on its own line): one line only.
     const node = this.inlineValue(line.text, line.no);
     this.i++;
@@ -109,6 +117,7 @@ class Parser {
 
   sequence(indent: number): YNode {
     const items: (YNode | null)[] = [];
+    let split: { key: string; rest: string } | undefined;
     const first = this.line as Line;
     while (this.line !== undefined && this.line.indent === indent) {
       const line = this.line;
@@ -125,9 +134,9 @@ class Parser {
         );
       } else if (rest.startsWith('- ') || rest === '-') {
         unsupported();
-      } else if (keySplit(rest) !== undefined && !rest.startsWith('[') && !rest.startsWith('{')) {
+      } else if (!rest.startsWith('[') && !rest.startsWith('{') && (split = keySplit(rest)) !== undefined) {
         // `- key: value` opens a mapping whose keys sit at the column of `key`.
-        items.push(this.mapping(restIndent, { text: rest, no: line.no, indent: restIndent }));
+        items.push(this.mapping(restIndent, { text: rest, no: line.no, indent: restIndent, split }));
       } else {
         items.push(this.inlineOrFlow(rest, line, indent));
       }
@@ -148,7 +157,7 @@ class Parser {
         if (line === undefined || line.indent !== indent) break;
         current = line;
       }
-      const split = keySplit(current.text);
+      const split = splitOf(current);
       if (split === undefined) unsupported();
       const { key, rest } = split as { key: string; rest: string };
       const keyText = keyValue(key);
@@ -219,19 +228,20 @@ function keySplit(text: string): { key: string; rest: string } | undefined {
     if (end < 0) return undefined;
     if (text[end] !== ':') return undefined;
   } else {
-    if (/^[[{&*!|>%@`?]/.test(text) || text.startsWith('- ')) return undefined;
-    end = -1;
-    for (let i = 0; i < text.length; i++) {
-      if (text[i] === ':' && (i + 1 === text.length || text[i + 1] === ' ')) {
-        end = i;
-        break;
-      }
-    }
+    const c = text.charCodeAt(0);
+    // [ { & * ! | > % @ ` ? start no plain key; `- ` starts a list item.
+    if (c === 91 || c === 123 || c === 38 || c === 42 || c === 33 || c === 124 || c === 62 || c === 37 || c === 64)
+      return undefined;
+    if (c === 96 || c === 63 || text.startsWith('- ')) return undefined;
+    end = text.indexOf(': ');
+    if (end < 0 && text.endsWith(':')) end = text.length - 1;
     if (end <= 0) return undefined;
   }
-  const rest = text.slice(end + 1).trimStart();
-  if (/^[&*!|>]/.test(rest)) unsupported();
-  return { key: text.slice(0, end).trimEnd(), rest };
+  const rest = end + 1 === text.length ? '' : text.slice(end + 1).trimStart();
+  const r = rest.charCodeAt(0);
+  // & * ! | > after a key: anchors, aliases, tags and block scalars are the full reader's.
+  if (r === 38 || r === 42 || r === 33 || r === 124 || r === 62) unsupported();
+  return { key: end > 0 && text.charCodeAt(end - 1) === 32 ? text.slice(0, end).trimEnd() : text.slice(0, end), rest };
 }
 
 /** A mapping key's text: plain text as is, quoted text unquoted. */
@@ -242,6 +252,10 @@ function keyValue(raw: string): string {
     return v.value;
   }
   // A plain key holding what YAML would read as a non-string is left to the full reader.
+  const c = raw.charCodeAt(0);
+  if ((c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 95) {
+    if (raw !== 'true' && raw !== 'false' && raw !== 'null' && raw !== 'True' && raw !== 'False') return raw;
+  }
   const v = plainScalar(raw);
   if (typeof v !== 'string') unsupported();
   return raw;

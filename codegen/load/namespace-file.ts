@@ -142,7 +142,8 @@ export function readNamespaceFile(
       `group "${group}" must be dot-separated words (e.g. tfa, auth.magiclink); rename it`,
     );
   const description = r.text(root, 'description', '', 'the namespace file', NS_ROOT);
-  if (group === undefined && description === undefined && !root.has('description'))
+  // A file named as a group but saying no group is reported above; it is not the namespace's own file.
+  if (group === undefined && base === (name ?? base) && description === undefined && !root.has('description'))
     r.add(1, '', `the namespace file has no "description"; add description: <one paragraph about the namespace>`);
   if (group !== undefined && root.has('description'))
     r.add(
