@@ -676,3 +676,94 @@ describe('determinism', () => {
     expect(out.get('socialize/methods.gen.ts')).toContain('export interface SocializeNamespace {}');
   });
 });
+
+describe('generator output: provenance, groups, flows and the site schema (catalog v2)', () => {
+  const text = [
+    'namespace: accounts',
+    'description: Accounts.',
+    'groups:',
+    '  tfa: Two-factor authentication.',
+    'shapes:',
+    '  Account:',
+    '    description: An account.',
+    '    sources: [S_HELP]',
+    '    fields:',
+    '      - { name: data, type: SiteData, required: false, doc: The data. }',
+    'methods:',
+    '  - name: login',
+    '    description: Logs in.',
+    '    safeToRepeat: false',
+    '    sources: [S_HELP, S_SH]',
+    '    params:',
+    '      - { name: loginID, type: string, required: true, doc: The login ID., sources: [S_TSW] }',
+    '    response:',
+    '      extends: [Account]',
+    '      fields:',
+    '        - { name: regToken, type: string, required: false, doc: The token. }',
+    '    errors:',
+    '      - 206001',
+    '      - { code: 403005, inferred: A reason in our words. }',
+    '  - name: tfa.getProviders',
+    '    description: Lists providers.',
+    '    safeToRepeat: true',
+    '    sources: [S_TSW]',
+    '    params: []',
+    '    response: { fields: [] }',
+    '    errors: []',
+    '',
+  ].join('\n');
+  const errors = FIXTURE_ERRORS.replace(
+    '    outcome: pending\n',
+    '    outcome: pending\n    carries:\n      - { name: regToken, required: true }\n',
+  );
+  const out = generateSnippet(text, { fileName: 'accounts.yaml', errors });
+  const m = parse(out.out.get('accounts/methods.gen.ts'));
+  const t = parse(out.out.get('accounts/types.gen.ts'));
+  const docs = out.docs.get('accounts.md')!;
+
+  it('says where entries come from in words, linked, never as keys', () => {
+    const hover = m.getFunctionOrThrow('login').getJsDocs()[0]!.getText();
+    expect(hover).toContain(
+      "Where this comes from: {@link https://help.sap.com/docs/SAP_CUSTOMER_DATA_CLOUD/8b8d6fffe113457094a17701f63e3d6a | Documented in SAP's reference}; {@link https://www.npmjs.com/package/gigya | typed in the gigya npm package}.",
+    );
+    expect(hover).toContain(
+      'Errors besides the common ones: 403005 UnauthorizedUser (inferred: A reason in our words.).',
+    );
+    expect(prop(t, 'AccountsLoginParams', 'loginID').docs).toContain(
+      "Source: {@link https://www.npmjs.com/package/@gigya-ts/rest-api | Typed in the @gigya-ts/rest-api package, which follows SAP's reference}.",
+    );
+    expect(docs).toContain("- Where this comes from: [Documented in SAP's reference](https://help.sap.com/");
+    expect(docs).toContain('| inferred: A reason in our words. |');
+    for (const [name, file] of [...out.out, ...out.docs]) expect(file, name).not.toMatch(/\bS_[A-Z]{2,}\b/);
+  });
+
+  it('nests groups in the namespace interface with their description', () => {
+    const tfa = m.getInterfaceOrThrow('AccountsNamespace').getPropertyOrThrow('tfa');
+    expect(tfa.getJsDocs()[0]!.getText()).toContain('Two-factor authentication.');
+    expect(tfa.getTypeNodeOrThrow().getText()).toContain('readonly getProviders: BoundMethod<');
+    expect(m.getFunctionOrThrow('bindAccounts').getText()).toContain(
+      'tfa: {\n      getProviders: bindMethod(invoker, tfaGetProvidersMethod),',
+    );
+  });
+
+  it("makes what reaches the site's schema generic over it; writes see it as deep partials", () => {
+    expect(
+      t
+        .getInterfaceOrThrow('AccountsAccount')
+        .getTypeParameters()
+        .map((p) => p.getText()),
+    ).toEqual(['S extends SiteSchema = SiteSchema']);
+    expect(prop(t, 'AccountsAccount', 'data').type).toBe('SiteData<S>');
+    expect(m.getInterfaceOrThrow('AccountsNamespace').getTypeParameters()).toHaveLength(1);
+  });
+
+  it('types a result code that carries fields as a variant of the result, discriminated by errorCode', () => {
+    const result = t.getTypeAliasOrThrow('AccountsLoginResult').getTypeNodeOrThrow().getText().replace(/\s+/g, ' ');
+    expect(result).toContain('(AccountsLoginResponse<S> & { readonly errorCode: Exclude<ResultCode, 206001> })');
+    expect(result).toContain('readonly errorCode: 206001;');
+    expect(result).toContain('readonly regToken: string;');
+    expect(initializer(m, 'loginMethod')).toContain(
+      'defineMethod<AccountsLoginParams, AccountsLoginResult, AccountsLoginErrorCode>',
+    );
+  });
+});
