@@ -26,6 +26,7 @@ export type {
   DataCenter,
   ResponseFormat,
   RetryOptions,
+  DerivedClientOptions,
 } from './options.js';
 export {
   GigyaError,
@@ -77,8 +78,13 @@ export type {
   SiteWrite,
   DeepPartial,
 } from './runtime.js';
-export type { CallTrace, AttemptTrace, Logger } from './trace.js';
+export type { CallTrace, AttemptTrace, ResponseTrace } from './trace.js';
+export type { Logger, LogLevel, LogMethod } from './log.js';
+export { ENV_VARS } from './env.js';
+export type { Environment } from './env.js';
 export { DATA_CENTERS } from './wire/hosts.js';
+export type { DataCenterDomains } from './wire/hosts.js';
+export type { GigyaApiErrorConstructor } from './errors.js';
 
 /**
  * A client with one property per catalogued namespace: `client.socialize.setStatus(…)`. `S` is the
@@ -112,12 +118,12 @@ const BUILT_IN: GeneratedCatalog<Namespaces> = { bindNamespaces, methodRegistry,
  * account.data?.loyalty.tier; // 'gold' | 'silver'
  */
 // biome-ignore lint/complexity/noBannedTypes: no extra namespaces; `{}` is the identity of `&`.
-export function createClient<S extends SiteSchema = SiteSchema>(options: ClientOptions): GigyaClient<{}, S>;
+export function createClient<S extends SiteSchema = SiteSchema>(options?: ClientOptions): GigyaClient<{}, S>;
 export function createClient<X extends object, S extends SiteSchema = SiteSchema>(
   options: ClientOptions,
   extra: GeneratedCatalog<X>,
 ): GigyaClient<X, S>;
-export function createClient<X extends object>(options: ClientOptions, extra?: GeneratedCatalog<X>): GigyaClient<X> {
+export function createClient<X extends object>(options?: ClientOptions, extra?: GeneratedCatalog<X>): GigyaClient<X> {
   const catalogs = (extra ? [BUILT_IN, extra] : [BUILT_IN]) as ReadonlyArray<GeneratedCatalog<Namespaces & X>>;
   return createCatalogClient(options, ...catalogs);
 }
@@ -138,7 +144,7 @@ export function createClient<X extends object>(options: ClientOptions, extra?: G
  * other names are sent as methods the catalog does not know.
  */
 export function createBaseClient(
-  options: ClientOptions,
+  options?: ClientOptions,
   registries: readonly MethodRegistry[] = [],
   errorTables: readonly ErrorLookup[] = [],
 ): GigyaBaseClient {

@@ -254,8 +254,7 @@ export function emitMethods(
   file.add(
     constDeclaration({
       name: ns.names.methodList,
-      // Element type `any`: a descriptor's P and R are interfaces, which do not widen to the registry's Record types.
-      type: `readonly ${mod.runtimeType('MethodDescriptor')}<any, any, any>[]`,
+      type: `readonly ${mod.runtimeType('MethodDescriptor')}[]`,
       value: arrayLiteral(
         ns.methods.map((m) => m.names.descriptor),
         false,

@@ -8,6 +8,8 @@
  * common-file.ts, fields.ts, namespace-file.ts (one file) and namespaces.ts (the files of a
  * namespace together); cross-file checks run on the IR in ../check.ts.
  */
+import { existsSync } from 'node:fs';
+import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { checkCatalog } from '../check.js';
 import {
@@ -94,8 +96,16 @@ export function parseCatalog(sources: readonly CatalogSource[]): CatalogIR {
   };
 }
 
-/** The catalog this package ships; its errors.yaml, sources.yaml and common.yaml stand in for those a catalog lacks. */
-export const BUILT_IN_CATALOG = fileURLToPath(new URL('../../catalog/', import.meta.url));
+/**
+ * The catalog this package ships; its errors.yaml, sources.yaml and common.yaml stand in for those
+ * a catalog lacks. Next to codegen/ in a clone, one level further up from dist/codegen/load/.
+ */
+export const BUILT_IN_CATALOG = ((): string => {
+  const clone = fileURLToPath(new URL('../../catalog/', import.meta.url));
+  return existsSync(path.join(clone, 'errors.yaml'))
+    ? clone
+    : fileURLToPath(new URL('../../../catalog/', import.meta.url));
+})();
 
 /**
  * Reads and checks a catalog dir. Throws `CatalogError` listing every problem. Files the dir lacks

@@ -6135,7 +6135,7 @@ export function webhooksSet(invoker: Invoker, params: AccountsWebhooksSetParams,
 }
 
 /** Every descriptor of the accounts namespace. */
-export const accountsMethods: readonly MethodDescriptor<any, any, any>[] = [
+export const accountsMethods: readonly MethodDescriptor[] = [
   addEmailsMethod,
   addressCountriesGetMethod,
   addressSuggestionsGetMethod,

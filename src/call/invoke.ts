@@ -5,7 +5,7 @@
  */
 import { encodeFormBody } from '../auth/signing.js';
 import { GigyaError } from '../errors.js';
-import { checkCallApiKey, resolveCallSettings, type CallOptions, type CallSettings } from '../options.js';
+import { checkCallOptions, resolveCallSettings, type CallOptions, type CallSettings } from '../options.js';
 import type { GigyaResult, MethodDescriptor, RetryClass } from '../runtime.js';
 import { methodUrl } from '../wire/hosts.js';
 import { parseResponse } from '../wire/response.js';
@@ -29,7 +29,8 @@ interface Call {
   readonly settings: CallSettings;
   /** The params every attempt sends before auth adds its own. */
   readonly params: Readonly<Record<string, string>>;
-  readonly headers: Record<string, string> | undefined;
+  /** The client's headers under the call's. */
+  readonly headers: Readonly<Record<string, string>>;
   readonly signal: AbortSignal | undefined;
   readonly record: CallRecord;
   /** The site this call acts on when not the client's. */
@@ -41,14 +42,21 @@ export async function invoke<P, R, E extends number>(
   method: string,
   descriptor: MethodDescriptor<P, R, E> | undefined,
   params: P | Record<string, unknown> | undefined,
-  options: CallOptions = {},
+  given?: CallOptions,
 ): Promise<GigyaResult<R>> {
+  let options: CallOptions;
+  try {
+    // Checked before anything is signed, so a bad option is not counted as an attempt.
+    options = checkCallOptions(given, ctx.authorizationIsOwned);
+  } catch (error) {
+    if (error instanceof GigyaError)
+      recordCall(ctx, method, ctx.settings.format, methodUrl(ctx.endpoint, method)).fail(error);
+    throw error;
+  }
   const record = recordCall(ctx, method, options.format ?? ctx.settings.format, methodUrl(ctx.endpoint, method));
   const link = linkSignals(ctx.signal, options.signal);
   try {
-    // Checked before anything is signed, so a bad option is not counted as an attempt.
     const settings = resolveCallSettings(ctx.settings, options);
-    const apiKey = checkCallApiKey(options.apiKey);
     if (link.signal?.aborted) throw abortError(method, link.signal);
     // An apiKey-only client calling a method the catalog marks `signed` is sent anyway: Gigya's own
     // answer (403007, or 400093 for an unknown apiKey) says more than a local guess, and a catalog
@@ -59,10 +67,10 @@ export async function invoke<P, R, E extends number>(
       descriptor: descriptor as AnyDescriptor | undefined,
       settings,
       params: { ...wire, format: settings.format, httpStatusCodes: 'false', sdk: ctx.sdk },
-      headers: options.headers,
+      headers: options.headers ? { ...ctx.headers, ...options.headers } : ctx.headers,
       signal: link.signal,
       record,
-      apiKey,
+      apiKey: options.apiKey,
     };
     return await attemptUntilDone<R>(ctx, call);
   } catch (error) {
@@ -85,6 +93,7 @@ async function attemptUntilDone<R>(ctx: ClientContext, call: Call): Promise<Gigy
     let envelope: Record<string, unknown>;
     try {
       response = await send(ctx, call, request);
+      call.record.received(response);
       envelope = parse(call, response);
     } catch (error) {
       if (!(error instanceof GigyaError)) throw error;
@@ -155,6 +164,7 @@ function parse(call: Call, response: TransportResponse): Record<string, unknown>
     body: response.body,
     format: call.settings.format,
     method: call.method,
+    malformedUtf8: response.malformedUtf8,
     ...(call.descriptor?.responseHints ? { hints: call.descriptor.responseHints } : {}),
   });
 }

@@ -7,6 +7,9 @@ import { ParamEncodingError, serializeParams } from '../auth/signing.js';
 import { GigyaValidationError, type ValidationIssue } from '../errors.js';
 import type { CallOptions } from '../options.js';
 import { CLIENT_PARAMS, type MethodDescriptor } from '../runtime.js';
+import { defOf, objectShape, unwrap } from '../schema.js';
+import { closestName } from '../suggest.js';
+import { MAX_PARAM_DEPTH, nestingOf } from '../wire/nesting.js';
 
 type AnyDescriptor = MethodDescriptor<unknown, unknown, number>;
 
@@ -18,10 +21,48 @@ export function prepareParams(
   options: CallOptions,
   validate: boolean,
 ): Record<string, string> {
-  const given = canonicalSpellings(method, descriptor, paramsObject(method, params));
+  const given = asSent(method, canonicalSpellings(method, descriptor, paramsObject(method, params)));
   refuseClientParams(method, given, options.extraParams);
+  const extra = options.extraParams === undefined ? undefined : asSent(method, options.extraParams);
   if (descriptor && validate) validateParams(method, descriptor, given);
-  return serialize(method, descriptor, given, options.extraParams);
+  return serialize(method, descriptor, given, extra);
+}
+
+/**
+ * The params as the server will read them. A value nested deeper than MAX_PARAM_DEPTH is refused
+ * before any walk over it (validation, serialization, trace redaction) could exhaust the stack. A
+ * value holding a Date, Map, Set or class instance is replaced by its JSON form (a Date is a
+ * string, a Map `{}`), so it is validated as what is sent and as the emulator and Gigya judge it.
+ */
+function asSent(method: string, params: Record<string, unknown>): Record<string, unknown> {
+  let out: Record<string, unknown> | undefined;
+  const deep: string[] = [];
+  for (const [key, value] of Object.entries(params)) {
+    const nesting = nestingOf(value);
+    if (nesting.tooDeep) deep.push(key);
+    else if (nesting.nonPlain) {
+      out ??= { ...params };
+      out[key] = jsonForm(value);
+    }
+  }
+  if (deep.length > 0) {
+    const message = `nests objects or arrays deeper than ${MAX_PARAM_DEPTH} levels; flatten it`;
+    throw new GigyaValidationError(
+      method,
+      deep.map((k) => ({ path: k, message, problem: 'invalid' as const })),
+    );
+  }
+  return out ?? params;
+}
+
+/** The value after a JSON round trip; a value JSON cannot hold is left for serialization to refuse. */
+function jsonForm(value: unknown): unknown {
+  try {
+    const text = JSON.stringify(value);
+    return text === undefined ? value : JSON.parse(text);
+  } catch {
+    return value;
+  }
 }
 
 /**
@@ -80,13 +121,29 @@ function refuseClientParams(
 }
 
 function validateParams(method: string, descriptor: AnyDescriptor, given: Record<string, unknown>): void {
+  const checked = withoutEmptyParams(descriptor, given);
   const schema = descriptor.params as z.ZodType<unknown>;
-  const parsed = schema.safeParse(given);
+  const parsed = schema.safeParse(checked);
   if (!parsed.success)
     throw new GigyaValidationError(
       method,
-      parsed.error.issues.flatMap((issue) => toIssues(issue, given, schema)),
+      parsed.error.issues.flatMap((issue) => toIssues(issue, checked, schema)),
     );
+}
+
+/**
+ * Gigya (and the emulator) read an empty param as one not given: a required param sent as `''`
+ * is missing (400002), an optional one is ignored. Validation sees the params the same way; the
+ * empty value is still sent as given.
+ */
+function withoutEmptyParams(descriptor: AnyDescriptor, given: Record<string, unknown>): Record<string, unknown> {
+  const shape = objectShape(descriptor.params);
+  if (!shape || !Object.values(given).includes('')) return given;
+  const out: Record<string, unknown> = {};
+  for (const [key, value] of Object.entries(given))
+    if (value !== '' || !Object.hasOwn(shape, key))
+      Object.defineProperty(out, key, { value, enumerable: true, writable: true, configurable: true });
+  return out;
 }
 
 function serialize(
@@ -127,7 +184,9 @@ function toIssues(issue: z.core.$ZodIssue, given: unknown, schema: z.ZodType<unk
   // A required csv param is a union (text or list): its absence is reported as a failed union.
   const missing =
     (issue.code === 'invalid_type' || issue.code === 'invalid_union') && valueAt(given, issue.path) === undefined;
-  return [{ path, message: missing ? 'is required' : issue.message, problem: missing ? 'missing' : 'invalid' }];
+  // Gigya's 400002 names a missing param; a field missing inside an object param is an invalid value (400006).
+  const problem = missing && issue.path.length === 1 ? 'missing' : 'invalid';
+  return [{ path, message: missing ? 'is required' : issue.message, problem }];
 }
 
 function valueAt(root: unknown, path: readonly PropertyKey[]): unknown {
@@ -145,80 +204,30 @@ function describe(value: unknown): string {
   return typeof value;
 }
 
-/** The internals of a zod schema this module reads: the definition, and an object's shape. */
-interface SchemaNode {
-  readonly _zod?: { readonly def?: Record<string, unknown> };
-  readonly shape?: Record<string, unknown>;
-}
-
-/** The schema without the wrappers around an object: lazy, optional, nullable, arrays and unions of one object. */
-function unwrapObject(schema: unknown, depth = 0): SchemaNode | undefined {
-  if (depth > 20 || typeof schema !== 'object' || schema === null) return undefined;
-  const node = schema as SchemaNode;
-  const def = node._zod?.def;
-  switch (def?.['type']) {
-    case 'object':
-      return node;
-    case 'lazy':
-      return unwrapObject((def['getter'] as () => unknown)(), depth + 1);
-    case 'optional':
-    case 'nullable':
-    case 'default':
-      return unwrapObject(def['innerType'], depth + 1);
-    case 'array':
-      return unwrapObject(def['element'], depth + 1);
-    case 'record':
-      return unwrapObject(def['valueType'], depth + 1);
-    case 'union':
-      for (const option of (def['options'] as unknown[] | undefined) ?? []) {
-        const found = unwrapObject(option, depth + 1);
-        if (found) return found;
-      }
-      return undefined;
-    default:
-      return undefined;
-  }
-}
-
 /** The param or field names the schema knows at `path` (where an unknown key was found). */
 function knownKeys(schema: unknown, path: readonly PropertyKey[]): string[] {
-  let node = unwrapObject(schema);
+  let node: unknown = schema;
   for (const key of path) {
-    if (node === undefined) return [];
-    // Array indexes and record keys do not change the object they lead into.
-    if (typeof key === 'number' || !Object.hasOwn(node.shape ?? {}, key)) continue;
-    node = unwrapObject(node.shape?.[key as string]);
+    // Array items and record values lead into the object they hold; an index is no field name.
+    node = elementOf(node);
+    if (typeof key === 'number') continue;
+    const shape = objectShape(node);
+    if (shape === undefined || !Object.hasOwn(shape, key)) continue;
+    node = shape[key as string];
   }
-  return Object.keys(node?.shape ?? {});
+  return Object.keys(objectShape(elementOf(node)) ?? {});
 }
 
-/** The known name a typo most likely meant: same letters in another case, or a few edits away. */
-function closestName(word: string, candidates: readonly string[]): string | undefined {
-  const lower = word.toLowerCase();
-  const sameCase = candidates.find((c) => c.toLowerCase() === lower);
-  if (sameCase !== undefined) return sameCase;
-  let best: string | undefined;
-  let bestDistance = Number.POSITIVE_INFINITY;
-  for (const c of candidates) {
-    const d = editDistance(lower, c.toLowerCase());
-    if (d < bestDistance) {
-      best = c;
-      bestDistance = d;
-    }
+/** The object inside arrays, records and unions of one object shape. */
+function elementOf(schema: unknown): unknown {
+  let node = unwrap(schema);
+  for (let i = 0; i < 10; i++) {
+    const def = defOf(node);
+    if (def?.type === 'array') node = unwrap(def['element']);
+    else if (def?.type === 'record') node = unwrap(def['valueType']);
+    else if (def?.type === 'union')
+      node = unwrap(((def['options'] as unknown[] | undefined) ?? []).find((o) => objectShape(o) !== undefined));
+    else return node;
   }
-  return best !== undefined && bestDistance <= Math.max(1, Math.floor(best.length / 3)) ? best : undefined;
-}
-
-function editDistance(a: string, b: string): number {
-  const row = Array.from({ length: b.length + 1 }, (_, j) => j);
-  for (let i = 1; i <= a.length; i++) {
-    let diag = row[0] as number;
-    row[0] = i;
-    for (let j = 1; j <= b.length; j++) {
-      const up = row[j] as number;
-      row[j] = Math.min(up + 1, (row[j - 1] as number) + 1, diag + (a[i - 1] === b[j - 1] ? 0 : 1));
-      diag = up;
-    }
-  }
-  return row[b.length] as number;
+  return node;
 }

@@ -4,9 +4,10 @@
  * every failure mapped to a typed error whose message names the host and path but never the
  * request body (it carries the params and, in some auth modes, secrets).
  */
+import type { Socket } from 'node:net';
 import { promisify } from 'node:util';
 import * as zlib from 'node:zlib';
-import { Agent, ProxyAgent, type Dispatcher } from 'undici';
+import { Agent, buildConnector, ProxyAgent, type Dispatcher } from 'undici';
 import {
   GigyaAbortError,
   GigyaConfigError,
@@ -38,8 +39,10 @@ export interface TransportResponse {
   httpStatus: number;
   /** Lower-case names; repeated headers joined with `, `. */
   headers: Record<string, string>;
-  /** The body decoded (and decompressed) as UTF-8. */
+  /** The body decoded (and decompressed) as UTF-8; invalid sequences as U+FFFD. */
   body: string;
+  /** The body is not valid UTF-8: it cannot be an envelope, though an HTML page may still be reported as one. */
+  malformedUtf8?: boolean;
 }
 
 export interface Transport {
@@ -57,14 +60,17 @@ const POOL_OPTIONS = {
   connections: 64,
   keepAliveTimeout: 4_000,
   keepAliveMaxTimeout: 60_000,
-  connect: { timeout: 10_000 },
 } as const;
+
+/** Longest connect (TCP and TLS) of any attempt; an attempt with less time left gets less. */
+const MAX_CONNECT_MS = 10_000;
 
 /** Largest delay `setTimeout` honours; longer timeouts mean "no deadline". */
 const MAX_TIMER_MS = 2_147_483_647;
 
-/** Headers the transport owns: undici computes the length, and the others are connection-level. */
+/** Headers the transport owns: the URL names the host, undici computes the length, the others are connection-level. */
 const DROPPED_HEADERS: ReadonlySet<string> = new Set([
+  'host',
   'content-length',
   'connection',
   'keep-alive',
@@ -117,7 +123,7 @@ export function createTransport(options: TransportOptions): Transport {
 }
 
 function createDispatcher(proxy: string | undefined): Dispatcher {
-  if (proxy === undefined) return new Agent(POOL_OPTIONS);
+  if (proxy === undefined) return new Agent({ ...POOL_OPTIONS, connect: boundedConnector() });
   let url: URL;
   try {
     url = new URL(proxy);
@@ -130,7 +136,7 @@ function createDispatcher(proxy: string | undefined): Dispatcher {
     throw new GigyaConfigError(`proxy must be an http://, https:// or socks5:// URL, not ${url.protocol}//…`);
   }
   try {
-    return new ProxyAgent({ uri: url.href, proxyTunnel: false, ...POOL_OPTIONS });
+    return new ProxyAgent({ uri: url.href, proxyTunnel: false, ...POOL_OPTIONS, connect: { timeout: MAX_CONNECT_MS } });
   } catch (error) {
     // The message may not repeat the URL: it can hold proxy credentials.
     throw new GigyaConfigError(
@@ -138,6 +144,53 @@ function createDispatcher(proxy: string | undefined): Dispatcher {
       { cause: error },
     );
   }
+}
+
+/**
+ * The signal of the attempt whose dispatch is running right now (it fires at the attempt's deadline
+ * too). undici opens a connection synchronously inside `dispatch()` for the request that needs it (a
+ * pool gives each waiting request its own connection), so the connector learns from here which
+ * attempt caused the connect.
+ */
+let dispatching: AbortSignal | undefined;
+
+/**
+ * undici's connector bound to the attempt: the connect (TCP, then TLS) ends when the attempt's
+ * deadline passes or its caller aborts, not after undici's fixed connect timeout, and the half-open
+ * socket is destroyed then, so a timed-out attempt leaves no connection behind.
+ */
+function boundedConnector(): buildConnector.connector {
+  const connect = buildConnector({ timeout: MAX_CONNECT_MS });
+  return (options, callback) => {
+    const signal = dispatching;
+    if (signal === undefined) return connect(options, callback);
+    let settled = false;
+    const settle = (error: Error | null, socket: Socket | null): void => {
+      if (settled) {
+        // A connect that completes after the attempt gave up is not handed to the pool.
+        socket?.destroy();
+        return;
+      }
+      settled = true;
+      signal.removeEventListener('abort', stop);
+      if (error || socket === null) callback(error ?? connectStopped(), null);
+      else callback(null, socket);
+    };
+    // undici's connector returns the socket it is connecting, though its type says void.
+    const socket = connect(options, (error, connected) => settle(error, connected)) as unknown as Socket | undefined;
+    function stop(): void {
+      socket?.destroy();
+      settle(connectStopped(), null);
+    }
+    if (signal.aborted) stop();
+    else signal.addEventListener('abort', stop, { once: true });
+  };
+}
+
+/** What undici tells the requests that waited for a connect the attempt stopped: nothing was sent. */
+function connectStopped(): Error {
+  const error = new Error('The connect was stopped at the deadline or by an abort of the attempt that opened it');
+  return Object.assign(error, { code: 'UND_ERR_CONNECT_TIMEOUT' });
 }
 
 /** What the exchange learned before it failed, so errors can be classified. */
@@ -205,17 +258,25 @@ async function exchange(
   const progress: Progress = { responded: false, httpStatus: undefined, contentLength: undefined, received: 0 };
   let responseBody: ResponseBody | undefined;
   try {
-    const response = await dispatcher.request({
-      origin: req.url.origin,
-      path: `${req.url.pathname}${req.url.search}`,
-      method: req.httpMethod,
-      headers: requestHeaders(req, options.userAgent),
-      body: req.body ?? null,
-      signal: limit.signal,
-    });
+    dispatching = limit.signal;
+    let pending: Promise<Dispatcher.ResponseData>;
+    try {
+      pending = dispatcher.request({
+        origin: req.url.origin,
+        path: `${req.url.pathname}${req.url.search}`,
+        method: req.httpMethod,
+        headers: requestHeaders(req, options.userAgent),
+        body: req.body ?? null,
+        signal: limit.signal,
+      });
+    } finally {
+      dispatching = undefined;
+    }
+    const response = await unlessAborted(pending, limit.signal);
     responseBody = response.body;
     progress.responded = true;
     progress.httpStatus = response.statusCode;
+    checkFraming(response.headers, where, response.statusCode);
     const headers = flattenHeaders(response.headers);
     const raw = await readBody(response.body, headers, progress, where, options.maxResponseBytes);
     // undici hands the connection back to its pool on setImmediate after the body ends; answering
@@ -229,7 +290,7 @@ async function exchange(
       response.statusCode,
       headers['content-type'],
     );
-    return { httpStatus: response.statusCode, headers, body: decoded.toString('utf8') };
+    return { httpStatus: response.statusCode, headers, ...decodeText(decoded) };
   } catch (error) {
     // Stop reading and let undici drop the socket: an unread body must not be reused. Destroying an
     // unconsumed body emits undici's RequestAbortedError a tick later; the listener keeps that
@@ -239,6 +300,71 @@ async function exchange(
   } finally {
     limit.dispose();
   }
+}
+
+/**
+ * undici settles a request still waiting for its connection only when that connect ends, so the
+ * attempt's signal settles the wait itself. An answer that arrives after all is thrown away.
+ */
+function unlessAborted(
+  pending: Promise<Dispatcher.ResponseData>,
+  signal: AbortSignal,
+): Promise<Dispatcher.ResponseData> {
+  return new Promise((resolve, reject) => {
+    const onAbort = (): void => reject(signal.reason);
+    signal.addEventListener('abort', onAbort, { once: true });
+    pending.then(
+      (response) => {
+        signal.removeEventListener('abort', onAbort);
+        if (signal.aborted) response.body.on('error', ignore).destroy();
+        else resolve(response);
+      },
+      (error: unknown) => {
+        signal.removeEventListener('abort', onAbort);
+        reject(error);
+      },
+    );
+  });
+}
+
+const STRICT_UTF8 = new TextDecoder('utf-8', { fatal: true });
+
+function decodeText(raw: Buffer): { body: string; malformedUtf8?: true } {
+  try {
+    return { body: STRICT_UTF8.decode(raw) };
+  } catch {
+    return { body: raw.toString('utf8'), malformedUtf8: true };
+  }
+}
+
+/**
+ * Refuses an answer whose end cannot be known for sure: several Content-Length values (equal ones
+ * included, RFC 9112 §6.3), or Content-Length beside Transfer-Encoding, the shape of a response
+ * smuggled through an intermediary. undici's own parser refuses these first (see mapError); this covers
+ * dispatchers that hand such headers over (a MockAgent, a caller's own).
+ */
+function checkFraming(headers: Record<string, string | string[] | undefined>, where: string, httpStatus: number): void {
+  const length = headers['content-length'];
+  const problem =
+    Array.isArray(length) || (length !== undefined && !/^\s*\d+\s*$/.test(length))
+      ? 'carries more than one Content-Length value'
+      : length !== undefined && headers['transfer-encoding'] !== undefined
+        ? 'carries both Content-Length and Transfer-Encoding'
+        : undefined;
+  if (problem === undefined) return;
+  throw framingError(where, httpStatus, `${problem}, so where its body ends is ambiguous`);
+}
+
+function framingError(
+  where: string,
+  httpStatus: number | undefined,
+  what: string,
+  cause?: unknown,
+): GigyaResponseError {
+  return new GigyaResponseError(
+    `The response from ${where} ${what} (broken HTTP framing); it was not read. Something between the client and Gigya (a proxy, a gateway, a wrong \`baseUrl\`) answered; retrying would get the same.`,
+    { problem: 'framing', httpStatus, ...(cause === undefined ? {} : { cause }) },
+  );
 }
 
 /** The body as bytes, refused beyond `max` (announced or received) and when shorter than announced. */
@@ -432,6 +558,17 @@ const TLS_CODES =
 function mapError(error: unknown, where: string, progress: Progress, timeoutMs: number, viaProxy: boolean): Error {
   const code = errorCode(error);
   const opts = { cause: error };
+  if (error instanceof Error && (error.name === 'HTTPParserError' || code?.startsWith('HPE_')))
+    return framingError(where, progress.httpStatus, 'is not valid HTTP/1.1', error);
+  // undici's parser refuses conflicting framing headers before it hands any headers over, and
+  // reports that as a length mismatch; after the headers, the same code means a body cut short.
+  if (code === 'UND_ERR_RES_CONTENT_LENGTH_MISMATCH' && !progress.responded)
+    return framingError(
+      where,
+      undefined,
+      'has conflicting framing headers (several Content-Length values, or Content-Length with Transfer-Encoding)',
+      error,
+    );
   const cutShort = progress.contentLength !== undefined && progress.received < progress.contentLength;
 
   switch (code) {
