@@ -25,6 +25,8 @@ export interface SignContext {
   headers: Record<string, string>;
   /** Current Unix time in seconds (clock-corrected by the caller if needed). */
   nowSeconds: number;
+  /** The site this call acts on, when not the client's (`CallOptions.apiKey`). */
+  apiKey?: string | undefined;
 }
 
 export interface AuthStrategy {
@@ -106,7 +108,8 @@ class SignedAuth extends BaseAuth {
     const now = seconds(ctx);
     const p = ctx.params;
     for (const name of SIGNED_PARAMS) delete p[name];
-    if (this.apiKey !== undefined) p['apiKey'] = this.apiKey;
+    const apiKey = ctx.apiKey ?? this.apiKey;
+    if (apiKey !== undefined) p['apiKey'] = apiKey;
     if (this.userKey !== undefined) p['userKey'] = this.userKey;
     p['timestamp'] = String(now);
     p['nonce'] = createNonce();
@@ -140,7 +143,8 @@ class SecretParamAuth extends BaseAuth {
     }
     const p = ctx.params;
     for (const name of SIGNED_PARAMS) delete p[name];
-    if (this.apiKey !== undefined) p['apiKey'] = this.apiKey;
+    const apiKey = ctx.apiKey ?? this.apiKey;
+    if (apiKey !== undefined) p['apiKey'] = apiKey;
     if (this.userKey !== undefined) p['userKey'] = this.userKey;
     p['secret'] = this.#secret;
   }
@@ -160,7 +164,8 @@ class BearerAuth extends BaseAuth {
 
   apply(ctx: SignContext): void {
     const now = seconds(ctx);
-    if (this.apiKey !== undefined) ctx.params['apiKey'] = this.apiKey;
+    const apiKey = ctx.apiKey ?? this.apiKey;
+    if (apiKey !== undefined) ctx.params['apiKey'] = apiKey;
     setAuthorization(ctx.headers, `Bearer ${createBearerJwt(this.#userKey, this.#privateKey, now)}`);
   }
 }
@@ -176,7 +181,8 @@ class OAuthTokenAuth extends BaseAuth {
   }
 
   apply(ctx: SignContext): void {
-    if (this.apiKey !== undefined) ctx.params['apiKey'] = this.apiKey;
+    const apiKey = ctx.apiKey ?? this.apiKey;
+    if (apiKey !== undefined) ctx.params['apiKey'] = apiKey;
     ctx.params['oauth_token'] = this.#token;
   }
 }
@@ -190,7 +196,7 @@ class AnonymousAuth extends BaseAuth {
   }
 
   apply(ctx: SignContext): void {
-    ctx.params['apiKey'] = this.apiKey as string;
+    ctx.params['apiKey'] = ctx.apiKey ?? (this.apiKey as string);
   }
 }
 

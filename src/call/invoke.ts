@@ -33,6 +33,8 @@ interface Call {
   readonly headers: Readonly<Record<string, string>>;
   readonly signal: AbortSignal | undefined;
   readonly record: CallRecord;
+  /** The site this call acts on when not the client's. */
+  readonly apiKey: string | undefined;
 }
 
 export async function invoke<P, R, E extends number>(
@@ -68,6 +70,7 @@ export async function invoke<P, R, E extends number>(
       headers: options.headers ? { ...ctx.headers, ...options.headers } : ctx.headers,
       signal: link.signal,
       record,
+      apiKey: options.apiKey,
     };
     return await attemptUntilDone<R>(ctx, call);
   } catch (error) {
@@ -83,7 +86,7 @@ async function attemptUntilDone<R>(ctx: ClientContext, call: Call): Promise<Gigy
   for (;;) {
     const request = newRequest(ctx, call);
     call.record.sending(request);
-    sign(ctx, request);
+    sign(ctx, request, call.apiKey);
     const startedAt = ctx.now();
 
     let response: TransportResponse;
@@ -127,7 +130,7 @@ function newRequest(ctx: ClientContext, call: Call): AttemptRequest {
 }
 
 /** Step: sign. Inside the loop, so each attempt carries a fresh timestamp and nonce. */
-function sign(ctx: ClientContext, request: AttemptRequest): void {
+function sign(ctx: ClientContext, request: AttemptRequest, apiKey: string | undefined): void {
   const nowSeconds = Math.floor(ctx.now() / 1000) + ctx.clockOffsetSeconds;
   ctx.auth.apply({
     httpMethod: 'POST',
@@ -135,6 +138,7 @@ function sign(ctx: ClientContext, request: AttemptRequest): void {
     params: request.params,
     headers: request.headers,
     nowSeconds,
+    apiKey,
   });
 }
 
