@@ -37,8 +37,10 @@ export {
   GigyaConnectionError,
   GigyaAbortError,
   GigyaResponseError,
+  GigyaCursorError,
 } from './errors.js';
-export type { GigyaTransportError, ValidationIssue, ResponseProblem } from './errors.js';
+export type { GigyaTransportError, ValidationIssue, ResponseProblem, CursorProblem } from './errors.js';
+export { paginate } from './bulk/paginate.js';
 export { ErrorCode } from '../generated/errors.gen.js';
 export type {
   ErrorCodeValue,
@@ -71,6 +73,12 @@ export type {
   ResponseEnvelope,
   IgnoredParam,
   CursorFields,
+  CursorMethod,
+  CursorItem,
+  CursorPage,
+  Paginated,
+  PaginateOptions,
+  PaginateParams,
   SiteSchema,
   SiteData,
   SitePreferences,
