@@ -37,7 +37,7 @@ export interface CursorPage<Item, Result> {
 
 /** What `paginate` returns: iterate it for items, or `.pages()` for pages. */
 export interface Paginated<Item, Result> extends AsyncIterable<Item> {
-  pages(): AsyncIterableIterator<CursorPage<Item, Result>>;
+  pages(): AsyncGenerator<CursorPage<Item, Result>, void, undefined>;
 }
 
 /** Codes with which Gigya refuses a param's value: on a continuation, only the cursor was sent. */
@@ -50,7 +50,7 @@ const REFUSED_VALUE_CODES: ReadonlySet<number> = new Set([400004, 400006]);
 export function paginate<P, R, E extends number, Item = unknown>(
   invoker: Invoker,
   descriptor: MethodDescriptor<P, R, E>,
-  params: PaginateParams<P, string>,
+  params: PaginateParams<P, never>,
   options: PaginateOptions = {},
 ): Paginated<Item, GigyaResult<R>> {
   const cursor = descriptor.cursor;
@@ -58,7 +58,7 @@ export function paginate<P, R, E extends number, Item = unknown>(
     throw new TypeError(`${descriptor.name} has no cursor in the catalog, so it cannot be paginated.`);
   const first = firstParams(descriptor.name, cursor, params as Record<string, unknown>);
   const { resumeFrom, ...callOptions } = options;
-  const pages = (): AsyncIterableIterator<CursorPage<Item, GigyaResult<R>>> =>
+  const pages = (): AsyncGenerator<CursorPage<Item, GigyaResult<R>>, void, undefined> =>
     walk<R, Item>(invoker, descriptor as MethodDescriptor<unknown, R, E>, cursor, first, resumeFrom, callOptions);
   return {
     pages,
@@ -130,7 +130,7 @@ async function* walk<R, Item>(
   first: Record<string, unknown>,
   resumeFrom: string | undefined,
   options: CallOptions,
-): AsyncGenerator<CursorPage<Item, GigyaResult<R>>> {
+): AsyncGenerator<CursorPage<Item, GigyaResult<R>>, void, undefined> {
   let current = resumeFrom;
   let pagesRead = 0;
   let itemsRead = 0;
