@@ -92,7 +92,7 @@ export interface BulkOptions<T, R> {
   readonly method?: BulkMethod;
   /** The item's key in the checkpoint. Default: its position in `items` (the same input, in the same order). */
   readonly key?: (item: T, index: number) => string;
-  /** Number of items, for the ETA. */
+  /** Number of items, for the ETA (an array's length by default). */
   readonly total?: number;
   /** A checkpoint file path, or a checkpoint of your own. */
   readonly checkpoint?: string | BulkCheckpoint;
@@ -167,6 +167,7 @@ export async function runBulk<T, R>(
   const method = options.method === undefined ? undefined : describe(options.method);
   const safe = method?.safeToRepeat ?? false;
   const keyOf = options.key ?? ((_: T, i: number) => String(i));
+  const knownTotal = options.total ?? (Array.isArray(items) ? items.length : undefined);
   const checkpoint = typeof options.checkpoint === 'string' ? fileCheckpoint(options.checkpoint) : options.checkpoint;
   const earlier: ReadonlyMap<string, CheckpointState> = checkpoint ? await checkpoint.load() : new Map();
 
@@ -202,7 +203,7 @@ export async function runBulk<T, R>(
     while (finishedAt.length > 0 && (finishedAt[0] as number) < t - RATE_WINDOW_MS) finishedAt.shift();
     const window = Math.min(RATE_WINDOW_MS, Math.max(t - started, 1));
     const rate = (finishedAt.length * 1000) / window;
-    const total = options.total ?? (exhausted ? seen : undefined);
+    const total = knownTotal ?? (exhausted ? seen : undefined);
     const left = total === undefined ? undefined : Math.max(0, total - done - failed - skipped);
     return {
       done,
@@ -326,15 +327,24 @@ export async function runBulk<T, R>(
     return retries.length > 0 || running.size > 0 ? 'wait' : undefined;
   };
 
+  // An error of the job itself (the items' source, the checkpoint, resolveInDoubt) stops it: the
+  // calls in flight are let finish and recorded before it is thrown.
+  let jobError: { error: unknown } | undefined;
   try {
     for (;;) {
-      if (controller.signal.aborted) break;
+      if (controller.signal.aborted || jobError) break;
       if (running.size >= limit) {
         await Promise.race(running);
         report();
         continue;
       }
-      const p = await next();
+      let p: Awaited<ReturnType<typeof next>>;
+      try {
+        p = await next();
+      } catch (error) {
+        jobError = { error };
+        break;
+      }
       if (p === undefined) break;
       if (p === 'wait') {
         const soonest = Math.min(...retries.map((r) => r.notBefore));
@@ -345,7 +355,11 @@ export async function runBulk<T, R>(
         report();
         continue;
       }
-      const run = runOne(p).finally(() => running.delete(run));
+      const run = runOne(p)
+        .catch((error: unknown) => {
+          jobError ??= { error };
+        })
+        .finally(() => running.delete(run));
       running.add(run);
       report();
     }
@@ -355,6 +369,7 @@ export async function runBulk<T, R>(
     await source.return?.();
     await checkpoint?.close?.();
   }
+  if (jobError) throw jobError.error;
   // Items left waiting for a retry when the job was stopped are neither done nor failed.
   const last = { ...progress(true), final: true };
   options.onProgress?.(last);
@@ -362,7 +377,7 @@ export async function runBulk<T, R>(
     done,
     failed,
     skipped,
-    total: options.total ?? seen,
+    total: knownTotal ?? seen,
     failures,
     aborted: controller.signal.aborted,
     elapsedMs: last.elapsedMs,

@@ -128,7 +128,7 @@ describe('import accounts', () => {
     expect(r.code).toBe(1);
     expect(r.err).toMatch(/gigya-typed import: 40 imported, 2 failed in \d+:\d\d/);
     expect(r.err).toMatch(/409001 ×1, e\.g\. line 43: An account with UID "imp-00003" exists/);
-    expect(r.err).toMatch(/400006 ×1, e\.g\. line 41: line 41: is not a JSON object/);
+    expect(r.err).toMatch(/400006 ×1, e\.g\. line 41: record: the line is not a JSON object/);
     expect(r.err).toMatch(/left out \(not params of importFullAccount\): createdTimestamp ×40/);
     const failed = readFileSync(join(dir, 'failed.ndjson'), 'utf8')
       .trim()

@@ -197,6 +197,29 @@ describe('runBulk', () => {
     expect(seen.length).toBeLessThan(10);
   });
 
+  it('lets the calls in flight finish and be recorded when the items’ source fails, then throws', async () => {
+    async function* items() {
+      yield* [1, 2, 3];
+      throw new Error('the source broke');
+    }
+    const checkpoint = memoryCheckpoint();
+    let finished = 0;
+    await expect(
+      runBulk(
+        items(),
+        async (i) => {
+          await tick();
+          await tick();
+          finished++;
+          return i;
+        },
+        { checkpoint, method: UNSAFE },
+      ),
+    ).rejects.toThrow('the source broke');
+    expect(finished).toBe(3);
+    expect(checkpoint.entries.filter((e) => e.state === 'done')).toHaveLength(3);
+  });
+
   it('stops starting items when the signal aborts, and reads the items lazily', async () => {
     const controller = new AbortController();
     let pulled = 0;

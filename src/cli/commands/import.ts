@@ -127,7 +127,7 @@ export const importCommand: Command = {
       }
       if (typeof record !== 'object' || record === null || Array.isArray(record) || record instanceof Error)
         throw new GigyaValidationError(METHOD, [
-          { path: `line ${item.line}`, message: 'is not a JSON object', problem: 'invalid' },
+          { path: 'record', message: 'the line is not a JSON object', problem: 'invalid' },
         ]);
       const params: Record<string, unknown> = {};
       for (const [name, value] of Object.entries(record)) {
@@ -277,7 +277,8 @@ function openInput(path: string | undefined, io: Io): { lines: AsyncIterable<str
     const stream = createReadStream(full);
     return { lines: splitLines(stream), close: () => stream.destroy() };
   }
-  if (!io.stdin) throw new UsageError('No input: pipe the accounts into standard input, or give --input FILE.');
+  if (!io.stdin || (io.stdin as { isTTY?: boolean }).isTTY)
+    throw new UsageError('No input: pipe the accounts into standard input, or give --input FILE.');
   return { lines: splitLines(io.stdin), close() {} };
 }
 
