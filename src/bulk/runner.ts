@@ -76,6 +76,8 @@ export interface BulkReport<T> {
   /** Failed items with their errors (at most `maxFailuresKept`; `onFailure` sees every one). */
   readonly failures: readonly BulkFailure<T>[];
   readonly aborted: boolean;
+  /** Calls in flight when the job was aborted: neither done nor failed (in doubt in the checkpoint when not safe to repeat). */
+  readonly interrupted: number;
   readonly elapsedMs: number;
   readonly rateLimited: number;
   /** Lowest concurrency the rate limit drove the job to. */
@@ -187,6 +189,7 @@ export async function runBulk<T, R>(
   let skipped = 0;
   let seen = 0;
   let rateLimited = 0;
+  let interrupted = 0;
   let exhausted = false;
   const finishedAt: number[] = [];
   const failures: BulkFailure<T>[] = [];
@@ -261,8 +264,10 @@ export async function runBulk<T, R>(
       const limited = countRateLimits(error);
       for (let i = 0; i < limited; i++) sawRateLimit(seq);
       if (controller.signal.aborted) {
-        // Stopped by the caller: a safe item simply runs again next time; another may have gone out.
-        if (!safe) await fail(p, error, true);
+        // Stopped by the caller: neither done nor failed. A safe item simply runs again next time;
+        // another may have gone out, so the checkpoint marks it for a look on resume.
+        if (!safe) await checkpoint?.record({ key: p.key, state: 'in-doubt' });
+        interrupted++;
         return;
       }
       const verdict = judge(error, safe);
@@ -380,6 +385,7 @@ export async function runBulk<T, R>(
     total: knownTotal ?? seen,
     failures,
     aborted: controller.signal.aborted,
+    interrupted,
     elapsedMs: last.elapsedMs,
     rateLimited,
     lowestConcurrency: lowest,

@@ -240,6 +240,7 @@ describe('runBulk', () => {
       { concurrency: 4, method: SAFE, signal: controller.signal },
     );
     expect(report.aborted).toBe(true);
+    expect(report.interrupted).toBeGreaterThan(0);
     expect(pulled).toBeLessThan(40);
     expect(report.done + report.failed).toBeLessThan(40);
     expect(report.failed).toBe(0);

@@ -232,6 +232,7 @@ function summary(
     done: number;
     failed: number;
     skipped: number;
+    interrupted: number;
     elapsedMs: number;
     rateLimited: number;
     lowestConcurrency: number;
@@ -265,7 +266,10 @@ function summary(
     out(
       `  left out (not params of importFullAccount): ${[...dropped].map(([name, n]) => `${name} ×${formatCount(n)}`).join(', ')}`,
     );
-  if (stoppedBy !== undefined) out(`  stopped by ${stoppedBy}; run the same command with --resume to continue.`);
+  if (stoppedBy !== undefined)
+    out(
+      `  stopped by ${stoppedBy}${report.interrupted ? ` with ${formatCount(report.interrupted)} in flight (looked up by UID on resume)` : ''}; run the same command with --resume to continue.`,
+    );
   out(`  checkpoint: ${checkpoint}`);
 }
 
