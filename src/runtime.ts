@@ -333,7 +333,7 @@ export function bindMethod<P, R, E extends number, F = NoFlowFields>(
   });
   if (descriptor.cursor !== undefined) {
     const paginateMethod = (params: Record<string, unknown>, options?: PaginateOptions) =>
-      paginate(invoker, descriptor, params as PaginateParams<P, string>, options);
+      paginate(invoker, descriptor, params as PaginateParams<P, never>, options);
     Object.defineProperty(bound, 'paginate', { value: paginateMethod });
   }
   return bound;
