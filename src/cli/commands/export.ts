@@ -8,7 +8,9 @@ import {
   commandLine,
   EXIT,
   integerOption,
+  kindArgument,
   type Output,
+  stopOnRequest,
   stringOption,
   UsageError,
 } from '../command.js';
@@ -57,11 +59,7 @@ export const exportCommand: Command = {
   maxPositionals: 1,
   async run(args, io) {
     const program = commandLine(io.invocation, 'export');
-    const kind = args.positionals[0];
-    if (kind !== 'accounts')
-      throw new UsageError(
-        kind === undefined ? 'What to export? e.g. export accounts' : `export knows "accounts", not "${kind}".`,
-      );
+    kindArgument(args, 'export', 'accounts', 'export accounts > accounts.ndjson');
     const query = buildQuery(stringOption(args, 'query'), stringOption(args, 'fields'));
     const pageSize = integerOption(args, 'page-size') ?? DEFAULT_PAGE;
     if (pageSize < 1) throw new UsageError('--page-size needs at least 1.');
@@ -87,17 +85,12 @@ export const exportCommand: Command = {
         etaMs: total !== undefined && rate > 0 ? ((total - written) / rate) * 1000 : undefined,
       };
     };
-    const controller = new AbortController();
-    let stoppedBy: string | undefined;
-    void io.stopRequested().then((signal) => {
-      stoppedBy = signal;
-      controller.abort();
-    });
+    const stop = stopOnRequest(io);
 
     let client: GigyaClient | undefined;
     try {
       client = createClient({ ...clientOptionsFrom(args, io.env, io.cwd), maxRetries });
-      const pages = client.accounts.search.paginate({ query, pageSize }, { signal: controller.signal }).pages();
+      const pages = client.accounts.search.paginate({ query, pageSize }, { signal: stop.signal }).pages();
       for await (const page of pages) {
         total ??= page.result.totalCount;
         if (page.items.length > 0) {
@@ -117,6 +110,7 @@ export const exportCommand: Command = {
     } catch (error) {
       view.end(state());
       await closeFile(file);
+      const stoppedBy = stop.stoppedBy();
       if (stoppedBy !== undefined) {
         io.stderr.write(`${program}: stopped by ${stoppedBy} after ${formatCount(written)} accounts.\n`);
         return EXIT.failed;

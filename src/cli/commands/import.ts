@@ -22,6 +22,8 @@ import {
   EXIT,
   integerOption,
   type Io,
+  kindArgument,
+  stopOnRequest,
   stringOption,
   UsageError,
 } from '../command.js';
@@ -87,13 +89,7 @@ export const importCommand: Command = {
   maxPositionals: 1,
   async run(args, io) {
     const program = commandLine(io.invocation, 'import');
-    const kind = args.positionals[0];
-    if (kind !== 'accounts')
-      throw new UsageError(
-        kind === undefined
-          ? 'What to import? e.g. import accounts < accounts.ndjson'
-          : `import knows "accounts", not "${kind}".`,
-      );
+    kindArgument(args, 'import', 'accounts', 'import accounts < accounts.ndjson');
     const concurrency = integerOption(args, 'concurrency') ?? 8;
     const maxAttempts = integerOption(args, 'max-attempts') ?? 6;
     if (concurrency < 1 || maxAttempts < 1) throw new UsageError('--concurrency and --max-attempts need at least 1.');
@@ -140,12 +136,7 @@ export const importCommand: Command = {
 
     const clientOptions = clientOptionsFrom(args, io.env, io.cwd);
     const apiKey = clientOptions.apiKey ?? io.env['GIGYA_API_KEY'] ?? 'the configured site';
-    const controller = new AbortController();
-    let stoppedBy: string | undefined;
-    void io.stopRequested().then((signal) => {
-      stoppedBy = signal;
-      controller.abort();
-    });
+    const stop = stopOnRequest(io);
     const failuresOut =
       stringOption(args, 'failures') === undefined
         ? undefined
@@ -185,7 +176,7 @@ export const importCommand: Command = {
         const UID = params['UID'];
         if (typeof UID !== 'string') return 'failed';
         try {
-          await c.accounts.getAccountInfo({ UID }, { signal: controller.signal });
+          await c.accounts.getAccountInfo({ UID }, { signal: stop.signal });
           return 'done';
         } catch (error) {
           return error instanceof GigyaApiError && error.errorCode === 403005 ? 'run' : 'failed';
@@ -202,7 +193,7 @@ export const importCommand: Command = {
           ...(total === undefined ? {} : { total }),
           checkpoint: fileCheckpoint(checkpointPath, { job: `import accounts into ${apiKey}` }),
           resolveInDoubt,
-          signal: controller.signal,
+          signal: stop.signal,
           onFailure,
           onProgress: (p) => (p.final ? undefined : view.update(p)),
         },
@@ -213,7 +204,7 @@ export const importCommand: Command = {
         etaMs: undefined,
       });
       await closeStream(failuresOut);
-      summary(io, program, report, byCode, dropped, stoppedBy, checkpointPath, stringOption(args, 'failures'));
+      summary(io, program, report, byCode, dropped, stop.stoppedBy(), checkpointPath, stringOption(args, 'failures'));
       return report.failed > 0 || report.aborted ? EXIT.failed : EXIT.ok;
     } catch (error) {
       await closeStream(failuresOut);
