@@ -20,6 +20,7 @@ import {
   TsFile,
   typeAlias,
   type RuntimeImport,
+  withoutTagStarts,
 } from './code.js';
 import { doc, str, tsBanner } from './common.js';
 
@@ -222,5 +223,5 @@ export function emitErrorDocs(ir: CatalogIR, runtime: RuntimeImport): string {
 
 /** One line of text for a `/** … *\/` comment. */
 function docLine(text: string): string {
-  return text.replace(/\*\//g, '*\\/').replace(/\s*\n\s*/g, ' ');
+  return withoutTagStarts(text.replace(/\*\//g, '*\\/').replace(/\s*\n\s*/g, ' '));
 }

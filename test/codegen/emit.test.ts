@@ -1,4 +1,7 @@
-import { Project, SyntaxKind, type SourceFile } from 'ts-morph';
+import { readdirSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { Project, SyntaxKind, ts, type SourceFile } from 'ts-morph';
 import { describe, expect, it } from 'vitest';
 import { generate } from '../../codegen/generate.js';
 import { loadCatalog } from '../../codegen/load/index.js';
@@ -765,5 +768,56 @@ describe('generator output: provenance, groups, flows and the site schema (catal
     expect(initializer(m, 'loginMethod')).toContain(
       'defineMethod<AccountsLoginParams, AccountsLoginResult, AccountsLoginErrorCode>',
     );
+  });
+});
+
+describe('generator output: an @ in catalog text never opens a TSDoc tag', () => {
+  const text = [
+    'namespace: socialize',
+    'description: Social.',
+    'methods:',
+    '  - name: ping',
+    '    description: Pings. @gigya-ts/rest-api types it too.',
+    '    notes:',
+    '      - "@gigya-ts/rest-api names no params; see {@link https://x.example/a | the @scope page} or `@keep`."',
+    '    safeToRepeat: true',
+    '    params:',
+    '      - { name: who, type: string, required: false, doc: "Mail to a@b.example, or (@someone) by handle." }',
+    '    response: { fields: [] }',
+    '    errors: []',
+    '',
+  ].join('\n');
+  const out = generateSnippet(text);
+  const m = parse(out.out.get('socialize/methods.gen.ts'));
+  const t = parse(out.out.get('socialize/types.gen.ts'));
+
+  it('keeps the whole description and only the tags the generator writes', () => {
+    const d = m.getFunctionOrThrow('ping').getJsDocs()[0]!;
+    expect(d.getDescription()).toContain('Pings. `@gigya-ts/rest-api` types it too.');
+    expect(d.getDescription()).toContain(
+      '`@gigya-ts/rest-api` names no params; see {@link https://x.example/a | the @scope page} or `@keep`.',
+    );
+    expect(d.getTags().map((tag) => tag.getTagName())).toEqual(['param', 'param', 'param', 'returns']);
+    const who = t.getInterfaceOrThrow('SocializePingParams').getPropertyOrThrow('who').getJsDocs()[0]!;
+    expect(who.getDescription().trim()).toBe('Mail to a@b.example, or (`@someone`) by handle.');
+    expect(who.getTags()).toEqual([]);
+  });
+});
+
+describe('the built-in generated code: TSDoc holds no tag the generator did not write', () => {
+  const written = new Set(['param', 'returns', 'remarks', 'see', 'deprecated', 'defaultValue', 'typeParam', 'example']);
+  const root = path.join(path.dirname(fileURLToPath(import.meta.url)), '..', '..', 'generated');
+  const files = readdirSync(root, { recursive: true, encoding: 'utf8' }).filter((f) => f.endsWith('.ts'));
+
+  it.each(files)('%s', (file) => {
+    const source = ts.createSourceFile(file, readFileSync(path.join(root, file), 'utf8'), ts.ScriptTarget.Latest, true);
+    const stray: string[] = [];
+    const visit = (node: ts.Node): void => {
+      for (const tag of ts.getJSDocTags(node))
+        if (!written.has(tag.tagName.text)) stray.push(`@${tag.tagName.text} at ${node.getStart(source)}`);
+      ts.forEachChild(node, visit);
+    };
+    visit(source);
+    expect(stray).toEqual([]);
   });
 });
