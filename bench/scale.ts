@@ -3,10 +3,11 @@
  *
  * For each size: the wall time of `generate` as a user runs it (a fresh process writing every file,
  * with and without the Markdown docs), and what `tsc --noEmit` costs a consumer that calls 10 methods
- * through `createClient(options, catalog)`: wall time and peak memory. The consumer is set up as a
- * user's project is: the package built as `npm pack` would ship it (dist/, types only to check) and
- * the synthetic catalog generated into the project as TypeScript against `gigya-typed/runtime`, so
- * the compiler checks every generated file of every namespace.
+ * through `createClient(options, catalog)` and 4 built-in accounts methods typed by a site schema
+ * given on the client: wall time and peak memory. The consumer is set up as a user's project is:
+ * the package built as `npm pack` would ship it (dist/, types only to check) and the synthetic
+ * catalog generated into the project as TypeScript against `gigya-typed/runtime`, so the compiler
+ * checks every generated file of every namespace.
  *
  * `tsx bench/scale.ts [sizes…]` prints the table and exits 1 when a target is missed;
  * `measureScale()` returns the numbers for a caller that prints them its own way.
@@ -255,15 +256,21 @@ function namespaceYaml(name: string, count: number): string {
   return `${lines.join('\n')}\n`;
 }
 
-/** A user file calling 10 methods spread over the namespaces, type-checked against the repo's tsconfig. */
+/**
+ * A user file calling 10 methods spread over the synthetic namespaces, next to the built-in ones, with
+ * the site's own schema typed once (`createClient<Namespaces, Site>`), so the accounts types generic
+ * over it are instantiated as a real integration does: a read, a deep-partial write, a search page
+ * and a login flow state. Type-checked against the repo's tsconfig.
+ */
 function writeConsumer(dir: string, methods: number): void {
   const namespaces = Math.ceil(methods / METHODS_PER_NAMESPACE);
   const calls: string[] = [];
   for (let i = 0; i < CONSUMER_CALLS; i++) {
     const n = i % namespaces;
     const inNamespace = Math.min(METHODS_PER_NAMESPACE, methods - n * METHODS_PER_NAMESPACE);
+    const params = `{ name: 'n${i}', mode: 'fast', fields: ['a', 'b'] }`;
     calls.push(
-      `  const r${i} = await client.syn${n}.op${(i * 10 + 3) % inNamespace}({ name: 'n${i}', mode: 'fast', fields: ['a', 'b'] });`,
+      `  const r${i} = await client.syn${n}.op${(i * 10 + 3) % inNamespace}(${params});`,
       `  total += r${i}.total ?? 0;`,
     );
   }
@@ -272,12 +279,26 @@ function writeConsumer(dir: string, methods: number): void {
     [
       "import { createClient } from 'gigya-typed';",
       "import * as catalog from './out/index.js';",
+      "import type { Namespaces } from './out/index.js';",
       '',
-      "const client = createClient({ apiKey: 'key', secret: 'c2VjcmV0', baseUrl: 'http://127.0.0.1:9' }, catalog);",
+      'interface Site {',
+      '  data: { newsletter: boolean; loyalty: { tier: string; points: number } };',
+      '  preferences: { terms: { isConsentGranted: boolean } };',
+      '}',
+      '',
+      "const options = { apiKey: 'key', secret: 'c2VjcmV0', baseUrl: 'http://127.0.0.1:9' };",
+      'const client = createClient<Namespaces, Site>(options, catalog);',
       '',
       'export async function use(): Promise<number> {',
       '  let total = 0;',
       ...calls,
+      "  const account = await client.accounts.getAccountInfo({ UID: 'u1', include: 'data,preferences' });",
+      '  total += account.data?.loyalty.points ?? 0;',
+      "  await client.accounts.setAccountInfo({ UID: 'u1', data: { loyalty: { points: total } } });",
+      "  const page = await client.accounts.search({ query: 'SELECT * FROM accounts', openCursor: true });",
+      '  total += page.results?.[0]?.data?.loyalty.points ?? 0;',
+      "  const login = await client.accounts.login({ loginID: 'a@example.com', password: 'pw' });",
+      '  if (login.errorCode === 206001) total += login.regToken.length;',
       '  return total;',
       '}',
       '',
@@ -461,7 +482,7 @@ export async function run(ctx: BenchContext): Promise<Measure[]> {
       {
         id: `${m}.tsc`,
         group: g,
-        label: `tsc --noEmit of a consumer calling ${CONSUMER_CALLS} of ${r.methods} methods`,
+        label: `tsc --noEmit of a consumer calling ${CONSUMER_CALLS} of ${r.methods} methods and 4 of accounts`,
         value: r.tscMs,
         unit: 'ms',
         ...(at1k ? { target: at('<=', t.tscMs, 'issue 7') } : {}),
