@@ -300,5 +300,8 @@ export function functionDeclaration(decl: {
   readonly returns: string;
   readonly body: readonly string[];
 }): string {
-  return `${docComment(decl.doc)}export function ${decl.name}(${decl.params.join(', ')}): ${decl.returns} ${block(decl.body)}`;
+  return (
+    `${docComment(decl.doc)}export function ${decl.name}(${decl.params.join(', ')}): ${decl.returns} ` +
+    `${block(decl.body)}`
+  );
 }
