@@ -36,8 +36,13 @@ export const SCALE_TARGETS = {
 export interface ScaleResult {
   readonly methods: number;
   readonly namespaces: number;
-  /** Median wall time of `generate --catalog … --out …` (TypeScript, as a user's own catalog is generated) in a fresh process. */
+  /**
+   * Median wall time of `generate --catalog … --out …` (TypeScript, as a user's own catalog is
+   * generated) in a fresh process.
+   */
   readonly generateMs: number;
+  /** Median CPU time (user + system) of those runs: what wall time is on an idle machine, less I/O waits. */
+  readonly generateCpuMs: number;
   /** The same with `--docs DIR` (Markdown too, as the built-in catalog is generated). */
   readonly generateWithDocsMs: number;
   /** Files and bytes the generator wrote (TypeScript only). */
@@ -49,6 +54,8 @@ export interface ScaleResult {
   readonly tscMinMs: number;
   /** Highest peak resident memory of those runs, in MB. */
   readonly tscPeakMB: number;
+  /** Median CPU time of those runs (the compiler checks on several threads, so it can exceed wall time). */
+  readonly tscCpuMs: number;
 }
 
 export interface ScaleOptions {
@@ -80,6 +87,7 @@ export async function measureScale(options: ScaleOptions = {}): Promise<ScaleRes
       for (const [name, text] of files) writeFileSync(path.join(catalog, name), text);
 
       const generateRuns: number[] = [];
+      const generateCpu: number[] = [];
       const docsRuns: number[] = [];
       let written = { files: 0, bytes: 0 };
       for (let i = 0; i < repeats; i++) {
@@ -87,29 +95,37 @@ export async function measureScale(options: ScaleOptions = {}): Promise<ScaleRes
         for (const withDocs of [false, true]) {
           rmSync(path.join(dir, 'out'), { recursive: true, force: true });
           rmSync(path.join(dir, 'docs'), { recursive: true, force: true });
-          (withDocs ? docsRuns : generateRuns).push(await timeGenerate(dir, withDocs));
+          const run = await timeGenerate(dir, withDocs);
+          if (withDocs) docsRuns.push(run.ms);
+          else {
+            generateRuns.push(run.ms);
+            generateCpu.push(run.cpuMs);
+          }
         }
         written = sizeOf(path.join(dir, 'out'));
       }
-      log(
-        `  ${methods} methods: generate ${generateRuns.map(fmt).join(', ')} ms; with docs ${docsRuns.map(fmt).join(', ')} ms`,
-      );
+      const cpu = generateCpu.map(fmt).join(', ');
+      log(`  ${methods} methods: generate ${generateRuns.map(fmt).join(', ')} ms (CPU ${cpu} ms)`);
+      log(`  ${methods} methods: generate with docs ${docsRuns.map(fmt).join(', ')} ms`);
 
       writeConsumer(dir, methods);
-      const tscRuns: { ms: number; peakMB: number }[] = [];
+      const tscRuns: { ms: number; cpuMs: number; peakMB: number }[] = [];
       for (let i = 0; i < repeats; i++) tscRuns.push(await timeTsc(dir));
-      log(`  ${methods} methods: tsc ${tscRuns.map((r) => `${fmt(r.ms)} ms / ${fmt(r.peakMB)} MB`).join(', ')}`);
+      const tscText = tscRuns.map((r) => `${fmt(r.ms)} ms (CPU ${fmt(r.cpuMs)}) / ${fmt(r.peakMB)} MB`);
+      log(`  ${methods} methods: tsc ${tscText.join(', ')}`);
 
       results.push({
         methods,
         namespaces: files.size - 1,
         generateMs: median(generateRuns),
+        generateCpuMs: median(generateCpu),
         generateWithDocsMs: median(docsRuns),
         files: written.files,
         bytes: written.bytes,
         tscMs: median(tscRuns.map((r) => r.ms)),
         tscMinMs: Math.min(...tscRuns.map((r) => r.ms)),
         tscPeakMB: Math.max(...tscRuns.map((r) => r.peakMB)),
+        tscCpuMs: median(tscRuns.map((r) => r.cpuMs)),
       });
     }
   } finally {
@@ -146,17 +162,31 @@ export function missedTargets(results: readonly ScaleResult[]): string[] {
 
 export function formatScale(results: readonly ScaleResult[]): string {
   const rows = [
-    ['methods', 'namespaces', 'generate ms', '+docs ms', 'files', 'KB', 'tsc ms', 'tsc min ms', 'tsc peak MB'],
+    [
+      'methods',
+      'namespaces',
+      'generate ms',
+      'CPU ms',
+      '+docs ms',
+      'files',
+      'KB',
+      'tsc ms',
+      'tsc min ms',
+      'CPU ms',
+      'tsc peak MB',
+    ],
     ...results.map((r) =>
       [
         r.methods,
         r.namespaces,
         r.generateMs,
+        r.generateCpuMs,
         r.generateWithDocsMs,
         r.files,
         r.bytes / 1024,
         r.tscMs,
         r.tscMinMs,
+        r.tscCpuMs,
         r.tscPeakMB,
       ].map((v) => fmt(v)),
     ),
@@ -337,7 +367,7 @@ async function installPackage(work: string): Promise<void> {
   if (r.status !== 0) throw new Error(`building the package failed:\n${r.stdout}${r.stderr}`);
 }
 
-function timeGenerate(dir: string, withDocs: boolean): Promise<number> {
+function timeGenerate(dir: string, withDocs: boolean): Promise<Timed> {
   const docs = withDocs ? ['--docs', path.join(dir, 'docs')] : [];
   const args = [
     '--import',
@@ -353,16 +383,40 @@ function timeGenerate(dir: string, withDocs: boolean): Promise<number> {
   ];
   return new Promise((resolve, reject) => {
     const start = process.hrtime.bigint();
+    const cpuBefore = childrenCpuMs();
     const child = spawn(process.execPath, args, { cwd: REPO, stdio: ['ignore', 'ignore', 'pipe'] });
     let stderr = '';
     child.stderr.on('data', (d: Buffer) => (stderr += d.toString()));
     child.on('error', reject);
     child.on('close', (code) => {
       const ms = Number(process.hrtime.bigint() - start) / 1e6;
-      if (code === 0) resolve(ms);
+      if (code === 0) resolve({ ms, cpuMs: childrenCpuMs() - cpuBefore });
       else reject(new Error(`generate failed (${code}):\n${stderr}`));
     });
   });
+}
+
+/** Wall and CPU time of one run of a tool, in ms. */
+interface Timed {
+  readonly ms: number;
+  readonly cpuMs: number;
+}
+
+const CLOCK_TICKS = Number(spawnSync('getconf', ['CLK_TCK'], { encoding: 'utf8' }).stdout) || 100;
+
+/**
+ * CPU time (user + system) of the children this process has waited for, in ms (Linux; NaN
+ * elsewhere). Measures run one child at a time, so the difference around a run is that run's.
+ */
+function childrenCpuMs(): number {
+  try {
+    const stat = readFileSync('/proc/self/stat', 'utf8');
+    // After "pid (name) ", fields count from the third (state); cutime and cstime are the 16th and 17th.
+    const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+    return ((Number(fields[13]) + Number(fields[14])) * 1000) / CLOCK_TICKS;
+  } catch {
+    return Number.NaN;
+  }
 }
 
 /** The native compiler of typescript@7, run directly so its memory is its own. */
@@ -383,10 +437,11 @@ function peakKb(pid: number): number | undefined {
   }
 }
 
-async function timeTsc(dir: string): Promise<{ ms: number; peakMB: number }> {
+async function timeTsc(dir: string): Promise<Timed & { peakMB: number }> {
   const exe = await tscExecutable();
   return new Promise((resolve, reject) => {
     const start = process.hrtime.bigint();
+    const cpuBefore = childrenCpuMs();
     const child = spawn(exe, ['--noEmit', '-p', path.join(dir, 'tsconfig.json')], {
       cwd: dir,
       stdio: ['ignore', 'pipe', 'pipe'],
@@ -414,7 +469,7 @@ async function timeTsc(dir: string): Promise<{ ms: number; peakMB: number }> {
               .join('\n')}`,
           ),
         );
-      else resolve({ ms, peakMB: peak === undefined ? Number.NaN : peak / 1024 });
+      else resolve({ ms, cpuMs: childrenCpuMs() - cpuBefore, peakMB: peak === undefined ? Number.NaN : peak / 1024 });
     });
   });
 }
@@ -437,12 +492,13 @@ function fmt(n: number): string {
 }
 
 /** Median wall time of `generate --check` on the built-in catalog, in a fresh process (what `npm test` pays). */
-async function timeCheck(repeats: number): Promise<number> {
-  const runs: number[] = [];
+async function timeCheck(repeats: number): Promise<Timed> {
+  const runs: Timed[] = [];
   for (let i = 0; i < repeats; i++) {
     runs.push(
-      await new Promise<number>((resolve, reject) => {
+      await new Promise<Timed>((resolve, reject) => {
         const start = process.hrtime.bigint();
+        const cpuBefore = childrenCpuMs();
         const child = spawn(process.execPath, ['--import', 'tsx', path.join(REPO, 'codegen', 'main.ts'), '--check'], {
           cwd: REPO,
           stdio: 'ignore',
@@ -450,13 +506,13 @@ async function timeCheck(repeats: number): Promise<number> {
         child.on('error', reject);
         child.on('close', (code) =>
           code === 0
-            ? resolve(Number(process.hrtime.bigint() - start) / 1e6)
+            ? resolve({ ms: Number(process.hrtime.bigint() - start) / 1e6, cpuMs: childrenCpuMs() - cpuBefore })
             : reject(new Error(`--check exited ${code}`)),
         );
       }),
     );
   }
-  return median(runs);
+  return { ms: median(runs.map((r) => r.ms)), cpuMs: median(runs.map((r) => r.cpuMs)) };
 }
 
 /** The bench module (bench/lib/contract.ts): every size as measures, the targets of issue 7 at 1,000 and 5,000. */
@@ -479,6 +535,7 @@ export async function run(ctx: BenchContext): Promise<Measure[]> {
         unit: 'ms',
         ...(at1k ? { target: at('<', t.generateMs, 'issue 7') } : {}),
       },
+      ...cpuMeasure(`${m}.generate-cpu`, `CPU time of that generate run (${r.methods} methods)`, r.generateCpuMs),
       {
         id: `${m}.tsc`,
         group: g,
@@ -487,6 +544,7 @@ export async function run(ctx: BenchContext): Promise<Measure[]> {
         unit: 'ms',
         ...(at1k ? { target: at('<=', t.tscMs, 'issue 7') } : {}),
       },
+      ...cpuMeasure(`${m}.tsc-cpu`, `CPU time of that tsc run, all its threads (${r.methods} methods)`, r.tscCpuMs),
       {
         id: `${m}.tsc-memory`,
         group: g,
@@ -514,15 +572,27 @@ export async function run(ctx: BenchContext): Promise<Measure[]> {
       growth('tsc-memory', 'consumer tsc memory', k.tscPeakMB, big.tscPeakMB),
     );
   }
-  out.push({
-    id: 'scale.check',
-    group: g,
-    label: '`generate --check` on the built-in catalog',
-    value: await timeCheck(repeats),
-    unit: 'ms',
-    ...(ctx.quick ? {} : { target: at('<', 1_500, 'issue 7') }),
-  });
+  const check = await timeCheck(repeats);
+  out.push(
+    {
+      id: 'scale.check',
+      group: g,
+      label: '`generate --check` on the built-in catalog',
+      value: check.ms,
+      unit: 'ms',
+      ...(ctx.quick ? {} : { target: at('<', 1_500, 'issue 7') }),
+    },
+    ...cpuMeasure('scale.check-cpu', 'CPU time of that `generate --check` run', check.cpuMs),
+  );
   return out;
+}
+
+/**
+ * A CPU time next to a wall time, without a target: on a shared machine, wall time counts the
+ * waits for a core, CPU time does not. Left out where it cannot be read (no /proc).
+ */
+function cpuMeasure(id: string, label: string, value: number): Measure[] {
+  return Number.isFinite(value) ? [{ id, group: 'scale', label, value, unit: 'ms' }] : [];
 }
 
 const USAGE = 'usage: tsx bench/scale.ts [--repeats N] [--keep DIR] [methods…]   (default: 100 1000 5000)';
@@ -543,7 +613,8 @@ export async function main(argv: readonly string[] = process.argv.slice(2)): Pro
   }
   const load = os.loadavg()[0]!.toFixed(1);
   console.log(
-    `\ngenerator and type-check scale (synthetic catalogs, ${METHODS_PER_NAMESPACE} methods per namespace, consumer calls ${CONSUMER_CALLS}; ${os.availableParallelism()} CPUs, load ${load})`,
+    `\ngenerator and type-check scale (synthetic catalogs, ${METHODS_PER_NAMESPACE} methods per namespace, ` +
+      `consumer calls ${CONSUMER_CALLS}; ${os.availableParallelism()} CPUs, load ${load})`,
   );
   const results = await measureScale({
     sizes: sizes.length > 0 ? sizes : SCALE_SIZES,
