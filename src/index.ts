@@ -82,6 +82,33 @@ export type { CallTrace, AttemptTrace, ResponseTrace } from './trace.js';
 export type { Logger, LogLevel, LogMethod } from './log.js';
 export { ENV_VARS } from './env.js';
 export type { Environment } from './env.js';
+export {
+  verifyIdToken,
+  verifyWebhook,
+  createNonceCache,
+  gigyaIssuer,
+  clearJwksCache,
+  GigyaIdTokenError,
+  GigyaWebhookError,
+} from './verify/index.js';
+export type {
+  GigyaIdTokenClaims,
+  VerifyIdTokenOptions,
+  VerifyClock,
+  GigyaWebhookEvent,
+  GigyaWebhookEventType,
+  GigyaWebhookNotification,
+  WebhookNonceStore,
+  WebhookRequest,
+  VerifyWebhookOptions,
+  HeadersInput,
+  JwksClient,
+  JwksInput,
+  PublicJwkInput,
+  JwksCacheOptions,
+  IdTokenProblem,
+  WebhookProblem,
+} from './verify/index.js';
 export { DATA_CENTERS } from './wire/hosts.js';
 export type { DataCenterDomains } from './wire/hosts.js';
 export type { GigyaApiErrorConstructor } from './errors.js';
