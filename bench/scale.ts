@@ -89,6 +89,7 @@ export async function measureScale(options: ScaleOptions = {}): Promise<ScaleRes
       const generateRuns: number[] = [];
       const generateCpu: number[] = [];
       const docsRuns: number[] = [];
+      const docsCpu: number[] = [];
       let written = { files: 0, bytes: 0 };
       for (let i = 0; i < repeats; i++) {
         // A fresh output dir each time: every run writes every file, as a first `generate` does.
@@ -96,8 +97,10 @@ export async function measureScale(options: ScaleOptions = {}): Promise<ScaleRes
           rmSync(path.join(dir, 'out'), { recursive: true, force: true });
           rmSync(path.join(dir, 'docs'), { recursive: true, force: true });
           const run = await timeGenerate(dir, withDocs);
-          if (withDocs) docsRuns.push(run.ms);
-          else {
+          if (withDocs) {
+            docsRuns.push(run.ms);
+            docsCpu.push(run.cpuMs);
+          } else {
             generateRuns.push(run.ms);
             generateCpu.push(run.cpuMs);
           }
@@ -106,7 +109,10 @@ export async function measureScale(options: ScaleOptions = {}): Promise<ScaleRes
       }
       const cpu = generateCpu.map(fmt).join(', ');
       log(`  ${methods} methods: generate ${generateRuns.map(fmt).join(', ')} ms (CPU ${cpu} ms)`);
-      log(`  ${methods} methods: generate with docs ${docsRuns.map(fmt).join(', ')} ms`);
+      log(
+        `  ${methods} methods: generate with docs ${docsRuns.map(fmt).join(', ')} ms ` +
+          `(CPU ${docsCpu.map(fmt).join(', ')} ms)`,
+      );
 
       writeConsumer(dir, methods);
       const tscRuns: { ms: number; cpuMs: number; peakMB: number }[] = [];

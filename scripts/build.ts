@@ -1,11 +1,11 @@
 /**
  * `npm run build`: dist/ from nothing. The folder is removed first, so a file deleted from src/
  * cannot linger in the package; then tsc emits JavaScript, declarations and source maps (with their
- * sources inside, since src/ is not shipped). The generator renders its Markdown docs from code, so
- * nothing but tsc's output goes into dist/.
+ * sources inside, since src/ is not shipped). The generator's docs templates are copied next to its
+ * code (dist/codegen/templates/), where `codegen/emit/templates.ts` reads them.
  */
 import { spawnSync } from 'node:child_process';
-import { chmodSync, readFileSync, rmSync } from 'node:fs';
+import { chmodSync, copyFileSync, mkdirSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -22,6 +22,11 @@ const tsc = spawnSync(
   },
 );
 if (tsc.status !== 0) process.exit(tsc.status ?? 1);
+
+const TEMPLATES = path.join('codegen', 'templates');
+mkdirSync(path.join(DIST, TEMPLATES), { recursive: true });
+for (const name of readdirSync(path.join(ROOT, TEMPLATES)).filter((f) => f.endsWith('.md.hbs')))
+  copyFileSync(path.join(ROOT, TEMPLATES, name), path.join(DIST, TEMPLATES, name));
 
 const pkg = JSON.parse(readFileSync(path.join(ROOT, 'package.json'), 'utf8')) as { bin: Record<string, string> };
 for (const bin of Object.values(pkg.bin)) {

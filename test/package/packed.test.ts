@@ -148,6 +148,7 @@ describe('the packed package', () => {
   it('ships dist, the catalog, docs, README and CHANGELOG, and nothing of src/ or test/', () => {
     expect(packedFiles).toContain('dist/src/cli/main.js');
     expect(packedFiles).toContain('dist/codegen/main.js');
+    expect(packedFiles).toContain('dist/codegen/templates/namespace.md.hbs');
     expect(packedFiles).toContain('CHANGELOG.md');
     expect(packedFiles).toContain('catalog/errors.yaml');
     expect(packedFiles.filter((f) => /^(src|test|codegen|bench)\//.test(f) || f.endsWith('.test.js'))).toEqual([]);
@@ -272,7 +273,7 @@ describe('its bin', () => {
     expect(await stop(emulator.child)).toBe(0);
   });
 
-  it('generate says to install yaml when it is missing, and generates a catalog once it is there', {
+  it('generate says to install yaml (and handlebars for --docs) when missing, and generates once they are there', {
     timeout: 120_000,
   }, () => {
     const catalog = path.join(REPO, 'test', 'codegen', 'fixtures', 'valid');
@@ -287,6 +288,12 @@ describe('its bin', () => {
       "from 'gigya-typed/runtime'",
     );
     expect(bin(['generate', '--catalog', catalog, '--out', 'gen', '--check'])).toMatchObject({ status: 0 });
+    const noEngine = bin(['generate', '--catalog', catalog, '--out', 'gen', '--docs', 'docs']);
+    expect(noEngine.status).toBe(3);
+    expect(noEngine.stderr).toMatch(
+      /needs handlebars for --docs, an optional peer .*npm install --save-dev handlebars/s,
+    );
+    install(`handlebars@${repoVersion('handlebars')}`);
     const docs = bin(['generate', '--catalog', catalog, '--out', 'gen', '--docs', 'docs']);
     expect(docs).toMatchObject({ status: 0, stderr: '' });
     expect(readdirSync(path.join(project, 'docs')).some((f) => f.endsWith('.md'))).toBe(true);

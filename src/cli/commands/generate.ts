@@ -1,7 +1,8 @@
 /**
  * `gigya-typed generate --catalog DIR --out DIR`: a typed client for your own catalog YAML, on the
- * same runtime. The generator needs `yaml`, an optional peer dependency, so it stays out of installs
- * that never generate; a clear message says to add it.
+ * same runtime. The generator needs `yaml`, and its Markdown docs (`--docs`) need `handlebars`: both
+ * optional peer dependencies, so they stay out of installs that never generate; a clear message says
+ * which to add.
  */
 import { createRequire } from 'node:module';
 import { resolve } from 'node:path';
@@ -17,7 +18,7 @@ export const generate: Command = {
     'Writes <namespace>/{types,validators,methods,index}.gen.ts and errors.gen.ts into --out, importing',
     "the runtime from gigya-typed/runtime; pass the output's module to createClient(options, catalog).",
     'A catalog without its own errors.yaml uses the built-in one. Needs the yaml package in your',
-    'project (npm install --save-dev yaml).',
+    'project (npm install --save-dev yaml), and handlebars for --docs (npm install --save-dev handlebars).',
   ].join('\n'),
   options: {
     catalog: {
@@ -50,10 +51,12 @@ export const generate: Command = {
         'generate needs --catalog DIR and --out DIR: it generates your own catalog (the built-in one ships generated).',
       );
     const docs = stringOption(args, 'docs');
-    if (!resolvable('yaml')) {
+    // handlebars only renders the Markdown docs, so only --docs needs it.
+    const missing = (docs === undefined ? ['yaml'] : ['yaml', 'handlebars']).find((name) => !resolvable(name));
+    if (missing !== undefined) {
       io.stderr.write(
-        `${program} needs yaml, an optional peer dependency of gigya-typed that is not installed.\n` +
-          'Add it to your project: npm install --save-dev yaml\n',
+        `${program} needs ${missing}${missing === 'handlebars' ? ' for --docs' : ''}, an optional peer dependency ` +
+          `of gigya-typed that is not installed.\nAdd it to your project: npm install --save-dev ${missing}\n`,
       );
       return EXIT.config;
     }
