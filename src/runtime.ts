@@ -12,6 +12,7 @@ import type { ResponseHints } from './wire/xml.js';
 import { paginate, type Paginated, type PaginateOptions, type PaginateParams } from './bulk/paginate.js';
 
 export type { CallOptions } from './options.js';
+export type { ResponseHints, ValueHint } from './wire/xml.js';
 export type { Paginated, PaginateOptions, PaginateParams, CursorPage } from './bulk/paginate.js';
 
 /**
@@ -337,6 +338,24 @@ export function bindMethod<P, R, E extends number, F = NoFlowFields>(
     Object.defineProperty(bound, 'paginate', { value: paginateMethod });
   }
   return bound;
+}
+
+/**
+ * Binds a namespace's methods from a table of descriptors keyed by their path in the namespace
+ * (`'tfa.getProviders'` nests under `tfa`). Generated binders pass the table untyped and declare the
+ * result as their namespace interface, so a user's compiler does not infer and compare one
+ * `bindMethod` call per method; each namespace's validators.check.ts binds them one by one instead.
+ */
+export function bindMethods(invoker: Invoker, table: Readonly<Record<string, object>>): unknown {
+  const root: Record<string, unknown> = {};
+  for (const [path, descriptor] of Object.entries(table)) {
+    const keys = path.split('.');
+    const last = keys.pop() as string;
+    let group = root;
+    for (const key of keys) group = (group[key] ??= {}) as Record<string, unknown>;
+    group[last] = bindMethod(invoker, descriptor as MethodDescriptor);
+  }
+  return root;
 }
 
 /** `bindMethod` for a method with a cursor, typed with its `paginate` (generated namespaces use it). */

@@ -166,7 +166,8 @@ export function emitReadme(ir: CatalogIR, catalogLabel: string, checks: boolean)
       ...(checks
         ? [
             `| \`${files.validatorChecks(ns.name)}\` | the proof that each ${ns.name} schema agrees with its ` +
-              'interface, both ways (type-checked, never imported) |',
+              'interface, both ways, and that the response hints, calls and bindings of the methods module ' +
+              'match their types (type-checked, never imported) |',
           ]
         : []),
       `| \`${files.methods(ns.name)}\` | ${ns.name} method descriptors, per-method functions, ` +

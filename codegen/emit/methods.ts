@@ -34,6 +34,9 @@ import {
 } from './common.js';
 import { instantiate, resultName, SiteTypes, type NamespaceContext } from './types.js';
 
+/** The file-local helpers of a methods module that hand values to the runtime unchecked. */
+const UNCHECKED = { hints: 'uncheckedHints', invoke: 'invokeUnchecked' } as const;
+
 /** The flow states of a method in words: which codes resolve, which throw, and what each carries. */
 function flowsParagraph(m: MethodIR): string | undefined {
   const carried = (fields: readonly { name: string }[]): string =>
@@ -163,22 +166,29 @@ export function emitMethods(
   const file = new TsFile(files.methods(ns.name), tsBanner(ns.sourceFiles), runtime);
   const mod = new MethodModule(file.bind, ns);
   const site = new SiteTypes(file.bind, ns);
-  const shapesByName = new Map(ns.shapes.map((s) => [s.name, s] as const));
-
-  // Shared response hints of shapes, declared in dependency order; a back-reference (cycle) stays 'json'.
-  const declaredHints = new Set<string>();
-  const hintRef = (name: string): string | undefined =>
-    declaredHints.has(name) ? shapesByName.get(name)?.names.hints : undefined;
-  for (const shape of shapesInDependencyOrder(ns.shapes, (s) => s.inResponses)) {
-    const entries = shape.fields.map((f) => [propertyKey(f.name), hintExpr(f.type, hintRef)] as const);
-    file.add(
-      constDeclaration({ name: shape.names.hints, value: `${objectLiteral(entries)} as const`, exported: false }),
-    );
-    declaredHints.add(shape.name);
-  }
 
   const invoker = mod.runtimeType('Invoker');
   const callOptions = mod.runtimeType('CallOptions');
+  file.add(
+    [
+      '/**',
+      " * Unchecked passes, so that a user's compiler neither compares every response-hint literal with",
+      " * the runtime's hint type nor instantiates `invoke` for every method: validators.check.ts",
+      ' * type-checks the same hints and calls.',
+      ' */',
+      `function ${UNCHECKED.hints}(hints: unknown): ${mod.runtimeType('ResponseHints')} {`,
+      `  return hints as ${mod.runtimeType('ResponseHints')};`,
+      '}',
+      '',
+      `function ${UNCHECKED.invoke}(invoker: ${invoker}, method: object, params: unknown, options: ` +
+        `${callOptions} | undefined): Promise<never> {`,
+      `  return invoker.invoke(method as ${mod.runtimeType('MethodDescriptor')}, params, options) as Promise<never>;`,
+      '}',
+    ].join('\n'),
+  );
+  const hints = responseHints(ns);
+  for (const [name, literal] of hints.shapes)
+    file.add(constDeclaration({ name, value: `${literal} as const`, exported: false }));
   for (const m of ns.methods) {
     const descriptor: [string, string][] = [
       ['name', str(m.wireName)],
@@ -209,12 +219,9 @@ export function emitMethods(
         ]);
       descriptor.push(['cursor', objectLiteral(fields)]);
     }
-    // Fields of extended shapes are written out: a spread would keep bundlers from dropping the descriptor.
-    const extended = m.response.extends.flatMap((name) => shapesByName.get(name)?.fields ?? []);
-    const hints = [...extended, ...m.response.fields].map(
-      (f) => [propertyKey(f.name), hintExpr(f.type, hintRef)] as const,
-    );
-    if (hints.length > 0) descriptor.push(['responseHints', objectLiteral(hints)]);
+    const methodHints = hints.methods.get(m);
+    if (methodHints !== undefined)
+      descriptor.push(['responseHints', `/* @__PURE__ */ ${UNCHECKED.hints}(${methodHints})`]);
     const alwaysPresent = requiredResponseFields(ns, m);
     if (alwaysPresent.length > 0) descriptor.push(['alwaysPresent', arrayLiteral(alwaysPresent.map(str))]);
 
@@ -259,12 +266,8 @@ export function emitMethods(
         ],
         returns,
         // The descriptor is typed for the default schema; the site's types exist only for the compiler.
-        body: [
-          siteMethod
-            ? `return invoker.invoke(${m.names.descriptor} as unknown as ` +
-              `${mod.runtimeType('MethodDescriptor')}<${mod.typeArgs(m, 'S')}>, params, options);`
-            : `return invoker.invoke(${m.names.descriptor}, params, options);`,
-        ],
+        // Unchecked: validators.check.ts makes the same call typed by the descriptor.
+        body: [`return ${UNCHECKED.invoke}(invoker, ${m.names.descriptor}, params, options);`],
       }),
     );
   }
@@ -323,17 +326,6 @@ export function emitMethods(
       }
       return lines;
     });
-  const bindMethod = (m: MethodIR): string => mod.runtimeValue(m.cursor ? 'bindCursorMethod' : 'bindMethod');
-  const bindBody = (group: Group): string[] =>
-    sortedKeys(group).flatMap((key) => {
-      const lines: string[] = [];
-      const m = group.methods.get(key);
-      if (m) lines.push(`${propertyKey(key)}: ${bindMethod(m)}(invoker, ${m.names.descriptor}),`);
-      const sub = group.groups.get(key);
-      if (sub) lines.push(`${propertyKey(key)}: ${block(bindBody(sub))},`);
-      return lines;
-    });
-
   const nsDoc = doc(
     [
       ns.description,
@@ -365,8 +357,123 @@ export function emitMethods(
       doc: doc([`Binds every ${ns.name} method to an invoker (a client); \`createClient\` does this for you.`]),
       params: [`invoker: ${invoker}`],
       returns: ns.names.namespaceInterface,
-      body: [`return ${block(bindBody(tree))};`],
+      // One untyped table instead of a generic call per method; validators.check.ts binds them one by one.
+      body: [
+        `return ${mod.runtimeValue('bindMethods')}(invoker, ` +
+          `${objectLiteral(methodPaths(tree).map(([path, m]) => [path.includes('.') ? str(path) : propertyKey(path), m.names.descriptor] as const))}) as ` +
+          `${ns.names.namespaceInterface};`,
+      ],
     }),
   );
   return file.render();
+}
+
+/**
+ * The response hints of a namespace as literals: the shared hints of shapes (in dependency order; a
+ * back-reference, a cycle, stays 'json') and each method's. methods.gen.ts hands them to the runtime
+ * unchecked, so a user's compiler does not compare every literal with `ResponseHints`;
+ * validators.check.ts declares the same literals with that type.
+ */
+function responseHints(ns: NamespaceIR): { shapes: [string, string][]; methods: Map<MethodIR, string> } {
+  const shapesByName = new Map(ns.shapes.map((s) => [s.name, s] as const));
+  const declared = new Set<string>();
+  const hintRef = (name: string): string | undefined =>
+    declared.has(name) ? shapesByName.get(name)?.names.hints : undefined;
+  const shapes: [string, string][] = [];
+  for (const shape of shapesInDependencyOrder(ns.shapes, (s) => s.inResponses)) {
+    shapes.push([
+      shape.names.hints,
+      objectLiteral(shape.fields.map((f) => [propertyKey(f.name), hintExpr(f.type, hintRef)] as const)),
+    ]);
+    declared.add(shape.name);
+  }
+  const methods = new Map<MethodIR, string>();
+  for (const m of ns.methods) {
+    // Fields of extended shapes are written out: a spread would keep bundlers from dropping the descriptor.
+    const extended = m.response.extends.flatMap((name) => shapesByName.get(name)?.fields ?? []);
+    const fields = [...extended, ...m.response.fields];
+    if (fields.length > 0)
+      methods.set(m, objectLiteral(fields.map((f) => [propertyKey(f.name), hintExpr(f.type, hintRef)] as const)));
+  }
+  return { shapes, methods };
+}
+
+/** Every method of the tree with its path in the namespace (`facebook.deauthorize`), groups in place. */
+function methodPaths(group: Group, prefix = ''): [string, MethodIR][] {
+  return sortedKeys(group).flatMap((key) => {
+    const path = prefix === '' ? key : `${prefix}.${key}`;
+    const m = group.methods.get(key);
+    const sub = group.groups.get(key);
+    return [...(m ? [[path, m] as [string, MethodIR]] : []), ...(sub ? methodPaths(sub, path) : [])];
+  });
+}
+
+/**
+ * The proof behind the methods module, added to validators.check.ts: the response hints typed as
+ * the runtime reads them, and each method bound with its own generic call, returned as the namespace
+ * interface (what `bindMethods` is declared to give).
+ */
+export function addMethodChecks(file: TsFile, ns: NamespaceIR): void {
+  const mod = new MethodModule(file.bind, ns);
+  const methodsModule = generatedModule(files.methods(ns.name));
+  const hintsType = mod.runtimeType('ResponseHints');
+  const hints = responseHints(ns);
+  if (hints.methods.size > 0)
+    file.add(
+      functionDeclaration({
+        name: 'responseHintsChecked',
+        doc: doc(['The response hints of the methods module, typed as the runtime reads them.']),
+        params: [],
+        returns: `Readonly<Record<string, ${hintsType}>>`,
+        body: [
+          ...hints.shapes.map(([name, literal]) => `const ${name}: ${hintsType} = ${literal};`),
+          `return ${objectLiteral([...hints.methods].map(([m, literal]) => [str(m.wireName), literal] as const))};`,
+        ],
+      }),
+    );
+  // Each method's call as its function declares it, typed by the descriptor (type arguments given,
+  // as inferring them costs more); the site's types exist only for the compiler.
+  const site = new SiteTypes(file.bind, ns);
+  for (const m of ns.methods) {
+    const descriptor = file.bind.value(methodsModule, m.names.descriptor);
+    const siteMethod = isSiteMethod(m);
+    const paramsType = instantiate(file.bind.type(mod.types, m.names.params), m.siteParams);
+    const resultType = instantiate(file.bind.type(mod.types, resultName(m)), m.siteResponse);
+    file.add(
+      functionDeclaration({
+        name: `${m.names.fn}Checked${siteMethod ? site.typeParams() : ''}`,
+        params: [
+          `invoker: ${mod.runtimeType('Invoker')}`,
+          `params${m.paramsOptional ? '?' : ''}: ${paramsType}`,
+          `options?: ${mod.runtimeType('CallOptions')}`,
+        ],
+        returns: `Promise<${mod.runtimeType('GigyaResult')}<${resultType}>>`,
+        body: [
+          siteMethod
+            ? `return invoker.invoke<${mod.typeArgs(m, 'S')}>(${descriptor} as unknown as ` +
+              `${mod.runtimeType('MethodDescriptor')}<${mod.typeArgs(m, 'S')}>, params, options);`
+            : `return invoker.invoke<${mod.typeArgs(m)}>(${descriptor}, params, options);`,
+        ],
+      }),
+    );
+  }
+  const bindBody = (group: Group): string[] =>
+    sortedKeys(group).flatMap((key) => {
+      const lines: string[] = [];
+      const m = group.methods.get(key);
+      const bind = mod.runtimeValue(m?.cursor ? 'bindCursorMethod' : 'bindMethod');
+      if (m)
+        lines.push(`${propertyKey(key)}: ${bind}(invoker, ${file.bind.value(methodsModule, m.names.descriptor)}),`);
+      const sub = group.groups.get(key);
+      if (sub) lines.push(`${propertyKey(key)}: ${block(bindBody(sub))},`);
+      return lines;
+    });
+  file.add(
+    functionDeclaration({
+      name: `${ns.names.bindFunction}Checked`,
+      params: [`invoker: ${mod.runtimeType('Invoker')}`],
+      returns: file.bind.type(methodsModule, ns.names.namespaceInterface),
+      body: [`return ${block(bindBody(methodTree(ns.methods)))};`],
+    }),
+  );
 }

@@ -7,6 +7,9 @@
  * re-proves that they match the interface (that proof is what made type-checking a large catalog
  * slow). Schemas are built on first use, so importing a namespace constructs none of them.
  *
+ * The check file also holds the methods module's proof (`addMethodChecks`: response hints typed,
+ * each method bound one by one as its namespace interface declares it).
+ *
  * The check file holds the same expressions, once typed against the interface (what passes a
  * validator has the interface's type) and once checked the other way (the same fields, and every
  * value the interface allows passes the validator: never stricter than the types). `npm test` type-checks it; nothing
@@ -25,6 +28,7 @@ import {
   type RuntimeImport,
 } from './code.js';
 import { doc, str, tsBanner, zodType, type Position } from './common.js';
+import { addMethodChecks } from './methods.js';
 
 /** One schema of a namespace: its name, the interface it validates and its zod expression. */
 export interface SchemaSource {
@@ -144,7 +148,8 @@ export function emitValidatorChecks(
     [
       `// The proof behind ${files.validators(ns.name).split('/').pop()}, which declares each schema as its ` +
         'interface without',
-      "// making a user's compiler check it. `npm test` type-checks this file; nothing imports it.",
+      "// making a user's compiler check it, and behind the response hints and bindings of",
+      `// ${files.methods(ns.name).split('/').pop()}. \`npm test\` type-checks this file; nothing imports it.`,
     ].join('\n'),
   );
   // Typed against the interface: every value a validator lets through has the interface's type.
@@ -152,7 +157,10 @@ export function emitValidatorChecks(
     file.add(
       constDeclaration({ name: s.name, type: `${z}.ZodType<${file.bind.type(types, s.type)}>`, value: s.expression }),
     );
-  if (sources.every((s) => s.empty)) return file.render();
+  if (sources.every((s) => s.empty)) {
+    addMethodChecks(file, ns);
+    return file.render();
+  }
   const { matches, accepted, agreement } = VALIDATOR_HELPERS;
   file.add(
     [
@@ -188,5 +196,6 @@ export function emitValidatorChecks(
       return `${matches}<${checked}>()(${s.expression});`;
     });
   file.add(`export function ${VALIDATOR_HELPERS.matchesAll}(): void ${block(lines)}`);
+  addMethodChecks(file, ns);
   return file.render();
 }

@@ -8,9 +8,9 @@ import {
   type GigyaResult,
   type Invoker,
   type MethodDescriptor,
+  type ResponseHints,
   type SiteSchema,
-  bindCursorMethod,
-  bindMethod,
+  bindMethods,
   defineMethod,
 } from '../../src/runtime.js';
 import type {
@@ -620,6 +620,19 @@ import {
   accountsWebhooksGetStatusParamsSchema,
   accountsWebhooksSetParamsSchema,
 } from './validators.gen.js';
+
+/**
+ * Unchecked passes, so that a user's compiler neither compares every response-hint literal with
+ * the runtime's hint type nor instantiates `invoke` for every method: validators.check.ts
+ * type-checks the same hints and calls.
+ */
+function uncheckedHints(hints: unknown): ResponseHints {
+  return hints as ResponseHints;
+}
+
+function invokeUnchecked(invoker: Invoker, method: object, params: unknown, options: CallOptions | undefined): Promise<never> {
+  return invoker.invoke(method as MethodDescriptor, params, options) as Promise<never>;
+}
 
 const accountsCommunicationHints = {
   channel: 'string',
@@ -1387,7 +1400,7 @@ export const addEmailsMethod = /* @__PURE__ */ defineMethod<AccountsAddEmailsPar
  * @see {@link https://help.sap.com/docs/SAP_CUSTOMER_DATA_CLOUD/8b8d6fffe113457094a17701f63e3d6a/23e5e21ad35f4c85b98ce39e895e5f24.html | accounts.addEmails reference}
  */
 export function addEmails(invoker: Invoker, params: AccountsAddEmailsParams, options?: CallOptions): Promise<GigyaResult<AccountsAddEmailsResponse>> {
-  return invoker.invoke(addEmailsMethod, params, options);
+  return invokeUnchecked(invoker, addEmailsMethod, params, options);
 }
 
 /** Static facts about `accounts.address.countries.get` (name, validator, error codes, response hints). */
@@ -1398,9 +1411,9 @@ export const addressCountriesGetMethod = /* @__PURE__ */ defineMethod<AccountsAd
   params: accountsAddressCountriesGetParamsSchema,
   csvParams: [],
   access: 'signed',
-  responseHints: {
+  responseHints: /* @__PURE__ */ uncheckedHints({
     countries: { items: { fields: accountsAddressCountryHints } },
-  },
+  }),
 });
 
 /**
@@ -1416,7 +1429,7 @@ export const addressCountriesGetMethod = /* @__PURE__ */ defineMethod<AccountsAd
  * @see {@link https://help.sap.com/docs/SAP_CUSTOMER_DATA_CLOUD/8b8d6fffe113457094a17701f63e3d6a/40e8d65874d4480eb1ed7ff105351cbd.html | accounts.address.countries.get reference}
  */
 export function addressCountriesGet(invoker: Invoker, params: AccountsAddressCountriesGetParams, options?: CallOptions): Promise<GigyaResult<AccountsAddressCountriesGetResponse>> {
-  return invoker.invoke(addressCountriesGetMethod, params, options);
+  return invokeUnchecked(invoker, addressCountriesGetMethod, params, options);
 }
 
 /** Static facts about `accounts.address.suggestions.get` (name, validator, error codes, response hints). */
@@ -1427,10 +1440,10 @@ export const addressSuggestionsGetMethod = /* @__PURE__ */ defineMethod<Accounts
   params: accountsAddressSuggestionsGetParamsSchema,
   csvParams: [],
   access: 'public',
-  responseHints: {
+  responseHints: /* @__PURE__ */ uncheckedHints({
     suggestions: { items: { fields: accountsAddressSuggestionHints } },
     address: { fields: accountsAddressDetailsHints },
-  },
+  }),
 });
 
 /**
@@ -1448,7 +1461,7 @@ export const addressSuggestionsGetMethod = /* @__PURE__ */ defineMethod<Accounts
  * @see {@link https://help.sap.com/docs/SAP_CUSTOMER_DATA_CLOUD/8b8d6fffe113457094a17701f63e3d6a/6fa4e911e0f245bbb185cb662d1132a4.html | accounts.address.suggestions.get reference}
  */
 export function addressSuggestionsGet(invoker: Invoker, params?: AccountsAddressSuggestionsGetParams, options?: CallOptions): Promise<GigyaResult<AccountsAddressSuggestionsGetResponse>> {
-  return invoker.invoke(addressSuggestionsGetMethod, params, options);
+  return invokeUnchecked(invoker, addressSuggestionsGetMethod, params, options);
 }
 
 /** Static facts about `accounts.auth.getMethods` (name, validator, error codes, response hints). */
@@ -1459,10 +1472,10 @@ export const authGetMethodsMethod = /* @__PURE__ */ defineMethod<AccountsAuthGet
   params: accountsAuthGetMethodsParamsSchema,
   csvParams: [],
   access: 'public',
-  responseHints: {
+  responseHints: /* @__PURE__ */ uncheckedHints({
     methods: { items: 'string' },
     identifiers: { items: { fields: accountsAuthIdentifierHints } },
-  },
+  }),
 });
 
 /**
@@ -1482,7 +1495,7 @@ export const authGetMethodsMethod = /* @__PURE__ */ defineMethod<AccountsAuthGet
  * @see {@link https://help.sap.com/docs/SAP_CUSTOMER_DATA_CLOUD/8b8d6fffe113457094a17701f63e3d6a/b92c0c7ffc954155ac5a2d5509ceada4.html | accounts.auth.getMethods reference}
  */
 export function authGetMethods(invoker: Invoker, params?: AccountsAuthGetMethodsParams, options?: CallOptions): Promise<GigyaResult<AccountsAuthGetMethodsResponse>> {
-  return invoker.invoke(authGetMethodsMethod, params, options);
+  return invokeUnchecked(invoker, authGetMethodsMethod, params, options);
 }
 
 /** Static facts about `accounts.auth.magiclink.email.getConfig` (name, validator, error codes, response hints). */
@@ -1493,11 +1506,11 @@ export const authMagiclinkEmailGetConfigMethod = /* @__PURE__ */ defineMethod<Ac
   params: accountsAuthMagiclinkEmailGetConfigParamsSchema,
   csvParams: [],
   access: 'signed',
-  responseHints: {
+  responseHints: /* @__PURE__ */ uncheckedHints({
     isEnabled: 'boolean',
     landingPageUrl: 'string',
     expiration: 'number',
-  },
+  }),
 });
 
 /**
@@ -1513,7 +1526,7 @@ export const authMagiclinkEmailGetConfigMethod = /* @__PURE__ */ defineMethod<Ac
  * @see {@link https://help.sap.com/docs/SAP_CUSTOMER_DATA_CLOUD/8b8d6fffe113457094a17701f63e3d6a/a330ee71b4f84843a393c1935667e39a.html | accounts.auth.magiclink.email.getConfig reference}
  */
 export function authMagiclinkEmailGetConfig(invoker: Invoker, params?: AccountsAuthMagiclinkEmailGetConfigParams, options?: CallOptions): Promise<GigyaResult<AccountsAuthMagiclinkEmailGetConfigResponse>> {
-  return invoker.invoke(authMagiclinkEmailGetConfigMethod, params, options);
+  return invokeUnchecked(invoker, authMagiclinkEmailGetConfigMethod, params, options);
 }
 
 /** Static facts about `accounts.auth.magiclink.email.login` (name, validator, error codes, response hints). */
@@ -1524,14 +1537,14 @@ export const authMagiclinkEmailLoginMethod = /* @__PURE__ */ defineMethod<Accoun
   params: accountsAuthMagiclinkEmailLoginParamsSchema,
   csvParams: [],
   access: 'public',
-  responseHints: {
+  responseHints: /* @__PURE__ */ uncheckedHints({
     UID: 'string',
     UIDSignature: 'string',
     isNewUser: 'boolean',
     sessionInfo: { fields: accountsSessionInfoHints },
     regToken: 'string',
     account: { fields: accountsAccountHints },
-  },
+  }),
 });
 
 /**
@@ -1552,7 +1565,7 @@ export const authMagiclinkEmailLoginMethod = /* @__PURE__ */ defineMethod<Accoun
  * @see {@link https://help.sap.com/docs/SAP_CUSTOMER_DATA_CLOUD/8b8d6fffe113457094a17701f63e3d6a/465e0de25d684993a481515ff707d86f.html | accounts.auth.magiclink.email.login reference}
  */
 export function authMagiclinkEmailLogin<S extends SiteSchema = SiteSchema>(invoker: Invoker, params: AccountsAuthMagiclinkEmailLoginParams, options?: CallOptions): Promise<GigyaResult<AccountsAuthMagiclinkEmailLoginResult<S>>> {
-  return invoker.invoke(authMagiclinkEmailLoginMethod as unknown as MethodDescriptor<AccountsAuthMagiclinkEmailLoginParams, AccountsAuthMagiclinkEmailLoginResult<S>, AccountsAuthMagiclinkEmailLoginErrorCode>, params, options);
+  return invokeUnchecked(invoker, authMagiclinkEmailLoginMethod, params, options);
 }
 
 /** Static facts about `accounts.auth.magiclink.email.send` (name, validator, error codes, response hints). */
@@ -1563,10 +1576,10 @@ export const authMagiclinkEmailSendMethod = /* @__PURE__ */ defineMethod<Account
   params: accountsAuthMagiclinkEmailSendParamsSchema,
   csvParams: [],
   access: 'public',
-  responseHints: {
+  responseHints: /* @__PURE__ */ uncheckedHints({
     vToken: 'string',
     code: 'string',
-  },
+  }),
 });
 
 /**
@@ -1584,7 +1597,7 @@ export const authMagiclinkEmailSendMethod = /* @__PURE__ */ defineMethod<Account
  * @see {@link https://help.sap.com/docs/SAP_CUSTOMER_DATA_CLOUD/8b8d6fffe113457094a17701f63e3d6a/47006b8cd6ec4292b8fa6321a90328b7.html | accounts.auth.magiclink.email.send reference}
  */
 export function authMagiclinkEmailSend(invoker: Invoker, params: AccountsAuthMagiclinkEmailSendParams, options?: CallOptions): Promise<GigyaResult<AccountsAuthMagiclinkEmailSendResponse>> {
-  return invoker.invoke(authMagiclinkEmailSendMethod, params, options);
+  return invokeUnchecked(invoker, authMagiclinkEmailSendMethod, params, options);
 }
 
 /** Static facts about `accounts.auth.magiclink.email.setConfig` (name, validator, error codes, response hints). */
@@ -1610,7 +1623,7 @@ export const authMagiclinkEmailSetConfigMethod = /* @__PURE__ */ defineMethod<Ac
  * @see {@link https://help.sap.com/docs/SAP_CUSTOMER_DATA_CLOUD/8b8d6fffe113457094a17701f63e3d6a/216a91f008db4ac2bb1dafd66848631f.html | accounts.auth.magiclink.email.setConfig reference}
  */
 export function authMagiclinkEmailSetConfig(invoker: Invoker, params: AccountsAuthMagiclinkEmailSetConfigParams, options?: CallOptions): Promise<GigyaResult<AccountsAuthMagiclinkEmailSetConfigResponse>> {
-  return invoker.invoke(authMagiclinkEmailSetConfigMethod, params, options);
+  return invokeUnchecked(invoker, authMagiclinkEmailSetConfigMethod, params, options);
 }
 
 /** Static facts about `accounts.auth.magiclink.getlink` (name, validator, error codes, response hints). */
@@ -1621,9 +1634,9 @@ export const authMagiclinkGetLinkMethod = /* @__PURE__ */ defineMethod<AccountsA
   params: accountsAuthMagiclinkGetLinkParamsSchema,
   csvParams: [],
   access: 'signed',
-  responseHints: {
+  responseHints: /* @__PURE__ */ uncheckedHints({
     magicLink: 'string',
-  },
+  }),
 });
 
 /**
@@ -1643,7 +1656,7 @@ export const authMagiclinkGetLinkMethod = /* @__PURE__ */ defineMethod<AccountsA
  * @see {@link https://help.sap.com/docs/SAP_CUSTOMER_DATA_CLOUD/8b8d6fffe113457094a17701f63e3d6a/71880e97f2d54fe596d506662818f0a1.html | accounts.auth.magiclink.getlink reference}
  */
 export function authMagiclinkGetLink(invoker: Invoker, params: AccountsAuthMagiclinkGetLinkParams, options?: CallOptions): Promise<GigyaResult<AccountsAuthMagiclinkGetLinkResponse>> {
-  return invoker.invoke(authMagiclinkGetLinkMethod, params, options);
+  return invokeUnchecked(invoker, authMagiclinkGetLinkMethod, params, options);
 }
 
 /** Static facts about `accounts.auth.otp.authenticate` (name, validator, error codes, response hints). */
@@ -1654,9 +1667,9 @@ export const authOtpAuthenticateMethod = /* @__PURE__ */ defineMethod<AccountsAu
   params: accountsAuthOtpAuthenticateParamsSchema,
   csvParams: [],
   access: 'public',
-  responseHints: {
+  responseHints: /* @__PURE__ */ uncheckedHints({
     access_token: 'string',
-  },
+  }),
 });
 
 /**
@@ -1674,7 +1687,7 @@ export const authOtpAuthenticateMethod = /* @__PURE__ */ defineMethod<AccountsAu
  * @see {@link https://help.sap.com/docs/SAP_CUSTOMER_DATA_CLOUD/8b8d6fffe113457094a17701f63e3d6a/3e22c136de714dee858e4fc3fcc07e6e.html | accounts.auth.otp.authenticate reference}
  */
 export function authOtpAuthenticate(invoker: Invoker, params: AccountsAuthOtpAuthenticateParams, options?: CallOptions): Promise<GigyaResult<AccountsAuthOtpAuthenticateResponse>> {
-  return invoker.invoke(authOtpAuthenticateMethod, params, options);
+  return invokeUnchecked(invoker, authOtpAuthenticateMethod, params, options);
 }
 
 /** Static facts about `accounts.auth.otp.email.getConfig` (name, validator, error codes, response hints). */
@@ -1685,9 +1698,9 @@ export const authOtpEmailGetConfigMethod = /* @__PURE__ */ defineMethod<Accounts
   params: accountsAuthOtpEmailGetConfigParamsSchema,
   csvParams: [],
   access: 'signed',
-  responseHints: {
+  responseHints: /* @__PURE__ */ uncheckedHints({
     isEnabled: 'boolean',
-  },
+  }),
 });
 
 /**
@@ -1703,7 +1716,7 @@ export const authOtpEmailGetConfigMethod = /* @__PURE__ */ defineMethod<Accounts
  * @see {@link https://help.sap.com/docs/SAP_CUSTOMER_DATA_CLOUD/8b8d6fffe113457094a17701f63e3d6a/b43af07811fd47d192082b3fcf29e82c.html | accounts.auth.otp.email.getConfig reference}
  */
 export function authOtpEmailGetConfig(invoker: Invoker, params?: AccountsAuthOtpEmailGetConfigParams, options?: CallOptions): Promise<GigyaResult<AccountsAuthOtpEmailGetConfigResponse>> {
-  return invoker.invoke(authOtpEmailGetConfigMethod, params, options);
+  return invokeUnchecked(invoker, authOtpEmailGetConfigMethod, params, options);
 }
 
 /** Static facts about `accounts.auth.otp.email.login` (name, validator, error codes, response hints). */
@@ -1714,7 +1727,7 @@ export const authOtpEmailLoginMethod = /* @__PURE__ */ defineMethod<AccountsAuth
   params: accountsAuthOtpEmailLoginParamsSchema,
   csvParams: ['include'],
   access: 'public',
-  responseHints: {
+  responseHints: /* @__PURE__ */ uncheckedHints({
     UID: 'string',
     isNewUser: 'boolean',
     sessionInfo: { fields: accountsSessionInfoHints },
@@ -1727,7 +1740,7 @@ export const authOtpEmailLoginMethod = /* @__PURE__ */ defineMethod<AccountsAuth
     loginIDs: { fields: accountsLoginIDsHints },
     identities: { items: { fields: accountsIdentityHints } },
     id_token: 'string',
-  },
+  }),
 });
 
 /**
@@ -1755,7 +1768,7 @@ export const authOtpEmailLoginMethod = /* @__PURE__ */ defineMethod<AccountsAuth
  * @see {@link https://help.sap.com/docs/SAP_CUSTOMER_DATA_CLOUD/8b8d6fffe113457094a17701f63e3d6a/c64edbe9973c4cbdb9bc623ba363f73c.html | accounts.auth.otp.email.login reference}
  */
 export function authOtpEmailLogin<S extends SiteSchema = SiteSchema>(invoker: Invoker, params: AccountsAuthOtpEmailLoginParams, options?: CallOptions): Promise<GigyaResult<AccountsAuthOtpEmailLoginResult<S>>> {
-  return invoker.invoke(authOtpEmailLoginMethod as unknown as MethodDescriptor<AccountsAuthOtpEmailLoginParams, AccountsAuthOtpEmailLoginResult<S>, AccountsAuthOtpEmailLoginErrorCode>, params, options);
+  return invokeUnchecked(invoker, authOtpEmailLoginMethod, params, options);
 }
 
 /** Static facts about `accounts.auth.otp.email.sendCode` (name, validator, error codes, response hints). */
@@ -1766,10 +1779,10 @@ export const authOtpEmailSendCodeMethod = /* @__PURE__ */ defineMethod<AccountsA
   params: accountsAuthOtpEmailSendCodeParamsSchema,
   csvParams: [],
   access: 'public',
-  responseHints: {
+  responseHints: /* @__PURE__ */ uncheckedHints({
     vToken: 'string',
     code: 'string',
-  },
+  }),
 });
 
 /**
@@ -1789,7 +1802,7 @@ export const authOtpEmailSendCodeMethod = /* @__PURE__ */ defineMethod<AccountsA
  * @see {@link https://help.sap.com/docs/SAP_CUSTOMER_DATA_CLOUD/8b8d6fffe113457094a17701f63e3d6a/f067d24087f84174abae20c20a46f827.html | accounts.auth.otp.email.sendCode reference}
  */
 export function authOtpEmailSendCode(invoker: Invoker, params: AccountsAuthOtpEmailSendCodeParams, options?: CallOptions): Promise<GigyaResult<AccountsAuthOtpEmailSendCodeResponse>> {
-  return invoker.invoke(authOtpEmailSendCodeMethod, params, options);
+  return invokeUnchecked(invoker, authOtpEmailSendCodeMethod, params, options);
 }
 
 /** Static facts about `accounts.auth.otp.email.setConfig` (name, validator, error codes, response hints). */
@@ -1815,7 +1828,7 @@ export const authOtpEmailSetConfigMethod = /* @__PURE__ */ defineMethod<Accounts
  * @see {@link https://help.sap.com/docs/SAP_CUSTOMER_DATA_CLOUD/8b8d6fffe113457094a17701f63e3d6a/2992c8277a72467caa31988bfc7cd57f.html | accounts.auth.otp.email.setConfig reference}
  */
 export function authOtpEmailSetConfig(invoker: Invoker, params: AccountsAuthOtpEmailSetConfigParams, options?: CallOptions): Promise<GigyaResult<AccountsAuthOtpEmailSetConfigResponse>> {
-  return invoker.invoke(authOtpEmailSetConfigMethod, params, options);
+  return invokeUnchecked(invoker, authOtpEmailSetConfigMethod, params, options);
 }
 
 /** Static facts about `accounts.auth.otp.verify` (name, validator, error codes, response hints). */
@@ -1826,9 +1839,9 @@ export const authOtpVerifyMethod = /* @__PURE__ */ defineMethod<AccountsAuthOtpV
   params: accountsAuthOtpVerifyParamsSchema,
   csvParams: [],
   access: 'public',
-  responseHints: {
+  responseHints: /* @__PURE__ */ uncheckedHints({
     id_token: 'string',
-  },
+  }),
 });
 
 /**
@@ -1846,7 +1859,7 @@ export const authOtpVerifyMethod = /* @__PURE__ */ defineMethod<AccountsAuthOtpV
  * @see {@link https://help.sap.com/docs/SAP_CUSTOMER_DATA_CLOUD/8b8d6fffe113457094a17701f63e3d6a/523e76306db34a19be9199fab59b31df.html | accounts.auth.otp.verify reference}
  */
 export function authOtpVerify(invoker: Invoker, params: AccountsAuthOtpVerifyParams, options?: CallOptions): Promise<GigyaResult<AccountsAuthOtpVerifyResponse>> {
-  return invoker.invoke(authOtpVerifyMethod, params, options);
+  return invokeUnchecked(invoker, authOtpVerifyMethod, params, options);
 }
 
 /** Static facts about `accounts.auth.push.config.get` (name, validator, error codes, response hints). */
@@ -1857,9 +1870,9 @@ export const authPushConfigGetMethod = /* @__PURE__ */ defineMethod<AccountsAuth
   params: accountsAuthPushConfigGetParamsSchema,
   csvParams: [],
   access: 'signed',
-  responseHints: {
+  responseHints: /* @__PURE__ */ uncheckedHints({
     vendors: 'json',
-  },
+  }),
 });
 
 /**
@@ -1878,7 +1891,7 @@ export const authPushConfigGetMethod = /* @__PURE__ */ defineMethod<AccountsAuth
  * @see {@link https://help.sap.com/docs/SAP_CUSTOMER_DATA_CLOUD/8b8d6fffe113457094a17701f63e3d6a/4131785a70b21014bbc5a10ce4041860.html | accounts.auth.push.config.get reference}
  */
 export function authPushConfigGet(invoker: Invoker, params?: AccountsAuthPushConfigGetParams, options?: CallOptions): Promise<GigyaResult<AccountsAuthPushConfigGetResponse>> {
-  return invoker.invoke(authPushConfigGetMethod, params, options);
+  return invokeUnchecked(invoker, authPushConfigGetMethod, params, options);
 }
 
 /** Static facts about `accounts.auth.push.config.set` (name, validator, error codes, response hints). */
@@ -1907,7 +1920,7 @@ export const authPushConfigSetMethod = /* @__PURE__ */ defineMethod<AccountsAuth
  * @see {@link https://help.sap.com/docs/SAP_CUSTOMER_DATA_CLOUD/8b8d6fffe113457094a17701f63e3d6a/41318c2170b21014bbc5a10ce4041860.html | accounts.auth.push.config.set reference}
  */
 export function authPushConfigSet(invoker: Invoker, params: AccountsAuthPushConfigSetParams, options?: CallOptions): Promise<GigyaResult<AccountsAuthPushConfigSetResponse>> {
-  return invoker.invoke(authPushConfigSetMethod, params, options);
+  return invokeUnchecked(invoker, authPushConfigSetMethod, params, options);
 }
 
 /** Static facts about `accounts.auth.push.verify` (name, validator, error codes, response hints). */
@@ -1937,7 +1950,7 @@ export const authPushVerifyMethod = /* @__PURE__ */ defineMethod<AccountsAuthPus
  * @see {@link https://help.sap.com/docs/SAP_CUSTOMER_DATA_CLOUD/8b8d6fffe113457094a17701f63e3d6a/4131cb2570b21014bbc5a10ce4041860.html | accounts.auth.push.verify reference}
  */
 export function authPushVerify(invoker: Invoker, params: AccountsAuthPushVerifyParams, options?: CallOptions): Promise<GigyaResult<AccountsAuthPushVerifyResponse>> {
-  return invoker.invoke(authPushVerifyMethod, params, options);
+  return invokeUnchecked(invoker, authPushVerifyMethod, params, options);
 }
 
 /** Static facts about `accounts.deleteAccount` (name, validator, error codes, response hints). */
@@ -1967,7 +1980,7 @@ export const deleteAccountMethod = /* @__PURE__ */ defineMethod<AccountsDeleteAc
  * @see {@link https://help.sap.com/docs/SAP_CUSTOMER_DATA_CLOUD/8b8d6fffe113457094a17701f63e3d6a/4133a29470b21014bbc5a10ce4041860.html | accounts.deleteAccount reference}
  */
 export function deleteAccount(invoker: Invoker, params: AccountsDeleteAccountParams, options?: CallOptions): Promise<GigyaResult<AccountsDeleteAccountResponse>> {
-  return invoker.invoke(deleteAccountMethod, params, options);
+  return invokeUnchecked(invoker, deleteAccountMethod, params, options);
 }
 
 /** Static facts about `accounts.deleteConsentStatement` (name, validator, error codes, response hints). */
@@ -1993,7 +2006,7 @@ export const deleteConsentStatementMethod = /* @__PURE__ */ defineMethod<Account
  * @see {@link https://help.sap.com/docs/SAP_CUSTOMER_DATA_CLOUD/8b8d6fffe113457094a17701f63e3d6a/2782415067b047b7bf10a1439d3e67ce.html | accounts.deleteConsentStatement reference}
  */
 export function deleteConsentStatement(invoker: Invoker, params: AccountsDeleteConsentStatementParams, options?: CallOptions): Promise<GigyaResult<AccountsDeleteConsentStatementResponse>> {
-  return invoker.invoke(deleteConsentStatementMethod, params, options);
+  return invokeUnchecked(invoker, deleteConsentStatementMethod, params, options);
 }
 
 /** Static facts about `accounts.deleteLegalStatements` (name, validator, error codes, response hints). */
@@ -2021,7 +2034,7 @@ export const deleteLegalStatementsMethod = /* @__PURE__ */ defineMethod<Accounts
  * @see {@link https://help.sap.com/docs/SAP_CUSTOMER_DATA_CLOUD/8b8d6fffe113457094a17701f63e3d6a/2b289e32fa544c76850afb7e78b5d92f.html | accounts.deleteLegalStatements reference}
  */
 export function deleteLegalStatements(invoker: Invoker, params: AccountsDeleteLegalStatementsParams, options?: CallOptions): Promise<GigyaResult<AccountsDeleteLegalStatementsResponse>> {
-  return invoker.invoke(deleteLegalStatementsMethod, params, options);
+  return invokeUnchecked(invoker, deleteLegalStatementsMethod, params, options);
 }
 
 /** Static facts about `accounts.deleteLiteAccount` (name, validator, error codes, response hints). */
@@ -2047,7 +2060,7 @@ export const deleteLiteAccountMethod = /* @__PURE__ */ defineMethod<AccountsDele
  * @see {@link https://help.sap.com/docs/SAP_CUSTOMER_DATA_CLOUD/8b8d6fffe113457094a17701f63e3d6a/4133b5e170b21014bbc5a10ce4041860.html | accounts.deleteLiteAccount reference}
  */
 export function deleteLiteAccount(invoker: Invoker, params: AccountsDeleteLiteAccountParams, options?: CallOptions): Promise<GigyaResult<AccountsDeleteLiteAccountResponse>> {
-  return invoker.invoke(deleteLiteAccountMethod, params, options);
+  return invokeUnchecked(invoker, deleteLiteAccountMethod, params, options);
 }
 
 /** Static facts about `accounts.deleteNativeScreenSet` (name, validator, error codes, response hints). */
@@ -2073,7 +2086,7 @@ export const deleteNativeScreenSetMethod = /* @__PURE__ */ defineMethod<Accounts
  * @see {@link https://help.sap.com/docs/SAP_CUSTOMER_DATA_CLOUD/8b8d6fffe113457094a17701f63e3d6a/baaff4ff759d42f48464341ae167dd98.html | accounts.deleteNativeScreenSet reference}
  */
 export function deleteNativeScreenSet(invoker: Invoker, params: AccountsDeleteNativeScreenSetParams, options?: CallOptions): Promise<GigyaResult<AccountsDeleteNativeScreenSetResponse>> {
-  return invoker.invoke(deleteNativeScreenSetMethod, params, options);
+  return invokeUnchecked(invoker, deleteNativeScreenSetMethod, params, options);
 }
 
 /** Static facts about `accounts.deleteSchemaFields` (name, validator, error codes, response hints). */
@@ -2101,7 +2114,7 @@ export const deleteSchemaFieldsMethod = /* @__PURE__ */ defineMethod<AccountsDel
  * @see {@link https://help.sap.com/docs/SAP_CUSTOMER_DATA_CLOUD/8b8d6fffe113457094a17701f63e3d6a/4133c8e670b21014bbc5a10ce4041860.html | accounts.deleteSchemaFields reference}
  */
 export function deleteSchemaFields(invoker: Invoker, params: AccountsDeleteSchemaFieldsParams, options?: CallOptions): Promise<GigyaResult<AccountsDeleteSchemaFieldsResponse>> {
-  return invoker.invoke(deleteSchemaFieldsMethod, params, options);
+  return invokeUnchecked(invoker, deleteSchemaFieldsMethod, params, options);
 }
 
 /** Static facts about `accounts.deleteScreenSet` (name, validator, error codes, response hints). */
@@ -2127,7 +2140,7 @@ export const deleteScreenSetMethod = /* @__PURE__ */ defineMethod<AccountsDelete
  * @see {@link https://help.sap.com/docs/SAP_CUSTOMER_DATA_CLOUD/8b8d6fffe113457094a17701f63e3d6a/4133dbe070b21014bbc5a10ce4041860.html | accounts.deleteScreenSet reference}
  */
 export function deleteScreenSet(invoker: Invoker, params: AccountsDeleteScreenSetParams, options?: CallOptions): Promise<GigyaResult<AccountsDeleteScreenSetResponse>> {
-  return invoker.invoke(deleteScreenSetMethod, params, options);
+  return invokeUnchecked(invoker, deleteScreenSetMethod, params, options);
 }
 
 /** Static facts about `accounts.devices.register` (name, validator, error codes, response hints). */
@@ -2155,7 +2168,7 @@ export const devicesRegisterMethod = /* @__PURE__ */ defineMethod<AccountsDevice
  * @see {@link https://help.sap.com/docs/SAP_CUSTOMER_DATA_CLOUD/8b8d6fffe113457094a17701f63e3d6a/4133eee870b21014bbc5a10ce4041860.html | accounts.devices.register reference}
  */
 export function devicesRegister(invoker: Invoker, params: AccountsDevicesRegisterParams, options?: CallOptions): Promise<GigyaResult<AccountsDevicesRegisterResponse>> {
-  return invoker.invoke(devicesRegisterMethod, params, options);
+  return invokeUnchecked(invoker, devicesRegisterMethod, params, options);
 }
 
 /** Static facts about `accounts.devices.unregister` (name, validator, error codes, response hints). */
@@ -2183,7 +2196,7 @@ export const devicesUnregisterMethod = /* @__PURE__ */ defineMethod<AccountsDevi
  * @see {@link https://help.sap.com/docs/SAP_CUSTOMER_DATA_CLOUD/8b8d6fffe113457094a17701f63e3d6a/4134062c70b21014bbc5a10ce4041860.html | accounts.devices.unregister reference}
  */
 export function devicesUnregister(invoker: Invoker, params?: AccountsDevicesUnregisterParams, options?: CallOptions): Promise<GigyaResult<AccountsDevicesUnregisterResponse>> {
-  return invoker.invoke(devicesUnregisterMethod, params, options);
+  return invokeUnchecked(invoker, devicesUnregisterMethod, params, options);
 }
 
 /** Static facts about `accounts.devices.update` (name, validator, error codes, response hints). */
@@ -2211,7 +2224,7 @@ export const devicesUpdateMethod = /* @__PURE__ */ defineMethod<AccountsDevicesU
  * @see {@link https://help.sap.com/docs/SAP_CUSTOMER_DATA_CLOUD/8b8d6fffe113457094a17701f63e3d6a/4134192b70b21014bbc5a10ce4041860.html | accounts.devices.update reference}
  */
 export function devicesUpdate(invoker: Invoker, params: AccountsDevicesUpdateParams, options?: CallOptions): Promise<GigyaResult<AccountsDevicesUpdateResponse>> {
-  return invoker.invoke(devicesUpdateMethod, params, options);
+  return invokeUnchecked(invoker, devicesUpdateMethod, params, options);
 }
 
 /** Static facts about `accounts.duplicateLegalStatement` (name, validator, error codes, response hints). */
@@ -2222,9 +2235,9 @@ export const duplicateLegalStatementMethod = /* @__PURE__ */ defineMethod<Accoun
   params: accountsDuplicateLegalStatementParamsSchema,
   csvParams: [],
   access: 'signed',
-  responseHints: {
+  responseHints: /* @__PURE__ */ uncheckedHints({
     legalStatements: { fields: accountsLegalStatementHints },
-  },
+  }),
 });
 
 /**
@@ -2240,7 +2253,7 @@ export const duplicateLegalStatementMethod = /* @__PURE__ */ defineMethod<Accoun
  * @see {@link https://help.sap.com/docs/SAP_CUSTOMER_DATA_CLOUD/8b8d6fffe113457094a17701f63e3d6a/d3eed592164c4b5f9ae2e8f8a8f14214.html | accounts.duplicateLegalStatement reference}
  */
 export function duplicateLegalStatement(invoker: Invoker, params: AccountsDuplicateLegalStatementParams, options?: CallOptions): Promise<GigyaResult<AccountsDuplicateLegalStatementResponse>> {
-  return invoker.invoke(duplicateLegalStatementMethod, params, options);
+  return invokeUnchecked(invoker, duplicateLegalStatementMethod, params, options);
 }
 
 /** Static facts about `accounts.emailAccount.changeEmail` (name, validator, error codes, response hints). */
@@ -2251,10 +2264,10 @@ export const emailAccountChangeEmailMethod = /* @__PURE__ */ defineMethod<Accoun
   params: accountsEmailAccountChangeEmailParamsSchema,
   csvParams: [],
   access: 'signed',
-  responseHints: {
+  responseHints: /* @__PURE__ */ uncheckedHints({
     oldEmail: 'string',
     newEmail: 'string',
-  },
+  }),
 });
 
 /**
@@ -2270,7 +2283,7 @@ export const emailAccountChangeEmailMethod = /* @__PURE__ */ defineMethod<Accoun
  * @see {@link https://help.sap.com/docs/SAP_CUSTOMER_DATA_CLOUD/8b8d6fffe113457094a17701f63e3d6a/78e703f2aee64dc99e883378cea0a148.html | accounts.emailAccount.changeEmail reference}
  */
 export function emailAccountChangeEmail(invoker: Invoker, params: AccountsEmailAccountChangeEmailParams, options?: CallOptions): Promise<GigyaResult<AccountsEmailAccountChangeEmailResponse>> {
-  return invoker.invoke(emailAccountChangeEmailMethod, params, options);
+  return invokeUnchecked(invoker, emailAccountChangeEmailMethod, params, options);
 }
 
 /** Static facts about `accounts.emailAccount.syncMultipleAccounts` (name, validator, error codes, response hints). */
@@ -2281,10 +2294,10 @@ export const emailAccountSyncMultipleAccountsMethod = /* @__PURE__ */ defineMeth
   params: accountsEmailAccountSyncMultipleAccountsParamsSchema,
   csvParams: [],
   access: 'signed',
-  responseHints: {
+  responseHints: /* @__PURE__ */ uncheckedHints({
     uid: 'string',
     email: 'string',
-  },
+  }),
 });
 
 /**
@@ -2302,7 +2315,7 @@ export const emailAccountSyncMultipleAccountsMethod = /* @__PURE__ */ defineMeth
  * @see {@link https://help.sap.com/docs/SAP_CUSTOMER_DATA_CLOUD/8b8d6fffe113457094a17701f63e3d6a/486489efe27c46deab810c0f15e81afb.html | accounts.emailAccount.syncMultipleAccounts reference}
  */
 export function emailAccountSyncMultipleAccounts(invoker: Invoker, params: AccountsEmailAccountSyncMultipleAccountsParams, options?: CallOptions): Promise<GigyaResult<AccountsEmailAccountSyncMultipleAccountsResponse>> {
-  return invoker.invoke(emailAccountSyncMultipleAccountsMethod, params, options);
+  return invokeUnchecked(invoker, emailAccountSyncMultipleAccountsMethod, params, options);
 }
 
 /** Static facts about `accounts.emailAccount.syncUid` (name, validator, error codes, response hints). */
@@ -2313,12 +2326,12 @@ export const emailAccountSyncUidMethod = /* @__PURE__ */ defineMethod<AccountsEm
   params: accountsEmailAccountSyncUidParamsSchema,
   csvParams: [],
   access: 'signed',
-  responseHints: {
+  responseHints: /* @__PURE__ */ uncheckedHints({
     accountUid: 'string',
     emailAccountUid: 'string',
     email: 'string',
     isLiteAccount: 'boolean',
-  },
+  }),
 });
 
 /**
@@ -2334,7 +2347,7 @@ export const emailAccountSyncUidMethod = /* @__PURE__ */ defineMethod<AccountsEm
  * @see {@link https://help.sap.com/docs/SAP_CUSTOMER_DATA_CLOUD/8b8d6fffe113457094a17701f63e3d6a/a5585b0870144adfb1f043726fc6dc98.html | accounts.emailAccount.syncUid reference}
  */
 export function emailAccountSyncUid(invoker: Invoker, params: AccountsEmailAccountSyncUidParams, options?: CallOptions): Promise<GigyaResult<AccountsEmailAccountSyncUidResponse>> {
-  return invoker.invoke(emailAccountSyncUidMethod, params, options);
+  return invokeUnchecked(invoker, emailAccountSyncUidMethod, params, options);
 }
 
 /** Static facts about `accounts.exchangeUIDSignature` (name, validator, error codes, response hints). */
@@ -2345,11 +2358,11 @@ export const exchangeUIDSignatureMethod = /* @__PURE__ */ defineMethod<AccountsE
   params: accountsExchangeUIDSignatureParamsSchema,
   csvParams: [],
   access: 'signed',
-  responseHints: {
+  responseHints: /* @__PURE__ */ uncheckedHints({
     UID: 'string',
     UIDSignature: 'string',
     signatureTimestamp: 'string',
-  },
+  }),
 });
 
 /**
@@ -2369,7 +2382,7 @@ export const exchangeUIDSignatureMethod = /* @__PURE__ */ defineMethod<AccountsE
  * @see {@link https://help.sap.com/docs/SAP_CUSTOMER_DATA_CLOUD/8b8d6fffe113457094a17701f63e3d6a/41342c3970b21014bbc5a10ce4041860.html | accounts.exchangeUIDSignature reference}
  */
 export function exchangeUIDSignature(invoker: Invoker, params: AccountsExchangeUIDSignatureParams, options?: CallOptions): Promise<GigyaResult<AccountsExchangeUIDSignatureResponse>> {
-  return invoker.invoke(exchangeUIDSignatureMethod, params, options);
+  return invokeUnchecked(invoker, exchangeUIDSignatureMethod, params, options);
 }
 
 /** Static facts about `accounts.extensions.create` (name, validator, error codes, response hints). */
@@ -2380,9 +2393,9 @@ export const extensionsCreateMethod = /* @__PURE__ */ defineMethod<AccountsExten
   params: accountsExtensionsCreateParamsSchema,
   csvParams: [],
   access: 'signed',
-  responseHints: {
+  responseHints: /* @__PURE__ */ uncheckedHints({
     result: { fields: accountsExtensionConfigHints },
-  },
+  }),
 });
 
 /**
@@ -2404,7 +2417,7 @@ export const extensionsCreateMethod = /* @__PURE__ */ defineMethod<AccountsExten
  * @see {@link https://help.sap.com/docs/SAP_CUSTOMER_DATA_CLOUD/8b8d6fffe113457094a17701f63e3d6a/41343f7b70b21014bbc5a10ce4041860.html | accounts.extensions.create reference}
  */
 export function extensionsCreate(invoker: Invoker, params: AccountsExtensionsCreateParams, options?: CallOptions): Promise<GigyaResult<AccountsExtensionsCreateResponse>> {
-  return invoker.invoke(extensionsCreateMethod, params, options);
+  return invokeUnchecked(invoker, extensionsCreateMethod, params, options);
 }
 
 /** Static facts about `accounts.extensions.delete` (name, validator, error codes, response hints). */
@@ -2430,7 +2443,7 @@ export const extensionsDeleteMethod = /* @__PURE__ */ defineMethod<AccountsExten
  * @see {@link https://help.sap.com/docs/SAP_CUSTOMER_DATA_CLOUD/8b8d6fffe113457094a17701f63e3d6a/4134526e70b21014bbc5a10ce4041860.html | accounts.extensions.delete reference}
  */
 export function extensionsDelete(invoker: Invoker, params: AccountsExtensionsDeleteParams, options?: CallOptions): Promise<GigyaResult<AccountsExtensionsDeleteResponse>> {
-  return invoker.invoke(extensionsDeleteMethod, params, options);
+  return invokeUnchecked(invoker, extensionsDeleteMethod, params, options);
 }
 
 /** Static facts about `accounts.extensions.get` (name, validator, error codes, response hints). */
@@ -2441,9 +2454,9 @@ export const extensionsGetMethod = /* @__PURE__ */ defineMethod<AccountsExtensio
   params: accountsExtensionsGetParamsSchema,
   csvParams: [],
   access: 'signed',
-  responseHints: {
+  responseHints: /* @__PURE__ */ uncheckedHints({
     result: { fields: accountsExtensionConfigHints },
-  },
+  }),
 });
 
 /**
@@ -2461,7 +2474,7 @@ export const extensionsGetMethod = /* @__PURE__ */ defineMethod<AccountsExtensio
  * @see {@link https://help.sap.com/docs/SAP_CUSTOMER_DATA_CLOUD/8b8d6fffe113457094a17701f63e3d6a/4134656770b21014bbc5a10ce4041860.html | accounts.extensions.get reference}
  */
 export function extensionsGet(invoker: Invoker, params: AccountsExtensionsGetParams, options?: CallOptions): Promise<GigyaResult<AccountsExtensionsGetResponse>> {
-  return invoker.invoke(extensionsGetMethod, params, options);
+  return invokeUnchecked(invoker, extensionsGetMethod, params, options);
 }
 
 /** Static facts about `accounts.extensions.list` (name, validator, error codes, response hints). */
@@ -2472,9 +2485,9 @@ export const extensionsListMethod = /* @__PURE__ */ defineMethod<AccountsExtensi
   params: accountsExtensionsListParamsSchema,
   csvParams: [],
   access: 'signed',
-  responseHints: {
+  responseHints: /* @__PURE__ */ uncheckedHints({
     result: { items: { fields: accountsExtensionConfigHints } },
-  },
+  }),
 });
 
 /**
@@ -2490,7 +2503,7 @@ export const extensionsListMethod = /* @__PURE__ */ defineMethod<AccountsExtensi
  * @see {@link https://help.sap.com/docs/SAP_CUSTOMER_DATA_CLOUD/8b8d6fffe113457094a17701f63e3d6a/4134785270b21014bbc5a10ce4041860.html | accounts.extensions.list reference}
  */
 export function extensionsList(invoker: Invoker, params?: AccountsExtensionsListParams, options?: CallOptions): Promise<GigyaResult<AccountsExtensionsListResponse>> {
-  return invoker.invoke(extensionsListMethod, params, options);
+  return invokeUnchecked(invoker, extensionsListMethod, params, options);
 }
 
 /** Static facts about `accounts.extensions.modify` (name, validator, error codes, response hints). */
@@ -2520,7 +2533,7 @@ export const extensionsModifyMethod = /* @__PURE__ */ defineMethod<AccountsExten
  * @see {@link https://help.sap.com/docs/SAP_CUSTOMER_DATA_CLOUD/8b8d6fffe113457094a17701f63e3d6a/41348b7a70b21014bbc5a10ce4041860.html | accounts.extensions.modify reference}
  */
 export function extensionsModify(invoker: Invoker, params: AccountsExtensionsModifyParams, options?: CallOptions): Promise<GigyaResult<AccountsExtensionsModifyResponse>> {
-  return invoker.invoke(extensionsModifyMethod, params, options);
+  return invokeUnchecked(invoker, extensionsModifyMethod, params, options);
 }
 
 /** Static facts about `accounts.finalizeRegistration` (name, validator, error codes, response hints). */
@@ -2531,7 +2544,7 @@ export const finalizeRegistrationMethod = /* @__PURE__ */ defineMethod<AccountsF
   params: accountsFinalizeRegistrationParamsSchema,
   csvParams: ['include'],
   access: 'public',
-  responseHints: {
+  responseHints: /* @__PURE__ */ uncheckedHints({
     UID: 'string',
     UIDSignature: 'string',
     communications: 'json',
@@ -2577,7 +2590,7 @@ export const finalizeRegistrationMethod = /* @__PURE__ */ defineMethod<AccountsF
     regToken: 'string',
     sessionInfo: { fields: accountsSessionInfoHints },
     unverifiedEmails: { items: 'string' },
-  },
+  }),
 });
 
 /**
@@ -2598,7 +2611,7 @@ export const finalizeRegistrationMethod = /* @__PURE__ */ defineMethod<AccountsF
  * @see {@link https://help.sap.com/docs/SAP_CUSTOMER_DATA_CLOUD/8b8d6fffe113457094a17701f63e3d6a/228cd8bc68dc477094b3e0e9fe108e23.html | accounts.finalizeRegistration reference}
  */
 export function finalizeRegistration<S extends SiteSchema = SiteSchema>(invoker: Invoker, params: AccountsFinalizeRegistrationParams, options?: CallOptions): Promise<GigyaResult<AccountsFinalizeRegistrationResult<S>>> {
-  return invoker.invoke(finalizeRegistrationMethod as unknown as MethodDescriptor<AccountsFinalizeRegistrationParams, AccountsFinalizeRegistrationResult<S>, AccountsFinalizeRegistrationErrorCode>, params, options);
+  return invokeUnchecked(invoker, finalizeRegistrationMethod, params, options);
 }
 
 /** Static facts about `accounts.getAccountInfo` (name, validator, error codes, response hints). */
@@ -2609,7 +2622,7 @@ export const getAccountInfoMethod = /* @__PURE__ */ defineMethod<AccountsGetAcco
   params: accountsGetAccountInfoParamsSchema,
   csvParams: ['extraProfileFields', 'include', 'includeCommunications'],
   access: 'signed',
-  responseHints: {
+  responseHints: /* @__PURE__ */ uncheckedHints({
     UID: 'string',
     UIDSignature: 'string',
     communications: 'json',
@@ -2651,7 +2664,7 @@ export const getAccountInfoMethod = /* @__PURE__ */ defineMethod<AccountsGetAcco
     userInfo: 'json',
     verified: 'string',
     verifiedTimestamp: 'number',
-  },
+  }),
 });
 
 /**
@@ -2676,7 +2689,7 @@ export const getAccountInfoMethod = /* @__PURE__ */ defineMethod<AccountsGetAcco
  * @see {@link https://help.sap.com/docs/SAP_CUSTOMER_DATA_CLOUD/8b8d6fffe113457094a17701f63e3d6a/cab69a86edae49e2be93fd51b78fc35b.html | accounts.getAccountInfo reference}
  */
 export function getAccountInfo<S extends SiteSchema = SiteSchema>(invoker: Invoker, params?: AccountsGetAccountInfoParams, options?: CallOptions): Promise<GigyaResult<AccountsGetAccountInfoResponse<S>>> {
-  return invoker.invoke(getAccountInfoMethod as unknown as MethodDescriptor<AccountsGetAccountInfoParams, AccountsGetAccountInfoResponse<S>, AccountsGetAccountInfoErrorCode>, params, options);
+  return invokeUnchecked(invoker, getAccountInfoMethod, params, options);
 }
 
 /** Static facts about `accounts.getConflictingAccount` (name, validator, error codes, response hints). */
@@ -2687,9 +2700,9 @@ export const getConflictingAccountMethod = /* @__PURE__ */ defineMethod<Accounts
   params: accountsGetConflictingAccountParamsSchema,
   csvParams: [],
   access: 'public',
-  responseHints: {
+  responseHints: /* @__PURE__ */ uncheckedHints({
     conflictingAccount: { fields: accountsConflictingAccountHints },
-  },
+  }),
 });
 
 /**
@@ -2709,7 +2722,7 @@ export const getConflictingAccountMethod = /* @__PURE__ */ defineMethod<Accounts
  * @see {@link https://help.sap.com/docs/SAP_CUSTOMER_DATA_CLOUD/8b8d6fffe113457094a17701f63e3d6a/4134d7df70b21014bbc5a10ce4041860.html | accounts.getConflictingAccount reference}
  */
 export function getConflictingAccount(invoker: Invoker, params: AccountsGetConflictingAccountParams, options?: CallOptions): Promise<GigyaResult<AccountsGetConflictingAccountResponse>> {
-  return invoker.invoke(getConflictingAccountMethod, params, options);
+  return invokeUnchecked(invoker, getConflictingAccountMethod, params, options);
 }
 
 /** Static facts about `accounts.getConsentsStatements` (name, validator, error codes, response hints). */
@@ -2720,9 +2733,9 @@ export const getConsentsStatementsMethod = /* @__PURE__ */ defineMethod<Accounts
   params: accountsGetConsentsStatementsParamsSchema,
   csvParams: [],
   access: 'signed',
-  responseHints: {
+  responseHints: /* @__PURE__ */ uncheckedHints({
     preferences: 'json',
-  },
+  }),
 });
 
 /**
@@ -2741,7 +2754,7 @@ export const getConsentsStatementsMethod = /* @__PURE__ */ defineMethod<Accounts
  * @see {@link https://help.sap.com/docs/SAP_CUSTOMER_DATA_CLOUD/8b8d6fffe113457094a17701f63e3d6a/660b99419e294030968610cbb27f42bf.html | accounts.getConsentsStatements reference}
  */
 export function getConsentsStatements(invoker: Invoker, params?: AccountsGetConsentsStatementsParams, options?: CallOptions): Promise<GigyaResult<AccountsGetConsentsStatementsResponse>> {
-  return invoker.invoke(getConsentsStatementsMethod, params, options);
+  return invokeUnchecked(invoker, getConsentsStatementsMethod, params, options);
 }
 
 /** Static facts about `accounts.getCounters` (name, validator, error codes, response hints). */
@@ -2752,9 +2765,9 @@ export const getCountersMethod = /* @__PURE__ */ defineMethod<AccountsGetCounter
   params: accountsGetCountersParamsSchema,
   csvParams: [],
   access: 'signed',
-  responseHints: {
+  responseHints: /* @__PURE__ */ uncheckedHints({
     counters: { items: { fields: accountsCounterHints } },
-  },
+  }),
 });
 
 /**
@@ -2775,7 +2788,7 @@ export const getCountersMethod = /* @__PURE__ */ defineMethod<AccountsGetCounter
  * @see {@link http://developers.gigya.com/display/GD/accounts.getCounters+REST | accounts.getCounters reference}
  */
 export function getCounters(invoker: Invoker, params: AccountsGetCountersParams, options?: CallOptions): Promise<GigyaResult<AccountsGetCountersResponse>> {
-  return invoker.invoke(getCountersMethod, params, options);
+  return invokeUnchecked(invoker, getCountersMethod, params, options);
 }
 
 /** Static facts about `accounts.getJWT` (name, validator, error codes, response hints). */
@@ -2786,10 +2799,10 @@ export const getJWTMethod = /* @__PURE__ */ defineMethod<AccountsGetJWTParams, A
   params: accountsGetJWTParamsSchema,
   csvParams: ['fields'],
   access: 'signed',
-  responseHints: {
+  responseHints: /* @__PURE__ */ uncheckedHints({
     id_token: 'string',
     ignoredFields: 'string',
-  },
+  }),
 });
 
 /**
@@ -2805,7 +2818,7 @@ export const getJWTMethod = /* @__PURE__ */ defineMethod<AccountsGetJWTParams, A
  * @see {@link https://help.sap.com/docs/SAP_CUSTOMER_DATA_CLOUD/8b8d6fffe113457094a17701f63e3d6a/41353af770b21014bbc5a10ce4041860.html | accounts.getJWT reference}
  */
 export function getJWT(invoker: Invoker, params: AccountsGetJWTParams, options?: CallOptions): Promise<GigyaResult<AccountsGetJWTResponse>> {
-  return invoker.invoke(getJWTMethod, params, options);
+  return invokeUnchecked(invoker, getJWTMethod, params, options);
 }
 
 /** Static facts about `accounts.getJWTPublicKey` (name, validator, error codes, response hints). */
@@ -2816,7 +2829,7 @@ export const getJWTPublicKeyMethod = /* @__PURE__ */ defineMethod<AccountsGetJWT
   params: accountsGetJWTPublicKeyParamsSchema,
   csvParams: [],
   access: 'public',
-  responseHints: {
+  responseHints: /* @__PURE__ */ uncheckedHints({
     alg: 'string',
     e: 'string',
     kid: 'string',
@@ -2824,7 +2837,7 @@ export const getJWTPublicKeyMethod = /* @__PURE__ */ defineMethod<AccountsGetJWT
     n: 'string',
     use: 'string',
     keys: { items: { fields: accountsJsonWebKeyHints } },
-  },
+  }),
 });
 
 /**
@@ -2842,7 +2855,7 @@ export const getJWTPublicKeyMethod = /* @__PURE__ */ defineMethod<AccountsGetJWT
  * @see {@link https://help.sap.com/docs/SAP_CUSTOMER_DATA_CLOUD/8b8d6fffe113457094a17701f63e3d6a/41354df770b21014bbc5a10ce4041860.html | accounts.getJWTPublicKey reference}
  */
 export function getJWTPublicKey(invoker: Invoker, params?: AccountsGetJWTPublicKeyParams, options?: CallOptions): Promise<GigyaResult<AccountsGetJWTPublicKeyResponse>> {
-  return invoker.invoke(getJWTPublicKeyMethod, params, options);
+  return invokeUnchecked(invoker, getJWTPublicKeyMethod, params, options);
 }
 
 /** Static facts about `accounts.getLegalStatements` (name, validator, error codes, response hints). */
@@ -2853,9 +2866,9 @@ export const getLegalStatementsMethod = /* @__PURE__ */ defineMethod<AccountsGet
   params: accountsGetLegalStatementsParamsSchema,
   csvParams: [],
   access: 'signed',
-  responseHints: {
+  responseHints: /* @__PURE__ */ uncheckedHints({
     legalStatements: { fields: accountsLegalStatementHints },
-  },
+  }),
 });
 
 /**
@@ -2871,7 +2884,7 @@ export const getLegalStatementsMethod = /* @__PURE__ */ defineMethod<AccountsGet
  * @see {@link https://help.sap.com/docs/SAP_CUSTOMER_DATA_CLOUD/8b8d6fffe113457094a17701f63e3d6a/ff175775723c4fd0ba4b7be295f6c92f.html | accounts.getLegalStatements reference}
  */
 export function getLegalStatements(invoker: Invoker, params: AccountsGetLegalStatementsParams, options?: CallOptions): Promise<GigyaResult<AccountsGetLegalStatementsResponse>> {
-  return invoker.invoke(getLegalStatementsMethod, params, options);
+  return invokeUnchecked(invoker, getLegalStatementsMethod, params, options);
 }
 
 /** Static facts about `accounts.getLiteToken` (name, validator, error codes, response hints). */
@@ -2882,9 +2895,9 @@ export const getLiteTokenMethod = /* @__PURE__ */ defineMethod<AccountsGetLiteTo
   params: accountsGetLiteTokenParamsSchema,
   csvParams: [],
   access: 'signed',
-  responseHints: {
+  responseHints: /* @__PURE__ */ uncheckedHints({
     token: 'string',
-  },
+  }),
 });
 
 /**
@@ -2900,7 +2913,7 @@ export const getLiteTokenMethod = /* @__PURE__ */ defineMethod<AccountsGetLiteTo
  * @see {@link https://help.sap.com/docs/SAP_CUSTOMER_DATA_CLOUD/8b8d6fffe113457094a17701f63e3d6a/413560f270b21014bbc5a10ce4041860.html | accounts.getLiteToken reference}
  */
 export function getLiteToken(invoker: Invoker, params?: AccountsGetLiteTokenParams, options?: CallOptions): Promise<GigyaResult<AccountsGetLiteTokenResponse>> {
-  return invoker.invoke(getLiteTokenMethod, params, options);
+  return invokeUnchecked(invoker, getLiteTokenMethod, params, options);
 }
 
 /** Static facts about `accounts.getNativeScreenSet` (name, validator, error codes, response hints). */
@@ -2911,13 +2924,13 @@ export const getNativeScreenSetMethod = /* @__PURE__ */ defineMethod<AccountsGet
   params: accountsGetNativeScreenSetParamsSchema,
   csvParams: ['include'],
   access: 'signed',
-  responseHints: {
+  responseHints: /* @__PURE__ */ uncheckedHints({
     Description: 'string',
     comment: 'string',
     screenSet: 'json',
     screenSetId: 'string',
     version: 'number',
-  },
+  }),
 });
 
 /**
@@ -2933,7 +2946,7 @@ export const getNativeScreenSetMethod = /* @__PURE__ */ defineMethod<AccountsGet
  * @see {@link https://help.sap.com/docs/SAP_CUSTOMER_DATA_CLOUD/8b8d6fffe113457094a17701f63e3d6a/4135743670b21014bbc5a10ce4041860.html | accounts.getNativeScreenSet reference}
  */
 export function getNativeScreenSet(invoker: Invoker, params: AccountsGetNativeScreenSetParams, options?: CallOptions): Promise<GigyaResult<AccountsGetNativeScreenSetResponse>> {
-  return invoker.invoke(getNativeScreenSetMethod, params, options);
+  return invokeUnchecked(invoker, getNativeScreenSetMethod, params, options);
 }
 
 /** Static facts about `accounts.getNativeScreenSets` (name, validator, error codes, response hints). */
@@ -2944,9 +2957,9 @@ export const getNativeScreenSetsMethod = /* @__PURE__ */ defineMethod<AccountsGe
   params: accountsGetNativeScreenSetsParamsSchema,
   csvParams: [],
   access: 'signed',
-  responseHints: {
+  responseHints: /* @__PURE__ */ uncheckedHints({
     screenSets: { items: { fields: accountsNativeScreenSetInfoHints } },
-  },
+  }),
 });
 
 /**
@@ -2962,7 +2975,7 @@ export const getNativeScreenSetsMethod = /* @__PURE__ */ defineMethod<AccountsGe
  * @see {@link https://help.sap.com/docs/SAP_CUSTOMER_DATA_CLOUD/8b8d6fffe113457094a17701f63e3d6a/908f6738288644d599d682b11e5eca55.html | accounts.getNativeScreenSets reference}
  */
 export function getNativeScreenSets(invoker: Invoker, params?: AccountsGetNativeScreenSetsParams, options?: CallOptions): Promise<GigyaResult<AccountsGetNativeScreenSetsResponse>> {
-  return invoker.invoke(getNativeScreenSetsMethod, params, options);
+  return invokeUnchecked(invoker, getNativeScreenSetsMethod, params, options);
 }
 
 /** Static facts about `accounts.getPolicies` (name, validator, error codes, response hints). */
@@ -2973,7 +2986,7 @@ export const getPoliciesMethod = /* @__PURE__ */ defineMethod<AccountsGetPolicie
   params: accountsGetPoliciesParamsSchema,
   csvParams: ['sections'],
   access: 'public',
-  responseHints: {
+  responseHints: /* @__PURE__ */ uncheckedHints({
     accountOptions: { fields: accountsAccountOptionsPolicyHints },
     authentication: { fields: accountsAuthenticationPolicyHints },
     doubleOptIn: { fields: accountsDoubleOptInPolicyHints },
@@ -2989,7 +3002,7 @@ export const getPoliciesMethod = /* @__PURE__ */ defineMethod<AccountsGetPolicie
     security: { fields: accountsSecurityPolicyHints },
     twoFactorAuth: { fields: accountsTwoFactorAuthPolicyHints },
     rba: 'json',
-  },
+  }),
 });
 
 /**
@@ -3009,7 +3022,7 @@ export const getPoliciesMethod = /* @__PURE__ */ defineMethod<AccountsGetPolicie
  * @see {@link https://help.sap.com/docs/SAP_CUSTOMER_DATA_CLOUD/8b8d6fffe113457094a17701f63e3d6a/41359a2970b21014bbc5a10ce4041860.html | accounts.getPolicies reference}
  */
 export function getPolicies(invoker: Invoker, params?: AccountsGetPoliciesParams, options?: CallOptions): Promise<GigyaResult<AccountsGetPoliciesResponse>> {
-  return invoker.invoke(getPoliciesMethod, params, options);
+  return invokeUnchecked(invoker, getPoliciesMethod, params, options);
 }
 
 /** Static facts about `accounts.getRegisteredCounters` (name, validator, error codes, response hints). */
@@ -3020,9 +3033,9 @@ export const getRegisteredCountersMethod = /* @__PURE__ */ defineMethod<Accounts
   params: accountsGetRegisteredCountersParamsSchema,
   csvParams: [],
   access: 'signed',
-  responseHints: {
+  responseHints: /* @__PURE__ */ uncheckedHints({
     counters: { items: { fields: accountsCounterHints } },
-  },
+  }),
 });
 
 /**
@@ -3041,7 +3054,7 @@ export const getRegisteredCountersMethod = /* @__PURE__ */ defineMethod<Accounts
  * @see {@link http://developers.gigya.com/display/GD/accounts.getRegisteredCounters+REST | accounts.getRegisteredCounters reference}
  */
 export function getRegisteredCounters(invoker: Invoker, params?: AccountsGetRegisteredCountersParams, options?: CallOptions): Promise<GigyaResult<AccountsGetRegisteredCountersResponse>> {
-  return invoker.invoke(getRegisteredCountersMethod, params, options);
+  return invokeUnchecked(invoker, getRegisteredCountersMethod, params, options);
 }
 
 /** Static facts about `accounts.getSchema` (name, validator, error codes, response hints). */
@@ -3052,14 +3065,14 @@ export const getSchemaMethod = /* @__PURE__ */ defineMethod<AccountsGetSchemaPar
   params: accountsGetSchemaParamsSchema,
   csvParams: ['include'],
   access: 'public',
-  responseHints: {
+  responseHints: /* @__PURE__ */ uncheckedHints({
     addressesSchema: { fields: accountsSchemaHints },
     dataSchema: { fields: accountsSchemaHints },
     internalSchema: { fields: accountsSchemaHints },
     preferencesSchema: { fields: accountsSchemaHints },
     profileSchema: { fields: accountsSchemaHints },
     subscriptionsSchema: { fields: accountsSchemaHints },
-  },
+  }),
 });
 
 /**
@@ -3075,7 +3088,7 @@ export const getSchemaMethod = /* @__PURE__ */ defineMethod<AccountsGetSchemaPar
  * @see {@link https://help.sap.com/docs/SAP_CUSTOMER_DATA_CLOUD/8b8d6fffe113457094a17701f63e3d6a/4135e80970b21014bbc5a10ce4041860.html | accounts.getSchema reference}
  */
 export function getSchema(invoker: Invoker, params?: AccountsGetSchemaParams, options?: CallOptions): Promise<GigyaResult<AccountsGetSchemaResponse>> {
-  return invoker.invoke(getSchemaMethod, params, options);
+  return invokeUnchecked(invoker, getSchemaMethod, params, options);
 }
 
 /** Static facts about `accounts.getScreenSetVersions` (name, validator, error codes, response hints). */
@@ -3086,9 +3099,9 @@ export const getScreenSetVersionsMethod = /* @__PURE__ */ defineMethod<AccountsG
   params: accountsGetScreenSetVersionsParamsSchema,
   csvParams: [],
   access: 'signed',
-  responseHints: {
+  responseHints: /* @__PURE__ */ uncheckedHints({
     screenSetVersions: { items: { fields: accountsScreenSetVersionHints } },
-  },
+  }),
 });
 
 /**
@@ -3107,7 +3120,7 @@ export const getScreenSetVersionsMethod = /* @__PURE__ */ defineMethod<AccountsG
  * @see {@link https://help.sap.com/docs/SAP_CUSTOMER_DATA_CLOUD/8b8d6fffe113457094a17701f63e3d6a | accounts reference} (no page of its own)
  */
 export function getScreenSetVersions(invoker: Invoker, params: AccountsGetScreenSetVersionsParams, options?: CallOptions): Promise<GigyaResult<AccountsGetScreenSetVersionsResponse>> {
-  return invoker.invoke(getScreenSetVersionsMethod, params, options);
+  return invokeUnchecked(invoker, getScreenSetVersionsMethod, params, options);
 }
 
 /** Static facts about `accounts.getScreenSets` (name, validator, error codes, response hints). */
@@ -3118,9 +3131,9 @@ export const getScreenSetsMethod = /* @__PURE__ */ defineMethod<AccountsGetScree
   params: accountsGetScreenSetsParamsSchema,
   csvParams: ['include', 'screenSetIDs'],
   access: 'public',
-  responseHints: {
+  responseHints: /* @__PURE__ */ uncheckedHints({
     screenSets: { items: { fields: accountsScreenSetHints } },
-  },
+  }),
 });
 
 /**
@@ -3136,7 +3149,7 @@ export const getScreenSetsMethod = /* @__PURE__ */ defineMethod<AccountsGetScree
  * @see {@link https://help.sap.com/docs/SAP_CUSTOMER_DATA_CLOUD/8b8d6fffe113457094a17701f63e3d6a/41360e5770b21014bbc5a10ce4041860.html | accounts.getScreenSets reference}
  */
 export function getScreenSets(invoker: Invoker, params?: AccountsGetScreenSetsParams, options?: CallOptions): Promise<GigyaResult<AccountsGetScreenSetsResponse>> {
-  return invoker.invoke(getScreenSetsMethod, params, options);
+  return invokeUnchecked(invoker, getScreenSetsMethod, params, options);
 }
 
 /** Static facts about `accounts.getSiteConsentDetails` (name, validator, error codes, response hints). */
@@ -3147,9 +3160,9 @@ export const getSiteConsentDetailsMethod = /* @__PURE__ */ defineMethod<Accounts
   params: accountsGetSiteConsentDetailsParamsSchema,
   csvParams: [],
   access: 'signed',
-  responseHints: {
+  responseHints: /* @__PURE__ */ uncheckedHints({
     siteConsentDetails: 'json',
-  },
+  }),
 });
 
 /**
@@ -3166,7 +3179,7 @@ export const getSiteConsentDetailsMethod = /* @__PURE__ */ defineMethod<Accounts
  * @see {@link https://help.sap.com/docs/SAP_CUSTOMER_DATA_CLOUD/8b8d6fffe113457094a17701f63e3d6a/13d09b52ca21463580b418599b46de64.html | accounts.getSiteConsentDetails reference}
  */
 export function getSiteConsentDetails(invoker: Invoker, params?: AccountsGetSiteConsentDetailsParams, options?: CallOptions): Promise<GigyaResult<AccountsGetSiteConsentDetailsResponse>> {
-  return invoker.invoke(getSiteConsentDetailsMethod, params, options);
+  return invokeUnchecked(invoker, getSiteConsentDetailsMethod, params, options);
 }
 
 /** Static facts about `accounts.global.changeAccountResidency` (name, validator, error codes, response hints). */
@@ -3194,7 +3207,7 @@ export const globalChangeAccountResidencyMethod = /* @__PURE__ */ defineMethod<A
  * @see {@link https://help.sap.com/docs/SAP_CUSTOMER_DATA_CLOUD/8b8d6fffe113457094a17701f63e3d6a/4136217170b21014bbc5a10ce4041860.html | accounts.global.changeAccountResidency reference}
  */
 export function globalChangeAccountResidency(invoker: Invoker, params: AccountsGlobalChangeAccountResidencyParams, options?: CallOptions): Promise<GigyaResult<AccountsGlobalChangeAccountResidencyResponse>> {
-  return invoker.invoke(globalChangeAccountResidencyMethod, params, options);
+  return invokeUnchecked(invoker, globalChangeAccountResidencyMethod, params, options);
 }
 
 /** Static facts about `accounts.identifiers.createToken` (name, validator, error codes, response hints). */
@@ -3205,9 +3218,9 @@ export const identifiersCreateTokenMethod = /* @__PURE__ */ defineMethod<Account
   params: accountsIdentifiersCreateTokenParamsSchema,
   csvParams: [],
   access: 'public',
-  responseHints: {
+  responseHints: /* @__PURE__ */ uncheckedHints({
     aToken: 'string',
-  },
+  }),
   alwaysPresent: ['aToken'],
 });
 
@@ -3226,7 +3239,7 @@ export const identifiersCreateTokenMethod = /* @__PURE__ */ defineMethod<Account
  * @see {@link https://help.sap.com/docs/SAP_CUSTOMER_DATA_CLOUD/8b8d6fffe113457094a17701f63e3d6a/bd88023234a143ce8a7a8104b79eab18.html | accounts.identifiers.createToken reference}
  */
 export function identifiersCreateToken(invoker: Invoker, params: AccountsIdentifiersCreateTokenParams, options?: CallOptions): Promise<GigyaResult<AccountsIdentifiersCreateTokenResponse>> {
-  return invoker.invoke(identifiersCreateTokenMethod, params, options);
+  return invokeUnchecked(invoker, identifiersCreateTokenMethod, params, options);
 }
 
 /** Static facts about `accounts.identifiers.find` (name, validator, error codes, response hints). */
@@ -3237,9 +3250,9 @@ export const identifiersFindMethod = /* @__PURE__ */ defineMethod<AccountsIdenti
   params: accountsIdentifiersFindParamsSchema,
   csvParams: ['identifierSchema'],
   access: 'signed',
-  responseHints: {
+  responseHints: /* @__PURE__ */ uncheckedHints({
     identifiers: 'json',
-  },
+  }),
 });
 
 /**
@@ -3259,7 +3272,7 @@ export const identifiersFindMethod = /* @__PURE__ */ defineMethod<AccountsIdenti
  * @see {@link https://help.sap.com/docs/SAP_CUSTOMER_DATA_CLOUD/8b8d6fffe113457094a17701f63e3d6a/c50ab43072964e3ba6ab422436d000bd.html | accounts.identifiers.find reference}
  */
 export function identifiersFind(invoker: Invoker, params: AccountsIdentifiersFindParams, options?: CallOptions): Promise<GigyaResult<AccountsIdentifiersFindResponse>> {
-  return invoker.invoke(identifiersFindMethod, params, options);
+  return invokeUnchecked(invoker, identifiersFindMethod, params, options);
 }
 
 /** Static facts about `accounts.importAccount` (name, validator, error codes, response hints). */
@@ -3271,10 +3284,10 @@ export const importAccountMethod = /* @__PURE__ */ defineMethod<AccountsImportAc
   csvParams: [],
   access: 'signed',
   deprecated: 'Use importFullAccount.',
-  responseHints: {
+  responseHints: /* @__PURE__ */ uncheckedHints({
     identityConflicts: { items: { fields: accountsIdentityConflictHints } },
     isImported: 'boolean',
-  },
+  }),
 });
 
 /**
@@ -3297,7 +3310,7 @@ export const importAccountMethod = /* @__PURE__ */ defineMethod<AccountsImportAc
  * @see {@link http://developers.gigya.com/display/GD/accounts.importAccount+REST | accounts.importAccount reference}
  */
 export function importAccount<S extends SiteSchema = SiteSchema>(invoker: Invoker, params: AccountsImportAccountParams<S>, options?: CallOptions): Promise<GigyaResult<AccountsImportAccountResponse>> {
-  return invoker.invoke(importAccountMethod as unknown as MethodDescriptor<AccountsImportAccountParams<S>, AccountsImportAccountResponse, AccountsImportAccountErrorCode>, params, options);
+  return invokeUnchecked(invoker, importAccountMethod, params, options);
 }
 
 /** Static facts about `accounts.importFullAccount` (name, validator, error codes, response hints). */
@@ -3308,9 +3321,9 @@ export const importFullAccountMethod = /* @__PURE__ */ defineMethod<AccountsImpo
   params: accountsImportFullAccountParamsSchema,
   csvParams: [],
   access: 'signed',
-  responseHints: {
+  responseHints: /* @__PURE__ */ uncheckedHints({
     identityConflicts: { items: { fields: accountsIdentityConflictHints } },
-  },
+  }),
 });
 
 /**
@@ -3341,7 +3354,7 @@ export const importFullAccountMethod = /* @__PURE__ */ defineMethod<AccountsImpo
  * @see {@link https://help.sap.com/docs/SAP_CUSTOMER_DATA_CLOUD/8b8d6fffe113457094a17701f63e3d6a/41365a5370b21014bbc5a10ce4041860.html | accounts.importFullAccount reference}
  */
 export function importFullAccount<S extends SiteSchema = SiteSchema>(invoker: Invoker, params?: AccountsImportFullAccountParams<S>, options?: CallOptions): Promise<GigyaResult<AccountsImportFullAccountResponse>> {
-  return invoker.invoke(importFullAccountMethod as unknown as MethodDescriptor<AccountsImportFullAccountParams<S>, AccountsImportFullAccountResponse, AccountsImportFullAccountErrorCode>, params, options);
+  return invokeUnchecked(invoker, importFullAccountMethod, params, options);
 }
 
 /** Static facts about `accounts.importLiteAccounts` (name, validator, error codes, response hints). */
@@ -3371,7 +3384,7 @@ export const importLiteAccountsMethod = /* @__PURE__ */ defineMethod<AccountsImp
  * @see {@link https://help.sap.com/docs/SAP_CUSTOMER_DATA_CLOUD/8b8d6fffe113457094a17701f63e3d6a/41366d8270b21014bbc5a10ce4041860.html | accounts.importLiteAccounts reference}
  */
 export function importLiteAccounts<S extends SiteSchema = SiteSchema>(invoker: Invoker, params: AccountsImportLiteAccountsParams<S>, options?: CallOptions): Promise<GigyaResult<AccountsImportLiteAccountsResponse>> {
-  return invoker.invoke(importLiteAccountsMethod as unknown as MethodDescriptor<AccountsImportLiteAccountsParams<S>, AccountsImportLiteAccountsResponse, AccountsImportLiteAccountsErrorCode>, params, options);
+  return invokeUnchecked(invoker, importLiteAccountsMethod, params, options);
 }
 
 /** Static facts about `accounts.importProfilePhoto` (name, validator, error codes, response hints). */
@@ -3399,7 +3412,7 @@ export const importProfilePhotoMethod = /* @__PURE__ */ defineMethod<AccountsImp
  * @see {@link https://help.sap.com/docs/SAP_CUSTOMER_DATA_CLOUD/8b8d6fffe113457094a17701f63e3d6a/413693b870b21014bbc5a10ce4041860.html | accounts.importProfilePhoto reference}
  */
 export function importProfilePhoto(invoker: Invoker, params: AccountsImportProfilePhotoParams, options?: CallOptions): Promise<GigyaResult<AccountsImportProfilePhotoResponse>> {
-  return invoker.invoke(importProfilePhotoMethod, params, options);
+  return invokeUnchecked(invoker, importProfilePhotoMethod, params, options);
 }
 
 /** Static facts about `accounts.incrementCounters` (name, validator, error codes, response hints). */
@@ -3430,7 +3443,7 @@ export const incrementCountersMethod = /* @__PURE__ */ defineMethod<AccountsIncr
  * @see {@link http://developers.gigya.com/display/GD/accounts.incrementCounters+REST | accounts.incrementCounters reference}
  */
 export function incrementCounters(invoker: Invoker, params: AccountsIncrementCountersParams, options?: CallOptions): Promise<GigyaResult<AccountsIncrementCountersResponse>> {
-  return invoker.invoke(incrementCountersMethod, params, options);
+  return invokeUnchecked(invoker, incrementCountersMethod, params, options);
 }
 
 /** Static facts about `accounts.initRegistration` (name, validator, error codes, response hints). */
@@ -3441,9 +3454,9 @@ export const initRegistrationMethod = /* @__PURE__ */ defineMethod<AccountsInitR
   params: accountsInitRegistrationParamsSchema,
   csvParams: [],
   access: 'public',
-  responseHints: {
+  responseHints: /* @__PURE__ */ uncheckedHints({
     regToken: 'string',
-  },
+  }),
 });
 
 /**
@@ -3461,7 +3474,7 @@ export const initRegistrationMethod = /* @__PURE__ */ defineMethod<AccountsInitR
  * @see {@link https://help.sap.com/docs/SAP_CUSTOMER_DATA_CLOUD/8b8d6fffe113457094a17701f63e3d6a/4136e1f370b21014bbc5a10ce4041860.html | accounts.initRegistration reference}
  */
 export function initRegistration(invoker: Invoker, params?: AccountsInitRegistrationParams, options?: CallOptions): Promise<GigyaResult<AccountsInitRegistrationResponse>> {
-  return invoker.invoke(initRegistrationMethod, params, options);
+  return invokeUnchecked(invoker, initRegistrationMethod, params, options);
 }
 
 /** Static facts about `accounts.isAvailableLoginID` (name, validator, error codes, response hints). */
@@ -3472,9 +3485,9 @@ export const isAvailableLoginIDMethod = /* @__PURE__ */ defineMethod<AccountsIsA
   params: accountsIsAvailableLoginIDParamsSchema,
   csvParams: [],
   access: 'public',
-  responseHints: {
+  responseHints: /* @__PURE__ */ uncheckedHints({
     isAvailable: 'boolean',
-  },
+  }),
 });
 
 /**
@@ -3494,7 +3507,7 @@ export const isAvailableLoginIDMethod = /* @__PURE__ */ defineMethod<AccountsIsA
  * @see {@link https://help.sap.com/docs/SAP_CUSTOMER_DATA_CLOUD/8b8d6fffe113457094a17701f63e3d6a/41370be670b21014bbc5a10ce4041860.html | accounts.isAvailableLoginID reference}
  */
 export function isAvailableLoginID(invoker: Invoker, params: AccountsIsAvailableLoginIDParams, options?: CallOptions): Promise<GigyaResult<AccountsIsAvailableLoginIDResponse>> {
-  return invoker.invoke(isAvailableLoginIDMethod, params, options);
+  return invokeUnchecked(invoker, isAvailableLoginIDMethod, params, options);
 }
 
 /** Static facts about `accounts.linkAccounts` (name, validator, error codes, response hints). */
@@ -3505,7 +3518,7 @@ export const linkAccountsMethod = /* @__PURE__ */ defineMethod<AccountsLinkAccou
   params: accountsLinkAccountsParamsSchema,
   csvParams: ['include'],
   access: 'public',
-  responseHints: {
+  responseHints: /* @__PURE__ */ uncheckedHints({
     UID: 'string',
     UIDSignature: 'string',
     communications: 'json',
@@ -3550,7 +3563,7 @@ export const linkAccountsMethod = /* @__PURE__ */ defineMethod<AccountsLinkAccou
     regToken: 'string',
     sessionInfo: { fields: accountsSessionInfoHints },
     unverifiedEmails: { items: 'string' },
-  },
+  }),
 });
 
 /**
@@ -3573,7 +3586,7 @@ export const linkAccountsMethod = /* @__PURE__ */ defineMethod<AccountsLinkAccou
  * @see {@link https://help.sap.com/docs/SAP_CUSTOMER_DATA_CLOUD/8b8d6fffe113457094a17701f63e3d6a/2a4dabf377414d0b92a29ffba5f0970a.html | accounts.linkAccounts reference}
  */
 export function linkAccounts<S extends SiteSchema = SiteSchema>(invoker: Invoker, params: AccountsLinkAccountsParams, options?: CallOptions): Promise<GigyaResult<AccountsLinkAccountsResult<S>>> {
-  return invoker.invoke(linkAccountsMethod as unknown as MethodDescriptor<AccountsLinkAccountsParams, AccountsLinkAccountsResult<S>, AccountsLinkAccountsErrorCode>, params, options);
+  return invokeUnchecked(invoker, linkAccountsMethod, params, options);
 }
 
 /** Static facts about `accounts.login` (name, validator, error codes, response hints). */
@@ -3584,7 +3597,7 @@ export const loginMethod = /* @__PURE__ */ defineMethod<AccountsLoginParams, Acc
   params: accountsLoginParamsSchema,
   csvParams: ['include'],
   access: 'public',
-  responseHints: {
+  responseHints: /* @__PURE__ */ uncheckedHints({
     UID: 'string',
     UIDSignature: 'string',
     communications: 'json',
@@ -3631,7 +3644,7 @@ export const loginMethod = /* @__PURE__ */ defineMethod<AccountsLoginParams, Acc
     regToken: 'string',
     sessionInfo: { fields: accountsSessionInfoHints },
     unverifiedEmails: { items: 'string' },
-  },
+  }),
 });
 
 /**
@@ -3656,7 +3669,7 @@ export const loginMethod = /* @__PURE__ */ defineMethod<AccountsLoginParams, Acc
  * @see {@link https://help.sap.com/docs/SAP_CUSTOMER_DATA_CLOUD/8b8d6fffe113457094a17701f63e3d6a/683844d3c4b54104b2201efffdf558e3.html | accounts.login reference}
  */
 export function login<S extends SiteSchema = SiteSchema>(invoker: Invoker, params: AccountsLoginParams, options?: CallOptions): Promise<GigyaResult<AccountsLoginResult<S>>> {
-  return invoker.invoke(loginMethod as unknown as MethodDescriptor<AccountsLoginParams, AccountsLoginResult<S>, AccountsLoginErrorCode>, params, options);
+  return invokeUnchecked(invoker, loginMethod, params, options);
 }
 
 /** Static facts about `accounts.logout` (name, validator, error codes, response hints). */
@@ -3667,9 +3680,9 @@ export const logoutMethod = /* @__PURE__ */ defineMethod<AccountsLogoutParams, A
   params: accountsLogoutParamsSchema,
   csvParams: [],
   access: 'signed',
-  responseHints: {
+  responseHints: /* @__PURE__ */ uncheckedHints({
     connectedProviders: 'string',
-  },
+  }),
 });
 
 /**
@@ -3685,7 +3698,7 @@ export const logoutMethod = /* @__PURE__ */ defineMethod<AccountsLogoutParams, A
  * @see {@link https://help.sap.com/docs/SAP_CUSTOMER_DATA_CLOUD/8b8d6fffe113457094a17701f63e3d6a/41376ba570b21014bbc5a10ce4041860.html | accounts.logout reference}
  */
 export function logout(invoker: Invoker, params: AccountsLogoutParams, options?: CallOptions): Promise<GigyaResult<AccountsLogoutResponse>> {
-  return invoker.invoke(logoutMethod, params, options);
+  return invokeUnchecked(invoker, logoutMethod, params, options);
 }
 
 /** Static facts about `accounts.notifyLogin` (name, validator, error codes, response hints). */
@@ -3696,7 +3709,7 @@ export const notifyLoginMethod = /* @__PURE__ */ defineMethod<AccountsNotifyLogi
   params: accountsNotifyLoginParamsSchema,
   csvParams: [],
   access: 'public',
-  responseHints: {
+  responseHints: /* @__PURE__ */ uncheckedHints({
     UID: 'string',
     UIDSignature: 'string',
     communications: 'json',
@@ -3742,7 +3755,7 @@ export const notifyLoginMethod = /* @__PURE__ */ defineMethod<AccountsNotifyLogi
     newUser: 'boolean',
     regToken: 'string',
     sessionInfo: { fields: accountsSessionInfoHints },
-  },
+  }),
 });
 
 /**
@@ -3765,7 +3778,7 @@ export const notifyLoginMethod = /* @__PURE__ */ defineMethod<AccountsNotifyLogi
  * @see {@link https://help.sap.com/docs/SAP_CUSTOMER_DATA_CLOUD/8b8d6fffe113457094a17701f63e3d6a/bd09a6608f694a4d8461c8b0cb00a75b.html | accounts.notifyLogin reference}
  */
 export function notifyLogin<S extends SiteSchema = SiteSchema>(invoker: Invoker, params?: AccountsNotifyLoginParams, options?: CallOptions): Promise<GigyaResult<AccountsNotifyLoginResult<S>>> {
-  return invoker.invoke(notifyLoginMethod as unknown as MethodDescriptor<AccountsNotifyLoginParams, AccountsNotifyLoginResult<S>, AccountsNotifyLoginErrorCode>, params, options);
+  return invokeUnchecked(invoker, notifyLoginMethod, params, options);
 }
 
 /** Static facts about `accounts.notifySocialLogin` (name, validator, error codes, response hints). */
@@ -3776,7 +3789,7 @@ export const notifySocialLoginMethod = /* @__PURE__ */ defineMethod<AccountsNoti
   params: accountsNotifySocialLoginParamsSchema,
   csvParams: [],
   access: 'signed',
-  responseHints: {
+  responseHints: /* @__PURE__ */ uncheckedHints({
     id_token: 'string',
     isAddConnection: 'boolean',
     isDefaultApp: 'boolean',
@@ -3784,7 +3797,7 @@ export const notifySocialLoginMethod = /* @__PURE__ */ defineMethod<AccountsNoti
     login_token: 'string',
     sessionInfo: { fields: accountsSessionInfoHints },
     status: 'string',
-  },
+  }),
 });
 
 /**
@@ -3804,7 +3817,7 @@ export const notifySocialLoginMethod = /* @__PURE__ */ defineMethod<AccountsNoti
  * @see {@link https://help.sap.com/docs/SAP_CUSTOMER_DATA_CLOUD/8b8d6fffe113457094a17701f63e3d6a/413795be70b21014bbc5a10ce4041860.html | accounts.notifySocialLogin reference}
  */
 export function notifySocialLogin(invoker: Invoker, params: AccountsNotifySocialLoginParams, options?: CallOptions): Promise<GigyaResult<AccountsNotifySocialLoginResult>> {
-  return invoker.invoke(notifySocialLoginMethod, params, options);
+  return invokeUnchecked(invoker, notifySocialLoginMethod, params, options);
 }
 
 /** Static facts about `accounts.otp.delete` (name, validator, error codes, response hints). */
@@ -3830,7 +3843,7 @@ export const otpDeleteMethod = /* @__PURE__ */ defineMethod<AccountsOtpDeletePar
  * @see {@link https://help.sap.com/docs/SAP_CUSTOMER_DATA_CLOUD/8b8d6fffe113457094a17701f63e3d6a/8f313cc471f549d49fcc8ab3a430aea9.html | accounts.otp.delete reference}
  */
 export function otpDelete(invoker: Invoker, params: AccountsOtpDeleteParams, options?: CallOptions): Promise<GigyaResult<AccountsOtpDeleteResponse>> {
-  return invoker.invoke(otpDeleteMethod, params, options);
+  return invokeUnchecked(invoker, otpDeleteMethod, params, options);
 }
 
 /** Static facts about `accounts.otp.login` (name, validator, error codes, response hints). */
@@ -3841,7 +3854,7 @@ export const otpLoginMethod = /* @__PURE__ */ defineMethod<AccountsOtpLoginParam
   params: accountsOtpLoginParamsSchema,
   csvParams: ['include'],
   access: 'public',
-  responseHints: {
+  responseHints: /* @__PURE__ */ uncheckedHints({
     UID: 'string',
     isNewUser: 'boolean',
     sessionInfo: { fields: accountsSessionInfoHints },
@@ -3854,7 +3867,7 @@ export const otpLoginMethod = /* @__PURE__ */ defineMethod<AccountsOtpLoginParam
     loginIDs: { fields: accountsLoginIDsHints },
     identities: { items: { fields: accountsIdentityHints } },
     id_token: 'string',
-  },
+  }),
 });
 
 /**
@@ -3881,7 +3894,7 @@ export const otpLoginMethod = /* @__PURE__ */ defineMethod<AccountsOtpLoginParam
  * @see {@link https://help.sap.com/docs/SAP_CUSTOMER_DATA_CLOUD/8b8d6fffe113457094a17701f63e3d6a/4137bbe870b21014bbc5a10ce4041860.html | accounts.otp.login reference}
  */
 export function otpLogin<S extends SiteSchema = SiteSchema>(invoker: Invoker, params: AccountsOtpLoginParams, options?: CallOptions): Promise<GigyaResult<AccountsOtpLoginResult<S>>> {
-  return invoker.invoke(otpLoginMethod as unknown as MethodDescriptor<AccountsOtpLoginParams, AccountsOtpLoginResult<S>, AccountsOtpLoginErrorCode>, params, options);
+  return invokeUnchecked(invoker, otpLoginMethod, params, options);
 }
 
 /** Static facts about `accounts.otp.sendCode` (name, validator, error codes, response hints). */
@@ -3892,10 +3905,10 @@ export const otpSendCodeMethod = /* @__PURE__ */ defineMethod<AccountsOtpSendCod
   params: accountsOtpSendCodeParamsSchema,
   csvParams: [],
   access: 'public',
-  responseHints: {
+  responseHints: /* @__PURE__ */ uncheckedHints({
     vToken: 'string',
     code: 'string',
-  },
+  }),
 });
 
 /**
@@ -3917,7 +3930,7 @@ export const otpSendCodeMethod = /* @__PURE__ */ defineMethod<AccountsOtpSendCod
  * @see {@link https://help.sap.com/docs/SAP_CUSTOMER_DATA_CLOUD/8b8d6fffe113457094a17701f63e3d6a/4137e1be70b21014bbc5a10ce4041860.html | accounts.otp.sendCode reference}
  */
 export function otpSendCode(invoker: Invoker, params: AccountsOtpSendCodeParams, options?: CallOptions): Promise<GigyaResult<AccountsOtpSendCodeResponse>> {
-  return invoker.invoke(otpSendCodeMethod, params, options);
+  return invokeUnchecked(invoker, otpSendCodeMethod, params, options);
 }
 
 /** Static facts about `accounts.otp.update` (name, validator, error codes, response hints). */
@@ -3947,7 +3960,7 @@ export const otpUpdateMethod = /* @__PURE__ */ defineMethod<AccountsOtpUpdatePar
  * @see {@link https://help.sap.com/docs/SAP_CUSTOMER_DATA_CLOUD/8b8d6fffe113457094a17701f63e3d6a/413807a270b21014bbc5a10ce4041860.html | accounts.otp.update reference}
  */
 export function otpUpdate(invoker: Invoker, params: AccountsOtpUpdateParams, options?: CallOptions): Promise<GigyaResult<AccountsOtpUpdateResponse>> {
-  return invoker.invoke(otpUpdateMethod, params, options);
+  return invokeUnchecked(invoker, otpUpdateMethod, params, options);
 }
 
 /** Static facts about `accounts.policies.emailTemplates.getConfig` (name, validator, error codes, response hints). */
@@ -3958,7 +3971,7 @@ export const policiesEmailTemplatesGetConfigMethod = /* @__PURE__ */ defineMetho
   params: accountsPoliciesEmailTemplatesGetConfigParamsSchema,
   csvParams: [],
   access: 'signed',
-  responseHints: {
+  responseHints: /* @__PURE__ */ uncheckedHints({
     codeVerification: 'json',
     doubleOptIn: 'json',
     emailNotifications: 'json',
@@ -3969,7 +3982,7 @@ export const policiesEmailTemplatesGetConfigMethod = /* @__PURE__ */ defineMetho
     preferencesCenter: 'json',
     twoFactorAuth: 'json',
     unknownLocationNotification: 'json',
-  },
+  }),
 });
 
 /**
@@ -3988,7 +4001,7 @@ export const policiesEmailTemplatesGetConfigMethod = /* @__PURE__ */ defineMetho
  * @see {@link https://help.sap.com/docs/SAP_CUSTOMER_DATA_CLOUD/8b8d6fffe113457094a17701f63e3d6a/8a7df13c9c00464a88b6e653472261ea.html | accounts.policies.emailTemplates.getConfig reference}
  */
 export function policiesEmailTemplatesGetConfig(invoker: Invoker, params?: AccountsPoliciesEmailTemplatesGetConfigParams, options?: CallOptions): Promise<GigyaResult<AccountsPoliciesEmailTemplatesGetConfigResponse>> {
-  return invoker.invoke(policiesEmailTemplatesGetConfigMethod, params, options);
+  return invokeUnchecked(invoker, policiesEmailTemplatesGetConfigMethod, params, options);
 }
 
 /** Static facts about `accounts.policies.emailTemplates.setConfig` (name, validator, error codes, response hints). */
@@ -4015,7 +4028,7 @@ export const policiesEmailTemplatesSetConfigMethod = /* @__PURE__ */ defineMetho
  * @see {@link https://help.sap.com/docs/SAP_CUSTOMER_DATA_CLOUD/8b8d6fffe113457094a17701f63e3d6a/277d048b59634c8ca33de401290e58ca.html | accounts.policies.emailTemplates.setConfig reference}
  */
 export function policiesEmailTemplatesSetConfig(invoker: Invoker, params?: AccountsPoliciesEmailTemplatesSetConfigParams, options?: CallOptions): Promise<GigyaResult<AccountsPoliciesEmailTemplatesSetConfigResponse>> {
-  return invoker.invoke(policiesEmailTemplatesSetConfigMethod, params, options);
+  return invokeUnchecked(invoker, policiesEmailTemplatesSetConfigMethod, params, options);
 }
 
 /** Static facts about `accounts.progression.getPolicy` (name, validator, error codes, response hints). */
@@ -4026,9 +4039,9 @@ export const progressionGetPolicyMethod = /* @__PURE__ */ defineMethod<AccountsP
   params: accountsProgressionGetPolicyParamsSchema,
   csvParams: [],
   access: 'signed',
-  responseHints: {
+  responseHints: /* @__PURE__ */ uncheckedHints({
     policy: 'string',
-  },
+  }),
 });
 
 /**
@@ -4046,7 +4059,7 @@ export const progressionGetPolicyMethod = /* @__PURE__ */ defineMethod<AccountsP
  * @see {@link https://help.sap.com/docs/SAP_CUSTOMER_DATA_CLOUD/8b8d6fffe113457094a17701f63e3d6a/41381aaa70b21014bbc5a10ce4041860.html | accounts.progression.getPolicy reference}
  */
 export function progressionGetPolicy(invoker: Invoker, params?: AccountsProgressionGetPolicyParams, options?: CallOptions): Promise<GigyaResult<AccountsProgressionGetPolicyResponse>> {
-  return invoker.invoke(progressionGetPolicyMethod, params, options);
+  return invokeUnchecked(invoker, progressionGetPolicyMethod, params, options);
 }
 
 /** Static facts about `accounts.progression.setPolicy` (name, validator, error codes, response hints). */
@@ -4074,7 +4087,7 @@ export const progressionSetPolicyMethod = /* @__PURE__ */ defineMethod<AccountsP
  * @see {@link https://help.sap.com/docs/SAP_CUSTOMER_DATA_CLOUD/8b8d6fffe113457094a17701f63e3d6a/41382da770b21014bbc5a10ce4041860.html | accounts.progression.setPolicy reference}
  */
 export function progressionSetPolicy(invoker: Invoker, params: AccountsProgressionSetPolicyParams, options?: CallOptions): Promise<GigyaResult<AccountsProgressionSetPolicyResponse>> {
-  return invoker.invoke(progressionSetPolicyMethod, params, options);
+  return invokeUnchecked(invoker, progressionSetPolicyMethod, params, options);
 }
 
 /** Static facts about `accounts.publishProfilePhoto` (name, validator, error codes, response hints). */
@@ -4104,7 +4117,7 @@ export const publishProfilePhotoMethod = /* @__PURE__ */ defineMethod<AccountsPu
  * @see {@link https://help.sap.com/docs/SAP_CUSTOMER_DATA_CLOUD/8b8d6fffe113457094a17701f63e3d6a/413840aa70b21014bbc5a10ce4041860.html | accounts.publishProfilePhoto reference}
  */
 export function publishProfilePhoto(invoker: Invoker, params?: AccountsPublishProfilePhotoParams, options?: CallOptions): Promise<GigyaResult<AccountsPublishProfilePhotoResponse>> {
-  return invoker.invoke(publishProfilePhotoMethod, params, options);
+  return invokeUnchecked(invoker, publishProfilePhotoMethod, params, options);
 }
 
 /** Static facts about `accounts.rba.getPolicy` (name, validator, error codes, response hints). */
@@ -4115,9 +4128,9 @@ export const rbaGetPolicyMethod = /* @__PURE__ */ defineMethod<AccountsRbaGetPol
   params: accountsRbaGetPolicyParamsSchema,
   csvParams: [],
   access: 'signed',
-  responseHints: {
+  responseHints: /* @__PURE__ */ uncheckedHints({
     policy: { fields: accountsRbaSitePolicyHints },
-  },
+  }),
 });
 
 /**
@@ -4136,7 +4149,7 @@ export const rbaGetPolicyMethod = /* @__PURE__ */ defineMethod<AccountsRbaGetPol
  * @see {@link https://help.sap.com/docs/SAP_CUSTOMER_DATA_CLOUD/8b8d6fffe113457094a17701f63e3d6a/413853eb70b21014bbc5a10ce4041860.html | accounts.rba.getPolicy reference}
  */
 export function rbaGetPolicy(invoker: Invoker, params?: AccountsRbaGetPolicyParams, options?: CallOptions): Promise<GigyaResult<AccountsRbaGetPolicyResponse>> {
-  return invoker.invoke(rbaGetPolicyMethod, params, options);
+  return invokeUnchecked(invoker, rbaGetPolicyMethod, params, options);
 }
 
 /** Static facts about `accounts.rba.lock` (name, validator, error codes, response hints). */
@@ -4164,7 +4177,7 @@ export const rbaLockMethod = /* @__PURE__ */ defineMethod<AccountsRbaLockParams,
  * @see {@link https://help.sap.com/docs/SAP_CUSTOMER_DATA_CLOUD/8b8d6fffe113457094a17701f63e3d6a/413866d370b21014bbc5a10ce4041860.html | accounts.rba.lock reference}
  */
 export function rbaLock(invoker: Invoker, params?: AccountsRbaLockParams, options?: CallOptions): Promise<GigyaResult<AccountsRbaLockResponse>> {
-  return invoker.invoke(rbaLockMethod, params, options);
+  return invokeUnchecked(invoker, rbaLockMethod, params, options);
 }
 
 /** Static facts about `accounts.rba.sdkConfiguration.get` (name, validator, error codes, response hints). */
@@ -4175,9 +4188,9 @@ export const rbaSdkConfigurationGetMethod = /* @__PURE__ */ defineMethod<Account
   params: accountsRbaSdkConfigurationGetParamsSchema,
   csvParams: [],
   access: 'signed',
-  responseHints: {
+  responseHints: /* @__PURE__ */ uncheckedHints({
     result: { items: { fields: accountsRbaSdkTypeHints } },
-  },
+  }),
 });
 
 /**
@@ -4193,7 +4206,7 @@ export const rbaSdkConfigurationGetMethod = /* @__PURE__ */ defineMethod<Account
  * @see {@link https://help.sap.com/docs/SAP_CUSTOMER_DATA_CLOUD/8b8d6fffe113457094a17701f63e3d6a/ee51584c371945a799d4f7d9cbeb77e1.html | accounts.rba.sdkConfiguration.get reference}
  */
 export function rbaSdkConfigurationGet(invoker: Invoker, params?: AccountsRbaSdkConfigurationGetParams, options?: CallOptions): Promise<GigyaResult<AccountsRbaSdkConfigurationGetResponse>> {
-  return invoker.invoke(rbaSdkConfigurationGetMethod, params, options);
+  return invokeUnchecked(invoker, rbaSdkConfigurationGetMethod, params, options);
 }
 
 /** Static facts about `accounts.rba.setPolicy` (name, validator, error codes, response hints). */
@@ -4222,7 +4235,7 @@ export const rbaSetPolicyMethod = /* @__PURE__ */ defineMethod<AccountsRbaSetPol
  * @see {@link https://help.sap.com/docs/SAP_CUSTOMER_DATA_CLOUD/8b8d6fffe113457094a17701f63e3d6a/413879cb70b21014bbc5a10ce4041860.html | accounts.rba.setPolicy reference}
  */
 export function rbaSetPolicy(invoker: Invoker, params: AccountsRbaSetPolicyParams, options?: CallOptions): Promise<GigyaResult<AccountsRbaSetPolicyResponse>> {
-  return invoker.invoke(rbaSetPolicyMethod, params, options);
+  return invokeUnchecked(invoker, rbaSetPolicyMethod, params, options);
 }
 
 /** Static facts about `accounts.rba.unlock` (name, validator, error codes, response hints). */
@@ -4248,7 +4261,7 @@ export const rbaUnlockMethod = /* @__PURE__ */ defineMethod<AccountsRbaUnlockPar
  * @see {@link https://help.sap.com/docs/SAP_CUSTOMER_DATA_CLOUD/8b8d6fffe113457094a17701f63e3d6a/41388cd270b21014bbc5a10ce4041860.html | accounts.rba.unlock reference}
  */
 export function rbaUnlock(invoker: Invoker, params?: AccountsRbaUnlockParams, options?: CallOptions): Promise<GigyaResult<AccountsRbaUnlockResponse>> {
-  return invoker.invoke(rbaUnlockMethod, params, options);
+  return invokeUnchecked(invoker, rbaUnlockMethod, params, options);
 }
 
 /** Static facts about `accounts.register` (name, validator, error codes, response hints). */
@@ -4259,7 +4272,7 @@ export const registerMethod = /* @__PURE__ */ defineMethod<AccountsRegisterParam
   params: accountsRegisterParamsSchema,
   csvParams: ['include'],
   access: 'public',
-  responseHints: {
+  responseHints: /* @__PURE__ */ uncheckedHints({
     UID: 'string',
     UIDSignature: 'string',
     communications: 'json',
@@ -4306,7 +4319,7 @@ export const registerMethod = /* @__PURE__ */ defineMethod<AccountsRegisterParam
     sessionInfo: { fields: accountsSessionInfoHints },
     unverifiedEmails: { items: 'string' },
     validationErrors: { items: { fields: accountsValidationErrorHints } },
-  },
+  }),
 });
 
 /**
@@ -4327,7 +4340,7 @@ export const registerMethod = /* @__PURE__ */ defineMethod<AccountsRegisterParam
  * @see {@link https://help.sap.com/docs/SAP_CUSTOMER_DATA_CLOUD/8b8d6fffe113457094a17701f63e3d6a/1fe26c820cd145cd8c927a497c33d935.html | accounts.register reference}
  */
 export function register<S extends SiteSchema = SiteSchema>(invoker: Invoker, params?: AccountsRegisterParams<S>, options?: CallOptions): Promise<GigyaResult<AccountsRegisterResult<S>>> {
-  return invoker.invoke(registerMethod as unknown as MethodDescriptor<AccountsRegisterParams<S>, AccountsRegisterResult<S>, AccountsRegisterErrorCode>, params, options);
+  return invokeUnchecked(invoker, registerMethod, params, options);
 }
 
 /** Static facts about `accounts.registerCounters` (name, validator, error codes, response hints). */
@@ -4356,7 +4369,7 @@ export const registerCountersMethod = /* @__PURE__ */ defineMethod<AccountsRegis
  * @see {@link http://developers.gigya.com/display/GD/accounts.registerCounters+REST | accounts.registerCounters reference}
  */
 export function registerCounters(invoker: Invoker, params: AccountsRegisterCountersParams, options?: CallOptions): Promise<GigyaResult<AccountsRegisterCountersResponse>> {
-  return invoker.invoke(registerCountersMethod, params, options);
+  return invokeUnchecked(invoker, registerCountersMethod, params, options);
 }
 
 /** Static facts about `accounts.removeEmails` (name, validator, error codes, response hints). */
@@ -4384,7 +4397,7 @@ export const removeEmailsMethod = /* @__PURE__ */ defineMethod<AccountsRemoveEma
  * @see {@link https://help.sap.com/docs/SAP_CUSTOMER_DATA_CLOUD/8b8d6fffe113457094a17701f63e3d6a/d5d894b89e3f41e885d322bcaee36bea.html | accounts.removeEmails reference}
  */
 export function removeEmails(invoker: Invoker, params?: AccountsRemoveEmailsParams, options?: CallOptions): Promise<GigyaResult<AccountsRemoveEmailsResponse>> {
-  return invoker.invoke(removeEmailsMethod, params, options);
+  return invokeUnchecked(invoker, removeEmailsMethod, params, options);
 }
 
 /** Static facts about `accounts.resendDOIConfirmationEmail` (name, validator, error codes, response hints). */
@@ -4412,7 +4425,7 @@ export const resendDOIConfirmationEmailMethod = /* @__PURE__ */ defineMethod<Acc
  * @see {@link https://help.sap.com/docs/SAP_CUSTOMER_DATA_CLOUD/8b8d6fffe113457094a17701f63e3d6a/4138cb4370b21014bbc5a10ce4041860.html | accounts.resendDOIConfirmationEmail reference}
  */
 export function resendDOIConfirmationEmail(invoker: Invoker, params: AccountsResendDOIConfirmationEmailParams, options?: CallOptions): Promise<GigyaResult<AccountsResendDOIConfirmationEmailResponse>> {
-  return invoker.invoke(resendDOIConfirmationEmailMethod, params, options);
+  return invokeUnchecked(invoker, resendDOIConfirmationEmailMethod, params, options);
 }
 
 /** Static facts about `accounts.resendVerificationCode` (name, validator, error codes, response hints). */
@@ -4440,7 +4453,7 @@ export const resendVerificationCodeMethod = /* @__PURE__ */ defineMethod<Account
  * @see {@link https://help.sap.com/docs/SAP_CUSTOMER_DATA_CLOUD/8b8d6fffe113457094a17701f63e3d6a/4138f19d70b21014bbc5a10ce4041860.html | accounts.resendVerificationCode reference}
  */
 export function resendVerificationCode(invoker: Invoker, params?: AccountsResendVerificationCodeParams, options?: CallOptions): Promise<GigyaResult<AccountsResendVerificationCodeResponse>> {
-  return invoker.invoke(resendVerificationCodeMethod, params, options);
+  return invokeUnchecked(invoker, resendVerificationCodeMethod, params, options);
 }
 
 /** Static facts about `accounts.resetPassword` (name, validator, error codes, response hints). */
@@ -4451,12 +4464,12 @@ export const resetPasswordMethod = /* @__PURE__ */ defineMethod<AccountsResetPas
   params: accountsResetPasswordParamsSchema,
   csvParams: [],
   access: 'public',
-  responseHints: {
+  responseHints: /* @__PURE__ */ uncheckedHints({
     UID: 'string',
     emails: { fields: accountsEmailsHints },
     passwordResetToken: 'string',
     secretQuestion: 'string',
-  },
+  }),
 });
 
 /**
@@ -4478,7 +4491,7 @@ export const resetPasswordMethod = /* @__PURE__ */ defineMethod<AccountsResetPas
  * @see {@link https://help.sap.com/docs/SAP_CUSTOMER_DATA_CLOUD/8b8d6fffe113457094a17701f63e3d6a/559574624b634e5a955e0f7eeba01c07.html | accounts.resetPassword reference}
  */
 export function resetPassword(invoker: Invoker, params?: AccountsResetPasswordParams, options?: CallOptions): Promise<GigyaResult<AccountsResetPasswordResponse>> {
-  return invoker.invoke(resetPasswordMethod, params, options);
+  return invokeUnchecked(invoker, resetPasswordMethod, params, options);
 }
 
 /** Static facts about `accounts.resetSitePreferences` (name, validator, error codes, response hints). */
@@ -4504,7 +4517,7 @@ export const resetSitePreferencesMethod = /* @__PURE__ */ defineMethod<AccountsR
  * @see {@link https://help.sap.com/docs/SAP_CUSTOMER_DATA_CLOUD/8b8d6fffe113457094a17701f63e3d6a/413917bf70b21014bbc5a10ce4041860.html | accounts.resetSitePreferences reference}
  */
 export function resetSitePreferences(invoker: Invoker, params?: AccountsResetSitePreferencesParams, options?: CallOptions): Promise<GigyaResult<AccountsResetSitePreferencesResponse>> {
-  return invoker.invoke(resetSitePreferencesMethod, params, options);
+  return invokeUnchecked(invoker, resetSitePreferencesMethod, params, options);
 }
 
 /** Static facts about `accounts.search` (name, validator, error codes, response hints). */
@@ -4525,13 +4538,13 @@ export const searchMethod = /* @__PURE__ */ defineMethod<AccountsSearchParams, A
       clause: 'LIMIT',
     },
   },
-  responseHints: {
+  responseHints: /* @__PURE__ */ uncheckedHints({
     missing: 'number',
     nextCursorId: 'string',
     objectsCount: 'number',
     results: { items: { fields: accountsAccountHints } },
     totalCount: 'number',
-  },
+  }),
 });
 
 /**
@@ -4558,7 +4571,7 @@ export const searchMethod = /* @__PURE__ */ defineMethod<AccountsSearchParams, A
  * @see {@link https://help.sap.com/docs/SAP_CUSTOMER_DATA_CLOUD/8b8d6fffe113457094a17701f63e3d6a/b32ce0918af44c3ebd7e96650fa6cc1d.html | accounts.search reference}
  */
 export function search<S extends SiteSchema = SiteSchema>(invoker: Invoker, params?: AccountsSearchParams, options?: CallOptions): Promise<GigyaResult<AccountsSearchResponse<S>>> {
-  return invoker.invoke(searchMethod as unknown as MethodDescriptor<AccountsSearchParams, AccountsSearchResponse<S>, AccountsSearchErrorCode>, params, options);
+  return invokeUnchecked(invoker, searchMethod, params, options);
 }
 
 /** Static facts about `accounts.sendLiteInvite` (name, validator, error codes, response hints). */
@@ -4586,7 +4599,7 @@ export const sendLiteInviteMethod = /* @__PURE__ */ defineMethod<AccountsSendLit
  * @see {@link https://help.sap.com/docs/SAP_CUSTOMER_DATA_CLOUD/8b8d6fffe113457094a17701f63e3d6a/4139643c70b21014bbc5a10ce4041860.html | accounts.sendLiteInvite reference}
  */
 export function sendLiteInvite(invoker: Invoker, params?: AccountsSendLiteInviteParams, options?: CallOptions): Promise<GigyaResult<AccountsSendLiteInviteResponse>> {
-  return invoker.invoke(sendLiteInviteMethod, params, options);
+  return invokeUnchecked(invoker, sendLiteInviteMethod, params, options);
 }
 
 /** Static facts about `accounts.session.verify` (name, validator, error codes, response hints). */
@@ -4614,7 +4627,7 @@ export const sessionVerifyMethod = /* @__PURE__ */ defineMethod<AccountsSessionV
  * @see {@link https://help.sap.com/docs/SAP_CUSTOMER_DATA_CLOUD/8b8d6fffe113457094a17701f63e3d6a/6e5f013e6369493091d086c56d842862.html | accounts.session.verify reference}
  */
 export function sessionVerify(invoker: Invoker, params?: AccountsSessionVerifyParams, options?: CallOptions): Promise<GigyaResult<AccountsSessionVerifyResponse>> {
-  return invoker.invoke(sessionVerifyMethod, params, options);
+  return invokeUnchecked(invoker, sessionVerifyMethod, params, options);
 }
 
 /** Static facts about `accounts.setAccountInfo` (name, validator, error codes, response hints). */
@@ -4625,10 +4638,10 @@ export const setAccountInfoMethod = /* @__PURE__ */ defineMethod<AccountsSetAcco
   params: accountsSetAccountInfoParamsSchema,
   csvParams: ['addLoginEmails', 'removeLoginEmails'],
   access: 'signed',
-  responseHints: {
+  responseHints: /* @__PURE__ */ uncheckedHints({
     UID: 'string',
     validationErrors: { items: { fields: accountsValidationErrorHints } },
-  },
+  }),
 });
 
 /**
@@ -4653,7 +4666,7 @@ export const setAccountInfoMethod = /* @__PURE__ */ defineMethod<AccountsSetAcco
  * @see {@link https://help.sap.com/docs/SAP_CUSTOMER_DATA_CLOUD/8b8d6fffe113457094a17701f63e3d6a/41398a8670b21014bbc5a10ce4041860.html | accounts.setAccountInfo reference}
  */
 export function setAccountInfo<S extends SiteSchema = SiteSchema>(invoker: Invoker, params?: AccountsSetAccountInfoParams<S>, options?: CallOptions): Promise<GigyaResult<AccountsSetAccountInfoResult>> {
-  return invoker.invoke(setAccountInfoMethod as unknown as MethodDescriptor<AccountsSetAccountInfoParams<S>, AccountsSetAccountInfoResult, AccountsSetAccountInfoErrorCode>, params, options);
+  return invokeUnchecked(invoker, setAccountInfoMethod, params, options);
 }
 
 /** Static facts about `accounts.setPassword` (name, validator, error codes, response hints). */
@@ -4686,7 +4699,7 @@ export const setPasswordMethod = /* @__PURE__ */ defineMethod<AccountsSetPasswor
  * @see {@link https://help.sap.com/docs/SAP_CUSTOMER_DATA_CLOUD/8b8d6fffe113457094a17701f63e3d6a | accounts reference} (no page of its own)
  */
 export function setPassword(invoker: Invoker, params: AccountsSetPasswordParams, options?: CallOptions): Promise<GigyaResult<AccountsSetPasswordResponse>> {
-  return invoker.invoke(setPasswordMethod, params, options);
+  return invokeUnchecked(invoker, setPasswordMethod, params, options);
 }
 
 /** Static facts about `accounts.setPolicies` (name, validator, error codes, response hints). */
@@ -4716,7 +4729,7 @@ export const setPoliciesMethod = /* @__PURE__ */ defineMethod<AccountsSetPolicie
  * @see {@link http://developers.gigya.com/display/GD/accounts.setPolicies+REST | accounts.setPolicies reference}
  */
 export function setPolicies(invoker: Invoker, params?: AccountsSetPoliciesParams, options?: CallOptions): Promise<GigyaResult<AccountsSetPoliciesResponse>> {
-  return invoker.invoke(setPoliciesMethod, params, options);
+  return invokeUnchecked(invoker, setPoliciesMethod, params, options);
 }
 
 /** Static facts about `accounts.setProfilePhoto` (name, validator, error codes, response hints). */
@@ -4744,7 +4757,7 @@ export const setProfilePhotoMethod = /* @__PURE__ */ defineMethod<AccountsSetPro
  * @see {@link https://help.sap.com/docs/SAP_CUSTOMER_DATA_CLOUD/8b8d6fffe113457094a17701f63e3d6a/4139fc6970b21014bbc5a10ce4041860.html | accounts.setProfilePhoto reference}
  */
 export function setProfilePhoto(invoker: Invoker, params?: AccountsSetProfilePhotoParams, options?: CallOptions): Promise<GigyaResult<AccountsSetProfilePhotoResponse>> {
-  return invoker.invoke(setProfilePhotoMethod, params, options);
+  return invokeUnchecked(invoker, setProfilePhotoMethod, params, options);
 }
 
 /** Static facts about `accounts.setSchema` (name, validator, error codes, response hints). */
@@ -4775,7 +4788,7 @@ export const setSchemaMethod = /* @__PURE__ */ defineMethod<AccountsSetSchemaPar
  * @see {@link https://help.sap.com/docs/SAP_CUSTOMER_DATA_CLOUD/8b8d6fffe113457094a17701f63e3d6a/413a0faa70b21014bbc5a10ce4041860.html | accounts.setSchema reference}
  */
 export function setSchema(invoker: Invoker, params?: AccountsSetSchemaParams, options?: CallOptions): Promise<GigyaResult<AccountsSetSchemaResponse>> {
-  return invoker.invoke(setSchemaMethod, params, options);
+  return invokeUnchecked(invoker, setSchemaMethod, params, options);
 }
 
 /** Static facts about `accounts.setScreenSet` (name, validator, error codes, response hints). */
@@ -4801,7 +4814,7 @@ export const setScreenSetMethod = /* @__PURE__ */ defineMethod<AccountsSetScreen
  * @see {@link https://help.sap.com/docs/SAP_CUSTOMER_DATA_CLOUD/8b8d6fffe113457094a17701f63e3d6a/413a22ad70b21014bbc5a10ce4041860.html | accounts.setScreenSet reference}
  */
 export function setScreenSet(invoker: Invoker, params: AccountsSetScreenSetParams, options?: CallOptions): Promise<GigyaResult<AccountsSetScreenSetResponse>> {
-  return invoker.invoke(setScreenSetMethod, params, options);
+  return invokeUnchecked(invoker, setScreenSetMethod, params, options);
 }
 
 /** Static facts about `accounts.sms.config.get` (name, validator, error codes, response hints). */
@@ -4812,9 +4825,9 @@ export const smsConfigGetMethod = /* @__PURE__ */ defineMethod<AccountsSmsConfig
   params: accountsSmsConfigGetParamsSchema,
   csvParams: [],
   access: 'signed',
-  responseHints: {
+  responseHints: /* @__PURE__ */ uncheckedHints({
     smsProviderConfig: { fields: accountsSmsProviderConfigHints },
-  },
+  }),
 });
 
 /**
@@ -4834,7 +4847,7 @@ export const smsConfigGetMethod = /* @__PURE__ */ defineMethod<AccountsSmsConfig
  * @see {@link https://help.sap.com/docs/SAP_CUSTOMER_DATA_CLOUD/8b8d6fffe113457094a17701f63e3d6a/96386b7e9d3f4dd2ba6db6ae17636f42.html | accounts.sms.config.get reference}
  */
 export function smsConfigGet(invoker: Invoker, params?: AccountsSmsConfigGetParams, options?: CallOptions): Promise<GigyaResult<AccountsSmsConfigGetResponse>> {
-  return invoker.invoke(smsConfigGetMethod, params, options);
+  return invokeUnchecked(invoker, smsConfigGetMethod, params, options);
 }
 
 /** Static facts about `accounts.sms.config.set` (name, validator, error codes, response hints). */
@@ -4862,7 +4875,7 @@ export const smsConfigSetMethod = /* @__PURE__ */ defineMethod<AccountsSmsConfig
  * @see {@link https://help.sap.com/docs/SAP_CUSTOMER_DATA_CLOUD/8b8d6fffe113457094a17701f63e3d6a/2f7844ac20964d0a90154d2e7982715d.html | accounts.sms.config.set reference}
  */
 export function smsConfigSet(invoker: Invoker, params: AccountsSmsConfigSetParams, options?: CallOptions): Promise<GigyaResult<AccountsSmsConfigSetResponse>> {
-  return invoker.invoke(smsConfigSetMethod, params, options);
+  return invokeUnchecked(invoker, smsConfigSetMethod, params, options);
 }
 
 /** Static facts about `accounts.sms.templates.get` (name, validator, error codes, response hints). */
@@ -4873,9 +4886,9 @@ export const smsTemplatesGetMethod = /* @__PURE__ */ defineMethod<AccountsSmsTem
   params: accountsSmsTemplatesGetParamsSchema,
   csvParams: [],
   access: 'signed',
-  responseHints: {
+  responseHints: /* @__PURE__ */ uncheckedHints({
     templates: { fields: accountsSmsTemplatesHints },
-  },
+  }),
 });
 
 /**
@@ -4893,7 +4906,7 @@ export const smsTemplatesGetMethod = /* @__PURE__ */ defineMethod<AccountsSmsTem
  * @see {@link https://help.sap.com/docs/SAP_CUSTOMER_DATA_CLOUD/8b8d6fffe113457094a17701f63e3d6a/215367b5a1604283899d505811964492.html | accounts.sms.templates.get reference}
  */
 export function smsTemplatesGet(invoker: Invoker, params?: AccountsSmsTemplatesGetParams, options?: CallOptions): Promise<GigyaResult<AccountsSmsTemplatesGetResponse>> {
-  return invoker.invoke(smsTemplatesGetMethod, params, options);
+  return invokeUnchecked(invoker, smsTemplatesGetMethod, params, options);
 }
 
 /** Static facts about `accounts.sms.templates.set` (name, validator, error codes, response hints). */
@@ -4921,7 +4934,7 @@ export const smsTemplatesSetMethod = /* @__PURE__ */ defineMethod<AccountsSmsTem
  * @see {@link https://help.sap.com/docs/SAP_CUSTOMER_DATA_CLOUD/8b8d6fffe113457094a17701f63e3d6a/bde4427de0f44ca2b5a3e816d5e3a7bb.html | accounts.sms.templates.set reference}
  */
 export function smsTemplatesSet(invoker: Invoker, params: AccountsSmsTemplatesSetParams, options?: CallOptions): Promise<GigyaResult<AccountsSmsTemplatesSetResponse>> {
-  return invoker.invoke(smsTemplatesSetMethod, params, options);
+  return invokeUnchecked(invoker, smsTemplatesSetMethod, params, options);
 }
 
 /** Static facts about `accounts.socialLogin` (name, validator, error codes, response hints). */
@@ -4950,7 +4963,7 @@ export const socialLoginMethod = /* @__PURE__ */ defineMethod<AccountsSocialLogi
  * @see {@link https://help.sap.com/docs/SAP_CUSTOMER_DATA_CLOUD/8b8d6fffe113457094a17701f63e3d6a/413a6e9d70b21014bbc5a10ce4041860.html | accounts.socialLogin reference}
  */
 export function socialLogin(invoker: Invoker, params?: AccountsSocialLoginParams, options?: CallOptions): Promise<GigyaResult<AccountsSocialLoginResponse>> {
-  return invoker.invoke(socialLoginMethod, params, options);
+  return invokeUnchecked(invoker, socialLoginMethod, params, options);
 }
 
 /** Static facts about `accounts.store.downloadConsentDocument` (name, validator, error codes, response hints). */
@@ -4961,10 +4974,10 @@ export const storeDownloadConsentDocumentMethod = /* @__PURE__ */ defineMethod<A
   params: accountsStoreDownloadConsentDocumentParamsSchema,
   csvParams: [],
   access: 'signed',
-  responseHints: {
+  responseHints: /* @__PURE__ */ uncheckedHints({
     DocumentContent: 'string',
     DocumentContentType: 'string',
-  },
+  }),
 });
 
 /**
@@ -4982,7 +4995,7 @@ export const storeDownloadConsentDocumentMethod = /* @__PURE__ */ defineMethod<A
  * @see {@link https://help.sap.com/docs/SAP_CUSTOMER_DATA_CLOUD/8b8d6fffe113457094a17701f63e3d6a/413a81a770b21014bbc5a10ce4041860.html | accounts.store.downloadConsentDocument reference}
  */
 export function storeDownloadConsentDocument(invoker: Invoker, params: AccountsStoreDownloadConsentDocumentParams, options?: CallOptions): Promise<GigyaResult<AccountsStoreDownloadConsentDocumentResponse>> {
-  return invoker.invoke(storeDownloadConsentDocumentMethod, params, options);
+  return invokeUnchecked(invoker, storeDownloadConsentDocumentMethod, params, options);
 }
 
 /** Static facts about `accounts.store.uploadConsentDocument` (name, validator, error codes, response hints). */
@@ -4993,10 +5006,10 @@ export const storeUploadConsentDocumentMethod = /* @__PURE__ */ defineMethod<Acc
   params: accountsStoreUploadConsentDocumentParamsSchema,
   csvParams: [],
   access: 'signed',
-  responseHints: {
+  responseHints: /* @__PURE__ */ uncheckedHints({
     Url: 'string',
     FileName: 'string',
-  },
+  }),
 });
 
 /**
@@ -5014,7 +5027,7 @@ export const storeUploadConsentDocumentMethod = /* @__PURE__ */ defineMethod<Acc
  * @see {@link https://help.sap.com/docs/SAP_CUSTOMER_DATA_CLOUD/8b8d6fffe113457094a17701f63e3d6a/413a94a470b21014bbc5a10ce4041860.html | accounts.store.uploadConsentDocument reference}
  */
 export function storeUploadConsentDocument(invoker: Invoker, params: AccountsStoreUploadConsentDocumentParams, options?: CallOptions): Promise<GigyaResult<AccountsStoreUploadConsentDocumentResponse>> {
-  return invoker.invoke(storeUploadConsentDocumentMethod, params, options);
+  return invokeUnchecked(invoker, storeUploadConsentDocumentMethod, params, options);
 }
 
 /** Static facts about `accounts.stream.create` (name, validator, error codes, response hints). */
@@ -5025,10 +5038,10 @@ export const streamCreateMethod = /* @__PURE__ */ defineMethod<AccountsStreamCre
   params: accountsStreamCreateParamsSchema,
   csvParams: [],
   access: 'signed',
-  responseHints: {
+  responseHints: /* @__PURE__ */ uncheckedHints({
     streamId: 'string',
     cursorId: 'string',
-  },
+  }),
   alwaysPresent: ['streamId', 'cursorId'],
 });
 
@@ -5045,7 +5058,7 @@ export const streamCreateMethod = /* @__PURE__ */ defineMethod<AccountsStreamCre
  * @see {@link https://help.sap.com/docs/SAP_CUSTOMER_DATA_CLOUD/8b8d6fffe113457094a17701f63e3d6a/de20e73c5f0e4df0bc5ab38e2717f494.html | accounts.stream.create reference}
  */
 export function streamCreate(invoker: Invoker, params?: AccountsStreamCreateParams, options?: CallOptions): Promise<GigyaResult<AccountsStreamCreateResponse>> {
-  return invoker.invoke(streamCreateMethod, params, options);
+  return invokeUnchecked(invoker, streamCreateMethod, params, options);
 }
 
 /** Static facts about `accounts.stream.read` (name, validator, error codes, response hints). */
@@ -5056,10 +5069,10 @@ export const streamReadMethod = /* @__PURE__ */ defineMethod<AccountsStreamReadP
   params: accountsStreamReadParamsSchema,
   csvParams: [],
   access: 'signed',
-  responseHints: {
+  responseHints: /* @__PURE__ */ uncheckedHints({
     results: { items: { fields: accountsStreamEventHints } },
     cursorId: 'string',
-  },
+  }),
 });
 
 /**
@@ -5080,7 +5093,7 @@ export const streamReadMethod = /* @__PURE__ */ defineMethod<AccountsStreamReadP
  * @see {@link https://help.sap.com/docs/SAP_CUSTOMER_DATA_CLOUD/8b8d6fffe113457094a17701f63e3d6a/cbf4b101bc1d427da0e257e364da1c36.html | accounts.stream.read reference}
  */
 export function streamRead(invoker: Invoker, params: AccountsStreamReadParams, options?: CallOptions): Promise<GigyaResult<AccountsStreamReadResponse>> {
-  return invoker.invoke(streamReadMethod, params, options);
+  return invokeUnchecked(invoker, streamReadMethod, params, options);
 }
 
 /** Static facts about `accounts.tfa.backupcodes.create` (name, validator, error codes, response hints). */
@@ -5091,9 +5104,9 @@ export const tfaBackupcodesCreateMethod = /* @__PURE__ */ defineMethod<AccountsT
   params: accountsTfaBackupcodesCreateParamsSchema,
   csvParams: [],
   access: 'public',
-  responseHints: {
+  responseHints: /* @__PURE__ */ uncheckedHints({
     backupCodes: { items: 'string' },
-  },
+  }),
 });
 
 /**
@@ -5113,7 +5126,7 @@ export const tfaBackupcodesCreateMethod = /* @__PURE__ */ defineMethod<AccountsT
  * @see {@link https://help.sap.com/docs/SAP_CUSTOMER_DATA_CLOUD/8b8d6fffe113457094a17701f63e3d6a/413abafd70b21014bbc5a10ce4041860.html | accounts.tfa.backupcodes.create reference}
  */
 export function tfaBackupcodesCreate(invoker: Invoker, params: AccountsTfaBackupcodesCreateParams, options?: CallOptions): Promise<GigyaResult<AccountsTfaBackupcodesCreateResponse>> {
-  return invoker.invoke(tfaBackupcodesCreateMethod, params, options);
+  return invokeUnchecked(invoker, tfaBackupcodesCreateMethod, params, options);
 }
 
 /** Static facts about `accounts.tfa.backupcodes.get` (name, validator, error codes, response hints). */
@@ -5124,9 +5137,9 @@ export const tfaBackupcodesGetMethod = /* @__PURE__ */ defineMethod<AccountsTfaB
   params: accountsTfaBackupcodesGetParamsSchema,
   csvParams: [],
   access: 'public',
-  responseHints: {
+  responseHints: /* @__PURE__ */ uncheckedHints({
     backupCodes: { items: 'string' },
-  },
+  }),
 });
 
 /**
@@ -5144,7 +5157,7 @@ export const tfaBackupcodesGetMethod = /* @__PURE__ */ defineMethod<AccountsTfaB
  * @see {@link https://help.sap.com/docs/SAP_CUSTOMER_DATA_CLOUD/8b8d6fffe113457094a17701f63e3d6a/413ace4a70b21014bbc5a10ce4041860.html | accounts.tfa.backupcodes.get reference}
  */
 export function tfaBackupcodesGet(invoker: Invoker, params: AccountsTfaBackupcodesGetParams, options?: CallOptions): Promise<GigyaResult<AccountsTfaBackupcodesGetResponse>> {
-  return invoker.invoke(tfaBackupcodesGetMethod, params, options);
+  return invokeUnchecked(invoker, tfaBackupcodesGetMethod, params, options);
 }
 
 /** Static facts about `accounts.tfa.backupcodes.verify` (name, validator, error codes, response hints). */
@@ -5155,9 +5168,9 @@ export const tfaBackupcodesVerifyMethod = /* @__PURE__ */ defineMethod<AccountsT
   params: accountsTfaBackupcodesVerifyParamsSchema,
   csvParams: [],
   access: 'public',
-  responseHints: {
+  responseHints: /* @__PURE__ */ uncheckedHints({
     gigyaAssertion: 'string',
-  },
+  }),
 });
 
 /**
@@ -5180,7 +5193,7 @@ export const tfaBackupcodesVerifyMethod = /* @__PURE__ */ defineMethod<AccountsT
  * @see {@link https://help.sap.com/docs/SAP_CUSTOMER_DATA_CLOUD/8b8d6fffe113457094a17701f63e3d6a/413ae15570b21014bbc5a10ce4041860.html | accounts.tfa.backupcodes.verify reference}
  */
 export function tfaBackupcodesVerify(invoker: Invoker, params: AccountsTfaBackupcodesVerifyParams, options?: CallOptions): Promise<GigyaResult<AccountsTfaBackupcodesVerifyResponse>> {
-  return invoker.invoke(tfaBackupcodesVerifyMethod, params, options);
+  return invokeUnchecked(invoker, tfaBackupcodesVerifyMethod, params, options);
 }
 
 /** Static facts about `accounts.tfa.deactivateProvider` (name, validator, error codes, response hints). */
@@ -5208,7 +5221,7 @@ export const tfaDeactivateProviderMethod = /* @__PURE__ */ defineMethod<Accounts
  * @see {@link https://help.sap.com/docs/SAP_CUSTOMER_DATA_CLOUD/8b8d6fffe113457094a17701f63e3d6a/413af46770b21014bbc5a10ce4041860.html | accounts.tfa.deactivateProvider reference}
  */
 export function tfaDeactivateProvider(invoker: Invoker, params: AccountsTfaDeactivateProviderParams, options?: CallOptions): Promise<GigyaResult<AccountsTfaDeactivateProviderResponse>> {
-  return invoker.invoke(tfaDeactivateProviderMethod, params, options);
+  return invokeUnchecked(invoker, tfaDeactivateProviderMethod, params, options);
 }
 
 /** Static facts about `accounts.tfa.email.completeVerification` (name, validator, error codes, response hints). */
@@ -5219,9 +5232,9 @@ export const tfaEmailCompleteVerificationMethod = /* @__PURE__ */ defineMethod<A
   params: accountsTfaEmailCompleteVerificationParamsSchema,
   csvParams: [],
   access: 'public',
-  responseHints: {
+  responseHints: /* @__PURE__ */ uncheckedHints({
     providerAssertion: 'string',
-  },
+  }),
 });
 
 /**
@@ -5241,7 +5254,7 @@ export const tfaEmailCompleteVerificationMethod = /* @__PURE__ */ defineMethod<A
  * @see {@link https://help.sap.com/docs/SAP_CUSTOMER_DATA_CLOUD/8b8d6fffe113457094a17701f63e3d6a/413b0b7d70b21014bbc5a10ce4041860.html | accounts.tfa.email.completeVerification reference}
  */
 export function tfaEmailCompleteVerification(invoker: Invoker, params: AccountsTfaEmailCompleteVerificationParams, options?: CallOptions): Promise<GigyaResult<AccountsTfaEmailCompleteVerificationResponse>> {
-  return invoker.invoke(tfaEmailCompleteVerificationMethod, params, options);
+  return invokeUnchecked(invoker, tfaEmailCompleteVerificationMethod, params, options);
 }
 
 /** Static facts about `accounts.tfa.email.getEmails` (name, validator, error codes, response hints). */
@@ -5252,9 +5265,9 @@ export const tfaEmailGetEmailsMethod = /* @__PURE__ */ defineMethod<AccountsTfaE
   params: accountsTfaEmailGetEmailsParamsSchema,
   csvParams: [],
   access: 'public',
-  responseHints: {
+  responseHints: /* @__PURE__ */ uncheckedHints({
     emails: { items: { fields: accountsTfaVerifiedEmailHints } },
-  },
+  }),
 });
 
 /**
@@ -5272,7 +5285,7 @@ export const tfaEmailGetEmailsMethod = /* @__PURE__ */ defineMethod<AccountsTfaE
  * @see {@link https://help.sap.com/docs/SAP_CUSTOMER_DATA_CLOUD/8b8d6fffe113457094a17701f63e3d6a/413b1e8a70b21014bbc5a10ce4041860.html | accounts.tfa.email.getEmails reference}
  */
 export function tfaEmailGetEmails(invoker: Invoker, params: AccountsTfaEmailGetEmailsParams, options?: CallOptions): Promise<GigyaResult<AccountsTfaEmailGetEmailsResponse>> {
-  return invoker.invoke(tfaEmailGetEmailsMethod, params, options);
+  return invokeUnchecked(invoker, tfaEmailGetEmailsMethod, params, options);
 }
 
 /** Static facts about `accounts.tfa.email.sendVerificationCode` (name, validator, error codes, response hints). */
@@ -5283,9 +5296,9 @@ export const tfaEmailSendVerificationCodeMethod = /* @__PURE__ */ defineMethod<A
   params: accountsTfaEmailSendVerificationCodeParamsSchema,
   csvParams: [],
   access: 'public',
-  responseHints: {
+  responseHints: /* @__PURE__ */ uncheckedHints({
     phvToken: 'string',
-  },
+  }),
 });
 
 /**
@@ -5305,7 +5318,7 @@ export const tfaEmailSendVerificationCodeMethod = /* @__PURE__ */ defineMethod<A
  * @see {@link https://help.sap.com/docs/SAP_CUSTOMER_DATA_CLOUD/8b8d6fffe113457094a17701f63e3d6a/413b31d470b21014bbc5a10ce4041860.html | accounts.tfa.email.sendVerificationCode reference}
  */
 export function tfaEmailSendVerificationCode(invoker: Invoker, params: AccountsTfaEmailSendVerificationCodeParams, options?: CallOptions): Promise<GigyaResult<AccountsTfaEmailSendVerificationCodeResponse>> {
-  return invoker.invoke(tfaEmailSendVerificationCodeMethod, params, options);
+  return invokeUnchecked(invoker, tfaEmailSendVerificationCodeMethod, params, options);
 }
 
 /** Static facts about `accounts.tfa.finalizeTFA` (name, validator, error codes, response hints). */
@@ -5337,7 +5350,7 @@ export const tfaFinalizeTFAMethod = /* @__PURE__ */ defineMethod<AccountsTfaFina
  * @see {@link https://help.sap.com/docs/SAP_CUSTOMER_DATA_CLOUD/8b8d6fffe113457094a17701f63e3d6a/413b44d170b21014bbc5a10ce4041860.html | accounts.tfa.finalizeTFA reference}
  */
 export function tfaFinalizeTFA(invoker: Invoker, params: AccountsTfaFinalizeTFAParams, options?: CallOptions): Promise<GigyaResult<AccountsTfaFinalizeTFAResponse>> {
-  return invoker.invoke(tfaFinalizeTFAMethod, params, options);
+  return invokeUnchecked(invoker, tfaFinalizeTFAMethod, params, options);
 }
 
 /** Static facts about `accounts.tfa.getCertificate` (name, validator, error codes, response hints). */
@@ -5348,9 +5361,9 @@ export const tfaGetCertificateMethod = /* @__PURE__ */ defineMethod<AccountsTfaG
   params: accountsTfaGetCertificateParamsSchema,
   csvParams: [],
   access: 'public',
-  responseHints: {
+  responseHints: /* @__PURE__ */ uncheckedHints({
     certificate: 'string',
-  },
+  }),
 });
 
 /**
@@ -5368,7 +5381,7 @@ export const tfaGetCertificateMethod = /* @__PURE__ */ defineMethod<AccountsTfaG
  * @see {@link https://help.sap.com/docs/SAP_CUSTOMER_DATA_CLOUD/8b8d6fffe113457094a17701f63e3d6a/413b57d970b21014bbc5a10ce4041860.html | accounts.tfa.getCertificate reference}
  */
 export function tfaGetCertificate(invoker: Invoker, params?: AccountsTfaGetCertificateParams, options?: CallOptions): Promise<GigyaResult<AccountsTfaGetCertificateResponse>> {
-  return invoker.invoke(tfaGetCertificateMethod, params, options);
+  return invokeUnchecked(invoker, tfaGetCertificateMethod, params, options);
 }
 
 /** Static facts about `accounts.tfa.getProviders` (name, validator, error codes, response hints). */
@@ -5379,11 +5392,11 @@ export const tfaGetProvidersMethod = /* @__PURE__ */ defineMethod<AccountsTfaGet
   params: accountsTfaGetProvidersParamsSchema,
   csvParams: [],
   access: 'public',
-  responseHints: {
+  responseHints: /* @__PURE__ */ uncheckedHints({
     activeProviders: { items: { fields: accountsTfaProviderHints } },
     inactiveProviders: { items: { fields: accountsTfaProviderHints } },
     pendingOptin: { items: { fields: accountsTfaProviderHints } },
-  },
+  }),
   alwaysPresent: ['activeProviders', 'inactiveProviders'],
 });
 
@@ -5404,7 +5417,7 @@ export const tfaGetProvidersMethod = /* @__PURE__ */ defineMethod<AccountsTfaGet
  * @see {@link https://help.sap.com/docs/SAP_CUSTOMER_DATA_CLOUD/8b8d6fffe113457094a17701f63e3d6a/413b6ced70b21014bbc5a10ce4041860.html | accounts.tfa.getProviders reference}
  */
 export function tfaGetProviders(invoker: Invoker, params?: AccountsTfaGetProvidersParams, options?: CallOptions): Promise<GigyaResult<AccountsTfaGetProvidersResponse>> {
-  return invoker.invoke(tfaGetProvidersMethod, params, options);
+  return invokeUnchecked(invoker, tfaGetProvidersMethod, params, options);
 }
 
 /** Static facts about `accounts.tfa.initTFA` (name, validator, error codes, response hints). */
@@ -5415,9 +5428,9 @@ export const tfaInitTFAMethod = /* @__PURE__ */ defineMethod<AccountsTfaInitTFAP
   params: accountsTfaInitTFAParamsSchema,
   csvParams: [],
   access: 'public',
-  responseHints: {
+  responseHints: /* @__PURE__ */ uncheckedHints({
     gigyaAssertion: 'string',
-  },
+  }),
   alwaysPresent: ['gigyaAssertion'],
 });
 
@@ -5444,7 +5457,7 @@ export const tfaInitTFAMethod = /* @__PURE__ */ defineMethod<AccountsTfaInitTFAP
  * @see {@link https://help.sap.com/docs/SAP_CUSTOMER_DATA_CLOUD/8b8d6fffe113457094a17701f63e3d6a/413ba6e870b21014bbc5a10ce4041860.html | accounts.tfa.initTFA reference}
  */
 export function tfaInitTFA(invoker: Invoker, params: AccountsTfaInitTFAParams, options?: CallOptions): Promise<GigyaResult<AccountsTfaInitTFAResponse>> {
-  return invoker.invoke(tfaInitTFAMethod, params, options);
+  return invokeUnchecked(invoker, tfaInitTFAMethod, params, options);
 }
 
 /** Static facts about `accounts.tfa.phone.completeVerification` (name, validator, error codes, response hints). */
@@ -5455,9 +5468,9 @@ export const tfaPhoneCompleteVerificationMethod = /* @__PURE__ */ defineMethod<A
   params: accountsTfaPhoneCompleteVerificationParamsSchema,
   csvParams: [],
   access: 'public',
-  responseHints: {
+  responseHints: /* @__PURE__ */ uncheckedHints({
     providerAssertion: 'string',
-  },
+  }),
   alwaysPresent: ['providerAssertion'],
 });
 
@@ -5480,7 +5493,7 @@ export const tfaPhoneCompleteVerificationMethod = /* @__PURE__ */ defineMethod<A
  * @see {@link https://help.sap.com/docs/SAP_CUSTOMER_DATA_CLOUD/8b8d6fffe113457094a17701f63e3d6a/413bb9ee70b21014bbc5a10ce4041860.html | accounts.tfa.phone.completeVerification reference}
  */
 export function tfaPhoneCompleteVerification(invoker: Invoker, params: AccountsTfaPhoneCompleteVerificationParams, options?: CallOptions): Promise<GigyaResult<AccountsTfaPhoneCompleteVerificationResponse>> {
-  return invoker.invoke(tfaPhoneCompleteVerificationMethod, params, options);
+  return invokeUnchecked(invoker, tfaPhoneCompleteVerificationMethod, params, options);
 }
 
 /** Static facts about `accounts.tfa.phone.getCertificate` (name, validator, error codes, response hints). */
@@ -5491,9 +5504,9 @@ export const tfaPhoneGetCertificateMethod = /* @__PURE__ */ defineMethod<Account
   params: accountsTfaPhoneGetCertificateParamsSchema,
   csvParams: [],
   access: 'public',
-  responseHints: {
+  responseHints: /* @__PURE__ */ uncheckedHints({
     certificate: 'string',
-  },
+  }),
 });
 
 /**
@@ -5509,7 +5522,7 @@ export const tfaPhoneGetCertificateMethod = /* @__PURE__ */ defineMethod<Account
  * @see {@link https://help.sap.com/docs/SAP_CUSTOMER_DATA_CLOUD/8b8d6fffe113457094a17701f63e3d6a/413bcd4070b21014bbc5a10ce4041860.html | accounts.tfa.phone.getCertificate reference}
  */
 export function tfaPhoneGetCertificate(invoker: Invoker, params?: AccountsTfaPhoneGetCertificateParams, options?: CallOptions): Promise<GigyaResult<AccountsTfaPhoneGetCertificateResponse>> {
-  return invoker.invoke(tfaPhoneGetCertificateMethod, params, options);
+  return invokeUnchecked(invoker, tfaPhoneGetCertificateMethod, params, options);
 }
 
 /** Static facts about `accounts.tfa.phone.getRegisteredPhoneNumbers` (name, validator, error codes, response hints). */
@@ -5520,9 +5533,9 @@ export const tfaPhoneGetRegisteredPhoneNumbersMethod = /* @__PURE__ */ defineMet
   params: accountsTfaPhoneGetRegisteredPhoneNumbersParamsSchema,
   csvParams: [],
   access: 'public',
-  responseHints: {
+  responseHints: /* @__PURE__ */ uncheckedHints({
     phones: { items: { fields: accountsTfaRegisteredPhoneHints } },
-  },
+  }),
   alwaysPresent: ['phones'],
 });
 
@@ -5543,7 +5556,7 @@ export const tfaPhoneGetRegisteredPhoneNumbersMethod = /* @__PURE__ */ defineMet
  * @see {@link https://help.sap.com/docs/SAP_CUSTOMER_DATA_CLOUD/8b8d6fffe113457094a17701f63e3d6a/413be06570b21014bbc5a10ce4041860.html | accounts.tfa.phone.getRegisteredPhoneNumbers reference}
  */
 export function tfaPhoneGetRegisteredPhoneNumbers(invoker: Invoker, params: AccountsTfaPhoneGetRegisteredPhoneNumbersParams, options?: CallOptions): Promise<GigyaResult<AccountsTfaPhoneGetRegisteredPhoneNumbersResponse>> {
-  return invoker.invoke(tfaPhoneGetRegisteredPhoneNumbersMethod, params, options);
+  return invokeUnchecked(invoker, tfaPhoneGetRegisteredPhoneNumbersMethod, params, options);
 }
 
 /** Static facts about `accounts.tfa.phone.importTFA` (name, validator, error codes, response hints). */
@@ -5569,7 +5582,7 @@ export const tfaPhoneImportTFAMethod = /* @__PURE__ */ defineMethod<AccountsTfaP
  * @see {@link https://help.sap.com/docs/SAP_CUSTOMER_DATA_CLOUD/8b8d6fffe113457094a17701f63e3d6a/413b800070b21014bbc5a10ce4041860.html | accounts.tfa.phone.importTFA reference}
  */
 export function tfaPhoneImportTFA(invoker: Invoker, params: AccountsTfaPhoneImportTFAParams, options?: CallOptions): Promise<GigyaResult<AccountsTfaPhoneImportTFAResponse>> {
-  return invoker.invoke(tfaPhoneImportTFAMethod, params, options);
+  return invokeUnchecked(invoker, tfaPhoneImportTFAMethod, params, options);
 }
 
 /** Static facts about `accounts.tfa.phone.removePhone` (name, validator, error codes, response hints). */
@@ -5599,7 +5612,7 @@ export const tfaPhoneRemovePhoneMethod = /* @__PURE__ */ defineMethod<AccountsTf
  * @see {@link https://help.sap.com/docs/SAP_CUSTOMER_DATA_CLOUD/8b8d6fffe113457094a17701f63e3d6a/413bf36d70b21014bbc5a10ce4041860.html | accounts.tfa.phone.removePhone reference}
  */
 export function tfaPhoneRemovePhone(invoker: Invoker, params: AccountsTfaPhoneRemovePhoneParams, options?: CallOptions): Promise<GigyaResult<AccountsTfaPhoneRemovePhoneResponse>> {
-  return invoker.invoke(tfaPhoneRemovePhoneMethod, params, options);
+  return invokeUnchecked(invoker, tfaPhoneRemovePhoneMethod, params, options);
 }
 
 /** Static facts about `accounts.tfa.phone.sendVerificationCode` (name, validator, error codes, response hints). */
@@ -5610,9 +5623,9 @@ export const tfaPhoneSendVerificationCodeMethod = /* @__PURE__ */ defineMethod<A
   params: accountsTfaPhoneSendVerificationCodeParamsSchema,
   csvParams: [],
   access: 'public',
-  responseHints: {
+  responseHints: /* @__PURE__ */ uncheckedHints({
     phvToken: 'string',
-  },
+  }),
   alwaysPresent: ['phvToken'],
 });
 
@@ -5635,7 +5648,7 @@ export const tfaPhoneSendVerificationCodeMethod = /* @__PURE__ */ defineMethod<A
  * @see {@link https://help.sap.com/docs/SAP_CUSTOMER_DATA_CLOUD/8b8d6fffe113457094a17701f63e3d6a/413c069e70b21014bbc5a10ce4041860.html | accounts.tfa.phone.sendVerificationCode reference}
  */
 export function tfaPhoneSendVerificationCode(invoker: Invoker, params: AccountsTfaPhoneSendVerificationCodeParams, options?: CallOptions): Promise<GigyaResult<AccountsTfaPhoneSendVerificationCodeResponse>> {
-  return invoker.invoke(tfaPhoneSendVerificationCodeMethod, params, options);
+  return invokeUnchecked(invoker, tfaPhoneSendVerificationCodeMethod, params, options);
 }
 
 /** Static facts about `accounts.tfa.push.isVerified` (name, validator, error codes, response hints). */
@@ -5646,9 +5659,9 @@ export const tfaPushIsVerifiedMethod = /* @__PURE__ */ defineMethod<AccountsTfaP
   params: accountsTfaPushIsVerifiedParamsSchema,
   csvParams: [],
   access: 'public',
-  responseHints: {
+  responseHints: /* @__PURE__ */ uncheckedHints({
     providerAssertion: 'string',
-  },
+  }),
 });
 
 /**
@@ -5669,7 +5682,7 @@ export const tfaPushIsVerifiedMethod = /* @__PURE__ */ defineMethod<AccountsTfaP
  * @see {@link https://help.sap.com/docs/SAP_CUSTOMER_DATA_CLOUD/8b8d6fffe113457094a17701f63e3d6a/413c199b70b21014bbc5a10ce4041860.html | accounts.tfa.push.isVerified reference}
  */
 export function tfaPushIsVerified(invoker: Invoker, params: AccountsTfaPushIsVerifiedParams, options?: CallOptions): Promise<GigyaResult<AccountsTfaPushIsVerifiedResponse>> {
-  return invoker.invoke(tfaPushIsVerifiedMethod, params, options);
+  return invokeUnchecked(invoker, tfaPushIsVerifiedMethod, params, options);
 }
 
 /** Static facts about `accounts.tfa.push.optin` (name, validator, error codes, response hints). */
@@ -5699,7 +5712,7 @@ export const tfaPushOptinMethod = /* @__PURE__ */ defineMethod<AccountsTfaPushOp
  * @see {@link https://help.sap.com/docs/SAP_CUSTOMER_DATA_CLOUD/8b8d6fffe113457094a17701f63e3d6a/413c2c9870b21014bbc5a10ce4041860.html | accounts.tfa.push.optin reference}
  */
 export function tfaPushOptin(invoker: Invoker, params: AccountsTfaPushOptinParams, options?: CallOptions): Promise<GigyaResult<AccountsTfaPushOptinResponse>> {
-  return invoker.invoke(tfaPushOptinMethod, params, options);
+  return invokeUnchecked(invoker, tfaPushOptinMethod, params, options);
 }
 
 /** Static facts about `accounts.tfa.push.sendVerification` (name, validator, error codes, response hints). */
@@ -5727,7 +5740,7 @@ export const tfaPushSendVerificationMethod = /* @__PURE__ */ defineMethod<Accoun
  * @see {@link https://help.sap.com/docs/SAP_CUSTOMER_DATA_CLOUD/8b8d6fffe113457094a17701f63e3d6a/413c3f9d70b21014bbc5a10ce4041860.html | accounts.tfa.push.sendVerification reference}
  */
 export function tfaPushSendVerification(invoker: Invoker, params: AccountsTfaPushSendVerificationParams, options?: CallOptions): Promise<GigyaResult<AccountsTfaPushSendVerificationResponse>> {
-  return invoker.invoke(tfaPushSendVerificationMethod, params, options);
+  return invokeUnchecked(invoker, tfaPushSendVerificationMethod, params, options);
 }
 
 /** Static facts about `accounts.tfa.push.verify` (name, validator, error codes, response hints). */
@@ -5738,9 +5751,9 @@ export const tfaPushVerifyMethod = /* @__PURE__ */ defineMethod<AccountsTfaPushV
   params: accountsTfaPushVerifyParamsSchema,
   csvParams: [],
   access: 'signed',
-  responseHints: {
+  responseHints: /* @__PURE__ */ uncheckedHints({
     providerAssertion: 'string',
-  },
+  }),
   alwaysPresent: ['providerAssertion'],
 });
 
@@ -5761,7 +5774,7 @@ export const tfaPushVerifyMethod = /* @__PURE__ */ defineMethod<AccountsTfaPushV
  * @see {@link https://help.sap.com/docs/SAP_CUSTOMER_DATA_CLOUD/8b8d6fffe113457094a17701f63e3d6a/413c529a70b21014bbc5a10ce4041860.html | accounts.tfa.push.verify reference}
  */
 export function tfaPushVerify(invoker: Invoker, params: AccountsTfaPushVerifyParams, options?: CallOptions): Promise<GigyaResult<AccountsTfaPushVerifyResponse>> {
-  return invoker.invoke(tfaPushVerifyMethod, params, options);
+  return invokeUnchecked(invoker, tfaPushVerifyMethod, params, options);
 }
 
 /** Static facts about `accounts.tfa.resetTFA` (name, validator, error codes, response hints). */
@@ -5789,7 +5802,7 @@ export const tfaResetTFAMethod = /* @__PURE__ */ defineMethod<AccountsTfaResetTF
  * @see {@link https://help.sap.com/docs/SAP_CUSTOMER_DATA_CLOUD/8b8d6fffe113457094a17701f63e3d6a/413c65da70b21014bbc5a10ce4041860.html | accounts.tfa.resetTFA reference}
  */
 export function tfaResetTFA(invoker: Invoker, params: AccountsTfaResetTFAParams, options?: CallOptions): Promise<GigyaResult<AccountsTfaResetTFAResponse>> {
-  return invoker.invoke(tfaResetTFAMethod, params, options);
+  return invokeUnchecked(invoker, tfaResetTFAMethod, params, options);
 }
 
 /** Static facts about `accounts.tfa.totp.register` (name, validator, error codes, response hints). */
@@ -5800,10 +5813,10 @@ export const tfaTotpRegisterMethod = /* @__PURE__ */ defineMethod<AccountsTfaTot
   params: accountsTfaTotpRegisterParamsSchema,
   csvParams: [],
   access: 'public',
-  responseHints: {
+  responseHints: /* @__PURE__ */ uncheckedHints({
     qrCode: 'string',
     sctToken: 'string',
-  },
+  }),
 });
 
 /**
@@ -5823,7 +5836,7 @@ export const tfaTotpRegisterMethod = /* @__PURE__ */ defineMethod<AccountsTfaTot
  * @see {@link https://help.sap.com/docs/SAP_CUSTOMER_DATA_CLOUD/8b8d6fffe113457094a17701f63e3d6a/413c8bc970b21014bbc5a10ce4041860.html | accounts.tfa.totp.register reference}
  */
 export function tfaTotpRegister(invoker: Invoker, params: AccountsTfaTotpRegisterParams, options?: CallOptions): Promise<GigyaResult<AccountsTfaTotpRegisterResponse>> {
-  return invoker.invoke(tfaTotpRegisterMethod, params, options);
+  return invokeUnchecked(invoker, tfaTotpRegisterMethod, params, options);
 }
 
 /** Static facts about `accounts.tfa.totp.verify` (name, validator, error codes, response hints). */
@@ -5834,9 +5847,9 @@ export const tfaTotpVerifyMethod = /* @__PURE__ */ defineMethod<AccountsTfaTotpV
   params: accountsTfaTotpVerifyParamsSchema,
   csvParams: [],
   access: 'public',
-  responseHints: {
+  responseHints: /* @__PURE__ */ uncheckedHints({
     providerAssertion: 'string',
-  },
+  }),
 });
 
 /**
@@ -5858,7 +5871,7 @@ export const tfaTotpVerifyMethod = /* @__PURE__ */ defineMethod<AccountsTfaTotpV
  * @see {@link https://help.sap.com/docs/SAP_CUSTOMER_DATA_CLOUD/8b8d6fffe113457094a17701f63e3d6a/413cb1cd70b21014bbc5a10ce4041860.html | accounts.tfa.totp.verify reference}
  */
 export function tfaTotpVerify(invoker: Invoker, params: AccountsTfaTotpVerifyParams, options?: CallOptions): Promise<GigyaResult<AccountsTfaTotpVerifyResponse>> {
-  return invoker.invoke(tfaTotpVerifyMethod, params, options);
+  return invokeUnchecked(invoker, tfaTotpVerifyMethod, params, options);
 }
 
 /** Static facts about `accounts.tfa.unregisterDevice` (name, validator, error codes, response hints). */
@@ -5886,7 +5899,7 @@ export const tfaUnregisterDeviceMethod = /* @__PURE__ */ defineMethod<AccountsTf
  * @see {@link https://help.sap.com/docs/SAP_CUSTOMER_DATA_CLOUD/8b8d6fffe113457094a17701f63e3d6a/413cc8e070b21014bbc5a10ce4041860.html | accounts.tfa.unregisterDevice reference}
  */
 export function tfaUnregisterDevice(invoker: Invoker, params: AccountsTfaUnregisterDeviceParams, options?: CallOptions): Promise<GigyaResult<AccountsTfaUnregisterDeviceResponse>> {
-  return invoker.invoke(tfaUnregisterDeviceMethod, params, options);
+  return invokeUnchecked(invoker, tfaUnregisterDeviceMethod, params, options);
 }
 
 /** Static facts about `accounts.unregisterCounters` (name, validator, error codes, response hints). */
@@ -5915,7 +5928,7 @@ export const unregisterCountersMethod = /* @__PURE__ */ defineMethod<AccountsUnr
  * @see {@link http://developers.gigya.com/display/GD/accounts.unregisterCounters+REST | accounts.unregisterCounters reference}
  */
 export function unregisterCounters(invoker: Invoker, params: AccountsUnregisterCountersParams, options?: CallOptions): Promise<GigyaResult<AccountsUnregisterCountersResponse>> {
-  return invoker.invoke(unregisterCountersMethod, params, options);
+  return invokeUnchecked(invoker, unregisterCountersMethod, params, options);
 }
 
 /** Static facts about `accounts.unsubscribe` (name, validator, error codes, response hints). */
@@ -5941,7 +5954,7 @@ export const unsubscribeMethod = /* @__PURE__ */ defineMethod<AccountsUnsubscrib
  * @see {@link https://help.sap.com/docs/SAP_CUSTOMER_DATA_CLOUD/8b8d6fffe113457094a17701f63e3d6a/413cef8370b21014bbc5a10ce4041860.html | accounts.unsubscribe reference}
  */
 export function unsubscribe(invoker: Invoker, params: AccountsUnsubscribeParams, options?: CallOptions): Promise<GigyaResult<AccountsUnsubscribeResponse>> {
-  return invoker.invoke(unsubscribeMethod, params, options);
+  return invokeUnchecked(invoker, unsubscribeMethod, params, options);
 }
 
 /** Static facts about `accounts.verifyLogin` (name, validator, error codes, response hints). */
@@ -5952,7 +5965,7 @@ export const verifyLoginMethod = /* @__PURE__ */ defineMethod<AccountsVerifyLogi
   params: accountsVerifyLoginParamsSchema,
   csvParams: ['include'],
   access: 'signed',
-  responseHints: {
+  responseHints: /* @__PURE__ */ uncheckedHints({
     UID: 'string',
     UIDSignature: 'string',
     communications: 'json',
@@ -5994,7 +6007,7 @@ export const verifyLoginMethod = /* @__PURE__ */ defineMethod<AccountsVerifyLogi
     userInfo: 'json',
     verified: 'string',
     verifiedTimestamp: 'number',
-  },
+  }),
 });
 
 /**
@@ -6013,7 +6026,7 @@ export const verifyLoginMethod = /* @__PURE__ */ defineMethod<AccountsVerifyLogi
  * @see {@link https://help.sap.com/docs/SAP_CUSTOMER_DATA_CLOUD/8b8d6fffe113457094a17701f63e3d6a/929ca94d9a484d7bb466d0746e449a01.html | accounts.verifyLogin reference}
  */
 export function verifyLogin<S extends SiteSchema = SiteSchema>(invoker: Invoker, params?: AccountsVerifyLoginParams, options?: CallOptions): Promise<GigyaResult<AccountsVerifyLoginResponse<S>>> {
-  return invoker.invoke(verifyLoginMethod as unknown as MethodDescriptor<AccountsVerifyLoginParams, AccountsVerifyLoginResponse<S>, AccountsVerifyLoginErrorCode>, params, options);
+  return invokeUnchecked(invoker, verifyLoginMethod, params, options);
 }
 
 /** Static facts about `accounts.webhooks.delete` (name, validator, error codes, response hints). */
@@ -6039,7 +6052,7 @@ export const webhooksDeleteMethod = /* @__PURE__ */ defineMethod<AccountsWebhook
  * @see {@link https://help.sap.com/docs/SAP_CUSTOMER_DATA_CLOUD/8b8d6fffe113457094a17701f63e3d6a/413d28b670b21014bbc5a10ce4041860.html | accounts.webhooks.delete reference}
  */
 export function webhooksDelete(invoker: Invoker, params: AccountsWebhooksDeleteParams, options?: CallOptions): Promise<GigyaResult<AccountsWebhooksDeleteResponse>> {
-  return invoker.invoke(webhooksDeleteMethod, params, options);
+  return invokeUnchecked(invoker, webhooksDeleteMethod, params, options);
 }
 
 /** Static facts about `accounts.webhooks.getAll` (name, validator, error codes, response hints). */
@@ -6050,9 +6063,9 @@ export const webhooksGetAllMethod = /* @__PURE__ */ defineMethod<AccountsWebhook
   params: accountsWebhooksGetAllParamsSchema,
   csvParams: [],
   access: 'signed',
-  responseHints: {
+  responseHints: /* @__PURE__ */ uncheckedHints({
     webhooks: { items: { fields: accountsWebhookConfigHints } },
-  },
+  }),
 });
 
 /**
@@ -6072,7 +6085,7 @@ export const webhooksGetAllMethod = /* @__PURE__ */ defineMethod<AccountsWebhook
  * @see {@link https://help.sap.com/docs/SAP_CUSTOMER_DATA_CLOUD/8b8d6fffe113457094a17701f63e3d6a/413d3bbe70b21014bbc5a10ce4041860.html | accounts.webhooks.getAll reference}
  */
 export function webhooksGetAll(invoker: Invoker, params?: AccountsWebhooksGetAllParams, options?: CallOptions): Promise<GigyaResult<AccountsWebhooksGetAllResponse>> {
-  return invoker.invoke(webhooksGetAllMethod, params, options);
+  return invokeUnchecked(invoker, webhooksGetAllMethod, params, options);
 }
 
 /** Static facts about `accounts.webhooks.getStatus` (name, validator, error codes, response hints). */
@@ -6083,9 +6096,9 @@ export const webhooksGetStatusMethod = /* @__PURE__ */ defineMethod<AccountsWebh
   params: accountsWebhooksGetStatusParamsSchema,
   csvParams: [],
   access: 'signed',
-  responseHints: {
+  responseHints: /* @__PURE__ */ uncheckedHints({
     webhookStatus: { fields: accountsWebhookStatusHints },
-  },
+  }),
 });
 
 /**
@@ -6103,7 +6116,7 @@ export const webhooksGetStatusMethod = /* @__PURE__ */ defineMethod<AccountsWebh
  * @see {@link https://help.sap.com/docs/SAP_CUSTOMER_DATA_CLOUD/8b8d6fffe113457094a17701f63e3d6a/413d4eeb70b21014bbc5a10ce4041860.html | accounts.webhooks.getStatus reference}
  */
 export function webhooksGetStatus(invoker: Invoker, params: AccountsWebhooksGetStatusParams, options?: CallOptions): Promise<GigyaResult<AccountsWebhooksGetStatusResponse>> {
-  return invoker.invoke(webhooksGetStatusMethod, params, options);
+  return invokeUnchecked(invoker, webhooksGetStatusMethod, params, options);
 }
 
 /** Static facts about `accounts.webhooks.set` (name, validator, error codes, response hints). */
@@ -6137,7 +6150,7 @@ export const webhooksSetMethod = /* @__PURE__ */ defineMethod<AccountsWebhooksSe
  * @see {@link https://help.sap.com/docs/SAP_CUSTOMER_DATA_CLOUD/8b8d6fffe113457094a17701f63e3d6a/413d61fc70b21014bbc5a10ce4041860.html | accounts.webhooks.set reference}
  */
 export function webhooksSet(invoker: Invoker, params: AccountsWebhooksSetParams, options?: CallOptions): Promise<GigyaResult<AccountsWebhooksSetResponse>> {
-  return invoker.invoke(webhooksSetMethod, params, options);
+  return invokeUnchecked(invoker, webhooksSetMethod, params, options);
 }
 
 /** Every descriptor of the accounts namespace. */
@@ -8372,215 +8385,147 @@ export interface AccountsNamespace<S extends SiteSchema = SiteSchema> {
 
 /** Binds every accounts method to an invoker (a client); `createClient` does this for you. */
 export function bindAccounts(invoker: Invoker): AccountsNamespace {
-  return {
-    addEmails: bindMethod(invoker, addEmailsMethod),
-    address: {
-      countries: {
-        get: bindMethod(invoker, addressCountriesGetMethod),
-      },
-      suggestions: {
-        get: bindMethod(invoker, addressSuggestionsGetMethod),
-      },
-    },
-    auth: {
-      getMethods: bindMethod(invoker, authGetMethodsMethod),
-      magiclink: {
-        email: {
-          getConfig: bindMethod(invoker, authMagiclinkEmailGetConfigMethod),
-          login: bindMethod(invoker, authMagiclinkEmailLoginMethod),
-          send: bindMethod(invoker, authMagiclinkEmailSendMethod),
-          setConfig: bindMethod(invoker, authMagiclinkEmailSetConfigMethod),
-        },
-        getLink: bindMethod(invoker, authMagiclinkGetLinkMethod),
-      },
-      otp: {
-        authenticate: bindMethod(invoker, authOtpAuthenticateMethod),
-        email: {
-          getConfig: bindMethod(invoker, authOtpEmailGetConfigMethod),
-          login: bindMethod(invoker, authOtpEmailLoginMethod),
-          sendCode: bindMethod(invoker, authOtpEmailSendCodeMethod),
-          setConfig: bindMethod(invoker, authOtpEmailSetConfigMethod),
-        },
-        verify: bindMethod(invoker, authOtpVerifyMethod),
-      },
-      push: {
-        config: {
-          get: bindMethod(invoker, authPushConfigGetMethod),
-          set: bindMethod(invoker, authPushConfigSetMethod),
-        },
-        verify: bindMethod(invoker, authPushVerifyMethod),
-      },
-    },
-    deleteAccount: bindMethod(invoker, deleteAccountMethod),
-    deleteConsentStatement: bindMethod(invoker, deleteConsentStatementMethod),
-    deleteLegalStatements: bindMethod(invoker, deleteLegalStatementsMethod),
-    deleteLiteAccount: bindMethod(invoker, deleteLiteAccountMethod),
-    deleteNativeScreenSet: bindMethod(invoker, deleteNativeScreenSetMethod),
-    deleteSchemaFields: bindMethod(invoker, deleteSchemaFieldsMethod),
-    deleteScreenSet: bindMethod(invoker, deleteScreenSetMethod),
-    devices: {
-      register: bindMethod(invoker, devicesRegisterMethod),
-      unregister: bindMethod(invoker, devicesUnregisterMethod),
-      update: bindMethod(invoker, devicesUpdateMethod),
-    },
-    duplicateLegalStatement: bindMethod(invoker, duplicateLegalStatementMethod),
-    emailAccount: {
-      changeEmail: bindMethod(invoker, emailAccountChangeEmailMethod),
-      syncMultipleAccounts: bindMethod(invoker, emailAccountSyncMultipleAccountsMethod),
-      syncUid: bindMethod(invoker, emailAccountSyncUidMethod),
-    },
-    exchangeUIDSignature: bindMethod(invoker, exchangeUIDSignatureMethod),
-    extensions: {
-      create: bindMethod(invoker, extensionsCreateMethod),
-      delete: bindMethod(invoker, extensionsDeleteMethod),
-      get: bindMethod(invoker, extensionsGetMethod),
-      list: bindMethod(invoker, extensionsListMethod),
-      modify: bindMethod(invoker, extensionsModifyMethod),
-    },
-    finalizeRegistration: bindMethod(invoker, finalizeRegistrationMethod),
-    getAccountInfo: bindMethod(invoker, getAccountInfoMethod),
-    getConflictingAccount: bindMethod(invoker, getConflictingAccountMethod),
-    getConsentsStatements: bindMethod(invoker, getConsentsStatementsMethod),
-    getCounters: bindMethod(invoker, getCountersMethod),
-    getJWT: bindMethod(invoker, getJWTMethod),
-    getJWTPublicKey: bindMethod(invoker, getJWTPublicKeyMethod),
-    getLegalStatements: bindMethod(invoker, getLegalStatementsMethod),
-    getLiteToken: bindMethod(invoker, getLiteTokenMethod),
-    getNativeScreenSet: bindMethod(invoker, getNativeScreenSetMethod),
-    getNativeScreenSets: bindMethod(invoker, getNativeScreenSetsMethod),
-    getPolicies: bindMethod(invoker, getPoliciesMethod),
-    getRegisteredCounters: bindMethod(invoker, getRegisteredCountersMethod),
-    getSchema: bindMethod(invoker, getSchemaMethod),
-    getScreenSetVersions: bindMethod(invoker, getScreenSetVersionsMethod),
-    getScreenSets: bindMethod(invoker, getScreenSetsMethod),
-    getSiteConsentDetails: bindMethod(invoker, getSiteConsentDetailsMethod),
-    global: {
-      changeAccountResidency: bindMethod(invoker, globalChangeAccountResidencyMethod),
-    },
-    identifiers: {
-      createToken: bindMethod(invoker, identifiersCreateTokenMethod),
-      find: bindMethod(invoker, identifiersFindMethod),
-    },
-    importAccount: bindMethod(invoker, importAccountMethod),
-    importFullAccount: bindMethod(invoker, importFullAccountMethod),
-    importLiteAccounts: bindMethod(invoker, importLiteAccountsMethod),
-    importProfilePhoto: bindMethod(invoker, importProfilePhotoMethod),
-    incrementCounters: bindMethod(invoker, incrementCountersMethod),
-    initRegistration: bindMethod(invoker, initRegistrationMethod),
-    isAvailableLoginID: bindMethod(invoker, isAvailableLoginIDMethod),
-    linkAccounts: bindMethod(invoker, linkAccountsMethod),
-    login: bindMethod(invoker, loginMethod),
-    logout: bindMethod(invoker, logoutMethod),
-    notifyLogin: bindMethod(invoker, notifyLoginMethod),
-    notifySocialLogin: bindMethod(invoker, notifySocialLoginMethod),
-    otp: {
-      delete: bindMethod(invoker, otpDeleteMethod),
-      login: bindMethod(invoker, otpLoginMethod),
-      sendCode: bindMethod(invoker, otpSendCodeMethod),
-      update: bindMethod(invoker, otpUpdateMethod),
-    },
-    policies: {
-      emailTemplates: {
-        getConfig: bindMethod(invoker, policiesEmailTemplatesGetConfigMethod),
-        setConfig: bindMethod(invoker, policiesEmailTemplatesSetConfigMethod),
-      },
-    },
-    progression: {
-      getPolicy: bindMethod(invoker, progressionGetPolicyMethod),
-      setPolicy: bindMethod(invoker, progressionSetPolicyMethod),
-    },
-    publishProfilePhoto: bindMethod(invoker, publishProfilePhotoMethod),
-    rba: {
-      getPolicy: bindMethod(invoker, rbaGetPolicyMethod),
-      lock: bindMethod(invoker, rbaLockMethod),
-      sdkConfiguration: {
-        get: bindMethod(invoker, rbaSdkConfigurationGetMethod),
-      },
-      setPolicy: bindMethod(invoker, rbaSetPolicyMethod),
-      unlock: bindMethod(invoker, rbaUnlockMethod),
-    },
-    register: bindMethod(invoker, registerMethod),
-    registerCounters: bindMethod(invoker, registerCountersMethod),
-    removeEmails: bindMethod(invoker, removeEmailsMethod),
-    resendDOIConfirmationEmail: bindMethod(invoker, resendDOIConfirmationEmailMethod),
-    resendVerificationCode: bindMethod(invoker, resendVerificationCodeMethod),
-    resetPassword: bindMethod(invoker, resetPasswordMethod),
-    resetSitePreferences: bindMethod(invoker, resetSitePreferencesMethod),
-    search: bindCursorMethod(invoker, searchMethod),
-    sendLiteInvite: bindMethod(invoker, sendLiteInviteMethod),
-    session: {
-      verify: bindMethod(invoker, sessionVerifyMethod),
-    },
-    setAccountInfo: bindMethod(invoker, setAccountInfoMethod),
-    setPassword: bindMethod(invoker, setPasswordMethod),
-    setPolicies: bindMethod(invoker, setPoliciesMethod),
-    setProfilePhoto: bindMethod(invoker, setProfilePhotoMethod),
-    setSchema: bindMethod(invoker, setSchemaMethod),
-    setScreenSet: bindMethod(invoker, setScreenSetMethod),
-    sms: {
-      config: {
-        get: bindMethod(invoker, smsConfigGetMethod),
-        set: bindMethod(invoker, smsConfigSetMethod),
-      },
-      templates: {
-        get: bindMethod(invoker, smsTemplatesGetMethod),
-        set: bindMethod(invoker, smsTemplatesSetMethod),
-      },
-    },
-    socialLogin: bindMethod(invoker, socialLoginMethod),
-    store: {
-      downloadConsentDocument: bindMethod(invoker, storeDownloadConsentDocumentMethod),
-      uploadConsentDocument: bindMethod(invoker, storeUploadConsentDocumentMethod),
-    },
-    stream: {
-      create: bindMethod(invoker, streamCreateMethod),
-      read: bindMethod(invoker, streamReadMethod),
-    },
-    tfa: {
-      backupcodes: {
-        create: bindMethod(invoker, tfaBackupcodesCreateMethod),
-        get: bindMethod(invoker, tfaBackupcodesGetMethod),
-        verify: bindMethod(invoker, tfaBackupcodesVerifyMethod),
-      },
-      deactivateProvider: bindMethod(invoker, tfaDeactivateProviderMethod),
-      email: {
-        completeVerification: bindMethod(invoker, tfaEmailCompleteVerificationMethod),
-        getEmails: bindMethod(invoker, tfaEmailGetEmailsMethod),
-        sendVerificationCode: bindMethod(invoker, tfaEmailSendVerificationCodeMethod),
-      },
-      finalizeTFA: bindMethod(invoker, tfaFinalizeTFAMethod),
-      getCertificate: bindMethod(invoker, tfaGetCertificateMethod),
-      getProviders: bindMethod(invoker, tfaGetProvidersMethod),
-      initTFA: bindMethod(invoker, tfaInitTFAMethod),
-      phone: {
-        completeVerification: bindMethod(invoker, tfaPhoneCompleteVerificationMethod),
-        getCertificate: bindMethod(invoker, tfaPhoneGetCertificateMethod),
-        getRegisteredPhoneNumbers: bindMethod(invoker, tfaPhoneGetRegisteredPhoneNumbersMethod),
-        importTFA: bindMethod(invoker, tfaPhoneImportTFAMethod),
-        removePhone: bindMethod(invoker, tfaPhoneRemovePhoneMethod),
-        sendVerificationCode: bindMethod(invoker, tfaPhoneSendVerificationCodeMethod),
-      },
-      push: {
-        isVerified: bindMethod(invoker, tfaPushIsVerifiedMethod),
-        optin: bindMethod(invoker, tfaPushOptinMethod),
-        sendVerification: bindMethod(invoker, tfaPushSendVerificationMethod),
-        verify: bindMethod(invoker, tfaPushVerifyMethod),
-      },
-      resetTFA: bindMethod(invoker, tfaResetTFAMethod),
-      totp: {
-        register: bindMethod(invoker, tfaTotpRegisterMethod),
-        verify: bindMethod(invoker, tfaTotpVerifyMethod),
-      },
-      unregisterDevice: bindMethod(invoker, tfaUnregisterDeviceMethod),
-    },
-    unregisterCounters: bindMethod(invoker, unregisterCountersMethod),
-    unsubscribe: bindMethod(invoker, unsubscribeMethod),
-    verifyLogin: bindMethod(invoker, verifyLoginMethod),
-    webhooks: {
-      delete: bindMethod(invoker, webhooksDeleteMethod),
-      getAll: bindMethod(invoker, webhooksGetAllMethod),
-      getStatus: bindMethod(invoker, webhooksGetStatusMethod),
-      set: bindMethod(invoker, webhooksSetMethod),
-    },
-  };
+  return bindMethods(invoker, {
+    addEmails: addEmailsMethod,
+    'address.countries.get': addressCountriesGetMethod,
+    'address.suggestions.get': addressSuggestionsGetMethod,
+    'auth.getMethods': authGetMethodsMethod,
+    'auth.magiclink.email.getConfig': authMagiclinkEmailGetConfigMethod,
+    'auth.magiclink.email.login': authMagiclinkEmailLoginMethod,
+    'auth.magiclink.email.send': authMagiclinkEmailSendMethod,
+    'auth.magiclink.email.setConfig': authMagiclinkEmailSetConfigMethod,
+    'auth.magiclink.getLink': authMagiclinkGetLinkMethod,
+    'auth.otp.authenticate': authOtpAuthenticateMethod,
+    'auth.otp.email.getConfig': authOtpEmailGetConfigMethod,
+    'auth.otp.email.login': authOtpEmailLoginMethod,
+    'auth.otp.email.sendCode': authOtpEmailSendCodeMethod,
+    'auth.otp.email.setConfig': authOtpEmailSetConfigMethod,
+    'auth.otp.verify': authOtpVerifyMethod,
+    'auth.push.config.get': authPushConfigGetMethod,
+    'auth.push.config.set': authPushConfigSetMethod,
+    'auth.push.verify': authPushVerifyMethod,
+    deleteAccount: deleteAccountMethod,
+    deleteConsentStatement: deleteConsentStatementMethod,
+    deleteLegalStatements: deleteLegalStatementsMethod,
+    deleteLiteAccount: deleteLiteAccountMethod,
+    deleteNativeScreenSet: deleteNativeScreenSetMethod,
+    deleteSchemaFields: deleteSchemaFieldsMethod,
+    deleteScreenSet: deleteScreenSetMethod,
+    'devices.register': devicesRegisterMethod,
+    'devices.unregister': devicesUnregisterMethod,
+    'devices.update': devicesUpdateMethod,
+    duplicateLegalStatement: duplicateLegalStatementMethod,
+    'emailAccount.changeEmail': emailAccountChangeEmailMethod,
+    'emailAccount.syncMultipleAccounts': emailAccountSyncMultipleAccountsMethod,
+    'emailAccount.syncUid': emailAccountSyncUidMethod,
+    exchangeUIDSignature: exchangeUIDSignatureMethod,
+    'extensions.create': extensionsCreateMethod,
+    'extensions.delete': extensionsDeleteMethod,
+    'extensions.get': extensionsGetMethod,
+    'extensions.list': extensionsListMethod,
+    'extensions.modify': extensionsModifyMethod,
+    finalizeRegistration: finalizeRegistrationMethod,
+    getAccountInfo: getAccountInfoMethod,
+    getConflictingAccount: getConflictingAccountMethod,
+    getConsentsStatements: getConsentsStatementsMethod,
+    getCounters: getCountersMethod,
+    getJWT: getJWTMethod,
+    getJWTPublicKey: getJWTPublicKeyMethod,
+    getLegalStatements: getLegalStatementsMethod,
+    getLiteToken: getLiteTokenMethod,
+    getNativeScreenSet: getNativeScreenSetMethod,
+    getNativeScreenSets: getNativeScreenSetsMethod,
+    getPolicies: getPoliciesMethod,
+    getRegisteredCounters: getRegisteredCountersMethod,
+    getSchema: getSchemaMethod,
+    getScreenSetVersions: getScreenSetVersionsMethod,
+    getScreenSets: getScreenSetsMethod,
+    getSiteConsentDetails: getSiteConsentDetailsMethod,
+    'global.changeAccountResidency': globalChangeAccountResidencyMethod,
+    'identifiers.createToken': identifiersCreateTokenMethod,
+    'identifiers.find': identifiersFindMethod,
+    importAccount: importAccountMethod,
+    importFullAccount: importFullAccountMethod,
+    importLiteAccounts: importLiteAccountsMethod,
+    importProfilePhoto: importProfilePhotoMethod,
+    incrementCounters: incrementCountersMethod,
+    initRegistration: initRegistrationMethod,
+    isAvailableLoginID: isAvailableLoginIDMethod,
+    linkAccounts: linkAccountsMethod,
+    login: loginMethod,
+    logout: logoutMethod,
+    notifyLogin: notifyLoginMethod,
+    notifySocialLogin: notifySocialLoginMethod,
+    'otp.delete': otpDeleteMethod,
+    'otp.login': otpLoginMethod,
+    'otp.sendCode': otpSendCodeMethod,
+    'otp.update': otpUpdateMethod,
+    'policies.emailTemplates.getConfig': policiesEmailTemplatesGetConfigMethod,
+    'policies.emailTemplates.setConfig': policiesEmailTemplatesSetConfigMethod,
+    'progression.getPolicy': progressionGetPolicyMethod,
+    'progression.setPolicy': progressionSetPolicyMethod,
+    publishProfilePhoto: publishProfilePhotoMethod,
+    'rba.getPolicy': rbaGetPolicyMethod,
+    'rba.lock': rbaLockMethod,
+    'rba.sdkConfiguration.get': rbaSdkConfigurationGetMethod,
+    'rba.setPolicy': rbaSetPolicyMethod,
+    'rba.unlock': rbaUnlockMethod,
+    register: registerMethod,
+    registerCounters: registerCountersMethod,
+    removeEmails: removeEmailsMethod,
+    resendDOIConfirmationEmail: resendDOIConfirmationEmailMethod,
+    resendVerificationCode: resendVerificationCodeMethod,
+    resetPassword: resetPasswordMethod,
+    resetSitePreferences: resetSitePreferencesMethod,
+    search: searchMethod,
+    sendLiteInvite: sendLiteInviteMethod,
+    'session.verify': sessionVerifyMethod,
+    setAccountInfo: setAccountInfoMethod,
+    setPassword: setPasswordMethod,
+    setPolicies: setPoliciesMethod,
+    setProfilePhoto: setProfilePhotoMethod,
+    setSchema: setSchemaMethod,
+    setScreenSet: setScreenSetMethod,
+    'sms.config.get': smsConfigGetMethod,
+    'sms.config.set': smsConfigSetMethod,
+    'sms.templates.get': smsTemplatesGetMethod,
+    'sms.templates.set': smsTemplatesSetMethod,
+    socialLogin: socialLoginMethod,
+    'store.downloadConsentDocument': storeDownloadConsentDocumentMethod,
+    'store.uploadConsentDocument': storeUploadConsentDocumentMethod,
+    'stream.create': streamCreateMethod,
+    'stream.read': streamReadMethod,
+    'tfa.backupcodes.create': tfaBackupcodesCreateMethod,
+    'tfa.backupcodes.get': tfaBackupcodesGetMethod,
+    'tfa.backupcodes.verify': tfaBackupcodesVerifyMethod,
+    'tfa.deactivateProvider': tfaDeactivateProviderMethod,
+    'tfa.email.completeVerification': tfaEmailCompleteVerificationMethod,
+    'tfa.email.getEmails': tfaEmailGetEmailsMethod,
+    'tfa.email.sendVerificationCode': tfaEmailSendVerificationCodeMethod,
+    'tfa.finalizeTFA': tfaFinalizeTFAMethod,
+    'tfa.getCertificate': tfaGetCertificateMethod,
+    'tfa.getProviders': tfaGetProvidersMethod,
+    'tfa.initTFA': tfaInitTFAMethod,
+    'tfa.phone.completeVerification': tfaPhoneCompleteVerificationMethod,
+    'tfa.phone.getCertificate': tfaPhoneGetCertificateMethod,
+    'tfa.phone.getRegisteredPhoneNumbers': tfaPhoneGetRegisteredPhoneNumbersMethod,
+    'tfa.phone.importTFA': tfaPhoneImportTFAMethod,
+    'tfa.phone.removePhone': tfaPhoneRemovePhoneMethod,
+    'tfa.phone.sendVerificationCode': tfaPhoneSendVerificationCodeMethod,
+    'tfa.push.isVerified': tfaPushIsVerifiedMethod,
+    'tfa.push.optin': tfaPushOptinMethod,
+    'tfa.push.sendVerification': tfaPushSendVerificationMethod,
+    'tfa.push.verify': tfaPushVerifyMethod,
+    'tfa.resetTFA': tfaResetTFAMethod,
+    'tfa.totp.register': tfaTotpRegisterMethod,
+    'tfa.totp.verify': tfaTotpVerifyMethod,
+    'tfa.unregisterDevice': tfaUnregisterDeviceMethod,
+    unregisterCounters: unregisterCountersMethod,
+    unsubscribe: unsubscribeMethod,
+    verifyLogin: verifyLoginMethod,
+    'webhooks.delete': webhooksDeleteMethod,
+    'webhooks.getAll': webhooksGetAllMethod,
+    'webhooks.getStatus': webhooksGetStatusMethod,
+    'webhooks.set': webhooksSetMethod,
+  }) as AccountsNamespace;
 }

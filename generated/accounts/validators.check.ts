@@ -2,28 +2,343 @@
 // Change the catalog and run the generator again; `npm run generate -- --check` fails on any drift.
 
 import * as z from 'zod';
+import {
+  type CallOptions,
+  type GigyaResult,
+  type Invoker,
+  type MethodDescriptor,
+  type ResponseHints,
+  type SiteSchema,
+  bindCursorMethod,
+  bindMethod,
+} from '../../src/runtime.js';
+import type {
+  AccountsAddEmailsErrorCode,
+  AccountsAddressCountriesGetErrorCode,
+  AccountsAddressSuggestionsGetErrorCode,
+  AccountsAuthGetMethodsErrorCode,
+  AccountsAuthMagiclinkEmailGetConfigErrorCode,
+  AccountsAuthMagiclinkEmailLoginErrorCode,
+  AccountsAuthMagiclinkEmailSendErrorCode,
+  AccountsAuthMagiclinkEmailSetConfigErrorCode,
+  AccountsAuthMagiclinkGetLinkErrorCode,
+  AccountsAuthOtpAuthenticateErrorCode,
+  AccountsAuthOtpEmailGetConfigErrorCode,
+  AccountsAuthOtpEmailLoginErrorCode,
+  AccountsAuthOtpEmailSendCodeErrorCode,
+  AccountsAuthOtpEmailSetConfigErrorCode,
+  AccountsAuthOtpVerifyErrorCode,
+  AccountsAuthPushConfigGetErrorCode,
+  AccountsAuthPushConfigSetErrorCode,
+  AccountsAuthPushVerifyErrorCode,
+  AccountsDeleteAccountErrorCode,
+  AccountsDeleteConsentStatementErrorCode,
+  AccountsDeleteLegalStatementsErrorCode,
+  AccountsDeleteLiteAccountErrorCode,
+  AccountsDeleteNativeScreenSetErrorCode,
+  AccountsDeleteSchemaFieldsErrorCode,
+  AccountsDeleteScreenSetErrorCode,
+  AccountsDevicesRegisterErrorCode,
+  AccountsDevicesUnregisterErrorCode,
+  AccountsDevicesUpdateErrorCode,
+  AccountsDuplicateLegalStatementErrorCode,
+  AccountsEmailAccountChangeEmailErrorCode,
+  AccountsEmailAccountSyncMultipleAccountsErrorCode,
+  AccountsEmailAccountSyncUidErrorCode,
+  AccountsExchangeUIDSignatureErrorCode,
+  AccountsExtensionsCreateErrorCode,
+  AccountsExtensionsDeleteErrorCode,
+  AccountsExtensionsGetErrorCode,
+  AccountsExtensionsListErrorCode,
+  AccountsExtensionsModifyErrorCode,
+  AccountsFinalizeRegistrationErrorCode,
+  AccountsGetAccountInfoErrorCode,
+  AccountsGetConflictingAccountErrorCode,
+  AccountsGetConsentsStatementsErrorCode,
+  AccountsGetCountersErrorCode,
+  AccountsGetJWTErrorCode,
+  AccountsGetJWTPublicKeyErrorCode,
+  AccountsGetLegalStatementsErrorCode,
+  AccountsGetLiteTokenErrorCode,
+  AccountsGetNativeScreenSetErrorCode,
+  AccountsGetNativeScreenSetsErrorCode,
+  AccountsGetPoliciesErrorCode,
+  AccountsGetRegisteredCountersErrorCode,
+  AccountsGetSchemaErrorCode,
+  AccountsGetScreenSetVersionsErrorCode,
+  AccountsGetScreenSetsErrorCode,
+  AccountsGetSiteConsentDetailsErrorCode,
+  AccountsGlobalChangeAccountResidencyErrorCode,
+  AccountsIdentifiersCreateTokenErrorCode,
+  AccountsIdentifiersFindErrorCode,
+  AccountsImportAccountErrorCode,
+  AccountsImportFullAccountErrorCode,
+  AccountsImportLiteAccountsErrorCode,
+  AccountsImportProfilePhotoErrorCode,
+  AccountsIncrementCountersErrorCode,
+  AccountsInitRegistrationErrorCode,
+  AccountsIsAvailableLoginIDErrorCode,
+  AccountsLinkAccountsErrorCode,
+  AccountsLoginErrorCode,
+  AccountsLogoutErrorCode,
+  AccountsNotifyLoginErrorCode,
+  AccountsNotifySocialLoginErrorCode,
+  AccountsOtpDeleteErrorCode,
+  AccountsOtpLoginErrorCode,
+  AccountsOtpSendCodeErrorCode,
+  AccountsOtpUpdateErrorCode,
+  AccountsPoliciesEmailTemplatesGetConfigErrorCode,
+  AccountsPoliciesEmailTemplatesSetConfigErrorCode,
+  AccountsProgressionGetPolicyErrorCode,
+  AccountsProgressionSetPolicyErrorCode,
+  AccountsPublishProfilePhotoErrorCode,
+  AccountsRbaGetPolicyErrorCode,
+  AccountsRbaLockErrorCode,
+  AccountsRbaSdkConfigurationGetErrorCode,
+  AccountsRbaSetPolicyErrorCode,
+  AccountsRbaUnlockErrorCode,
+  AccountsRegisterCountersErrorCode,
+  AccountsRegisterErrorCode,
+  AccountsRemoveEmailsErrorCode,
+  AccountsResendDOIConfirmationEmailErrorCode,
+  AccountsResendVerificationCodeErrorCode,
+  AccountsResetPasswordErrorCode,
+  AccountsResetSitePreferencesErrorCode,
+  AccountsSearchErrorCode,
+  AccountsSendLiteInviteErrorCode,
+  AccountsSessionVerifyErrorCode,
+  AccountsSetAccountInfoErrorCode,
+  AccountsSetPasswordErrorCode,
+  AccountsSetPoliciesErrorCode,
+  AccountsSetProfilePhotoErrorCode,
+  AccountsSetSchemaErrorCode,
+  AccountsSetScreenSetErrorCode,
+  AccountsSmsConfigGetErrorCode,
+  AccountsSmsConfigSetErrorCode,
+  AccountsSmsTemplatesGetErrorCode,
+  AccountsSmsTemplatesSetErrorCode,
+  AccountsSocialLoginErrorCode,
+  AccountsStoreDownloadConsentDocumentErrorCode,
+  AccountsStoreUploadConsentDocumentErrorCode,
+  AccountsStreamCreateErrorCode,
+  AccountsStreamReadErrorCode,
+  AccountsTfaBackupcodesCreateErrorCode,
+  AccountsTfaBackupcodesGetErrorCode,
+  AccountsTfaBackupcodesVerifyErrorCode,
+  AccountsTfaDeactivateProviderErrorCode,
+  AccountsTfaEmailCompleteVerificationErrorCode,
+  AccountsTfaEmailGetEmailsErrorCode,
+  AccountsTfaEmailSendVerificationCodeErrorCode,
+  AccountsTfaFinalizeTFAErrorCode,
+  AccountsTfaGetCertificateErrorCode,
+  AccountsTfaGetProvidersErrorCode,
+  AccountsTfaInitTFAErrorCode,
+  AccountsTfaPhoneCompleteVerificationErrorCode,
+  AccountsTfaPhoneGetCertificateErrorCode,
+  AccountsTfaPhoneGetRegisteredPhoneNumbersErrorCode,
+  AccountsTfaPhoneImportTFAErrorCode,
+  AccountsTfaPhoneRemovePhoneErrorCode,
+  AccountsTfaPhoneSendVerificationCodeErrorCode,
+  AccountsTfaPushIsVerifiedErrorCode,
+  AccountsTfaPushOptinErrorCode,
+  AccountsTfaPushSendVerificationErrorCode,
+  AccountsTfaPushVerifyErrorCode,
+  AccountsTfaResetTFAErrorCode,
+  AccountsTfaTotpRegisterErrorCode,
+  AccountsTfaTotpVerifyErrorCode,
+  AccountsTfaUnregisterDeviceErrorCode,
+  AccountsUnregisterCountersErrorCode,
+  AccountsUnsubscribeErrorCode,
+  AccountsVerifyLoginErrorCode,
+  AccountsWebhooksDeleteErrorCode,
+  AccountsWebhooksGetAllErrorCode,
+  AccountsWebhooksGetStatusErrorCode,
+  AccountsWebhooksSetErrorCode,
+} from '../errors.gen.js';
+import {
+  type AccountsNamespace,
+  addEmailsMethod,
+  addressCountriesGetMethod,
+  addressSuggestionsGetMethod,
+  authGetMethodsMethod,
+  authMagiclinkEmailGetConfigMethod,
+  authMagiclinkEmailLoginMethod,
+  authMagiclinkEmailSendMethod,
+  authMagiclinkEmailSetConfigMethod,
+  authMagiclinkGetLinkMethod,
+  authOtpAuthenticateMethod,
+  authOtpEmailGetConfigMethod,
+  authOtpEmailLoginMethod,
+  authOtpEmailSendCodeMethod,
+  authOtpEmailSetConfigMethod,
+  authOtpVerifyMethod,
+  authPushConfigGetMethod,
+  authPushConfigSetMethod,
+  authPushVerifyMethod,
+  deleteAccountMethod,
+  deleteConsentStatementMethod,
+  deleteLegalStatementsMethod,
+  deleteLiteAccountMethod,
+  deleteNativeScreenSetMethod,
+  deleteSchemaFieldsMethod,
+  deleteScreenSetMethod,
+  devicesRegisterMethod,
+  devicesUnregisterMethod,
+  devicesUpdateMethod,
+  duplicateLegalStatementMethod,
+  emailAccountChangeEmailMethod,
+  emailAccountSyncMultipleAccountsMethod,
+  emailAccountSyncUidMethod,
+  exchangeUIDSignatureMethod,
+  extensionsCreateMethod,
+  extensionsDeleteMethod,
+  extensionsGetMethod,
+  extensionsListMethod,
+  extensionsModifyMethod,
+  finalizeRegistrationMethod,
+  getAccountInfoMethod,
+  getConflictingAccountMethod,
+  getConsentsStatementsMethod,
+  getCountersMethod,
+  getJWTMethod,
+  getJWTPublicKeyMethod,
+  getLegalStatementsMethod,
+  getLiteTokenMethod,
+  getNativeScreenSetMethod,
+  getNativeScreenSetsMethod,
+  getPoliciesMethod,
+  getRegisteredCountersMethod,
+  getSchemaMethod,
+  getScreenSetVersionsMethod,
+  getScreenSetsMethod,
+  getSiteConsentDetailsMethod,
+  globalChangeAccountResidencyMethod,
+  identifiersCreateTokenMethod,
+  identifiersFindMethod,
+  importAccountMethod,
+  importFullAccountMethod,
+  importLiteAccountsMethod,
+  importProfilePhotoMethod,
+  incrementCountersMethod,
+  initRegistrationMethod,
+  isAvailableLoginIDMethod,
+  linkAccountsMethod,
+  loginMethod,
+  logoutMethod,
+  notifyLoginMethod,
+  notifySocialLoginMethod,
+  otpDeleteMethod,
+  otpLoginMethod,
+  otpSendCodeMethod,
+  otpUpdateMethod,
+  policiesEmailTemplatesGetConfigMethod,
+  policiesEmailTemplatesSetConfigMethod,
+  progressionGetPolicyMethod,
+  progressionSetPolicyMethod,
+  publishProfilePhotoMethod,
+  rbaGetPolicyMethod,
+  rbaLockMethod,
+  rbaSdkConfigurationGetMethod,
+  rbaSetPolicyMethod,
+  rbaUnlockMethod,
+  registerCountersMethod,
+  registerMethod,
+  removeEmailsMethod,
+  resendDOIConfirmationEmailMethod,
+  resendVerificationCodeMethod,
+  resetPasswordMethod,
+  resetSitePreferencesMethod,
+  searchMethod,
+  sendLiteInviteMethod,
+  sessionVerifyMethod,
+  setAccountInfoMethod,
+  setPasswordMethod,
+  setPoliciesMethod,
+  setProfilePhotoMethod,
+  setSchemaMethod,
+  setScreenSetMethod,
+  smsConfigGetMethod,
+  smsConfigSetMethod,
+  smsTemplatesGetMethod,
+  smsTemplatesSetMethod,
+  socialLoginMethod,
+  storeDownloadConsentDocumentMethod,
+  storeUploadConsentDocumentMethod,
+  streamCreateMethod,
+  streamReadMethod,
+  tfaBackupcodesCreateMethod,
+  tfaBackupcodesGetMethod,
+  tfaBackupcodesVerifyMethod,
+  tfaDeactivateProviderMethod,
+  tfaEmailCompleteVerificationMethod,
+  tfaEmailGetEmailsMethod,
+  tfaEmailSendVerificationCodeMethod,
+  tfaFinalizeTFAMethod,
+  tfaGetCertificateMethod,
+  tfaGetProvidersMethod,
+  tfaInitTFAMethod,
+  tfaPhoneCompleteVerificationMethod,
+  tfaPhoneGetCertificateMethod,
+  tfaPhoneGetRegisteredPhoneNumbersMethod,
+  tfaPhoneImportTFAMethod,
+  tfaPhoneRemovePhoneMethod,
+  tfaPhoneSendVerificationCodeMethod,
+  tfaPushIsVerifiedMethod,
+  tfaPushOptinMethod,
+  tfaPushSendVerificationMethod,
+  tfaPushVerifyMethod,
+  tfaResetTFAMethod,
+  tfaTotpRegisterMethod,
+  tfaTotpVerifyMethod,
+  tfaUnregisterDeviceMethod,
+  unregisterCountersMethod,
+  unsubscribeMethod,
+  verifyLoginMethod,
+  webhooksDeleteMethod,
+  webhooksGetAllMethod,
+  webhooksGetStatusMethod,
+  webhooksSetMethod,
+} from './methods.gen.js';
 import type {
   AccountsAccountLockoutPolicy,
   AccountsAccountOptionsPolicy,
   AccountsAddEmailsParams,
+  AccountsAddEmailsResponse,
   AccountsAddressCountriesGetParams,
+  AccountsAddressCountriesGetResponse,
   AccountsAddressSuggestionsGetParams,
+  AccountsAddressSuggestionsGetResponse,
   AccountsAuthGetMethodsParams,
+  AccountsAuthGetMethodsResponse,
   AccountsAuthMagiclinkEmailGetConfigParams,
+  AccountsAuthMagiclinkEmailGetConfigResponse,
   AccountsAuthMagiclinkEmailLoginParams,
+  AccountsAuthMagiclinkEmailLoginResult,
   AccountsAuthMagiclinkEmailSendParams,
+  AccountsAuthMagiclinkEmailSendResponse,
   AccountsAuthMagiclinkEmailSetConfigParams,
+  AccountsAuthMagiclinkEmailSetConfigResponse,
   AccountsAuthMagiclinkGetLinkParams,
+  AccountsAuthMagiclinkGetLinkResponse,
   AccountsAuthMethodPolicy,
   AccountsAuthOtpAuthenticateParams,
+  AccountsAuthOtpAuthenticateResponse,
   AccountsAuthOtpEmailGetConfigParams,
+  AccountsAuthOtpEmailGetConfigResponse,
   AccountsAuthOtpEmailLoginParams,
+  AccountsAuthOtpEmailLoginResult,
   AccountsAuthOtpEmailSendCodeParams,
+  AccountsAuthOtpEmailSendCodeResponse,
   AccountsAuthOtpEmailSetConfigParams,
+  AccountsAuthOtpEmailSetConfigResponse,
   AccountsAuthOtpVerifyParams,
+  AccountsAuthOtpVerifyResponse,
   AccountsAuthPushConfigGetParams,
+  AccountsAuthPushConfigGetResponse,
   AccountsAuthPushConfigSetParams,
+  AccountsAuthPushConfigSetResponse,
   AccountsAuthPushVerifyParams,
+  AccountsAuthPushVerifyResponse,
   AccountsAuthenticationPolicy,
   AccountsCaptchaPolicy,
   AccountsCertification,
@@ -31,127 +346,211 @@ import type {
   AccountsCommunication,
   AccountsCounter,
   AccountsDeleteAccountParams,
+  AccountsDeleteAccountResponse,
   AccountsDeleteConsentStatementParams,
+  AccountsDeleteConsentStatementResponse,
   AccountsDeleteLegalStatementsParams,
+  AccountsDeleteLegalStatementsResponse,
   AccountsDeleteLiteAccountParams,
+  AccountsDeleteLiteAccountResponse,
   AccountsDeleteNativeScreenSetParams,
+  AccountsDeleteNativeScreenSetResponse,
   AccountsDeleteSchemaFieldsParams,
+  AccountsDeleteSchemaFieldsResponse,
   AccountsDeleteScreenSetParams,
+  AccountsDeleteScreenSetResponse,
   AccountsDeviceInfo,
   AccountsDevicesRegisterParams,
+  AccountsDevicesRegisterResponse,
   AccountsDevicesUnregisterParams,
+  AccountsDevicesUnregisterResponse,
   AccountsDevicesUpdateParams,
+  AccountsDevicesUpdateResponse,
   AccountsDoubleOptInPolicy,
   AccountsDuplicateLegalStatementParams,
+  AccountsDuplicateLegalStatementResponse,
   AccountsEducation,
   AccountsEmailAccountChangeEmailParams,
+  AccountsEmailAccountChangeEmailResponse,
   AccountsEmailAccountSyncMultipleAccountsParams,
+  AccountsEmailAccountSyncMultipleAccountsResponse,
   AccountsEmailAccountSyncUidParams,
+  AccountsEmailAccountSyncUidResponse,
   AccountsEmailNotificationsPolicy,
   AccountsEmailVerificationPolicy,
   AccountsEmails,
   AccountsExchangeUIDSignatureParams,
+  AccountsExchangeUIDSignatureResponse,
   AccountsExtensionHeader,
   AccountsExtensionsCreateParams,
+  AccountsExtensionsCreateResponse,
   AccountsExtensionsDeleteParams,
+  AccountsExtensionsDeleteResponse,
   AccountsExtensionsGetParams,
+  AccountsExtensionsGetResponse,
   AccountsExtensionsListParams,
+  AccountsExtensionsListResponse,
   AccountsExtensionsModifyParams,
+  AccountsExtensionsModifyResponse,
   AccountsFavorite,
   AccountsFavorites,
   AccountsFederationPolicy,
   AccountsFinalizeRegistrationParams,
+  AccountsFinalizeRegistrationResult,
   AccountsGetAccountInfoParams,
+  AccountsGetAccountInfoResponse,
   AccountsGetConflictingAccountParams,
+  AccountsGetConflictingAccountResponse,
   AccountsGetConsentsStatementsParams,
+  AccountsGetConsentsStatementsResponse,
   AccountsGetCountersParams,
+  AccountsGetCountersResponse,
   AccountsGetJWTParams,
   AccountsGetJWTPublicKeyParams,
+  AccountsGetJWTPublicKeyResponse,
+  AccountsGetJWTResponse,
   AccountsGetLegalStatementsParams,
+  AccountsGetLegalStatementsResponse,
   AccountsGetLiteTokenParams,
+  AccountsGetLiteTokenResponse,
   AccountsGetNativeScreenSetParams,
+  AccountsGetNativeScreenSetResponse,
   AccountsGetNativeScreenSetsParams,
+  AccountsGetNativeScreenSetsResponse,
   AccountsGetPoliciesParams,
+  AccountsGetPoliciesResponse,
   AccountsGetRegisteredCountersParams,
+  AccountsGetRegisteredCountersResponse,
   AccountsGetSchemaParams,
+  AccountsGetSchemaResponse,
   AccountsGetScreenSetVersionsParams,
+  AccountsGetScreenSetVersionsResponse,
   AccountsGetScreenSetsParams,
+  AccountsGetScreenSetsResponse,
   AccountsGetSiteConsentDetailsParams,
+  AccountsGetSiteConsentDetailsResponse,
   AccountsGigyaPluginsPolicy,
   AccountsGlobalChangeAccountResidencyParams,
+  AccountsGlobalChangeAccountResidencyResponse,
   AccountsHashSettings,
   AccountsIdentifiersCreateTokenParams,
+  AccountsIdentifiersCreateTokenResponse,
   AccountsIdentifiersFindParams,
+  AccountsIdentifiersFindResponse,
   AccountsIdentity,
   AccountsImportAccountParams,
+  AccountsImportAccountResponse,
   AccountsImportFullAccountParams,
+  AccountsImportFullAccountResponse,
   AccountsImportLiteAccountsParams,
+  AccountsImportLiteAccountsResponse,
   AccountsImportProfilePhotoParams,
+  AccountsImportProfilePhotoResponse,
   AccountsIncrementCountersParams,
+  AccountsIncrementCountersResponse,
   AccountsInitRegistrationParams,
+  AccountsInitRegistrationResponse,
   AccountsIpLockoutPolicy,
   AccountsIsAvailableLoginIDParams,
+  AccountsIsAvailableLoginIDResponse,
   AccountsLike,
   AccountsLinkAccountsParams,
+  AccountsLinkAccountsResult,
   AccountsLoginIDs,
   AccountsLoginParams,
+  AccountsLoginResult,
   AccountsLogoutParams,
+  AccountsLogoutResponse,
   AccountsMappedProviderUID,
   AccountsNotifyLoginParams,
+  AccountsNotifyLoginResult,
   AccountsNotifySocialLoginParams,
+  AccountsNotifySocialLoginResult,
   AccountsOtpDeleteParams,
+  AccountsOtpDeleteResponse,
   AccountsOtpLoginParams,
+  AccountsOtpLoginResult,
   AccountsOtpSendCodeParams,
+  AccountsOtpSendCodeResponse,
   AccountsOtpUpdateParams,
+  AccountsOtpUpdateResponse,
   AccountsPasswordComplexityPolicy,
   AccountsPasswordImport,
   AccountsPasswordResetPolicy,
   AccountsPatent,
   AccountsPhone,
   AccountsPoliciesEmailTemplatesGetConfigParams,
+  AccountsPoliciesEmailTemplatesGetConfigResponse,
   AccountsPoliciesEmailTemplatesSetConfigParams,
+  AccountsPoliciesEmailTemplatesSetConfigResponse,
   AccountsProfile,
   AccountsProfilePhotoPolicy,
   AccountsProgressionGetPolicyParams,
+  AccountsProgressionGetPolicyResponse,
   AccountsProgressionSetPolicyParams,
+  AccountsProgressionSetPolicyResponse,
   AccountsProviderSession,
   AccountsPublication,
   AccountsPublishProfilePhotoParams,
+  AccountsPublishProfilePhotoResponse,
   AccountsRbaAction,
   AccountsRbaGetPolicyParams,
+  AccountsRbaGetPolicyResponse,
   AccountsRbaLockParams,
+  AccountsRbaLockResponse,
   AccountsRbaPolicy,
   AccountsRbaRule,
   AccountsRbaRuleSet,
   AccountsRbaSdkConfigurationGetParams,
+  AccountsRbaSdkConfigurationGetResponse,
   AccountsRbaSetPolicyParams,
+  AccountsRbaSetPolicyResponse,
   AccountsRbaSitePolicy,
   AccountsRbaUnlockParams,
+  AccountsRbaUnlockResponse,
   AccountsRegisterCountersParams,
+  AccountsRegisterCountersResponse,
   AccountsRegisterParams,
+  AccountsRegisterResult,
   AccountsRegistrationPolicy,
   AccountsRemoveEmailsParams,
+  AccountsRemoveEmailsResponse,
   AccountsResendDOIConfirmationEmailParams,
+  AccountsResendDOIConfirmationEmailResponse,
   AccountsResendVerificationCodeParams,
+  AccountsResendVerificationCodeResponse,
   AccountsResetPasswordParams,
+  AccountsResetPasswordResponse,
   AccountsResetSitePreferencesParams,
+  AccountsResetSitePreferencesResponse,
   AccountsSchema,
   AccountsSchemaField,
   AccountsScreenSetMetadata,
   AccountsSearchParams,
+  AccountsSearchResponse,
   AccountsSecretQuestionAndAnswer,
   AccountsSecurityPolicy,
   AccountsSendLiteInviteParams,
+  AccountsSendLiteInviteResponse,
   AccountsSessionVerifyParams,
+  AccountsSessionVerifyResponse,
   AccountsSetAccountInfoParams,
+  AccountsSetAccountInfoResult,
   AccountsSetPasswordParams,
+  AccountsSetPasswordResponse,
   AccountsSetPoliciesParams,
+  AccountsSetPoliciesResponse,
   AccountsSetProfilePhotoParams,
+  AccountsSetProfilePhotoResponse,
   AccountsSetSchemaParams,
+  AccountsSetSchemaResponse,
   AccountsSetScreenSetParams,
+  AccountsSetScreenSetResponse,
   AccountsSkill,
   AccountsSmsConfigGetParams,
+  AccountsSmsConfigGetResponse,
   AccountsSmsConfigSetParams,
+  AccountsSmsConfigSetResponse,
   AccountsSmsProviderConfig,
   AccountsSmsProviderCredentials,
   AccountsSmsRestrictions,
@@ -159,54 +558,94 @@ import type {
   AccountsSmsTemplateSettings,
   AccountsSmsTemplates,
   AccountsSmsTemplatesGetParams,
+  AccountsSmsTemplatesGetResponse,
   AccountsSmsTemplatesSetParams,
+  AccountsSmsTemplatesSetResponse,
   AccountsSocialLoginParams,
+  AccountsSocialLoginResponse,
   AccountsStoreDownloadConsentDocumentParams,
+  AccountsStoreDownloadConsentDocumentResponse,
   AccountsStoreUploadConsentDocumentParams,
+  AccountsStoreUploadConsentDocumentResponse,
   AccountsStreamCreateParams,
+  AccountsStreamCreateResponse,
   AccountsStreamReadParams,
+  AccountsStreamReadResponse,
   AccountsTfaBackupcodesCreateParams,
+  AccountsTfaBackupcodesCreateResponse,
   AccountsTfaBackupcodesGetParams,
+  AccountsTfaBackupcodesGetResponse,
   AccountsTfaBackupcodesVerifyParams,
+  AccountsTfaBackupcodesVerifyResponse,
   AccountsTfaClientContext,
   AccountsTfaDeactivateProviderParams,
+  AccountsTfaDeactivateProviderResponse,
   AccountsTfaEmailCompleteVerificationParams,
+  AccountsTfaEmailCompleteVerificationResponse,
   AccountsTfaEmailGetEmailsParams,
+  AccountsTfaEmailGetEmailsResponse,
   AccountsTfaEmailSendVerificationCodeParams,
+  AccountsTfaEmailSendVerificationCodeResponse,
   AccountsTfaFinalizeTFAParams,
+  AccountsTfaFinalizeTFAResponse,
   AccountsTfaGetCertificateParams,
+  AccountsTfaGetCertificateResponse,
   AccountsTfaGetProvidersParams,
+  AccountsTfaGetProvidersResponse,
   AccountsTfaImportedPhone,
   AccountsTfaInitTFAParams,
+  AccountsTfaInitTFAResponse,
   AccountsTfaPhoneCompleteVerificationParams,
+  AccountsTfaPhoneCompleteVerificationResponse,
   AccountsTfaPhoneGetCertificateParams,
+  AccountsTfaPhoneGetCertificateResponse,
   AccountsTfaPhoneGetRegisteredPhoneNumbersParams,
+  AccountsTfaPhoneGetRegisteredPhoneNumbersResponse,
   AccountsTfaPhoneImportTFAParams,
+  AccountsTfaPhoneImportTFAResponse,
   AccountsTfaPhoneRemovePhoneParams,
+  AccountsTfaPhoneRemovePhoneResponse,
   AccountsTfaPhoneSendVerificationCodeParams,
+  AccountsTfaPhoneSendVerificationCodeResponse,
   AccountsTfaPushIsVerifiedParams,
+  AccountsTfaPushIsVerifiedResponse,
   AccountsTfaPushOptinParams,
+  AccountsTfaPushOptinResponse,
   AccountsTfaPushSendVerificationParams,
+  AccountsTfaPushSendVerificationResponse,
   AccountsTfaPushVerifyParams,
+  AccountsTfaPushVerifyResponse,
   AccountsTfaResetTFAParams,
+  AccountsTfaResetTFAResponse,
   AccountsTfaTotpRegisterParams,
+  AccountsTfaTotpRegisterResponse,
   AccountsTfaTotpVerifyParams,
+  AccountsTfaTotpVerifyResponse,
   AccountsTfaUnregisterDeviceParams,
+  AccountsTfaUnregisterDeviceResponse,
   AccountsTwoFactorAuthPolicy,
   AccountsTwoFactorProviderPolicy,
   AccountsUnregisterCountersParams,
+  AccountsUnregisterCountersResponse,
   AccountsUnsubscribeParams,
+  AccountsUnsubscribeResponse,
   AccountsVerifyLoginParams,
+  AccountsVerifyLoginResponse,
   AccountsWebhookHeader,
   AccountsWebhooksDeleteParams,
+  AccountsWebhooksDeleteResponse,
   AccountsWebhooksGetAllParams,
+  AccountsWebhooksGetAllResponse,
   AccountsWebhooksGetStatusParams,
+  AccountsWebhooksGetStatusResponse,
   AccountsWebhooksSetParams,
+  AccountsWebhooksSetResponse,
   AccountsWork,
 } from './types.gen.js';
 
 // The proof behind validators.gen.ts, which declares each schema as its interface without
-// making a user's compiler check it. `npm test` type-checks this file; nothing imports it.
+// making a user's compiler check it, and behind the response hints and bindings of
+// methods.gen.ts. `npm test` type-checks this file; nothing imports it.
 
 export const accountsAccountLockoutPolicySchema: z.ZodType<AccountsAccountLockoutPolicy> = z.strictObject({
   failedLoginResetSec: z.number().int().optional(),
@@ -3722,4 +4161,2105 @@ export function validatorsMatchTheirInterfaces(): void {
     cid: z.string().optional(),
     context: z.unknown().optional(),
   }));
+}
+
+/** The response hints of the methods module, typed as the runtime reads them. */
+export function responseHintsChecked(): Readonly<Record<string, ResponseHints>> {
+  const accountsCommunicationHints: ResponseHints = {
+    channel: 'string',
+    lastModified: 'string',
+    optIn: 'json',
+    status: 'string',
+    topic: 'string',
+    userActionTimestamp: 'string',
+  };
+  const accountsEmailsHints: ResponseHints = {
+    unverified: { items: 'string' },
+    verified: { items: 'string' },
+  };
+  const accountsGroupOrganizationHints: ResponseHints = {
+    department: 'string',
+    job: 'string',
+    orgId: 'string',
+    roles: { items: 'string' },
+    status: 'string',
+  };
+  const accountsGroupsHints: ResponseHints = {
+    organizations: { items: { fields: accountsGroupOrganizationHints } },
+  };
+  const accountsCertificationHints: ResponseHints = {
+    authority: 'string',
+    endDate: 'string',
+    name: 'string',
+    number: 'string',
+    startDate: 'string',
+  };
+  const accountsEducationHints: ResponseHints = {
+    degree: 'string',
+    endYear: 'string',
+    fieldOfStudy: 'string',
+    school: 'string',
+    schoolType: 'string',
+    startYear: 'string',
+  };
+  const accountsFavoriteHints: ResponseHints = {
+    category: 'string',
+    id: 'string',
+    name: 'string',
+  };
+  const accountsFavoritesHints: ResponseHints = {
+    activities: { items: { fields: accountsFavoriteHints } },
+    books: { items: { fields: accountsFavoriteHints } },
+    interests: { items: { fields: accountsFavoriteHints } },
+    movies: { items: { fields: accountsFavoriteHints } },
+    music: { items: { fields: accountsFavoriteHints } },
+    television: { items: { fields: accountsFavoriteHints } },
+  };
+  const accountsLikeHints: ResponseHints = {
+    category: 'string',
+    id: 'string',
+    name: 'string',
+    time: 'string',
+    timestamp: 'number',
+  };
+  const accountsMappedProviderUIDHints: ResponseHints = {
+    apiKey: 'string',
+    providerUID: 'string',
+  };
+  const accountsPatentHints: ResponseHints = {
+    date: 'string',
+    number: 'string',
+    office: 'string',
+    status: 'string',
+    summary: 'string',
+    title: 'string',
+    url: 'string',
+  };
+  const accountsPhoneHints: ResponseHints = {
+    number: 'string',
+    type: 'string',
+  };
+  const accountsPublicationHints: ResponseHints = {
+    date: 'string',
+    publisher: 'string',
+    summary: 'string',
+    title: 'string',
+    url: 'string',
+  };
+  const accountsSkillHints: ResponseHints = {
+    level: 'string',
+    skill: 'string',
+    years: 'string',
+  };
+  const accountsWorkHints: ResponseHints = {
+    company: 'string',
+    companyID: 'string',
+    companySize: 'string',
+    endDate: 'string',
+    industry: 'string',
+    isCurrent: 'boolean',
+    startDate: 'string',
+    title: 'string',
+  };
+  const accountsIdentityHints: ResponseHints = {
+    address: 'string',
+    age: 'number',
+    allowsLogin: 'boolean',
+    bio: 'string',
+    birthDay: 'number',
+    birthMonth: 'number',
+    birthYear: 'number',
+    certifications: { items: { fields: accountsCertificationHints } },
+    city: 'string',
+    country: 'string',
+    education: { items: { fields: accountsEducationHints } },
+    educationLevel: 'string',
+    email: 'string',
+    favorites: { fields: accountsFavoritesHints },
+    firstName: 'string',
+    followersCount: 'number',
+    followingCount: 'number',
+    gender: 'string',
+    hometown: 'string',
+    honors: 'string',
+    industry: 'string',
+    interestedIn: 'string',
+    isExpiredSession: 'boolean',
+    isLoginIdentity: 'boolean',
+    languages: 'string',
+    lastLoginTime: 'number',
+    lastName: 'string',
+    lastUpdated: 'string',
+    lastUpdatedTimestamp: 'number',
+    likes: { items: { fields: accountsLikeHints } },
+    locale: 'string',
+    mappedProviderUIDs: { items: { fields: accountsMappedProviderUIDHints } },
+    missingPermissions: 'string',
+    name: 'string',
+    nickname: 'string',
+    oidcData: 'json',
+    oldestDataUpdated: 'string',
+    oldestDataUpdatedTimestamp: 'number',
+    patents: { items: { fields: accountsPatentHints } },
+    phones: { items: { fields: accountsPhoneHints } },
+    photoURL: 'string',
+    politicalView: 'string',
+    professionalHeadline: 'string',
+    profileURL: 'string',
+    provider: 'string',
+    providerUID: 'string',
+    providerUIDSig: 'string',
+    proxiedEmail: 'string',
+    publications: { items: { fields: accountsPublicationHints } },
+    relationshipStatus: 'string',
+    religion: 'string',
+    samlData: 'json',
+    siteIds: { items: 'string' },
+    skills: { items: { fields: accountsSkillHints } },
+    specialties: 'string',
+    state: 'string',
+    thumbnailURL: 'string',
+    timezone: 'string',
+    username: 'string',
+    verified: 'boolean',
+    work: { items: { fields: accountsWorkHints } },
+    zip: 'string',
+  };
+  const accountsLoginIDsHints: ResponseHints = {
+    emails: { items: 'string' },
+    unverifiedEmails: { items: 'string' },
+    username: 'string',
+  };
+  const accountsCoordinatesHints: ResponseHints = {
+    lat: 'number',
+    lon: 'number',
+  };
+  const accountsLoginLocationHints: ResponseHints = {
+    city: 'string',
+    coordinates: { fields: accountsCoordinatesHints },
+    country: 'string',
+    state: 'string',
+  };
+  const accountsHashSettingsHints: ResponseHints = {
+    URL: 'string',
+    algorithm: 'string',
+    binaryFormat: 'string',
+    format: 'string',
+    rounds: 'number',
+    salt: 'string',
+  };
+  const accountsPasswordHints: ResponseHints = {
+    created: 'string',
+    hash: 'string',
+    hashSettings: { fields: accountsHashSettingsHints },
+  };
+  const accountsProfileHints: ResponseHints = {
+    activities: 'string',
+    address: 'string',
+    age: 'number',
+    bio: 'string',
+    birthDay: 'number',
+    birthMonth: 'number',
+    birthYear: 'number',
+    certifications: { items: { fields: accountsCertificationHints } },
+    city: 'string',
+    country: 'string',
+    education: { items: { fields: accountsEducationHints } },
+    educationLevel: 'string',
+    email: 'string',
+    favorites: { fields: accountsFavoritesHints },
+    firstName: 'string',
+    followersCount: 'number',
+    followingCount: 'number',
+    gender: 'string',
+    hometown: 'string',
+    honors: 'string',
+    industry: 'string',
+    interestedIn: 'string',
+    languages: 'string',
+    lastName: 'string',
+    likes: { items: { fields: accountsLikeHints } },
+    locale: 'string',
+    name: 'string',
+    nickname: 'string',
+    oidcData: 'json',
+    patents: { items: { fields: accountsPatentHints } },
+    phones: { items: { fields: accountsPhoneHints } },
+    photoURL: 'string',
+    politicalView: 'string',
+    professionalHeadline: 'string',
+    profileURL: 'string',
+    publications: { items: { fields: accountsPublicationHints } },
+    relationshipStatus: 'string',
+    religion: 'string',
+    samlData: 'json',
+    skills: { items: { fields: accountsSkillHints } },
+    specialties: 'string',
+    state: 'string',
+    thumbnailURL: 'string',
+    timezone: 'string',
+    username: 'string',
+    verified: 'boolean',
+    work: { items: { fields: accountsWorkHints } },
+    zip: 'string',
+  };
+  const accountsRbaPolicyHints: ResponseHints = {
+    riskPolicy: 'string',
+    riskPolicyLocked: 'boolean',
+  };
+  const accountsAccountHints: ResponseHints = {
+    UID: 'string',
+    UIDSignature: 'string',
+    communications: 'json',
+    created: 'string',
+    createdTimestamp: 'number',
+    customIdentifiers: 'json',
+    data: 'json',
+    emails: { fields: accountsEmailsHints },
+    groups: { fields: accountsGroupsHints },
+    iRank: 'number',
+    identities: { items: { fields: accountsIdentityHints } },
+    inTransition: 'boolean',
+    internal: 'json',
+    isActive: 'boolean',
+    isLockedOut: 'boolean',
+    isRegistered: 'boolean',
+    isVerified: 'boolean',
+    lastLogin: 'string',
+    lastLoginLocation: { fields: accountsLoginLocationHints },
+    lastLoginTimestamp: 'number',
+    lastUpdated: 'string',
+    lastUpdatedTimestamp: 'number',
+    lockedUntil: 'string',
+    loginIDs: { fields: accountsLoginIDsHints },
+    loginProvider: 'string',
+    oldestDataUpdated: 'string',
+    oldestDataUpdatedTimestamp: 'number',
+    password: { fields: accountsPasswordHints },
+    phoneNumber: 'string',
+    preferences: 'json',
+    profile: { fields: accountsProfileHints },
+    rbaPolicy: { fields: accountsRbaPolicyHints },
+    regSource: 'string',
+    registered: 'string',
+    registeredTimestamp: 'number',
+    signatureTimestamp: 'string',
+    socialProviders: 'string',
+    subscriptions: 'json',
+    userInfo: 'json',
+    verified: 'string',
+    verifiedTimestamp: 'number',
+  };
+  const accountsAccountLockoutPolicyHints: ResponseHints = {
+    failedLoginResetSec: 'number',
+    failedLoginThreshold: 'number',
+    lockoutTimeSec: 'number',
+  };
+  const accountsAccountOptionsPolicyHints: ResponseHints = {
+    allowUnverifiedLogin: 'boolean',
+    defaultLanguage: 'string',
+    loginIdentifierConflict: 'string',
+    loginIdentifiers: 'string',
+    preventLoginIDHarvesting: 'boolean',
+    sendAccountDeletedEmail: 'boolean',
+    sendWelcomeEmail: 'boolean',
+    verifyEmail: 'boolean',
+    verifyProviderEmail: 'boolean',
+    welcomeEmailTemplates: 'json',
+  };
+  const accountsAddressCountryHints: ResponseHints = {
+    name: 'string',
+    isoCode2: 'string',
+    isoCode3: 'string',
+    numericCode: 'number',
+  };
+  const accountsAddressDetailsHints: ResponseHints = {
+    metadataToken: 'string',
+    country: 'string',
+    countryISOCode2: 'string',
+    countryISOCode3: 'string',
+    zipCode: 'string',
+    city: 'string',
+    street: 'string',
+    houseNumber: 'string',
+    neighborhood: 'string',
+    building: 'string',
+    entrance: 'string',
+    floor: 'string',
+    apartment: 'string',
+    postOfficeBox: 'string',
+  };
+  const accountsAddressSuggestionHints: ResponseHints = {
+    id: 'string',
+    address: 'string',
+  };
+  const accountsAuthIdentifierHints: ResponseHints = {
+    id: 'string',
+    display: 'string',
+    type: 'string',
+  };
+  const accountsAuthMethodPolicyHints: ResponseHints = {
+    enabled: 'boolean',
+  };
+  const accountsAuthenticationPolicyHints: ResponseHints = {
+    methods: 'json',
+  };
+  const accountsCaptchaPolicyHints: ResponseHints = {
+    failedLoginThreshold: 'number',
+  };
+  const accountsConflictingAccountHints: ResponseHints = {
+    loginID: 'string',
+    loginProviders: { items: 'string' },
+  };
+  const accountsCounterHints: ResponseHints = {
+    class: 'string',
+    count: 'number',
+    lastUpdatedTimestamp: 'string',
+    path: 'string',
+    period: 'string',
+    value: 'number',
+  };
+  const accountsDoubleOptInPolicyHints: ResponseHints = {
+    confirmationEmailTemplates: 'json',
+    confirmationLinkExpiration: 'number',
+    defaultLanguage: 'string',
+    nextURL: 'string',
+  };
+  const accountsEmailNotificationsPolicyHints: ResponseHints = {
+    accountDeletedEmailDefaultLanguage: 'string',
+    accountDeletedEmailTemplates: 'json',
+    confirmationEmailDefaultLanguage: 'string',
+    confirmationEmailTemplates: 'json',
+  };
+  const accountsEmailVerificationPolicyHints: ResponseHints = {
+    autoLogin: 'boolean',
+    defaultLanguage: 'string',
+    emailTemplates: 'json',
+    nextURL: 'string',
+    nextURLMapping: 'json',
+    verificationEmailExpiration: 'number',
+  };
+  const accountsExtensionHeaderHints: ResponseHints = {
+    name: 'string',
+    value: 'string',
+  };
+  const accountsExtensionConfigHints: ResponseHints = {
+    id: 'string',
+    extensionId: 'string',
+    friendlyName: 'string',
+    enabled: 'boolean',
+    extensionPoint: 'string',
+    extensionFuncUrl: 'string',
+    description: 'string',
+    timeout: 'number',
+    fallback: 'string',
+    headers: { items: { fields: accountsExtensionHeaderHints } },
+    integration: 'string',
+    created: 'string',
+    modified: 'string',
+    lastModified: 'string',
+  };
+  const accountsFederationPolicyHints: ResponseHints = {
+    allowMultipleIdentities: 'boolean',
+  };
+  const accountsGigyaPluginsPolicyHints: ResponseHints = {
+    defaultMobileRegScreenSet: 'string',
+    defaultRegScreenSet: 'string',
+    rememberSessionExpiration: 'number',
+    sessionExpiration: 'number',
+  };
+  const accountsIdentityConflictHints: ResponseHints = {
+    provider: 'string',
+    providerUID: 'string',
+  };
+  const accountsIpLockoutPolicyHints: ResponseHints = {
+    hourlyFailedLoginThreshold: 'number',
+    lockoutTimeSec: 'number',
+  };
+  const accountsJsonWebKeyHints: ResponseHints = {
+    alg: 'string',
+    e: 'string',
+    kid: 'string',
+    kty: 'string',
+    n: 'string',
+    use: 'string',
+  };
+  const accountsLegalStatementHints: ResponseHints = {
+    currentDocDate: 'string',
+    currentDocVersion: 'number',
+    customData: { items: 'json' },
+    dates: 'json',
+    documentUrl: 'string',
+    legalStatementStatus: 'string',
+    minDocDate: 'string',
+    minDocVersion: 'number',
+    publishedDocDate: 'string',
+    publishedDocVersion: 'number',
+    purpose: 'string',
+    versions: 'json',
+  };
+  const accountsNativeScreenSetInfoHints: ResponseHints = {
+    Description: 'string',
+    comment: 'string',
+    lastModified: 'string',
+    screenSetId: 'string',
+    version: 'number',
+  };
+  const accountsPasswordComplexityPolicyHints: ResponseHints = {
+    minCharGroups: 'number',
+    minLength: 'number',
+    regExp: 'string',
+  };
+  const accountsPasswordResetPolicyHints: ResponseHints = {
+    defaultLanguage: 'string',
+    emailTemplates: 'json',
+    requireSecurityCheck: 'boolean',
+    resetURL: 'string',
+    securityFields: { items: { items: 'string' } },
+    sendConfirmationEmail: 'boolean',
+    tokenExpiration: 'number',
+  };
+  const accountsProfilePhotoPolicyHints: ResponseHints = {
+    thumbnailHeight: 'number',
+    thumbnailWidth: 'number',
+  };
+  const accountsRegistrationPolicyHints: ResponseHints = {
+    enforceCoppa: 'boolean',
+    requireCaptcha: 'boolean',
+    requireLoginID: 'boolean',
+    requireSecurityQuestion: 'boolean',
+  };
+  const accountsSecurityPolicyHints: ResponseHints = {
+    accountLockout: { fields: accountsAccountLockoutPolicyHints },
+    captcha: { fields: accountsCaptchaPolicyHints },
+    ipLockout: { fields: accountsIpLockoutPolicyHints },
+    passwordChangeInterval: 'number',
+    passwordHistorySize: 'number',
+  };
+  const accountsTwoFactorProviderPolicyHints: ResponseHints = {
+    enabled: 'boolean',
+    name: 'string',
+    params: 'json',
+  };
+  const accountsTwoFactorAuthPolicyHints: ResponseHints = {
+    providers: { items: { fields: accountsTwoFactorProviderPolicyHints } },
+  };
+  const accountsPoliciesHints: ResponseHints = {
+    accountOptions: { fields: accountsAccountOptionsPolicyHints },
+    authentication: { fields: accountsAuthenticationPolicyHints },
+    doubleOptIn: { fields: accountsDoubleOptInPolicyHints },
+    emailNotifications: { fields: accountsEmailNotificationsPolicyHints },
+    emailVerification: { fields: accountsEmailVerificationPolicyHints },
+    federation: { fields: accountsFederationPolicyHints },
+    gigyaPlugins: { fields: accountsGigyaPluginsPolicyHints },
+    passwordComplexity: { fields: accountsPasswordComplexityPolicyHints },
+    passwordReset: { fields: accountsPasswordResetPolicyHints },
+    preferencesCenter: 'json',
+    profilePhoto: { fields: accountsProfilePhotoPolicyHints },
+    registration: { fields: accountsRegistrationPolicyHints },
+    security: { fields: accountsSecurityPolicyHints },
+    twoFactorAuth: { fields: accountsTwoFactorAuthPolicyHints },
+  };
+  const accountsRbaActionHints: ResponseHints = {
+    type: 'string',
+    duration: 'number',
+    scope: { items: 'string' },
+    authLevel: 'number',
+    challenge: 'string',
+  };
+  const accountsRbaRuleHints: ResponseHints = {
+    id: 'json',
+    scope: 'string',
+    description: 'string',
+    enabled: 'boolean',
+    action: { fields: accountsRbaActionHints },
+    rootFactor: 'json',
+  };
+  const accountsRbaRuleSetHints: ResponseHints = {
+    id: 'string',
+    description: 'string',
+    enabled: 'boolean',
+    rules: { items: { fields: accountsRbaRuleHints } },
+  };
+  const accountsRbaSdkTypeHints: ResponseHints = {
+    type: 'string',
+    displayName: 'string',
+    supportedVersions: { items: 'string' },
+  };
+  const accountsRbaSitePolicyHints: ResponseHints = {
+    commonRules: { items: { fields: accountsRbaRuleHints } },
+    rulesSets: { items: { fields: accountsRbaRuleSetHints } },
+    defaultPolicy: 'string',
+    tfaRegistrationScope: 'boolean',
+    allowOverrideMode: 'string',
+  };
+  const accountsSchemaFieldHints: ResponseHints = {
+    allowNull: 'boolean',
+    currentDocDate: 'string',
+    currentDocVersion: 'number',
+    description: 'string',
+    doubleOptIn: 'boolean',
+    enableConditionalDoubleOptIn: 'boolean',
+    encrypt: 'string',
+    encryptedNonSearchable: 'boolean',
+    format: 'string',
+    languages: { items: 'string' },
+    minDocDate: 'string',
+    minDocVersion: 'number',
+    relatedConsentIds: { items: 'string' },
+    required: 'boolean',
+    subType: 'string',
+    tags: { items: 'string' },
+    type: 'string',
+    writeAccess: 'string',
+  };
+  const accountsSchemaHints: ResponseHints = {
+    dynamicSchema: 'boolean',
+    fields: 'json',
+  };
+  const accountsScreenSetMetadataHints: ResponseHints = {
+    desc: 'string',
+    designerHtml: 'string',
+    lastModified: 'string',
+    targetEnv: 'string',
+    version: 'number',
+  };
+  const accountsScreenSetHints: ResponseHints = {
+    css: 'string',
+    html: 'string',
+    javascript: 'string',
+    metadata: { fields: accountsScreenSetMetadataHints },
+    screenSetID: 'string',
+    translations: 'json',
+  };
+  const accountsScreenSetVersionHints: ResponseHints = {
+    comment: 'string',
+    lastModified: 'number',
+    uiBuilderSupport: 'boolean',
+    version: 'number',
+  };
+  const accountsSessionInfoHints: ResponseHints = {
+    cookieName: 'string',
+    cookieValue: 'string',
+    expires_in: 'number',
+    login_token: 'string',
+    sessionSecret: 'string',
+    sessionToken: 'string',
+  };
+  const accountsSmsProviderCredentialsHints: ResponseHints = {
+    clientId: 'string',
+    clientSecret: 'string',
+  };
+  const accountsSmsRestrictionsHints: ResponseHints = {
+    allowList: { items: 'string' },
+    denyList: { items: 'string' },
+    globalDenyList: { items: 'string' },
+  };
+  const accountsSmsProviderConfigHints: ResponseHints = {
+    vendorName: 'string',
+    credentials: { fields: accountsSmsProviderCredentialsHints },
+    originPhoneNumber: 'string',
+    senderType: 'string',
+    configOverride: 'boolean',
+    restrictions: { fields: accountsSmsRestrictionsHints },
+  };
+  const accountsSmsTemplateGroupHints: ResponseHints = {
+    templates: 'json',
+    defaultLanguage: 'string',
+  };
+  const accountsSmsTemplateSettingsHints: ResponseHints = {
+    globalTemplates: { fields: accountsSmsTemplateGroupHints },
+    templatesPerCountryCode: 'json',
+  };
+  const accountsSmsTemplatesHints: ResponseHints = {
+    otp: { fields: accountsSmsTemplateSettingsHints },
+    tfa: { fields: accountsSmsTemplateSettingsHints },
+  };
+  const accountsStreamEventHints: ResponseHints = {
+    uid: 'string',
+    operation: 'string',
+    details: { items: 'string' },
+  };
+  const accountsTfaProviderHints: ResponseHints = {
+    name: 'string',
+    authLevel: 'number',
+    capabilities: { items: 'string' },
+  };
+  const accountsTfaRegisteredPhoneHints: ResponseHints = {
+    id: 'string',
+    obfuscated: 'string',
+    lastMethod: 'string',
+    lastVerification: 'string',
+    plain: 'string',
+  };
+  const accountsTfaVerifiedEmailHints: ResponseHints = {
+    id: 'string',
+    obfuscated: 'string',
+    lastVerification: 'string',
+    plain: 'string',
+  };
+  const accountsValidationErrorHints: ResponseHints = {
+    errorCode: 'number',
+    fieldName: 'string',
+    message: 'string',
+  };
+  const accountsWebhookHeaderHints: ResponseHints = {
+    name: 'string',
+    value: 'string',
+  };
+  const accountsWebhookConfigHints: ResponseHints = {
+    url: 'string',
+    name: 'string',
+    events: { items: 'string' },
+    active: 'boolean',
+    headers: { items: { fields: accountsWebhookHeaderHints } },
+    signingUserKey: 'string',
+    version: 'string',
+    id: 'string',
+    product: 'string',
+    useXfCredentials: 'boolean',
+  };
+  const accountsWebhookStatusHints: ResponseHints = {
+    statusCode: 'number',
+    lastSent: 'string',
+    message: 'string',
+  };
+  return {
+    'accounts.address.countries.get': {
+      countries: { items: { fields: accountsAddressCountryHints } },
+    },
+    'accounts.address.suggestions.get': {
+      suggestions: { items: { fields: accountsAddressSuggestionHints } },
+      address: { fields: accountsAddressDetailsHints },
+    },
+    'accounts.auth.getMethods': {
+      methods: { items: 'string' },
+      identifiers: { items: { fields: accountsAuthIdentifierHints } },
+    },
+    'accounts.auth.magiclink.email.getConfig': {
+      isEnabled: 'boolean',
+      landingPageUrl: 'string',
+      expiration: 'number',
+    },
+    'accounts.auth.magiclink.email.login': {
+      UID: 'string',
+      UIDSignature: 'string',
+      isNewUser: 'boolean',
+      sessionInfo: { fields: accountsSessionInfoHints },
+      regToken: 'string',
+      account: { fields: accountsAccountHints },
+    },
+    'accounts.auth.magiclink.email.send': {
+      vToken: 'string',
+      code: 'string',
+    },
+    'accounts.auth.magiclink.getlink': {
+      magicLink: 'string',
+    },
+    'accounts.auth.otp.authenticate': {
+      access_token: 'string',
+    },
+    'accounts.auth.otp.email.getConfig': {
+      isEnabled: 'boolean',
+    },
+    'accounts.auth.otp.email.login': {
+      UID: 'string',
+      isNewUser: 'boolean',
+      sessionInfo: { fields: accountsSessionInfoHints },
+      regToken: 'string',
+      profile: { fields: accountsProfileHints },
+      data: 'json',
+      preferences: 'json',
+      subscriptions: 'json',
+      emails: { fields: accountsEmailsHints },
+      loginIDs: { fields: accountsLoginIDsHints },
+      identities: { items: { fields: accountsIdentityHints } },
+      id_token: 'string',
+    },
+    'accounts.auth.otp.email.sendCode': {
+      vToken: 'string',
+      code: 'string',
+    },
+    'accounts.auth.otp.verify': {
+      id_token: 'string',
+    },
+    'accounts.auth.push.config.get': {
+      vendors: 'json',
+    },
+    'accounts.duplicateLegalStatement': {
+      legalStatements: { fields: accountsLegalStatementHints },
+    },
+    'accounts.emailAccount.changeEmail': {
+      oldEmail: 'string',
+      newEmail: 'string',
+    },
+    'accounts.emailAccount.syncMultipleAccounts': {
+      uid: 'string',
+      email: 'string',
+    },
+    'accounts.emailAccount.syncUid': {
+      accountUid: 'string',
+      emailAccountUid: 'string',
+      email: 'string',
+      isLiteAccount: 'boolean',
+    },
+    'accounts.exchangeUIDSignature': {
+      UID: 'string',
+      UIDSignature: 'string',
+      signatureTimestamp: 'string',
+    },
+    'accounts.extensions.create': {
+      result: { fields: accountsExtensionConfigHints },
+    },
+    'accounts.extensions.get': {
+      result: { fields: accountsExtensionConfigHints },
+    },
+    'accounts.extensions.list': {
+      result: { items: { fields: accountsExtensionConfigHints } },
+    },
+    'accounts.finalizeRegistration': {
+      UID: 'string',
+      UIDSignature: 'string',
+      communications: 'json',
+      created: 'string',
+      createdTimestamp: 'number',
+      customIdentifiers: 'json',
+      data: 'json',
+      emails: { fields: accountsEmailsHints },
+      groups: { fields: accountsGroupsHints },
+      iRank: 'number',
+      identities: { items: { fields: accountsIdentityHints } },
+      inTransition: 'boolean',
+      internal: 'json',
+      isActive: 'boolean',
+      isLockedOut: 'boolean',
+      isRegistered: 'boolean',
+      isVerified: 'boolean',
+      lastLogin: 'string',
+      lastLoginLocation: { fields: accountsLoginLocationHints },
+      lastLoginTimestamp: 'number',
+      lastUpdated: 'string',
+      lastUpdatedTimestamp: 'number',
+      lockedUntil: 'string',
+      loginIDs: { fields: accountsLoginIDsHints },
+      loginProvider: 'string',
+      oldestDataUpdated: 'string',
+      oldestDataUpdatedTimestamp: 'number',
+      password: { fields: accountsPasswordHints },
+      phoneNumber: 'string',
+      preferences: 'json',
+      profile: { fields: accountsProfileHints },
+      rbaPolicy: { fields: accountsRbaPolicyHints },
+      regSource: 'string',
+      registered: 'string',
+      registeredTimestamp: 'number',
+      signatureTimestamp: 'string',
+      socialProviders: 'string',
+      subscriptions: 'json',
+      userInfo: 'json',
+      verified: 'string',
+      verifiedTimestamp: 'number',
+      newUser: 'boolean',
+      regToken: 'string',
+      sessionInfo: { fields: accountsSessionInfoHints },
+      unverifiedEmails: { items: 'string' },
+    },
+    'accounts.getAccountInfo': {
+      UID: 'string',
+      UIDSignature: 'string',
+      communications: 'json',
+      created: 'string',
+      createdTimestamp: 'number',
+      customIdentifiers: 'json',
+      data: 'json',
+      emails: { fields: accountsEmailsHints },
+      groups: { fields: accountsGroupsHints },
+      iRank: 'number',
+      identities: { items: { fields: accountsIdentityHints } },
+      inTransition: 'boolean',
+      internal: 'json',
+      isActive: 'boolean',
+      isLockedOut: 'boolean',
+      isRegistered: 'boolean',
+      isVerified: 'boolean',
+      lastLogin: 'string',
+      lastLoginLocation: { fields: accountsLoginLocationHints },
+      lastLoginTimestamp: 'number',
+      lastUpdated: 'string',
+      lastUpdatedTimestamp: 'number',
+      lockedUntil: 'string',
+      loginIDs: { fields: accountsLoginIDsHints },
+      loginProvider: 'string',
+      oldestDataUpdated: 'string',
+      oldestDataUpdatedTimestamp: 'number',
+      password: { fields: accountsPasswordHints },
+      phoneNumber: 'string',
+      preferences: 'json',
+      profile: { fields: accountsProfileHints },
+      rbaPolicy: { fields: accountsRbaPolicyHints },
+      regSource: 'string',
+      registered: 'string',
+      registeredTimestamp: 'number',
+      signatureTimestamp: 'string',
+      socialProviders: 'string',
+      subscriptions: 'json',
+      userInfo: 'json',
+      verified: 'string',
+      verifiedTimestamp: 'number',
+    },
+    'accounts.getConflictingAccount': {
+      conflictingAccount: { fields: accountsConflictingAccountHints },
+    },
+    'accounts.getConsentsStatements': {
+      preferences: 'json',
+    },
+    'accounts.getCounters': {
+      counters: { items: { fields: accountsCounterHints } },
+    },
+    'accounts.getJWT': {
+      id_token: 'string',
+      ignoredFields: 'string',
+    },
+    'accounts.getJWTPublicKey': {
+      alg: 'string',
+      e: 'string',
+      kid: 'string',
+      kty: 'string',
+      n: 'string',
+      use: 'string',
+      keys: { items: { fields: accountsJsonWebKeyHints } },
+    },
+    'accounts.getLegalStatements': {
+      legalStatements: { fields: accountsLegalStatementHints },
+    },
+    'accounts.getLiteToken': {
+      token: 'string',
+    },
+    'accounts.getNativeScreenSet': {
+      Description: 'string',
+      comment: 'string',
+      screenSet: 'json',
+      screenSetId: 'string',
+      version: 'number',
+    },
+    'accounts.getNativeScreenSets': {
+      screenSets: { items: { fields: accountsNativeScreenSetInfoHints } },
+    },
+    'accounts.getPolicies': {
+      accountOptions: { fields: accountsAccountOptionsPolicyHints },
+      authentication: { fields: accountsAuthenticationPolicyHints },
+      doubleOptIn: { fields: accountsDoubleOptInPolicyHints },
+      emailNotifications: { fields: accountsEmailNotificationsPolicyHints },
+      emailVerification: { fields: accountsEmailVerificationPolicyHints },
+      federation: { fields: accountsFederationPolicyHints },
+      gigyaPlugins: { fields: accountsGigyaPluginsPolicyHints },
+      passwordComplexity: { fields: accountsPasswordComplexityPolicyHints },
+      passwordReset: { fields: accountsPasswordResetPolicyHints },
+      preferencesCenter: 'json',
+      profilePhoto: { fields: accountsProfilePhotoPolicyHints },
+      registration: { fields: accountsRegistrationPolicyHints },
+      security: { fields: accountsSecurityPolicyHints },
+      twoFactorAuth: { fields: accountsTwoFactorAuthPolicyHints },
+      rba: 'json',
+    },
+    'accounts.getRegisteredCounters': {
+      counters: { items: { fields: accountsCounterHints } },
+    },
+    'accounts.getSchema': {
+      addressesSchema: { fields: accountsSchemaHints },
+      dataSchema: { fields: accountsSchemaHints },
+      internalSchema: { fields: accountsSchemaHints },
+      preferencesSchema: { fields: accountsSchemaHints },
+      profileSchema: { fields: accountsSchemaHints },
+      subscriptionsSchema: { fields: accountsSchemaHints },
+    },
+    'accounts.getScreenSetVersions': {
+      screenSetVersions: { items: { fields: accountsScreenSetVersionHints } },
+    },
+    'accounts.getScreenSets': {
+      screenSets: { items: { fields: accountsScreenSetHints } },
+    },
+    'accounts.getSiteConsentDetails': {
+      siteConsentDetails: 'json',
+    },
+    'accounts.identifiers.createToken': {
+      aToken: 'string',
+    },
+    'accounts.identifiers.find': {
+      identifiers: 'json',
+    },
+    'accounts.importAccount': {
+      identityConflicts: { items: { fields: accountsIdentityConflictHints } },
+      isImported: 'boolean',
+    },
+    'accounts.importFullAccount': {
+      identityConflicts: { items: { fields: accountsIdentityConflictHints } },
+    },
+    'accounts.initRegistration': {
+      regToken: 'string',
+    },
+    'accounts.isAvailableLoginID': {
+      isAvailable: 'boolean',
+    },
+    'accounts.linkAccounts': {
+      UID: 'string',
+      UIDSignature: 'string',
+      communications: 'json',
+      created: 'string',
+      createdTimestamp: 'number',
+      customIdentifiers: 'json',
+      data: 'json',
+      emails: { fields: accountsEmailsHints },
+      groups: { fields: accountsGroupsHints },
+      iRank: 'number',
+      identities: { items: { fields: accountsIdentityHints } },
+      inTransition: 'boolean',
+      internal: 'json',
+      isActive: 'boolean',
+      isLockedOut: 'boolean',
+      isRegistered: 'boolean',
+      isVerified: 'boolean',
+      lastLogin: 'string',
+      lastLoginLocation: { fields: accountsLoginLocationHints },
+      lastLoginTimestamp: 'number',
+      lastUpdated: 'string',
+      lastUpdatedTimestamp: 'number',
+      lockedUntil: 'string',
+      loginIDs: { fields: accountsLoginIDsHints },
+      loginProvider: 'string',
+      oldestDataUpdated: 'string',
+      oldestDataUpdatedTimestamp: 'number',
+      password: { fields: accountsPasswordHints },
+      phoneNumber: 'string',
+      preferences: 'json',
+      profile: { fields: accountsProfileHints },
+      rbaPolicy: { fields: accountsRbaPolicyHints },
+      regSource: 'string',
+      registered: 'string',
+      registeredTimestamp: 'number',
+      signatureTimestamp: 'string',
+      socialProviders: 'string',
+      subscriptions: 'json',
+      userInfo: 'json',
+      verified: 'string',
+      verifiedTimestamp: 'number',
+      regToken: 'string',
+      sessionInfo: { fields: accountsSessionInfoHints },
+      unverifiedEmails: { items: 'string' },
+    },
+    'accounts.login': {
+      UID: 'string',
+      UIDSignature: 'string',
+      communications: 'json',
+      created: 'string',
+      createdTimestamp: 'number',
+      customIdentifiers: 'json',
+      data: 'json',
+      emails: { fields: accountsEmailsHints },
+      groups: { fields: accountsGroupsHints },
+      iRank: 'number',
+      identities: { items: { fields: accountsIdentityHints } },
+      inTransition: 'boolean',
+      internal: 'json',
+      isActive: 'boolean',
+      isLockedOut: 'boolean',
+      isRegistered: 'boolean',
+      isVerified: 'boolean',
+      lastLogin: 'string',
+      lastLoginLocation: { fields: accountsLoginLocationHints },
+      lastLoginTimestamp: 'number',
+      lastUpdated: 'string',
+      lastUpdatedTimestamp: 'number',
+      lockedUntil: 'string',
+      loginIDs: { fields: accountsLoginIDsHints },
+      loginProvider: 'string',
+      oldestDataUpdated: 'string',
+      oldestDataUpdatedTimestamp: 'number',
+      password: { fields: accountsPasswordHints },
+      phoneNumber: 'string',
+      preferences: 'json',
+      profile: { fields: accountsProfileHints },
+      rbaPolicy: { fields: accountsRbaPolicyHints },
+      regSource: 'string',
+      registered: 'string',
+      registeredTimestamp: 'number',
+      signatureTimestamp: 'string',
+      socialProviders: 'string',
+      subscriptions: 'json',
+      userInfo: 'json',
+      verified: 'string',
+      verifiedTimestamp: 'number',
+      id_token: 'string',
+      isNewUser: 'boolean',
+      regToken: 'string',
+      sessionInfo: { fields: accountsSessionInfoHints },
+      unverifiedEmails: { items: 'string' },
+    },
+    'accounts.logout': {
+      connectedProviders: 'string',
+    },
+    'accounts.notifyLogin': {
+      UID: 'string',
+      UIDSignature: 'string',
+      communications: 'json',
+      created: 'string',
+      createdTimestamp: 'number',
+      customIdentifiers: 'json',
+      data: 'json',
+      emails: { fields: accountsEmailsHints },
+      groups: { fields: accountsGroupsHints },
+      iRank: 'number',
+      identities: { items: { fields: accountsIdentityHints } },
+      inTransition: 'boolean',
+      internal: 'json',
+      isActive: 'boolean',
+      isLockedOut: 'boolean',
+      isRegistered: 'boolean',
+      isVerified: 'boolean',
+      lastLogin: 'string',
+      lastLoginLocation: { fields: accountsLoginLocationHints },
+      lastLoginTimestamp: 'number',
+      lastUpdated: 'string',
+      lastUpdatedTimestamp: 'number',
+      lockedUntil: 'string',
+      loginIDs: { fields: accountsLoginIDsHints },
+      loginProvider: 'string',
+      oldestDataUpdated: 'string',
+      oldestDataUpdatedTimestamp: 'number',
+      password: { fields: accountsPasswordHints },
+      phoneNumber: 'string',
+      preferences: 'json',
+      profile: { fields: accountsProfileHints },
+      rbaPolicy: { fields: accountsRbaPolicyHints },
+      regSource: 'string',
+      registered: 'string',
+      registeredTimestamp: 'number',
+      signatureTimestamp: 'string',
+      socialProviders: 'string',
+      subscriptions: 'json',
+      userInfo: 'json',
+      verified: 'string',
+      verifiedTimestamp: 'number',
+      id_token: 'string',
+      newUser: 'boolean',
+      regToken: 'string',
+      sessionInfo: { fields: accountsSessionInfoHints },
+    },
+    'accounts.notifySocialLogin': {
+      id_token: 'string',
+      isAddConnection: 'boolean',
+      isDefaultApp: 'boolean',
+      isNewUser: 'boolean',
+      login_token: 'string',
+      sessionInfo: { fields: accountsSessionInfoHints },
+      status: 'string',
+    },
+    'accounts.otp.login': {
+      UID: 'string',
+      isNewUser: 'boolean',
+      sessionInfo: { fields: accountsSessionInfoHints },
+      regToken: 'string',
+      profile: { fields: accountsProfileHints },
+      data: 'json',
+      preferences: 'json',
+      subscriptions: 'json',
+      emails: { fields: accountsEmailsHints },
+      loginIDs: { fields: accountsLoginIDsHints },
+      identities: { items: { fields: accountsIdentityHints } },
+      id_token: 'string',
+    },
+    'accounts.otp.sendCode': {
+      vToken: 'string',
+      code: 'string',
+    },
+    'accounts.policies.emailTemplates.getConfig': {
+      codeVerification: 'json',
+      doubleOptIn: 'json',
+      emailNotifications: 'json',
+      emailVerification: 'json',
+      impossibleTraveler: 'json',
+      magicLink: 'json',
+      passwordReset: 'json',
+      preferencesCenter: 'json',
+      twoFactorAuth: 'json',
+      unknownLocationNotification: 'json',
+    },
+    'accounts.progression.getPolicy': {
+      policy: 'string',
+    },
+    'accounts.rba.getPolicy': {
+      policy: { fields: accountsRbaSitePolicyHints },
+    },
+    'accounts.rba.sdkConfiguration.get': {
+      result: { items: { fields: accountsRbaSdkTypeHints } },
+    },
+    'accounts.register': {
+      UID: 'string',
+      UIDSignature: 'string',
+      communications: 'json',
+      created: 'string',
+      createdTimestamp: 'number',
+      customIdentifiers: 'json',
+      data: 'json',
+      emails: { fields: accountsEmailsHints },
+      groups: { fields: accountsGroupsHints },
+      iRank: 'number',
+      identities: { items: { fields: accountsIdentityHints } },
+      inTransition: 'boolean',
+      internal: 'json',
+      isActive: 'boolean',
+      isLockedOut: 'boolean',
+      isRegistered: 'boolean',
+      isVerified: 'boolean',
+      lastLogin: 'string',
+      lastLoginLocation: { fields: accountsLoginLocationHints },
+      lastLoginTimestamp: 'number',
+      lastUpdated: 'string',
+      lastUpdatedTimestamp: 'number',
+      lockedUntil: 'string',
+      loginIDs: { fields: accountsLoginIDsHints },
+      loginProvider: 'string',
+      oldestDataUpdated: 'string',
+      oldestDataUpdatedTimestamp: 'number',
+      password: { fields: accountsPasswordHints },
+      phoneNumber: 'string',
+      preferences: 'json',
+      profile: { fields: accountsProfileHints },
+      rbaPolicy: { fields: accountsRbaPolicyHints },
+      regSource: 'string',
+      registered: 'string',
+      registeredTimestamp: 'number',
+      signatureTimestamp: 'string',
+      socialProviders: 'string',
+      subscriptions: 'json',
+      userInfo: 'json',
+      verified: 'string',
+      verifiedTimestamp: 'number',
+      newUser: 'boolean',
+      regToken: 'string',
+      sessionInfo: { fields: accountsSessionInfoHints },
+      unverifiedEmails: { items: 'string' },
+      validationErrors: { items: { fields: accountsValidationErrorHints } },
+    },
+    'accounts.resetPassword': {
+      UID: 'string',
+      emails: { fields: accountsEmailsHints },
+      passwordResetToken: 'string',
+      secretQuestion: 'string',
+    },
+    'accounts.search': {
+      missing: 'number',
+      nextCursorId: 'string',
+      objectsCount: 'number',
+      results: { items: { fields: accountsAccountHints } },
+      totalCount: 'number',
+    },
+    'accounts.setAccountInfo': {
+      UID: 'string',
+      validationErrors: { items: { fields: accountsValidationErrorHints } },
+    },
+    'accounts.sms.config.get': {
+      smsProviderConfig: { fields: accountsSmsProviderConfigHints },
+    },
+    'accounts.sms.templates.get': {
+      templates: { fields: accountsSmsTemplatesHints },
+    },
+    'accounts.store.downloadConsentDocument': {
+      DocumentContent: 'string',
+      DocumentContentType: 'string',
+    },
+    'accounts.store.uploadConsentDocument': {
+      Url: 'string',
+      FileName: 'string',
+    },
+    'accounts.stream.create': {
+      streamId: 'string',
+      cursorId: 'string',
+    },
+    'accounts.stream.read': {
+      results: { items: { fields: accountsStreamEventHints } },
+      cursorId: 'string',
+    },
+    'accounts.tfa.backupcodes.create': {
+      backupCodes: { items: 'string' },
+    },
+    'accounts.tfa.backupcodes.get': {
+      backupCodes: { items: 'string' },
+    },
+    'accounts.tfa.backupcodes.verify': {
+      gigyaAssertion: 'string',
+    },
+    'accounts.tfa.email.completeVerification': {
+      providerAssertion: 'string',
+    },
+    'accounts.tfa.email.getEmails': {
+      emails: { items: { fields: accountsTfaVerifiedEmailHints } },
+    },
+    'accounts.tfa.email.sendVerificationCode': {
+      phvToken: 'string',
+    },
+    'accounts.tfa.getCertificate': {
+      certificate: 'string',
+    },
+    'accounts.tfa.getProviders': {
+      activeProviders: { items: { fields: accountsTfaProviderHints } },
+      inactiveProviders: { items: { fields: accountsTfaProviderHints } },
+      pendingOptin: { items: { fields: accountsTfaProviderHints } },
+    },
+    'accounts.tfa.initTFA': {
+      gigyaAssertion: 'string',
+    },
+    'accounts.tfa.phone.completeVerification': {
+      providerAssertion: 'string',
+    },
+    'accounts.tfa.phone.getCertificate': {
+      certificate: 'string',
+    },
+    'accounts.tfa.phone.getRegisteredPhoneNumbers': {
+      phones: { items: { fields: accountsTfaRegisteredPhoneHints } },
+    },
+    'accounts.tfa.phone.sendVerificationCode': {
+      phvToken: 'string',
+    },
+    'accounts.tfa.push.isVerified': {
+      providerAssertion: 'string',
+    },
+    'accounts.tfa.push.verify': {
+      providerAssertion: 'string',
+    },
+    'accounts.tfa.totp.register': {
+      qrCode: 'string',
+      sctToken: 'string',
+    },
+    'accounts.tfa.totp.verify': {
+      providerAssertion: 'string',
+    },
+    'accounts.verifyLogin': {
+      UID: 'string',
+      UIDSignature: 'string',
+      communications: 'json',
+      created: 'string',
+      createdTimestamp: 'number',
+      customIdentifiers: 'json',
+      data: 'json',
+      emails: { fields: accountsEmailsHints },
+      groups: { fields: accountsGroupsHints },
+      iRank: 'number',
+      identities: { items: { fields: accountsIdentityHints } },
+      inTransition: 'boolean',
+      internal: 'json',
+      isActive: 'boolean',
+      isLockedOut: 'boolean',
+      isRegistered: 'boolean',
+      isVerified: 'boolean',
+      lastLogin: 'string',
+      lastLoginLocation: { fields: accountsLoginLocationHints },
+      lastLoginTimestamp: 'number',
+      lastUpdated: 'string',
+      lastUpdatedTimestamp: 'number',
+      lockedUntil: 'string',
+      loginIDs: { fields: accountsLoginIDsHints },
+      loginProvider: 'string',
+      oldestDataUpdated: 'string',
+      oldestDataUpdatedTimestamp: 'number',
+      password: { fields: accountsPasswordHints },
+      phoneNumber: 'string',
+      preferences: 'json',
+      profile: { fields: accountsProfileHints },
+      rbaPolicy: { fields: accountsRbaPolicyHints },
+      regSource: 'string',
+      registered: 'string',
+      registeredTimestamp: 'number',
+      signatureTimestamp: 'string',
+      socialProviders: 'string',
+      subscriptions: 'json',
+      userInfo: 'json',
+      verified: 'string',
+      verifiedTimestamp: 'number',
+    },
+    'accounts.webhooks.getAll': {
+      webhooks: { items: { fields: accountsWebhookConfigHints } },
+    },
+    'accounts.webhooks.getStatus': {
+      webhookStatus: { fields: accountsWebhookStatusHints },
+    },
+  };
+}
+
+export function addEmailsChecked(invoker: Invoker, params: AccountsAddEmailsParams, options?: CallOptions): Promise<GigyaResult<AccountsAddEmailsResponse>> {
+  return invoker.invoke<AccountsAddEmailsParams, AccountsAddEmailsResponse, AccountsAddEmailsErrorCode>(addEmailsMethod, params, options);
+}
+
+export function addressCountriesGetChecked(invoker: Invoker, params: AccountsAddressCountriesGetParams, options?: CallOptions): Promise<GigyaResult<AccountsAddressCountriesGetResponse>> {
+  return invoker.invoke<AccountsAddressCountriesGetParams, AccountsAddressCountriesGetResponse, AccountsAddressCountriesGetErrorCode>(addressCountriesGetMethod, params, options);
+}
+
+export function addressSuggestionsGetChecked(invoker: Invoker, params?: AccountsAddressSuggestionsGetParams, options?: CallOptions): Promise<GigyaResult<AccountsAddressSuggestionsGetResponse>> {
+  return invoker.invoke<AccountsAddressSuggestionsGetParams, AccountsAddressSuggestionsGetResponse, AccountsAddressSuggestionsGetErrorCode>(addressSuggestionsGetMethod, params, options);
+}
+
+export function authGetMethodsChecked(invoker: Invoker, params?: AccountsAuthGetMethodsParams, options?: CallOptions): Promise<GigyaResult<AccountsAuthGetMethodsResponse>> {
+  return invoker.invoke<AccountsAuthGetMethodsParams, AccountsAuthGetMethodsResponse, AccountsAuthGetMethodsErrorCode>(authGetMethodsMethod, params, options);
+}
+
+export function authMagiclinkEmailGetConfigChecked(invoker: Invoker, params?: AccountsAuthMagiclinkEmailGetConfigParams, options?: CallOptions): Promise<GigyaResult<AccountsAuthMagiclinkEmailGetConfigResponse>> {
+  return invoker.invoke<AccountsAuthMagiclinkEmailGetConfigParams, AccountsAuthMagiclinkEmailGetConfigResponse, AccountsAuthMagiclinkEmailGetConfigErrorCode>(authMagiclinkEmailGetConfigMethod, params, options);
+}
+
+export function authMagiclinkEmailLoginChecked<S extends SiteSchema = SiteSchema>(invoker: Invoker, params: AccountsAuthMagiclinkEmailLoginParams, options?: CallOptions): Promise<GigyaResult<AccountsAuthMagiclinkEmailLoginResult<S>>> {
+  return invoker.invoke<AccountsAuthMagiclinkEmailLoginParams, AccountsAuthMagiclinkEmailLoginResult<S>, AccountsAuthMagiclinkEmailLoginErrorCode>(authMagiclinkEmailLoginMethod as unknown as MethodDescriptor<AccountsAuthMagiclinkEmailLoginParams, AccountsAuthMagiclinkEmailLoginResult<S>, AccountsAuthMagiclinkEmailLoginErrorCode>, params, options);
+}
+
+export function authMagiclinkEmailSendChecked(invoker: Invoker, params: AccountsAuthMagiclinkEmailSendParams, options?: CallOptions): Promise<GigyaResult<AccountsAuthMagiclinkEmailSendResponse>> {
+  return invoker.invoke<AccountsAuthMagiclinkEmailSendParams, AccountsAuthMagiclinkEmailSendResponse, AccountsAuthMagiclinkEmailSendErrorCode>(authMagiclinkEmailSendMethod, params, options);
+}
+
+export function authMagiclinkEmailSetConfigChecked(invoker: Invoker, params: AccountsAuthMagiclinkEmailSetConfigParams, options?: CallOptions): Promise<GigyaResult<AccountsAuthMagiclinkEmailSetConfigResponse>> {
+  return invoker.invoke<AccountsAuthMagiclinkEmailSetConfigParams, AccountsAuthMagiclinkEmailSetConfigResponse, AccountsAuthMagiclinkEmailSetConfigErrorCode>(authMagiclinkEmailSetConfigMethod, params, options);
+}
+
+export function authMagiclinkGetLinkChecked(invoker: Invoker, params: AccountsAuthMagiclinkGetLinkParams, options?: CallOptions): Promise<GigyaResult<AccountsAuthMagiclinkGetLinkResponse>> {
+  return invoker.invoke<AccountsAuthMagiclinkGetLinkParams, AccountsAuthMagiclinkGetLinkResponse, AccountsAuthMagiclinkGetLinkErrorCode>(authMagiclinkGetLinkMethod, params, options);
+}
+
+export function authOtpAuthenticateChecked(invoker: Invoker, params: AccountsAuthOtpAuthenticateParams, options?: CallOptions): Promise<GigyaResult<AccountsAuthOtpAuthenticateResponse>> {
+  return invoker.invoke<AccountsAuthOtpAuthenticateParams, AccountsAuthOtpAuthenticateResponse, AccountsAuthOtpAuthenticateErrorCode>(authOtpAuthenticateMethod, params, options);
+}
+
+export function authOtpEmailGetConfigChecked(invoker: Invoker, params?: AccountsAuthOtpEmailGetConfigParams, options?: CallOptions): Promise<GigyaResult<AccountsAuthOtpEmailGetConfigResponse>> {
+  return invoker.invoke<AccountsAuthOtpEmailGetConfigParams, AccountsAuthOtpEmailGetConfigResponse, AccountsAuthOtpEmailGetConfigErrorCode>(authOtpEmailGetConfigMethod, params, options);
+}
+
+export function authOtpEmailLoginChecked<S extends SiteSchema = SiteSchema>(invoker: Invoker, params: AccountsAuthOtpEmailLoginParams, options?: CallOptions): Promise<GigyaResult<AccountsAuthOtpEmailLoginResult<S>>> {
+  return invoker.invoke<AccountsAuthOtpEmailLoginParams, AccountsAuthOtpEmailLoginResult<S>, AccountsAuthOtpEmailLoginErrorCode>(authOtpEmailLoginMethod as unknown as MethodDescriptor<AccountsAuthOtpEmailLoginParams, AccountsAuthOtpEmailLoginResult<S>, AccountsAuthOtpEmailLoginErrorCode>, params, options);
+}
+
+export function authOtpEmailSendCodeChecked(invoker: Invoker, params: AccountsAuthOtpEmailSendCodeParams, options?: CallOptions): Promise<GigyaResult<AccountsAuthOtpEmailSendCodeResponse>> {
+  return invoker.invoke<AccountsAuthOtpEmailSendCodeParams, AccountsAuthOtpEmailSendCodeResponse, AccountsAuthOtpEmailSendCodeErrorCode>(authOtpEmailSendCodeMethod, params, options);
+}
+
+export function authOtpEmailSetConfigChecked(invoker: Invoker, params: AccountsAuthOtpEmailSetConfigParams, options?: CallOptions): Promise<GigyaResult<AccountsAuthOtpEmailSetConfigResponse>> {
+  return invoker.invoke<AccountsAuthOtpEmailSetConfigParams, AccountsAuthOtpEmailSetConfigResponse, AccountsAuthOtpEmailSetConfigErrorCode>(authOtpEmailSetConfigMethod, params, options);
+}
+
+export function authOtpVerifyChecked(invoker: Invoker, params: AccountsAuthOtpVerifyParams, options?: CallOptions): Promise<GigyaResult<AccountsAuthOtpVerifyResponse>> {
+  return invoker.invoke<AccountsAuthOtpVerifyParams, AccountsAuthOtpVerifyResponse, AccountsAuthOtpVerifyErrorCode>(authOtpVerifyMethod, params, options);
+}
+
+export function authPushConfigGetChecked(invoker: Invoker, params?: AccountsAuthPushConfigGetParams, options?: CallOptions): Promise<GigyaResult<AccountsAuthPushConfigGetResponse>> {
+  return invoker.invoke<AccountsAuthPushConfigGetParams, AccountsAuthPushConfigGetResponse, AccountsAuthPushConfigGetErrorCode>(authPushConfigGetMethod, params, options);
+}
+
+export function authPushConfigSetChecked(invoker: Invoker, params: AccountsAuthPushConfigSetParams, options?: CallOptions): Promise<GigyaResult<AccountsAuthPushConfigSetResponse>> {
+  return invoker.invoke<AccountsAuthPushConfigSetParams, AccountsAuthPushConfigSetResponse, AccountsAuthPushConfigSetErrorCode>(authPushConfigSetMethod, params, options);
+}
+
+export function authPushVerifyChecked(invoker: Invoker, params: AccountsAuthPushVerifyParams, options?: CallOptions): Promise<GigyaResult<AccountsAuthPushVerifyResponse>> {
+  return invoker.invoke<AccountsAuthPushVerifyParams, AccountsAuthPushVerifyResponse, AccountsAuthPushVerifyErrorCode>(authPushVerifyMethod, params, options);
+}
+
+export function deleteAccountChecked(invoker: Invoker, params: AccountsDeleteAccountParams, options?: CallOptions): Promise<GigyaResult<AccountsDeleteAccountResponse>> {
+  return invoker.invoke<AccountsDeleteAccountParams, AccountsDeleteAccountResponse, AccountsDeleteAccountErrorCode>(deleteAccountMethod, params, options);
+}
+
+export function deleteConsentStatementChecked(invoker: Invoker, params: AccountsDeleteConsentStatementParams, options?: CallOptions): Promise<GigyaResult<AccountsDeleteConsentStatementResponse>> {
+  return invoker.invoke<AccountsDeleteConsentStatementParams, AccountsDeleteConsentStatementResponse, AccountsDeleteConsentStatementErrorCode>(deleteConsentStatementMethod, params, options);
+}
+
+export function deleteLegalStatementsChecked(invoker: Invoker, params: AccountsDeleteLegalStatementsParams, options?: CallOptions): Promise<GigyaResult<AccountsDeleteLegalStatementsResponse>> {
+  return invoker.invoke<AccountsDeleteLegalStatementsParams, AccountsDeleteLegalStatementsResponse, AccountsDeleteLegalStatementsErrorCode>(deleteLegalStatementsMethod, params, options);
+}
+
+export function deleteLiteAccountChecked(invoker: Invoker, params: AccountsDeleteLiteAccountParams, options?: CallOptions): Promise<GigyaResult<AccountsDeleteLiteAccountResponse>> {
+  return invoker.invoke<AccountsDeleteLiteAccountParams, AccountsDeleteLiteAccountResponse, AccountsDeleteLiteAccountErrorCode>(deleteLiteAccountMethod, params, options);
+}
+
+export function deleteNativeScreenSetChecked(invoker: Invoker, params: AccountsDeleteNativeScreenSetParams, options?: CallOptions): Promise<GigyaResult<AccountsDeleteNativeScreenSetResponse>> {
+  return invoker.invoke<AccountsDeleteNativeScreenSetParams, AccountsDeleteNativeScreenSetResponse, AccountsDeleteNativeScreenSetErrorCode>(deleteNativeScreenSetMethod, params, options);
+}
+
+export function deleteSchemaFieldsChecked(invoker: Invoker, params: AccountsDeleteSchemaFieldsParams, options?: CallOptions): Promise<GigyaResult<AccountsDeleteSchemaFieldsResponse>> {
+  return invoker.invoke<AccountsDeleteSchemaFieldsParams, AccountsDeleteSchemaFieldsResponse, AccountsDeleteSchemaFieldsErrorCode>(deleteSchemaFieldsMethod, params, options);
+}
+
+export function deleteScreenSetChecked(invoker: Invoker, params: AccountsDeleteScreenSetParams, options?: CallOptions): Promise<GigyaResult<AccountsDeleteScreenSetResponse>> {
+  return invoker.invoke<AccountsDeleteScreenSetParams, AccountsDeleteScreenSetResponse, AccountsDeleteScreenSetErrorCode>(deleteScreenSetMethod, params, options);
+}
+
+export function devicesRegisterChecked(invoker: Invoker, params: AccountsDevicesRegisterParams, options?: CallOptions): Promise<GigyaResult<AccountsDevicesRegisterResponse>> {
+  return invoker.invoke<AccountsDevicesRegisterParams, AccountsDevicesRegisterResponse, AccountsDevicesRegisterErrorCode>(devicesRegisterMethod, params, options);
+}
+
+export function devicesUnregisterChecked(invoker: Invoker, params?: AccountsDevicesUnregisterParams, options?: CallOptions): Promise<GigyaResult<AccountsDevicesUnregisterResponse>> {
+  return invoker.invoke<AccountsDevicesUnregisterParams, AccountsDevicesUnregisterResponse, AccountsDevicesUnregisterErrorCode>(devicesUnregisterMethod, params, options);
+}
+
+export function devicesUpdateChecked(invoker: Invoker, params: AccountsDevicesUpdateParams, options?: CallOptions): Promise<GigyaResult<AccountsDevicesUpdateResponse>> {
+  return invoker.invoke<AccountsDevicesUpdateParams, AccountsDevicesUpdateResponse, AccountsDevicesUpdateErrorCode>(devicesUpdateMethod, params, options);
+}
+
+export function duplicateLegalStatementChecked(invoker: Invoker, params: AccountsDuplicateLegalStatementParams, options?: CallOptions): Promise<GigyaResult<AccountsDuplicateLegalStatementResponse>> {
+  return invoker.invoke<AccountsDuplicateLegalStatementParams, AccountsDuplicateLegalStatementResponse, AccountsDuplicateLegalStatementErrorCode>(duplicateLegalStatementMethod, params, options);
+}
+
+export function emailAccountChangeEmailChecked(invoker: Invoker, params: AccountsEmailAccountChangeEmailParams, options?: CallOptions): Promise<GigyaResult<AccountsEmailAccountChangeEmailResponse>> {
+  return invoker.invoke<AccountsEmailAccountChangeEmailParams, AccountsEmailAccountChangeEmailResponse, AccountsEmailAccountChangeEmailErrorCode>(emailAccountChangeEmailMethod, params, options);
+}
+
+export function emailAccountSyncMultipleAccountsChecked(invoker: Invoker, params: AccountsEmailAccountSyncMultipleAccountsParams, options?: CallOptions): Promise<GigyaResult<AccountsEmailAccountSyncMultipleAccountsResponse>> {
+  return invoker.invoke<AccountsEmailAccountSyncMultipleAccountsParams, AccountsEmailAccountSyncMultipleAccountsResponse, AccountsEmailAccountSyncMultipleAccountsErrorCode>(emailAccountSyncMultipleAccountsMethod, params, options);
+}
+
+export function emailAccountSyncUidChecked(invoker: Invoker, params: AccountsEmailAccountSyncUidParams, options?: CallOptions): Promise<GigyaResult<AccountsEmailAccountSyncUidResponse>> {
+  return invoker.invoke<AccountsEmailAccountSyncUidParams, AccountsEmailAccountSyncUidResponse, AccountsEmailAccountSyncUidErrorCode>(emailAccountSyncUidMethod, params, options);
+}
+
+export function exchangeUIDSignatureChecked(invoker: Invoker, params: AccountsExchangeUIDSignatureParams, options?: CallOptions): Promise<GigyaResult<AccountsExchangeUIDSignatureResponse>> {
+  return invoker.invoke<AccountsExchangeUIDSignatureParams, AccountsExchangeUIDSignatureResponse, AccountsExchangeUIDSignatureErrorCode>(exchangeUIDSignatureMethod, params, options);
+}
+
+export function extensionsCreateChecked(invoker: Invoker, params: AccountsExtensionsCreateParams, options?: CallOptions): Promise<GigyaResult<AccountsExtensionsCreateResponse>> {
+  return invoker.invoke<AccountsExtensionsCreateParams, AccountsExtensionsCreateResponse, AccountsExtensionsCreateErrorCode>(extensionsCreateMethod, params, options);
+}
+
+export function extensionsDeleteChecked(invoker: Invoker, params: AccountsExtensionsDeleteParams, options?: CallOptions): Promise<GigyaResult<AccountsExtensionsDeleteResponse>> {
+  return invoker.invoke<AccountsExtensionsDeleteParams, AccountsExtensionsDeleteResponse, AccountsExtensionsDeleteErrorCode>(extensionsDeleteMethod, params, options);
+}
+
+export function extensionsGetChecked(invoker: Invoker, params: AccountsExtensionsGetParams, options?: CallOptions): Promise<GigyaResult<AccountsExtensionsGetResponse>> {
+  return invoker.invoke<AccountsExtensionsGetParams, AccountsExtensionsGetResponse, AccountsExtensionsGetErrorCode>(extensionsGetMethod, params, options);
+}
+
+export function extensionsListChecked(invoker: Invoker, params?: AccountsExtensionsListParams, options?: CallOptions): Promise<GigyaResult<AccountsExtensionsListResponse>> {
+  return invoker.invoke<AccountsExtensionsListParams, AccountsExtensionsListResponse, AccountsExtensionsListErrorCode>(extensionsListMethod, params, options);
+}
+
+export function extensionsModifyChecked(invoker: Invoker, params: AccountsExtensionsModifyParams, options?: CallOptions): Promise<GigyaResult<AccountsExtensionsModifyResponse>> {
+  return invoker.invoke<AccountsExtensionsModifyParams, AccountsExtensionsModifyResponse, AccountsExtensionsModifyErrorCode>(extensionsModifyMethod, params, options);
+}
+
+export function finalizeRegistrationChecked<S extends SiteSchema = SiteSchema>(invoker: Invoker, params: AccountsFinalizeRegistrationParams, options?: CallOptions): Promise<GigyaResult<AccountsFinalizeRegistrationResult<S>>> {
+  return invoker.invoke<AccountsFinalizeRegistrationParams, AccountsFinalizeRegistrationResult<S>, AccountsFinalizeRegistrationErrorCode>(finalizeRegistrationMethod as unknown as MethodDescriptor<AccountsFinalizeRegistrationParams, AccountsFinalizeRegistrationResult<S>, AccountsFinalizeRegistrationErrorCode>, params, options);
+}
+
+export function getAccountInfoChecked<S extends SiteSchema = SiteSchema>(invoker: Invoker, params?: AccountsGetAccountInfoParams, options?: CallOptions): Promise<GigyaResult<AccountsGetAccountInfoResponse<S>>> {
+  return invoker.invoke<AccountsGetAccountInfoParams, AccountsGetAccountInfoResponse<S>, AccountsGetAccountInfoErrorCode>(getAccountInfoMethod as unknown as MethodDescriptor<AccountsGetAccountInfoParams, AccountsGetAccountInfoResponse<S>, AccountsGetAccountInfoErrorCode>, params, options);
+}
+
+export function getConflictingAccountChecked(invoker: Invoker, params: AccountsGetConflictingAccountParams, options?: CallOptions): Promise<GigyaResult<AccountsGetConflictingAccountResponse>> {
+  return invoker.invoke<AccountsGetConflictingAccountParams, AccountsGetConflictingAccountResponse, AccountsGetConflictingAccountErrorCode>(getConflictingAccountMethod, params, options);
+}
+
+export function getConsentsStatementsChecked(invoker: Invoker, params?: AccountsGetConsentsStatementsParams, options?: CallOptions): Promise<GigyaResult<AccountsGetConsentsStatementsResponse>> {
+  return invoker.invoke<AccountsGetConsentsStatementsParams, AccountsGetConsentsStatementsResponse, AccountsGetConsentsStatementsErrorCode>(getConsentsStatementsMethod, params, options);
+}
+
+export function getCountersChecked(invoker: Invoker, params: AccountsGetCountersParams, options?: CallOptions): Promise<GigyaResult<AccountsGetCountersResponse>> {
+  return invoker.invoke<AccountsGetCountersParams, AccountsGetCountersResponse, AccountsGetCountersErrorCode>(getCountersMethod, params, options);
+}
+
+export function getJWTChecked(invoker: Invoker, params: AccountsGetJWTParams, options?: CallOptions): Promise<GigyaResult<AccountsGetJWTResponse>> {
+  return invoker.invoke<AccountsGetJWTParams, AccountsGetJWTResponse, AccountsGetJWTErrorCode>(getJWTMethod, params, options);
+}
+
+export function getJWTPublicKeyChecked(invoker: Invoker, params?: AccountsGetJWTPublicKeyParams, options?: CallOptions): Promise<GigyaResult<AccountsGetJWTPublicKeyResponse>> {
+  return invoker.invoke<AccountsGetJWTPublicKeyParams, AccountsGetJWTPublicKeyResponse, AccountsGetJWTPublicKeyErrorCode>(getJWTPublicKeyMethod, params, options);
+}
+
+export function getLegalStatementsChecked(invoker: Invoker, params: AccountsGetLegalStatementsParams, options?: CallOptions): Promise<GigyaResult<AccountsGetLegalStatementsResponse>> {
+  return invoker.invoke<AccountsGetLegalStatementsParams, AccountsGetLegalStatementsResponse, AccountsGetLegalStatementsErrorCode>(getLegalStatementsMethod, params, options);
+}
+
+export function getLiteTokenChecked(invoker: Invoker, params?: AccountsGetLiteTokenParams, options?: CallOptions): Promise<GigyaResult<AccountsGetLiteTokenResponse>> {
+  return invoker.invoke<AccountsGetLiteTokenParams, AccountsGetLiteTokenResponse, AccountsGetLiteTokenErrorCode>(getLiteTokenMethod, params, options);
+}
+
+export function getNativeScreenSetChecked(invoker: Invoker, params: AccountsGetNativeScreenSetParams, options?: CallOptions): Promise<GigyaResult<AccountsGetNativeScreenSetResponse>> {
+  return invoker.invoke<AccountsGetNativeScreenSetParams, AccountsGetNativeScreenSetResponse, AccountsGetNativeScreenSetErrorCode>(getNativeScreenSetMethod, params, options);
+}
+
+export function getNativeScreenSetsChecked(invoker: Invoker, params?: AccountsGetNativeScreenSetsParams, options?: CallOptions): Promise<GigyaResult<AccountsGetNativeScreenSetsResponse>> {
+  return invoker.invoke<AccountsGetNativeScreenSetsParams, AccountsGetNativeScreenSetsResponse, AccountsGetNativeScreenSetsErrorCode>(getNativeScreenSetsMethod, params, options);
+}
+
+export function getPoliciesChecked(invoker: Invoker, params?: AccountsGetPoliciesParams, options?: CallOptions): Promise<GigyaResult<AccountsGetPoliciesResponse>> {
+  return invoker.invoke<AccountsGetPoliciesParams, AccountsGetPoliciesResponse, AccountsGetPoliciesErrorCode>(getPoliciesMethod, params, options);
+}
+
+export function getRegisteredCountersChecked(invoker: Invoker, params?: AccountsGetRegisteredCountersParams, options?: CallOptions): Promise<GigyaResult<AccountsGetRegisteredCountersResponse>> {
+  return invoker.invoke<AccountsGetRegisteredCountersParams, AccountsGetRegisteredCountersResponse, AccountsGetRegisteredCountersErrorCode>(getRegisteredCountersMethod, params, options);
+}
+
+export function getSchemaChecked(invoker: Invoker, params?: AccountsGetSchemaParams, options?: CallOptions): Promise<GigyaResult<AccountsGetSchemaResponse>> {
+  return invoker.invoke<AccountsGetSchemaParams, AccountsGetSchemaResponse, AccountsGetSchemaErrorCode>(getSchemaMethod, params, options);
+}
+
+export function getScreenSetVersionsChecked(invoker: Invoker, params: AccountsGetScreenSetVersionsParams, options?: CallOptions): Promise<GigyaResult<AccountsGetScreenSetVersionsResponse>> {
+  return invoker.invoke<AccountsGetScreenSetVersionsParams, AccountsGetScreenSetVersionsResponse, AccountsGetScreenSetVersionsErrorCode>(getScreenSetVersionsMethod, params, options);
+}
+
+export function getScreenSetsChecked(invoker: Invoker, params?: AccountsGetScreenSetsParams, options?: CallOptions): Promise<GigyaResult<AccountsGetScreenSetsResponse>> {
+  return invoker.invoke<AccountsGetScreenSetsParams, AccountsGetScreenSetsResponse, AccountsGetScreenSetsErrorCode>(getScreenSetsMethod, params, options);
+}
+
+export function getSiteConsentDetailsChecked(invoker: Invoker, params?: AccountsGetSiteConsentDetailsParams, options?: CallOptions): Promise<GigyaResult<AccountsGetSiteConsentDetailsResponse>> {
+  return invoker.invoke<AccountsGetSiteConsentDetailsParams, AccountsGetSiteConsentDetailsResponse, AccountsGetSiteConsentDetailsErrorCode>(getSiteConsentDetailsMethod, params, options);
+}
+
+export function globalChangeAccountResidencyChecked(invoker: Invoker, params: AccountsGlobalChangeAccountResidencyParams, options?: CallOptions): Promise<GigyaResult<AccountsGlobalChangeAccountResidencyResponse>> {
+  return invoker.invoke<AccountsGlobalChangeAccountResidencyParams, AccountsGlobalChangeAccountResidencyResponse, AccountsGlobalChangeAccountResidencyErrorCode>(globalChangeAccountResidencyMethod, params, options);
+}
+
+export function identifiersCreateTokenChecked(invoker: Invoker, params: AccountsIdentifiersCreateTokenParams, options?: CallOptions): Promise<GigyaResult<AccountsIdentifiersCreateTokenResponse>> {
+  return invoker.invoke<AccountsIdentifiersCreateTokenParams, AccountsIdentifiersCreateTokenResponse, AccountsIdentifiersCreateTokenErrorCode>(identifiersCreateTokenMethod, params, options);
+}
+
+export function identifiersFindChecked(invoker: Invoker, params: AccountsIdentifiersFindParams, options?: CallOptions): Promise<GigyaResult<AccountsIdentifiersFindResponse>> {
+  return invoker.invoke<AccountsIdentifiersFindParams, AccountsIdentifiersFindResponse, AccountsIdentifiersFindErrorCode>(identifiersFindMethod, params, options);
+}
+
+export function importAccountChecked<S extends SiteSchema = SiteSchema>(invoker: Invoker, params: AccountsImportAccountParams<S>, options?: CallOptions): Promise<GigyaResult<AccountsImportAccountResponse>> {
+  return invoker.invoke<AccountsImportAccountParams<S>, AccountsImportAccountResponse, AccountsImportAccountErrorCode>(importAccountMethod as unknown as MethodDescriptor<AccountsImportAccountParams<S>, AccountsImportAccountResponse, AccountsImportAccountErrorCode>, params, options);
+}
+
+export function importFullAccountChecked<S extends SiteSchema = SiteSchema>(invoker: Invoker, params?: AccountsImportFullAccountParams<S>, options?: CallOptions): Promise<GigyaResult<AccountsImportFullAccountResponse>> {
+  return invoker.invoke<AccountsImportFullAccountParams<S>, AccountsImportFullAccountResponse, AccountsImportFullAccountErrorCode>(importFullAccountMethod as unknown as MethodDescriptor<AccountsImportFullAccountParams<S>, AccountsImportFullAccountResponse, AccountsImportFullAccountErrorCode>, params, options);
+}
+
+export function importLiteAccountsChecked<S extends SiteSchema = SiteSchema>(invoker: Invoker, params: AccountsImportLiteAccountsParams<S>, options?: CallOptions): Promise<GigyaResult<AccountsImportLiteAccountsResponse>> {
+  return invoker.invoke<AccountsImportLiteAccountsParams<S>, AccountsImportLiteAccountsResponse, AccountsImportLiteAccountsErrorCode>(importLiteAccountsMethod as unknown as MethodDescriptor<AccountsImportLiteAccountsParams<S>, AccountsImportLiteAccountsResponse, AccountsImportLiteAccountsErrorCode>, params, options);
+}
+
+export function importProfilePhotoChecked(invoker: Invoker, params: AccountsImportProfilePhotoParams, options?: CallOptions): Promise<GigyaResult<AccountsImportProfilePhotoResponse>> {
+  return invoker.invoke<AccountsImportProfilePhotoParams, AccountsImportProfilePhotoResponse, AccountsImportProfilePhotoErrorCode>(importProfilePhotoMethod, params, options);
+}
+
+export function incrementCountersChecked(invoker: Invoker, params: AccountsIncrementCountersParams, options?: CallOptions): Promise<GigyaResult<AccountsIncrementCountersResponse>> {
+  return invoker.invoke<AccountsIncrementCountersParams, AccountsIncrementCountersResponse, AccountsIncrementCountersErrorCode>(incrementCountersMethod, params, options);
+}
+
+export function initRegistrationChecked(invoker: Invoker, params?: AccountsInitRegistrationParams, options?: CallOptions): Promise<GigyaResult<AccountsInitRegistrationResponse>> {
+  return invoker.invoke<AccountsInitRegistrationParams, AccountsInitRegistrationResponse, AccountsInitRegistrationErrorCode>(initRegistrationMethod, params, options);
+}
+
+export function isAvailableLoginIDChecked(invoker: Invoker, params: AccountsIsAvailableLoginIDParams, options?: CallOptions): Promise<GigyaResult<AccountsIsAvailableLoginIDResponse>> {
+  return invoker.invoke<AccountsIsAvailableLoginIDParams, AccountsIsAvailableLoginIDResponse, AccountsIsAvailableLoginIDErrorCode>(isAvailableLoginIDMethod, params, options);
+}
+
+export function linkAccountsChecked<S extends SiteSchema = SiteSchema>(invoker: Invoker, params: AccountsLinkAccountsParams, options?: CallOptions): Promise<GigyaResult<AccountsLinkAccountsResult<S>>> {
+  return invoker.invoke<AccountsLinkAccountsParams, AccountsLinkAccountsResult<S>, AccountsLinkAccountsErrorCode>(linkAccountsMethod as unknown as MethodDescriptor<AccountsLinkAccountsParams, AccountsLinkAccountsResult<S>, AccountsLinkAccountsErrorCode>, params, options);
+}
+
+export function loginChecked<S extends SiteSchema = SiteSchema>(invoker: Invoker, params: AccountsLoginParams, options?: CallOptions): Promise<GigyaResult<AccountsLoginResult<S>>> {
+  return invoker.invoke<AccountsLoginParams, AccountsLoginResult<S>, AccountsLoginErrorCode>(loginMethod as unknown as MethodDescriptor<AccountsLoginParams, AccountsLoginResult<S>, AccountsLoginErrorCode>, params, options);
+}
+
+export function logoutChecked(invoker: Invoker, params: AccountsLogoutParams, options?: CallOptions): Promise<GigyaResult<AccountsLogoutResponse>> {
+  return invoker.invoke<AccountsLogoutParams, AccountsLogoutResponse, AccountsLogoutErrorCode>(logoutMethod, params, options);
+}
+
+export function notifyLoginChecked<S extends SiteSchema = SiteSchema>(invoker: Invoker, params?: AccountsNotifyLoginParams, options?: CallOptions): Promise<GigyaResult<AccountsNotifyLoginResult<S>>> {
+  return invoker.invoke<AccountsNotifyLoginParams, AccountsNotifyLoginResult<S>, AccountsNotifyLoginErrorCode>(notifyLoginMethod as unknown as MethodDescriptor<AccountsNotifyLoginParams, AccountsNotifyLoginResult<S>, AccountsNotifyLoginErrorCode>, params, options);
+}
+
+export function notifySocialLoginChecked(invoker: Invoker, params: AccountsNotifySocialLoginParams, options?: CallOptions): Promise<GigyaResult<AccountsNotifySocialLoginResult>> {
+  return invoker.invoke<AccountsNotifySocialLoginParams, AccountsNotifySocialLoginResult, AccountsNotifySocialLoginErrorCode>(notifySocialLoginMethod, params, options);
+}
+
+export function otpDeleteChecked(invoker: Invoker, params: AccountsOtpDeleteParams, options?: CallOptions): Promise<GigyaResult<AccountsOtpDeleteResponse>> {
+  return invoker.invoke<AccountsOtpDeleteParams, AccountsOtpDeleteResponse, AccountsOtpDeleteErrorCode>(otpDeleteMethod, params, options);
+}
+
+export function otpLoginChecked<S extends SiteSchema = SiteSchema>(invoker: Invoker, params: AccountsOtpLoginParams, options?: CallOptions): Promise<GigyaResult<AccountsOtpLoginResult<S>>> {
+  return invoker.invoke<AccountsOtpLoginParams, AccountsOtpLoginResult<S>, AccountsOtpLoginErrorCode>(otpLoginMethod as unknown as MethodDescriptor<AccountsOtpLoginParams, AccountsOtpLoginResult<S>, AccountsOtpLoginErrorCode>, params, options);
+}
+
+export function otpSendCodeChecked(invoker: Invoker, params: AccountsOtpSendCodeParams, options?: CallOptions): Promise<GigyaResult<AccountsOtpSendCodeResponse>> {
+  return invoker.invoke<AccountsOtpSendCodeParams, AccountsOtpSendCodeResponse, AccountsOtpSendCodeErrorCode>(otpSendCodeMethod, params, options);
+}
+
+export function otpUpdateChecked(invoker: Invoker, params: AccountsOtpUpdateParams, options?: CallOptions): Promise<GigyaResult<AccountsOtpUpdateResponse>> {
+  return invoker.invoke<AccountsOtpUpdateParams, AccountsOtpUpdateResponse, AccountsOtpUpdateErrorCode>(otpUpdateMethod, params, options);
+}
+
+export function policiesEmailTemplatesGetConfigChecked(invoker: Invoker, params?: AccountsPoliciesEmailTemplatesGetConfigParams, options?: CallOptions): Promise<GigyaResult<AccountsPoliciesEmailTemplatesGetConfigResponse>> {
+  return invoker.invoke<AccountsPoliciesEmailTemplatesGetConfigParams, AccountsPoliciesEmailTemplatesGetConfigResponse, AccountsPoliciesEmailTemplatesGetConfigErrorCode>(policiesEmailTemplatesGetConfigMethod, params, options);
+}
+
+export function policiesEmailTemplatesSetConfigChecked(invoker: Invoker, params?: AccountsPoliciesEmailTemplatesSetConfigParams, options?: CallOptions): Promise<GigyaResult<AccountsPoliciesEmailTemplatesSetConfigResponse>> {
+  return invoker.invoke<AccountsPoliciesEmailTemplatesSetConfigParams, AccountsPoliciesEmailTemplatesSetConfigResponse, AccountsPoliciesEmailTemplatesSetConfigErrorCode>(policiesEmailTemplatesSetConfigMethod, params, options);
+}
+
+export function progressionGetPolicyChecked(invoker: Invoker, params?: AccountsProgressionGetPolicyParams, options?: CallOptions): Promise<GigyaResult<AccountsProgressionGetPolicyResponse>> {
+  return invoker.invoke<AccountsProgressionGetPolicyParams, AccountsProgressionGetPolicyResponse, AccountsProgressionGetPolicyErrorCode>(progressionGetPolicyMethod, params, options);
+}
+
+export function progressionSetPolicyChecked(invoker: Invoker, params: AccountsProgressionSetPolicyParams, options?: CallOptions): Promise<GigyaResult<AccountsProgressionSetPolicyResponse>> {
+  return invoker.invoke<AccountsProgressionSetPolicyParams, AccountsProgressionSetPolicyResponse, AccountsProgressionSetPolicyErrorCode>(progressionSetPolicyMethod, params, options);
+}
+
+export function publishProfilePhotoChecked(invoker: Invoker, params?: AccountsPublishProfilePhotoParams, options?: CallOptions): Promise<GigyaResult<AccountsPublishProfilePhotoResponse>> {
+  return invoker.invoke<AccountsPublishProfilePhotoParams, AccountsPublishProfilePhotoResponse, AccountsPublishProfilePhotoErrorCode>(publishProfilePhotoMethod, params, options);
+}
+
+export function rbaGetPolicyChecked(invoker: Invoker, params?: AccountsRbaGetPolicyParams, options?: CallOptions): Promise<GigyaResult<AccountsRbaGetPolicyResponse>> {
+  return invoker.invoke<AccountsRbaGetPolicyParams, AccountsRbaGetPolicyResponse, AccountsRbaGetPolicyErrorCode>(rbaGetPolicyMethod, params, options);
+}
+
+export function rbaLockChecked(invoker: Invoker, params?: AccountsRbaLockParams, options?: CallOptions): Promise<GigyaResult<AccountsRbaLockResponse>> {
+  return invoker.invoke<AccountsRbaLockParams, AccountsRbaLockResponse, AccountsRbaLockErrorCode>(rbaLockMethod, params, options);
+}
+
+export function rbaSdkConfigurationGetChecked(invoker: Invoker, params?: AccountsRbaSdkConfigurationGetParams, options?: CallOptions): Promise<GigyaResult<AccountsRbaSdkConfigurationGetResponse>> {
+  return invoker.invoke<AccountsRbaSdkConfigurationGetParams, AccountsRbaSdkConfigurationGetResponse, AccountsRbaSdkConfigurationGetErrorCode>(rbaSdkConfigurationGetMethod, params, options);
+}
+
+export function rbaSetPolicyChecked(invoker: Invoker, params: AccountsRbaSetPolicyParams, options?: CallOptions): Promise<GigyaResult<AccountsRbaSetPolicyResponse>> {
+  return invoker.invoke<AccountsRbaSetPolicyParams, AccountsRbaSetPolicyResponse, AccountsRbaSetPolicyErrorCode>(rbaSetPolicyMethod, params, options);
+}
+
+export function rbaUnlockChecked(invoker: Invoker, params?: AccountsRbaUnlockParams, options?: CallOptions): Promise<GigyaResult<AccountsRbaUnlockResponse>> {
+  return invoker.invoke<AccountsRbaUnlockParams, AccountsRbaUnlockResponse, AccountsRbaUnlockErrorCode>(rbaUnlockMethod, params, options);
+}
+
+export function registerChecked<S extends SiteSchema = SiteSchema>(invoker: Invoker, params?: AccountsRegisterParams<S>, options?: CallOptions): Promise<GigyaResult<AccountsRegisterResult<S>>> {
+  return invoker.invoke<AccountsRegisterParams<S>, AccountsRegisterResult<S>, AccountsRegisterErrorCode>(registerMethod as unknown as MethodDescriptor<AccountsRegisterParams<S>, AccountsRegisterResult<S>, AccountsRegisterErrorCode>, params, options);
+}
+
+export function registerCountersChecked(invoker: Invoker, params: AccountsRegisterCountersParams, options?: CallOptions): Promise<GigyaResult<AccountsRegisterCountersResponse>> {
+  return invoker.invoke<AccountsRegisterCountersParams, AccountsRegisterCountersResponse, AccountsRegisterCountersErrorCode>(registerCountersMethod, params, options);
+}
+
+export function removeEmailsChecked(invoker: Invoker, params?: AccountsRemoveEmailsParams, options?: CallOptions): Promise<GigyaResult<AccountsRemoveEmailsResponse>> {
+  return invoker.invoke<AccountsRemoveEmailsParams, AccountsRemoveEmailsResponse, AccountsRemoveEmailsErrorCode>(removeEmailsMethod, params, options);
+}
+
+export function resendDOIConfirmationEmailChecked(invoker: Invoker, params: AccountsResendDOIConfirmationEmailParams, options?: CallOptions): Promise<GigyaResult<AccountsResendDOIConfirmationEmailResponse>> {
+  return invoker.invoke<AccountsResendDOIConfirmationEmailParams, AccountsResendDOIConfirmationEmailResponse, AccountsResendDOIConfirmationEmailErrorCode>(resendDOIConfirmationEmailMethod, params, options);
+}
+
+export function resendVerificationCodeChecked(invoker: Invoker, params?: AccountsResendVerificationCodeParams, options?: CallOptions): Promise<GigyaResult<AccountsResendVerificationCodeResponse>> {
+  return invoker.invoke<AccountsResendVerificationCodeParams, AccountsResendVerificationCodeResponse, AccountsResendVerificationCodeErrorCode>(resendVerificationCodeMethod, params, options);
+}
+
+export function resetPasswordChecked(invoker: Invoker, params?: AccountsResetPasswordParams, options?: CallOptions): Promise<GigyaResult<AccountsResetPasswordResponse>> {
+  return invoker.invoke<AccountsResetPasswordParams, AccountsResetPasswordResponse, AccountsResetPasswordErrorCode>(resetPasswordMethod, params, options);
+}
+
+export function resetSitePreferencesChecked(invoker: Invoker, params?: AccountsResetSitePreferencesParams, options?: CallOptions): Promise<GigyaResult<AccountsResetSitePreferencesResponse>> {
+  return invoker.invoke<AccountsResetSitePreferencesParams, AccountsResetSitePreferencesResponse, AccountsResetSitePreferencesErrorCode>(resetSitePreferencesMethod, params, options);
+}
+
+export function searchChecked<S extends SiteSchema = SiteSchema>(invoker: Invoker, params?: AccountsSearchParams, options?: CallOptions): Promise<GigyaResult<AccountsSearchResponse<S>>> {
+  return invoker.invoke<AccountsSearchParams, AccountsSearchResponse<S>, AccountsSearchErrorCode>(searchMethod as unknown as MethodDescriptor<AccountsSearchParams, AccountsSearchResponse<S>, AccountsSearchErrorCode>, params, options);
+}
+
+export function sendLiteInviteChecked(invoker: Invoker, params?: AccountsSendLiteInviteParams, options?: CallOptions): Promise<GigyaResult<AccountsSendLiteInviteResponse>> {
+  return invoker.invoke<AccountsSendLiteInviteParams, AccountsSendLiteInviteResponse, AccountsSendLiteInviteErrorCode>(sendLiteInviteMethod, params, options);
+}
+
+export function sessionVerifyChecked(invoker: Invoker, params?: AccountsSessionVerifyParams, options?: CallOptions): Promise<GigyaResult<AccountsSessionVerifyResponse>> {
+  return invoker.invoke<AccountsSessionVerifyParams, AccountsSessionVerifyResponse, AccountsSessionVerifyErrorCode>(sessionVerifyMethod, params, options);
+}
+
+export function setAccountInfoChecked<S extends SiteSchema = SiteSchema>(invoker: Invoker, params?: AccountsSetAccountInfoParams<S>, options?: CallOptions): Promise<GigyaResult<AccountsSetAccountInfoResult>> {
+  return invoker.invoke<AccountsSetAccountInfoParams<S>, AccountsSetAccountInfoResult, AccountsSetAccountInfoErrorCode>(setAccountInfoMethod as unknown as MethodDescriptor<AccountsSetAccountInfoParams<S>, AccountsSetAccountInfoResult, AccountsSetAccountInfoErrorCode>, params, options);
+}
+
+export function setPasswordChecked(invoker: Invoker, params: AccountsSetPasswordParams, options?: CallOptions): Promise<GigyaResult<AccountsSetPasswordResponse>> {
+  return invoker.invoke<AccountsSetPasswordParams, AccountsSetPasswordResponse, AccountsSetPasswordErrorCode>(setPasswordMethod, params, options);
+}
+
+export function setPoliciesChecked(invoker: Invoker, params?: AccountsSetPoliciesParams, options?: CallOptions): Promise<GigyaResult<AccountsSetPoliciesResponse>> {
+  return invoker.invoke<AccountsSetPoliciesParams, AccountsSetPoliciesResponse, AccountsSetPoliciesErrorCode>(setPoliciesMethod, params, options);
+}
+
+export function setProfilePhotoChecked(invoker: Invoker, params?: AccountsSetProfilePhotoParams, options?: CallOptions): Promise<GigyaResult<AccountsSetProfilePhotoResponse>> {
+  return invoker.invoke<AccountsSetProfilePhotoParams, AccountsSetProfilePhotoResponse, AccountsSetProfilePhotoErrorCode>(setProfilePhotoMethod, params, options);
+}
+
+export function setSchemaChecked(invoker: Invoker, params?: AccountsSetSchemaParams, options?: CallOptions): Promise<GigyaResult<AccountsSetSchemaResponse>> {
+  return invoker.invoke<AccountsSetSchemaParams, AccountsSetSchemaResponse, AccountsSetSchemaErrorCode>(setSchemaMethod, params, options);
+}
+
+export function setScreenSetChecked(invoker: Invoker, params: AccountsSetScreenSetParams, options?: CallOptions): Promise<GigyaResult<AccountsSetScreenSetResponse>> {
+  return invoker.invoke<AccountsSetScreenSetParams, AccountsSetScreenSetResponse, AccountsSetScreenSetErrorCode>(setScreenSetMethod, params, options);
+}
+
+export function smsConfigGetChecked(invoker: Invoker, params?: AccountsSmsConfigGetParams, options?: CallOptions): Promise<GigyaResult<AccountsSmsConfigGetResponse>> {
+  return invoker.invoke<AccountsSmsConfigGetParams, AccountsSmsConfigGetResponse, AccountsSmsConfigGetErrorCode>(smsConfigGetMethod, params, options);
+}
+
+export function smsConfigSetChecked(invoker: Invoker, params: AccountsSmsConfigSetParams, options?: CallOptions): Promise<GigyaResult<AccountsSmsConfigSetResponse>> {
+  return invoker.invoke<AccountsSmsConfigSetParams, AccountsSmsConfigSetResponse, AccountsSmsConfigSetErrorCode>(smsConfigSetMethod, params, options);
+}
+
+export function smsTemplatesGetChecked(invoker: Invoker, params?: AccountsSmsTemplatesGetParams, options?: CallOptions): Promise<GigyaResult<AccountsSmsTemplatesGetResponse>> {
+  return invoker.invoke<AccountsSmsTemplatesGetParams, AccountsSmsTemplatesGetResponse, AccountsSmsTemplatesGetErrorCode>(smsTemplatesGetMethod, params, options);
+}
+
+export function smsTemplatesSetChecked(invoker: Invoker, params: AccountsSmsTemplatesSetParams, options?: CallOptions): Promise<GigyaResult<AccountsSmsTemplatesSetResponse>> {
+  return invoker.invoke<AccountsSmsTemplatesSetParams, AccountsSmsTemplatesSetResponse, AccountsSmsTemplatesSetErrorCode>(smsTemplatesSetMethod, params, options);
+}
+
+export function socialLoginChecked(invoker: Invoker, params?: AccountsSocialLoginParams, options?: CallOptions): Promise<GigyaResult<AccountsSocialLoginResponse>> {
+  return invoker.invoke<AccountsSocialLoginParams, AccountsSocialLoginResponse, AccountsSocialLoginErrorCode>(socialLoginMethod, params, options);
+}
+
+export function storeDownloadConsentDocumentChecked(invoker: Invoker, params: AccountsStoreDownloadConsentDocumentParams, options?: CallOptions): Promise<GigyaResult<AccountsStoreDownloadConsentDocumentResponse>> {
+  return invoker.invoke<AccountsStoreDownloadConsentDocumentParams, AccountsStoreDownloadConsentDocumentResponse, AccountsStoreDownloadConsentDocumentErrorCode>(storeDownloadConsentDocumentMethod, params, options);
+}
+
+export function storeUploadConsentDocumentChecked(invoker: Invoker, params: AccountsStoreUploadConsentDocumentParams, options?: CallOptions): Promise<GigyaResult<AccountsStoreUploadConsentDocumentResponse>> {
+  return invoker.invoke<AccountsStoreUploadConsentDocumentParams, AccountsStoreUploadConsentDocumentResponse, AccountsStoreUploadConsentDocumentErrorCode>(storeUploadConsentDocumentMethod, params, options);
+}
+
+export function streamCreateChecked(invoker: Invoker, params?: AccountsStreamCreateParams, options?: CallOptions): Promise<GigyaResult<AccountsStreamCreateResponse>> {
+  return invoker.invoke<AccountsStreamCreateParams, AccountsStreamCreateResponse, AccountsStreamCreateErrorCode>(streamCreateMethod, params, options);
+}
+
+export function streamReadChecked(invoker: Invoker, params: AccountsStreamReadParams, options?: CallOptions): Promise<GigyaResult<AccountsStreamReadResponse>> {
+  return invoker.invoke<AccountsStreamReadParams, AccountsStreamReadResponse, AccountsStreamReadErrorCode>(streamReadMethod, params, options);
+}
+
+export function tfaBackupcodesCreateChecked(invoker: Invoker, params: AccountsTfaBackupcodesCreateParams, options?: CallOptions): Promise<GigyaResult<AccountsTfaBackupcodesCreateResponse>> {
+  return invoker.invoke<AccountsTfaBackupcodesCreateParams, AccountsTfaBackupcodesCreateResponse, AccountsTfaBackupcodesCreateErrorCode>(tfaBackupcodesCreateMethod, params, options);
+}
+
+export function tfaBackupcodesGetChecked(invoker: Invoker, params: AccountsTfaBackupcodesGetParams, options?: CallOptions): Promise<GigyaResult<AccountsTfaBackupcodesGetResponse>> {
+  return invoker.invoke<AccountsTfaBackupcodesGetParams, AccountsTfaBackupcodesGetResponse, AccountsTfaBackupcodesGetErrorCode>(tfaBackupcodesGetMethod, params, options);
+}
+
+export function tfaBackupcodesVerifyChecked(invoker: Invoker, params: AccountsTfaBackupcodesVerifyParams, options?: CallOptions): Promise<GigyaResult<AccountsTfaBackupcodesVerifyResponse>> {
+  return invoker.invoke<AccountsTfaBackupcodesVerifyParams, AccountsTfaBackupcodesVerifyResponse, AccountsTfaBackupcodesVerifyErrorCode>(tfaBackupcodesVerifyMethod, params, options);
+}
+
+export function tfaDeactivateProviderChecked(invoker: Invoker, params: AccountsTfaDeactivateProviderParams, options?: CallOptions): Promise<GigyaResult<AccountsTfaDeactivateProviderResponse>> {
+  return invoker.invoke<AccountsTfaDeactivateProviderParams, AccountsTfaDeactivateProviderResponse, AccountsTfaDeactivateProviderErrorCode>(tfaDeactivateProviderMethod, params, options);
+}
+
+export function tfaEmailCompleteVerificationChecked(invoker: Invoker, params: AccountsTfaEmailCompleteVerificationParams, options?: CallOptions): Promise<GigyaResult<AccountsTfaEmailCompleteVerificationResponse>> {
+  return invoker.invoke<AccountsTfaEmailCompleteVerificationParams, AccountsTfaEmailCompleteVerificationResponse, AccountsTfaEmailCompleteVerificationErrorCode>(tfaEmailCompleteVerificationMethod, params, options);
+}
+
+export function tfaEmailGetEmailsChecked(invoker: Invoker, params: AccountsTfaEmailGetEmailsParams, options?: CallOptions): Promise<GigyaResult<AccountsTfaEmailGetEmailsResponse>> {
+  return invoker.invoke<AccountsTfaEmailGetEmailsParams, AccountsTfaEmailGetEmailsResponse, AccountsTfaEmailGetEmailsErrorCode>(tfaEmailGetEmailsMethod, params, options);
+}
+
+export function tfaEmailSendVerificationCodeChecked(invoker: Invoker, params: AccountsTfaEmailSendVerificationCodeParams, options?: CallOptions): Promise<GigyaResult<AccountsTfaEmailSendVerificationCodeResponse>> {
+  return invoker.invoke<AccountsTfaEmailSendVerificationCodeParams, AccountsTfaEmailSendVerificationCodeResponse, AccountsTfaEmailSendVerificationCodeErrorCode>(tfaEmailSendVerificationCodeMethod, params, options);
+}
+
+export function tfaFinalizeTFAChecked(invoker: Invoker, params: AccountsTfaFinalizeTFAParams, options?: CallOptions): Promise<GigyaResult<AccountsTfaFinalizeTFAResponse>> {
+  return invoker.invoke<AccountsTfaFinalizeTFAParams, AccountsTfaFinalizeTFAResponse, AccountsTfaFinalizeTFAErrorCode>(tfaFinalizeTFAMethod, params, options);
+}
+
+export function tfaGetCertificateChecked(invoker: Invoker, params?: AccountsTfaGetCertificateParams, options?: CallOptions): Promise<GigyaResult<AccountsTfaGetCertificateResponse>> {
+  return invoker.invoke<AccountsTfaGetCertificateParams, AccountsTfaGetCertificateResponse, AccountsTfaGetCertificateErrorCode>(tfaGetCertificateMethod, params, options);
+}
+
+export function tfaGetProvidersChecked(invoker: Invoker, params?: AccountsTfaGetProvidersParams, options?: CallOptions): Promise<GigyaResult<AccountsTfaGetProvidersResponse>> {
+  return invoker.invoke<AccountsTfaGetProvidersParams, AccountsTfaGetProvidersResponse, AccountsTfaGetProvidersErrorCode>(tfaGetProvidersMethod, params, options);
+}
+
+export function tfaInitTFAChecked(invoker: Invoker, params: AccountsTfaInitTFAParams, options?: CallOptions): Promise<GigyaResult<AccountsTfaInitTFAResponse>> {
+  return invoker.invoke<AccountsTfaInitTFAParams, AccountsTfaInitTFAResponse, AccountsTfaInitTFAErrorCode>(tfaInitTFAMethod, params, options);
+}
+
+export function tfaPhoneCompleteVerificationChecked(invoker: Invoker, params: AccountsTfaPhoneCompleteVerificationParams, options?: CallOptions): Promise<GigyaResult<AccountsTfaPhoneCompleteVerificationResponse>> {
+  return invoker.invoke<AccountsTfaPhoneCompleteVerificationParams, AccountsTfaPhoneCompleteVerificationResponse, AccountsTfaPhoneCompleteVerificationErrorCode>(tfaPhoneCompleteVerificationMethod, params, options);
+}
+
+export function tfaPhoneGetCertificateChecked(invoker: Invoker, params?: AccountsTfaPhoneGetCertificateParams, options?: CallOptions): Promise<GigyaResult<AccountsTfaPhoneGetCertificateResponse>> {
+  return invoker.invoke<AccountsTfaPhoneGetCertificateParams, AccountsTfaPhoneGetCertificateResponse, AccountsTfaPhoneGetCertificateErrorCode>(tfaPhoneGetCertificateMethod, params, options);
+}
+
+export function tfaPhoneGetRegisteredPhoneNumbersChecked(invoker: Invoker, params: AccountsTfaPhoneGetRegisteredPhoneNumbersParams, options?: CallOptions): Promise<GigyaResult<AccountsTfaPhoneGetRegisteredPhoneNumbersResponse>> {
+  return invoker.invoke<AccountsTfaPhoneGetRegisteredPhoneNumbersParams, AccountsTfaPhoneGetRegisteredPhoneNumbersResponse, AccountsTfaPhoneGetRegisteredPhoneNumbersErrorCode>(tfaPhoneGetRegisteredPhoneNumbersMethod, params, options);
+}
+
+export function tfaPhoneImportTFAChecked(invoker: Invoker, params: AccountsTfaPhoneImportTFAParams, options?: CallOptions): Promise<GigyaResult<AccountsTfaPhoneImportTFAResponse>> {
+  return invoker.invoke<AccountsTfaPhoneImportTFAParams, AccountsTfaPhoneImportTFAResponse, AccountsTfaPhoneImportTFAErrorCode>(tfaPhoneImportTFAMethod, params, options);
+}
+
+export function tfaPhoneRemovePhoneChecked(invoker: Invoker, params: AccountsTfaPhoneRemovePhoneParams, options?: CallOptions): Promise<GigyaResult<AccountsTfaPhoneRemovePhoneResponse>> {
+  return invoker.invoke<AccountsTfaPhoneRemovePhoneParams, AccountsTfaPhoneRemovePhoneResponse, AccountsTfaPhoneRemovePhoneErrorCode>(tfaPhoneRemovePhoneMethod, params, options);
+}
+
+export function tfaPhoneSendVerificationCodeChecked(invoker: Invoker, params: AccountsTfaPhoneSendVerificationCodeParams, options?: CallOptions): Promise<GigyaResult<AccountsTfaPhoneSendVerificationCodeResponse>> {
+  return invoker.invoke<AccountsTfaPhoneSendVerificationCodeParams, AccountsTfaPhoneSendVerificationCodeResponse, AccountsTfaPhoneSendVerificationCodeErrorCode>(tfaPhoneSendVerificationCodeMethod, params, options);
+}
+
+export function tfaPushIsVerifiedChecked(invoker: Invoker, params: AccountsTfaPushIsVerifiedParams, options?: CallOptions): Promise<GigyaResult<AccountsTfaPushIsVerifiedResponse>> {
+  return invoker.invoke<AccountsTfaPushIsVerifiedParams, AccountsTfaPushIsVerifiedResponse, AccountsTfaPushIsVerifiedErrorCode>(tfaPushIsVerifiedMethod, params, options);
+}
+
+export function tfaPushOptinChecked(invoker: Invoker, params: AccountsTfaPushOptinParams, options?: CallOptions): Promise<GigyaResult<AccountsTfaPushOptinResponse>> {
+  return invoker.invoke<AccountsTfaPushOptinParams, AccountsTfaPushOptinResponse, AccountsTfaPushOptinErrorCode>(tfaPushOptinMethod, params, options);
+}
+
+export function tfaPushSendVerificationChecked(invoker: Invoker, params: AccountsTfaPushSendVerificationParams, options?: CallOptions): Promise<GigyaResult<AccountsTfaPushSendVerificationResponse>> {
+  return invoker.invoke<AccountsTfaPushSendVerificationParams, AccountsTfaPushSendVerificationResponse, AccountsTfaPushSendVerificationErrorCode>(tfaPushSendVerificationMethod, params, options);
+}
+
+export function tfaPushVerifyChecked(invoker: Invoker, params: AccountsTfaPushVerifyParams, options?: CallOptions): Promise<GigyaResult<AccountsTfaPushVerifyResponse>> {
+  return invoker.invoke<AccountsTfaPushVerifyParams, AccountsTfaPushVerifyResponse, AccountsTfaPushVerifyErrorCode>(tfaPushVerifyMethod, params, options);
+}
+
+export function tfaResetTFAChecked(invoker: Invoker, params: AccountsTfaResetTFAParams, options?: CallOptions): Promise<GigyaResult<AccountsTfaResetTFAResponse>> {
+  return invoker.invoke<AccountsTfaResetTFAParams, AccountsTfaResetTFAResponse, AccountsTfaResetTFAErrorCode>(tfaResetTFAMethod, params, options);
+}
+
+export function tfaTotpRegisterChecked(invoker: Invoker, params: AccountsTfaTotpRegisterParams, options?: CallOptions): Promise<GigyaResult<AccountsTfaTotpRegisterResponse>> {
+  return invoker.invoke<AccountsTfaTotpRegisterParams, AccountsTfaTotpRegisterResponse, AccountsTfaTotpRegisterErrorCode>(tfaTotpRegisterMethod, params, options);
+}
+
+export function tfaTotpVerifyChecked(invoker: Invoker, params: AccountsTfaTotpVerifyParams, options?: CallOptions): Promise<GigyaResult<AccountsTfaTotpVerifyResponse>> {
+  return invoker.invoke<AccountsTfaTotpVerifyParams, AccountsTfaTotpVerifyResponse, AccountsTfaTotpVerifyErrorCode>(tfaTotpVerifyMethod, params, options);
+}
+
+export function tfaUnregisterDeviceChecked(invoker: Invoker, params: AccountsTfaUnregisterDeviceParams, options?: CallOptions): Promise<GigyaResult<AccountsTfaUnregisterDeviceResponse>> {
+  return invoker.invoke<AccountsTfaUnregisterDeviceParams, AccountsTfaUnregisterDeviceResponse, AccountsTfaUnregisterDeviceErrorCode>(tfaUnregisterDeviceMethod, params, options);
+}
+
+export function unregisterCountersChecked(invoker: Invoker, params: AccountsUnregisterCountersParams, options?: CallOptions): Promise<GigyaResult<AccountsUnregisterCountersResponse>> {
+  return invoker.invoke<AccountsUnregisterCountersParams, AccountsUnregisterCountersResponse, AccountsUnregisterCountersErrorCode>(unregisterCountersMethod, params, options);
+}
+
+export function unsubscribeChecked(invoker: Invoker, params: AccountsUnsubscribeParams, options?: CallOptions): Promise<GigyaResult<AccountsUnsubscribeResponse>> {
+  return invoker.invoke<AccountsUnsubscribeParams, AccountsUnsubscribeResponse, AccountsUnsubscribeErrorCode>(unsubscribeMethod, params, options);
+}
+
+export function verifyLoginChecked<S extends SiteSchema = SiteSchema>(invoker: Invoker, params?: AccountsVerifyLoginParams, options?: CallOptions): Promise<GigyaResult<AccountsVerifyLoginResponse<S>>> {
+  return invoker.invoke<AccountsVerifyLoginParams, AccountsVerifyLoginResponse<S>, AccountsVerifyLoginErrorCode>(verifyLoginMethod as unknown as MethodDescriptor<AccountsVerifyLoginParams, AccountsVerifyLoginResponse<S>, AccountsVerifyLoginErrorCode>, params, options);
+}
+
+export function webhooksDeleteChecked(invoker: Invoker, params: AccountsWebhooksDeleteParams, options?: CallOptions): Promise<GigyaResult<AccountsWebhooksDeleteResponse>> {
+  return invoker.invoke<AccountsWebhooksDeleteParams, AccountsWebhooksDeleteResponse, AccountsWebhooksDeleteErrorCode>(webhooksDeleteMethod, params, options);
+}
+
+export function webhooksGetAllChecked(invoker: Invoker, params?: AccountsWebhooksGetAllParams, options?: CallOptions): Promise<GigyaResult<AccountsWebhooksGetAllResponse>> {
+  return invoker.invoke<AccountsWebhooksGetAllParams, AccountsWebhooksGetAllResponse, AccountsWebhooksGetAllErrorCode>(webhooksGetAllMethod, params, options);
+}
+
+export function webhooksGetStatusChecked(invoker: Invoker, params: AccountsWebhooksGetStatusParams, options?: CallOptions): Promise<GigyaResult<AccountsWebhooksGetStatusResponse>> {
+  return invoker.invoke<AccountsWebhooksGetStatusParams, AccountsWebhooksGetStatusResponse, AccountsWebhooksGetStatusErrorCode>(webhooksGetStatusMethod, params, options);
+}
+
+export function webhooksSetChecked(invoker: Invoker, params: AccountsWebhooksSetParams, options?: CallOptions): Promise<GigyaResult<AccountsWebhooksSetResponse>> {
+  return invoker.invoke<AccountsWebhooksSetParams, AccountsWebhooksSetResponse, AccountsWebhooksSetErrorCode>(webhooksSetMethod, params, options);
+}
+
+export function bindAccountsChecked(invoker: Invoker): AccountsNamespace {
+  return {
+    addEmails: bindMethod(invoker, addEmailsMethod),
+    address: {
+      countries: {
+        get: bindMethod(invoker, addressCountriesGetMethod),
+      },
+      suggestions: {
+        get: bindMethod(invoker, addressSuggestionsGetMethod),
+      },
+    },
+    auth: {
+      getMethods: bindMethod(invoker, authGetMethodsMethod),
+      magiclink: {
+        email: {
+          getConfig: bindMethod(invoker, authMagiclinkEmailGetConfigMethod),
+          login: bindMethod(invoker, authMagiclinkEmailLoginMethod),
+          send: bindMethod(invoker, authMagiclinkEmailSendMethod),
+          setConfig: bindMethod(invoker, authMagiclinkEmailSetConfigMethod),
+        },
+        getLink: bindMethod(invoker, authMagiclinkGetLinkMethod),
+      },
+      otp: {
+        authenticate: bindMethod(invoker, authOtpAuthenticateMethod),
+        email: {
+          getConfig: bindMethod(invoker, authOtpEmailGetConfigMethod),
+          login: bindMethod(invoker, authOtpEmailLoginMethod),
+          sendCode: bindMethod(invoker, authOtpEmailSendCodeMethod),
+          setConfig: bindMethod(invoker, authOtpEmailSetConfigMethod),
+        },
+        verify: bindMethod(invoker, authOtpVerifyMethod),
+      },
+      push: {
+        config: {
+          get: bindMethod(invoker, authPushConfigGetMethod),
+          set: bindMethod(invoker, authPushConfigSetMethod),
+        },
+        verify: bindMethod(invoker, authPushVerifyMethod),
+      },
+    },
+    deleteAccount: bindMethod(invoker, deleteAccountMethod),
+    deleteConsentStatement: bindMethod(invoker, deleteConsentStatementMethod),
+    deleteLegalStatements: bindMethod(invoker, deleteLegalStatementsMethod),
+    deleteLiteAccount: bindMethod(invoker, deleteLiteAccountMethod),
+    deleteNativeScreenSet: bindMethod(invoker, deleteNativeScreenSetMethod),
+    deleteSchemaFields: bindMethod(invoker, deleteSchemaFieldsMethod),
+    deleteScreenSet: bindMethod(invoker, deleteScreenSetMethod),
+    devices: {
+      register: bindMethod(invoker, devicesRegisterMethod),
+      unregister: bindMethod(invoker, devicesUnregisterMethod),
+      update: bindMethod(invoker, devicesUpdateMethod),
+    },
+    duplicateLegalStatement: bindMethod(invoker, duplicateLegalStatementMethod),
+    emailAccount: {
+      changeEmail: bindMethod(invoker, emailAccountChangeEmailMethod),
+      syncMultipleAccounts: bindMethod(invoker, emailAccountSyncMultipleAccountsMethod),
+      syncUid: bindMethod(invoker, emailAccountSyncUidMethod),
+    },
+    exchangeUIDSignature: bindMethod(invoker, exchangeUIDSignatureMethod),
+    extensions: {
+      create: bindMethod(invoker, extensionsCreateMethod),
+      delete: bindMethod(invoker, extensionsDeleteMethod),
+      get: bindMethod(invoker, extensionsGetMethod),
+      list: bindMethod(invoker, extensionsListMethod),
+      modify: bindMethod(invoker, extensionsModifyMethod),
+    },
+    finalizeRegistration: bindMethod(invoker, finalizeRegistrationMethod),
+    getAccountInfo: bindMethod(invoker, getAccountInfoMethod),
+    getConflictingAccount: bindMethod(invoker, getConflictingAccountMethod),
+    getConsentsStatements: bindMethod(invoker, getConsentsStatementsMethod),
+    getCounters: bindMethod(invoker, getCountersMethod),
+    getJWT: bindMethod(invoker, getJWTMethod),
+    getJWTPublicKey: bindMethod(invoker, getJWTPublicKeyMethod),
+    getLegalStatements: bindMethod(invoker, getLegalStatementsMethod),
+    getLiteToken: bindMethod(invoker, getLiteTokenMethod),
+    getNativeScreenSet: bindMethod(invoker, getNativeScreenSetMethod),
+    getNativeScreenSets: bindMethod(invoker, getNativeScreenSetsMethod),
+    getPolicies: bindMethod(invoker, getPoliciesMethod),
+    getRegisteredCounters: bindMethod(invoker, getRegisteredCountersMethod),
+    getSchema: bindMethod(invoker, getSchemaMethod),
+    getScreenSetVersions: bindMethod(invoker, getScreenSetVersionsMethod),
+    getScreenSets: bindMethod(invoker, getScreenSetsMethod),
+    getSiteConsentDetails: bindMethod(invoker, getSiteConsentDetailsMethod),
+    global: {
+      changeAccountResidency: bindMethod(invoker, globalChangeAccountResidencyMethod),
+    },
+    identifiers: {
+      createToken: bindMethod(invoker, identifiersCreateTokenMethod),
+      find: bindMethod(invoker, identifiersFindMethod),
+    },
+    importAccount: bindMethod(invoker, importAccountMethod),
+    importFullAccount: bindMethod(invoker, importFullAccountMethod),
+    importLiteAccounts: bindMethod(invoker, importLiteAccountsMethod),
+    importProfilePhoto: bindMethod(invoker, importProfilePhotoMethod),
+    incrementCounters: bindMethod(invoker, incrementCountersMethod),
+    initRegistration: bindMethod(invoker, initRegistrationMethod),
+    isAvailableLoginID: bindMethod(invoker, isAvailableLoginIDMethod),
+    linkAccounts: bindMethod(invoker, linkAccountsMethod),
+    login: bindMethod(invoker, loginMethod),
+    logout: bindMethod(invoker, logoutMethod),
+    notifyLogin: bindMethod(invoker, notifyLoginMethod),
+    notifySocialLogin: bindMethod(invoker, notifySocialLoginMethod),
+    otp: {
+      delete: bindMethod(invoker, otpDeleteMethod),
+      login: bindMethod(invoker, otpLoginMethod),
+      sendCode: bindMethod(invoker, otpSendCodeMethod),
+      update: bindMethod(invoker, otpUpdateMethod),
+    },
+    policies: {
+      emailTemplates: {
+        getConfig: bindMethod(invoker, policiesEmailTemplatesGetConfigMethod),
+        setConfig: bindMethod(invoker, policiesEmailTemplatesSetConfigMethod),
+      },
+    },
+    progression: {
+      getPolicy: bindMethod(invoker, progressionGetPolicyMethod),
+      setPolicy: bindMethod(invoker, progressionSetPolicyMethod),
+    },
+    publishProfilePhoto: bindMethod(invoker, publishProfilePhotoMethod),
+    rba: {
+      getPolicy: bindMethod(invoker, rbaGetPolicyMethod),
+      lock: bindMethod(invoker, rbaLockMethod),
+      sdkConfiguration: {
+        get: bindMethod(invoker, rbaSdkConfigurationGetMethod),
+      },
+      setPolicy: bindMethod(invoker, rbaSetPolicyMethod),
+      unlock: bindMethod(invoker, rbaUnlockMethod),
+    },
+    register: bindMethod(invoker, registerMethod),
+    registerCounters: bindMethod(invoker, registerCountersMethod),
+    removeEmails: bindMethod(invoker, removeEmailsMethod),
+    resendDOIConfirmationEmail: bindMethod(invoker, resendDOIConfirmationEmailMethod),
+    resendVerificationCode: bindMethod(invoker, resendVerificationCodeMethod),
+    resetPassword: bindMethod(invoker, resetPasswordMethod),
+    resetSitePreferences: bindMethod(invoker, resetSitePreferencesMethod),
+    search: bindCursorMethod(invoker, searchMethod),
+    sendLiteInvite: bindMethod(invoker, sendLiteInviteMethod),
+    session: {
+      verify: bindMethod(invoker, sessionVerifyMethod),
+    },
+    setAccountInfo: bindMethod(invoker, setAccountInfoMethod),
+    setPassword: bindMethod(invoker, setPasswordMethod),
+    setPolicies: bindMethod(invoker, setPoliciesMethod),
+    setProfilePhoto: bindMethod(invoker, setProfilePhotoMethod),
+    setSchema: bindMethod(invoker, setSchemaMethod),
+    setScreenSet: bindMethod(invoker, setScreenSetMethod),
+    sms: {
+      config: {
+        get: bindMethod(invoker, smsConfigGetMethod),
+        set: bindMethod(invoker, smsConfigSetMethod),
+      },
+      templates: {
+        get: bindMethod(invoker, smsTemplatesGetMethod),
+        set: bindMethod(invoker, smsTemplatesSetMethod),
+      },
+    },
+    socialLogin: bindMethod(invoker, socialLoginMethod),
+    store: {
+      downloadConsentDocument: bindMethod(invoker, storeDownloadConsentDocumentMethod),
+      uploadConsentDocument: bindMethod(invoker, storeUploadConsentDocumentMethod),
+    },
+    stream: {
+      create: bindMethod(invoker, streamCreateMethod),
+      read: bindMethod(invoker, streamReadMethod),
+    },
+    tfa: {
+      backupcodes: {
+        create: bindMethod(invoker, tfaBackupcodesCreateMethod),
+        get: bindMethod(invoker, tfaBackupcodesGetMethod),
+        verify: bindMethod(invoker, tfaBackupcodesVerifyMethod),
+      },
+      deactivateProvider: bindMethod(invoker, tfaDeactivateProviderMethod),
+      email: {
+        completeVerification: bindMethod(invoker, tfaEmailCompleteVerificationMethod),
+        getEmails: bindMethod(invoker, tfaEmailGetEmailsMethod),
+        sendVerificationCode: bindMethod(invoker, tfaEmailSendVerificationCodeMethod),
+      },
+      finalizeTFA: bindMethod(invoker, tfaFinalizeTFAMethod),
+      getCertificate: bindMethod(invoker, tfaGetCertificateMethod),
+      getProviders: bindMethod(invoker, tfaGetProvidersMethod),
+      initTFA: bindMethod(invoker, tfaInitTFAMethod),
+      phone: {
+        completeVerification: bindMethod(invoker, tfaPhoneCompleteVerificationMethod),
+        getCertificate: bindMethod(invoker, tfaPhoneGetCertificateMethod),
+        getRegisteredPhoneNumbers: bindMethod(invoker, tfaPhoneGetRegisteredPhoneNumbersMethod),
+        importTFA: bindMethod(invoker, tfaPhoneImportTFAMethod),
+        removePhone: bindMethod(invoker, tfaPhoneRemovePhoneMethod),
+        sendVerificationCode: bindMethod(invoker, tfaPhoneSendVerificationCodeMethod),
+      },
+      push: {
+        isVerified: bindMethod(invoker, tfaPushIsVerifiedMethod),
+        optin: bindMethod(invoker, tfaPushOptinMethod),
+        sendVerification: bindMethod(invoker, tfaPushSendVerificationMethod),
+        verify: bindMethod(invoker, tfaPushVerifyMethod),
+      },
+      resetTFA: bindMethod(invoker, tfaResetTFAMethod),
+      totp: {
+        register: bindMethod(invoker, tfaTotpRegisterMethod),
+        verify: bindMethod(invoker, tfaTotpVerifyMethod),
+      },
+      unregisterDevice: bindMethod(invoker, tfaUnregisterDeviceMethod),
+    },
+    unregisterCounters: bindMethod(invoker, unregisterCountersMethod),
+    unsubscribe: bindMethod(invoker, unsubscribeMethod),
+    verifyLogin: bindMethod(invoker, verifyLoginMethod),
+    webhooks: {
+      delete: bindMethod(invoker, webhooksDeleteMethod),
+      getAll: bindMethod(invoker, webhooksGetAllMethod),
+      getStatus: bindMethod(invoker, webhooksGetStatusMethod),
+      set: bindMethod(invoker, webhooksSetMethod),
+    },
+  };
 }

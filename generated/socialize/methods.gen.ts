@@ -7,7 +7,8 @@ import {
   type GigyaResult,
   type Invoker,
   type MethodDescriptor,
-  bindMethod,
+  type ResponseHints,
+  bindMethods,
   defineMethod,
 } from '../../src/runtime.js';
 import type {
@@ -183,6 +184,19 @@ import {
   socializeShortenURLParamsSchema,
   socializeUnlinkAccountsParamsSchema,
 } from './validators.gen.js';
+
+/**
+ * Unchecked passes, so that a user's compiler neither compares every response-hint literal with
+ * the runtime's hint type nor instantiates `invoke` for every method: validators.check.ts
+ * type-checks the same hints and calls.
+ */
+function uncheckedHints(hints: unknown): ResponseHints {
+  return hints as ResponseHints;
+}
+
+function invokeUnchecked(invoker: Invoker, method: object, params: unknown, options: CallOptions | undefined): Promise<never> {
+  return invoker.invoke(method as MethodDescriptor, params, options) as Promise<never>;
+}
 
 const socializeAlbumHints = {
   provider: 'string',
@@ -430,9 +444,9 @@ export const addConnectionMethod = /* @__PURE__ */ defineMethod<SocializeAddConn
   params: socializeAddConnectionParamsSchema,
   csvParams: ['x_extraPermissions'],
   access: 'signed',
-  responseHints: {
+  responseHints: /* @__PURE__ */ uncheckedHints({
     state: 'string',
-  },
+  }),
 });
 
 /**
@@ -454,7 +468,7 @@ export const addConnectionMethod = /* @__PURE__ */ defineMethod<SocializeAddConn
  * @see {@link https://help.sap.com/docs/SAP_CUSTOMER_DATA_CLOUD/8b8d6fffe113457094a17701f63e3d6a/41738a6470b21014bbc5a10ce4041860.html | socialize.addConnection reference}
  */
 export function addConnection(invoker: Invoker, params: SocializeAddConnectionParams, options?: CallOptions): Promise<GigyaResult<SocializeAddConnectionResponse>> {
-  return invoker.invoke(addConnectionMethod, params, options);
+  return invokeUnchecked(invoker, addConnectionMethod, params, options);
 }
 
 /** Static facts about `socialize.checkin` (name, validator, error codes, response hints). */
@@ -488,7 +502,7 @@ export const checkinMethod = /* @__PURE__ */ defineMethod<SocializeCheckinParams
  * @see {@link https://help.sap.com/docs/SAP_CUSTOMER_DATA_CLOUD/8b8d6fffe113457094a17701f63e3d6a | socialize reference} (no page of its own)
  */
 export function checkin(invoker: Invoker, params: SocializeCheckinParams, options?: CallOptions): Promise<GigyaResult<SocializeCheckinResponse>> {
-  return invoker.invoke(checkinMethod, params, options);
+  return invokeUnchecked(invoker, checkinMethod, params, options);
 }
 
 /** Static facts about `socialize.delUserSettings` (name, validator, error codes, response hints). */
@@ -517,7 +531,7 @@ export const delUserSettingsMethod = /* @__PURE__ */ defineMethod<SocializeDelUs
  * @see {@link https://help.sap.com/docs/SAP_CUSTOMER_DATA_CLOUD/8b8d6fffe113457094a17701f63e3d6a/4173d7fe70b21014bbc5a10ce4041860.html | socialize.delUserSettings reference}
  */
 export function delUserSettings(invoker: Invoker, params?: SocializeDelUserSettingsParams, options?: CallOptions): Promise<GigyaResult<SocializeDelUserSettingsResponse>> {
-  return invoker.invoke(delUserSettingsMethod, params, options);
+  return invokeUnchecked(invoker, delUserSettingsMethod, params, options);
 }
 
 /** Static facts about `socialize.deleteAccount` (name, validator, error codes, response hints). */
@@ -548,7 +562,7 @@ export const deleteAccountMethod = /* @__PURE__ */ defineMethod<SocializeDeleteA
  * @see {@link https://help.sap.com/docs/SAP_CUSTOMER_DATA_CLOUD/8b8d6fffe113457094a17701f63e3d6a/4173b12870b21014bbc5a10ce4041860.html | socialize.deleteAccount reference}
  */
 export function deleteAccount(invoker: Invoker, params: SocializeDeleteAccountParams, options?: CallOptions): Promise<GigyaResult<SocializeDeleteAccountResponse>> {
-  return invoker.invoke(deleteAccountMethod, params, options);
+  return invokeUnchecked(invoker, deleteAccountMethod, params, options);
 }
 
 /** Static facts about `socialize.disconnect` (name, validator, error codes, response hints). */
@@ -586,7 +600,7 @@ export const disconnectMethod = /* @__PURE__ */ defineMethod<SocializeDisconnect
  * @see {@link https://help.sap.com/docs/SAP_CUSTOMER_DATA_CLOUD/8b8d6fffe113457094a17701f63e3d6a | socialize reference} (no page of its own)
  */
 export function disconnect(invoker: Invoker, params?: SocializeDisconnectParams, options?: CallOptions): Promise<GigyaResult<SocializeDisconnectResponse>> {
-  return invoker.invoke(disconnectMethod, params, options);
+  return invokeUnchecked(invoker, disconnectMethod, params, options);
 }
 
 /** Static facts about `socialize.exchangeUIDSignature` (name, validator, error codes, response hints). */
@@ -600,11 +614,11 @@ export const exchangeUIDSignatureMethod = /* @__PURE__ */ defineMethod<Socialize
   aliases: {
     UID: 'uid',
   },
-  responseHints: {
+  responseHints: /* @__PURE__ */ uncheckedHints({
     UID: 'string',
     UIDSignature: 'string',
     signatureTimestamp: 'string',
-  },
+  }),
 });
 
 /**
@@ -626,7 +640,7 @@ export const exchangeUIDSignatureMethod = /* @__PURE__ */ defineMethod<Socialize
  * @see {@link https://help.sap.com/docs/SAP_CUSTOMER_DATA_CLOUD/8b8d6fffe113457094a17701f63e3d6a/4173ebc970b21014bbc5a10ce4041860.html | socialize.exchangeUIDSignature reference}
  */
 export function exchangeUIDSignature(invoker: Invoker, params: SocializeExchangeUIDSignatureParams, options?: CallOptions): Promise<GigyaResult<SocializeExchangeUIDSignatureResponse>> {
-  return invoker.invoke(exchangeUIDSignatureMethod, params, options);
+  return invokeUnchecked(invoker, exchangeUIDSignatureMethod, params, options);
 }
 
 /** Static facts about `socialize.exportUsers` (name, validator, error codes, response hints). */
@@ -637,9 +651,9 @@ export const exportUsersMethod = /* @__PURE__ */ defineMethod<SocializeExportUse
   params: socializeExportUsersParamsSchema,
   csvParams: ['fields'],
   access: 'signed',
-  responseHints: {
+  responseHints: /* @__PURE__ */ uncheckedHints({
     users: { items: { fields: socializeExportedUserHints } },
-  },
+  }),
 });
 
 /**
@@ -659,7 +673,7 @@ export const exportUsersMethod = /* @__PURE__ */ defineMethod<SocializeExportUse
  * @see {@link https://help.sap.com/docs/SAP_CUSTOMER_DATA_CLOUD/8b8d6fffe113457094a17701f63e3d6a | socialize reference} (no page of its own)
  */
 export function exportUsers(invoker: Invoker, params?: SocializeExportUsersParams, options?: CallOptions): Promise<GigyaResult<SocializeExportUsersResponse>> {
-  return invoker.invoke(exportUsersMethod, params, options);
+  return invokeUnchecked(invoker, exportUsersMethod, params, options);
 }
 
 /** Static facts about `socialize.facebook.deauthorize` (name, validator, error codes, response hints). */
@@ -691,7 +705,7 @@ export const facebookDeauthorizeMethod = /* @__PURE__ */ defineMethod<SocializeF
  * @see {@link https://help.sap.com/docs/SAP_CUSTOMER_DATA_CLOUD/8b8d6fffe113457094a17701f63e3d6a/2a1d9c89427a4c5991eb76965bc0bb81.html | socialize.facebook.deauthorize reference}
  */
 export function facebookDeauthorize(invoker: Invoker, params?: SocializeFacebookDeauthorizeParams, options?: CallOptions): Promise<GigyaResult<SocializeFacebookDeauthorizeResponse>> {
-  return invoker.invoke(facebookDeauthorizeMethod, params, options);
+  return invokeUnchecked(invoker, facebookDeauthorizeMethod, params, options);
 }
 
 /** Static facts about `socialize.facebookGraphOperation` (name, validator, error codes, response hints). */
@@ -705,9 +719,9 @@ export const facebookGraphOperationMethod = /* @__PURE__ */ defineMethod<Sociali
   aliases: {
     UID: 'uid',
   },
-  responseHints: {
+  responseHints: /* @__PURE__ */ uncheckedHints({
     graphResponse: 'json',
-  },
+  }),
 });
 
 /**
@@ -727,7 +741,7 @@ export const facebookGraphOperationMethod = /* @__PURE__ */ defineMethod<Sociali
  * @see {@link https://help.sap.com/docs/SAP_CUSTOMER_DATA_CLOUD/8b8d6fffe113457094a17701f63e3d6a/4174262170b21014bbc5a10ce4041860.html | socialize.facebookGraphOperation reference}
  */
 export function facebookGraphOperation(invoker: Invoker, params: SocializeFacebookGraphOperationParams, options?: CallOptions): Promise<GigyaResult<SocializeFacebookGraphOperationResponse>> {
-  return invoker.invoke(facebookGraphOperationMethod, params, options);
+  return invokeUnchecked(invoker, facebookGraphOperationMethod, params, options);
 }
 
 /** Static facts about `socialize.getAlbums` (name, validator, error codes, response hints). */
@@ -741,9 +755,9 @@ export const getAlbumsMethod = /* @__PURE__ */ defineMethod<SocializeGetAlbumsPa
   aliases: {
     UID: 'uid',
   },
-  responseHints: {
+  responseHints: /* @__PURE__ */ uncheckedHints({
     albums: { items: { fields: socializeAlbumHints } },
-  },
+  }),
 });
 
 /**
@@ -764,7 +778,7 @@ export const getAlbumsMethod = /* @__PURE__ */ defineMethod<SocializeGetAlbumsPa
  * @see {@link https://help.sap.com/docs/SAP_CUSTOMER_DATA_CLOUD/8b8d6fffe113457094a17701f63e3d6a | socialize reference} (no page of its own)
  */
 export function getAlbums(invoker: Invoker, params?: SocializeGetAlbumsParams, options?: CallOptions): Promise<GigyaResult<SocializeGetAlbumsResponse>> {
-  return invoker.invoke(getAlbumsMethod, params, options);
+  return invokeUnchecked(invoker, getAlbumsMethod, params, options);
 }
 
 /** Static facts about `socialize.getContacts` (name, validator, error codes, response hints). */
@@ -778,10 +792,10 @@ export const getContactsMethod = /* @__PURE__ */ defineMethod<SocializeGetContac
   aliases: {
     UID: 'uid',
   },
-  responseHints: {
+  responseHints: /* @__PURE__ */ uncheckedHints({
     contacts: { items: { fields: socializeContactHints } },
     providerErrorCodes: { items: { fields: socializeProviderErrorHints } },
-  },
+  }),
 });
 
 /**
@@ -799,7 +813,7 @@ export const getContactsMethod = /* @__PURE__ */ defineMethod<SocializeGetContac
  * @see {@link https://help.sap.com/docs/SAP_CUSTOMER_DATA_CLOUD/8b8d6fffe113457094a17701f63e3d6a/4174743070b21014bbc5a10ce4041860.html | socialize.getContacts reference}
  */
 export function getContacts(invoker: Invoker, params?: SocializeGetContactsParams, options?: CallOptions): Promise<GigyaResult<SocializeGetContactsResponse>> {
-  return invoker.invoke(getContactsMethod, params, options);
+  return invokeUnchecked(invoker, getContactsMethod, params, options);
 }
 
 /** Static facts about `socialize.getFeed` (name, validator, error codes, response hints). */
@@ -814,9 +828,9 @@ export const getFeedMethod = /* @__PURE__ */ defineMethod<SocializeGetFeedParams
   aliases: {
     UID: 'uid',
   },
-  responseHints: {
+  responseHints: /* @__PURE__ */ uncheckedHints({
     feed: 'json',
-  },
+  }),
 });
 
 /**
@@ -835,7 +849,7 @@ export const getFeedMethod = /* @__PURE__ */ defineMethod<SocializeGetFeedParams
  * @see {@link https://help.sap.com/docs/SAP_CUSTOMER_DATA_CLOUD/8b8d6fffe113457094a17701f63e3d6a | socialize reference} (no page of its own)
  */
 export function getFeed(invoker: Invoker, params?: SocializeGetFeedParams, options?: CallOptions): Promise<GigyaResult<SocializeGetFeedResponse>> {
-  return invoker.invoke(getFeedMethod, params, options);
+  return invokeUnchecked(invoker, getFeedMethod, params, options);
 }
 
 /** Static facts about `socialize.getFriendsInfo` (name, validator, error codes, response hints). */
@@ -849,9 +863,9 @@ export const getFriendsInfoMethod = /* @__PURE__ */ defineMethod<SocializeGetFri
   aliases: {
     UID: 'uid',
   },
-  responseHints: {
+  responseHints: /* @__PURE__ */ uncheckedHints({
     friends: { items: { fields: socializeFriendHints } },
-  },
+  }),
 });
 
 /**
@@ -878,7 +892,7 @@ export const getFriendsInfoMethod = /* @__PURE__ */ defineMethod<SocializeGetFri
  * @see {@link https://help.sap.com/docs/SAP_CUSTOMER_DATA_CLOUD/8b8d6fffe113457094a17701f63e3d6a | socialize reference} (no page of its own)
  */
 export function getFriendsInfo(invoker: Invoker, params?: SocializeGetFriendsInfoParams, options?: CallOptions): Promise<GigyaResult<SocializeGetFriendsInfoResponse>> {
-  return invoker.invoke(getFriendsInfoMethod, params, options);
+  return invokeUnchecked(invoker, getFriendsInfoMethod, params, options);
 }
 
 /** Static facts about `socialize.getPhotos` (name, validator, error codes, response hints). */
@@ -892,9 +906,9 @@ export const getPhotosMethod = /* @__PURE__ */ defineMethod<SocializeGetPhotosPa
   aliases: {
     UID: 'uid',
   },
-  responseHints: {
+  responseHints: /* @__PURE__ */ uncheckedHints({
     photos: { items: { fields: socializePhotoHints } },
-  },
+  }),
 });
 
 /**
@@ -917,7 +931,7 @@ export const getPhotosMethod = /* @__PURE__ */ defineMethod<SocializeGetPhotosPa
  * @see {@link https://help.sap.com/docs/SAP_CUSTOMER_DATA_CLOUD/8b8d6fffe113457094a17701f63e3d6a | socialize reference} (no page of its own)
  */
 export function getPhotos(invoker: Invoker, params?: SocializeGetPhotosParams, options?: CallOptions): Promise<GigyaResult<SocializeGetPhotosResponse>> {
-  return invoker.invoke(getPhotosMethod, params, options);
+  return invokeUnchecked(invoker, getPhotosMethod, params, options);
 }
 
 /** Static facts about `socialize.getPlaces` (name, validator, error codes, response hints). */
@@ -931,9 +945,9 @@ export const getPlacesMethod = /* @__PURE__ */ defineMethod<SocializeGetPlacesPa
   aliases: {
     UID: 'uid',
   },
-  responseHints: {
+  responseHints: /* @__PURE__ */ uncheckedHints({
     places: { items: { fields: socializePlaceHints } },
-  },
+  }),
 });
 
 /**
@@ -954,7 +968,7 @@ export const getPlacesMethod = /* @__PURE__ */ defineMethod<SocializeGetPlacesPa
  * @see {@link https://help.sap.com/docs/SAP_CUSTOMER_DATA_CLOUD/8b8d6fffe113457094a17701f63e3d6a | socialize reference} (no page of its own)
  */
 export function getPlaces(invoker: Invoker, params: SocializeGetPlacesParams, options?: CallOptions): Promise<GigyaResult<SocializeGetPlacesResponse>> {
-  return invoker.invoke(getPlacesMethod, params, options);
+  return invokeUnchecked(invoker, getPlacesMethod, params, options);
 }
 
 /** Static facts about `socialize.getProvidersConfig` (name, validator, error codes, response hints). */
@@ -965,11 +979,11 @@ export const getProvidersConfigMethod = /* @__PURE__ */ defineMethod<SocializeGe
   params: socializeGetProvidersConfigParamsSchema,
   csvParams: [],
   access: 'signed',
-  responseHints: {
+  responseHints: /* @__PURE__ */ uncheckedHints({
     capabilities: 'json',
     providers: 'json',
     settings: 'json',
-  },
+  }),
 });
 
 /**
@@ -988,7 +1002,7 @@ export const getProvidersConfigMethod = /* @__PURE__ */ defineMethod<SocializeGe
  * @see {@link https://help.sap.com/docs/SAP_CUSTOMER_DATA_CLOUD/8b8d6fffe113457094a17701f63e3d6a | socialize reference} (no page of its own)
  */
 export function getProvidersConfig(invoker: Invoker, params?: SocializeGetProvidersConfigParams, options?: CallOptions): Promise<GigyaResult<SocializeGetProvidersConfigResponse>> {
-  return invoker.invoke(getProvidersConfigMethod, params, options);
+  return invokeUnchecked(invoker, getProvidersConfigMethod, params, options);
 }
 
 /** Static facts about `socialize.getRawData` (name, validator, error codes, response hints). */
@@ -1002,9 +1016,9 @@ export const getRawDataMethod = /* @__PURE__ */ defineMethod<SocializeGetRawData
   aliases: {
     UID: 'uid',
   },
-  responseHints: {
+  responseHints: /* @__PURE__ */ uncheckedHints({
     rawData: 'json',
-  },
+  }),
 });
 
 /**
@@ -1024,7 +1038,7 @@ export const getRawDataMethod = /* @__PURE__ */ defineMethod<SocializeGetRawData
  * @see {@link https://help.sap.com/docs/SAP_CUSTOMER_DATA_CLOUD/8b8d6fffe113457094a17701f63e3d6a/4175273e70b21014bbc5a10ce4041860.html | socialize.getRawData reference}
  */
 export function getRawData(invoker: Invoker, params: SocializeGetRawDataParams, options?: CallOptions): Promise<GigyaResult<SocializeGetRawDataResponse>> {
-  return invoker.invoke(getRawDataMethod, params, options);
+  return invokeUnchecked(invoker, getRawDataMethod, params, options);
 }
 
 /** Static facts about `socialize.getReactionsCount` (name, validator, error codes, response hints). */
@@ -1035,9 +1049,9 @@ export const getReactionsCountMethod = /* @__PURE__ */ defineMethod<SocializeGet
   params: socializeGetReactionsCountParamsSchema,
   csvParams: ['buttonIDs'],
   access: 'signed',
-  responseHints: {
+  responseHints: /* @__PURE__ */ uncheckedHints({
     counts: { items: { fields: socializeReactionCountHints } },
-  },
+  }),
 });
 
 /**
@@ -1055,7 +1069,7 @@ export const getReactionsCountMethod = /* @__PURE__ */ defineMethod<SocializeGet
  * @see {@link https://help.sap.com/docs/SAP_CUSTOMER_DATA_CLOUD/8b8d6fffe113457094a17701f63e3d6a | socialize reference} (no page of its own)
  */
 export function getReactionsCount(invoker: Invoker, params: SocializeGetReactionsCountParams, options?: CallOptions): Promise<GigyaResult<SocializeGetReactionsCountResponse>> {
-  return invoker.invoke(getReactionsCountMethod, params, options);
+  return invokeUnchecked(invoker, getReactionsCountMethod, params, options);
 }
 
 /** Static facts about `socialize.getSessionInfo` (name, validator, error codes, response hints). */
@@ -1069,7 +1083,7 @@ export const getSessionInfoMethod = /* @__PURE__ */ defineMethod<SocializeGetSes
   aliases: {
     UID: 'uid',
   },
-  responseHints: {
+  responseHints: /* @__PURE__ */ uncheckedHints({
     authToken: 'string',
     tokenSecret: 'string',
     tokenExpirationUTC: 'string',
@@ -1079,7 +1093,7 @@ export const getSessionInfoMethod = /* @__PURE__ */ defineMethod<SocializeGetSes
     providerUID: 'string',
     timestamp: 'string',
     providerUIDSig: 'string',
-  },
+  }),
 });
 
 /**
@@ -1099,7 +1113,7 @@ export const getSessionInfoMethod = /* @__PURE__ */ defineMethod<SocializeGetSes
  * @see {@link https://help.sap.com/docs/SAP_CUSTOMER_DATA_CLOUD/8b8d6fffe113457094a17701f63e3d6a/4175af8f70b21014bbc5a10ce4041860.html | socialize.getSessionInfo reference}
  */
 export function getSessionInfo(invoker: Invoker, params: SocializeGetSessionInfoParams, options?: CallOptions): Promise<GigyaResult<SocializeGetSessionInfoResponse>> {
-  return invoker.invoke(getSessionInfoMethod, params, options);
+  return invokeUnchecked(invoker, getSessionInfoMethod, params, options);
 }
 
 /** Static facts about `socialize.getToken` (name, validator, error codes, response hints). */
@@ -1110,10 +1124,10 @@ export const getTokenMethod = /* @__PURE__ */ defineMethod<SocializeGetTokenPara
   params: socializeGetTokenParamsSchema,
   csvParams: [],
   access: 'signed',
-  responseHints: {
+  responseHints: /* @__PURE__ */ uncheckedHints({
     access_token: 'string',
     expires_in: 'number',
-  },
+  }),
 });
 
 /**
@@ -1133,7 +1147,7 @@ export const getTokenMethod = /* @__PURE__ */ defineMethod<SocializeGetTokenPara
  * @see {@link https://help.sap.com/docs/SAP_CUSTOMER_DATA_CLOUD/8b8d6fffe113457094a17701f63e3d6a/4175c2f570b21014bbc5a10ce4041860.html | socialize.getToken reference}
  */
 export function getToken(invoker: Invoker, params: SocializeGetTokenParams, options?: CallOptions): Promise<GigyaResult<SocializeGetTokenResponse>> {
-  return invoker.invoke(getTokenMethod, params, options);
+  return invokeUnchecked(invoker, getTokenMethod, params, options);
 }
 
 /** Static facts about `socialize.getTopShares` (name, validator, error codes, response hints). */
@@ -1144,9 +1158,9 @@ export const getTopSharesMethod = /* @__PURE__ */ defineMethod<SocializeGetTopSh
   params: socializeGetTopSharesParamsSchema,
   csvParams: [],
   access: 'signed',
-  responseHints: {
+  responseHints: /* @__PURE__ */ uncheckedHints({
     shares: { items: 'json' },
-  },
+  }),
 });
 
 /**
@@ -1164,7 +1178,7 @@ export const getTopSharesMethod = /* @__PURE__ */ defineMethod<SocializeGetTopSh
  * @see {@link https://help.sap.com/docs/SAP_CUSTOMER_DATA_CLOUD/8b8d6fffe113457094a17701f63e3d6a | socialize reference} (no page of its own)
  */
 export function getTopShares(invoker: Invoker, params: SocializeGetTopSharesParams, options?: CallOptions): Promise<GigyaResult<SocializeGetTopSharesResponse>> {
-  return invoker.invoke(getTopSharesMethod, params, options);
+  return invokeUnchecked(invoker, getTopSharesMethod, params, options);
 }
 
 /** Static facts about `socialize.getUserInfo` (name, validator, error codes, response hints). */
@@ -1178,7 +1192,7 @@ export const getUserInfoMethod = /* @__PURE__ */ defineMethod<SocializeGetUserIn
   aliases: {
     UID: 'uid',
   },
-  responseHints: {
+  responseHints: /* @__PURE__ */ uncheckedHints({
     UID: 'string',
     isSiteUID: 'boolean',
     UIDSignature: 'string',
@@ -1244,7 +1258,7 @@ export const getUserInfoMethod = /* @__PURE__ */ defineMethod<SocializeGetUserIn
     iRank: 'number',
     timezone: 'number',
     samlData: 'json',
-  },
+  }),
   alwaysPresent: ['UID'],
 });
 
@@ -1267,7 +1281,7 @@ export const getUserInfoMethod = /* @__PURE__ */ defineMethod<SocializeGetUserIn
  * @see {@link https://help.sap.com/docs/SAP_CUSTOMER_DATA_CLOUD/8b8d6fffe113457094a17701f63e3d6a/417637a470b21014bbc5a10ce4041860.html | socialize.getUserInfo reference}
  */
 export function getUserInfo(invoker: Invoker, params?: SocializeGetUserInfoParams, options?: CallOptions): Promise<GigyaResult<SocializeGetUserInfoResponse>> {
-  return invoker.invoke(getUserInfoMethod, params, options);
+  return invokeUnchecked(invoker, getUserInfoMethod, params, options);
 }
 
 /** Static facts about `socialize.getUserSettings` (name, validator, error codes, response hints). */
@@ -1281,9 +1295,9 @@ export const getUserSettingsMethod = /* @__PURE__ */ defineMethod<SocializeGetUs
   aliases: {
     UID: 'uid',
   },
-  responseHints: {
+  responseHints: /* @__PURE__ */ uncheckedHints({
     settings: 'json',
-  },
+  }),
 });
 
 /**
@@ -1301,7 +1315,7 @@ export const getUserSettingsMethod = /* @__PURE__ */ defineMethod<SocializeGetUs
  * @see {@link https://help.sap.com/docs/SAP_CUSTOMER_DATA_CLOUD/8b8d6fffe113457094a17701f63e3d6a | socialize reference} (no page of its own)
  */
 export function getUserSettings(invoker: Invoker, params?: SocializeGetUserSettingsParams, options?: CallOptions): Promise<GigyaResult<SocializeGetUserSettingsResponse>> {
-  return invoker.invoke(getUserSettingsMethod, params, options);
+  return invokeUnchecked(invoker, getUserSettingsMethod, params, options);
 }
 
 /** Static facts about `socialize.importIdentities` (name, validator, error codes, response hints). */
@@ -1315,10 +1329,10 @@ export const importIdentitiesMethod = /* @__PURE__ */ defineMethod<SocializeImpo
   aliases: {
     UID: 'uid',
   },
-  responseHints: {
+  responseHints: /* @__PURE__ */ uncheckedHints({
     identityConflicts: { items: { fields: socializeIdentityConflictHints } },
     isImported: 'boolean',
-  },
+  }),
 });
 
 /**
@@ -1338,7 +1352,7 @@ export const importIdentitiesMethod = /* @__PURE__ */ defineMethod<SocializeImpo
  * @see {@link https://help.sap.com/docs/SAP_CUSTOMER_DATA_CLOUD/8b8d6fffe113457094a17701f63e3d6a/41768a0370b21014bbc5a10ce4041860.html | socialize.importIdentities reference}
  */
 export function importIdentities(invoker: Invoker, params: SocializeImportIdentitiesParams, options?: CallOptions): Promise<GigyaResult<SocializeImportIdentitiesResponse>> {
-  return invoker.invoke(importIdentitiesMethod, params, options);
+  return invokeUnchecked(invoker, importIdentitiesMethod, params, options);
 }
 
 /** Static facts about `socialize.incrementReactionsCount` (name, validator, error codes, response hints). */
@@ -1369,7 +1383,7 @@ export const incrementReactionsCountMethod = /* @__PURE__ */ defineMethod<Social
  * @see {@link https://help.sap.com/docs/SAP_CUSTOMER_DATA_CLOUD/8b8d6fffe113457094a17701f63e3d6a | socialize reference} (no page of its own)
  */
 export function incrementReactionsCount(invoker: Invoker, params: SocializeIncrementReactionsCountParams, options?: CallOptions): Promise<GigyaResult<SocializeIncrementReactionsCountResponse>> {
-  return invoker.invoke(incrementReactionsCountMethod, params, options);
+  return invokeUnchecked(invoker, incrementReactionsCountMethod, params, options);
 }
 
 /** Static facts about `socialize.linkAccounts` (name, validator, error codes, response hints). */
@@ -1401,7 +1415,7 @@ export const linkAccountsMethod = /* @__PURE__ */ defineMethod<SocializeLinkAcco
  * @see {@link https://help.sap.com/docs/SAP_CUSTOMER_DATA_CLOUD/8b8d6fffe113457094a17701f63e3d6a | socialize reference} (no page of its own)
  */
 export function linkAccounts(invoker: Invoker, params: SocializeLinkAccountsParams, options?: CallOptions): Promise<GigyaResult<SocializeLinkAccountsResponse>> {
-  return invoker.invoke(linkAccountsMethod, params, options);
+  return invokeUnchecked(invoker, linkAccountsMethod, params, options);
 }
 
 /** Static facts about `socialize.login` (name, validator, error codes, response hints). */
@@ -1433,7 +1447,7 @@ export const loginMethod = /* @__PURE__ */ defineMethod<SocializeLoginParams, So
  * @see {@link https://help.sap.com/docs/SAP_CUSTOMER_DATA_CLOUD/8b8d6fffe113457094a17701f63e3d6a/4176c45f70b21014bbc5a10ce4041860.html | socialize.login reference}
  */
 export function login(invoker: Invoker, params: SocializeLoginParams, options?: CallOptions): Promise<GigyaResult<SocializeLoginResult>> {
-  return invoker.invoke(loginMethod, params, options);
+  return invokeUnchecked(invoker, loginMethod, params, options);
 }
 
 /** Static facts about `socialize.logout` (name, validator, error codes, response hints). */
@@ -1447,12 +1461,12 @@ export const logoutMethod = /* @__PURE__ */ defineMethod<SocializeLogoutParams, 
   aliases: {
     UID: 'uid',
   },
-  responseHints: {
+  responseHints: /* @__PURE__ */ uncheckedHints({
     samlContext: 'string',
     logoutActiveSession: 'boolean',
     connectedSamlSessions: 'string',
     connectedProviders: 'string',
-  },
+  }),
 });
 
 /**
@@ -1468,7 +1482,7 @@ export const logoutMethod = /* @__PURE__ */ defineMethod<SocializeLogoutParams, 
  * @see {@link https://help.sap.com/docs/SAP_CUSTOMER_DATA_CLOUD/8b8d6fffe113457094a17701f63e3d6a/4177032870b21014bbc5a10ce4041860.html | socialize.logout reference}
  */
 export function logout(invoker: Invoker, params?: SocializeLogoutParams, options?: CallOptions): Promise<GigyaResult<SocializeLogoutResponse>> {
-  return invoker.invoke(logoutMethod, params, options);
+  return invokeUnchecked(invoker, logoutMethod, params, options);
 }
 
 /** Static facts about `socialize.notifyLogin` (name, validator, error codes, response hints). */
@@ -1479,7 +1493,7 @@ export const notifyLoginMethod = /* @__PURE__ */ defineMethod<SocializeNotifyLog
   params: socializeNotifyLoginParamsSchema,
   csvParams: [],
   access: 'signed',
-  responseHints: {
+  responseHints: /* @__PURE__ */ uncheckedHints({
     cookieName: 'string',
     cookieValue: 'string',
     cookieDomain: 'string',
@@ -1490,7 +1504,7 @@ export const notifyLoginMethod = /* @__PURE__ */ defineMethod<SocializeNotifyLog
     UIDSignature: 'string',
     signatureTimestamp: 'string',
     regToken: 'string',
-  },
+  }),
 });
 
 /**
@@ -1510,7 +1524,7 @@ export const notifyLoginMethod = /* @__PURE__ */ defineMethod<SocializeNotifyLog
  * @see {@link https://help.sap.com/docs/SAP_CUSTOMER_DATA_CLOUD/8b8d6fffe113457094a17701f63e3d6a/41773d6170b21014bbc5a10ce4041860.html | socialize.notifyLogin reference}
  */
 export function notifyLogin(invoker: Invoker, params?: SocializeNotifyLoginParams, options?: CallOptions): Promise<GigyaResult<SocializeNotifyLoginResult>> {
-  return invoker.invoke(notifyLoginMethod, params, options);
+  return invokeUnchecked(invoker, notifyLoginMethod, params, options);
 }
 
 /** Static facts about `socialize.notifyRegistration` (name, validator, error codes, response hints). */
@@ -1543,7 +1557,7 @@ export const notifyRegistrationMethod = /* @__PURE__ */ defineMethod<SocializeNo
  * @see {@link https://help.sap.com/docs/SAP_CUSTOMER_DATA_CLOUD/8b8d6fffe113457094a17701f63e3d6a/4177644c70b21014bbc5a10ce4041860.html | socialize.notifyRegistration reference}
  */
 export function notifyRegistration(invoker: Invoker, params?: SocializeNotifyRegistrationParams, options?: CallOptions): Promise<GigyaResult<SocializeNotifyRegistrationResponse>> {
-  return invoker.invoke(notifyRegistrationMethod, params, options);
+  return invokeUnchecked(invoker, notifyRegistrationMethod, params, options);
 }
 
 /** Static facts about `socialize.publishUserAction` (name, validator, error codes, response hints). */
@@ -1557,9 +1571,9 @@ export const publishUserActionMethod = /* @__PURE__ */ defineMethod<SocializePub
   aliases: {
     UID: 'uid',
   },
-  responseHints: {
+  responseHints: /* @__PURE__ */ uncheckedHints({
     providerPostIDs: 'json',
-  },
+  }),
 });
 
 /**
@@ -1582,7 +1596,7 @@ export const publishUserActionMethod = /* @__PURE__ */ defineMethod<SocializePub
  * @see {@link https://help.sap.com/docs/SAP_CUSTOMER_DATA_CLOUD/8b8d6fffe113457094a17701f63e3d6a | socialize reference} (no page of its own)
  */
 export function publishUserAction(invoker: Invoker, params: SocializePublishUserActionParams, options?: CallOptions): Promise<GigyaResult<SocializePublishUserActionResponse>> {
-  return invoker.invoke(publishUserActionMethod, params, options);
+  return invokeUnchecked(invoker, publishUserActionMethod, params, options);
 }
 
 /** Static facts about `socialize.removeConnection` (name, validator, error codes, response hints). */
@@ -1615,7 +1629,7 @@ export const removeConnectionMethod = /* @__PURE__ */ defineMethod<SocializeRemo
  * @see {@link https://help.sap.com/docs/SAP_CUSTOMER_DATA_CLOUD/8b8d6fffe113457094a17701f63e3d6a/4177d96470b21014bbc5a10ce4041860.html | socialize.removeConnection reference}
  */
 export function removeConnection(invoker: Invoker, params?: SocializeRemoveConnectionParams, options?: CallOptions): Promise<GigyaResult<SocializeRemoveConnectionResponse>> {
-  return invoker.invoke(removeConnectionMethod, params, options);
+  return invokeUnchecked(invoker, removeConnectionMethod, params, options);
 }
 
 /** Static facts about `socialize.sendNotification` (name, validator, error codes, response hints). */
@@ -1648,7 +1662,7 @@ export const sendNotificationMethod = /* @__PURE__ */ defineMethod<SocializeSend
  * @see {@link https://help.sap.com/docs/SAP_CUSTOMER_DATA_CLOUD/8b8d6fffe113457094a17701f63e3d6a | socialize reference} (no page of its own)
  */
 export function sendNotification(invoker: Invoker, params: SocializeSendNotificationParams, options?: CallOptions): Promise<GigyaResult<SocializeSendNotificationResponse>> {
-  return invoker.invoke(sendNotificationMethod, params, options);
+  return invokeUnchecked(invoker, sendNotificationMethod, params, options);
 }
 
 /** Static facts about `socialize.setProvidersConfig` (name, validator, error codes, response hints). */
@@ -1677,7 +1691,7 @@ export const setProvidersConfigMethod = /* @__PURE__ */ defineMethod<SocializeSe
  * @see {@link https://help.sap.com/docs/SAP_CUSTOMER_DATA_CLOUD/8b8d6fffe113457094a17701f63e3d6a | socialize reference} (no page of its own)
  */
 export function setProvidersConfig(invoker: Invoker, params?: SocializeSetProvidersConfigParams, options?: CallOptions): Promise<GigyaResult<SocializeSetProvidersConfigResponse>> {
-  return invoker.invoke(setProvidersConfigMethod, params, options);
+  return invokeUnchecked(invoker, setProvidersConfigMethod, params, options);
 }
 
 /** Static facts about `socialize.setStatus` (name, validator, error codes, response hints). */
@@ -1691,9 +1705,9 @@ export const setStatusMethod = /* @__PURE__ */ defineMethod<SocializeSetStatusPa
   aliases: {
     UID: 'uid',
   },
-  responseHints: {
+  responseHints: /* @__PURE__ */ uncheckedHints({
     providerPostIDs: 'json',
-  },
+  }),
 });
 
 /**
@@ -1714,7 +1728,7 @@ export const setStatusMethod = /* @__PURE__ */ defineMethod<SocializeSetStatusPa
  * @see {@link https://help.sap.com/docs/SAP_CUSTOMER_DATA_CLOUD/8b8d6fffe113457094a17701f63e3d6a | socialize reference} (no page of its own)
  */
 export function setStatus(invoker: Invoker, params: SocializeSetStatusParams, options?: CallOptions): Promise<GigyaResult<SocializeSetStatusResponse>> {
-  return invoker.invoke(setStatusMethod, params, options);
+  return invokeUnchecked(invoker, setStatusMethod, params, options);
 }
 
 /** Static facts about `socialize.setUID` (name, validator, error codes, response hints). */
@@ -1749,7 +1763,7 @@ export const setUIDMethod = /* @__PURE__ */ defineMethod<SocializeSetUIDParams, 
  * @see {@link https://help.sap.com/docs/SAP_CUSTOMER_DATA_CLOUD/8b8d6fffe113457094a17701f63e3d6a/41787acc70b21014bbc5a10ce4041860.html | socialize.setUID reference}
  */
 export function setUID(invoker: Invoker, params: SocializeSetUIDParams, options?: CallOptions): Promise<GigyaResult<SocializeSetUIDResponse>> {
-  return invoker.invoke(setUIDMethod, params, options);
+  return invokeUnchecked(invoker, setUIDMethod, params, options);
 }
 
 /** Static facts about `socialize.setUserInfo` (name, validator, error codes, response hints). */
@@ -1778,7 +1792,7 @@ export const setUserInfoMethod = /* @__PURE__ */ defineMethod<SocializeSetUserIn
  * @see {@link https://help.sap.com/docs/SAP_CUSTOMER_DATA_CLOUD/8b8d6fffe113457094a17701f63e3d6a/41788e7070b21014bbc5a10ce4041860.html | socialize.setUserInfo reference}
  */
 export function setUserInfo(invoker: Invoker, params: SocializeSetUserInfoParams, options?: CallOptions): Promise<GigyaResult<SocializeSetUserInfoResponse>> {
-  return invoker.invoke(setUserInfoMethod, params, options);
+  return invokeUnchecked(invoker, setUserInfoMethod, params, options);
 }
 
 /** Static facts about `socialize.setUserSettings` (name, validator, error codes, response hints). */
@@ -1809,7 +1823,7 @@ export const setUserSettingsMethod = /* @__PURE__ */ defineMethod<SocializeSetUs
  * @see {@link https://help.sap.com/docs/SAP_CUSTOMER_DATA_CLOUD/8b8d6fffe113457094a17701f63e3d6a | socialize reference} (no page of its own)
  */
 export function setUserSettings(invoker: Invoker, params: SocializeSetUserSettingsParams, options?: CallOptions): Promise<GigyaResult<SocializeSetUserSettingsResponse>> {
-  return invoker.invoke(setUserSettingsMethod, params, options);
+  return invokeUnchecked(invoker, setUserSettingsMethod, params, options);
 }
 
 /** Static facts about `socialize.shortenURL` (name, validator, error codes, response hints). */
@@ -1820,9 +1834,9 @@ export const shortenURLMethod = /* @__PURE__ */ defineMethod<SocializeShortenURL
   params: socializeShortenURLParamsSchema,
   csvParams: [],
   access: 'signed',
-  responseHints: {
+  responseHints: /* @__PURE__ */ uncheckedHints({
     shortURL: 'string',
-  },
+  }),
   alwaysPresent: ['shortURL'],
 });
 
@@ -1841,7 +1855,7 @@ export const shortenURLMethod = /* @__PURE__ */ defineMethod<SocializeShortenURL
  * @see {@link https://help.sap.com/docs/SAP_CUSTOMER_DATA_CLOUD/8b8d6fffe113457094a17701f63e3d6a | socialize reference} (no page of its own)
  */
 export function shortenURL(invoker: Invoker, params: SocializeShortenURLParams, options?: CallOptions): Promise<GigyaResult<SocializeShortenURLResponse>> {
-  return invoker.invoke(shortenURLMethod, params, options);
+  return invokeUnchecked(invoker, shortenURLMethod, params, options);
 }
 
 /** Static facts about `socialize.unlinkAccounts` (name, validator, error codes, response hints). */
@@ -1875,7 +1889,7 @@ export const unlinkAccountsMethod = /* @__PURE__ */ defineMethod<SocializeUnlink
  * @see {@link https://help.sap.com/docs/SAP_CUSTOMER_DATA_CLOUD/8b8d6fffe113457094a17701f63e3d6a | socialize reference} (no page of its own)
  */
 export function unlinkAccounts(invoker: Invoker, params?: SocializeUnlinkAccountsParams, options?: CallOptions): Promise<GigyaResult<SocializeUnlinkAccountsResponse>> {
-  return invoker.invoke(unlinkAccountsMethod, params, options);
+  return invokeUnchecked(invoker, unlinkAccountsMethod, params, options);
 }
 
 /** Every descriptor of the socialize namespace. */
@@ -2501,48 +2515,46 @@ export interface SocializeNamespace {
 
 /** Binds every socialize method to an invoker (a client); `createClient` does this for you. */
 export function bindSocialize(invoker: Invoker): SocializeNamespace {
-  return {
-    addConnection: bindMethod(invoker, addConnectionMethod),
-    checkin: bindMethod(invoker, checkinMethod),
-    delUserSettings: bindMethod(invoker, delUserSettingsMethod),
-    deleteAccount: bindMethod(invoker, deleteAccountMethod),
-    disconnect: bindMethod(invoker, disconnectMethod),
-    exchangeUIDSignature: bindMethod(invoker, exchangeUIDSignatureMethod),
-    exportUsers: bindMethod(invoker, exportUsersMethod),
-    facebook: {
-      deauthorize: bindMethod(invoker, facebookDeauthorizeMethod),
-    },
-    facebookGraphOperation: bindMethod(invoker, facebookGraphOperationMethod),
-    getAlbums: bindMethod(invoker, getAlbumsMethod),
-    getContacts: bindMethod(invoker, getContactsMethod),
-    getFeed: bindMethod(invoker, getFeedMethod),
-    getFriendsInfo: bindMethod(invoker, getFriendsInfoMethod),
-    getPhotos: bindMethod(invoker, getPhotosMethod),
-    getPlaces: bindMethod(invoker, getPlacesMethod),
-    getProvidersConfig: bindMethod(invoker, getProvidersConfigMethod),
-    getRawData: bindMethod(invoker, getRawDataMethod),
-    getReactionsCount: bindMethod(invoker, getReactionsCountMethod),
-    getSessionInfo: bindMethod(invoker, getSessionInfoMethod),
-    getToken: bindMethod(invoker, getTokenMethod),
-    getTopShares: bindMethod(invoker, getTopSharesMethod),
-    getUserInfo: bindMethod(invoker, getUserInfoMethod),
-    getUserSettings: bindMethod(invoker, getUserSettingsMethod),
-    importIdentities: bindMethod(invoker, importIdentitiesMethod),
-    incrementReactionsCount: bindMethod(invoker, incrementReactionsCountMethod),
-    linkAccounts: bindMethod(invoker, linkAccountsMethod),
-    login: bindMethod(invoker, loginMethod),
-    logout: bindMethod(invoker, logoutMethod),
-    notifyLogin: bindMethod(invoker, notifyLoginMethod),
-    notifyRegistration: bindMethod(invoker, notifyRegistrationMethod),
-    publishUserAction: bindMethod(invoker, publishUserActionMethod),
-    removeConnection: bindMethod(invoker, removeConnectionMethod),
-    sendNotification: bindMethod(invoker, sendNotificationMethod),
-    setProvidersConfig: bindMethod(invoker, setProvidersConfigMethod),
-    setStatus: bindMethod(invoker, setStatusMethod),
-    setUID: bindMethod(invoker, setUIDMethod),
-    setUserInfo: bindMethod(invoker, setUserInfoMethod),
-    setUserSettings: bindMethod(invoker, setUserSettingsMethod),
-    shortenURL: bindMethod(invoker, shortenURLMethod),
-    unlinkAccounts: bindMethod(invoker, unlinkAccountsMethod),
-  };
+  return bindMethods(invoker, {
+    addConnection: addConnectionMethod,
+    checkin: checkinMethod,
+    delUserSettings: delUserSettingsMethod,
+    deleteAccount: deleteAccountMethod,
+    disconnect: disconnectMethod,
+    exchangeUIDSignature: exchangeUIDSignatureMethod,
+    exportUsers: exportUsersMethod,
+    'facebook.deauthorize': facebookDeauthorizeMethod,
+    facebookGraphOperation: facebookGraphOperationMethod,
+    getAlbums: getAlbumsMethod,
+    getContacts: getContactsMethod,
+    getFeed: getFeedMethod,
+    getFriendsInfo: getFriendsInfoMethod,
+    getPhotos: getPhotosMethod,
+    getPlaces: getPlacesMethod,
+    getProvidersConfig: getProvidersConfigMethod,
+    getRawData: getRawDataMethod,
+    getReactionsCount: getReactionsCountMethod,
+    getSessionInfo: getSessionInfoMethod,
+    getToken: getTokenMethod,
+    getTopShares: getTopSharesMethod,
+    getUserInfo: getUserInfoMethod,
+    getUserSettings: getUserSettingsMethod,
+    importIdentities: importIdentitiesMethod,
+    incrementReactionsCount: incrementReactionsCountMethod,
+    linkAccounts: linkAccountsMethod,
+    login: loginMethod,
+    logout: logoutMethod,
+    notifyLogin: notifyLoginMethod,
+    notifyRegistration: notifyRegistrationMethod,
+    publishUserAction: publishUserActionMethod,
+    removeConnection: removeConnectionMethod,
+    sendNotification: sendNotificationMethod,
+    setProvidersConfig: setProvidersConfigMethod,
+    setStatus: setStatusMethod,
+    setUID: setUIDMethod,
+    setUserInfo: setUserInfoMethod,
+    setUserSettings: setUserSettingsMethod,
+    shortenURL: shortenURLMethod,
+    unlinkAccounts: unlinkAccountsMethod,
+  }) as SocializeNamespace;
 }

@@ -2,61 +2,194 @@
 // Change the catalog and run the generator again; `npm run generate -- --check` fails on any drift.
 
 import * as z from 'zod';
+import {
+  type CallOptions,
+  type GigyaResult,
+  type Invoker,
+  type ResponseHints,
+  bindMethod,
+} from '../../src/runtime.js';
+import type {
+  SocializeAddConnectionErrorCode,
+  SocializeCheckinErrorCode,
+  SocializeDelUserSettingsErrorCode,
+  SocializeDeleteAccountErrorCode,
+  SocializeDisconnectErrorCode,
+  SocializeExchangeUIDSignatureErrorCode,
+  SocializeExportUsersErrorCode,
+  SocializeFacebookDeauthorizeErrorCode,
+  SocializeFacebookGraphOperationErrorCode,
+  SocializeGetAlbumsErrorCode,
+  SocializeGetContactsErrorCode,
+  SocializeGetFeedErrorCode,
+  SocializeGetFriendsInfoErrorCode,
+  SocializeGetPhotosErrorCode,
+  SocializeGetPlacesErrorCode,
+  SocializeGetProvidersConfigErrorCode,
+  SocializeGetRawDataErrorCode,
+  SocializeGetReactionsCountErrorCode,
+  SocializeGetSessionInfoErrorCode,
+  SocializeGetTokenErrorCode,
+  SocializeGetTopSharesErrorCode,
+  SocializeGetUserInfoErrorCode,
+  SocializeGetUserSettingsErrorCode,
+  SocializeImportIdentitiesErrorCode,
+  SocializeIncrementReactionsCountErrorCode,
+  SocializeLinkAccountsErrorCode,
+  SocializeLoginErrorCode,
+  SocializeLogoutErrorCode,
+  SocializeNotifyLoginErrorCode,
+  SocializeNotifyRegistrationErrorCode,
+  SocializePublishUserActionErrorCode,
+  SocializeRemoveConnectionErrorCode,
+  SocializeSendNotificationErrorCode,
+  SocializeSetProvidersConfigErrorCode,
+  SocializeSetStatusErrorCode,
+  SocializeSetUIDErrorCode,
+  SocializeSetUserInfoErrorCode,
+  SocializeSetUserSettingsErrorCode,
+  SocializeShortenURLErrorCode,
+  SocializeUnlinkAccountsErrorCode,
+} from '../errors.gen.js';
+import {
+  type SocializeNamespace,
+  addConnectionMethod,
+  checkinMethod,
+  delUserSettingsMethod,
+  deleteAccountMethod,
+  disconnectMethod,
+  exchangeUIDSignatureMethod,
+  exportUsersMethod,
+  facebookDeauthorizeMethod,
+  facebookGraphOperationMethod,
+  getAlbumsMethod,
+  getContactsMethod,
+  getFeedMethod,
+  getFriendsInfoMethod,
+  getPhotosMethod,
+  getPlacesMethod,
+  getProvidersConfigMethod,
+  getRawDataMethod,
+  getReactionsCountMethod,
+  getSessionInfoMethod,
+  getTokenMethod,
+  getTopSharesMethod,
+  getUserInfoMethod,
+  getUserSettingsMethod,
+  importIdentitiesMethod,
+  incrementReactionsCountMethod,
+  linkAccountsMethod,
+  loginMethod,
+  logoutMethod,
+  notifyLoginMethod,
+  notifyRegistrationMethod,
+  publishUserActionMethod,
+  removeConnectionMethod,
+  sendNotificationMethod,
+  setProvidersConfigMethod,
+  setStatusMethod,
+  setUIDMethod,
+  setUserInfoMethod,
+  setUserSettingsMethod,
+  shortenURLMethod,
+  unlinkAccountsMethod,
+} from './methods.gen.js';
 import type {
   SocializeActionLink,
   SocializeAddConnectionParams,
+  SocializeAddConnectionResponse,
   SocializeCheckinParams,
+  SocializeCheckinResponse,
   SocializeDelUserSettingsParams,
+  SocializeDelUserSettingsResponse,
   SocializeDeleteAccountParams,
+  SocializeDeleteAccountResponse,
   SocializeDisconnectParams,
+  SocializeDisconnectResponse,
   SocializeExchangeUIDSignatureParams,
+  SocializeExchangeUIDSignatureResponse,
   SocializeExportUsersParams,
+  SocializeExportUsersResponse,
   SocializeFacebookDeauthorizeParams,
+  SocializeFacebookDeauthorizeResponse,
   SocializeFacebookGraphOperationParams,
+  SocializeFacebookGraphOperationResponse,
   SocializeGetAlbumsParams,
+  SocializeGetAlbumsResponse,
   SocializeGetContactsParams,
+  SocializeGetContactsResponse,
   SocializeGetFeedParams,
+  SocializeGetFeedResponse,
   SocializeGetFriendsInfoParams,
+  SocializeGetFriendsInfoResponse,
   SocializeGetPhotosParams,
+  SocializeGetPhotosResponse,
   SocializeGetPlacesParams,
+  SocializeGetPlacesResponse,
   SocializeGetProvidersConfigParams,
+  SocializeGetProvidersConfigResponse,
   SocializeGetRawDataParams,
+  SocializeGetRawDataResponse,
   SocializeGetReactionsCountParams,
+  SocializeGetReactionsCountResponse,
   SocializeGetSessionInfoParams,
+  SocializeGetSessionInfoResponse,
   SocializeGetTokenParams,
+  SocializeGetTokenResponse,
   SocializeGetTopSharesParams,
+  SocializeGetTopSharesResponse,
   SocializeGetUserInfoParams,
+  SocializeGetUserInfoResponse,
   SocializeGetUserSettingsParams,
+  SocializeGetUserSettingsResponse,
   SocializeIdentity,
   SocializeImportIdentitiesParams,
+  SocializeImportIdentitiesResponse,
   SocializeIncrementReactionsCountParams,
+  SocializeIncrementReactionsCountResponse,
   SocializeLinkAccountsParams,
+  SocializeLinkAccountsResponse,
   SocializeLoginParams,
+  SocializeLoginResult,
   SocializeLogoutParams,
+  SocializeLogoutResponse,
   SocializeMappedProviderUID,
   SocializeMediaItem,
   SocializeNotifyLoginParams,
+  SocializeNotifyLoginResult,
   SocializeNotifyRegistrationParams,
+  SocializeNotifyRegistrationResponse,
   SocializePhone,
   SocializeProviderSession,
   SocializePublishUserActionParams,
+  SocializePublishUserActionResponse,
   SocializeRemoveConnectionParams,
+  SocializeRemoveConnectionResponse,
   SocializeSendNotificationParams,
+  SocializeSendNotificationResponse,
   SocializeSetProvidersConfigParams,
+  SocializeSetProvidersConfigResponse,
   SocializeSetStatusParams,
+  SocializeSetStatusResponse,
   SocializeSetUIDParams,
+  SocializeSetUIDResponse,
   SocializeSetUserInfoParams,
+  SocializeSetUserInfoResponse,
   SocializeSetUserSettingsParams,
+  SocializeSetUserSettingsResponse,
   SocializeShortenURLParams,
+  SocializeShortenURLResponse,
   SocializeTemplateField,
   SocializeUnlinkAccountsParams,
+  SocializeUnlinkAccountsResponse,
   SocializeUserAction,
   SocializeUserInfo,
   SocializeUserLocation,
 } from './types.gen.js';
 
 // The proof behind validators.gen.ts, which declares each schema as its interface without
-// making a user's compiler check it. `npm test` type-checks this file; nothing imports it.
+// making a user's compiler check it, and behind the response hints and bindings of
+// methods.gen.ts. `npm test` type-checks this file; nothing imports it.
 
 export const socializeActionLinkSchema: z.ZodType<SocializeActionLink> = z.strictObject({
   text: z.string(),
@@ -1126,4 +1259,604 @@ export function validatorsMatchTheirInterfaces(): void {
     cid: z.string().optional(),
     context: z.unknown().optional(),
   }));
+}
+
+/** The response hints of the methods module, typed as the runtime reads them. */
+export function responseHintsChecked(): Readonly<Record<string, ResponseHints>> {
+  const socializeAlbumHints: ResponseHints = {
+    provider: 'string',
+    albumID: 'string',
+    title: 'string',
+    description: 'string',
+    type: 'string',
+    privacy: 'string',
+    photoCount: 'number',
+  };
+  const socializeContactHints: ResponseHints = {
+    email: 'string',
+    provider: 'string',
+    firstName: 'string',
+    lastName: 'string',
+    nickname: 'string',
+    photoURL: 'string',
+  };
+  const socializeExportedUserHints: ResponseHints = {
+    uid: 'string',
+    provider: 'string',
+    providerUID: 'string',
+  };
+  const socializeMappedProviderUIDHints: ResponseHints = {
+    providerUID: 'string',
+    apiKey: 'string',
+  };
+  const socializePhoneHints: ResponseHints = {
+    number: 'string',
+    type: 'string',
+  };
+  const socializeIdentityHints: ResponseHints = {
+    provider: 'string',
+    providerUID: 'string',
+    providerUIDSig: 'string',
+    isLoginIdentity: 'boolean',
+    allowsLogin: 'boolean',
+    isExpiredSession: 'boolean',
+    lastLoginTime: 'number',
+    nickname: 'string',
+    photoURL: 'string',
+    thumbnailURL: 'string',
+    firstName: 'string',
+    lastName: 'string',
+    gender: 'string',
+    age: 'number',
+    birthDay: 'number',
+    birthMonth: 'number',
+    birthYear: 'number',
+    email: 'string',
+    country: 'string',
+    state: 'string',
+    city: 'string',
+    zip: 'string',
+    profileURL: 'string',
+    languages: 'string',
+    address: 'string',
+    phones: { items: { fields: socializePhoneHints } },
+    education: { items: 'json' },
+    honors: 'string',
+    publications: { items: 'json' },
+    patents: { items: 'json' },
+    certifications: { items: 'json' },
+    professionalHeadline: 'string',
+    bio: 'string',
+    industry: 'string',
+    specialties: 'string',
+    work: { items: 'json' },
+    skills: { items: 'json' },
+    religion: 'string',
+    politicalView: 'string',
+    interestedIn: 'string',
+    relationshipStatus: 'string',
+    hometown: 'string',
+    favorites: 'json',
+    likes: { items: 'json' },
+    followersCount: 'number',
+    followingCount: 'number',
+    username: 'string',
+    locale: 'string',
+    verified: 'boolean',
+    timezone: 'number',
+    samlData: 'json',
+    missingPermissions: 'string',
+    proxiedEmail: 'string',
+    oldestDataUpdated: 'string',
+    oldestDataUpdatedTimestamp: 'number',
+    lastUpdated: 'string',
+    lastUpdatedTimestamp: 'number',
+    mappedProviderUIDs: { items: { fields: socializeMappedProviderUIDHints } },
+  };
+  const socializeFriendHints: ResponseHints = {
+    UID: 'string',
+    isSiteUser: 'boolean',
+    isSiteUID: 'boolean',
+    friendshipSignature: 'string',
+    signatureTimestamp: 'string',
+    friendshipSig: 'string',
+    timestamp: 'string',
+    nickname: 'string',
+    photoURL: 'string',
+    thumbnailURL: 'string',
+    identities: { items: { fields: socializeIdentityHints } },
+    firstName: 'string',
+    lastName: 'string',
+    gender: 'string',
+    age: 'number',
+    birthDay: 'number',
+    birthMonth: 'number',
+    birthYear: 'number',
+    email: 'string',
+    country: 'string',
+    state: 'string',
+    city: 'string',
+    zip: 'string',
+    profileURL: 'string',
+    oldestDataUpdatedTimestamp: 'number',
+    oldestDataAge: 'number',
+  };
+  const socializeIdentityConflictHints: ResponseHints = {
+    provider: 'string',
+    providerUID: 'string',
+  };
+  const socializePhotoHints: ResponseHints = {
+    provider: 'string',
+    photoID: 'string',
+    albumID: 'string',
+    title: 'string',
+    photoURL: 'string',
+    thumbnailURL: 'string',
+    width: 'number',
+    height: 'number',
+  };
+  const socializePlaceHints: ResponseHints = {
+    provider: 'string',
+    placeID: 'string',
+    name: 'string',
+    address: 'string',
+    latitude: 'number',
+    longitude: 'number',
+  };
+  const socializeProviderErrorHints: ResponseHints = {
+    provider: 'string',
+    errorCode: 'string',
+    errorMessage: 'string',
+  };
+  const socializeReactionCountHints: ResponseHints = {
+    buttonId: 'string',
+    count: 'number',
+  };
+  const socializeSessionInfoHints: ResponseHints = {
+    cookieName: 'string',
+    cookieValue: 'string',
+    cookieDomain: 'string',
+    cookiePath: 'string',
+    sessionToken: 'string',
+    sessionSecret: 'string',
+  };
+  const socializeUserHints: ResponseHints = {
+    UID: 'string',
+    isSiteUID: 'boolean',
+    UIDSignature: 'string',
+    signatureTimestamp: 'string',
+    UIDSig: 'string',
+    timestamp: 'string',
+    isSiteUser: 'boolean',
+    isConnected: 'boolean',
+    isLoggedIn: 'boolean',
+    isTempUser: 'boolean',
+    loginProvider: 'string',
+    loginProviderUID: 'string',
+    providers: 'string',
+    identities: { items: { fields: socializeIdentityHints } },
+    capabilities: 'string',
+    nickname: 'string',
+    photoURL: 'string',
+    thumbnailURL: 'string',
+    firstName: 'string',
+    lastName: 'string',
+    gender: 'string',
+    age: 'number',
+    birthDay: 'number',
+    birthMonth: 'number',
+    birthYear: 'number',
+    email: 'string',
+    country: 'string',
+    state: 'string',
+    city: 'string',
+    zip: 'string',
+    profileURL: 'string',
+    proxiedEmail: 'string',
+    oldestDataUpdatedTimestamp: 'number',
+    oldestDataAge: 'number',
+    languages: 'string',
+    address: 'string',
+    phones: { items: { fields: socializePhoneHints } },
+    education: { items: 'json' },
+    honors: 'string',
+    publications: { items: 'json' },
+    patents: { items: 'json' },
+    certifications: { items: 'json' },
+    professionalHeadline: 'string',
+    bio: 'string',
+    industry: 'string',
+    specialties: 'string',
+    work: { items: 'json' },
+    skills: { items: 'json' },
+    religion: 'string',
+    politicalView: 'string',
+    interestedIn: 'string',
+    relationshipStatus: 'string',
+    hometown: 'string',
+    favorites: 'json',
+    likes: { items: 'json' },
+    followersCount: 'number',
+    followingCount: 'number',
+    name: 'string',
+    username: 'string',
+    educationLevel: 'string',
+    locale: 'string',
+    verified: 'boolean',
+    iRank: 'number',
+    timezone: 'number',
+    samlData: 'json',
+  };
+  return {
+    'socialize.addConnection': {
+      state: 'string',
+    },
+    'socialize.exchangeUIDSignature': {
+      UID: 'string',
+      UIDSignature: 'string',
+      signatureTimestamp: 'string',
+    },
+    'socialize.exportUsers': {
+      users: { items: { fields: socializeExportedUserHints } },
+    },
+    'socialize.facebookGraphOperation': {
+      graphResponse: 'json',
+    },
+    'socialize.getAlbums': {
+      albums: { items: { fields: socializeAlbumHints } },
+    },
+    'socialize.getContacts': {
+      contacts: { items: { fields: socializeContactHints } },
+      providerErrorCodes: { items: { fields: socializeProviderErrorHints } },
+    },
+    'socialize.getFeed': {
+      feed: 'json',
+    },
+    'socialize.getFriendsInfo': {
+      friends: { items: { fields: socializeFriendHints } },
+    },
+    'socialize.getPhotos': {
+      photos: { items: { fields: socializePhotoHints } },
+    },
+    'socialize.getPlaces': {
+      places: { items: { fields: socializePlaceHints } },
+    },
+    'socialize.getProvidersConfig': {
+      capabilities: 'json',
+      providers: 'json',
+      settings: 'json',
+    },
+    'socialize.getRawData': {
+      rawData: 'json',
+    },
+    'socialize.getReactionsCount': {
+      counts: { items: { fields: socializeReactionCountHints } },
+    },
+    'socialize.getSessionInfo': {
+      authToken: 'string',
+      tokenSecret: 'string',
+      tokenExpirationUTC: 'string',
+      sessionHandle: 'string',
+      sessionExpiration: 'string',
+      IV: 'string',
+      providerUID: 'string',
+      timestamp: 'string',
+      providerUIDSig: 'string',
+    },
+    'socialize.getToken': {
+      access_token: 'string',
+      expires_in: 'number',
+    },
+    'socialize.getTopShares': {
+      shares: { items: 'json' },
+    },
+    'socialize.getUserInfo': {
+      UID: 'string',
+      isSiteUID: 'boolean',
+      UIDSignature: 'string',
+      signatureTimestamp: 'string',
+      UIDSig: 'string',
+      timestamp: 'string',
+      isSiteUser: 'boolean',
+      isConnected: 'boolean',
+      isLoggedIn: 'boolean',
+      isTempUser: 'boolean',
+      loginProvider: 'string',
+      loginProviderUID: 'string',
+      providers: 'string',
+      identities: { items: { fields: socializeIdentityHints } },
+      capabilities: 'string',
+      nickname: 'string',
+      photoURL: 'string',
+      thumbnailURL: 'string',
+      firstName: 'string',
+      lastName: 'string',
+      gender: 'string',
+      age: 'number',
+      birthDay: 'number',
+      birthMonth: 'number',
+      birthYear: 'number',
+      email: 'string',
+      country: 'string',
+      state: 'string',
+      city: 'string',
+      zip: 'string',
+      profileURL: 'string',
+      proxiedEmail: 'string',
+      oldestDataUpdatedTimestamp: 'number',
+      oldestDataAge: 'number',
+      languages: 'string',
+      address: 'string',
+      phones: { items: { fields: socializePhoneHints } },
+      education: { items: 'json' },
+      honors: 'string',
+      publications: { items: 'json' },
+      patents: { items: 'json' },
+      certifications: { items: 'json' },
+      professionalHeadline: 'string',
+      bio: 'string',
+      industry: 'string',
+      specialties: 'string',
+      work: { items: 'json' },
+      skills: { items: 'json' },
+      religion: 'string',
+      politicalView: 'string',
+      interestedIn: 'string',
+      relationshipStatus: 'string',
+      hometown: 'string',
+      favorites: 'json',
+      likes: { items: 'json' },
+      followersCount: 'number',
+      followingCount: 'number',
+      name: 'string',
+      username: 'string',
+      educationLevel: 'string',
+      locale: 'string',
+      verified: 'boolean',
+      iRank: 'number',
+      timezone: 'number',
+      samlData: 'json',
+    },
+    'socialize.getUserSettings': {
+      settings: 'json',
+    },
+    'socialize.importIdentities': {
+      identityConflicts: { items: { fields: socializeIdentityConflictHints } },
+      isImported: 'boolean',
+    },
+    'socialize.logout': {
+      samlContext: 'string',
+      logoutActiveSession: 'boolean',
+      connectedSamlSessions: 'string',
+      connectedProviders: 'string',
+    },
+    'socialize.notifyLogin': {
+      cookieName: 'string',
+      cookieValue: 'string',
+      cookieDomain: 'string',
+      cookiePath: 'string',
+      sessionToken: 'string',
+      sessionSecret: 'string',
+      UID: 'string',
+      UIDSignature: 'string',
+      signatureTimestamp: 'string',
+      regToken: 'string',
+    },
+    'socialize.publishUserAction': {
+      providerPostIDs: 'json',
+    },
+    'socialize.setStatus': {
+      providerPostIDs: 'json',
+    },
+    'socialize.shortenURL': {
+      shortURL: 'string',
+    },
+  };
+}
+
+export function addConnectionChecked(invoker: Invoker, params: SocializeAddConnectionParams, options?: CallOptions): Promise<GigyaResult<SocializeAddConnectionResponse>> {
+  return invoker.invoke<SocializeAddConnectionParams, SocializeAddConnectionResponse, SocializeAddConnectionErrorCode>(addConnectionMethod, params, options);
+}
+
+export function checkinChecked(invoker: Invoker, params: SocializeCheckinParams, options?: CallOptions): Promise<GigyaResult<SocializeCheckinResponse>> {
+  return invoker.invoke<SocializeCheckinParams, SocializeCheckinResponse, SocializeCheckinErrorCode>(checkinMethod, params, options);
+}
+
+export function delUserSettingsChecked(invoker: Invoker, params?: SocializeDelUserSettingsParams, options?: CallOptions): Promise<GigyaResult<SocializeDelUserSettingsResponse>> {
+  return invoker.invoke<SocializeDelUserSettingsParams, SocializeDelUserSettingsResponse, SocializeDelUserSettingsErrorCode>(delUserSettingsMethod, params, options);
+}
+
+export function deleteAccountChecked(invoker: Invoker, params: SocializeDeleteAccountParams, options?: CallOptions): Promise<GigyaResult<SocializeDeleteAccountResponse>> {
+  return invoker.invoke<SocializeDeleteAccountParams, SocializeDeleteAccountResponse, SocializeDeleteAccountErrorCode>(deleteAccountMethod, params, options);
+}
+
+export function disconnectChecked(invoker: Invoker, params?: SocializeDisconnectParams, options?: CallOptions): Promise<GigyaResult<SocializeDisconnectResponse>> {
+  return invoker.invoke<SocializeDisconnectParams, SocializeDisconnectResponse, SocializeDisconnectErrorCode>(disconnectMethod, params, options);
+}
+
+export function exchangeUIDSignatureChecked(invoker: Invoker, params: SocializeExchangeUIDSignatureParams, options?: CallOptions): Promise<GigyaResult<SocializeExchangeUIDSignatureResponse>> {
+  return invoker.invoke<SocializeExchangeUIDSignatureParams, SocializeExchangeUIDSignatureResponse, SocializeExchangeUIDSignatureErrorCode>(exchangeUIDSignatureMethod, params, options);
+}
+
+export function exportUsersChecked(invoker: Invoker, params?: SocializeExportUsersParams, options?: CallOptions): Promise<GigyaResult<SocializeExportUsersResponse>> {
+  return invoker.invoke<SocializeExportUsersParams, SocializeExportUsersResponse, SocializeExportUsersErrorCode>(exportUsersMethod, params, options);
+}
+
+export function facebookDeauthorizeChecked(invoker: Invoker, params?: SocializeFacebookDeauthorizeParams, options?: CallOptions): Promise<GigyaResult<SocializeFacebookDeauthorizeResponse>> {
+  return invoker.invoke<SocializeFacebookDeauthorizeParams, SocializeFacebookDeauthorizeResponse, SocializeFacebookDeauthorizeErrorCode>(facebookDeauthorizeMethod, params, options);
+}
+
+export function facebookGraphOperationChecked(invoker: Invoker, params: SocializeFacebookGraphOperationParams, options?: CallOptions): Promise<GigyaResult<SocializeFacebookGraphOperationResponse>> {
+  return invoker.invoke<SocializeFacebookGraphOperationParams, SocializeFacebookGraphOperationResponse, SocializeFacebookGraphOperationErrorCode>(facebookGraphOperationMethod, params, options);
+}
+
+export function getAlbumsChecked(invoker: Invoker, params?: SocializeGetAlbumsParams, options?: CallOptions): Promise<GigyaResult<SocializeGetAlbumsResponse>> {
+  return invoker.invoke<SocializeGetAlbumsParams, SocializeGetAlbumsResponse, SocializeGetAlbumsErrorCode>(getAlbumsMethod, params, options);
+}
+
+export function getContactsChecked(invoker: Invoker, params?: SocializeGetContactsParams, options?: CallOptions): Promise<GigyaResult<SocializeGetContactsResponse>> {
+  return invoker.invoke<SocializeGetContactsParams, SocializeGetContactsResponse, SocializeGetContactsErrorCode>(getContactsMethod, params, options);
+}
+
+export function getFeedChecked(invoker: Invoker, params?: SocializeGetFeedParams, options?: CallOptions): Promise<GigyaResult<SocializeGetFeedResponse>> {
+  return invoker.invoke<SocializeGetFeedParams, SocializeGetFeedResponse, SocializeGetFeedErrorCode>(getFeedMethod, params, options);
+}
+
+export function getFriendsInfoChecked(invoker: Invoker, params?: SocializeGetFriendsInfoParams, options?: CallOptions): Promise<GigyaResult<SocializeGetFriendsInfoResponse>> {
+  return invoker.invoke<SocializeGetFriendsInfoParams, SocializeGetFriendsInfoResponse, SocializeGetFriendsInfoErrorCode>(getFriendsInfoMethod, params, options);
+}
+
+export function getPhotosChecked(invoker: Invoker, params?: SocializeGetPhotosParams, options?: CallOptions): Promise<GigyaResult<SocializeGetPhotosResponse>> {
+  return invoker.invoke<SocializeGetPhotosParams, SocializeGetPhotosResponse, SocializeGetPhotosErrorCode>(getPhotosMethod, params, options);
+}
+
+export function getPlacesChecked(invoker: Invoker, params: SocializeGetPlacesParams, options?: CallOptions): Promise<GigyaResult<SocializeGetPlacesResponse>> {
+  return invoker.invoke<SocializeGetPlacesParams, SocializeGetPlacesResponse, SocializeGetPlacesErrorCode>(getPlacesMethod, params, options);
+}
+
+export function getProvidersConfigChecked(invoker: Invoker, params?: SocializeGetProvidersConfigParams, options?: CallOptions): Promise<GigyaResult<SocializeGetProvidersConfigResponse>> {
+  return invoker.invoke<SocializeGetProvidersConfigParams, SocializeGetProvidersConfigResponse, SocializeGetProvidersConfigErrorCode>(getProvidersConfigMethod, params, options);
+}
+
+export function getRawDataChecked(invoker: Invoker, params: SocializeGetRawDataParams, options?: CallOptions): Promise<GigyaResult<SocializeGetRawDataResponse>> {
+  return invoker.invoke<SocializeGetRawDataParams, SocializeGetRawDataResponse, SocializeGetRawDataErrorCode>(getRawDataMethod, params, options);
+}
+
+export function getReactionsCountChecked(invoker: Invoker, params: SocializeGetReactionsCountParams, options?: CallOptions): Promise<GigyaResult<SocializeGetReactionsCountResponse>> {
+  return invoker.invoke<SocializeGetReactionsCountParams, SocializeGetReactionsCountResponse, SocializeGetReactionsCountErrorCode>(getReactionsCountMethod, params, options);
+}
+
+export function getSessionInfoChecked(invoker: Invoker, params: SocializeGetSessionInfoParams, options?: CallOptions): Promise<GigyaResult<SocializeGetSessionInfoResponse>> {
+  return invoker.invoke<SocializeGetSessionInfoParams, SocializeGetSessionInfoResponse, SocializeGetSessionInfoErrorCode>(getSessionInfoMethod, params, options);
+}
+
+export function getTokenChecked(invoker: Invoker, params: SocializeGetTokenParams, options?: CallOptions): Promise<GigyaResult<SocializeGetTokenResponse>> {
+  return invoker.invoke<SocializeGetTokenParams, SocializeGetTokenResponse, SocializeGetTokenErrorCode>(getTokenMethod, params, options);
+}
+
+export function getTopSharesChecked(invoker: Invoker, params: SocializeGetTopSharesParams, options?: CallOptions): Promise<GigyaResult<SocializeGetTopSharesResponse>> {
+  return invoker.invoke<SocializeGetTopSharesParams, SocializeGetTopSharesResponse, SocializeGetTopSharesErrorCode>(getTopSharesMethod, params, options);
+}
+
+export function getUserInfoChecked(invoker: Invoker, params?: SocializeGetUserInfoParams, options?: CallOptions): Promise<GigyaResult<SocializeGetUserInfoResponse>> {
+  return invoker.invoke<SocializeGetUserInfoParams, SocializeGetUserInfoResponse, SocializeGetUserInfoErrorCode>(getUserInfoMethod, params, options);
+}
+
+export function getUserSettingsChecked(invoker: Invoker, params?: SocializeGetUserSettingsParams, options?: CallOptions): Promise<GigyaResult<SocializeGetUserSettingsResponse>> {
+  return invoker.invoke<SocializeGetUserSettingsParams, SocializeGetUserSettingsResponse, SocializeGetUserSettingsErrorCode>(getUserSettingsMethod, params, options);
+}
+
+export function importIdentitiesChecked(invoker: Invoker, params: SocializeImportIdentitiesParams, options?: CallOptions): Promise<GigyaResult<SocializeImportIdentitiesResponse>> {
+  return invoker.invoke<SocializeImportIdentitiesParams, SocializeImportIdentitiesResponse, SocializeImportIdentitiesErrorCode>(importIdentitiesMethod, params, options);
+}
+
+export function incrementReactionsCountChecked(invoker: Invoker, params: SocializeIncrementReactionsCountParams, options?: CallOptions): Promise<GigyaResult<SocializeIncrementReactionsCountResponse>> {
+  return invoker.invoke<SocializeIncrementReactionsCountParams, SocializeIncrementReactionsCountResponse, SocializeIncrementReactionsCountErrorCode>(incrementReactionsCountMethod, params, options);
+}
+
+export function linkAccountsChecked(invoker: Invoker, params: SocializeLinkAccountsParams, options?: CallOptions): Promise<GigyaResult<SocializeLinkAccountsResponse>> {
+  return invoker.invoke<SocializeLinkAccountsParams, SocializeLinkAccountsResponse, SocializeLinkAccountsErrorCode>(linkAccountsMethod, params, options);
+}
+
+export function loginChecked(invoker: Invoker, params: SocializeLoginParams, options?: CallOptions): Promise<GigyaResult<SocializeLoginResult>> {
+  return invoker.invoke<SocializeLoginParams, SocializeLoginResult, SocializeLoginErrorCode>(loginMethod, params, options);
+}
+
+export function logoutChecked(invoker: Invoker, params?: SocializeLogoutParams, options?: CallOptions): Promise<GigyaResult<SocializeLogoutResponse>> {
+  return invoker.invoke<SocializeLogoutParams, SocializeLogoutResponse, SocializeLogoutErrorCode>(logoutMethod, params, options);
+}
+
+export function notifyLoginChecked(invoker: Invoker, params?: SocializeNotifyLoginParams, options?: CallOptions): Promise<GigyaResult<SocializeNotifyLoginResult>> {
+  return invoker.invoke<SocializeNotifyLoginParams, SocializeNotifyLoginResult, SocializeNotifyLoginErrorCode>(notifyLoginMethod, params, options);
+}
+
+export function notifyRegistrationChecked(invoker: Invoker, params?: SocializeNotifyRegistrationParams, options?: CallOptions): Promise<GigyaResult<SocializeNotifyRegistrationResponse>> {
+  return invoker.invoke<SocializeNotifyRegistrationParams, SocializeNotifyRegistrationResponse, SocializeNotifyRegistrationErrorCode>(notifyRegistrationMethod, params, options);
+}
+
+export function publishUserActionChecked(invoker: Invoker, params: SocializePublishUserActionParams, options?: CallOptions): Promise<GigyaResult<SocializePublishUserActionResponse>> {
+  return invoker.invoke<SocializePublishUserActionParams, SocializePublishUserActionResponse, SocializePublishUserActionErrorCode>(publishUserActionMethod, params, options);
+}
+
+export function removeConnectionChecked(invoker: Invoker, params?: SocializeRemoveConnectionParams, options?: CallOptions): Promise<GigyaResult<SocializeRemoveConnectionResponse>> {
+  return invoker.invoke<SocializeRemoveConnectionParams, SocializeRemoveConnectionResponse, SocializeRemoveConnectionErrorCode>(removeConnectionMethod, params, options);
+}
+
+export function sendNotificationChecked(invoker: Invoker, params: SocializeSendNotificationParams, options?: CallOptions): Promise<GigyaResult<SocializeSendNotificationResponse>> {
+  return invoker.invoke<SocializeSendNotificationParams, SocializeSendNotificationResponse, SocializeSendNotificationErrorCode>(sendNotificationMethod, params, options);
+}
+
+export function setProvidersConfigChecked(invoker: Invoker, params?: SocializeSetProvidersConfigParams, options?: CallOptions): Promise<GigyaResult<SocializeSetProvidersConfigResponse>> {
+  return invoker.invoke<SocializeSetProvidersConfigParams, SocializeSetProvidersConfigResponse, SocializeSetProvidersConfigErrorCode>(setProvidersConfigMethod, params, options);
+}
+
+export function setStatusChecked(invoker: Invoker, params: SocializeSetStatusParams, options?: CallOptions): Promise<GigyaResult<SocializeSetStatusResponse>> {
+  return invoker.invoke<SocializeSetStatusParams, SocializeSetStatusResponse, SocializeSetStatusErrorCode>(setStatusMethod, params, options);
+}
+
+export function setUIDChecked(invoker: Invoker, params: SocializeSetUIDParams, options?: CallOptions): Promise<GigyaResult<SocializeSetUIDResponse>> {
+  return invoker.invoke<SocializeSetUIDParams, SocializeSetUIDResponse, SocializeSetUIDErrorCode>(setUIDMethod, params, options);
+}
+
+export function setUserInfoChecked(invoker: Invoker, params: SocializeSetUserInfoParams, options?: CallOptions): Promise<GigyaResult<SocializeSetUserInfoResponse>> {
+  return invoker.invoke<SocializeSetUserInfoParams, SocializeSetUserInfoResponse, SocializeSetUserInfoErrorCode>(setUserInfoMethod, params, options);
+}
+
+export function setUserSettingsChecked(invoker: Invoker, params: SocializeSetUserSettingsParams, options?: CallOptions): Promise<GigyaResult<SocializeSetUserSettingsResponse>> {
+  return invoker.invoke<SocializeSetUserSettingsParams, SocializeSetUserSettingsResponse, SocializeSetUserSettingsErrorCode>(setUserSettingsMethod, params, options);
+}
+
+export function shortenURLChecked(invoker: Invoker, params: SocializeShortenURLParams, options?: CallOptions): Promise<GigyaResult<SocializeShortenURLResponse>> {
+  return invoker.invoke<SocializeShortenURLParams, SocializeShortenURLResponse, SocializeShortenURLErrorCode>(shortenURLMethod, params, options);
+}
+
+export function unlinkAccountsChecked(invoker: Invoker, params?: SocializeUnlinkAccountsParams, options?: CallOptions): Promise<GigyaResult<SocializeUnlinkAccountsResponse>> {
+  return invoker.invoke<SocializeUnlinkAccountsParams, SocializeUnlinkAccountsResponse, SocializeUnlinkAccountsErrorCode>(unlinkAccountsMethod, params, options);
+}
+
+export function bindSocializeChecked(invoker: Invoker): SocializeNamespace {
+  return {
+    addConnection: bindMethod(invoker, addConnectionMethod),
+    checkin: bindMethod(invoker, checkinMethod),
+    delUserSettings: bindMethod(invoker, delUserSettingsMethod),
+    deleteAccount: bindMethod(invoker, deleteAccountMethod),
+    disconnect: bindMethod(invoker, disconnectMethod),
+    exchangeUIDSignature: bindMethod(invoker, exchangeUIDSignatureMethod),
+    exportUsers: bindMethod(invoker, exportUsersMethod),
+    facebook: {
+      deauthorize: bindMethod(invoker, facebookDeauthorizeMethod),
+    },
+    facebookGraphOperation: bindMethod(invoker, facebookGraphOperationMethod),
+    getAlbums: bindMethod(invoker, getAlbumsMethod),
+    getContacts: bindMethod(invoker, getContactsMethod),
+    getFeed: bindMethod(invoker, getFeedMethod),
+    getFriendsInfo: bindMethod(invoker, getFriendsInfoMethod),
+    getPhotos: bindMethod(invoker, getPhotosMethod),
+    getPlaces: bindMethod(invoker, getPlacesMethod),
+    getProvidersConfig: bindMethod(invoker, getProvidersConfigMethod),
+    getRawData: bindMethod(invoker, getRawDataMethod),
+    getReactionsCount: bindMethod(invoker, getReactionsCountMethod),
+    getSessionInfo: bindMethod(invoker, getSessionInfoMethod),
+    getToken: bindMethod(invoker, getTokenMethod),
+    getTopShares: bindMethod(invoker, getTopSharesMethod),
+    getUserInfo: bindMethod(invoker, getUserInfoMethod),
+    getUserSettings: bindMethod(invoker, getUserSettingsMethod),
+    importIdentities: bindMethod(invoker, importIdentitiesMethod),
+    incrementReactionsCount: bindMethod(invoker, incrementReactionsCountMethod),
+    linkAccounts: bindMethod(invoker, linkAccountsMethod),
+    login: bindMethod(invoker, loginMethod),
+    logout: bindMethod(invoker, logoutMethod),
+    notifyLogin: bindMethod(invoker, notifyLoginMethod),
+    notifyRegistration: bindMethod(invoker, notifyRegistrationMethod),
+    publishUserAction: bindMethod(invoker, publishUserActionMethod),
+    removeConnection: bindMethod(invoker, removeConnectionMethod),
+    sendNotification: bindMethod(invoker, sendNotificationMethod),
+    setProvidersConfig: bindMethod(invoker, setProvidersConfigMethod),
+    setStatus: bindMethod(invoker, setStatusMethod),
+    setUID: bindMethod(invoker, setUIDMethod),
+    setUserInfo: bindMethod(invoker, setUserInfoMethod),
+    setUserSettings: bindMethod(invoker, setUserSettingsMethod),
+    shortenURL: bindMethod(invoker, shortenURLMethod),
+    unlinkAccounts: bindMethod(invoker, unlinkAccountsMethod),
+  };
 }

@@ -355,9 +355,9 @@ describe('generator output: methods.gen.ts', () => {
         '  aliases: {',
         "    UID: 'uid',",
         '  },',
-        '  responseHints: {',
+        '  responseHints: /* @__PURE__ */ uncheckedHints({',
         "    providerPostIDs: 'json',",
-        '  },',
+        '  }),',
         '})',
       ].join('\n'),
     );
@@ -372,10 +372,19 @@ describe('generator output: methods.gen.ts', () => {
 
   it('derives response hints from field types, sharing shape hints', () => {
     // An extended shape's hints are written out (a spread would keep bundlers from dropping the descriptor).
+    const getUserInfoHints =
+      "{\n    UID: 'string',\n    age: 'number',\n    identities: { items: { fields: " +
+      "socializeIdentityHints } },\n    isSiteUser: 'boolean',\n    lastLoginTime: 'number',\n  }";
     expect(initializer(methods, 'getUserInfoMethod')).toContain(
-      "responseHints: {\n    UID: 'string',\n    age: 'number',\n    identities: { items: { fields: " +
-        "socializeIdentityHints } },\n    isSiteUser: 'boolean',\n    lastLoginTime: 'number',\n  },",
+      `responseHints: /* @__PURE__ */ uncheckedHints(${getUserInfoHints}),`,
     );
+    // Unchecked where a user's compiler sees them; the check file types the same literals.
+    const checkedHints = validatorChecks.getFunctionOrThrow('responseHintsChecked');
+    expect(checkedHints.getReturnTypeNodeOrThrow().getText()).toBe('Readonly<Record<string, ResponseHints>>');
+    expect(checkedHints.getText()).toContain(
+      `    'socialize.getUserInfo': ${getUserInfoHints.replace(/\n/g, '\n  ')},`,
+    );
+    expect(checkedHints.getText()).toContain('  const socializeUserHints: ResponseHints = {\n');
     expect(initializer(methods, 'socializeUserHints')).toBe(
       "{\n  UID: 'string',\n  age: 'number',\n  identities: { items: { fields: socializeIdentityHints } },\n} as const",
     );
@@ -408,7 +417,14 @@ describe('generator output: methods.gen.ts', () => {
       'options?: CallOptions',
     ]);
     expect(setStatus.getReturnTypeNodeOrThrow().getText()).toBe('Promise<GigyaResult<SocializeSetStatusResponse>>');
-    expect(setStatus.getBodyText()).toBe('return invoker.invoke(setStatusMethod, params, options);');
+    expect(setStatus.getBodyText()).toBe('return invokeUnchecked(invoker, setStatusMethod, params, options);');
+    // The same call typed by the descriptor, in the check file.
+    const checkedCall = validatorChecks.getFunctionOrThrow('setStatusChecked');
+    expect(checkedCall.getReturnTypeNodeOrThrow().getText()).toBe('Promise<GigyaResult<SocializeSetStatusResponse>>');
+    expect(checkedCall.getBodyText()).toBe(
+      'return invoker.invoke<SocializeSetStatusParams, SocializeSetStatusResponse, SocializeSetStatusErrorCode>(' +
+        'setStatusMethod, params, options);',
+    );
     const docs = setStatus.getJsDocs()[0]!.getText();
     expect(docs).toContain("Sets the user's status on networks that support it.");
     expect(docs).toContain('Errors besides the common ones: 403005 UnauthorizedUser; 500024 SocialProviderFailure.');
@@ -453,13 +469,19 @@ describe('generator output: methods.gen.ts', () => {
     expect(facebook).toContain("Handles Facebook's deauthorization callback.");
   });
 
-  it('binds the namespace with bindMethod, nested the same way', () => {
+  it('binds the namespace from one table of paths; the check file binds each method as the interface says', () => {
     const body = methods.getFunctionOrThrow('bindSocialize').getText();
-    expect(body).toContain(
+    expect(body).toContain('return bindMethods(invoker, {\n');
+    expect(body).toContain("    'facebook.deauthorize': facebookDeauthorizeMethod,\n");
+    expect(body).toContain('    setStatus: setStatusMethod,\n');
+    expect(body).toContain('}) as SocializeNamespace;');
+    const checked = validatorChecks.getFunctionOrThrow('bindSocializeChecked');
+    expect(checked.getReturnTypeNodeOrThrow().getText()).toBe('SocializeNamespace');
+    expect(checked.getText()).toContain(
       '    facebook: {\n      deauthorize: bindMethod(invoker, facebookDeauthorizeMethod),\n    },',
     );
-    expect(body).toContain('setStatus: bindMethod(invoker, setStatusMethod),');
-    expect(body).toContain('delete: bindMethod(invoker, deleteMethod),');
+    expect(checked.getText()).toContain('setStatus: bindMethod(invoker, setStatusMethod),');
+    expect(checked.getText()).toContain('delete: bindMethod(invoker, deleteMethod),');
   });
 
   it('imports the runtime from a path relative to each file, or from a package', () => {
@@ -737,6 +759,7 @@ describe('generator output: provenance, groups, flows and the site schema (catal
   const out = generateSnippet(text, { fileName: 'accounts.yaml', errors });
   const m = parse(out.out.get('accounts/methods.gen.ts'));
   const t = parse(out.out.get('accounts/types.gen.ts'));
+  const checks = parse(out.out.get('accounts/validators.check.ts'));
   const docs = out.docs.get('accounts.md')!;
 
   it('says where entries come from in words, linked, never as keys', () => {
@@ -762,7 +785,8 @@ describe('generator output: provenance, groups, flows and the site schema (catal
     const tfa = m.getInterfaceOrThrow('AccountsNamespace').getPropertyOrThrow('tfa');
     expect(tfa.getJsDocs()[0]!.getText()).toContain('Two-factor authentication.');
     expect(tfa.getTypeNodeOrThrow().getText()).toContain('readonly getProviders: BoundMethod<');
-    expect(m.getFunctionOrThrow('bindAccounts').getText()).toContain(
+    expect(m.getFunctionOrThrow('bindAccounts').getText()).toContain("'tfa.getProviders': tfaGetProvidersMethod,");
+    expect(checks.getFunctionOrThrow('bindAccountsChecked').getText()).toContain(
       'tfa: {\n      getProviders: bindMethod(invoker, tfaGetProvidersMethod),',
     );
   });

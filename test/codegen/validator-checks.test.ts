@@ -11,6 +11,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { Provenance } from '../../codegen/emit/common.js';
+import { generate } from '../../codegen/generate.js';
 import { emitTypes, type NamespaceContext } from '../../codegen/emit/types.js';
 import { emitValidatorChecks, emitValidators } from '../../codegen/emit/validators.js';
 import type { FieldIR, MethodIR, NamespaceIR } from '../../codegen/ir.js';
@@ -19,8 +20,18 @@ import { VALID_FIXTURE } from './helpers.js';
 
 const REPO = fileURLToPath(new URL('../../', import.meta.url));
 const DIR = path.join(REPO, 'test', '.tmp', `validator-checks-${process.pid}`);
-const RUNTIME = { kind: 'module', specifier: 'gigya-typed/runtime' } as const;
-const fixture = loadCatalog(VALID_FIXTURE).namespaces[0]!;
+/** Each case's output is one folder below DIR; its code imports the repo's runtime. */
+const RUNTIME = {
+  kind: 'relative',
+  fromRoot: path
+    .relative(path.join(DIR, 'case'), path.join(REPO, 'src', 'runtime.js'))
+    .split(path.sep)
+    .join('/'),
+} as const;
+const catalog = loadCatalog(VALID_FIXTURE);
+const fixture = catalog.namespaces[0]!;
+/** The rest of the fixture's output (errors, methods, …), which the check file's method proofs import. */
+const fixtureOutput = generate(catalog, { runtime: RUNTIME, docs: false });
 
 /** What the types emitter needs besides the namespace: here no common params, as in the validators below. */
 const emitContext = (ns: NamespaceIR): NamespaceContext => ({
@@ -80,6 +91,7 @@ beforeAll(() => {
   };
   for (const [name, { ns }] of [['agreeing', { ns: fixture }] as const, ...Object.entries(CASES)]) {
     const dir = name.replace(/\s+/g, '-');
+    for (const [rel, text] of fixtureOutput.out) if (rel.endsWith('.ts')) write(`${dir}/${rel}`, text);
     // The interfaces always come from the fixture; only the validators are altered.
     write(`${dir}/socialize/types.gen.ts`, emitTypes(emitContext(fixture), RUNTIME));
     write(`${dir}/socialize/validators.gen.ts`, emitValidators(ns, RUNTIME));
