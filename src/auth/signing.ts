@@ -241,7 +241,16 @@ export function buildSignatureBaseString(
     if (LONE_SURROGATE.test(key)) throw loneSurrogateError(key);
     setOwn(texts, key, text);
   }
-  return `${httpMethod.toUpperCase()}&${encodeRfc3986(normalizeUrl(url))}&${encodeRfc3986(joinParams(texts, false))}`;
+  return joinBaseString(httpMethod, normalizeUrl(url), joinParams(texts, false));
+}
+
+/**
+ * The base string from its three parts, the URL already normalized and the param string already
+ * joined: `UPPER(httpMethod)&enc(url)&enc(paramString)`. The signature diagnosis builds the base
+ * strings of the usual mistakes with it.
+ */
+export function joinBaseString(httpMethod: string, normalizedUrl: string, paramString: string): string {
+  return `${httpMethod.toUpperCase()}&${encodeRfc3986(normalizedUrl)}&${encodeRfc3986(paramString)}`;
 }
 
 /**
