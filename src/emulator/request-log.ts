@@ -49,6 +49,7 @@ export class RequestLog {
       faults: [],
       format: 'xml',
       durationMs: 0,
+      signatureCheck: undefined,
     };
   }
 

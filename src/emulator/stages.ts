@@ -251,7 +251,10 @@ function authenticateRequest(x: Exchange): Verdict {
   });
   x.record.authMode = auth.mode as EmulatorAuthMode;
   x.record.jti = auth.jti;
-  if (!auth.ok) return auth.outcome;
+  if (!auth.ok) {
+    x.record.signatureCheck = auth.signature;
+    return auth.outcome;
+  }
   // A bearer token names its userKey in the JWT's kid, not in a param.
   if (auth.userKey !== undefined) x.record.userKey = auth.userKey;
   // The nonce is spent by now, so a client that resends the same request after 403002 (SAP's Java

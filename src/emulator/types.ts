@@ -3,6 +3,7 @@
  */
 import type { AccountImportRecord, AccountEventType, PoliciesInput, SetSchemaInput } from './accounts/index.js';
 import type { WebhookRetryOptions } from './accounts/webhooks/dispatcher.js';
+import type { SignatureDiagnosis } from '../auth/diagnose.js';
 
 /** How a request authenticates (or claims to, when it was rejected or faulted before the check). `none` = no credentials at all. */
 export type EmulatorAuthMode = 'signed' | 'secret' | 'bearer' | 'oauth' | 'anonymous' | 'none';
@@ -275,4 +276,11 @@ export interface RecordedRequest {
   readonly faults: readonly FaultType[];
   readonly format: 'json' | 'jsonp' | 'xml';
   readonly durationMs: number;
+  /**
+   * For a 403003: the base string expected (values of secret-named params redacted), the signature
+   * expected and the one received, and the usual mistake that explains it. The expected signature
+   * is recorded for the failed request only, for the inspector; the answer's errorDetails carries
+   * the diagnosis and the base string, not the signature.
+   */
+  readonly signatureCheck: SignatureDiagnosis | undefined;
 }
