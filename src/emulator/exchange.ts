@@ -19,7 +19,7 @@ import {
   type RenderedBody,
   type WireFormat,
 } from './envelope.js';
-import type { Mutable } from './request-log.js';
+import { ANSWER_KEPT, type Mutable } from './request-log.js';
 import type { RecordedRequest } from './types.js';
 import type { AuthOk } from './verify.js';
 import { sniffParam, type RequestTarget } from './wire.js';
@@ -64,6 +64,8 @@ export class Exchange {
 
   readonly #startedAt = performance.now();
   #finished = false;
+  /** The body sent, for the inspector. */
+  #answer: string | undefined;
 
   constructor(req: IncomingMessage, res: ServerResponse, emulator: EmulatorContext) {
     this.req = req;
@@ -85,6 +87,7 @@ export class Exchange {
     if (this.res.headersSent || this.res.destroyed) return this.finish();
     if (this.delivery === 'reset') return this.drop();
     const { rendered, errorCode } = this.#render(outcome);
+    this.#answer = rendered.body;
     const body = Buffer.from(rendered.body, 'utf8');
     const status = this.httpStatusCodes && errorCode !== 0 ? statusCodeOf(errorCode) : 200;
     const httpStatus = status >= 200 && status <= 599 ? status : 200;
@@ -118,6 +121,7 @@ export class Exchange {
     };
     this.res.writeHead(503, headers);
     this.record.httpStatus = 503;
+    this.#answer = UNAVAILABLE_PAGE;
     this.res.end(body);
     this.finish();
   }
@@ -142,7 +146,19 @@ export class Exchange {
     this.#finished = true;
     this.record.format = this.format;
     this.record.durationMs = performance.now() - this.#startedAt;
-    this.emulator.requests.add({ ...this.record });
+    const answer = this.#answer;
+    this.emulator.requests.add(
+      { ...this.record },
+      {
+        seq: this.record.seq,
+        headers: this.req.headers,
+        // A copy of the start of a long answer, so the whole answer is not kept alive by it.
+        answer:
+          answer === undefined || answer.length <= ANSWER_KEPT
+            ? answer
+            : Buffer.from(answer.slice(0, ANSWER_KEPT)).toString(),
+      },
+    );
   }
 
   /** Never lets a rendering problem take the server down: 500001 in JSON instead. */
