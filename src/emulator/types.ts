@@ -207,6 +207,11 @@ export interface EmulatorOptions {
   requestTimeoutMs?: number;
   /** Current time in ms since the epoch. Default `Date.now`. Sets the `time` field and the `Date` header too. */
   now?: () => number;
+  /**
+   * Serve the inspector page at `/__inspector` (to browsers that name the emulator by IP address or
+   * localhost). Default true; it costs requests nothing until a page listens.
+   */
+  inspector?: boolean;
   /** Receives one line per request (method, apiKey, errorCode, ms). Never params or secrets. */
   log?: (line: string) => void;
   /** Most recorded requests kept (oldest dropped). Default 10 000. */
