@@ -303,6 +303,7 @@ describe('emulator', () => {
     const done = run(['emulator', '--port', '0', '--api-key', '3_MyLocalKey', '--quiet'], b.io);
     for (let i = 0; i < 200 && !b.out().includes('Ctrl-C'); i++) await new Promise((r) => setTimeout(r, 10));
     const url = /listening on (\S+)/.exec(b.out())![1]!;
+    expect(b.out()).toContain(`\nInspector: ${url}/__inspector (`);
     const secret = /^ {2}secret: (\S+)$/m.exec(b.out())![1]!;
     expect(b.out()).toContain(`export GIGYA_BASE_URL=${url} GIGYA_API_KEY=3_MyLocalKey GIGYA_SECRET=${secret}`);
     const r = await cli(['call', 'socialize.getUserInfo', 'uid=alice'], {

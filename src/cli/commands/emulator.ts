@@ -1,6 +1,7 @@
 /**
- * `gigya-typed emulator`: the local Gigya in the foreground. Prints its URL and the credentials it
- * serves (local test credentials, and the GIGYA_* lines to point a client at it), then one line
+ * `gigya-typed emulator`: the local Gigya in the foreground. Prints its URL, its inspector page's
+ * and the credentials it serves (local test credentials, and the GIGYA_* lines to point a client
+ * at it), then one line
  * per request (method, apiKey, errorCode, time; never params, passwords, tokens or secrets) until Ctrl-C.
  */
 import { randomBytes } from 'node:crypto';
@@ -69,6 +70,7 @@ export const emulator: Command = {
     },
     'trust-forwarded-proto': { type: 'boolean', help: 'take the scheme from x-forwarded-proto (behind a TLS proxy)' },
     quiet: { type: 'boolean', help: 'no per-request log lines' },
+    'no-inspector': { type: 'boolean', help: 'do not serve the inspector page at /__inspector' },
   },
   examples: [
     '--port 4010',
@@ -91,7 +93,7 @@ export const emulator: Command = {
     const running = await startEmulator(options);
     const caOut = stringOption(args, 'ca-out');
     if (caOut !== undefined) writeFileSync(resolve(io.cwd, caOut), running.caCertificate);
-    io.stdout.write(banner(running.url, fixture, stringOption(args, 'api-key'), caOut));
+    io.stdout.write(banner(running.url, running.inspectorUrl, fixture, stringOption(args, 'api-key'), caOut));
     const signal = await io.stopRequested();
     await running.close();
     if (!booleanOption(args, 'quiet')) io.stdout.write(`Emulator stopped (${signal}).\n`);
@@ -197,6 +199,7 @@ function optionsOf(args: ParsedArgs, fixture: Fixture, io: Io): EmulatorOptions 
     ...(tls ? { tls: { key: read('tls-key', tls.key), cert: read('tls-cert', tls.cert) } } : {}),
     ...(ca ? { ca: { key: read('ca-key', ca.key), cert: read('ca-cert', ca.cert) } } : {}),
     ...(booleanOption(args, 'trust-forwarded-proto') ? { trustForwardedProto: true } : {}),
+    ...(booleanOption(args, 'no-inspector') ? { inspector: false } : {}),
     ...(booleanOption(args, 'quiet')
       ? {}
       : { log: (line: string) => void io.stdout.write(`${new Date().toISOString()} ${line}\n`) }),
@@ -204,8 +207,16 @@ function optionsOf(args: ParsedArgs, fixture: Fixture, io: Io): EmulatorOptions 
 }
 
 /** The URL and the local test credentials, printed once at startup so they can be pasted into a client. */
-function banner(url: string, fixture: Fixture, apiKey: string | undefined, caOut: string | undefined): string {
+function banner(
+  url: string,
+  inspectorUrl: string | undefined,
+  fixture: Fixture,
+  apiKey: string | undefined,
+  caOut: string | undefined,
+): string {
   const out: string[] = [`Gigya emulator listening on ${url}`];
+  if (inspectorUrl !== undefined)
+    out.push(`Inspector: ${inspectorUrl} (requests live, why a signature failed, accounts, faults)`);
   let first: [string, string] | undefined;
   for (const [key, site] of Object.entries(fixture.sites)) {
     if (apiKey !== undefined && key !== apiKey) continue;
