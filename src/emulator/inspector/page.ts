@@ -150,6 +150,20 @@ export const INSPECTOR_SCRIPT = `(function () {
   var paused = false;
   var held = [];
   var stateTimer = null;
+  // Answers may arrive out of order: only the newest asked for is drawn, and only when it changed.
+  var asked = { faults: 0, state: 0 };
+  var drawn = { faults: 0, state: 0, faultsJson: '' };
+
+  // A change outranks every load asked for before it, even one answered sooner.
+  function latest(kind, promise, isChange) {
+    var ticket = ++asked[kind];
+    if (isChange) drawn[kind] = ticket;
+    return promise.then(function (body) {
+      if (ticket < drawn[kind]) return null;
+      drawn[kind] = ticket;
+      return body;
+    });
+  }
 
   function byId(id) { return document.getElementById(id); }
 
@@ -351,6 +365,10 @@ export const INSPECTOR_SCRIPT = `(function () {
   }
 
   function renderFaults(view) {
+    if (view === null) return;
+    var json = JSON.stringify(view);
+    if (json === drawn.faultsJson) return;
+    drawn.faultsJson = json;
     var select = byId('fault-type');
     if (select.options.length === 0) view.types.forEach(function (t) { select.appendChild(el('option', { text: t })); });
     var list = byId('fault-rules');
@@ -371,7 +389,7 @@ export const INSPECTOR_SCRIPT = `(function () {
 
   function faultChange(promise) {
     byId('fault-error').textContent = '';
-    return promise.then(renderFaults).catch(function (error) { byId('fault-error').textContent = error.message; });
+    return latest('faults', promise, true).then(renderFaults).catch(function (error) { byId('fault-error').textContent = error.message; });
   }
 
   function addFault(event) {
@@ -393,15 +411,16 @@ export const INSPECTOR_SCRIPT = `(function () {
     stateTimer = setTimeout(function () { stateTimer = null; loadState(); loadFaults(); }, 700);
   }
 
-  function loadFaults() { return api('/faults').then(renderFaults); }
+  function loadFaults() { return latest('faults', api('/faults')).then(renderFaults); }
 
   function loadState() {
     var site = byId('site').value;
     var query = byId('account-query').value;
-    return api('/state?apiKey=' + encodeURIComponent(site) + '&q=' + encodeURIComponent(query)).then(renderState);
+    return latest('state', api('/state?apiKey=' + encodeURIComponent(site) + '&q=' + encodeURIComponent(query))).then(renderState);
   }
 
   function renderState(view) {
+    if (view === null) return;
     var select = byId('site');
     if (select.options.length !== view.sites.length) {
       select.replaceChildren.apply(select, view.sites.map(function (s) { return el('option', { value: s.apiKey, text: s.apiKey + ' (' + s.dataCenter + ')' }); }));
