@@ -46,6 +46,8 @@ describe.skipIf(!executablePath && !inCi)('the inspector in headless Chromium', 
     client = createClient({ baseUrl: emu.url, apiKey: emu.apiKey, secret: emu.secret });
     browser = await chromium.launch({ executablePath, args: ['--no-sandbox', '--disable-gpu'] });
     page = await browser.newPage({ viewport: { width: 1440, height: 1000 } });
+    // Below the test's timeout, so a step that waits in vain says which one it was.
+    page.setDefaultTimeout(10_000);
     page.on('pageerror', (error) => pageErrors.push(error.message));
     page.on('console', (message) => {
       if (message.type() === 'error') pageErrors.push(message.text());
@@ -58,7 +60,7 @@ describe.skipIf(!executablePath && !inCi)('the inspector in headless Chromium', 
     await emu?.close();
   });
 
-  it('shows requests live, and why a signature failed', async () => {
+  it('shows requests live, and why a signature failed', { timeout: 60_000 }, async () => {
     await client.accounts.login({ loginID: 'ada@example.com', password: PASSWORD });
     await page.goto(emu.inspectorUrl!);
     await page.locator('#connection.live').waitFor();
@@ -91,23 +93,26 @@ describe.skipIf(!executablePath && !inCi)('the inspector in headless Chromium', 
     await page.locator('#sessions tbody tr', { hasText: 'ada' }).first().waitFor();
   });
 
-  it('switches a fault on and off from the page', async () => {
+  it('switches a fault on and off from the page', { timeout: 60_000 }, async () => {
     await page.selectOption('#fault-type', 'rate-limit');
     await page.fill('#fault-method', 'socialize.getUserInfo');
     await page.click('#fault-form button[type=submit]');
-    const rule = page.locator('#fault-rules li.on', { hasText: 'rate-limit' });
-    await rule.waitFor();
+    const added = page.locator('#fault-rules li.on', { hasText: 'rate-limit' });
+    await added.waitFor();
+    // By id: the list is drawn anew when a rule changes.
+    const id = await added.getAttribute('data-id');
+    const box = page.locator(`#fault-rules li[data-id="${id}"] input[type=checkbox]`);
     const limited = await failureOf(client.socialize.getUserInfo({ uid: 'alice' }, { maxRetries: 0 }));
     expect((limited as GigyaApiError).errorCode).toBe(403048);
 
-    await rule.locator('input[type=checkbox]').uncheck();
-    await page.locator('#fault-rules li.off', { hasText: 'rate-limit' }).waitFor();
+    await box.uncheck();
+    await page.locator(`#fault-rules li.off[data-id="${id}"]`).waitFor();
     await expect(client.socialize.getUserInfo({ uid: 'alice' })).resolves.toMatchObject({ UID: 'alice' });
     expect(emu.requests.at(-1)!.faults).toEqual([]);
 
-    // Leave one rule in force for the screenshot, and the 403003 open.
-    await rule.locator('input[type=checkbox]').or(page.locator('#fault-rules li.off input')).first().check();
-    await page.locator('#fault-rules li.on', { hasText: 'rate-limit' }).waitFor();
+    // Leave the rule in force for the screenshot, and the 403003 open.
+    await box.check();
+    await page.locator(`#fault-rules li.on[data-id="${id}"]`).waitFor();
     await page.locator('#requests tbody tr.signature').first().click();
     await page.locator('#diagnosis').waitFor();
   });
