@@ -19,7 +19,7 @@ import {
   type RenderedBody,
   type WireFormat,
 } from './envelope.js';
-import { ANSWER_KEPT, type Mutable } from './request-log.js';
+import { ANSWER_KEPT, type Mutable, type RequestDetails } from './request-log.js';
 import type { RecordedRequest } from './types.js';
 import type { AuthOk } from './verify.js';
 import { sniffParam, type RequestTarget } from './wire.js';
@@ -47,6 +47,8 @@ export class Exchange {
   delivery: Delivery = 'normal';
   /** An injected `expired` fault, answered once the request has authenticated. */
   expiredFault = false;
+  /** A 403003's signatures, for the inspector only. */
+  signatures: RequestDetails['signatures'];
 
   // What the stages learn, in order.
   target: RequestTarget | undefined;
@@ -157,6 +159,7 @@ export class Exchange {
           answer === undefined || answer.length <= ANSWER_KEPT
             ? answer
             : Buffer.from(answer.slice(0, ANSWER_KEPT)).toString(),
+        signatures: this.signatures,
       },
     );
   }

@@ -44,6 +44,7 @@ export type {
   FixtureUser,
   FixtureUserKey,
   RecordedRequest,
+  SignatureCheck,
 } from './types.js';
 export type { SignatureDiagnosis, SignatureMistake, SignatureMistakeKind } from '../auth/diagnose.js';
 export { EmulatorState, FixtureError, defaultEmulatorFixture, loadFixture } from './state.js';

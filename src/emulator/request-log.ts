@@ -13,6 +13,8 @@ export interface RequestDetails {
   readonly headers: IncomingHttpHeaders;
   /** The answer's body (its first ANSWER_KEPT characters); undefined when none was sent. */
   readonly answer: string | undefined;
+  /** For a 403003: the signature expected and the one received, which the record leaves out. */
+  readonly signatures: { readonly expected: string; readonly received: string } | undefined;
 }
 
 /** Requests whose headers and answer are kept, the newest. */

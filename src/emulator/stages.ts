@@ -252,7 +252,11 @@ function authenticateRequest(x: Exchange): Verdict {
   x.record.authMode = auth.mode as EmulatorAuthMode;
   x.record.jti = auth.jti;
   if (!auth.ok) {
-    x.record.signatureCheck = auth.signature;
+    if (auth.signature) {
+      const { expectedSignature, receivedSignature, ...check } = auth.signature;
+      x.record.signatureCheck = check;
+      x.signatures = { expected: expectedSignature, received: receivedSignature };
+    }
     return auth.outcome;
   }
   // A bearer token names its userKey in the JWT's kid, not in a param.

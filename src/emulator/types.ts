@@ -5,6 +5,13 @@ import type { AccountImportRecord, AccountEventType, PoliciesInput, SetSchemaInp
 import type { WebhookRetryOptions } from './accounts/webhooks/dispatcher.js';
 import type { SignatureDiagnosis } from '../auth/diagnose.js';
 
+/**
+ * Why a request's signature did not match, without the signatures: the base string expected (values
+ * of secret-named params redacted), the key it must be signed with, and the usual mistake that
+ * explains the signature received. The two signatures are shown by the inspector page only.
+ */
+export type SignatureCheck = Omit<SignatureDiagnosis, 'expectedSignature' | 'receivedSignature'>;
+
 /** How a request authenticates (or claims to, when it was rejected or faulted before the check). `none` = no credentials at all. */
 export type EmulatorAuthMode = 'signed' | 'secret' | 'bearer' | 'oauth' | 'anonymous' | 'none';
 
@@ -282,10 +289,10 @@ export interface RecordedRequest {
   readonly format: 'json' | 'jsonp' | 'xml';
   readonly durationMs: number;
   /**
-   * For a 403003: the base string expected (values of secret-named params redacted), the signature
-   * expected and the one received, and the usual mistake that explains it. The expected signature
-   * is recorded for the failed request only, for the inspector; the answer's errorDetails carries
-   * the diagnosis and the base string, not the signature.
+   * For a 403003: the base string expected (values of secret-named params redacted), the key it
+   * must be signed with and the usual mistake that explains the signature received. Like the rest
+   * of the record it holds no signature: the inspector page shows the expected and received ones
+   * for the latest requests.
    */
-  readonly signatureCheck: SignatureDiagnosis | undefined;
+  readonly signatureCheck: SignatureCheck | undefined;
 }

@@ -125,7 +125,8 @@ describe('inspector over HTTP', () => {
       { apiKey: emu.apiKey, UID: 'alice', format: 'json' },
       { headers: { authorization: `Bearer ${bearer}` } },
     );
-    await send(url, prepare(url, { UID: 'alice' }), { headers: { cookie: 'glt_x=cookie-secret-value' } });
+    const signed = prepare(url, { UID: 'alice' });
+    await send(url, signed, { headers: { cookie: 'glt_x=cookie-secret-value' } });
     await send(url, prepare(url, { UID: 'alice' }, { userKey: USER_KEY, secret: SECRET }));
     await send(url, { apiKey: emu.apiKey, UID: 'alice', format: 'json', secret: SECRET });
 
@@ -141,6 +142,8 @@ describe('inspector over HTTP', () => {
       session['sessionToken']!,
       bearer,
       'cookie-secret-value',
+      // The signature of a request that passed is shown nowhere (only a failed one's is).
+      signed['sig']!,
     ])
       expect(all).not.toContain(secret);
     const detail = JSON.parse(bodies.at(-4)!) as { headers: Record<string, string> };

@@ -315,7 +315,7 @@ export const INSPECTOR_SCRIPT = `(function () {
     try { return JSON.stringify(JSON.parse(answer), null, 2); } catch (e) { return answer; }
   }
 
-  function diagnosis(check) {
+  function diagnosis(check, signatures) {
     var mistake = check.mistake;
     return el('div', { className: 'diagnosis', id: 'diagnosis' }, [
       el('h3', { text: 'Why did my signature fail?' }),
@@ -325,8 +325,8 @@ export const INSPECTOR_SCRIPT = `(function () {
       el('div', { className: 'label', text: 'Base string expected (signed with the ' + check.keyName + ')' }),
       el('pre', { className: 'expected-base', text: check.baseString }),
       el('dl', { className: 'kv' }, [
-        el('dt', { text: 'signature expected' }), el('dd', { className: 'expected-sig', text: check.expectedSignature }),
-        el('dt', { text: 'signature received' }), el('dd', { className: 'received-sig', text: check.receivedSignature }),
+        el('dt', { text: 'signature expected' }), el('dd', { className: 'expected-sig', text: signatures ? signatures.expected : 'no longer kept' }),
+        el('dt', { text: 'signature received' }), el('dd', { className: 'received-sig', text: signatures ? signatures.received : 'no longer kept' }),
         el('dt', { text: 'candidates tried' }), el('dd', { text: String(check.tried) + (check.cutShort ? ' (stopped early: a very large request)' : '') }),
       ]),
     ]);
@@ -344,7 +344,7 @@ export const INSPECTOR_SCRIPT = `(function () {
         el('dt', { text: 'answer' }), el('dd', { text: (r.httpStatus === undefined ? 'connection dropped' : 'HTTP ' + r.httpStatus) + ' · ' + r.format + ' · ' + r.durationMs.toFixed(1) + ' ms' + (r.faults.length ? ' · faults: ' + r.faults.join(', ') : '') }),
       ]),
     ];
-    if (r.signatureCheck) parts.push(diagnosis(r.signatureCheck));
+    if (r.signatureCheck) parts.push(diagnosis(r.signatureCheck, view.signatures));
     parts.push(el('h3', { text: 'Params' }), pairs(r.params));
     parts.push(el('h3', { text: 'Headers' }), view.headers ? pairs(view.headers) : el('p', { className: 'muted', text: 'no longer kept (only the latest requests keep their headers and answer)' }));
     parts.push(el('h3', { text: 'Answer' + (view.answerCut ? ' (first part)' : '') }));

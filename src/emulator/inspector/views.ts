@@ -82,6 +82,8 @@ export interface RequestView {
   readonly answer: string | undefined;
   /** The answer is longer than what is kept. */
   readonly answerCut: boolean;
+  /** For a 403003 still kept: the signature expected (for this failed request only) and the one received. */
+  readonly signatures: { readonly expected: string; readonly received: string } | undefined;
 }
 
 export function requestView(emulator: EmulatorContext, seq: number, answerKept: number): RequestView | undefined {
@@ -95,6 +97,7 @@ export function requestView(emulator: EmulatorContext, seq: number, answerKept: 
     headers: details === undefined ? undefined : redactHeaders(details.headers),
     answer: details?.answer === undefined ? undefined : redactCredentials(details.answer),
     answerCut: details?.answer !== undefined && details.answer.length >= answerKept,
+    signatures: details?.signatures,
   };
 }
 
