@@ -71,6 +71,12 @@ export class WebhookReceiver {
   }
 }
 
+/** A field the next step needs: its absence fails the walkthrough with its name, not later with a vaguer error. */
+function present<T>(value: T | undefined, what: string): T {
+  if (value === undefined) throw new Error(`${what} is missing from the answer`);
+  return value;
+}
+
 export async function accountsWalkthrough(
   client: GigyaClient,
   format: ResponseFormat,
@@ -94,12 +100,12 @@ export async function accountsWalkthrough(
       console.log(
         '\n▸ accounts.setSchema: declare data.favoriteColor (string) and data.loyaltyPoints (long, server only)',
       );
-      await client.call('accounts.setSchema', SCHEMA);
+      await client.accounts.setSchema(SCHEMA);
       check('schema set', true);
 
       console.log('\n▸ accounts.initRegistration → accounts.register → accounts.finalizeRegistration');
-      const { regToken } = await client.call('accounts.initRegistration', {});
-      const pending = await client.call('accounts.register', {
+      const regToken = present((await client.accounts.initRegistration({})).regToken, 'initRegistration: regToken');
+      const pending = await client.accounts.register({
         regToken,
         email,
         password,
@@ -111,13 +117,13 @@ export async function accountsWalkthrough(
         `register answered ${pending.errorCode} (pending registration) with a regToken`,
         pending.errorCode === 206001,
       );
-      const done = await client.call('accounts.finalizeRegistration', { regToken });
+      const done = await client.accounts.finalizeRegistration({ regToken });
       uid = String(done['UID']);
       created.push(uid);
       check(`registered ${email} as ${uid}`, done.errorCode === 0);
       // A friend, so the search below has two pages.
-      const friend = await client.call('accounts.initRegistration', {});
-      const registeredFriend = await client.call('accounts.register', {
+      const friend = await client.accounts.initRegistration({});
+      const registeredFriend = await client.accounts.register({
         regToken: friend['regToken'],
         email: `friend.${email}`,
         password,
@@ -127,13 +133,13 @@ export async function accountsWalkthrough(
       created.push(String(registeredFriend['UID']));
 
       console.log('\n▸ accounts.login: loginID + password → session');
-      const login = await client.call('accounts.login', { loginID: email, password });
+      const login = await client.accounts.login({ loginID: email, password });
       const session = login['sessionInfo'] as { cookieName?: string } | undefined;
       check(
         `logged in ${String(login['UID'])}, session cookie ${session?.cookieName ?? '(none)'}`,
         login['UID'] === uid,
       );
-      const wrong = await failure(client.call('accounts.login', { loginID: email, password: 'not-the-password' }));
+      const wrong = await failure(client.accounts.login({ loginID: email, password: 'not-the-password' }));
       check(
         `a wrong password is a typed error: ${wrong ? `${wrong.errorCode} ${wrong.errorMessage}` : 'none'}`,
         wrong?.errorCode === 403042,
@@ -145,7 +151,7 @@ export async function accountsWalkthrough(
     }
 
     console.log('\n▸ accounts.getAccountInfo: profile and data');
-    const info = await client.call('accounts.getAccountInfo', { UID: uid, include: 'profile,data,loginIDs' });
+    const info = await client.accounts.getAccountInfo({ UID: uid, include: 'profile,data,loginIDs' });
     const profile = (info['profile'] ?? {}) as { firstName?: string; email?: string };
     const data = (info['data'] ?? {}) as SiteData;
     console.log(
@@ -155,15 +161,13 @@ export async function accountsWalkthrough(
 
     if (writes) {
       console.log('\n▸ accounts.setAccountInfo: merge data (absent fields stay), checked against the schema');
-      await client.call('accounts.setAccountInfo', { UID: uid, data: { loyaltyPoints: 1200 } satisfies SiteData });
-      const merged = (await client.call('accounts.getAccountInfo', { UID: uid }))['data'] as SiteData;
+      await client.accounts.setAccountInfo({ UID: uid, data: { loyaltyPoints: 1200 } satisfies SiteData });
+      const merged = (await client.accounts.getAccountInfo({ UID: uid }))['data'] as SiteData;
       check(
         `data is now favoriteColor=${merged.favoriteColor}, loyaltyPoints=${merged.loyaltyPoints}`,
         merged.favoriteColor === 'teal' && Number(merged.loyaltyPoints) === 1200,
       );
-      const refused = await failure(
-        client.call('accounts.setAccountInfo', { UID: uid, data: { loyaltyPoints: 'lots' } }),
-      );
+      const refused = await failure(client.accounts.setAccountInfo({ UID: uid, data: { loyaltyPoints: 'lots' } }));
       const fields = (refused?.response?.['validationErrors'] ?? []) as Array<{ fieldName: string }>;
       check(
         `a value of the wrong type is refused (${refused ? `${refused.errorCode} on ${fields.map((f) => f.fieldName).join(', ')}` : 'accepted!'})`,
@@ -172,7 +176,7 @@ export async function accountsWalkthrough(
     }
 
     console.log('\n▸ accounts.search: a query with a cursor, one account per page');
-    let page = await client.call('accounts.search', {
+    let page = await client.accounts.search({
       query: 'SELECT UID, data.favoriteColor FROM accounts WHERE data.favoriteColor IS NOT NULL LIMIT 1',
       openCursor: true,
     });
@@ -184,12 +188,12 @@ export async function accountsWalkthrough(
         console.log(`  page ${pages}: ${row.UID} (${row.data?.favoriteColor ?? '—'})`);
       const next = page['nextCursorId'];
       if (next === undefined || next === '' || pages >= 5) break;
-      page = await client.call('accounts.search', { cursorId: next });
+      page = await client.accounts.search({ cursorId: next });
     }
     check(`${total} matching accounts, read in ${pages} pages`, emulator === undefined || pages === total);
 
     console.log('\n▸ accounts.getJWT + verifyIdToken: an id_token, checked with the keys of accounts.getJWTPublicKey');
-    const { id_token } = await client.call('accounts.getJWT', {
+    const { id_token } = await client.accounts.getJWT({
       targetUID: uid,
       fields: 'firstName,data.favoriteColor',
     });
@@ -218,7 +222,7 @@ export async function accountsWalkthrough(
   } finally {
     if (emulator === undefined && created.length > 0) {
       console.log('\n▸ accounts.deleteAccount: remove the test accounts again');
-      for (const made of created) await client.call('accounts.deleteAccount', { UID: made });
+      for (const made of created) await client.accounts.deleteAccount({ UID: made });
       console.log(`  deleted ${created.join(', ')}`);
     }
   }

@@ -12,6 +12,7 @@ import {
   type AccountStore,
   type DeliveryRecord,
   type OutboxMessage,
+  type ProviderUser,
   type SessionRecord,
   type SiteWebhook,
   type WebhookEndpoint,
@@ -80,6 +81,15 @@ export class EmulatorAccounts {
     return this.outbox(apiKey).findLast(
       (m) => (wanted === undefined || m.to.toLowerCase() === wanted) && (kind === undefined || m.kind === kind),
     );
+  }
+
+  /**
+   * Says who a social provider's token belongs to, as the provider would tell Gigya: a later
+   * notifyLogin with `providerSessions: { [provider]: { authToken: token } }` logs that user in (its
+   * email may make it a conflict with an existing login ID, 403043). Forgotten on reset.
+   */
+  setProviderUser(provider: string, token: string, user: ProviderUser, apiKey: string = this.#defaultApiKey): void {
+    this.#state.accounts.setProviderUser(apiKey, provider, token, user);
   }
 
   /** What clicking an email verification link does. False for an unknown or used token. */

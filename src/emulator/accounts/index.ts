@@ -73,6 +73,7 @@ export type {
   Identity,
   LoginEmail,
   OutboxMessage,
+  ProviderUser,
   PoliciesInput,
   SessionRecord,
   SitePolicies,

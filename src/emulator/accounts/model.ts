@@ -103,6 +103,17 @@ export interface ResetToken {
  * A message the emulator would have sent (it sends none), by e-mail, SMS or push, for tests to
  * pick up: verification links, reset links, one-time codes (otp, TFA), magic links.
  */
+/**
+ * What a social provider would answer about one of its tokens: the user it belongs to. Gigya asks
+ * the provider; the emulator has no provider to ask, so tests say it up front.
+ */
+export interface ProviderUser {
+  /** The user's ID at the provider; default derived from the token, so one token is one user. */
+  readonly providerUID?: string;
+  /** The email the provider shares; a login ID of another account makes the login a conflict (403043). */
+  readonly email?: string;
+}
+
 export interface OutboxMessage {
   readonly kind: 'passwordReset' | 'emailVerification' | 'otpCode' | 'tfaCode' | 'magicLink' | 'pushVerification';
   readonly apiKey: string;

@@ -23,6 +23,7 @@ import {
   type PendingPurpose,
   type PendingToken,
   type PoliciesInput,
+  type ProviderUser,
   type ResetToken,
   type SessionRecord,
   type SitePolicies,
@@ -66,6 +67,8 @@ interface SiteSecrets {
   readonly pending: Map<string, PendingToken>;
   readonly resets: Map<string, ResetToken>;
   readonly outbox: OutboxMessage[];
+  /** What each social provider answers about a token, keyed provider NUL token. */
+  readonly providerUsers: Map<string, ProviderUser>;
 }
 
 export class AccountStoreError extends Error {
@@ -239,6 +242,7 @@ export class AccountStore {
         pending: new Map(),
         resets: new Map(),
         outbox: [],
+        providerUsers: new Map(),
       });
     }
     if (init.schema) {
@@ -557,6 +561,15 @@ export class AccountStore {
   // -------------------------------------------------------------------------------------------
   // Outbox and events
   // -------------------------------------------------------------------------------------------
+
+  /** Says who a social provider's token (authToken, code or idToken) belongs to, for later logins with it. */
+  setProviderUser(apiKey: string, provider: string, token: string, user: ProviderUser): void {
+    this.#s(apiKey).secrets.providerUsers.set(`${provider.toLowerCase()}\u0000${token}`, { ...user });
+  }
+
+  providerUser(apiKey: string, provider: string, token: string): ProviderUser | undefined {
+    return this.#secrets.get(apiKey)?.providerUsers.get(`${provider.toLowerCase()}\u0000${token}`);
+  }
 
   send(message: OutboxMessage): void {
     const { secrets } = this.#s(message.apiKey);

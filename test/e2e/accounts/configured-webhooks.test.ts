@@ -7,7 +7,7 @@ import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { verifyWebhook } from '../../../src/index.js';
 import { startTestServer, type TestServer } from '../../helpers/http-server.js';
 import { USER_KEY, USER_SECRET } from '../helpers.js';
-import { expectCode, failureOf, GRACE, SECRET, useAccountsWorld } from './helpers.js';
+import { expectCode, expectRefused, failureOf, GRACE, SECRET, useAccountsWorld } from './helpers.js';
 
 let receiver: TestServer;
 beforeAll(async () => {
@@ -25,7 +25,7 @@ describe('accounts.webhooks.*', () => {
   it('set → deliveries signed as configured, with its headers; getAll lists it; getStatus reports the last delivery', async () => {
     const s = world.server();
     const url = `${receiver.url}/hooks/profile`;
-    await s.call('accounts.webhooks.set', {
+    await s.accounts.webhooks.set({
       name: 'profile-changes',
       url,
       events: 'accountUpdated,accountDeleted',
@@ -34,7 +34,7 @@ describe('accounts.webhooks.*', () => {
       signingUserKey: USER_KEY,
       headers: [{ name: 'x-tenant', value: 'acme' }],
     });
-    const all = await s.call('accounts.webhooks.getAll', {});
+    const all = await s.accounts.webhooks.getAll({});
     expect(all['webhooks']).toEqual([
       expect.objectContaining({
         name: 'profile-changes',
@@ -43,10 +43,10 @@ describe('accounts.webhooks.*', () => {
         active: true,
       }),
     ]);
-    expect((await s.call('accounts.webhooks.getStatus', { url }))['webhookStatus']).toBeUndefined();
+    expect((await s.accounts.webhooks.getStatus({ url }))['webhookStatus']).toBeUndefined();
 
-    await s.call('accounts.setAccountInfo', { UID: GRACE.UID, profile: { city: 'Paris' } });
-    await world.browser().call('accounts.login', { loginID: GRACE.email, password: GRACE.password });
+    await s.accounts.setAccountInfo({ UID: GRACE.UID, profile: { city: 'Paris' } });
+    await world.browser().accounts.login({ loginID: GRACE.email, password: GRACE.password });
     await world.emulator.webhooks.idle();
     expect(receiver.requests).toHaveLength(1);
     const request = receiver.requests[0]!;
@@ -59,33 +59,33 @@ describe('accounts.webhooks.*', () => {
     ).rejects.toMatchObject({
       problem: 'bad-signature',
     });
-    expect((await s.call('accounts.webhooks.getStatus', { url }))['webhookStatus']).toMatchObject({
+    expect((await s.accounts.webhooks.getStatus({ url }))['webhookStatus']).toMatchObject({
       statusCode: 200,
       message: 'OK',
       lastSent: expect.any(String),
     });
 
-    await s.call('accounts.webhooks.delete', { name: 'profile-changes' });
-    await s.call('accounts.setAccountInfo', { UID: GRACE.UID, profile: { city: 'Rome' } });
+    await s.accounts.webhooks.delete({ name: 'profile-changes' });
+    await s.accounts.setAccountInfo({ UID: GRACE.UID, profile: { city: 'Rome' } });
     await world.emulator.webhooks.idle();
     expect(receiver.requests).toHaveLength(1);
-    expect((await s.call('accounts.webhooks.getAll', {}))['webhooks']).toEqual([]);
+    expect((await s.accounts.webhooks.getAll({}))['webhooks']).toEqual([]);
   });
 
   it('an inactive webhook sends nothing; a reset forgets every configured webhook', async () => {
     const s = world.server();
-    await s.call('accounts.webhooks.set', {
+    await s.accounts.webhooks.set({
       name: 'off',
       url: `${receiver.url}/off`,
       events: 'accountUpdated',
       active: false,
       version: '2.0',
     });
-    await s.call('accounts.setAccountInfo', { UID: GRACE.UID, profile: { city: 'Oslo' } });
+    await s.accounts.setAccountInfo({ UID: GRACE.UID, profile: { city: 'Oslo' } });
     await world.emulator.webhooks.idle();
     expect(receiver.requests).toHaveLength(0);
     world.emulator.reset();
-    expect((await s.call('accounts.webhooks.getAll', {}))['webhooks']).toEqual([]);
+    expect((await s.accounts.webhooks.getAll({}))['webhooks']).toEqual([]);
   });
 
   it('refuses what Gigya refuses: missing params, bad URLs and events, unknown keys, client calls', async () => {
@@ -97,25 +97,19 @@ describe('accounts.webhooks.*', () => {
       active: true,
       version: '2.0',
     };
-    expectCode(await failureOf(s.call('accounts.webhooks.set', { ...base, url: undefined })), 400002);
-    expectCode(
-      await failureOf(s.call('accounts.webhooks.set', { ...base, url: 'http://hooks.example.com/x' })),
-      400006,
-    );
-    expectCode(
-      await failureOf(s.call('accounts.webhooks.set', { ...base, events: 'accountUpdated,accountExploded' })),
-      400006,
-    );
-    expectCode(await failureOf(s.call('accounts.webhooks.set', { ...base, version: '9' })), 400006);
-    expectCode(await failureOf(s.call('accounts.webhooks.set', { ...base, signingUserKey: 'nope' })), 400006);
+    await expectRefused(s, (c) => c.accounts.webhooks.set({ ...base, url: undefined } as never), 400002);
+    expectCode(await failureOf(s.accounts.webhooks.set({ ...base, url: 'http://hooks.example.com/x' })), 400006);
+    expectCode(await failureOf(s.accounts.webhooks.set({ ...base, events: 'accountUpdated,accountExploded' })), 400006);
+    expectCode(await failureOf(s.accounts.webhooks.set({ ...base, version: '9' })), 400006);
+    expectCode(await failureOf(s.accounts.webhooks.set({ ...base, signingUserKey: 'nope' })), 400006);
     expectCode(
       await failureOf(
-        s.call('accounts.webhooks.set', { ...base, headers: [{ name: 'x-gigya-sig-hmac-sha1', value: 'forged' }] }),
+        s.accounts.webhooks.set({ ...base, headers: [{ name: 'x-gigya-sig-hmac-sha1', value: 'forged' }] }),
       ),
       400006,
     );
-    expectCode(await failureOf(world.browser().call('accounts.webhooks.getAll', {})), 403007);
-    expectCode(await failureOf(s.call('accounts.webhooks.delete', { name: 'never-set' })), 400006);
-    expectCode(await failureOf(s.call('accounts.webhooks.getStatus', { url: 'https://unknown.example.com' })), 400006);
+    expectCode(await failureOf(world.browser().accounts.webhooks.getAll({})), 403007);
+    expectCode(await failureOf(s.accounts.webhooks.delete({ name: 'never-set' })), 400006);
+    expectCode(await failureOf(s.accounts.webhooks.getStatus({ url: 'https://unknown.example.com' })), 400006);
   });
 });

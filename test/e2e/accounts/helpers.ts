@@ -5,8 +5,16 @@
 import { generateKeyPairSync } from 'node:crypto';
 import { afterAll, beforeAll, beforeEach, expect } from 'vitest';
 import { startEmulator, type EmulatorHandle, type EmulatorOptions, type Fixture } from '../../../src/emulator/index.js';
-import { createClient, GigyaApiError, type ClientOptions, type GigyaClient } from '../../../src/index.js';
-import { API_KEY, e2eFixture, FAST_RETRY, SECRET } from '../helpers.js';
+import {
+  createClient,
+  GigyaApiError,
+  GigyaValidationError,
+  type ClientOptions,
+  type GigyaClient,
+  type GigyaResult,
+  type MethodMap,
+} from '../../../src/index.js';
+import { API_KEY, e2eFixture, FAST_RETRY, failureOf, SECRET } from '../helpers.js';
 
 export { API_KEY, SECRET, failureOf } from '../helpers.js';
 
@@ -187,6 +195,29 @@ export function expectCode(error: unknown, code: number): GigyaApiError {
   return api;
 }
 
+/**
+ * Params the catalog's validators refuse: the client refuses them before sending (a local error
+ * with `code`), and the emulator, sent the same params by the client with validation off, answers
+ * `code` too. The emulator's error is returned.
+ */
+export async function expectRefused(
+  client: GigyaClient,
+  send: (c: GigyaClient) => Promise<unknown>,
+  code: number,
+): Promise<GigyaApiError> {
+  const local = await failureOf(send(client));
+  expect(local, String(local)).toBeInstanceOf(GigyaValidationError);
+  expect((local as GigyaValidationError).errorCode).toBe(code);
+  return expectCode(await failureOf(send(client.withOptions({ validateParams: false }))), code);
+}
+
+/** The regToken of a pending answer (206001, 206002, 403101, 403102, 403043): the flow goes on with it. */
+export function regTokenOf(error: GigyaApiError): string {
+  const token = error.response?.['regToken'];
+  expect(token, `regToken of ${error.errorCode}`).toEqual(expect.any(String));
+  return token as string;
+}
+
 /** `validationErrors` of an error's envelope. */
 export function validationErrorsOf(
   error: GigyaApiError,
@@ -195,13 +226,15 @@ export function validationErrorsOf(
   return Array.isArray(list) ? (list as Array<{ errorCode: number; message: string; fieldName: string }>) : [];
 }
 
+type Register = MethodMap['accounts.register'];
+
 /** initRegistration → register with finalizeRegistration=true; the answer. */
 export async function registerAccount(
   client: GigyaClient,
-  params: Record<string, unknown> = {},
-): Promise<Record<string, unknown>> {
-  const { regToken } = await client.call('accounts.initRegistration', {});
-  return client.call('accounts.register', {
+  params: Partial<Register['params']> = {},
+): Promise<GigyaResult<Register['response']>> {
+  const { regToken } = await client.accounts.initRegistration({});
+  return client.accounts.register({
     regToken,
     email: 'new.user@example.com',
     password: PASSWORD,

@@ -6,9 +6,9 @@
  */
 import { inspect } from 'node:util';
 import { expect, it } from 'vitest';
-import { createClient, type GigyaClient } from '../../../src/index.js';
+import { createClient, type GigyaApiError, type GigyaClient } from '../../../src/index.js';
 import { FAST_RETRY } from '../helpers.js';
-import { failureOf, GRACE, PASSWORD, useAccountsWorld, TFA_KEY, TFA_SECRET, TFA_USER } from './helpers.js';
+import { failureOf, GRACE, PASSWORD, regTokenOf, useAccountsWorld, TFA_KEY, TFA_SECRET, TFA_USER } from './helpers.js';
 
 const lines: string[] = [];
 const world = useAccountsWorld({ log: (line) => lines.push(line) });
@@ -21,16 +21,16 @@ it('no secret of a run of the accounts flows reaches the request log, the log li
   const c = world.browser();
   const s = world.server();
 
-  const { regToken } = await c.call('accounts.initRegistration', {});
+  const { regToken } = await c.accounts.initRegistration({});
   keep(regToken);
-  const reg = await c.call('accounts.register', {
+  const reg = await c.accounts.register({
     regToken,
     email: 'r@example.com',
     password: PASSWORD,
     finalizeRegistration: true,
   });
   keep((reg['sessionInfo'] as Record<string, string>)['cookieValue']);
-  const mobile = await c.call('accounts.login', {
+  const mobile = await c.accounts.login({
     loginID: GRACE.email,
     password: GRACE.password,
     targetEnv: 'mobile',
@@ -38,23 +38,23 @@ it('no secret of a run of the accounts flows reaches the request log, the log li
   });
   const session = mobile['sessionInfo'] as Record<string, string>;
   keep(session['sessionToken'], session['sessionSecret'], mobile['id_token']);
-  await s.call('accounts.setAccountInfo', { UID: GRACE.UID, password: GRACE.password, newPassword: 'Changed-Pass-3' });
-  const reset = await s.call('accounts.resetPassword', { loginID: GRACE.email, sendEmail: false });
+  await s.accounts.setAccountInfo({ UID: GRACE.UID, password: GRACE.password, newPassword: 'Changed-Pass-3' });
+  const reset = await s.accounts.resetPassword({ loginID: GRACE.email, sendEmail: false });
   keep(reset['passwordResetToken']);
-  await c.call('accounts.resetPassword', {
+  await c.accounts.resetPassword({
     passwordResetToken: reset['passwordResetToken'],
     newPassword: 'Reset-Pass-44',
   });
   keep('Reset-Pass-44');
-  const jwt = await s.call('accounts.getJWT', { targetUID: GRACE.UID });
+  const jwt = await s.accounts.getJWT({ targetUID: GRACE.UID });
   keep(jwt['id_token']);
-  await s.call('accounts.notifyLogin', {
+  await s.accounts.notifyLogin({
     providerSessions: { facebook: { authToken: 'fb-access-token-123', providerUID: 'fb-7' } },
   });
   keep('fb-access-token-123');
-  const otp = await s.call('accounts.otp.sendCode', { phoneNumber: '+15550123', lang: 'en', sendCode: false });
+  const otp = await s.accounts.otp.sendCode({ phoneNumber: '+15550123', lang: 'en', sendCode: false });
   keep(otp['vToken'], otp['code']);
-  await c.call('accounts.otp.login', { vToken: otp['vToken'], code: otp['code'] });
+  await c.accounts.otp.login({ vToken: otp['vToken']!, code: otp['code']! });
 
   const tfa: GigyaClient = createClient({
     apiKey: TFA_KEY,
@@ -64,15 +64,13 @@ it('no secret of a run of the accounts flows reaches the request log, the log li
   });
   try {
     const pending = (await failureOf(
-      tfa.call('accounts.login', { loginID: TFA_USER.email, password: TFA_USER.password }),
-    )) as {
-      response: Record<string, unknown>;
-    };
-    const tfaToken = pending.response['regToken'];
+      tfa.accounts.login({ loginID: TFA_USER.email, password: TFA_USER.password }),
+    )) as GigyaApiError;
+    const tfaToken = regTokenOf(pending);
     keep(tfaToken);
-    const { gigyaAssertion } = await tfa.call('accounts.tfa.initTFA', { provider: 'gigyaPhone', regToken: tfaToken });
+    const { gigyaAssertion } = await tfa.accounts.tfa.initTFA({ provider: 'gigyaPhone', regToken: tfaToken });
     keep(gigyaAssertion);
-    const { phvToken } = await tfa.call('accounts.tfa.phone.sendVerificationCode', {
+    const { phvToken } = await tfa.accounts.tfa.phone.sendVerificationCode({
       gigyaAssertion,
       phone: '+15550999',
       method: 'sms',
@@ -81,14 +79,14 @@ it('no secret of a run of the accounts flows reaches the request log, the log li
     keep(phvToken);
     const code = world.emulator.accounts.lastMessage('+15550999', 'tfaCode', TFA_KEY)!.token;
     keep(code);
-    const { providerAssertion } = await tfa.call('accounts.tfa.phone.completeVerification', {
+    const { providerAssertion } = await tfa.accounts.tfa.phone.completeVerification({
       gigyaAssertion,
       phvToken,
       code,
     });
     keep(providerAssertion);
-    await tfa.call('accounts.tfa.finalizeTFA', { gigyaAssertion, providerAssertion, regToken: tfaToken });
-    const done = await tfa.call('accounts.finalizeRegistration', { regToken: tfaToken });
+    await tfa.accounts.tfa.finalizeTFA({ gigyaAssertion, providerAssertion, regToken: tfaToken });
+    const done = await tfa.accounts.finalizeRegistration({ regToken: tfaToken });
     keep((done['sessionInfo'] as Record<string, string>)['cookieValue']);
   } finally {
     await tfa.close();

@@ -8,6 +8,7 @@ import { describe, expect, it } from 'vitest';
 import type { GigyaApiError } from '../../../src/index.js';
 import {
   expectCode,
+  expectRefused,
   failureOf,
   GRACE,
   PASSWORD,
@@ -25,11 +26,11 @@ const world = useAccountsWorld();
 describe.each(['json', 'xml'] as const)('registration (format=%s)', (format) => {
   it('initRegistration → register → finalizeRegistration creates a registered account with a session', async () => {
     const c = world.browser({ format });
-    const init = await c.call('accounts.initRegistration', {});
+    const init = await c.accounts.initRegistration({});
     expect(init.errorCode).toBe(0);
     expect(typeof init['regToken']).toBe('string');
 
-    const pending = await c.call('accounts.register', {
+    const pending = await c.accounts.register({
       regToken: init['regToken'],
       email: 'Kate.Bell@Example.com',
       password: PASSWORD,
@@ -41,7 +42,7 @@ describe.each(['json', 'xml'] as const)('registration (format=%s)', (format) => 
     expect(pending.statusCode).toBe(206);
     expect(pending['regToken']).toBe(init['regToken']);
 
-    const done = await c.call('accounts.finalizeRegistration', { regToken: init['regToken'] });
+    const done = await c.accounts.finalizeRegistration({ regToken: init['regToken']! });
     expect(done.errorCode).toBe(0);
     const uid = String(done['UID']);
     expect(uid).toMatch(/^[0-9a-f]{32}$/);
@@ -55,7 +56,7 @@ describe.each(['json', 'xml'] as const)('registration (format=%s)', (format) => 
     expect(stored.data).toEqual({ favoriteColor: 'teal' });
     expect(world.emulator.accounts.sessions(uid)).toHaveLength(1);
     // The regToken is spent once registration is final.
-    expectCode(await failureOf(c.call('accounts.finalizeRegistration', { regToken: init['regToken'] })), 400006);
+    expectCode(await failureOf(c.accounts.finalizeRegistration({ regToken: init['regToken']! })), 400006);
   });
 
   it('register with finalizeRegistration=true logs the new account in at once', async () => {
@@ -73,7 +74,7 @@ describe.each(['json', 'xml'] as const)('registration (format=%s)', (format) => 
     expect(typeof answer['regToken']).toBe('string');
     const uid = String(answer['UID']);
 
-    const login = await c.call('accounts.login', { loginID: 'verify.me@example.com', password: PASSWORD });
+    const login = await c.accounts.login({ loginID: 'verify.me@example.com', password: PASSWORD });
     expect(login.errorCode).toBe(206002);
     expect(login['regToken']).toEqual(expect.any(String));
 
@@ -82,7 +83,7 @@ describe.each(['json', 'xml'] as const)('registration (format=%s)', (format) => 
     expect(world.emulator.accounts.verifyEmail(mail.token, VERIFY_KEY)).toBe(true);
     expect(world.emulator.accounts.verifyEmail(mail.token, VERIFY_KEY)).toBe(false);
 
-    const after = await c.call('accounts.login', { loginID: 'verify.me@example.com', password: PASSWORD });
+    const after = await c.accounts.login({ loginID: 'verify.me@example.com', password: PASSWORD });
     expect(after.errorCode).toBe(0);
     expect(after['UID']).toBe(uid);
     expect(String(after['isVerified'])).toBe('true');
@@ -90,9 +91,9 @@ describe.each(['json', 'xml'] as const)('registration (format=%s)', (format) => 
 
   it('a duplicate login ID answers 400003 naming the field', async () => {
     const c = world.browser({ format });
-    const { regToken } = await c.call('accounts.initRegistration', {});
+    const { regToken } = await c.accounts.initRegistration({});
     const error = expectCode(
-      await failureOf(c.call('accounts.register', { regToken, email: 'GRACE@example.com', password: PASSWORD })),
+      await failureOf(c.accounts.register({ regToken, email: 'GRACE@example.com', password: PASSWORD })),
       400003,
     );
     expect(validationErrorsOf(error)).toEqual([
@@ -103,10 +104,8 @@ describe.each(['json', 'xml'] as const)('registration (format=%s)', (format) => 
 
   it("a password that fails the site's policy is refused with validation details, and nothing is stored", async () => {
     const c = world.browser({ format });
-    const { regToken } = await c.call('accounts.initRegistration', {});
-    const error = await failureOf(
-      c.call('accounts.register', { regToken, email: 'weak@example.com', password: 'short' }),
-    );
+    const { regToken } = await c.accounts.initRegistration({});
+    const error = await failureOf(c.accounts.register({ regToken, email: 'weak@example.com', password: 'short' }));
     // The envelope is Gigya's 400009 "Validation error"; the entry for the password carries 400006.
     const api = expectCode(error, 400009);
     expect(validationErrorsOf(api)).toEqual([
@@ -123,11 +122,11 @@ describe.each(['json', 'xml'] as const)('registration (format=%s)', (format) => 
     const regToken = answer['regToken'];
 
     // Logging in with the password reveals the pending state, with a fresh regToken.
-    const login = await c.call('accounts.login', { loginID: 'terms@example.com', password: PASSWORD });
+    const login = await c.accounts.login({ loginID: 'terms@example.com', password: PASSWORD });
     expect(login.errorCode).toBe(206001);
 
-    await c.call('accounts.setAccountInfo', { regToken, data: { terms: true } });
-    const done = await c.call('accounts.finalizeRegistration', { regToken });
+    await c.accounts.setAccountInfo({ regToken, data: { terms: true } });
+    const done = await c.accounts.finalizeRegistration({ regToken: regToken! });
     expect(done.errorCode).toBe(0);
     expect(world.emulator.accounts.findByLoginID('terms@example.com', REQUIRED_KEY)).toMatchObject({
       isRegistered: true,
@@ -137,8 +136,8 @@ describe.each(['json', 'xml'] as const)('registration (format=%s)', (format) => 
 
   it('isAvailableLoginID tells a free login ID from a taken one, in any letter case', async () => {
     const c = world.browser({ format });
-    const taken = await c.call('accounts.isAvailableLoginID', { loginID: GRACE.email.toUpperCase() });
-    const free = await c.call('accounts.isAvailableLoginID', { loginID: 'nobody@example.com' });
+    const taken = await c.accounts.isAvailableLoginID({ loginID: GRACE.email.toUpperCase() });
+    const free = await c.accounts.isAvailableLoginID({ loginID: 'nobody@example.com' });
     expect(String(taken['isAvailable'])).toBe('false');
     expect(String(free['isAvailable'])).toBe('true');
   });
@@ -148,22 +147,25 @@ describe('bad registration input gets a typed error, never 500001', () => {
   it('an unknown regToken is 400006, a missing one 400002, a malformed email a validation error', async () => {
     const c = world.browser();
     expectCode(
-      await failureOf(
-        c.call('accounts.register', { regToken: 'st2.s.forged', email: 'x@example.com', password: PASSWORD }),
-      ),
+      await failureOf(c.accounts.register({ regToken: 'st2.s.forged', email: 'x@example.com', password: PASSWORD })),
       400006,
     );
-    expectCode(await failureOf(c.call('accounts.register', { email: 'x@example.com', password: PASSWORD })), 400002);
-    const { regToken } = await c.call('accounts.initRegistration', {});
+    expectCode(await failureOf(c.accounts.register({ email: 'x@example.com', password: PASSWORD })), 400002);
+    const { regToken } = await c.accounts.initRegistration({});
     const error = expectCode(
-      await failureOf(c.call('accounts.register', { regToken, email: 'not-an-email', password: PASSWORD })),
+      await failureOf(c.accounts.register({ regToken, email: 'not-an-email', password: PASSWORD })),
       400009,
     );
     expect(validationErrorsOf(error).map((e) => e.fieldName)).toContain('email');
-    expectCode(
-      await failureOf(
-        c.call('accounts.register', { regToken, email: 'y@example.com', password: PASSWORD, profile: '{not json' }),
-      ),
+    await expectRefused(
+      c,
+      (client) =>
+        client.accounts.register({
+          regToken,
+          email: 'y@example.com',
+          password: PASSWORD,
+          profile: '{not json',
+        } as never),
       400006,
     );
     for (const request of world.emulator.requests) expect(request.errorCode).not.toBe(500001);
@@ -183,7 +185,7 @@ describe('bad registration input gets a typed error, never 500001', () => {
 
   it('errors are GigyaApiError with the callId of the envelope', async () => {
     const c = world.browser();
-    const error = (await failureOf(c.call('accounts.login', { loginID: 'x', password: 'y' }))) as GigyaApiError;
+    const error = (await failureOf(c.accounts.login({ loginID: 'x', password: 'y' }))) as GigyaApiError;
     expect(error.callId).toMatch(/^[0-9a-f]{32}$/);
   });
 });

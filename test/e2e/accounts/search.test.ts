@@ -9,8 +9,8 @@ import { expectCode, failureOf, registerAccount, useAccountsWorld, validationErr
 const world = useAccountsWorld();
 
 type Row = Record<string, unknown>;
-const uids = (answer: Record<string, unknown>): string[] =>
-  ((answer['results'] as Row[]) ?? []).map((r) => String(r['UID']));
+const uids = (answer: { readonly results?: readonly object[] | undefined }): string[] =>
+  ((answer.results ?? []) as Row[]).map((r) => String(r['UID']));
 
 describe.each(['json', 'xml'] as const)('the query language (format=%s)', (format) => {
   const cases: Array<[string, string[]]> = [
@@ -31,21 +31,21 @@ describe.each(['json', 'xml'] as const)('the query language (format=%s)', (forma
     ['select * from accounts where profile.country != "NL" order by UID start 1 limit 2', ['alan', 'barbara']],
   ];
   it.each(cases)('%s', async (query, expected) => {
-    const answer = await world.server({ format }).call('accounts.search', { query });
+    const answer = await world.server({ format }).accounts.search({ query });
     expect(uids(answer)).toEqual(expected);
     expect(Number(answer['objectsCount'])).toBe(expected.length);
   });
 
   it('selects fields and counts', async () => {
     const s = world.server({ format });
-    const fields = await s.call('accounts.search', {
+    const fields = await s.accounts.search({
       query: 'SELECT UID, profile.firstName FROM accounts WHERE profile.country = "NL" ORDER BY UID',
     });
     expect(fields['results']).toEqual([
       { UID: 'donald', profile: { firstName: 'Donald' } },
       { UID: 'edsger', profile: { firstName: 'Edsger' } },
     ]);
-    const count = await s.call('accounts.search', { query: 'SELECT count(*) FROM accounts WHERE profile.age > 40' });
+    const count = await s.accounts.search({ query: 'SELECT count(*) FROM accounts WHERE profile.age > 40' });
     expect(Number((count['results'] as Row[])[0]!['count(*)'])).toBe(4);
     expect(Number(count['totalCount'])).toBe(4);
   });
@@ -66,7 +66,7 @@ describe('bad queries answer 400006 saying where, never 500001', () => {
     ['SELECT * FROM accounts WHERE nosuchfield = 1', /Unknown field "nosuchfield"/],
   ];
   it.each(bad)('%s', async (query, details) => {
-    const error = expectCode(await failureOf(world.server().call('accounts.search', { query })), 400006);
+    const error = expectCode(await failureOf(world.server().accounts.search({ query })), 400006);
     expect(error.errorDetails).toMatch(details);
     expect(error.errorDetails).toMatch(/line 1, column \d+/);
     expect(validationErrorsOf(error)[0]).toMatchObject({ errorCode: 400006, fieldName: 'query' });
@@ -75,10 +75,10 @@ describe('bad queries answer 400006 saying where, never 500001', () => {
 
   it('a missing query, an unknown cursor and START with openCursor are refused too', async () => {
     const s = world.server();
-    expectCode(await failureOf(s.call('accounts.search', {})), 400002);
-    expectCode(await failureOf(s.call('accounts.search', { cursorId: 'no-such-cursor' })), 400006);
+    expectCode(await failureOf(s.accounts.search({})), 400002);
+    expectCode(await failureOf(s.accounts.search({ cursorId: 'no-such-cursor' })), 400006);
     expectCode(
-      await failureOf(s.call('accounts.search', { query: 'SELECT * FROM accounts START 2', openCursor: true })),
+      await failureOf(s.accounts.search({ query: 'SELECT * FROM accounts START 2', openCursor: true })),
       400006,
     );
   });
@@ -88,7 +88,7 @@ describe.each(['json', 'xml'] as const)('cursors (format=%s)', (format) => {
   it('pages through every match with nextCursorId; totalCount is the match count', async () => {
     const s = world.server({ format });
     const seen: string[] = [];
-    let page = await s.call('accounts.search', {
+    let page = await s.accounts.search({
       query: 'SELECT * FROM accounts ORDER BY UID LIMIT 2',
       openCursor: true,
     });
@@ -98,14 +98,14 @@ describe.each(['json', 'xml'] as const)('cursors (format=%s)', (format) => {
       expect(Number(page['objectsCount'])).toBe(uids(page).length);
       const next = page['nextCursorId'];
       if (next === undefined) break;
-      page = await s.call('accounts.search', { cursorId: next });
+      page = await s.accounts.search({ cursorId: next });
     }
     expect(seen).toEqual(['ada', 'alan', 'barbara', 'donald', 'edsger', 'grace']);
   });
 
   it('pages stay stable while accounts are added, changed and deleted', async () => {
     const s = world.server({ format });
-    const first = await s.call('accounts.search', {
+    const first = await s.accounts.search({
       query: 'SELECT UID, data.favoriteColor FROM accounts ORDER BY UID LIMIT 2',
       openCursor: true,
     });
@@ -113,20 +113,20 @@ describe.each(['json', 'xml'] as const)('cursors (format=%s)', (format) => {
     expect(uids(first)).toEqual(['ada', 'alan']);
 
     await registerAccount(world.browser(), { email: 'aaron@example.com' });
-    await s.call('accounts.setAccountInfo', { UID: 'barbara', data: { favoriteColor: 'black' } });
-    await s.call('accounts.deleteAccount', { UID: 'donald' });
+    await s.accounts.setAccountInfo({ UID: 'barbara', data: { favoriteColor: 'black' } });
+    await s.accounts.deleteAccount({ UID: 'donald' });
 
-    const second = await s.call('accounts.search', { cursorId: next });
+    const second = await s.accounts.search({ cursorId: next });
     expect(second['results']).toEqual([
       { UID: 'barbara', data: { favoriteColor: 'blue' } },
       { UID: 'donald', data: { favoriteColor: 'green' } },
     ]);
     // The same cursorId answers the same page again (a retried request is safe).
-    expect((await s.call('accounts.search', { cursorId: next }))['results']).toEqual(second['results']);
+    expect((await s.accounts.search({ cursorId: next }))['results']).toEqual(second['results']);
     expect(Number(second['totalCount'])).toBe(6);
 
     // A new search sees the changes.
-    const fresh = await s.call('accounts.search', { query: 'SELECT UID, profile.email FROM accounts' });
+    const fresh = await s.accounts.search({ query: 'SELECT UID, profile.email FROM accounts' });
     const now = uids(fresh);
     expect(now).toHaveLength(6);
     expect(now).not.toContain('donald');

@@ -44,7 +44,7 @@ describe('notifications', () => {
   it('registration and login send accountCreated, accountRegistered and accountLoggedIn, signed both ways', async () => {
     const c = world.browser();
     const registered = await registerAccount(c, { email: 'hooked@example.com' });
-    await c.call('accounts.login', { loginID: 'hooked@example.com', password: PASSWORD });
+    await c.accounts.login({ loginID: 'hooked@example.com', password: PASSWORD });
     await world.emulator.webhooks.idle();
 
     const events = [];
@@ -71,9 +71,9 @@ describe('notifications', () => {
 
   it('setAccountInfo and deleteAccount send accountUpdated and accountDeleted; muteWebhooks silences an update', async () => {
     const s = world.server();
-    await s.call('accounts.setAccountInfo', { UID: GRACE.UID, data: { favoriteColor: 'red' }, muteWebhooks: true });
-    await s.call('accounts.setAccountInfo', { UID: GRACE.UID, data: { favoriteColor: 'gold' } });
-    await s.call('accounts.deleteAccount', { UID: GRACE.UID });
+    await s.accounts.setAccountInfo({ UID: GRACE.UID, data: { favoriteColor: 'red' }, muteWebhooks: true });
+    await s.accounts.setAccountInfo({ UID: GRACE.UID, data: { favoriteColor: 'gold' } });
+    await s.accounts.deleteAccount({ UID: GRACE.UID });
     await world.emulator.webhooks.idle();
     const types = receiver.requests.flatMap((r) =>
       (JSON.parse(r.body) as { events: Array<{ type: string }> }).events.map((e) => e.type),
@@ -89,7 +89,7 @@ describe('notifications', () => {
       },
     );
     const mark = world.emulator.webhooks.deliveries.length;
-    await world.server().call('accounts.setAccountInfo', { UID: GRACE.UID, profile: { city: 'NYC' } });
+    await world.server().accounts.setAccountInfo({ UID: GRACE.UID, profile: { city: 'NYC' } });
     await world.emulator.webhooks.idle();
     const attempts = world.emulator.webhooks.deliveries.slice(mark);
     expect(attempts.map((a) => a.status)).toEqual(['retrying', 'retrying', 'delivered']);
@@ -103,7 +103,7 @@ describe('notifications', () => {
 
 describe('verifyWebhook refuses what is not a fresh, genuine notification', () => {
   async function oneNotification(): Promise<RecordedRequest> {
-    await world.server().call('accounts.setAccountInfo', { UID: GRACE.UID, profile: { city: 'Boston' } });
+    await world.server().accounts.setAccountInfo({ UID: GRACE.UID, profile: { city: 'Boston' } });
     await world.emulator.webhooks.idle();
     return receiver.requests.at(-1)!;
   }

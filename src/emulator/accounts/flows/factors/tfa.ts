@@ -430,9 +430,8 @@ function sendPush(
     data: { ...data, gigyaAssertion: digest(flow.token), approved: false },
     ttlMs: CODE_TTL_MS,
   });
-  const device = isPlainObject(data['device'])
-    ? String(data['device']['deviceName'] ?? data['device']['platform'] ?? 'device')
-    : 'device';
+  // A push is addressed to the device's push token (DeviceInfo.pushToken in the catalog).
+  const device = isPlainObject(data['device']) ? String(data['device']['pushToken'] ?? 'device') : 'device';
   store.send({ kind: 'pushVerification', apiKey: ctx.apiKey, uid: flow.uid, to: device, token, at: store.now() });
   return {};
 }
