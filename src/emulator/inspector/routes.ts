@@ -10,7 +10,7 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { isIP } from 'node:net';
 import type { EmulatorContext } from '../context.js';
-import type { FaultRule } from '../types.js';
+import type { FaultRule, RecordedRequest } from '../types.js';
 import { INSPECTOR_PAGE, INSPECTOR_SCRIPT, INSPECTOR_STYLE } from './page.js';
 import { ANSWER_KEPT } from '../request-log.js';
 import { faultsView, recentRequests, requestView, stateView, summaryOf } from './views.js';
@@ -22,6 +22,8 @@ const BACKLOG = 500;
 /** A listener that reads slower than this much buffered output is dropped. */
 const MAX_BUFFERED = 1024 * 1024;
 const HEARTBEAT_MS = 15_000;
+/** Longest wait before new requests reach a listening page. */
+const FLUSH_MS = 50;
 const MAX_JSON_BODY = 16 * 1024;
 
 const SECURITY_HEADERS = {
@@ -229,7 +231,8 @@ function readJson(req: IncomingMessage): Promise<unknown> {
 
 /**
  * Server-sent events: `snapshot` (the newest requests) first, then one `request` per request
- * recorded. The log calls the listener only while a page listens.
+ * recorded. The log calls the listener only while a page listens; events are written together at
+ * most every FLUSH_MS, so a busy emulator pays one socket write per batch, not one per request.
  */
 function openEvents(res: ServerResponse, emulator: EmulatorContext): void {
   res.writeHead(200, {
@@ -238,14 +241,24 @@ function openEvents(res: ServerResponse, emulator: EmulatorContext): void {
     connection: 'keep-alive',
   });
   res.write(`retry: 1000\nevent: snapshot\ndata: ${JSON.stringify(recentRequests(emulator, BACKLOG))}\n\n`);
-  const unsubscribe = emulator.requests.subscribe((entry) => {
+  let pending: RecordedRequest[] = [];
+  let timer: NodeJS.Timeout | undefined;
+  const flush = (): void => {
+    timer = undefined;
     if (res.writableLength > MAX_BUFFERED) return close();
-    res.write(`id: ${entry.seq}\nevent: request\ndata: ${JSON.stringify(summaryOf(entry))}\n\n`);
+    const batch = pending;
+    pending = [];
+    res.write(batch.map((e) => `id: ${e.seq}\nevent: request\ndata: ${JSON.stringify(summaryOf(e))}\n\n`).join(''));
+  };
+  const unsubscribe = emulator.requests.subscribe((entry) => {
+    pending.push(entry);
+    timer ??= setTimeout(flush, FLUSH_MS).unref();
   });
   const heartbeat = setInterval(() => res.write(': keep-alive\n\n'), HEARTBEAT_MS).unref();
   const close = (): void => {
     unsubscribe();
     clearInterval(heartbeat);
+    if (timer !== undefined) clearTimeout(timer);
     res.end();
   };
   res.on('close', close);
