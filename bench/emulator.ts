@@ -80,8 +80,13 @@ export async function run(ctx: BenchContext): Promise<Measure[]> {
       }
     }
     for (const c of Object.values(clients)) await c.call('close');
-    // The listener must have been told of every request, or the measure measured nothing.
-    const { events } = await watcher.call<{ events: number }>('stats');
+    // The listener must have been told of every request, or the measure measured nothing (the
+    // stream sends in batches, so the last one may still be on its way).
+    let events = 0;
+    for (let tries = 0; tries < 50 && events < watchedCalls; tries++) {
+      if (tries > 0) await new Promise((resolve) => setTimeout(resolve, 100));
+      ({ events } = await watcher.call<{ events: number }>('stats'));
+    }
     if (events < watchedCalls)
       throw new Error(`the inspector listener saw ${events} of the ${watchedCalls} requests to the watched emulator`);
     await watcher.call('close');
