@@ -45,7 +45,8 @@ function flowsParagraph(m: MethodIR): string | undefined {
       ? `Resolves with \`errorCode\` telling a flow state apart from a plain success: ${resolves.join('; ')}.`
       : undefined,
     throws.length > 0
-      ? `Throws for these flow states, the fields typed on \`error.response\` once \`errorCode\` is narrowed: ${throws.join('; ')}.`
+      ? 'Throws for these flow states, the fields typed on `error.response` once `errorCode` is narrowed: ' +
+        `${throws.join('; ')}.`
       : undefined,
   ].filter((p) => p !== undefined);
   return parts.length > 0 ? parts.join(' ') : undefined;
@@ -136,7 +137,11 @@ class MethodModule {
   typeArgs(m: MethodIR, arg?: string): string {
     const params = this.bind.type(this.types, m.names.params);
     const result = this.bind.type(this.types, resultName(m));
-    return `${arg !== undefined ? instantiate(params, m.siteParams, arg) : params}, ${arg !== undefined ? instantiate(result, m.siteResponse, arg) : result}, ${this.bind.type(this.errors, m.names.errorUnion)}`;
+    return (
+      `${arg !== undefined ? instantiate(params, m.siteParams, arg) : params}, ` +
+      `${arg !== undefined ? instantiate(result, m.siteResponse, arg) : result}, ` +
+      `${this.bind.type(this.errors, m.names.errorUnion)}`
+    );
   }
   /** The fourth type argument of `BoundMethod`: what the method's error codes carry, when some do. */
   errorFields(m: MethodIR): string {
@@ -189,11 +194,21 @@ export function emitMethods(
         'aliases',
         objectLiteral(m.aliases.map((a) => [propertyKey(a.spelling), str(a.name)] as const)),
       ]);
-    if (m.cursor !== undefined)
-      descriptor.push([
-        'cursor',
-        objectLiteral((['open', 'param', 'next', 'items'] as const).map((k) => [k, str(m.cursor?.[k] ?? '')] as const)),
-      ]);
+    if (m.cursor !== undefined) {
+      const { pageSize } = m.cursor;
+      const fields: (readonly [string, string])[] = (['open', 'param', 'next', 'items'] as const).map(
+        (k) => [k, str(m.cursor?.[k] ?? '')] as const,
+      );
+      if (pageSize !== undefined)
+        fields.push([
+          'pageSize',
+          objectLiteral([
+            ['param', str(pageSize.param)],
+            ...(pageSize.clause === undefined ? [] : [['clause', str(pageSize.clause)] as const]),
+          ]),
+        ]);
+      descriptor.push(['cursor', objectLiteral(fields)]);
+    }
     // Fields of extended shapes are written out: a spread would keep bundlers from dropping the descriptor.
     const extended = m.response.extends.flatMap((name) => shapesByName.get(name)?.fields ?? []);
     const hints = [...extended, ...m.response.fields].map(
@@ -225,7 +240,9 @@ export function emitMethods(
       { tagName: 'param', text: 'options - Per-call options: timeout, retries, signal, extra params, apiKey.' },
       {
         tagName: 'returns',
-        text: "The response fields plus the envelope. Throws `GigyaApiError` (typed by the method's error codes) or a transport error.",
+        text:
+          "The response fields plus the envelope. Throws `GigyaApiError` (typed by the method's error codes) " +
+          'or a transport error.',
       },
     ]);
     const paramsType = instantiate(file.bind.type(mod.types, m.names.params), m.siteParams);
@@ -244,7 +261,8 @@ export function emitMethods(
         // The descriptor is typed for the default schema; the site's types exist only for the compiler.
         body: [
           siteMethod
-            ? `return invoker.invoke(${m.names.descriptor} as unknown as ${mod.runtimeType('MethodDescriptor')}<${mod.typeArgs(m, 'S')}>, params, options);`
+            ? `return invoker.invoke(${m.names.descriptor} as unknown as ` +
+              `${mod.runtimeType('MethodDescriptor')}<${mod.typeArgs(m, 'S')}>, params, options);`
             : `return invoker.invoke(${m.names.descriptor}, params, options);`,
         ],
       }),
@@ -270,15 +288,23 @@ export function emitMethods(
         ns.methods.map((m) => [str(m.wireName), arrayLiteral(requiredResponseFields(ns, m).map(str))] as const),
       ),
       doc: doc([
-        `Response fields the catalog marks as always present (\`required: true\`), by wire name, including those of extended shapes. Other fields may be missing.`,
+        'Response fields the catalog marks as always present (`required: true`), by wire name, including ' +
+          'those of extended shapes. Other fields may be missing.',
       ]),
     }),
   );
 
   const tree = methodTree(ns.methods);
   const generic = ns.methods.some(isSiteMethod);
-  const boundMethod = (m: MethodIR): string =>
-    `${mod.runtimeType('BoundMethod')}<${mod.typeArgs(m, isSiteMethod(m) ? 'S' : undefined)}${mod.errorFields(m)}>`;
+  const boundMethod = (m: MethodIR): string => {
+    const args = mod.typeArgs(m, isSiteMethod(m) ? 'S' : undefined);
+    if (m.cursor === undefined) return `${mod.runtimeType('BoundMethod')}<${args}${mod.errorFields(m)}>`;
+    // A cursor method also pages: its item type is the element of the items field, and the cursor's
+    // own params are the paginator's to send.
+    const fields = mod.errorFields(m) || `, ${mod.runtimeType('NoFlowFields')}`;
+    const own = [m.cursor.open, m.cursor.param].map(str).join(' | ');
+    return `${mod.runtimeType('CursorMethod')}<${args}${fields}, ${str(m.cursor.items)}, ${own}>`;
+  };
   const groupDocs = new Map(ns.groups.map((g) => [g.path, g.description] as const));
   const interfaceBody = (group: Group, prefix: string): string[] =>
     sortedKeys(group).flatMap((key) => {
@@ -297,12 +323,12 @@ export function emitMethods(
       }
       return lines;
     });
-  const bindMethod = (): string => mod.runtimeValue('bindMethod');
+  const bindMethod = (m: MethodIR): string => mod.runtimeValue(m.cursor ? 'bindCursorMethod' : 'bindMethod');
   const bindBody = (group: Group): string[] =>
     sortedKeys(group).flatMap((key) => {
       const lines: string[] = [];
       const m = group.methods.get(key);
-      if (m) lines.push(`${propertyKey(key)}: ${bindMethod()}(invoker, ${m.names.descriptor}),`);
+      if (m) lines.push(`${propertyKey(key)}: ${bindMethod(m)}(invoker, ${m.names.descriptor}),`);
       const sub = group.groups.get(key);
       if (sub) lines.push(`${propertyKey(key)}: ${block(bindBody(sub))},`);
       return lines;
@@ -313,7 +339,8 @@ export function emitMethods(
       ns.description,
       `The \`${ns.name}\` namespace: \`client.${ns.name}.<method>(params, options?)\`.`,
       generic
-        ? "Methods that read or write an account's data, preferences or subscriptions are typed with the site's schema `S`, given once: `createClient<{ data: MyData }>(options)`."
+        ? "Methods that read or write an account's data, preferences or subscriptions are typed with the " +
+          "site's schema `S`, given once: `createClient<{ data: MyData }>(options)`."
         : undefined,
     ],
     [
@@ -329,7 +356,8 @@ export function emitMethods(
     ],
   );
   file.add(
-    `${docComment(nsDoc)}export interface ${ns.names.namespaceInterface}${generic ? site.typeParams() : ''} ${block(interfaceBody(tree, ''))}`,
+    `${docComment(nsDoc)}export interface ${ns.names.namespaceInterface}${generic ? site.typeParams() : ''} ` +
+      `${block(interfaceBody(tree, ''))}`,
   );
   file.add(
     functionDeclaration({

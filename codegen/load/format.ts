@@ -16,7 +16,9 @@ import { closest, describe, isScalar, join, type Entry, type FileReader, type Sp
 
 /** Client members a namespace property must not shadow (`then` would make the client a thenable). */
 export const RESERVED_NAMESPACES: readonly string[] = ['call', 'close', 'invoke', 'then', 'toJSON', 'constructor'];
-/** Fields of every response envelope (`ResponseEnvelope` in src/runtime.ts); a method's response must not redefine them. */
+/**
+ * Fields of every response envelope (`ResponseEnvelope` in src/runtime.ts); a method's response must not redefine them.
+ */
 export const ENVELOPE_FIELDS: readonly string[] = [
   'callId',
   'errorCode',
@@ -106,7 +108,10 @@ export const METHOD_SPEC: Spec = {
   response: { required: true, hint: '{ fields: [...] }, or { fields: [] } when it returns only the envelope' },
   errors: { required: true, hint: '[403005, 500024], or [] when its documentation names none' },
   notes: { required: false, hint: '[<note>]' },
-  cursor: { required: false, hint: '{ open: openCursor, param: cursorId, next: nextCursorId, items: results }' },
+  cursor: {
+    required: false,
+    hint: '{ open: openCursor, param: cursorId, next: nextCursorId, items: results, pageSize: query LIMIT }',
+  },
 };
 export const ERROR_REF_SPEC: Spec = {
   code: { required: true, hint: '<number, e.g. 403120>' },
@@ -118,6 +123,10 @@ export const CURSOR_SPEC: Spec = {
   param: { required: true, hint: '<the param that continues it, e.g. cursorId>' },
   next: { required: true, hint: '<the response field with the next cursor, e.g. nextCursorId>' },
   items: { required: true, hint: "<the response field with the page's items, e.g. results>" },
+  pageSize: {
+    required: false,
+    hint: '<the param that sets the page size, e.g. limit; or a param and its clause: query LIMIT>',
+  },
 };
 export const RESPONSE_SPEC: Spec = {
   extends: { required: false, hint: '[<Shape>]' },
@@ -182,7 +191,8 @@ export function readSources(
       r.add(
         item.line,
         item.where,
-        `${what}: unknown source ${value === undefined ? describe(item.node) : `"${value}"`}; ${close ? `did you mean "${close}"?` : `declare it in sources.yaml or use one of ${keys.join(', ')}`}`,
+        `${what}: unknown source ${value === undefined ? describe(item.node) : `"${value}"`}; ` +
+          `${close ? `did you mean "${close}"?` : `declare it in sources.yaml or use one of ${keys.join(', ')}`}`,
       );
     }
   }

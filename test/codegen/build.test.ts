@@ -72,7 +72,7 @@ describe('the namespace subpaths', () => {
       });
   });
 
-  it('gigya-typed/accounts loads only the accounts module, the runtime contract and zod, and binds nested groups', () => {
+  it('gigya-typed/accounts loads only the accounts module, the runtime contract and zod; binds nested groups', () => {
     const graph = importGraph(built('./accounts'));
     expect(graph.files.filter((f) => f.startsWith('generated/'))).toEqual([
       'generated/accounts/index.js',
@@ -102,7 +102,13 @@ describe('the namespace subpaths', () => {
         ['accounts.auth.magiclink.getlink', { email: 'a@example.com' }],
       ],
       methods: 141,
-      cursor: { open: 'openCursor', param: 'cursorId', next: 'nextCursorId', items: 'results' },
+      cursor: {
+        open: 'openCursor',
+        param: 'cursorId',
+        next: 'nextCursorId',
+        items: 'results',
+        pageSize: { param: 'query', clause: 'LIMIT' },
+      },
       common: true,
     });
   });
