@@ -16,6 +16,7 @@ import {
   getSchema,
   resetPassword,
   setAccountInfo,
+  setPassword,
   setPolicies,
   setSchema,
 } from './flows/profile.js';
@@ -41,6 +42,7 @@ export const ACCOUNT_FLOWS: Readonly<Record<string, AccountsFlow>> = {
   'accounts.setAccountInfo': setAccountInfo,
   'accounts.deleteAccount': deleteAccount,
   'accounts.resetPassword': resetPassword,
+  'accounts.setPassword': setPassword,
   'accounts.getConflictingAccount': getConflictingAccount,
   'accounts.linkAccounts': linkAccounts,
   'accounts.getSchema': getSchema,

@@ -221,3 +221,21 @@ describe.each(['json', 'xml'] as const)('deleteAccount, resetPassword, linking (
     expect((await s.accounts.notifyLogin({ providerSessions: social }))['UID']).toBe(GRACE.UID);
   });
 });
+
+describe('setPassword (legacy)', () => {
+  it('sets the password from a server call, checking the policy and a current password when one is given', async () => {
+    const s = world.server();
+    const c = world.browser();
+    await s.accounts.setPassword({ UID: GRACE.UID, newPassword: 'Brand-New-Pass-3' });
+    expect((await c.accounts.login({ loginID: GRACE.email, password: 'Brand-New-Pass-3' }))['UID']).toBe(GRACE.UID);
+    expectCode(await failureOf(c.accounts.login({ loginID: GRACE.email, password: GRACE.password })), 403042);
+    expectCode(
+      await failureOf(s.accounts.setPassword({ UID: GRACE.UID, newPassword: 'Other-Pass-4', password: 'not-it-5X' })),
+      403042,
+    );
+    const weak = expectCode(await failureOf(s.accounts.setPassword({ UID: GRACE.UID, newPassword: 'short' })), 400009);
+    expect(validationErrorsOf(weak).map((e) => e.fieldName)).toEqual(['newPassword']);
+    expectCode(await failureOf(s.accounts.setPassword({ UID: 'nobody', newPassword: 'Brand-New-Pass-3' })), 403005);
+    expectCode(await failureOf(c.accounts.setPassword({ UID: GRACE.UID, newPassword: 'Brand-New-Pass-3' })), 403007);
+  });
+});
