@@ -62,6 +62,10 @@ it('the registry is the whole catalog, socialize and every accounts group', () =
     ).toBe(true);
 });
 
+it('every method the emulator has behaviour for is catalogued, so the generated validators check its params', () => {
+  expect(IMPLEMENTED_METHODS.filter((name) => !methodRegistry.has(name))).toEqual([]);
+});
+
 describe.each(['json', 'xml'] as const)('every catalogued method (format=%s)', (format) => {
   it.each(descriptors.map((d) => d.name))('%s answers a well-formed envelope', async (name) => {
     emu.reset();
