@@ -632,7 +632,7 @@ export interface AccountsExtensionConfig {
    */
   id?: string;
   /**
-   * Gigya's ID of the extension, as @gigya-ts/rest-api names it.
+   * Gigya's ID of the extension, as `@gigya-ts/rest-api` names it.
    *
    * Source: {@link https://www.npmjs.com/package/@gigya-ts/rest-api | Typed in the @gigya-ts/rest-api package, which follows SAP's reference}.
    */
@@ -666,7 +666,7 @@ export interface AccountsExtensionConfig {
   /** When the extension was created (ISO 8601). */
   created?: string;
   /**
-   * When the extension was last changed, as @gigya-ts/rest-api names it.
+   * When the extension was last changed, as `@gigya-ts/rest-api` names it.
    *
    * Source: {@link https://www.npmjs.com/package/@gigya-ts/rest-api | Typed in the @gigya-ts/rest-api package, which follows SAP's reference}.
    */
