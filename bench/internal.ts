@@ -2,17 +2,19 @@
  * The bench's only door into the client's internals. Everything else in bench/ uses the public
  * entry points (src/index.ts, src/emulator/index.ts); when src/ moves, only the imports here change.
  *
- * `createAttemptSigner` repeats what one attempt of `invoke()` does before the transport sends
- * (src/call/invoke.ts, the retry loop): method URL, a copy of the call's common params, the headers,
- * `auth.apply` (fresh timestamp and nonce, then sig) and the form body that is sent. The signing
- * bench checks, before it measures, that the body built here has the same params in the same order
- * as a body the real client sends (`sameShape`), so a pipeline change that this copy misses stops
- * the bench instead of skewing it. When the pipeline exposes its per-attempt step as a function,
- * call that here instead.
+ * `createAttemptSigner` repeats what `invoke()` does for a call of one attempt before the transport
+ * sends (src/call/invoke.ts): the call's params serialized and encoded with the client's common
+ * ones (`callForm`), the method URL, the headers, and `auth.signForm` (fresh timestamp and nonce,
+ * sig, the form body that is sent). Encoding the call's params is once per call, not per attempt,
+ * but a call has one attempt unless it is retried, and the peer's signer encodes every param on
+ * each op too, so it is counted. The signing bench checks, before it measures, that the body built
+ * here has the same params in the same order as a body the real client sends (`sameShape`), so a
+ * pipeline change that this copy misses stops the bench instead of skewing it.
  */
+import { serializeForm } from '../src/auth/signing.js';
 import { resolveAuth } from '../src/auth/strategies.js';
+import { callForm } from '../src/call/invoke.js';
 import { methodUrl, resolveEndpoint } from '../src/wire/hosts.js';
-import { encodeFormBody, serializeParams } from '../src/auth/signing.js';
 import { PACKAGE_NAME, PACKAGE_VERSION } from '../src/version.js';
 
 export interface AttemptSignerOptions {
@@ -38,19 +40,11 @@ export function createAttemptSigner(options: AttemptSignerOptions): () => string
   const endpoint = resolveEndpoint(
     options.baseUrl === undefined ? { dataCenter: 'us1' } : { baseUrl: options.baseUrl },
   );
-  // Once per call in the pipeline (validation and serialization happen before the retry loop).
-  const common: Record<string, string> = {
-    ...serializeParams(options.params),
-    format: 'json',
-    httpStatusCodes: 'false',
-    sdk: SDK_PARAM,
-  };
   return () => {
+    const form = callForm(serializeForm(options.params), 'json', SDK_PARAM);
     const url = methodUrl(endpoint, options.method);
-    const sent = { ...common };
     const headers: Record<string, string> = { 'content-type': 'application/x-www-form-urlencoded; charset=utf-8' };
-    auth.apply({ httpMethod: 'POST', url, params: sent, headers, nowSeconds: Math.floor(Date.now() / 1000) });
-    return encodeFormBody(sent);
+    return auth.signForm(form, { httpMethod: 'POST', url, headers, nowSeconds: Math.floor(Date.now() / 1000) }).body;
   };
 }
 

@@ -46,6 +46,9 @@ function loneSurrogateError(param: string): ParamEncodingError {
 }
 
 const RFC3986_EXTRA = /[!'()*]/g;
+const HAS_RFC3986_EXTRA = /[!'()*]/;
+/** Text RFC 3986 encoding leaves as it is: most names and values, so they skip the encoder. */
+const UNRESERVED = /^[A-Za-z0-9._~-]*$/;
 
 function escapeExtra(c: string): string {
   return `%${c.charCodeAt(0).toString(16).toUpperCase()}`;
@@ -59,6 +62,7 @@ function escapeExtra(c: string): string {
  * @throws ParamEncodingError when `value` holds an unpaired surrogate (it has no UTF-8 form).
  */
 export function encodeRfc3986(value: string, param = ''): string {
+  if (UNRESERVED.test(value)) return value;
   let encoded: string;
   try {
     encoded = encodeURIComponent(value);
@@ -67,7 +71,7 @@ export function encodeRfc3986(value: string, param = ''): string {
     throw loneSurrogateError(param);
   }
   // encodeURIComponent leaves !'()* alone; RFC 3986 (and every official SDK) escapes them.
-  return encoded.replace(RFC3986_EXTRA, escapeExtra);
+  return HAS_RFC3986_EXTRA.test(encoded) ? encoded.replace(RFC3986_EXTRA, escapeExtra) : encoded;
 }
 
 /**
@@ -144,7 +148,8 @@ export function serializeParamValue(value: unknown, csv = false, param = ''): st
   }
 }
 
-function setOwn(out: Record<string, string>, key: string, value: string): void {
+/** Sets a param on a params object; a "__proto__" param stays a param. */
+export function setOwn(out: Record<string, string>, key: string, value: string): void {
   // Plain assignment to "__proto__" would change the prototype instead of adding a param.
   if (key === '__proto__')
     Object.defineProperty(out, key, { value, enumerable: true, writable: true, configurable: true });
@@ -169,6 +174,22 @@ export function serializeParams(
     if (text !== undefined) setOwn(out, key, text);
   }
   return out;
+}
+
+/**
+ * {@link serializeParams} straight into form params in code-point order, each encoded once for
+ * both the base string and the body (see {@link FormParam}). Same checks, same errors.
+ */
+export function serializeForm(params: Record<string, unknown>, csvParams: readonly string[] = []): FormParam[] {
+  const form: FormParam[] = [];
+  for (const key of Object.keys(params)) {
+    if (!UNRESERVED.test(key) && LONE_SURROGATE.test(key)) throw loneSurrogateError(key);
+    const value = params[key];
+    // A string is its own wire text; formParam refuses a lone surrogate in it as serializeParamValue would.
+    const text = typeof value === 'string' ? value : serializeParamValue(value, csvParams.includes(key), key);
+    if (text !== undefined) form.push(formParam(key, text));
+  }
+  return sortForm(form);
 }
 
 /**
@@ -233,26 +254,156 @@ export function buildSignatureBaseString(
   url: string | URL,
   params: Record<string, unknown>,
 ): string {
-  const texts: Record<string, string> = {};
-  for (const [key, value] of Object.entries(params)) {
+  // The signed pieces only: a form param's body text is not needed here.
+  const form: SignedPiece[] = [];
+  for (const key of Object.keys(params)) {
     if (key === 'sig') continue;
-    const text = serializeParamValue(value, false, key);
+    const value = params[key];
+    // A string is its own wire text; encoding refuses a lone surrogate in it as serializeParamValue would.
+    const text = typeof value === 'string' ? value : serializeParamValue(value, false, key);
     if (text === undefined) continue;
-    if (LONE_SURROGATE.test(key)) throw loneSurrogateError(key);
-    setOwn(texts, key, text);
+    const encodedName = encodeRfc3986(key, key);
+    form.push({
+      name: key,
+      signed: `${encodedName}%3D${encodeTwice(encodeRfc3986(text, key))}`,
+      high: encodedName !== key && HIGH_UNIT.test(key),
+    });
   }
-  return `${httpMethod.toUpperCase()}&${encodeRfc3986(normalizeUrl(url))}&${encodeRfc3986(joinParams(texts, false))}`;
+  return signaturePrefix(httpMethod, url) + signedParamString(sortForm(form));
+}
+
+/** Encoded text holds only unreserved characters and %XX, so encoding it again escapes just the `%`. */
+function encodeTwice(encoded: string): string {
+  // encodeURIComponent does that faster than a replace, and cannot throw on such text.
+  return encoded.includes('%') ? encodeURIComponent(encoded) : encoded;
 }
 
 /**
- * `k1=enc(v1)&k2=enc(v2)…` with names in code-point order: the param string of the base string
- * (names as they are, §2) and the form body (names encoded too) differ only in that.
+ * One param, encoded once for both texts that carry it. The param string inside the base string
+ * and the form body differ only in that the body encodes names and the base string encodes the
+ * whole param string once more, so both pieces come from one encoding of the name and the value.
  */
-function joinParams(params: Readonly<Record<string, string>>, encodeNames: boolean): string {
-  return Object.keys(params)
-    .sort(compareCodePoints)
-    .map((key) => `${encodeNames ? encodeRfc3986(key, key) : key}=${encodeRfc3986(params[key] as string, key)}`)
-    .join('&');
+export interface FormParam extends SignedPiece {
+  /** The value's wire text, as serialized. */
+  readonly value: string;
+  /** `enc(name)=enc(value)`, as the form body holds it. */
+  readonly sent: string;
+}
+
+/** A param as the base string holds it. */
+interface SignedPiece {
+  readonly name: string;
+  /** `name=enc(value)` encoded once more with the whole param string: `enc(name)%3Denc(enc(value))`. */
+  readonly signed: string;
+  /** The name has a UTF-16 unit at or above U+D800, where plain string order is not code-point order. */
+  readonly high: boolean;
+}
+
+const HIGH_UNIT = /[\uD800-\uFFFF]/;
+
+/** @throws ParamEncodingError when the name or the value holds an unpaired surrogate. */
+export function formParam(name: string, value: string): FormParam {
+  const encodedName = encodeRfc3986(name, name);
+  const encodedValue = encodeRfc3986(value, name);
+  return {
+    name,
+    value,
+    signed: `${encodedName}%3D${encodeTwice(encodedValue)}`,
+    sent: `${encodedName}=${encodedValue}`,
+    high: encodedName !== name && HIGH_UNIT.test(name),
+  };
+}
+
+/** Code-point order of two names. Plain `<` agrees with it unless both names hold units at or above U+D800. */
+function precedes(a: SignedPiece, b: SignedPiece): boolean {
+  return a.high && b.high ? compareCodePoints(a.name, b.name) < 0 : a.name < b.name;
+}
+
+/** Sorts params in place by name, in code-point order (names are unique, as in a params object). */
+export function sortForm<T extends SignedPiece>(form: T[]): T[] {
+  // Insertion sort: a request has a handful of params, and this costs no comparator call per step.
+  for (let i = 1; i < form.length; i++) {
+    const item = form[i] as T;
+    let j = i;
+    while (j > 0 && precedes(item, form[j - 1] as T)) {
+      form[j] = form[j - 1] as T;
+      j--;
+    }
+    form[j] = item;
+  }
+  return form;
+}
+
+/**
+ * Adds `param` at its place in code-point order, replacing a param of the same name (in place).
+ */
+export function insertForm(form: FormParam[], param: FormParam): FormParam[] {
+  let i = 0;
+  while (i < form.length && precedes(form[i] as FormParam, param)) i++;
+  if (i < form.length && (form[i] as FormParam).name === param.name) form[i] = param;
+  else form.splice(i, 0, param);
+  return form;
+}
+
+/** Two lists in code-point order as one new list; a name in both keeps `b`'s param. */
+export function mergeForm(a: readonly FormParam[], b: readonly FormParam[]): FormParam[] {
+  const out: FormParam[] = [];
+  let i = 0;
+  let j = 0;
+  while (i < a.length && j < b.length) {
+    const x = a[i] as FormParam;
+    const y = b[j] as FormParam;
+    if (x.name === y.name) {
+      out.push(y);
+      i++;
+      j++;
+    } else if (precedes(x, y)) {
+      out.push(x);
+      i++;
+    } else {
+      out.push(y);
+      j++;
+    }
+  }
+  while (i < a.length) out.push(a[i++] as FormParam);
+  while (j < b.length) out.push(b[j++] as FormParam);
+  return out;
+}
+
+/** The params in code-point order as they go into the base string, after its `&`: `enc(k1=enc(v1)&k2=enc(v2)…)`. */
+export function signedParamString(form: readonly SignedPiece[]): string {
+  let text = '';
+  for (let i = 0; i < form.length; i++)
+    text += i === 0 ? (form[i] as SignedPiece).signed : `%26${(form[i] as SignedPiece).signed}`;
+  return text;
+}
+
+/** The form body (or query string) of params in code-point order: `enc(k1)=enc(v1)&…`. */
+export function formBody(form: readonly FormParam[]): string {
+  let text = '';
+  for (let i = 0; i < form.length; i++)
+    text += i === 0 ? (form[i] as FormParam).sent : `&${(form[i] as FormParam).sent}`;
+  return text;
+}
+
+/** Encoded normalized URLs by the URL text: a client signs for a handful of URLs, again and again. */
+const encodedUrls = new Map<string, string>();
+const ENCODED_URLS_MAX = 256;
+
+/**
+ * `UPPER(httpMethod)&enc(normalizeUrl(url))&`: the part of the base string before the params.
+ *
+ * @throws GigyaConfigError when `url` is not an absolute URL.
+ */
+export function signaturePrefix(httpMethod: string, url: string | URL): string {
+  const key = typeof url === 'string' ? url : url.href;
+  let encoded = encodedUrls.get(key);
+  if (encoded === undefined) {
+    encoded = encodeRfc3986(normalizeUrl(url));
+    if (encodedUrls.size >= ENCODED_URLS_MAX) encodedUrls.clear();
+    encodedUrls.set(key, encoded);
+  }
+  return `${httpMethod.toUpperCase()}&${encoded}&`;
 }
 
 const BASE64_CHARS = /^[A-Za-z0-9+/]*$/;
@@ -297,7 +448,8 @@ export function decodeSecret(secret: string): Buffer {
  * @param secret - The Base64 secret (decoded strictly, see {@link decodeSecret}) or the already decoded key bytes.
  */
 export function calcSignature(baseString: string, secret: string | Buffer): string {
-  return createHmac('sha1', secretKey(secret)).update(baseString, 'utf8').digest('base64');
+  // A string without an encoding is hashed as UTF-8; naming 'utf8' takes Node's slower argument checks.
+  return createHmac('sha1', secretKey(secret)).update(baseString).digest('base64');
 }
 
 /** The HMAC key: a Base64 secret decoded strictly, or key bytes as given (never empty). */
@@ -337,5 +489,12 @@ export function signatureMatches(expected: string, actual: string): boolean {
  * string. Any correct form encoding works on the wire; this one is deterministic.
  */
 export function encodeFormBody(params: Readonly<Record<string, string>>): string {
-  return joinParams(params, true);
+  return formBody(formOf(params));
+}
+
+/** Serialized params as form params in code-point order. */
+export function formOf(params: Readonly<Record<string, string>>): FormParam[] {
+  const form: FormParam[] = [];
+  for (const key of Object.keys(params)) form.push(formParam(key, params[key] as string));
+  return sortForm(form);
 }

@@ -10,21 +10,46 @@ import type { InspectOptions } from 'node:util';
 import { GigyaApiError, GigyaConfigError } from '../errors.js';
 import { parseRsaPrivateKey, createBearerJwt } from './jwt.js';
 import type { AuthMode, Credentials } from '../options.js';
-import { buildSignatureBaseString, calcSignature, createNonce, decodeSecret } from './signing.js';
+import {
+  calcSignature,
+  createNonce,
+  decodeSecret,
+  formOf,
+  formParam,
+  insertForm,
+  mergeForm,
+  setOwn,
+  signaturePrefix,
+  signedParamString,
+  sortForm,
+  formBody,
+  type FormParam,
+} from './signing.js';
 
 export type { AuthMode, Credentials } from '../options.js';
 
-/** What a strategy sees and edits for one HTTP attempt. */
-export interface SignContext {
+/** What a strategy sees of one HTTP attempt besides its params. */
+export interface AttemptContext {
   httpMethod: 'POST' | 'GET';
   /** The URL the request goes to; the signed URL is exactly this one (scheme and port included). */
   url: URL;
-  /** Serialized params that will be sent; edited in place. */
-  params: Record<string, string>;
   /** Request headers; edited in place. */
   headers: Record<string, string>;
   /** Current Unix time in seconds (clock-corrected by the caller if needed). */
   nowSeconds: number;
+}
+
+/** What a strategy sees and edits for one HTTP attempt. */
+export interface SignContext extends AttemptContext {
+  /** Serialized params that will be sent; edited in place. */
+  params: Record<string, string>;
+}
+
+/** One attempt's params with auth added, and the form body that carries them. */
+export interface SignedForm {
+  /** In code-point order, as in the body. */
+  readonly params: readonly FormParam[];
+  readonly body: string;
 }
 
 export interface AuthStrategy {
@@ -34,14 +59,33 @@ export interface AuthStrategy {
   readonly userKey: string | undefined;
   /** Adds auth params/headers in place. Called once per attempt (fresh timestamp+nonce every time). */
   apply(ctx: SignContext): void;
+  /**
+   * `apply` for params already encoded (in code-point order, see `formOf`), as the pipeline calls
+   * it once per attempt: returns the params with auth added and the body; headers are edited in place.
+   */
+  signForm(form: readonly FormParam[], ctx: AttemptContext): SignedForm;
 }
 
 const MODES: readonly AuthMode[] = ['signed', 'secret', 'bearer', 'oauth', 'anonymous'];
 
 /** Params owned by signed auth; removed before re-signing so a retried attempt never signs stale values. */
-const SIGNED_PARAMS = ['sig', 'timestamp', 'nonce'] as const;
+function withoutSignedParams(form: readonly FormParam[]): readonly FormParam[] {
+  const stale = (p: FormParam): boolean => p.name === 'sig' || p.name === 'timestamp' || p.name === 'nonce';
+  return form.some(stale) ? form.filter((p) => !stale(p)) : form;
+}
 
-function seconds(ctx: SignContext): number {
+/** Params in code-point order; undefined values are left out. */
+function fixedForm(params: Record<string, string | undefined>): readonly FormParam[] {
+  const form: FormParam[] = [];
+  for (const [name, value] of Object.entries(params)) if (value !== undefined) form.push(formParam(name, value));
+  return sortForm(form);
+}
+
+function signed(params: readonly FormParam[]): SignedForm {
+  return { params, body: formBody(params) };
+}
+
+function seconds(ctx: AttemptContext): number {
   if (typeof ctx.nowSeconds !== 'number' || !Number.isFinite(ctx.nowSeconds)) {
     throw new TypeError('SignContext.nowSeconds must be a finite number of Unix seconds.');
   }
@@ -65,7 +109,13 @@ abstract class BaseAuth implements AuthStrategy {
     this.userKey = userKey;
   }
 
-  abstract apply(ctx: SignContext): void;
+  abstract signForm(form: readonly FormParam[], ctx: AttemptContext): SignedForm;
+
+  apply(ctx: SignContext): void {
+    const { params } = this.signForm(formOf(ctx.params), ctx);
+    for (const name of Object.keys(ctx.params)) delete ctx.params[name];
+    for (const p of params) setOwn(ctx.params, p.name, p.value);
+  }
 
   toJSON(): AuthDescription {
     return {
@@ -96,22 +146,29 @@ function setAuthorization(headers: Record<string, string>, value: string): void 
 class SignedAuth extends BaseAuth {
   readonly mode = 'signed' as const;
   readonly #key: Buffer;
+  /** apiKey and userKey, encoded on first use (so an unsendable one fails a call, as any param would). */
+  #keys: { apiKey: FormParam | undefined; userKey: FormParam | undefined } | undefined;
 
   constructor(apiKey: string | undefined, userKey: string | undefined, key: Buffer) {
     super(apiKey, userKey);
     this.#key = key;
   }
 
-  apply(ctx: SignContext): void {
+  signForm(form: readonly FormParam[], ctx: AttemptContext): SignedForm {
     const now = seconds(ctx);
-    const p = ctx.params;
-    for (const name of SIGNED_PARAMS) delete p[name];
-    if (this.apiKey !== undefined) p['apiKey'] = this.apiKey;
-    if (this.userKey !== undefined) p['userKey'] = this.userKey;
-    p['timestamp'] = String(now);
-    p['nonce'] = createNonce();
+    const keys = (this.#keys ??= {
+      apiKey: this.apiKey === undefined ? undefined : formParam('apiKey', this.apiKey),
+      userKey: this.userKey === undefined ? undefined : formParam('userKey', this.userKey),
+    });
+    // apiKey < nonce < timestamp < userKey: already in code-point order, with no sorting.
+    const own: FormParam[] = [];
+    if (keys.apiKey) own.push(keys.apiKey);
+    own.push(formParam('nonce', createNonce()), formParam('timestamp', String(now)));
+    if (keys.userKey) own.push(keys.userKey);
+    const params = mergeForm(withoutSignedParams(form), own);
     // sig last: it covers every other param exactly as it will be sent.
-    p['sig'] = calcSignature(buildSignatureBaseString(ctx.httpMethod, ctx.url, p), this.#key);
+    const base = signaturePrefix(ctx.httpMethod, ctx.url) + signedParamString(params);
+    return signed(insertForm(params, formParam('sig', calcSignature(base, this.#key))));
   }
 }
 
@@ -125,7 +182,9 @@ class SecretParamAuth extends BaseAuth {
     this.#secret = secret;
   }
 
-  apply(ctx: SignContext): void {
+  #fixed: readonly FormParam[] | undefined;
+
+  signForm(form: readonly FormParam[], ctx: AttemptContext): SignedForm {
     if (ctx.url.protocol !== 'https:') {
       // Same code Gigya answers with, raised before the secret ever leaves the process.
       throw new GigyaApiError({
@@ -138,11 +197,8 @@ class SecretParamAuth extends BaseAuth {
         attempts: 0,
       });
     }
-    const p = ctx.params;
-    for (const name of SIGNED_PARAMS) delete p[name];
-    if (this.apiKey !== undefined) p['apiKey'] = this.apiKey;
-    if (this.userKey !== undefined) p['userKey'] = this.userKey;
-    p['secret'] = this.#secret;
+    this.#fixed ??= fixedForm({ apiKey: this.apiKey, userKey: this.userKey, secret: this.#secret });
+    return signed(mergeForm(withoutSignedParams(form), this.#fixed));
   }
 }
 
@@ -158,10 +214,14 @@ class BearerAuth extends BaseAuth {
     this.#privateKey = privateKey;
   }
 
-  apply(ctx: SignContext): void {
+  #fixed: readonly FormParam[] | undefined;
+
+  signForm(form: readonly FormParam[], ctx: AttemptContext): SignedForm {
     const now = seconds(ctx);
-    if (this.apiKey !== undefined) ctx.params['apiKey'] = this.apiKey;
+    this.#fixed ??= fixedForm({ apiKey: this.apiKey });
+    const params = mergeForm(form, this.#fixed);
     setAuthorization(ctx.headers, `Bearer ${createBearerJwt(this.#userKey, this.#privateKey, now)}`);
+    return signed(params);
   }
 }
 
@@ -175,9 +235,11 @@ class OAuthTokenAuth extends BaseAuth {
     this.#token = token;
   }
 
-  apply(ctx: SignContext): void {
-    if (this.apiKey !== undefined) ctx.params['apiKey'] = this.apiKey;
-    ctx.params['oauth_token'] = this.#token;
+  #fixed: readonly FormParam[] | undefined;
+
+  signForm(form: readonly FormParam[]): SignedForm {
+    this.#fixed ??= fixedForm({ apiKey: this.apiKey, oauth_token: this.#token });
+    return signed(mergeForm(form, this.#fixed));
   }
 }
 
@@ -189,8 +251,11 @@ class AnonymousAuth extends BaseAuth {
     super(apiKey, undefined);
   }
 
-  apply(ctx: SignContext): void {
-    ctx.params['apiKey'] = this.apiKey as string;
+  #fixed: readonly FormParam[] | undefined;
+
+  signForm(form: readonly FormParam[]): SignedForm {
+    this.#fixed ??= fixedForm({ apiKey: this.apiKey });
+    return signed(mergeForm(form, this.#fixed));
   }
 }
 

@@ -3,7 +3,8 @@
  * error. The retry strategy decides after every failed attempt whether the loop goes round again.
  * Every error a call ends with carries the method, the attempt count and the redacted trace.
  */
-import { encodeFormBody } from '../auth/signing.js';
+import { formParam, mergeForm, sortForm, type FormParam } from '../auth/signing.js';
+import type { SignedForm } from '../auth/strategies.js';
 import { GigyaError } from '../errors.js';
 import { resolveCallSettings, type CallOptions, type CallSettings } from '../options.js';
 import type { GigyaResult, MethodDescriptor, RetryClass } from '../runtime.js';
@@ -27,8 +28,8 @@ interface Call {
   readonly method: string;
   readonly descriptor: AnyDescriptor | undefined;
   readonly settings: CallSettings;
-  /** The params every attempt sends before auth adds its own. */
-  readonly params: Readonly<Record<string, string>>;
+  /** The params every attempt sends before auth adds its own, encoded, in code-point order. */
+  readonly form: readonly FormParam[];
   readonly headers: Record<string, string> | undefined;
   readonly signal: AbortSignal | undefined;
   readonly record: CallRecord;
@@ -55,7 +56,7 @@ export async function invoke<P, R, E extends number>(
       method,
       descriptor: descriptor as AnyDescriptor | undefined,
       settings,
-      params: { ...wire, format: settings.format, httpStatusCodes: 'false', sdk: ctx.sdk },
+      form: callForm(wire, settings.format, ctx.sdk),
       headers: options.headers,
       signal: link.signal,
       record,
@@ -74,13 +75,14 @@ async function attemptUntilDone<R>(ctx: ClientContext, call: Call): Promise<Gigy
   for (;;) {
     const request = newRequest(ctx, call);
     call.record.sending(request);
-    sign(ctx, request);
+    const signed = sign(ctx, request);
+    request.params = signed.params;
     const startedAt = ctx.now();
 
     let response: TransportResponse;
     let envelope: Record<string, unknown>;
     try {
-      response = await send(ctx, call, request);
+      response = await send(ctx, call, request, signed.body);
       envelope = parse(call, response);
     } catch (error) {
       if (!(error instanceof GigyaError)) throw error;
@@ -111,27 +113,41 @@ async function attemptUntilDone<R>(ctx: ClientContext, call: Call): Promise<Gigy
 function newRequest(ctx: ClientContext, call: Call): AttemptRequest {
   return {
     url: methodUrl(ctx.endpoint, call.method),
-    params: { ...call.params },
+    params: call.form,
     headers: { 'content-type': FORM_CONTENT_TYPE, ...call.headers },
   };
 }
 
+/** The params every attempt of a call sends before auth adds its own: the call's, then format, httpStatusCodes and sdk. */
+export function callForm(wire: readonly FormParam[], format: string, sdk: string): readonly FormParam[] {
+  return mergeForm(wire, commonForm(format, sdk));
+}
+
+/** By format, for the one sdk text of this package (another sdk is encoded afresh). */
+const commonForms = new Map<string, { sdk: string; form: readonly FormParam[] }>();
+
+function commonForm(format: string, sdk: string): readonly FormParam[] {
+  const hit = commonForms.get(format);
+  if (hit?.sdk === sdk) return hit.form;
+  const form = sortForm([formParam('format', format), formParam('httpStatusCodes', 'false'), formParam('sdk', sdk)]);
+  commonForms.set(format, { sdk, form });
+  return form;
+}
+
 /** Step: sign. Inside the loop, so each attempt carries a fresh timestamp and nonce. */
-function sign(ctx: ClientContext, request: AttemptRequest): void {
+function sign(ctx: ClientContext, request: AttemptRequest): SignedForm {
   const nowSeconds = Math.floor(ctx.now() / 1000) + ctx.clockOffsetSeconds;
-  ctx.auth.apply({
+  return ctx.auth.signForm(request.params, {
     httpMethod: 'POST',
     url: request.url,
-    params: request.params,
     headers: request.headers,
     nowSeconds,
   });
 }
 
 /** Step: send. */
-function send(ctx: ClientContext, call: Call, request: AttemptRequest): Promise<TransportResponse> {
+function send(ctx: ClientContext, call: Call, request: AttemptRequest, body: string): Promise<TransportResponse> {
   const { url, headers } = request;
-  const body = encodeFormBody(request.params);
   return ctx.transport.send({
     url,
     httpMethod: 'POST',

@@ -3,21 +3,24 @@
  * schema, and turn the params into the exact strings that are signed and sent.
  */
 import type * as z from 'zod';
-import { ParamEncodingError, serializeParams } from '../auth/signing.js';
+import { mergeForm, ParamEncodingError, serializeForm, type FormParam } from '../auth/signing.js';
 import { GigyaValidationError, type ValidationIssue } from '../errors.js';
 import type { CallOptions } from '../options.js';
 import { CLIENT_PARAMS, type MethodDescriptor } from '../runtime.js';
 
 type AnyDescriptor = MethodDescriptor<unknown, unknown, number>;
 
-/** The params of a call as wire text. Nothing is sent when this throws a `GigyaValidationError`. */
+/**
+ * The params of a call as wire text, encoded for signing and sending, in code-point order.
+ * Nothing is sent when this throws a `GigyaValidationError`.
+ */
 export function prepareParams(
   method: string,
   descriptor: AnyDescriptor | undefined,
   params: unknown,
   options: CallOptions,
   validate: boolean,
-): Record<string, string> {
+): readonly FormParam[] {
   const given = paramsObject(method, params);
   refuseClientParams(method, given, options.extraParams);
   if (descriptor && validate) validateParams(method, descriptor, given);
@@ -61,9 +64,11 @@ function serialize(
   descriptor: AnyDescriptor | undefined,
   given: Record<string, unknown>,
   extra: Record<string, unknown> | undefined,
-): Record<string, string> {
+): readonly FormParam[] {
   try {
-    return { ...serializeParams(given, descriptor?.csvParams), ...serializeParams(extra ?? {}) };
+    // extraParams win over a param of the same name.
+    const form = serializeForm(given, descriptor?.csvParams);
+    return extra === undefined ? form : mergeForm(form, serializeForm(extra));
   } catch (error) {
     if (error instanceof ParamEncodingError) {
       throw new GigyaValidationError(method, [{ path: error.param, message: error.message, problem: 'invalid' }]);

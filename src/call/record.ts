@@ -2,6 +2,7 @@
  * What a call leaves behind: one attempt record per HTTP attempt, the redacted trace on its result
  * or error, and one line to the client's logger.
  */
+import { setOwn, type FormParam } from '../auth/signing.js';
 import { attachCallInfo, GigyaApiError, type GigyaError } from '../errors.js';
 import { attachTrace, type GigyaResult } from '../runtime.js';
 import { redactParams, type AttemptTrace, type CallTrace, type Logger } from '../trace.js';
@@ -11,8 +12,8 @@ import type { Retry } from './retry.js';
 /** The request an attempt sends; the record keeps the latest, so the trace shows what was sent last. */
 export interface AttemptRequest {
   readonly url: URL;
-  /** Serialized params; signing adds to them in place. */
-  readonly params: Record<string, string>;
+  /** The call's params, then, once signed, the attempt's (auth added). */
+  params: readonly FormParam[];
   readonly headers: Record<string, string>;
 }
 
@@ -31,23 +32,21 @@ export interface CallRecord {
 export function recordCall(ctx: ClientContext, method: string, format: CallTrace['format'], firstUrl: URL): CallRecord {
   const started = ctx.now();
   const attempts: AttemptTrace[] = [];
-  let url = firstUrl;
-  let sent: Record<string, string> = {};
+  let last: AttemptRequest | undefined;
   const traceOf = (callId: string | undefined): CallTrace => ({
     method,
-    url: url.href,
+    url: (last?.url ?? firstUrl).href,
     httpMethod: 'POST',
     format,
     authMode: ctx.auth.mode,
-    params: redactParams(sent),
+    params: redactParams(textsOf(last?.params ?? [])),
     attempts: [...attempts],
     totalMs: ctx.now() - started,
     ...(callId === undefined ? {} : { callId }),
   });
   return {
     sending(request) {
-      url = request.url;
-      sent = request.params;
+      last = request;
     },
     attempt(startedAt, outcome, retry) {
       const endedAt = ctx.now();
@@ -69,6 +68,12 @@ export function recordCall(ctx: ClientContext, method: string, format: CallTrace
       log(ctx.logger, 'warn', `${method} failed: ${error.message}`, error.trace!);
     },
   };
+}
+
+function textsOf(form: readonly FormParam[]): Record<string, string> {
+  const out: Record<string, string> = {};
+  for (const p of form) setOwn(out, p.name, p.value);
+  return out;
 }
 
 /** A logger that throws must not turn a finished call into a failure. */
