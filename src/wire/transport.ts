@@ -6,6 +6,7 @@
  */
 import { promisify } from 'node:util';
 import * as zlib from 'node:zlib';
+import type { IncomingHttpHeaders } from 'node:http';
 import { Agent, ProxyAgent, type Dispatcher } from 'undici';
 import {
   GigyaAbortError,
@@ -94,6 +95,21 @@ export function createTransport(options: TransportOptions): Transport {
   const dispatcher: Dispatcher = options.dispatcher ?? owned!;
   const viaProxy = !options.dispatcher && options.proxy !== undefined;
   let closed = false;
+  // undici hands a socket back to its pool one event-loop turn after its response completes. A
+  // request sent before that would open another connection, so sends wait for the turn to pass
+  // when a response has just completed: one wait per turn, shared by every request sent in it.
+  let handoff: Promise<void> | undefined;
+  const completed = (): void => {
+    handoff ??= new Promise<void>((resolve) => {
+      // From a microtask: undici schedules its hand-back after this response's handler returns.
+      queueMicrotask(() =>
+        setImmediate(() => {
+          handoff = undefined;
+          resolve();
+        }),
+      );
+    });
+  };
 
   return {
     async send(req: TransportRequest): Promise<TransportResponse> {
@@ -105,8 +121,9 @@ export function createTransport(options: TransportOptions): Transport {
         );
       if (!(req.timeoutMs > 0))
         throw new GigyaConfigError(`timeoutMs must be a positive number of milliseconds (request to ${where}).`);
+      if (handoff) await handoff;
       if (req.signal?.aborted) throw abortError(where, req.signal);
-      return exchange(dispatcher, req, where, options, viaProxy);
+      return exchange(dispatcher, req, where, options, viaProxy, completed);
     },
     async close(): Promise<void> {
       if (closed) return;
@@ -149,50 +166,130 @@ interface Progress {
   received: number;
 }
 
-/**
- * One deadline for the whole exchange, and the caller's signal, as one signal for undici. Whichever
- * fires first decides how the failure is reported.
- */
-interface Deadline {
-  readonly signal: AbortSignal;
+/** Whichever of the deadline and the caller's signal fired first decides how a failure is reported. */
+interface Ending {
   readonly timedOut: boolean;
   readonly callerAborted: boolean;
-  dispose(): void;
 }
 
-function deadline(timeoutMs: number, callerSignal: AbortSignal | undefined): Deadline {
-  const controller = new AbortController();
-  const state = { timedOut: false, callerAborted: false };
-  const timer =
-    timeoutMs < MAX_TIMER_MS
-      ? setTimeout(() => {
-          if (state.callerAborted) return;
-          state.timedOut = true;
-          controller.abort(new Error('timeout'));
-        }, timeoutMs)
-      : undefined;
-  const onCallerAbort = (): void => {
-    if (state.timedOut) return;
-    state.callerAborted = true;
-    controller.abort(callerSignal?.reason);
-  };
-  callerSignal?.addEventListener('abort', onCallerAbort, { once: true });
-  return {
-    signal: controller.signal,
-    get timedOut() {
-      return state.timedOut;
-    },
-    get callerAborted() {
-      return state.callerAborted;
-    },
-    dispose() {
-      if (timer !== undefined) clearTimeout(timer);
-      callerSignal?.removeEventListener('abort', onCallerAbort);
-    },
-  };
+/**
+ * One exchange as an undici dispatch handler: the response is collected as it arrives (no stream,
+ * no AbortController), and the exchange ends early on the deadline, the caller's abort, or an
+ * answer over the size cap, whether undici has a socket for it yet or not. It settles once.
+ */
+class Collector implements Dispatcher.DispatchHandler, Ending {
+  readonly progress: Progress = { responded: false, httpStatus: undefined, contentLength: undefined, received: 0 };
+  readonly done: Promise<Buffer>;
+  /** Lower-case names; repeated headers joined with `, `. */
+  headers: Record<string, string> = {};
+  timedOut = false;
+  callerAborted = false;
+
+  readonly #req: TransportRequest;
+  readonly #where: string;
+  readonly #max: number;
+  /** Called as a response completes, before undici hands its socket back to the pool. */
+  readonly #completed: () => void;
+  readonly #chunks: Buffer[] = [];
+  #controller: Dispatcher.DispatchController | undefined;
+  #settled = false;
+  /** Why the exchange ended before undici gave it a controller: it is aborted as soon as it gets one. */
+  #ended: Error | undefined;
+  #timer: ReturnType<typeof setTimeout> | undefined;
+  #resolve!: (body: Buffer) => void;
+  #reject!: (error: unknown) => void;
+
+  constructor(req: TransportRequest, where: string, max: number, completed: () => void) {
+    this.#req = req;
+    this.#where = where;
+    this.#max = max;
+    this.#completed = completed;
+    this.done = new Promise<Buffer>((resolve, reject) => {
+      this.#resolve = resolve;
+      this.#reject = reject;
+    });
+    if (req.timeoutMs < MAX_TIMER_MS) this.#timer = setTimeout(onDeadline, req.timeoutMs, this);
+    // The collector is the listener (handleEvent): no closure per exchange.
+    req.signal?.addEventListener('abort', this, { once: true });
+  }
+
+  /** The deadline passed. */
+  expire(): void {
+    if (this.callerAborted) return;
+    this.timedOut = true;
+    this.#end(new Error('timeout'));
+  }
+
+  /** The caller's signal fired. */
+  handleEvent(): void {
+    if (this.timedOut) return;
+    this.callerAborted = true;
+    this.#end(this.#req.signal?.reason);
+  }
+
+  onRequestStart(controller: Dispatcher.DispatchController): void {
+    // Ended while waiting for a socket: undici drops it before anything is written.
+    if (this.#ended !== undefined) controller.abort(this.#ended);
+    else this.#controller = controller;
+  }
+
+  onResponseStart(_controller: Dispatcher.DispatchController, statusCode: number, headers: IncomingHttpHeaders): void {
+    if (statusCode < 200 || this.#settled) return; // 1xx: informational, the answer is still to come
+    const progress = this.progress;
+    progress.responded = true;
+    progress.httpStatus = statusCode;
+    this.headers = flattenHeaders(headers);
+    const length = this.headers['content-length'];
+    const declared = length === undefined ? NaN : Number(length);
+    if (Number.isSafeInteger(declared) && declared >= 0) progress.contentLength = declared;
+    if (progress.contentLength !== undefined && progress.contentLength > this.#max) this.#end(this.#tooLarge());
+  }
+
+  onResponseData(_controller: Dispatcher.DispatchController, chunk: Buffer): void {
+    if (this.#settled) return;
+    this.progress.received += chunk.length;
+    if (this.progress.received > this.#max) return this.#end(this.#tooLarge());
+    this.#chunks.push(chunk);
+  }
+
+  onResponseEnd(): void {
+    if (this.#settled) return;
+    const { contentLength, received } = this.progress;
+    if (contentLength !== undefined && received < contentLength)
+      return this.#end(truncated(this.#where, this.progress, this.headers['content-type']));
+    this.#completed();
+    this.#settle(undefined, Buffer.concat(this.#chunks, received));
+  }
+
+  onResponseError(_controller: Dispatcher.DispatchController, error: Error): void {
+    this.#settle(error);
+  }
+
+  #tooLarge(): GigyaResponseError {
+    return tooLarge(this.#where, this.#max, this.progress.httpStatus as number, this.headers['content-type']);
+  }
+
+  /** Ends the exchange from this side: undici drops the socket (an unread answer must not be reused). */
+  #end(error: Error): void {
+    if (this.#settled) return;
+    this.#settle(error);
+    if (this.#controller) this.#controller.abort(error);
+    else this.#ended = error;
+  }
+
+  #settle(error: unknown, body?: Buffer): void {
+    if (this.#settled) return;
+    this.#settled = true;
+    if (this.#timer !== undefined) clearTimeout(this.#timer);
+    this.#req.signal?.removeEventListener('abort', this);
+    if (body === undefined) this.#reject(error);
+    else this.#resolve(body);
+  }
 }
 
-type ResponseBody = Dispatcher.ResponseData['body'];
+function onDeadline(collector: Collector): void {
+  collector.expire();
+}
 
 async function exchange(
   dispatcher: Dispatcher,
@@ -200,77 +297,41 @@ async function exchange(
   where: string,
   options: TransportOptions,
   viaProxy: boolean,
+  completed: () => void,
 ): Promise<TransportResponse> {
-  const limit = deadline(req.timeoutMs, req.signal);
-  const progress: Progress = { responded: false, httpStatus: undefined, contentLength: undefined, received: 0 };
-  let responseBody: ResponseBody | undefined;
+  const collector = new Collector(req, where, options.maxResponseBytes, completed);
   try {
-    const response = await dispatcher.request({
-      origin: req.url.origin,
-      path: `${req.url.pathname}${req.url.search}`,
-      method: req.httpMethod,
-      headers: requestHeaders(req, options.userAgent),
-      body: req.body ?? null,
-      signal: limit.signal,
-    });
-    responseBody = response.body;
-    progress.responded = true;
-    progress.httpStatus = response.statusCode;
-    const headers = flattenHeaders(response.headers);
-    const raw = await readBody(response.body, headers, progress, where, options.maxResponseBytes);
-    // undici hands the connection back to its pool on setImmediate after the body ends; answering
-    // after that lets the caller's next request reuse this socket instead of opening another.
-    await new Promise<void>((resolve) => setImmediate(resolve));
+    dispatcher.dispatch(
+      {
+        origin: req.url.origin,
+        path: `${req.url.pathname}${req.url.search}`,
+        method: req.httpMethod,
+        headers: requestHeaders(req, options.userAgent),
+        body: req.body ?? null,
+      },
+      collector,
+    );
+    const raw = await collector.done;
+    const { headers } = collector;
+    const httpStatus = collector.progress.httpStatus as number;
     const decoded = await decodeBody(
       raw,
       headers['content-encoding'],
       where,
       options.maxResponseBytes,
-      response.statusCode,
+      httpStatus,
       headers['content-type'],
     );
-    return { httpStatus: response.statusCode, headers, body: decoded.toString('utf8') };
+    return { httpStatus, headers, body: decoded.toString('utf8') };
   } catch (error) {
-    // Stop reading and let undici drop the socket: an unread body must not be reused. Destroying an
-    // unconsumed body emits undici's RequestAbortedError a tick later; the listener keeps that
-    // expected error from surfacing as an uncaught exception.
-    if (responseBody && !responseBody.destroyed) responseBody.on('error', ignore).destroy();
-    throw failureOf(error, limit, req, where, progress, viaProxy);
-  } finally {
-    limit.dispose();
+    throw failureOf(error, collector, req, where, collector.progress, viaProxy);
   }
-}
-
-/** The body as bytes, refused beyond `max` (announced or received) and when shorter than announced. */
-async function readBody(
-  body: ResponseBody,
-  headers: Record<string, string>,
-  progress: Progress,
-  where: string,
-  max: number,
-): Promise<Buffer> {
-  const httpStatus = progress.httpStatus as number;
-  const declared = headers['content-length'] === undefined ? NaN : Number(headers['content-length']);
-  if (Number.isSafeInteger(declared) && declared >= 0) progress.contentLength = declared;
-  if (progress.contentLength !== undefined && progress.contentLength > max)
-    throw tooLarge(where, max, httpStatus, headers['content-type']);
-  const chunks: Buffer[] = [];
-  for await (const chunk of body) {
-    const buf = chunk as Buffer;
-    progress.received += buf.length;
-    if (progress.received > max) throw tooLarge(where, max, httpStatus, headers['content-type']);
-    chunks.push(buf);
-  }
-  if (progress.contentLength !== undefined && progress.received < progress.contentLength) {
-    throw truncated(where, progress, headers['content-type']);
-  }
-  return Buffer.concat(chunks, progress.received);
 }
 
 /** The typed error an exchange ends with: the deadline and the caller's abort come first. */
 function failureOf(
   error: unknown,
-  limit: Deadline,
+  limit: Ending,
   req: TransportRequest,
   where: string,
   progress: Progress,
@@ -288,8 +349,6 @@ function failureOf(
   return mapError(error, where, progress, req.timeoutMs, viaProxy);
 }
 
-function ignore(): void {}
-
 function requestHeaders(req: TransportRequest, userAgent: string): Record<string, string> {
   const headers: Record<string, string> = { 'user-agent': userAgent, 'accept-encoding': 'gzip, deflate' };
   for (const [name, value] of Object.entries(req.headers)) {
@@ -299,7 +358,7 @@ function requestHeaders(req: TransportRequest, userAgent: string): Record<string
   return headers;
 }
 
-function flattenHeaders(headers: Record<string, string | string[] | undefined>): Record<string, string> {
+function flattenHeaders(headers: IncomingHttpHeaders): Record<string, string> {
   const out: Record<string, string> = {};
   for (const [name, value] of Object.entries(headers)) {
     if (value === undefined) continue;
