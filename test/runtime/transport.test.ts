@@ -295,6 +295,29 @@ describe('timeouts and aborts', () => {
     expect(error).toBeInstanceOf(GigyaAbortError);
   });
 
+  it('ends a request still waiting for a socket on its deadline or abort, and never sends it', async () => {
+    const s = await serve(never);
+    const agent = new Agent({ connections: 1 });
+    cleanups.push(() => agent.destroy());
+    const t = transport({ dispatcher: agent });
+    // The one connection is taken by a request the server never answers.
+    const first = t.send(request(`${s.url}/first`, { timeoutMs: 10_000 }));
+    await waitFor(() => s.requests.length === 1);
+    const started = performance.now();
+    const timedOut = await rejection(t.send(request(`${s.url}/second`, { timeoutMs: 100 })));
+    expect(timedOut).toBeInstanceOf(GigyaTimeoutError);
+    expect(performance.now() - started).toBeLessThan(2_000);
+    const controller = new AbortController();
+    const aborted = t.send(request(`${s.url}/third`, { signal: controller.signal, timeoutMs: 10_000 }));
+    setTimeout(() => controller.abort(), 20);
+    expect(await rejection(aborted)).toBeInstanceOf(GigyaAbortError);
+    // Freeing the connection lets undici take up the queued requests: both are dropped unsent.
+    s.sockets[0]!.destroy();
+    await rejection(first);
+    await new Promise((resolve) => setTimeout(resolve, 100));
+    expect(s.requests.map((r) => r.url)).toEqual(['/first']);
+  });
+
   it('reports a timeout, not an abort, when only the deadline passed', async () => {
     const s = await serve(never);
     const controller = new AbortController();
