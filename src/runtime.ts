@@ -166,9 +166,17 @@ export interface BoundMethod<P, R, E extends number> {
 
 const TRACE = Symbol.for('gigya-typed.trace');
 
-/** Attaches a trace to a result without making it enumerable (JSON and logs stay clean). */
-export function attachTrace<T extends object>(target: T, trace: CallTrace): T {
-  Object.defineProperty(target, TRACE, { value: trace, enumerable: false, configurable: true });
+/**
+ * Attaches a trace to a result without making it enumerable (JSON and logs stay clean). Given a
+ * function, the trace is built on first read: most results are never asked for theirs.
+ */
+export function attachTrace<T extends object>(target: T, trace: CallTrace | (() => CallTrace)): T {
+  if (typeof trace !== 'function') {
+    Object.defineProperty(target, TRACE, { value: trace, enumerable: false, configurable: true });
+    return target;
+  }
+  let built: CallTrace | undefined;
+  Object.defineProperty(target, TRACE, { get: () => (built ??= trace()), enumerable: false, configurable: true });
   return target;
 }
 

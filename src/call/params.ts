@@ -41,13 +41,20 @@ function refuseClientParams(
   given: Record<string, unknown>,
   extra: Record<string, unknown> | undefined,
 ): void {
-  const reserved = [...Object.keys(given), ...Object.keys(extra ?? {})].filter((k) => CLIENT_PARAMS.has(k));
+  const reserved = reservedNames(given);
+  if (extra !== undefined) reserved.push(...reservedNames(extra));
   if (reserved.length === 0) return;
   const message = 'is set by the client from its credentials and options; remove it from the params';
   throw new GigyaValidationError(
     method,
     reserved.map((k) => ({ path: k, message, problem: 'invalid' as const })),
   );
+}
+
+function reservedNames(params: Record<string, unknown>): string[] {
+  const names: string[] = [];
+  for (const key of Object.keys(params)) if (CLIENT_PARAMS.has(key)) names.push(key);
+  return names;
 }
 
 function validateParams(method: string, descriptor: AnyDescriptor, given: Record<string, unknown>): void {

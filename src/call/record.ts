@@ -6,6 +6,8 @@ import { setOwn, type FormParam } from '../auth/signing.js';
 import { attachCallInfo, GigyaApiError, type GigyaError } from '../errors.js';
 import { attachTrace, type GigyaResult } from '../runtime.js';
 import { redactParams, type AttemptTrace, type CallTrace, type Logger } from '../trace.js';
+
+type Mutable<T> = { -readonly [K in keyof T]: T[K] };
 import type { ClientContext } from './context.js';
 import type { Retry } from './retry.js';
 
@@ -33,28 +35,44 @@ export function recordCall(ctx: ClientContext, method: string, format: CallTrace
   const started = ctx.now();
   const attempts: AttemptTrace[] = [];
   let last: AttemptRequest | undefined;
-  const traceOf = (callId: string | undefined): CallTrace => ({
-    method,
-    url: (last?.url ?? firstUrl).href,
-    httpMethod: 'POST',
-    format,
-    authMode: ctx.auth.mode,
-    params: redactParams(textsOf(last?.params ?? [])),
-    attempts: [...attempts],
-    totalMs: ctx.now() - started,
-    ...(callId === undefined ? {} : { callId }),
-  });
+  const traceOf = (callId: string | undefined, totalMs: number): CallTrace => {
+    const trace: Mutable<CallTrace> = {
+      method,
+      url: (last?.url ?? firstUrl).href,
+      httpMethod: 'POST',
+      format,
+      authMode: ctx.auth.mode,
+      params: redactParams(textsOf(last?.params ?? [])),
+      attempts: [...attempts],
+      totalMs,
+    };
+    if (callId !== undefined) trace.callId = callId;
+    return trace;
+  };
   return {
     sending(request) {
       last = request;
     },
     attempt(startedAt, outcome, retry) {
-      const endedAt = ctx.now();
-      const next = retry ? { retryReason: retry.reason, delayMs: retry.delayMs } : {};
-      attempts.push({ attempt: attempts.length + 1, startedAt, durationMs: endedAt - startedAt, ...outcome, ...next });
+      const entry: Mutable<AttemptTrace> = {
+        attempt: attempts.length + 1,
+        startedAt,
+        durationMs: ctx.now() - startedAt,
+      };
+      if (outcome.httpStatus !== undefined) entry.httpStatus = outcome.httpStatus;
+      if (outcome.errorCode !== undefined) entry.errorCode = outcome.errorCode;
+      if (outcome.failure !== undefined) entry.failure = outcome.failure;
+      if (retry) {
+        entry.retryReason = retry.reason;
+        entry.delayMs = retry.delayMs;
+      }
+      attempts.push(entry);
     },
     succeed<R>(envelope: Record<string, unknown>, callId: string | undefined): GigyaResult<R> {
-      const trace = traceOf(callId);
+      const totalMs = ctx.now() - started;
+      // Built when read, unless a logger wants it now: the request and attempts do not change any more.
+      if (!ctx.logger) return attachTrace(envelope, () => traceOf(callId, totalMs)) as GigyaResult<R>;
+      const trace = traceOf(callId, totalMs);
       log(ctx.logger, 'debug', `${method} ok (${attempts.length} attempt${attempts.length === 1 ? '' : 's'})`, trace);
       return attachTrace(envelope, trace) as GigyaResult<R>;
     },
@@ -63,7 +81,7 @@ export function recordCall(ctx: ClientContext, method: string, format: CallTrace
         error,
         method,
         attempts.length,
-        traceOf(error instanceof GigyaApiError ? error.callId : undefined),
+        traceOf(error instanceof GigyaApiError ? error.callId : undefined, ctx.now() - started),
       );
       log(ctx.logger, 'warn', `${method} failed: ${error.message}`, error.trace!);
     },
