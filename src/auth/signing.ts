@@ -49,6 +49,17 @@ const RFC3986_EXTRA = /[!'()*]/g;
 const HAS_RFC3986_EXTRA = /[!'()*]/;
 /** Text RFC 3986 encoding leaves as it is: most names and values, so they skip the encoder. */
 const UNRESERVED = /^[A-Za-z0-9._~-]*$/;
+/** 1 for the unreserved ASCII characters, by code. */
+const UNRESERVED_CODES = new Uint8Array(128);
+for (const c of 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-._~')
+  UNRESERVED_CODES[c.charCodeAt(0)] = 1;
+
+/** Whether RFC 3986 encoding leaves `text` as it is. A loop is cheaper than the regex on short text. */
+function isUnreserved(text: string): boolean {
+  if (text.length > 16) return UNRESERVED.test(text);
+  for (let i = 0; i < text.length; i++) if (UNRESERVED_CODES[text.charCodeAt(i)] !== 1) return false;
+  return true;
+}
 
 function escapeExtra(c: string): string {
   return `%${c.charCodeAt(0).toString(16).toUpperCase()}`;
@@ -62,7 +73,11 @@ function escapeExtra(c: string): string {
  * @throws ParamEncodingError when `value` holds an unpaired surrogate (it has no UTF-8 form).
  */
 export function encodeRfc3986(value: string, param = ''): string {
-  if (UNRESERVED.test(value)) return value;
+  // Text with nothing to escape is returned as is (the same string, which callers rely on).
+  return isUnreserved(value) ? value : percentEncode(value, param);
+}
+
+function percentEncode(value: string, param: string): string {
   let encoded: string;
   try {
     encoded = encodeURIComponent(value);
@@ -265,17 +280,20 @@ export function buildSignatureBaseString(
     const encodedName = encodeRfc3986(key, key);
     form.push({
       name: key,
-      signed: `${encodedName}%3D${encodeTwice(encodeRfc3986(text, key))}`,
+      signed: `${encodedName}%3D${encodeTwice(text, encodeRfc3986(text, key))}`,
       high: encodedName !== key && HIGH_UNIT.test(key),
     });
   }
   return signaturePrefix(httpMethod, url) + signedParamString(sortForm(form));
 }
 
-/** Encoded text holds only unreserved characters and %XX, so encoding it again escapes just the `%`. */
-function encodeTwice(encoded: string): string {
-  // encodeURIComponent does that faster than a replace, and cannot throw on such text.
-  return encoded.includes('%') ? encodeURIComponent(encoded) : encoded;
+/**
+ * `enc(enc(text))` from `encoded = enc(text)`. Encoded text holds only unreserved characters and
+ * %XX, so encoding it again escapes just the `%`: encodeURIComponent does that faster than a
+ * replace, and cannot throw on such text. Text that needed no escaping came back as the same string.
+ */
+function encodeTwice(text: string, encoded: string): string {
+  return encoded === text ? encoded : encodeURIComponent(encoded);
 }
 
 /**
@@ -308,7 +326,7 @@ export function formParam(name: string, value: string): FormParam {
   return {
     name,
     value,
-    signed: `${encodedName}%3D${encodeTwice(encodedValue)}`,
+    signed: `${encodedName}%3D${encodeTwice(value, encodedValue)}`,
     sent: `${encodedName}=${encodedValue}`,
     high: encodedName !== name && HIGH_UNIT.test(name),
   };
