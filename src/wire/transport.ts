@@ -7,7 +7,7 @@
 import { promisify } from 'node:util';
 import * as zlib from 'node:zlib';
 import type { IncomingHttpHeaders } from 'node:http';
-import { Agent, ProxyAgent, type Dispatcher } from 'undici';
+import type { Agent, Dispatcher, ProxyAgent } from 'undici';
 import {
   GigyaAbortError,
   GigyaConfigError,
@@ -91,10 +91,17 @@ const brotli = promisify(zlib.brotliDecompress);
 export function createTransport(options: TransportOptions): Transport {
   if (!(options.maxResponseBytes > 0))
     throw new GigyaConfigError('maxResponseBytes must be a positive number of bytes.');
-  const owned = options.dispatcher ? undefined : createDispatcher(options.proxy);
-  const dispatcher: Dispatcher = options.dispatcher ?? owned!;
-  const viaProxy = !options.dispatcher && options.proxy !== undefined;
+  const proxy = options.dispatcher || options.proxy === undefined ? undefined : proxyUrl(options.proxy);
+  const viaProxy = proxy !== undefined;
   let closed = false;
+  // The pool is opened on the first send, so importing the package and creating a client load no undici.
+  let dispatcher: Dispatcher | undefined = options.dispatcher;
+  let opening: Promise<Dispatcher> | undefined;
+  const open = (): Promise<Dispatcher> =>
+    (opening ??= createDispatcher(proxy).then((opened) => {
+      dispatcher = opened;
+      return opened;
+    }));
   // undici hands a socket back to its pool one event-loop turn after its response completes. A
   // request sent before that would open another connection, so sends wait for the turn to pass
   // when a response has just completed: one wait per turn, shared by every request sent in it.
@@ -121,20 +128,26 @@ export function createTransport(options: TransportOptions): Transport {
         );
       if (!(req.timeoutMs > 0))
         throw new GigyaConfigError(`timeoutMs must be a positive number of milliseconds (request to ${where}).`);
+      const ready = dispatcher ?? (await open());
       if (handoff) await handoff;
+      if (closed)
+        throw new GigyaConnectionError(
+          `Cannot send to ${where}: the transport was closed. Create a new client.`,
+          'UND_ERR_CLOSED',
+        );
       if (req.signal?.aborted) throw abortError(where, req.signal);
-      return exchange(dispatcher, req, where, options, viaProxy, completed);
+      return exchange(ready, req, where, options, viaProxy, completed);
     },
     async close(): Promise<void> {
       if (closed) return;
       closed = true;
-      if (owned) await owned.close();
+      if (opening) await (await opening.catch(() => undefined))?.close();
     },
   };
 }
 
-function createDispatcher(proxy: string | undefined): Dispatcher {
-  if (proxy === undefined) return new Agent(POOL_OPTIONS);
+/** The proxy URL, checked when the client is created. */
+function proxyUrl(proxy: string): URL {
   let url: URL;
   try {
     url = new URL(proxy);
@@ -146,14 +159,42 @@ function createDispatcher(proxy: string | undefined): Dispatcher {
   if (!['http:', 'https:', 'socks5:', 'socks:'].includes(url.protocol)) {
     throw new GigyaConfigError(`proxy must be an http://, https:// or socks5:// URL, not ${url.protocol}//…`);
   }
+  return url;
+}
+
+async function createDispatcher(proxy: URL | undefined): Promise<Dispatcher> {
+  if (proxy === undefined) return new (await loadAgent())(POOL_OPTIONS);
+  const ProxyAgentClass = await loadProxyAgent();
   try {
-    return new ProxyAgent({ uri: url.href, proxyTunnel: false, ...POOL_OPTIONS });
+    return new ProxyAgentClass({ uri: proxy.href, proxyTunnel: false, ...POOL_OPTIONS });
   } catch (error) {
     // The message may not repeat the URL: it can hold proxy credentials.
     throw new GigyaConfigError(
-      `proxy ${url.protocol}//${url.host} cannot be used: ${error instanceof Error ? error.message : 'invalid'}.`,
+      `proxy ${proxy.protocol}//${proxy.host} cannot be used: ${error instanceof Error ? error.message : 'invalid'}.`,
       { cause: error },
     );
+  }
+}
+
+/*
+ * undici's Agent and ProxyAgent are loaded from their own modules: the package's entry also loads
+ * fetch, WebSocket, caches and mocks, which a client never uses and which triple the cost of a cold
+ * start. They are the same classes the entry exports (a test checks it); should undici move these
+ * files, the entry is used instead.
+ */
+async function loadAgent(): Promise<typeof Agent> {
+  try {
+    return (await import('undici/lib/dispatcher/agent.js')).default;
+  } catch {
+    return (await import('undici')).Agent;
+  }
+}
+
+async function loadProxyAgent(): Promise<typeof ProxyAgent> {
+  try {
+    return (await import('undici/lib/dispatcher/proxy-agent.js')).default;
+  } catch {
+    return (await import('undici')).ProxyAgent;
   }
 }
 

@@ -539,6 +539,21 @@ describe('dispatchers', () => {
   });
 });
 
+describe('undici loading', () => {
+  it('loads the same Agent and ProxyAgent classes as the package entry exports', async () => {
+    const entry = await import('undici');
+    expect((await import('undici/lib/dispatcher/agent.js')).default).toBe(entry.Agent);
+    expect((await import('undici/lib/dispatcher/proxy-agent.js')).default).toBe(entry.ProxyAgent);
+  });
+
+  it('opens no pool before the first send, and closes cleanly without one', async () => {
+    const t = createTransport({ maxResponseBytes: 1024, userAgent: 'ua' });
+    await t.close();
+    const error = await rejection(t.send(request('http://127.0.0.1:9/x')));
+    expect(error).toBeInstanceOf(GigyaConnectionError);
+  });
+});
+
 describe('proxy', () => {
   it('sends http:// targets to the proxy in absolute form (no CONNECT), with proxy credentials', async () => {
     const connects: string[] = [];
