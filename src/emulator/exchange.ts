@@ -31,6 +31,19 @@ const UNAVAILABLE_PAGE =
   '<!DOCTYPE html>\n<html><head><title>503 Service Unavailable</title></head>' +
   '<body><h1>Service Unavailable</h1><p>The server is temporarily unable to service your request. Please try again later.</p></body></html>\n';
 
+/** The Date header of the current second, formatted once per second. */
+let dateSecond = Number.NaN;
+let dateText = '';
+
+function httpDate(nowMs: number): string {
+  const second = Math.floor(nowMs / 1000);
+  if (second !== dateSecond) {
+    dateSecond = second;
+    dateText = new Date(second * 1000).toUTCString();
+  }
+  return dateText;
+}
+
 export class Exchange {
   readonly req: IncomingMessage;
   readonly res: ServerResponse;
@@ -91,7 +104,7 @@ export class Exchange {
     const headers: Record<string, string> = {
       'content-type': rendered.contentType,
       'content-length': String(truncate ? body.length + 64 : body.length),
-      date: new Date(this.emulator.now()).toUTCString(),
+      date: httpDate(this.emulator.now()),
       'cache-control': 'no-store',
     };
     if (closeAfter) headers['connection'] = 'close';
@@ -112,7 +125,7 @@ export class Exchange {
     const headers = {
       'content-type': 'text/html; charset=utf-8',
       'content-length': String(body.length),
-      date: new Date(this.emulator.now()).toUTCString(),
+      date: httpDate(this.emulator.now()),
     };
     this.res.writeHead(503, headers);
     this.record.httpStatus = 503;

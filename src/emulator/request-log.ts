@@ -25,6 +25,7 @@ export class RequestLog {
 
   /** In completion order. */
   get entries(): readonly RecordedRequest[] {
+    this.#trim();
     return this.#entries;
   }
 
@@ -54,8 +55,13 @@ export class RequestLog {
 
   add(entry: RecordedRequest): void {
     this.#entries.push(Object.freeze(entry));
-    if (this.#entries.length > this.#max) this.#entries.splice(0, this.#entries.length - this.#max);
+    // Trimmed in batches (the list is read trimmed): a splice per request would copy the whole list each time.
+    if (this.#entries.length >= this.#max + Math.max(64, this.#max >> 2)) this.#trim();
     if (this.#sink) this.#sink(lineOf(entry));
+  }
+
+  #trim(): void {
+    if (this.#entries.length > this.#max) this.#entries.splice(0, this.#entries.length - this.#max);
   }
 
   /** Writes a line to the log, if the emulator has one. */
