@@ -23,10 +23,13 @@ export interface Failure {
   readonly retryClass: RetryClass;
 }
 
+const SUCCESS: Result = { kind: 'result', errorCode: 0 };
+
 export function classify(envelope: Record<string, unknown>, lookupError: ErrorLookup): Verdict {
   const errorCode = typeof envelope.errorCode === 'number' ? envelope.errorCode : 0;
+  if (errorCode === 0) return SUCCESS;
   const info = lookupError(errorCode);
-  if (errorCode === 0 || info?.outcome === 'ok' || isPending(errorCode, info)) return { kind: 'result', errorCode };
+  if (info?.outcome === 'ok' || isPending(errorCode, info)) return { kind: 'result', errorCode };
   return { kind: 'error', errorCode, info, retryClass: info?.retry ?? 'none' };
 }
 

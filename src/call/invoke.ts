@@ -17,7 +17,7 @@ import type { ClientContext } from './context.js';
 import { prepareParams } from './params.js';
 import { recordCall, type AttemptRequest, type CallRecord } from './record.js';
 import { repairCause } from './recover.js';
-import { createRetryStrategy, type Retry } from './retry.js';
+import { createRetryStrategy, type Retry, type RetryStrategy } from './retry.js';
 
 const FORM_CONTENT_TYPE = 'application/x-www-form-urlencoded; charset=utf-8';
 
@@ -71,7 +71,10 @@ export async function invoke<P, R, E extends number>(
 }
 
 async function attemptUntilDone<R>(ctx: ClientContext, call: Call): Promise<GigyaResult<R>> {
-  const retries = createRetryStrategy(call.settings.retry, call.descriptor?.safeToRepeat ?? false, ctx.random);
+  // Asked only after a failed attempt, so a call that succeeds at once never builds one.
+  let strategy: RetryStrategy | undefined;
+  const retries = (): RetryStrategy =>
+    (strategy ??= createRetryStrategy(call.settings.retry, call.descriptor?.safeToRepeat ?? false, ctx.random));
   for (;;) {
     const request = newRequest(ctx, call);
     call.record.sending(request);
@@ -86,7 +89,7 @@ async function attemptUntilDone<R>(ctx: ClientContext, call: Call): Promise<Gigy
       envelope = parse(call, response);
     } catch (error) {
       if (!(error instanceof GigyaError)) throw error;
-      const retry = retries.afterTransportFailure(error);
+      const retry = retries().afterTransportFailure(error);
       call.record.attempt(startedAt, { failure: error.name }, retry);
       if (!retry) throw error;
       await waitFor(retry, call);
@@ -102,7 +105,7 @@ async function attemptUntilDone<R>(ctx: ClientContext, call: Call): Promise<Gigy
     }
     const repair = (retryClass: RetryClass): string | undefined =>
       repairCause(ctx, retryClass, envelope, response.headers);
-    const retry = retries.afterApiError(verdict.retryClass, verdict.errorCode, repair);
+    const retry = retries().afterApiError(verdict.retryClass, verdict.errorCode, repair);
     call.record.attempt(startedAt, outcome, retry);
     if (!retry) throw apiErrorFrom(envelope, verdict, call.method, response.httpStatus);
     await waitFor(retry, call);
