@@ -118,25 +118,32 @@ export function createTransport(options: TransportOptions): Transport {
     });
   };
 
+  /** The checks and waits, each in its place; `send` skips them when none applies. */
+  const sendWhenReady = async (req: TransportRequest): Promise<TransportResponse> => {
+    const where = whereOf(req);
+    if (closed)
+      throw new GigyaConnectionError(
+        `Cannot send to ${where}: the transport was closed. Create a new client.`,
+        'UND_ERR_CLOSED',
+      );
+    if (!(req.timeoutMs > 0))
+      throw new GigyaConfigError(`timeoutMs must be a positive number of milliseconds (request to ${where}).`);
+    const ready = dispatcher ?? (await open());
+    if (handoff) await handoff;
+    if (closed)
+      throw new GigyaConnectionError(
+        `Cannot send to ${where}: the transport was closed. Create a new client.`,
+        'UND_ERR_CLOSED',
+      );
+    if (req.signal?.aborted) throw abortError(where, req.signal);
+    return exchange(ready, req, options, viaProxy, completed);
+  };
+
   return {
-    async send(req: TransportRequest): Promise<TransportResponse> {
-      const where = `${req.url.host}${req.url.pathname}`;
-      if (closed)
-        throw new GigyaConnectionError(
-          `Cannot send to ${where}: the transport was closed. Create a new client.`,
-          'UND_ERR_CLOSED',
-        );
-      if (!(req.timeoutMs > 0))
-        throw new GigyaConfigError(`timeoutMs must be a positive number of milliseconds (request to ${where}).`);
-      const ready = dispatcher ?? (await open());
-      if (handoff) await handoff;
-      if (closed)
-        throw new GigyaConnectionError(
-          `Cannot send to ${where}: the transport was closed. Create a new client.`,
-          'UND_ERR_CLOSED',
-        );
-      if (req.signal?.aborted) throw abortError(where, req.signal);
-      return exchange(ready, req, where, options, viaProxy, completed);
+    send(req: TransportRequest): Promise<TransportResponse> {
+      if (closed || handoff || dispatcher === undefined || !(req.timeoutMs > 0) || req.signal?.aborted)
+        return sendWhenReady(req);
+      return exchange(dispatcher, req, options, viaProxy, completed);
     },
     async close(): Promise<void> {
       if (closed) return;
@@ -179,12 +186,16 @@ async function createDispatcher(proxy: URL | undefined): Promise<Dispatcher> {
 /*
  * undici's Agent and ProxyAgent are loaded from their own modules: the package's entry also loads
  * fetch, WebSocket, caches and mocks, which a client never uses and which triple the cost of a cold
- * start. They are the same classes the entry exports (a test checks it); should undici move these
- * files, the entry is used instead.
+ * start. They are the same classes the entry exports (a test checks it). Should undici move these
+ * files, or a bundle leave them out (their names are not literals, which also keeps a user's
+ * compiler from looking for their types), the entry is used instead.
  */
+const AGENT_MODULE = 'undici/lib/dispatcher/agent.js';
+const PROXY_AGENT_MODULE = 'undici/lib/dispatcher/proxy-agent.js';
+
 async function loadAgent(): Promise<typeof Agent> {
   try {
-    return (await import('undici/lib/dispatcher/agent.js')).default;
+    return ((await import(AGENT_MODULE)) as { default: typeof Agent }).default;
   } catch {
     return (await import('undici')).Agent;
   }
@@ -192,7 +203,7 @@ async function loadAgent(): Promise<typeof Agent> {
 
 async function loadProxyAgent(): Promise<typeof ProxyAgent> {
   try {
-    return (await import('undici/lib/dispatcher/proxy-agent.js')).default;
+    return ((await import(PROXY_AGENT_MODULE)) as { default: typeof ProxyAgent }).default;
   } catch {
     return (await import('undici')).ProxyAgent;
   }
@@ -227,7 +238,6 @@ class Collector implements Dispatcher.DispatchHandler, Ending {
   callerAborted = false;
 
   readonly #req: TransportRequest;
-  readonly #where: string;
   readonly #max: number;
   /** Called as a response completes, before undici hands its socket back to the pool. */
   readonly #completed: () => void;
@@ -240,9 +250,8 @@ class Collector implements Dispatcher.DispatchHandler, Ending {
   #resolve!: (body: Buffer) => void;
   #reject!: (error: unknown) => void;
 
-  constructor(req: TransportRequest, where: string, max: number, completed: () => void) {
+  constructor(req: TransportRequest, max: number, completed: () => void) {
     this.#req = req;
-    this.#where = where;
     this.#max = max;
     this.#completed = completed;
     this.done = new Promise<Buffer>((resolve, reject) => {
@@ -297,7 +306,7 @@ class Collector implements Dispatcher.DispatchHandler, Ending {
     if (this.#settled) return;
     const { contentLength, received } = this.progress;
     if (contentLength !== undefined && received < contentLength)
-      return this.#end(truncated(this.#where, this.progress, this.headers['content-type']));
+      return this.#end(truncated(whereOf(this.#req), this.progress, this.headers['content-type']));
     this.#completed();
     this.#settle(undefined, Buffer.concat(this.#chunks, received));
   }
@@ -307,7 +316,7 @@ class Collector implements Dispatcher.DispatchHandler, Ending {
   }
 
   #tooLarge(): GigyaResponseError {
-    return tooLarge(this.#where, this.#max, this.progress.httpStatus as number, this.headers['content-type']);
+    return tooLarge(whereOf(this.#req), this.#max, this.progress.httpStatus as number, this.headers['content-type']);
   }
 
   /** Ends the exchange from this side: undici drops the socket (an unread answer must not be reused). */
@@ -332,15 +341,19 @@ function onDeadline(collector: Collector): void {
   collector.expire();
 }
 
+/** `host/path` of a request, as messages name it (never the query or the body). */
+function whereOf(req: TransportRequest): string {
+  return `${req.url.host}${req.url.pathname}`;
+}
+
 async function exchange(
   dispatcher: Dispatcher,
   req: TransportRequest,
-  where: string,
   options: TransportOptions,
   viaProxy: boolean,
   completed: () => void,
 ): Promise<TransportResponse> {
-  const collector = new Collector(req, where, options.maxResponseBytes, completed);
+  const collector = new Collector(req, options.maxResponseBytes, completed);
   try {
     dispatcher.dispatch(
       {
@@ -355,17 +368,14 @@ async function exchange(
     const raw = await collector.done;
     const { headers } = collector;
     const httpStatus = collector.progress.httpStatus as number;
-    const decoded = await decodeBody(
-      raw,
-      headers['content-encoding'],
-      where,
-      options.maxResponseBytes,
-      httpStatus,
-      headers['content-type'],
-    );
+    const encoding = headers['content-encoding'];
+    const decoded =
+      encoding === undefined || raw.length === 0
+        ? raw
+        : await decodeBody(raw, encoding, whereOf(req), options.maxResponseBytes, httpStatus, headers['content-type']);
     return { httpStatus, headers, body: decoded.toString('utf8') };
   } catch (error) {
-    throw failureOf(error, collector, req, where, collector.progress, viaProxy);
+    throw failureOf(error, collector, req, whereOf(req), collector.progress, viaProxy);
   }
 }
 

@@ -542,8 +542,9 @@ describe('dispatchers', () => {
 describe('undici loading', () => {
   it('loads the same Agent and ProxyAgent classes as the package entry exports', async () => {
     const entry = await import('undici');
-    expect((await import('undici/lib/dispatcher/agent.js')).default).toBe(entry.Agent);
-    expect((await import('undici/lib/dispatcher/proxy-agent.js')).default).toBe(entry.ProxyAgent);
+    const own = async (path: string): Promise<unknown> => ((await import(path)) as { default: unknown }).default;
+    expect(await own('undici/lib/dispatcher/agent.js')).toBe(entry.Agent);
+    expect(await own('undici/lib/dispatcher/proxy-agent.js')).toBe(entry.ProxyAgent);
   });
 
   it('opens no pool before the first send, and closes cleanly without one', async () => {
