@@ -168,22 +168,19 @@ const TRACE = Symbol.for('gigya-typed.trace');
 
 /**
  * Attaches a trace to a result without making it enumerable (JSON and logs stay clean). Given a
- * function, the trace is built on first read: most results are never asked for theirs.
+ * function, the trace is what it returns when `getTrace` first asks: most results are never asked
+ * for theirs. Such a function returns the same trace every time.
  */
 export function attachTrace<T extends object>(target: T, trace: CallTrace | (() => CallTrace)): T {
-  if (typeof trace !== 'function') {
-    Object.defineProperty(target, TRACE, { value: trace, enumerable: false, configurable: true });
-    return target;
-  }
-  let built: CallTrace | undefined;
-  Object.defineProperty(target, TRACE, { get: () => (built ??= trace()), enumerable: false, configurable: true });
+  Object.defineProperty(target, TRACE, { value: trace, enumerable: false, configurable: true });
   return target;
 }
 
 /** The trace of a result or error returned by this package. */
 export function getTrace(value: unknown): CallTrace | undefined {
   if (typeof value !== 'object' || value === null) return undefined;
-  const fromSymbol = (value as { [TRACE]?: CallTrace })[TRACE];
+  const fromSymbol = (value as { [TRACE]?: CallTrace | (() => CallTrace) })[TRACE];
+  if (typeof fromSymbol === 'function') return fromSymbol();
   if (fromSymbol) return fromSymbol;
   const fromError = (value as { trace?: unknown }).trace;
   return typeof fromError === 'object' && fromError !== null ? (fromError as CallTrace) : undefined;

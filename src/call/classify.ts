@@ -48,8 +48,9 @@ export function checkAlwaysPresent(
   method: string,
   response: TransportResponse,
 ): void {
-  const missing =
-    descriptor?.alwaysPresent?.filter((field) => envelope[field] === undefined || envelope[field] === null) ?? [];
+  const required = descriptor?.alwaysPresent;
+  if (required === undefined || required.length === 0) return;
+  const missing = required.filter((field) => envelope[field] === undefined || envelope[field] === null);
   if (missing.length === 0) return;
   throw new GigyaResponseError(
     `The response to ${method} succeeded but lacks ${missing.join(', ')}, which the catalog marks as always present. ` +

@@ -169,7 +169,7 @@ function parse(call: Call, response: TransportResponse): Record<string, unknown>
     body: response.body,
     format: call.settings.format,
     method: call.method,
-    ...(call.descriptor?.responseHints ? { hints: call.descriptor.responseHints } : {}),
+    hints: call.descriptor?.responseHints,
   });
 }
 

@@ -6,10 +6,10 @@ import { setOwn, type FormParam } from '../auth/signing.js';
 import { attachCallInfo, GigyaApiError, type GigyaError } from '../errors.js';
 import { attachTrace, type GigyaResult } from '../runtime.js';
 import { redactParams, type AttemptTrace, type CallTrace, type Logger } from '../trace.js';
-
-type Mutable<T> = { -readonly [K in keyof T]: T[K] };
 import type { ClientContext } from './context.js';
 import type { Retry } from './retry.js';
+
+type Mutable<T> = { -readonly [K in keyof T]: T[K] };
 
 /** The request an attempt sends; the record keeps the latest, so the trace shows what was sent last. */
 export interface AttemptRequest {
@@ -32,60 +32,83 @@ export interface CallRecord {
 }
 
 export function recordCall(ctx: ClientContext, method: string, format: CallTrace['format'], firstUrl: URL): CallRecord {
-  const started = ctx.now();
-  const attempts: AttemptTrace[] = [];
-  let last: AttemptRequest | undefined;
-  const traceOf = (callId: string | undefined, totalMs: number): CallTrace => {
+  return new Recorder(ctx, method, format, firstUrl);
+}
+
+/** One object per call (not a set of closures): a call's record costs one allocation. */
+class Recorder implements CallRecord {
+  readonly #ctx: ClientContext;
+  readonly #method: string;
+  readonly #format: CallTrace['format'];
+  readonly #firstUrl: URL;
+  readonly #started: number;
+  readonly #attempts: AttemptTrace[] = [];
+  #last: AttemptRequest | undefined;
+
+  constructor(ctx: ClientContext, method: string, format: CallTrace['format'], firstUrl: URL) {
+    this.#ctx = ctx;
+    this.#method = method;
+    this.#format = format;
+    this.#firstUrl = firstUrl;
+    this.#started = ctx.now();
+  }
+
+  sending(request: AttemptRequest): void {
+    this.#last = request;
+  }
+
+  attempt(startedAt: number, outcome: AttemptOutcome, retry: Retry | undefined): void {
+    const attempts = this.#attempts;
+    const entry: Mutable<AttemptTrace> = {
+      attempt: attempts.length + 1,
+      startedAt,
+      durationMs: this.#ctx.now() - startedAt,
+    };
+    if (outcome.httpStatus !== undefined) entry.httpStatus = outcome.httpStatus;
+    if (outcome.errorCode !== undefined) entry.errorCode = outcome.errorCode;
+    if (outcome.failure !== undefined) entry.failure = outcome.failure;
+    if (retry) {
+      entry.retryReason = retry.reason;
+      entry.delayMs = retry.delayMs;
+    }
+    attempts.push(entry);
+  }
+
+  succeed<R>(envelope: Record<string, unknown>, callId: string | undefined): GigyaResult<R> {
+    const totalMs = this.#ctx.now() - this.#started;
+    const { logger } = this.#ctx;
+    if (!logger) {
+      // Built when read: most results are never asked for their trace, and the call is over.
+      let built: CallTrace | undefined;
+      return attachTrace(envelope, () => (built ??= this.#trace(callId, totalMs))) as GigyaResult<R>;
+    }
+    const trace = this.#trace(callId, totalMs);
+    const n = this.#attempts.length;
+    log(logger, 'debug', `${this.#method} ok (${n} attempt${n === 1 ? '' : 's'})`, trace);
+    return attachTrace(envelope, trace) as GigyaResult<R>;
+  }
+
+  fail(error: GigyaError): void {
+    const callId = error instanceof GigyaApiError ? error.callId : undefined;
+    attachCallInfo(error, this.#method, this.#attempts.length, this.#trace(callId, this.#ctx.now() - this.#started));
+    log(this.#ctx.logger, 'warn', `${this.#method} failed: ${error.message}`, error.trace!);
+  }
+
+  #trace(callId: string | undefined, totalMs: number): CallTrace {
+    const last = this.#last;
     const trace: Mutable<CallTrace> = {
-      method,
-      url: (last?.url ?? firstUrl).href,
+      method: this.#method,
+      url: (last?.url ?? this.#firstUrl).href,
       httpMethod: 'POST',
-      format,
-      authMode: ctx.auth.mode,
+      format: this.#format,
+      authMode: this.#ctx.auth.mode,
       params: redactParams(textsOf(last?.params ?? [])),
-      attempts: [...attempts],
+      attempts: [...this.#attempts],
       totalMs,
     };
     if (callId !== undefined) trace.callId = callId;
     return trace;
-  };
-  return {
-    sending(request) {
-      last = request;
-    },
-    attempt(startedAt, outcome, retry) {
-      const entry: Mutable<AttemptTrace> = {
-        attempt: attempts.length + 1,
-        startedAt,
-        durationMs: ctx.now() - startedAt,
-      };
-      if (outcome.httpStatus !== undefined) entry.httpStatus = outcome.httpStatus;
-      if (outcome.errorCode !== undefined) entry.errorCode = outcome.errorCode;
-      if (outcome.failure !== undefined) entry.failure = outcome.failure;
-      if (retry) {
-        entry.retryReason = retry.reason;
-        entry.delayMs = retry.delayMs;
-      }
-      attempts.push(entry);
-    },
-    succeed<R>(envelope: Record<string, unknown>, callId: string | undefined): GigyaResult<R> {
-      const totalMs = ctx.now() - started;
-      // Built when read, unless a logger wants it now: the request and attempts do not change any more.
-      if (!ctx.logger) return attachTrace(envelope, () => traceOf(callId, totalMs)) as GigyaResult<R>;
-      const trace = traceOf(callId, totalMs);
-      log(ctx.logger, 'debug', `${method} ok (${attempts.length} attempt${attempts.length === 1 ? '' : 's'})`, trace);
-      return attachTrace(envelope, trace) as GigyaResult<R>;
-    },
-    fail(error) {
-      attachCallInfo(
-        error,
-        method,
-        attempts.length,
-        traceOf(error instanceof GigyaApiError ? error.callId : undefined, ctx.now() - started),
-      );
-      log(ctx.logger, 'warn', `${method} failed: ${error.message}`, error.trace!);
-    },
-  };
+  }
 }
 
 function textsOf(form: readonly FormParam[]): Record<string, string> {
