@@ -120,22 +120,13 @@ export function createTransport(options: TransportOptions): Transport {
 
   /** The checks and waits, each in its place; `send` skips them when none applies. */
   const sendWhenReady = async (req: TransportRequest): Promise<TransportResponse> => {
-    const where = whereOf(req);
-    if (closed)
-      throw new GigyaConnectionError(
-        `Cannot send to ${where}: the transport was closed. Create a new client.`,
-        'UND_ERR_CLOSED',
-      );
+    if (closed) throw closedError(req);
     if (!(req.timeoutMs > 0))
-      throw new GigyaConfigError(`timeoutMs must be a positive number of milliseconds (request to ${where}).`);
+      throw new GigyaConfigError(`timeoutMs must be a positive number of milliseconds (request to ${whereOf(req)}).`);
     const ready = dispatcher ?? (await open());
     if (handoff) await handoff;
-    if (closed)
-      throw new GigyaConnectionError(
-        `Cannot send to ${where}: the transport was closed. Create a new client.`,
-        'UND_ERR_CLOSED',
-      );
-    if (req.signal?.aborted) throw abortError(where, req.signal);
+    if (closed) throw closedError(req);
+    if (req.signal?.aborted) throw abortError(whereOf(req), req.signal);
     return exchange(ready, req, options, viaProxy, completed);
   };
 
@@ -339,6 +330,13 @@ class Collector implements Dispatcher.DispatchHandler, Ending {
 
 function onDeadline(collector: Collector): void {
   collector.expire();
+}
+
+function closedError(req: TransportRequest): GigyaConnectionError {
+  return new GigyaConnectionError(
+    `Cannot send to ${whereOf(req)}: the transport was closed. Create a new client.`,
+    'UND_ERR_CLOSED',
+  );
 }
 
 /** `host/path` of a request, as messages name it (never the query or the body). */
