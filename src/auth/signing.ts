@@ -322,13 +322,28 @@ const HIGH_UNIT = /[\uD800-\uFFFF]/;
 /** @throws ParamEncodingError when the name or the value holds an unpaired surrogate. */
 export function formParam(name: string, value: string): FormParam {
   const encodedName = encodeRfc3986(name, name);
+  return withValue(name, encodedName, encodedName !== name && HIGH_UNIT.test(name), value);
+}
+
+/**
+ * Form params of one name, the name encoded once: for the params every attempt sends afresh.
+ *
+ * @throws ParamEncodingError when the name (at once) or a value (when given) holds an unpaired surrogate.
+ */
+export function formParamOf(name: string): (value: string) => FormParam {
+  const encodedName = encodeRfc3986(name, name);
+  const high = encodedName !== name && HIGH_UNIT.test(name);
+  return (value) => withValue(name, encodedName, high, value);
+}
+
+function withValue(name: string, encodedName: string, high: boolean, value: string): FormParam {
   const encodedValue = encodeRfc3986(value, name);
   return {
     name,
     value,
     signed: `${encodedName}%3D${encodeTwice(value, encodedValue)}`,
     sent: `${encodedName}=${encodedValue}`,
-    high: encodedName !== name && HIGH_UNIT.test(name),
+    high,
   };
 }
 
@@ -466,8 +481,13 @@ export function decodeSecret(secret: string): Buffer {
  * @param secret - The Base64 secret (decoded strictly, see {@link decodeSecret}) or the already decoded key bytes.
  */
 export function calcSignature(baseString: string, secret: string | Buffer): string {
+  return hmacSha1Base64(baseString, secretKey(secret));
+}
+
+/** {@link calcSignature} with key bytes already checked. */
+export function hmacSha1Base64(baseString: string, key: Buffer): string {
   // A string without an encoding is hashed as UTF-8; naming 'utf8' takes Node's slower argument checks.
-  return createHmac('sha1', secretKey(secret)).update(baseString).digest('base64');
+  return createHmac('sha1', key).update(baseString).digest('base64');
 }
 
 /** The HMAC key: a Base64 secret decoded strictly, or key bytes as given (never empty). */

@@ -11,11 +11,12 @@ import { GigyaApiError, GigyaConfigError } from '../errors.js';
 import { parseRsaPrivateKey, createBearerJwt } from './jwt.js';
 import type { AuthMode, Credentials } from '../options.js';
 import {
-  calcSignature,
   createNonce,
   decodeSecret,
   formOf,
   formParam,
+  formParamOf,
+  hmacSha1Base64,
   insertForm,
   mergeForm,
   setOwn,
@@ -70,9 +71,17 @@ const MODES: readonly AuthMode[] = ['signed', 'secret', 'bearer', 'oauth', 'anon
 
 /** Params owned by signed auth; removed before re-signing so a retried attempt never signs stale values. */
 function withoutSignedParams(form: readonly FormParam[]): readonly FormParam[] {
-  const stale = (p: FormParam): boolean => p.name === 'sig' || p.name === 'timestamp' || p.name === 'nonce';
-  return form.some(stale) ? form.filter((p) => !stale(p)) : form;
+  for (const p of form) if (isSignedParam(p)) return form.filter((q) => !isSignedParam(q));
+  return form;
 }
+
+function isSignedParam(p: FormParam): boolean {
+  return p.name === 'sig' || p.name === 'timestamp' || p.name === 'nonce';
+}
+
+const nonceParam = formParamOf('nonce');
+const timestampParam = formParamOf('timestamp');
+const sigParam = formParamOf('sig');
 
 /** Params in code-point order; undefined values are left out. */
 function fixedForm(params: Record<string, string | undefined>): readonly FormParam[] {
@@ -163,12 +172,12 @@ class SignedAuth extends BaseAuth {
     // apiKey < nonce < timestamp < userKey: already in code-point order, with no sorting.
     const own: FormParam[] = [];
     if (keys.apiKey) own.push(keys.apiKey);
-    own.push(formParam('nonce', createNonce()), formParam('timestamp', String(now)));
+    own.push(nonceParam(createNonce()), timestampParam(String(now)));
     if (keys.userKey) own.push(keys.userKey);
     const params = mergeForm(withoutSignedParams(form), own);
     // sig last: it covers every other param exactly as it will be sent.
     const base = signaturePrefix(ctx.httpMethod, ctx.url) + signedParamString(params);
-    return signed(insertForm(params, formParam('sig', calcSignature(base, this.#key))));
+    return signed(insertForm(params, sigParam(hmacSha1Base64(base, this.#key))));
   }
 }
 
