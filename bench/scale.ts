@@ -301,7 +301,16 @@ async function installPackage(work: string): Promise<void> {
   writeFileSync(path.join(target, 'package.json'), readFileSync(path.join(REPO, 'package.json')));
   const r = spawnSync(
     await tscExecutable(),
-    ['-p', path.join(REPO, 'tsconfig.build.json'), '--outDir', path.join(target, 'dist'), '--sourceMap', 'false'],
+    [
+      '-p',
+      path.join(REPO, 'tsconfig.build.json'),
+      '--outDir',
+      path.join(target, 'dist'),
+      '--sourceMap',
+      'false',
+      '--inlineSources',
+      'false',
+    ],
     { cwd: REPO, encoding: 'utf8' },
   );
   if (r.status !== 0) throw new Error(`building the package failed:\n${r.stdout}${r.stderr}`);

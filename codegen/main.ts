@@ -5,13 +5,23 @@
  * and exits 1 when anything on disk differs. `--watch` regenerates whenever the catalog changes.
  * `--catalog DIR --out DIR` generates a typed client for your own YAML.
  */
-import { existsSync, watch } from 'node:fs';
+import { existsSync, watch, type FSWatcher } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { compareFiles, generate, writeFiles, type Drift, type RuntimeImport } from './generate.js';
 import { CatalogError, ERRORS_FILE, loadCatalog } from './load/index.js';
 
-const REPO_ROOT = fileURLToPath(new URL('..', import.meta.url));
+/**
+ * The folder holding the built-in catalog: the parent of codegen/ in a clone (or a copy of one),
+ * and the package root when this file runs as dist/codegen/main.js from an installed package.
+ */
+function packageRoot(): string {
+  const here = fileURLToPath(new URL('.', import.meta.url));
+  const parent = path.dirname(here);
+  return existsSync(path.join(parent, 'catalog', 'errors.yaml')) ? parent : path.dirname(parent);
+}
+
+const REPO_ROOT = packageRoot();
 const DEFAULT_CATALOG = path.join(REPO_ROOT, 'catalog');
 const DEFAULT_OUT = path.join(REPO_ROOT, 'generated');
 const DEFAULT_DOCS = path.join(REPO_ROOT, 'docs', 'api');
@@ -181,36 +191,49 @@ function describeError(error: unknown): string {
   return `Generation failed: ${String(error)}`;
 }
 
-export function main(argv: readonly string[]): number | 'watching' {
+/** Where the generator's lines go: the console, or the `gigya-typed generate` command's streams. */
+export interface MainIo {
+  log(line: string): void;
+  error(line: string): void;
+}
+
+const CONSOLE_IO: MainIo = { log: (line) => console.log(line), error: (line) => console.error(line) };
+
+/** What `main` returns in watch mode: the watchers, to close when the user stops. */
+export interface Watching {
+  readonly watchers: readonly FSWatcher[];
+}
+
+export function main(argv: readonly string[], io: MainIo = CONSOLE_IO): number | Watching {
   let options: CliOptions | 'help';
   try {
     options = parseArgs(argv);
   } catch (error) {
     if (error instanceof UsageError) {
-      console.error(`generate: ${error.message}\n\n${USAGE}`);
+      io.error(`generate: ${error.message}\n\n${USAGE}`);
       return 2;
     }
     throw error;
   }
   if (options === 'help') {
-    console.log(USAGE);
+    io.log(USAGE);
     return 0;
   }
   if (!options.watch) {
     try {
-      return runOnce(options, (line) => (options.check ? console.error(line) : console.log(line)));
+      return runOnce(options, (line) => (options.check ? io.error(line) : io.log(line)));
     } catch (error) {
-      console.error(describeError(error));
+      io.error(describeError(error));
       return 1;
     }
   }
   const opts = options;
   const regenerate = (): void => {
     try {
-      runOnce(opts, (line) => console.log(line));
+      runOnce(opts, (line) => io.log(line));
     } catch (error) {
       // Keep watching: the next save may fix it.
-      console.error(describeError(error));
+      io.error(describeError(error));
     }
   };
   regenerate();
@@ -218,20 +241,20 @@ export function main(argv: readonly string[]): number | 'watching' {
   const onChange = (): void => {
     clearTimeout(timer);
     timer = setTimeout(() => {
-      console.log(`\n[${new Date().toLocaleTimeString()}] catalog changed, regenerating…`);
+      io.log(`\n[${new Date().toLocaleTimeString()}] catalog changed, regenerating…`);
       regenerate();
     }, 150);
   };
-  watch(opts.catalog, onChange);
+  const watchers = [watch(opts.catalog, onChange)];
   // A catalog without its own errors.yaml is generated with the built-in one: watch that too.
   const fallback = path.join(DEFAULT_CATALOG, ERRORS_FILE);
   if (path.resolve(opts.catalog) !== DEFAULT_CATALOG && !existsSync(path.join(opts.catalog, ERRORS_FILE)))
-    watch(fallback, onChange);
-  console.log(`Watching ${shown(opts.catalog)}/ (Ctrl-C to stop).`);
-  return 'watching';
+    watchers.push(watch(fallback, onChange));
+  io.log(`Watching ${shown(opts.catalog)}/ (Ctrl-C to stop).`);
+  return { watchers };
 }
 
 if (process.argv[1] !== undefined && path.resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
   const code = main(process.argv.slice(2));
-  if (code !== 'watching') process.exitCode = code;
+  if (typeof code === 'number') process.exitCode = code;
 }

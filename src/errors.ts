@@ -50,7 +50,9 @@ export class GigyaError extends Error {
     }
     Object.defineProperty(this, KINDS, { value: Object.freeze(kinds), enumerable: false });
     Object.defineProperty(this, 'trace', { value: options.trace, enumerable: false, writable: true });
-    this.name = new.target.name;
+    // The class's own `kind`, not its function name: a minifier renames classes, never string literals.
+    // A caller's subclass without a kind of its own keeps its function name.
+    this.name = Object.hasOwn(new.target, 'kind') ? (new.target as unknown as { kind: string }).kind : new.target.name;
     this.method = options.method;
     this.attempts = options.attempts ?? 0;
   }
@@ -93,12 +95,8 @@ export interface GigyaApiErrorInit<E extends number> extends GigyaErrorOptions {
   info?: ErrorCodeInfo | undefined;
 }
 
-/**
- * Gigya answered with a non-zero `errorCode` (or this package raised one of Gigya's codes locally,
- * e.g. 403006 before sending a secret over plain HTTP). `errorCode` is typed by the union of codes
- * the catalog lists for the method, so `switch (e.errorCode)` can be exhaustive.
- */
-export class GigyaApiError<E extends number = GigyaErrorCode> extends GigyaError {
+/** The class behind `GigyaApiError`, exported under that name with the constructor type below. */
+class ApiError<E extends number = GigyaErrorCode> extends GigyaError {
   static override readonly kind: string = 'GigyaApiError';
 
   readonly errorCode: E;
@@ -130,6 +128,26 @@ export class GigyaApiError<E extends number = GigyaErrorCode> extends GigyaError
     Object.defineProperty(this, 'response', { value: init.response, enumerable: false });
   }
 }
+
+/**
+ * The constructor's type, written out so that `prototype` names the catalog's union: TypeScript
+ * narrows `e instanceof GigyaApiError` to the type of `prototype`, which for a generic class would
+ * be `GigyaApiError<any>`. With this, a `catch` gets `e.errorCode: GigyaErrorCode`.
+ */
+export interface GigyaApiErrorConstructor {
+  new <E extends number = GigyaErrorCode>(init: GigyaApiErrorInit<E>): GigyaApiError<E>;
+  readonly prototype: GigyaApiError<GigyaErrorCode>;
+  /** Stable machine-readable kind: `'GigyaApiError'`. */
+  readonly kind: string;
+}
+
+/**
+ * Gigya answered with a non-zero `errorCode` (or this package raised one of Gigya's codes locally,
+ * e.g. 403006 before sending a secret over plain HTTP). `errorCode` is typed by the union of codes
+ * the catalog lists for the method, so `switch (e.errorCode)` can be exhaustive.
+ */
+export type GigyaApiError<E extends number = GigyaErrorCode> = ApiError<E>;
+export const GigyaApiError: GigyaApiErrorConstructor = ApiError;
 
 export interface ValidationIssue {
   /** Dotted path of the offending param, e.g. `userAction.mediaItems.0.src`. */
@@ -202,8 +220,14 @@ export type ResponseProblem =
   | 'invalid-xml'
   | 'truncated'
   | 'too-large'
-  /** The body could not be decoded: an unknown Content-Encoding or corrupt compressed data. */
+  /** The body could not be decoded: an unknown Content-Encoding, corrupt compressed data or invalid UTF-8. */
   | 'bad-encoding'
+  /**
+   * The answer's HTTP framing is broken or ambiguous (two Content-Length values, Content-Length with
+   * Transfer-Encoding, bytes that are not HTTP): where the body ends cannot be trusted, so it is not
+   * read, and the call is not retried (the same server answers the same way).
+   */
+  | 'framing'
   | 'unexpected-shape';
 
 export interface GigyaResponseErrorInit extends GigyaErrorOptions {

@@ -25,6 +25,7 @@ export type {
   DataCenter,
   ResponseFormat,
   RetryOptions,
+  DerivedClientOptions,
 } from './options.js';
 export {
   GigyaError,
@@ -67,8 +68,13 @@ export type {
   MethodDescriptor,
   ResponseEnvelope,
 } from './runtime.js';
-export type { CallTrace, AttemptTrace, Logger } from './trace.js';
+export type { CallTrace, AttemptTrace, ResponseTrace } from './trace.js';
+export type { Logger, LogLevel, LogMethod } from './log.js';
+export { ENV_VARS } from './env.js';
+export type { Environment } from './env.js';
 export { DATA_CENTERS } from './wire/hosts.js';
+export type { DataCenterDomains } from './wire/hosts.js';
+export type { GigyaApiErrorConstructor } from './errors.js';
 
 /** A client with one property per catalogued namespace: `client.socialize.setStatus(…)`. */
 // biome-ignore lint/complexity/noBannedTypes: no extra namespaces by default; `{}` is the identity of `&`.
@@ -86,9 +92,9 @@ const BUILT_IN: GeneratedCatalog<Namespaces> = { bindNamespaces, methodRegistry,
  * const client = createClient({ apiKey, secret, dataCenter: 'eu1' });
  * await client.socialize.setStatus({ uid, status: 'I feel great' });
  */
-export function createClient(options: ClientOptions): GigyaClient;
+export function createClient(options?: ClientOptions): GigyaClient;
 export function createClient<X extends object>(options: ClientOptions, extra: GeneratedCatalog<X>): GigyaClient<X>;
-export function createClient<X extends object>(options: ClientOptions, extra?: GeneratedCatalog<X>): GigyaClient<X> {
+export function createClient<X extends object>(options?: ClientOptions, extra?: GeneratedCatalog<X>): GigyaClient<X> {
   const catalogs = (extra ? [BUILT_IN, extra] : [BUILT_IN]) as ReadonlyArray<GeneratedCatalog<Namespaces & X>>;
   return createCatalogClient(options, ...catalogs);
 }
@@ -109,7 +115,7 @@ export function createClient<X extends object>(options: ClientOptions, extra?: G
  * other names are sent as methods the catalog does not know.
  */
 export function createBaseClient(
-  options: ClientOptions,
+  options?: ClientOptions,
   registries: readonly MethodRegistry[] = [],
   errorTables: readonly ErrorLookup[] = [],
 ): GigyaBaseClient {

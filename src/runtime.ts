@@ -73,8 +73,11 @@ export interface ErrorCodeInfo {
   readonly description?: string;
 }
 
-/** Static facts about one catalogued method, emitted by the generator. */
-export interface MethodDescriptor<P = Record<string, unknown>, R = Record<string, unknown>, E extends number = number> {
+/**
+ * Static facts about one catalogued method, emitted by the generator. Without type arguments, a
+ * descriptor of any method (what lists and registries hold): its params and response are unknown.
+ */
+export interface MethodDescriptor<P = unknown, R = unknown, E extends number = number> {
   /** Full wire name, e.g. `socialize.setStatus`; the host and path derive from it. */
   readonly name: string;
   /** The catalog says a repeat cannot do harm: transport failures and timeouts may be retried. */

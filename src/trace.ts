@@ -1,3 +1,5 @@
+import { MAX_PARAM_DEPTH } from './wire/nesting.js';
+
 /** One HTTP attempt of a call, as recorded in its trace. */
 export interface AttemptTrace {
   readonly attempt: number;
@@ -17,6 +19,25 @@ export interface AttemptTrace {
 }
 
 /**
+ * The last HTTP response of a call, as received: what `getTrace(resultOrError).response` gives for
+ * every result and for every error that got an answer (an API error, an HTML page, a 5xx).
+ */
+export interface ResponseTrace {
+  readonly httpStatus: number;
+  /** Lower-case names, repeated headers joined with `, `; `set-cookie` values are redacted. */
+  readonly headers: Readonly<Record<string, string>>;
+  /**
+   * The start of the body as received (decompressed), at most the client's `traceBodyLimit`
+   * characters (default 8 192), with the values of secret fields redacted.
+   */
+  readonly body: string;
+  /** Length of the whole body, in characters. */
+  readonly bodyLength: number;
+  /** True when `body` is only the start of the body. */
+  readonly bodyTruncated: boolean;
+}
+
+/**
  * What happened during one call, like the official SDKs' GSResponse.getLog(), but structured.
  * Secrets, signatures, tokens and bearer headers are replaced by `[REDACTED]`.
  */
@@ -31,11 +52,13 @@ export interface CallTrace {
   readonly attempts: readonly AttemptTrace[];
   readonly totalMs: number;
   readonly callId?: string;
+  /** The last response received; absent when none arrived (a timeout, a refused connection, a local error). */
+  readonly response?: ResponseTrace;
 }
 
 /**
- * Lower-cased names of params whose values are never shown: the single list behind trace redaction
- * and the redaction of response excerpts (src/wire/response.ts). Matched case-insensitively, since
+ * Lower-cased names of params whose values are never shown: the single list behind trace redaction,
+ * the redaction of response excerpts (src/wire/response.ts) and the emulator's request log. Matched case-insensitively, since
  * `extraParams` may spell a name any way.
  */
 export const SECRET_PARAM_NAMES: ReadonlySet<string> = new Set(
@@ -83,7 +106,11 @@ export function isSecretParam(name: string): boolean {
  */
 export function redactParams(params: Readonly<Record<string, string>>): Record<string, string> {
   const out: Record<string, string> = {};
-  for (const [k, v] of Object.entries(params)) out[k] = isSecretParam(k) ? REDACTED : redactJsonText(v);
+  for (const [k, v] of Object.entries(params)) {
+    const value = isSecretParam(k) ? REDACTED : redactJsonText(v);
+    // A param named "__proto__" is data, not the prototype.
+    Object.defineProperty(out, k, { value, enumerable: true, writable: true, configurable: true });
+  }
   return out;
 }
 
@@ -96,34 +123,33 @@ function redactJsonText(value: string): string {
   } catch {
     return value;
   }
-  const redacted = redactNested(parsed);
+  const redacted = redactNested(parsed, 1);
   return redacted === parsed ? value : JSON.stringify(redacted);
 }
 
-/** The same value when nothing in it is secret, so unchanged params keep their exact text. */
-function redactNested(value: unknown): unknown {
+/**
+ * The same value when nothing in it is secret, so unchanged params keep their exact text. Levels
+ * below MAX_PARAM_DEPTH are not walked but replaced whole: a JSON text inside a string param can
+ * nest any depth, and what is not looked at cannot be shown.
+ */
+function redactNested(value: unknown, depth: number): unknown {
+  if (value === null || typeof value !== 'object') return value;
+  if (depth > MAX_PARAM_DEPTH) return REDACTED;
   if (Array.isArray(value)) {
     let changed = false;
     const items = value.map((item) => {
-      const next = redactNested(item);
+      const next = redactNested(item, depth + 1);
       if (next !== item) changed = true;
       return next;
     });
     return changed ? items : value;
   }
-  if (value === null || typeof value !== 'object') return value;
   let changed = false;
   const out: Record<string, unknown> = {};
   for (const [k, v] of Object.entries(value)) {
-    const next = isSecretParam(k) ? REDACTED : redactNested(v);
+    const next = isSecretParam(k) ? REDACTED : redactNested(v, depth + 1);
     if (next !== v) changed = true;
     out[k] = next;
   }
   return changed ? out : value;
-}
-
-/** Receives one trace per finished call (success or failure). */
-export interface Logger {
-  debug?(message: string, trace: CallTrace): void;
-  warn?(message: string, trace: CallTrace): void;
 }

@@ -179,8 +179,7 @@ export function emitMethods(ns: NamespaceIR, codeNames: ReadonlyMap<number, stri
   file.add(
     constDeclaration({
       name: ns.names.methodList,
-      // Element type `any`: a descriptor's P and R are interfaces, which do not widen to the registry's Record types.
-      type: `readonly ${mod.runtimeType('MethodDescriptor')}<any, any, any>[]`,
+      type: `readonly ${mod.runtimeType('MethodDescriptor')}[]`,
       value: arrayLiteral(
         ns.methods.map((m) => m.names.descriptor),
         false,

@@ -1625,7 +1625,7 @@ export function unlinkAccounts(invoker: Invoker, params?: SocializeUnlinkAccount
 }
 
 /** Every descriptor of the socialize namespace. */
-export const socializeMethods: readonly MethodDescriptor<any, any, any>[] = [
+export const socializeMethods: readonly MethodDescriptor[] = [
   addConnectionMethod,
   checkinMethod,
   delUserSettingsMethod,

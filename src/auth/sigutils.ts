@@ -108,16 +108,18 @@ export function signFriend(
  * `signatureTimestamp`.
  *
  * Returns false (never throws) for a wrong signature, a timestamp outside the window (default
- * 180 s, see {@link SignatureValidationOptions.windowSeconds}), or a timestamp that is not an integer.
+ * 180 s, see {@link SignatureValidationOptions.windowSeconds}), a timestamp that is not an integer,
+ * or a missing `uid`, timestamp or signature: the response fields they come from are optional, and
+ * a user without a signature is not a verified user.
  *
  * @throws GigyaConfigError when `secret` is not valid Base64 (checked before anything else).
  * @throws RangeError for a negative/NaN `windowSeconds` or a non-finite `now`.
  */
 export function validateUserSignature(
-  uid: string,
-  timestamp: string | number,
+  uid: string | undefined,
+  timestamp: string | number | undefined,
   secret: string | Buffer,
-  signature: string,
+  signature: string | undefined,
   opts?: SignatureValidationOptions,
 ): boolean {
   const key = secretKey(secret);
@@ -127,16 +129,17 @@ export function validateUserSignature(
 
 /**
  * Checks a friend's `friendshipSignature` (from `socialize.getFriendsInfo`): base string
- * `timestamp + "_" + friendUid + "_" + uid`. Same rules as {@link validateUserSignature}.
+ * `timestamp + "_" + friendUid + "_" + uid`. Same rules as {@link validateUserSignature}: false
+ * when any of the values is missing.
  *
  * @throws GigyaConfigError when `secret` is not valid Base64.
  */
 export function validateFriendSignature(
-  uid: string,
-  timestamp: string | number,
-  friendUid: string,
+  uid: string | undefined,
+  timestamp: string | number | undefined,
+  friendUid: string | undefined,
   secret: string | Buffer,
-  signature: string,
+  signature: string | undefined,
   opts?: SignatureValidationOptions,
 ): boolean {
   const key = secretKey(secret);

@@ -6,7 +6,7 @@
 import { formParam, mergeForm, sortForm, type FormParam } from '../auth/signing.js';
 import type { SignedForm } from '../auth/strategies.js';
 import { GigyaError } from '../errors.js';
-import { resolveCallSettings, type CallOptions, type CallSettings } from '../options.js';
+import { checkCallOptions, resolveCallSettings, type CallOptions, type CallSettings } from '../options.js';
 import type { GigyaResult, MethodDescriptor, RetryClass } from '../runtime.js';
 import { methodUrl } from '../wire/hosts.js';
 import { parseResponse } from '../wire/response.js';
@@ -30,7 +30,8 @@ interface Call {
   readonly settings: CallSettings;
   /** The params every attempt sends before auth adds its own, encoded, in code-point order. */
   readonly form: readonly FormParam[];
-  readonly headers: Record<string, string> | undefined;
+  /** The client's headers under the call's. */
+  readonly headers: Readonly<Record<string, string>>;
   readonly signal: AbortSignal | undefined;
   readonly record: CallRecord;
 }
@@ -40,12 +41,20 @@ export async function invoke<P, R, E extends number>(
   method: string,
   descriptor: MethodDescriptor<P, R, E> | undefined,
   params: P | Record<string, unknown> | undefined,
-  options: CallOptions = {},
+  given?: CallOptions,
 ): Promise<GigyaResult<R>> {
+  let options: CallOptions;
+  try {
+    // Checked before anything is signed, so a bad option is not counted as an attempt.
+    options = checkCallOptions(given, ctx.authorizationIsOwned);
+  } catch (error) {
+    if (error instanceof GigyaError)
+      recordCall(ctx, method, ctx.settings.format, methodUrl(ctx.endpoint, method)).fail(error);
+    throw error;
+  }
   const record = recordCall(ctx, method, options.format ?? ctx.settings.format, methodUrl(ctx.endpoint, method));
   const link = linkSignals(ctx.signal, options.signal);
   try {
-    // Checked before anything is signed, so a bad option is not counted as an attempt.
     const settings = resolveCallSettings(ctx.settings, options);
     if (link.signal?.aborted) throw abortError(method, link.signal);
     // An apiKey-only client calling a method the catalog marks `signed` is sent anyway: Gigya's own
@@ -57,7 +66,7 @@ export async function invoke<P, R, E extends number>(
       descriptor: descriptor as AnyDescriptor | undefined,
       settings,
       form: callForm(wire, settings.format, ctx.sdk),
-      headers: options.headers,
+      headers: options.headers ? { ...ctx.headers, ...options.headers } : ctx.headers,
       signal: link.signal,
       record,
     };
@@ -86,6 +95,7 @@ async function attemptUntilDone<R>(ctx: ClientContext, call: Call): Promise<Gigy
     let envelope: Record<string, unknown>;
     try {
       response = await send(ctx, call, request, signed.body);
+      call.record.received(response);
       envelope = parse(call, response);
     } catch (error) {
       if (!(error instanceof GigyaError)) throw error;
@@ -169,6 +179,7 @@ function parse(call: Call, response: TransportResponse): Record<string, unknown>
     body: response.body,
     format: call.settings.format,
     method: call.method,
+    malformedUtf8: response.malformedUtf8,
     hints: call.descriptor?.responseHints,
   });
 }

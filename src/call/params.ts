@@ -7,6 +7,8 @@ import { mergeForm, ParamEncodingError, serializeForm, type FormParam } from '..
 import { GigyaValidationError, type ValidationIssue } from '../errors.js';
 import type { CallOptions } from '../options.js';
 import { CLIENT_PARAMS, type MethodDescriptor } from '../runtime.js';
+import { objectShape } from '../schema.js';
+import { MAX_PARAM_DEPTH, nestingOf } from '../wire/nesting.js';
 
 type AnyDescriptor = MethodDescriptor<unknown, unknown, number>;
 
@@ -21,10 +23,48 @@ export function prepareParams(
   options: CallOptions,
   validate: boolean,
 ): readonly FormParam[] {
-  const given = paramsObject(method, params);
+  const given = asSent(method, paramsObject(method, params));
   refuseClientParams(method, given, options.extraParams);
+  const extra = options.extraParams === undefined ? undefined : asSent(method, options.extraParams);
   if (descriptor && validate) validateParams(method, descriptor, given);
-  return serialize(method, descriptor, given, options.extraParams);
+  return serialize(method, descriptor, given, extra);
+}
+
+/**
+ * The params as the server will read them. A value nested deeper than MAX_PARAM_DEPTH is refused
+ * before any walk over it (validation, serialization, trace redaction) could exhaust the stack. A
+ * value holding a Date, Map, Set or class instance is replaced by its JSON form (a Date is a
+ * string, a Map `{}`), so it is validated as what is sent and as the emulator and Gigya judge it.
+ */
+function asSent(method: string, params: Record<string, unknown>): Record<string, unknown> {
+  let out: Record<string, unknown> | undefined;
+  const deep: string[] = [];
+  for (const [key, value] of Object.entries(params)) {
+    const nesting = nestingOf(value);
+    if (nesting.tooDeep) deep.push(key);
+    else if (nesting.nonPlain) {
+      out ??= { ...params };
+      out[key] = jsonForm(value);
+    }
+  }
+  if (deep.length > 0) {
+    const message = `nests objects or arrays deeper than ${MAX_PARAM_DEPTH} levels; flatten it`;
+    throw new GigyaValidationError(
+      method,
+      deep.map((k) => ({ path: k, message, problem: 'invalid' as const })),
+    );
+  }
+  return out ?? params;
+}
+
+/** The value after a JSON round trip; a value JSON cannot hold is left for serialization to refuse. */
+function jsonForm(value: unknown): unknown {
+  try {
+    const text = JSON.stringify(value);
+    return text === undefined ? value : JSON.parse(text);
+  } catch {
+    return value;
+  }
 }
 
 function paramsObject(method: string, params: unknown): Record<string, unknown> {
@@ -58,12 +98,28 @@ function reservedNames(params: Record<string, unknown>): string[] {
 }
 
 function validateParams(method: string, descriptor: AnyDescriptor, given: Record<string, unknown>): void {
-  const parsed = (descriptor.params as z.ZodType<unknown>).safeParse(given);
+  const checked = withoutEmptyParams(descriptor, given);
+  const parsed = (descriptor.params as z.ZodType<unknown>).safeParse(checked);
   if (!parsed.success)
     throw new GigyaValidationError(
       method,
-      parsed.error.issues.flatMap((issue) => toIssues(issue, given)),
+      parsed.error.issues.flatMap((issue) => toIssues(issue, checked)),
     );
+}
+
+/**
+ * Gigya (and the emulator) read an empty param as one not given: a required param sent as `''`
+ * is missing (400002), an optional one is ignored. Validation sees the params the same way; the
+ * empty value is still sent as given.
+ */
+function withoutEmptyParams(descriptor: AnyDescriptor, given: Record<string, unknown>): Record<string, unknown> {
+  const shape = objectShape(descriptor.params);
+  if (!shape || !Object.values(given).includes('')) return given;
+  const out: Record<string, unknown> = {};
+  for (const [key, value] of Object.entries(given))
+    if (value !== '' || !Object.hasOwn(shape, key))
+      Object.defineProperty(out, key, { value, enumerable: true, writable: true, configurable: true });
+  return out;
 }
 
 function serialize(
@@ -97,7 +153,9 @@ function toIssues(issue: z.core.$ZodIssue, given: unknown): ValidationIssue[] {
     }));
   }
   const missing = issue.code === 'invalid_type' && valueAt(given, issue.path) === undefined;
-  return [{ path, message: missing ? 'is required' : issue.message, problem: missing ? 'missing' : 'invalid' }];
+  // Gigya's 400002 names a missing param; a field missing inside an object param is an invalid value (400006).
+  const problem = missing && issue.path.length === 1 ? 'missing' : 'invalid';
+  return [{ path, message: missing ? 'is required' : issue.message, problem }];
 }
 
 function valueAt(root: unknown, path: readonly PropertyKey[]): unknown {

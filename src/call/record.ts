@@ -1,11 +1,13 @@
 /**
- * What a call leaves behind: one attempt record per HTTP attempt, the redacted trace on its result
- * or error, and one line to the client's logger.
+ * What a call leaves behind: one attempt record per HTTP attempt, the redacted trace (with the
+ * last response's status, headers and bounded body) on its result or error, and its log records.
  */
 import { setOwn, type FormParam } from '../auth/signing.js';
 import { attachCallInfo, GigyaApiError, type GigyaError } from '../errors.js';
 import { attachTrace, type GigyaResult } from '../runtime.js';
-import { redactParams, type AttemptTrace, type CallTrace, type Logger } from '../trace.js';
+import { REDACTED, redactParams, type AttemptTrace, type CallTrace, type ResponseTrace } from '../trace.js';
+import { redactCredentials } from '../wire/response.js';
+import type { TransportResponse } from '../wire/transport.js';
 import type { ClientContext } from './context.js';
 import type { Retry } from './retry.js';
 
@@ -24,10 +26,12 @@ export type AttemptOutcome = Pick<AttemptTrace, 'httpStatus' | 'errorCode' | 'fa
 export interface CallRecord {
   /** Called before each attempt is signed. */
   sending(request: AttemptRequest): void;
+  /** Called when an attempt got an HTTP answer, before it is parsed. */
+  received(response: TransportResponse): void;
   attempt(startedAt: number, outcome: AttemptOutcome, retry: Retry | undefined): void;
   /** The envelope as the call's result, with its trace attached; logged at debug level. */
   succeed<R>(envelope: Record<string, unknown>, callId: string | undefined): GigyaResult<R>;
-  /** Stamps the error with the call's method, attempts and trace; logged at warn level. */
+  /** Stamps the error with the call's method, attempts and trace; logged at info level. */
   fail(error: GigyaError): void;
 }
 
@@ -44,6 +48,7 @@ class Recorder implements CallRecord {
   readonly #started: number;
   readonly #attempts: AttemptTrace[] = [];
   #last: AttemptRequest | undefined;
+  #received: TransportResponse | undefined;
 
   constructor(ctx: ClientContext, method: string, format: CallTrace['format'], firstUrl: URL) {
     this.#ctx = ctx;
@@ -55,6 +60,10 @@ class Recorder implements CallRecord {
 
   sending(request: AttemptRequest): void {
     this.#last = request;
+  }
+
+  received(response: TransportResponse): void {
+    this.#received = response;
   }
 
   attempt(startedAt: number, outcome: AttemptOutcome, retry: Retry | undefined): void {
@@ -72,29 +81,35 @@ class Recorder implements CallRecord {
       entry.delayMs = retry.delayMs;
     }
     attempts.push(entry);
+    if (retry) logRetry(this.#ctx, this.#method, entry, retry);
   }
 
   succeed<R>(envelope: Record<string, unknown>, callId: string | undefined): GigyaResult<R> {
-    const totalMs = this.#ctx.now() - this.#started;
-    const { logger } = this.#ctx;
-    if (!logger) {
-      // Built when read: most results are never asked for their trace, and the call is over.
+    const ctx = this.#ctx;
+    const totalMs = ctx.now() - this.#started;
+    const received = this.#received;
+    if (!ctx.log.enabled('debug') && (received === undefined || received.body.length <= ctx.traceBodyLimit)) {
+      // Built when read: most results are never asked for their trace, and the call is over. What
+      // the trace would keep is kept as it is: a body within the limit is the trace's copy already.
       let built: CallTrace | undefined;
-      return attachTrace(envelope, () => (built ??= this.#trace(callId, totalMs))) as GigyaResult<R>;
+      return attachTrace(envelope, () => (built ??= this.#trace(callId, totalMs, received))) as GigyaResult<R>;
     }
-    const trace = this.#trace(callId, totalMs);
-    const n = this.#attempts.length;
-    log(logger, 'debug', `${this.#method} ok (${n} attempt${n === 1 ? '' : 's'})`, trace);
+    const trace = this.#trace(callId, totalMs, received);
+    if (ctx.log.enabled('debug'))
+      ctx.log.debug({ trace }, `${this.#method} ok (${plural(this.#attempts.length, 'attempt')}, ${totalMs} ms)`);
     return attachTrace(envelope, trace) as GigyaResult<R>;
   }
 
   fail(error: GigyaError): void {
+    const ctx = this.#ctx;
     const callId = error instanceof GigyaApiError ? error.callId : undefined;
-    attachCallInfo(error, this.#method, this.#attempts.length, this.#trace(callId, this.#ctx.now() - this.#started));
-    log(this.#ctx.logger, 'warn', `${this.#method} failed: ${error.message}`, error.trace!);
+    const trace = this.#trace(callId, ctx.now() - this.#started, this.#received);
+    attachCallInfo(error, this.#method, this.#attempts.length, trace);
+    if (ctx.log.enabled('info'))
+      ctx.log.info({ err: error, trace: error.trace }, `${this.#method} failed: ${error.message}`);
   }
 
-  #trace(callId: string | undefined, totalMs: number): CallTrace {
+  #trace(callId: string | undefined, totalMs: number, received: TransportResponse | undefined): CallTrace {
     const last = this.#last;
     const trace: Mutable<CallTrace> = {
       method: this.#method,
@@ -107,6 +122,7 @@ class Recorder implements CallRecord {
       totalMs,
     };
     if (callId !== undefined) trace.callId = callId;
+    if (received !== undefined) trace.response = responseTrace(received, this.#ctx.traceBodyLimit);
     return trace;
   }
 }
@@ -117,12 +133,54 @@ function textsOf(form: readonly FormParam[]): Record<string, string> {
   return out;
 }
 
-/** A logger that throws must not turn a finished call into a failure. */
-function log(logger: Logger | undefined, level: 'debug' | 'warn', message: string, trace: CallTrace): void {
-  try {
-    // Called as a method, so a logger object that uses `this` keeps working.
-    logger?.[level]?.(message, trace);
-  } catch {
-    // Ignored on purpose: logging is best effort.
+/**
+ * A repaired cause is a warning: the client kept working, but its configuration is off (the wrong
+ * data center, a skewed clock) and every new client pays the extra round trip. Other retries are info.
+ */
+function logRetry(ctx: ClientContext, method: string, attempt: AttemptTrace, retry: Retry): void {
+  const fields = { method, attempt: attempt.attempt, errorCode: attempt.errorCode, reason: retry.reason };
+  if (retry.repaired === 'redirect') {
+    const apiDomain = ctx.endpoint.kind === 'domain' ? ctx.endpoint.apiDomain : undefined;
+    ctx.log.warn(
+      { ...fields, apiDomain },
+      `${method}: Gigya answered 301001 (wrong data center); the client ${retry.reason} and sends its calls there from now on. Set dataCenter (or apiDomain) to skip the detour.`,
+    );
+  } else if (retry.repaired === 'clock-skew') {
+    ctx.log.warn(
+      { ...fields, clockOffsetSeconds: ctx.clockOffsetSeconds },
+      `${method}: Gigya answered 403002 (request expired): the local clock is ${ctx.clockOffsetSeconds} s off Gigya's; ${retry.reason} for this client. Synchronise the system clock (NTP).`,
+    );
+  } else if (ctx.log.enabled('info')) {
+    const what = attempt.errorCode !== undefined ? `error ${attempt.errorCode}` : (attempt.failure ?? 'failure');
+    ctx.log.info(
+      { ...fields, failure: attempt.failure, delayMs: retry.delayMs },
+      `${method}: attempt ${attempt.attempt} failed (${what}); retrying in ${retry.delayMs} ms (${retry.reason}).`,
+    );
   }
+}
+
+function plural(n: number, word: string): string {
+  return `${n} ${word}${n === 1 ? '' : 's'}`;
+}
+
+/**
+ * The response part of a trace. The kept text is copied out of the body, since a slice of a V8
+ * string keeps the whole body alive; redaction waits until someone reads `body`.
+ */
+function responseTrace(response: TransportResponse, limit: number): ResponseTrace {
+  const whole = response.body;
+  const kept = whole.length <= limit ? whole : Buffer.from(whole.slice(0, limit), 'utf8').toString('utf8');
+  let redacted: string | undefined;
+  const headers: Record<string, string> = { ...response.headers };
+  if (headers['set-cookie'] !== undefined) headers['set-cookie'] = REDACTED;
+  return {
+    httpStatus: response.httpStatus,
+    headers,
+    get body(): string {
+      redacted ??= redactCredentials(kept);
+      return redacted;
+    },
+    bodyLength: whole.length,
+    bodyTruncated: whole.length > limit,
+  };
 }

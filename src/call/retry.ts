@@ -61,13 +61,22 @@ const NEVER_SENT_CODES: ReadonlySet<string> = new Set([
  * Transport failures are retried only for methods the catalog marks safe to repeat: a timeout or a
  * reset after sending may mean Gigya already acted on the request.
  */
+/**
+ * TLS failures that come out the same on every attempt: the certificate is not trusted, expired or
+ * for another name. A handshake cut short (EPROTO, a reset) may be a fluke and is not listed.
+ */
+const CERTIFICATE_FAILURE =
+  /^(CERT_|UNABLE_TO_|DEPTH_ZERO_SELF_SIGNED_CERT$|SELF_SIGNED_CERT_IN_CHAIN$|ERR_TLS_CERT_ALTNAME_INVALID$|HOSTNAME_MISMATCH$)/;
+
 export function transportErrorIsRetryable(error: unknown, safeToRepeat: boolean): boolean {
-  if (error instanceof GigyaConnectionError)
+  if (error instanceof GigyaConnectionError) {
+    if (error.code !== undefined && CERTIFICATE_FAILURE.test(error.code)) return false;
     return safeToRepeat || (error.code !== undefined && NEVER_SENT_CODES.has(error.code));
+  }
   if (error instanceof GigyaTimeoutError) return safeToRepeat;
   if (error instanceof GigyaResponseError) {
     if (!safeToRepeat) return false;
-    if (error.problem === 'too-large') return false;
+    if (error.problem === 'too-large' || error.problem === 'framing') return false;
     if (error.problem === 'http-status')
       return (
         error.httpStatus === undefined ||
@@ -84,6 +93,8 @@ export function transportErrorIsRetryable(error: unknown, safeToRepeat: boolean)
 export interface Retry {
   readonly delayMs: number;
   readonly reason: string;
+  /** The once-per-call class whose cause was repaired (the clock, the data center), when that is why. */
+  readonly repaired?: RetryClass;
 }
 
 /**
@@ -121,7 +132,7 @@ export function createRetryStrategy(
     const reason = fix(retryClass);
     if (reason === undefined) return undefined;
     fixed.add(retryClass);
-    return { delayMs: 0, reason };
+    return { delayMs: 0, reason, repaired: retryClass };
   };
   return {
     afterTransportFailure(error) {

@@ -1,6 +1,6 @@
 /** What every request of one emulator shares: its settings, its clock and its live state. */
 import type { MethodDescriptor } from '../runtime.js';
-import type { FaultInjector } from './faults.js';
+import { latencyProblem, type FaultInjector } from './faults.js';
 import type { ReplayCache } from './replay.js';
 import type { RequestLog } from './request-log.js';
 import type { EmulatorState } from './state.js';
@@ -19,10 +19,16 @@ export interface EmulatorConfig {
   readonly trustForwardedProto: boolean;
   readonly enforceDataCenter: boolean;
   readonly acceptSignatureWithoutPort: boolean;
+  readonly requestTimeoutMs: number;
 }
 
 export function resolveConfig(options: EmulatorOptions): EmulatorConfig {
   const windowSeconds = options.timestampWindowSeconds ?? 120;
+  const latency = latencyProblem(options.latencyMs ?? 0);
+  if (latency) throw new TypeError(`latencyMs ${latency}.`);
+  const requestTimeoutMs = options.requestTimeoutMs ?? 30_000;
+  if (!Number.isFinite(requestTimeoutMs) || requestTimeoutMs <= 0)
+    throw new TypeError('requestTimeoutMs must be a positive number of ms.');
   return {
     windowSeconds,
     // A timestamp passes for 2 × window of real time, so a nonce must be remembered at least that
@@ -37,6 +43,7 @@ export function resolveConfig(options: EmulatorOptions): EmulatorConfig {
     trustForwardedProto: options.trustForwardedProto ?? false,
     enforceDataCenter: options.enforceDataCenter ?? true,
     acceptSignatureWithoutPort: options.acceptSignatureWithoutPort ?? false,
+    requestTimeoutMs,
   };
 }
 

@@ -10,6 +10,8 @@
  */
 import type * as z from 'zod';
 import type { MethodDescriptor } from '../runtime.js';
+import { defOf, isOptionalSchema, objectShape, unwrap } from '../schema.js';
+import { MAX_PARAM_DEPTH, nestsDeeperThan } from '../wire/nesting.js';
 
 /** Params every request may carry that are not method params (auth, transport, envelope). */
 export const TRANSPORT_PARAMS: ReadonlySet<string> = new Set([
@@ -27,50 +29,20 @@ export const TRANSPORT_PARAMS: ReadonlySet<string> = new Set([
   'context',
 ]);
 
-interface ZodInternals {
-  _zod: { def: Record<string, unknown> & { type: string } };
-}
-
-function defOf(schema: unknown): (Record<string, unknown> & { type: string }) | undefined {
-  const internals = (schema as Partial<ZodInternals> | undefined)?._zod;
-  return internals?.def;
-}
-
-const WRAPPERS = new Set([
-  'optional',
-  'nullable',
-  'default',
-  'prefault',
-  'readonly',
-  'catch',
-  'nonoptional',
-  'exact_optional',
-]);
-
-/** Strips optional/nullable/default/pipe/lazy wrappers. */
-function unwrap(schema: unknown): unknown {
-  let current = schema;
-  for (let i = 0; i < 20; i++) {
-    const def = defOf(current);
-    if (!def) return current;
-    if (WRAPPERS.has(def.type)) current = def['innerType'];
-    else if (def.type === 'pipe') current = def['in'];
-    else if (def.type === 'lazy') current = (def['getter'] as () => unknown)();
-    else return current;
-  }
-  return current;
-}
-
 class DecodeProblem extends Error {}
 
 const NUMBER = /^[+-]?(\d+\.?\d*|\.\d+)([eE][+-]?\d+)?$/;
 
+/** JSON text, nested no deeper than the client allows: later walks (validation, cloning, XML) stay bounded. */
 function parseJson(text: string): unknown {
+  let value: unknown;
   try {
-    return JSON.parse(text);
+    value = JSON.parse(text);
   } catch {
     throw new DecodeProblem('expected JSON text');
   }
+  if (nestsDeeperThan(value)) throw new DecodeProblem(`nests deeper than ${MAX_PARAM_DEPTH} levels`);
+  return value;
 }
 
 /** Typed value of one wire string for a schema node; throws DecodeProblem when it cannot be one. */
@@ -143,31 +115,20 @@ export function decodeValue(schema: unknown, text: string): unknown {
     case 'any': {
       const t = text.trim();
       if (t.startsWith('{') || t.startsWith('[')) {
+        let value: unknown;
         try {
-          return JSON.parse(t);
+          value = JSON.parse(t);
         } catch {
           return text;
         }
+        if (nestsDeeperThan(value)) throw new DecodeProblem(`nests deeper than ${MAX_PARAM_DEPTH} levels`);
+        return value;
       }
       return text;
     }
     default:
       return text;
   }
-}
-
-/** Shape of a zod object schema (key → field schema), or undefined if the schema is not an object. */
-export function objectShape(schema: unknown): Readonly<Record<string, unknown>> | undefined {
-  const node = unwrap(schema);
-  const def = defOf(node);
-  if (def?.type !== 'object') return undefined;
-  const shape = (node as { shape?: unknown }).shape ?? def['shape'];
-  return typeof shape === 'object' && shape !== null ? (shape as Record<string, unknown>) : undefined;
-}
-
-function isOptional(schema: unknown): boolean {
-  const internals = (schema as { _zod?: { optin?: unknown } } | undefined)?._zod;
-  return internals?.optin === 'optional';
 }
 
 export interface ValidationFailure {
@@ -200,7 +161,7 @@ function shapeIndex(shape: Readonly<Record<string, unknown>>): ShapeIndex {
   if (index === undefined) {
     const byLower = new Map<string, string>();
     for (const key of Object.keys(shape)) if (!byLower.has(key.toLowerCase())) byLower.set(key.toLowerCase(), key);
-    index = { byLower, required: Object.keys(shape).filter((key) => !isOptional(shape[key])) };
+    index = { byLower, required: Object.keys(shape).filter((key) => !isOptionalSchema(shape[key])) };
     shapeIndexes.set(shape, index);
   }
   return index;

@@ -58,6 +58,8 @@ export class Exchange {
   context: string | undefined;
   httpStatusCodes = false;
   delivery: Delivery = 'normal';
+  /** An injected `expired` fault, answered once the request has authenticated. */
+  expiredFault = false;
 
   // What the stages learn, in order.
   target: RequestTarget | undefined;
@@ -136,8 +138,14 @@ export class Exchange {
   /** Resets the connection without an answer. */
   drop(): void {
     const socket = this.req.socket as Socket & { resetAndDestroy?: () => Socket };
-    if (typeof socket.resetAndDestroy === 'function') socket.resetAndDestroy();
-    else socket.destroy();
+    try {
+      // A TCP reset where the socket has a TCP handle of its own; a TLS socket (HTTPS, or a tunnel
+      // the emulator ends) throws ERR_INVALID_HANDLE_TYPE here, and is closed instead.
+      if (typeof socket.resetAndDestroy === 'function') socket.resetAndDestroy();
+      else socket.destroy();
+    } catch {
+      socket.destroy();
+    }
     this.finish();
   }
 

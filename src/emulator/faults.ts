@@ -6,7 +6,18 @@ import type { FaultRule, FaultType } from './types.js';
 
 export const FAULT_HEADER = 'x-emulator-fault';
 
-const FAULT_TYPES: ReadonlySet<string> = new Set<FaultType>([
+/** Longest injected latency: ten minutes is beyond any client timeout, and far below the timer limit. */
+export const MAX_LATENCY_MS = 600_000;
+
+/** A latency in ms, or a message saying what is wrong with it. */
+export function latencyProblem(ms: unknown): string | undefined {
+  if (typeof ms !== 'number' || !Number.isFinite(ms) || ms < 0) return 'needs a non-negative number of ms';
+  if (ms > MAX_LATENCY_MS) return `must be at most ${MAX_LATENCY_MS} ms`;
+  return undefined;
+}
+
+/** Every fault type, in the order help texts list them. */
+export const FAULT_TYPE_LIST: readonly FaultType[] = [
   'latency',
   'unavailable',
   'rate-limit',
@@ -15,7 +26,9 @@ const FAULT_TYPES: ReadonlySet<string> = new Set<FaultType>([
   'reset',
   'reset-after',
   'truncate',
-]);
+];
+
+const FAULT_TYPES: ReadonlySet<string> = new Set<FaultType>(FAULT_TYPE_LIST);
 
 /** Short names accepted in the header. */
 const ALIASES: Readonly<Record<string, FaultType>> = {
@@ -53,9 +66,9 @@ export function parseFaultHeader(value: string): Array<{ type: FaultType; ms?: n
         `Unknown fault "${rawName}" in ${FAULT_HEADER}; use one of ${[...FAULT_TYPES].join(', ')}.`,
       );
     if (type === 'latency') {
-      const ms = Number(rawArg);
-      if (!Number.isFinite(ms) || ms < 0)
-        throw new FaultHeaderError(`${FAULT_HEADER}: latency needs a number of ms, e.g. latency=300.`);
+      const ms = rawArg === undefined || rawArg === '' ? NaN : Number(rawArg);
+      const problem = latencyProblem(ms);
+      if (problem) throw new FaultHeaderError(`${FAULT_HEADER}: latency ${problem}, e.g. latency=300.`);
       out.push({ type, ms });
     } else {
       out.push({ type });
@@ -83,6 +96,8 @@ export class FaultInjector {
       if (!FAULT_TYPES.has(rule.type)) throw new TypeError(`Unknown emulator fault type "${String(rule.type)}".`);
       if (rule.every !== undefined && (!Number.isInteger(rule.every) || rule.every < 1))
         throw new TypeError('Fault rule "every" must be an integer >= 1.');
+      const problem = rule.ms === undefined ? undefined : latencyProblem(rule.ms);
+      if (problem) throw new TypeError(`Fault rule "ms" ${problem}.`);
     }
     this.#rules = rules.map((rule) => ({ rule: { ...rule }, matched: 0, fired: 0 }));
   }

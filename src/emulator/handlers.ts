@@ -4,7 +4,7 @@
  * must exist (403005 otherwise); a method whose catalog entry lists 500024 needs that user to have
  * a live session (or a user-bound OAuth token).
  */
-import { objectShape } from './decode.js';
+import { objectShape } from '../schema.js';
 import { isApiOutcome, type ApiOutcome } from './envelope.js';
 import { actingUser, needsSession, type Handler, type HandlerContext, type HandlerTable } from './handler.js';
 import { socializeHandlers } from './socialize.js';

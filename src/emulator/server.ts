@@ -5,10 +5,12 @@
  */
 import { createServer as createHttpServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import { createServer as createHttpsServer } from 'node:https';
-import type { AddressInfo } from 'node:net';
+import type { AddressInfo, Socket } from 'node:net';
+import { TLSSocket } from 'node:tls';
 import type { Duplex } from 'node:stream';
 import { inspect } from 'node:util';
 import { methodRegistry } from '../../generated/index.js';
+import { EmulatorCa } from './ca.js';
 import { resolveConfig, type EmulatorContext } from './context.js';
 import { apiError, buildEnvelope, newCallId } from './envelope.js';
 import { Exchange } from './exchange.js';
@@ -24,6 +26,12 @@ export interface EmulatorHandle {
   readonly url: string;
   readonly port: number;
   readonly host: string;
+  /**
+   * The emulator's CA certificate (PEM). A client that tunnels to an https target through this
+   * emulator as its proxy (`CONNECT socialize.us1.gigya.com:443`) gets a certificate for that host
+   * signed by this CA: trust it with `NODE_EXTRA_CA_CERTS`, a JVM truststore or Python's CA file.
+   */
+  readonly caCertificate: string;
   /** apiKey of the fixture's first site (the default fixture has one). */
   readonly apiKey: string;
   /** Secret of that site (a local test secret; not shown by `console.log(emulator)`). */
@@ -47,11 +55,13 @@ export async function startEmulatorServer(options: EmulatorOptions = {}): Promis
   const emulator = emulatorContext(options, new EmulatorState(fixture, options.now ?? Date.now));
   const listener = requestListener(emulator);
   const tls = emulator.config.tls;
+  const limits = requestLimits(emulator.config.requestTimeoutMs);
   const server: Server = tls
-    ? createHttpsServer({ key: options.tls?.key, cert: options.tls?.cert }, listener)
-    : createHttpServer(listener);
+    ? createHttpsServer({ key: options.tls?.key, cert: options.tls?.cert, ...limits }, listener)
+    : createHttpServer(limits, listener);
   server.on('clientError', onClientError);
-  const tunnels = new Tunnels(server, listener, emulator);
+  const ca = EmulatorCa.create(options.ca, emulator.now);
+  const tunnels = new Tunnels(server, listener, emulator, limits, ca);
   server.on('connect', (req: IncomingMessage, socket: Duplex, head: Buffer) => tunnels.open(req, socket, head));
   const host = options.host ?? '127.0.0.1';
   await listen(server, host, options.port ?? 0);
@@ -64,7 +74,7 @@ export async function startEmulatorServer(options: EmulatorOptions = {}): Promis
       server.closeAllConnections();
       tunnels.closeAll();
     });
-  return emulatorHandle({ url, port: address.port, host, fixture, emulator, close });
+  return emulatorHandle({ url, port: address.port, host, fixture, emulator, close, ca });
 }
 
 interface Listening {
@@ -75,10 +85,11 @@ interface Listening {
   readonly emulator: EmulatorContext;
   /** Stops accepting connections and ends the open ones. */
   readonly close: () => Promise<void>;
+  readonly ca: EmulatorCa;
 }
 
 /** The public face of a running emulator; it never prints the secret. */
-function emulatorHandle({ url, port, host, fixture, emulator, close }: Listening): EmulatorHandle {
+function emulatorHandle({ url, port, host, fixture, emulator, close, ca }: Listening): EmulatorHandle {
   const [firstApiKey = '', firstSite] = Object.entries(fixture.sites)[0] ?? [];
   const { state, replay, faults, requests } = emulator;
   let closing: Promise<void> | undefined;
@@ -86,6 +97,7 @@ function emulatorHandle({ url, port, host, fixture, emulator, close }: Listening
     url,
     port,
     host,
+    caCertificate: ca.certificate,
     apiKey: firstApiKey,
     secret: firstSite?.secret ?? '',
     state,
@@ -152,6 +164,22 @@ function requestListener(emulator: EmulatorContext): Listener {
   };
 }
 
+/**
+ * How long a request may take to arrive. Node checks open connections on an interval, so the
+ * interval follows the timeout, or a short timeout would only act after Node's 30 s default.
+ */
+function requestLimits(requestTimeoutMs: number): {
+  requestTimeout: number;
+  headersTimeout: number;
+  connectionsCheckingInterval: number;
+} {
+  return {
+    requestTimeout: requestTimeoutMs,
+    headersTimeout: requestTimeoutMs,
+    connectionsCheckingInterval: Math.max(50, Math.min(1_000, Math.floor(requestTimeoutMs / 4))),
+  };
+}
+
 function onClientError(_error: Error, socket: Duplex): void {
   if (socket.writable) socket.end('HTTP/1.1 400 Bad Request\r\nconnection: close\r\ncontent-length: 0\r\n\r\n');
   else socket.destroy();
@@ -169,48 +197,83 @@ function listen(server: Server, host: string, port: number): Promise<void> {
 
 /**
  * A client whose proxy setting points here may tunnel (CONNECT host:port) instead of sending
- * absolute-form requests: undici by default, and every SDK for https targets. The tunnel ends
- * here and its requests are answered like any other, signed over the Gigya URL the client used.
+ * absolute-form requests: undici by default, and every SDK for https targets. The tunnel ends here
+ * and its requests are answered like any other, signed over the Gigya URL the client used. A TLS
+ * tunnel into a plain emulator is ended with a certificate for the target host from the emulator's
+ * CA; a TLS emulator ends it with its own certificate.
  */
 class Tunnels {
   readonly #server: Server;
   readonly #listener: Listener;
   readonly #emulator: EmulatorContext;
+  readonly #limits: ReturnType<typeof requestLimits>;
+  readonly #ca: EmulatorCa;
   /** Plain HTTP inside a CONNECT tunnel of a TLS emulator; created on first use. */
   #plain: Server | undefined;
+  readonly #secured = new Set<TLSSocket>();
 
-  constructor(server: Server, listener: Listener, emulator: EmulatorContext) {
+  constructor(
+    server: Server,
+    listener: Listener,
+    emulator: EmulatorContext,
+    limits: ReturnType<typeof requestLimits>,
+    ca: EmulatorCa,
+  ) {
     this.#server = server;
     this.#listener = listener;
     this.#emulator = emulator;
+    this.#limits = limits;
+    this.#ca = ca;
   }
 
   open(req: IncomingMessage, socket: Duplex, head: Buffer): void {
     const authority = req.url ?? '';
-    const wantsTls = /:(\d+)$/.exec(authority)?.[1] !== '80';
+    const port = /:(\d+)$/.exec(authority)?.[1];
+    const wantsTls = port !== '80';
     const tls = this.#emulator.config.tls;
-    if (wantsTls && !tls) return this.#refuseTls(authority, socket);
     socket.write('HTTP/1.1 200 Connection Established\r\n\r\n');
     if (head.length > 0) socket.unshift(head);
+    this.#emulator.requests.line(`CONNECT ${printable(authority)} tunnel opened`);
+    if (wantsTls && !tls) return this.#endTls(authority, socket as Socket);
     let inner = this.#server;
     if (!wantsTls && tls) {
-      this.#plain ??= createHttpServer(this.#listener).on('clientError', onClientError);
+      this.#plain ??= createHttpServer(this.#limits, this.#listener).on('clientError', onClientError);
       inner = this.#plain;
     }
-    this.#emulator.requests.line(`CONNECT ${printable(authority)} tunnel opened`);
     inner.emit('connection', socket);
   }
 
   closeAll(): void {
     this.#plain?.closeAllConnections();
+    for (const socket of this.#secured) socket.destroy();
   }
 
-  #refuseTls(authority: string, socket: Duplex): void {
-    const body = `This emulator serves plain HTTP, so it cannot end a TLS tunnel to ${authority}. Address Gigya over http (protocol: 'http'), or start the emulator with tls.\n`;
-    socket.end(
-      `HTTP/1.1 501 Not Implemented\r\ncontent-type: text/plain; charset=utf-8\r\ncontent-length: ${Buffer.byteLength(body)}\r\nconnection: close\r\n\r\n${body}`,
-    );
-    const { requests, now } = this.#emulator;
-    requests.add({ ...requests.open('CONNECT', now()), url: authority, httpStatus: 501, format: 'json' });
+  /** TLS ended here with a certificate for the host the client asked for (its SNI, else the CONNECT host). */
+  #endTls(authority: string, socket: Socket): void {
+    const host = authority.replace(/:\d+$/, '').replace(/^\[|\]$/g, '');
+    const secure = new TLSSocket(socket, {
+      isServer: true,
+      secureContext: this.#ca.contextFor(host),
+      SNICallback: (servername, done) => done(null, this.#ca.contextFor(servername)),
+    });
+    this.#secured.add(secure);
+    let reason: string | undefined;
+    let established = false;
+    secure.once('secure', () => {
+      established = true;
+    });
+    secure.once('error', (error: Error) => {
+      reason = error.message;
+      secure.destroy();
+    });
+    secure.on('close', () => {
+      this.#secured.delete(secure);
+      // A client that does not trust the certificate usually just hangs up during the handshake.
+      if (!established)
+        this.#emulator.requests.line(
+          `CONNECT ${printable(authority)} TLS failed: ${printable(reason ?? 'the client closed the connection during the handshake')} (does the client trust the emulator's caCertificate?)`,
+        );
+    });
+    this.#server.emit('connection', secure);
   }
 }

@@ -19,7 +19,17 @@ import {
   type HandlerContext,
   type HandlerTable,
 } from './handler.js';
-import { randomToken, type Identity, type SiteState, type UserRecord } from './state.js';
+import {
+  MAX_SITE_ENTRIES,
+  MAX_STATUS_HISTORY,
+  MAX_USER_ACTIONS,
+  pushCapped,
+  randomToken,
+  setCapped,
+  type Identity,
+  type SiteState,
+  type UserRecord,
+} from './state.js';
 import type { FixtureExternalFriend } from './types.js';
 
 // Fields of the User object returned without extraFields (the basic profile).
@@ -291,7 +301,7 @@ const setStatus: Handler = (ctx) => {
   const status = String(ctx.params['status']);
   const providerPostIDs = postIds(ctx, postTargets(user, ctx.params, STATUS_PROVIDERS));
   user.status = status;
-  user.statusHistory.push({ status, at: ctx.nowMs, providerPostIDs });
+  pushCapped(user.statusHistory, { status, at: ctx.nowMs, providerPostIDs }, MAX_STATUS_HISTORY);
   return Object.keys(providerPostIDs).length > 0 ? { providerPostIDs } : {};
 };
 
@@ -300,13 +310,17 @@ const publishUserAction: Handler = (ctx) => {
   if (isApiOutcome(user)) return user;
   const providerPostIDs = postIds(ctx, postTargets(user, ctx.params));
   const { uid: _uid, userAction, ...rest } = ctx.params;
-  user.actions.push({
-    id: ctx.state.nextId('action'),
-    at: ctx.nowMs,
-    userAction: structuredClone(userAction as Record<string, unknown>),
-    providerPostIDs,
-    params: structuredClone(rest),
-  });
+  pushCapped(
+    user.actions,
+    {
+      id: ctx.state.nextId('action'),
+      at: ctx.nowMs,
+      userAction: structuredClone(userAction as Record<string, unknown>),
+      providerPostIDs,
+      params: structuredClone(rest),
+    },
+    MAX_USER_ACTIONS,
+  );
   return Object.keys(providerPostIDs).length > 0 ? { providerPostIDs } : {};
 };
 
@@ -540,7 +554,7 @@ const shortenURL: Handler = (ctx) => {
     return apiError(400006, 'Invalid parameter value: url must be an absolute http(s) URL.');
   for (const [id, long] of ctx.site.shortUrls) if (long === url) return { shortURL: `https://gig.ya/${id}` };
   const id = (ctx.site.shortUrls.size + 1).toString(36).padStart(5, '0');
-  ctx.site.shortUrls.set(id, url);
+  setCapped(ctx.site.shortUrls, id, url, MAX_SITE_ENTRIES);
   return { shortURL: `https://gig.ya/${id}` };
 };
 
@@ -549,7 +563,7 @@ const incrementReactionsCount: Handler = (ctx) => {
   const button = String(ctx.params['buttonID']);
   const counts = ctx.site.reactions.get(bar) ?? new Map<string, number>();
   counts.set(button, (counts.get(button) ?? 0) + 1);
-  ctx.site.reactions.set(bar, counts);
+  setCapped(ctx.site.reactions, bar, counts, MAX_SITE_ENTRIES);
   return {};
 };
 

@@ -1,9 +1,11 @@
 /**
  * How the emulator handles a request: named stages over one `Exchange`, in Gigya's order. Each
  * stage either lets the request go on, answers with an outcome, or has answered (or dropped the
- * connection) itself. Injected faults act "in front of" the API: before auth, so no nonce is spent.
+ * connection) itself. Injected faults act "in front of" the API, before auth (no nonce is spent),
+ * except `expired`, which Gigya answers from its auth check: after the signature, the nonce spent.
  */
 import type { Socket } from 'node:net';
+import { redactParams } from '../trace.js';
 import { checkDataCenter } from './datacenter.js';
 import { validateParams } from './decode.js';
 import { apiError, type ApiOutcome, type WireFormat } from './envelope.js';
@@ -31,8 +33,6 @@ type Stage = (x: Exchange) => Verdict | Promise<Verdict>;
 
 const FORMATS: ReadonlySet<string> = new Set(['json', 'jsonp', 'xml']);
 const JSONP_CALLBACK = /^[A-Za-z_$][\w$]*(\.[A-Za-z_$][\w$]*)*$/;
-const SECRET_PARAMS: ReadonlySet<string> = new Set(['secret', 'sig', 'oauth_token']);
-const REDACTED = '[redacted]';
 
 /** Target → body → params → format → faults → HTTP method → method → data center → auth → access → params check → behaviour. */
 const STAGES: readonly Stage[] = [
@@ -201,10 +201,9 @@ async function injectFaults(x: Exchange): Promise<Verdict> {
     case 'server-error':
       return apiError(500001, 'General Server error');
     case 'expired':
-      return apiError(
-        403002,
-        'The request timestamp is outside the allowed window. The server time is in the "time" field and the Date header.',
-      );
+      // Answered where Gigya answers it: after the signature and nonce checks (authenticateRequest).
+      x.expiredFault = true;
+      return undefined;
     default:
       return undefined;
   }
@@ -258,6 +257,13 @@ function authenticateRequest(x: Exchange): Verdict {
   if (!auth.ok) return auth.outcome;
   // A bearer token names its userKey in the JWT's kid, not in a param.
   if (auth.userKey !== undefined) x.record.userKey = auth.userKey;
+  // The nonce is spent by now, so a client that resends the same request after 403002 (SAP's Java
+  // SDK does) is answered 403004, as Gigya answers it.
+  if (x.expiredFault)
+    return apiError(
+      403002,
+      'The request timestamp is outside the allowed window. The server time is in the "time" field and the Date header.',
+    );
   x.auth = auth;
   return undefined;
 }
@@ -297,11 +303,9 @@ function sleep(ms: number): Promise<void> {
   return new Promise((resolve) => setTimeout(resolve, ms).unref());
 }
 
+/** The client's redaction (secret names, also inside JSON params), frozen for the log. */
 function redact(params: Readonly<Record<string, string>>): Record<string, string> {
-  const out: Record<string, string> = {};
-  for (const key of Object.keys(params))
-    setParam(out, key, SECRET_PARAMS.has(key) ? REDACTED : (params[key] as string));
-  return Object.freeze(out);
+  return Object.freeze(redactParams(params));
 }
 
 /** A "__proto__" param stays a param: plain assignment would set the prototype. */

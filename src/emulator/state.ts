@@ -161,7 +161,11 @@ export function loadFixture(input: Fixture | string | undefined): Fixture {
     try {
       raw = JSON.parse(text);
     } catch (cause) {
-      throw new FixtureError(`The emulator fixture file ${input} is not valid JSON: ${(cause as Error).message}`);
+      // V8's message quotes the text around the error, and a fixture holds secrets: only the position is kept.
+      const at = /position (\d+)/.exec((cause as Error).message)?.[1];
+      throw new FixtureError(
+        `The emulator fixture file ${input} is not valid JSON${at === undefined ? '' : ` (syntax error at character ${at})`}. See src/emulator/fixtures/default.json for the format.`,
+      );
     }
   } else {
     where = 'the fixture object';
@@ -181,6 +185,33 @@ export function loadFixture(input: Fixture | string | undefined): Fixture {
 // ---------------------------------------------------------------------------------------------
 // State
 // ---------------------------------------------------------------------------------------------
+
+/** Most status updates kept per user (the newest). */
+export const MAX_STATUS_HISTORY = 100;
+/** Most published actions kept per user (the newest). */
+export const MAX_USER_ACTIONS = 1_000;
+/** Most open sessions per user; logging in again beyond that ends the oldest. */
+export const MAX_USER_SESSIONS = 100;
+/** Most short URLs and issued OAuth tokens per site (the oldest are forgotten). */
+export const MAX_SITE_ENTRIES = 10_000;
+
+/**
+ * Appends, dropping the oldest entries beyond `max`: a long test run or a load test against one
+ * emulator must not grow its memory without bound.
+ */
+export function pushCapped<T>(list: T[], item: T, max: number): void {
+  list.push(item);
+  if (list.length > max) list.splice(0, list.length - max);
+}
+
+/** Sets a key, forgetting the oldest keys (insertion order) beyond `max`. */
+export function setCapped<K, V>(map: Map<K, V>, key: K, value: V, max: number): void {
+  map.set(key, value);
+  for (const oldest of map.keys()) {
+    if (map.size <= max) break;
+    map.delete(oldest);
+  }
+}
 
 /** Makes the named fields non-enumerable, so `console.log` / `JSON.stringify` of the record skip them. */
 function hideSecrets<T extends object>(record: T, keys: readonly (keyof T & string)[]): T {
@@ -377,7 +408,7 @@ export class EmulatorState {
       createdAt: now,
       expiresAt: expiresInSeconds === undefined ? undefined : now + expiresInSeconds * 1000,
     };
-    user.sessions.push(session);
+    pushCapped(user.sessions, session, MAX_USER_SESSIONS);
     return session;
   }
 
@@ -395,7 +426,7 @@ export class EmulatorState {
       uid,
       expiresAt: expiresInSeconds === undefined ? undefined : Math.floor(this.#now() / 1000) + expiresInSeconds,
     };
-    site.tokens.set(token, record);
+    setCapped(site.tokens, token, record, MAX_SITE_ENTRIES);
     return record;
   }
 

@@ -150,6 +150,12 @@ export interface EmulatorOptions {
   /** Serve HTTPS with this key and certificate (then `secret` and `oauth_token` are accepted). */
   tls?: EmulatorTlsOptions;
   /**
+   * The CA that signs the certificates of tunnelled https hosts (PEM key and certificate). Default:
+   * a new CA for each run; pass the same pair to trust it once (a JVM truststore in CI). The
+   * certificate is on the handle as `caCertificate`.
+   */
+  ca?: EmulatorTlsOptions;
+  /**
    * Answer 301001 (with `apiDomain` and `location`) when the Host names another data center than the
    * site's fixture `dataCenter`. Default true.
    */
@@ -166,8 +172,14 @@ export interface EmulatorOptions {
   faults?: readonly FaultRule[];
   /** Honour the per-request `x-emulator-fault` header. Default true. */
   faultHeader?: boolean;
-  /** Added latency on every request, in ms (same as a `latency` fault rule for all requests). */
+  /** Added latency on every request, in ms (same as a `latency` fault rule for all requests); at most 600 000. */
   latencyMs?: number;
+  /**
+   * Longest time a request may take to arrive, headers and body; a connection still sending after
+   * that is closed. Default 30 000 ms (Node's own default, 300 s, lets a slow client hold a
+   * connection for five minutes).
+   */
+  requestTimeoutMs?: number;
   /** Current time in ms since the epoch. Default `Date.now`. Sets the `time` field and the `Date` header too. */
   now?: () => number;
   /** Receives one line per request (method, apiKey, errorCode, ms). Never params or secrets. */
@@ -176,7 +188,7 @@ export interface EmulatorOptions {
   maxRecordedRequests?: number;
 }
 
-/** One request as the emulator saw it. Secrets are replaced by `[redacted]`. */
+/** One request as the emulator saw it. Secrets are replaced by `[REDACTED]`. */
 export interface RecordedRequest {
   /** Arrival order, from 1. */
   readonly seq: number;
@@ -189,7 +201,7 @@ export interface RecordedRequest {
   readonly url: string;
   /** True when the request line used the absolute form (as sent to a proxy). */
   readonly absoluteForm: boolean;
-  /** Query and body params merged, values decoded; `secret`, `sig`, `oauth_token` redacted. */
+  /** Query and body params merged, values decoded; secrets redacted as in the client's traces (`secret`, `sig`, `oauth_token`, `password`, provider tokens, `code`, …, also inside JSON params). */
   readonly params: Readonly<Record<string, string>>;
   readonly apiKey: string | undefined;
   readonly userKey: string | undefined;

@@ -1,15 +1,52 @@
 import { GigyaConfigError } from '../errors.js';
-import type { DataCenter } from '../options.js';
 
-/** API domain of each data center. `cn1` moved from `cn1.gigya-api.cn` to `cn1.sapcdm.cn`. */
-export const DATA_CENTERS: Readonly<Record<DataCenter, string>> = Object.freeze({
+/**
+ * API domain of each data center Gigya's documentation or SDKs name. Each entry says where it
+ * comes from and, for the ones Gigya no longer lists, what that means.
+ */
+export interface DataCenterDomains {
+  /** United States; the default of every SDK. */
+  readonly us1: 'us1.gigya.com';
+  /** Europe. */
+  readonly eu1: 'eu1.gigya.com';
+  /** Australia. */
+  readonly au1: 'au1.gigya.com';
+  /** Europe, hosted on Azure. */
+  readonly eu2: 'eu2.gigya.com';
+  /** China. Older docs and SDKs use `cn1.gigya-api.cn`, which still names the same data center (pass it as `apiDomain`). */
+  readonly cn1: 'cn1.sapcdm.cn';
+  /** Global site groups spanning data centers. */
+  readonly global: 'global.gigya.com';
+  /**
+   * Russia. Retired: Gigya's docs of 2016 to 2020 and the seed's SDK guide list it, SAP's current list
+   * of data centers does not. Accepted by name for sites that still have it; a client using it logs a warning.
+   */
+  readonly ru1: 'ru1.gigya.com';
+  /**
+   * Israel. Not in SAP's lists of data centers: named only by a community SDK's type, with the
+   * domain assumed from the naming pattern. Accepted by name; prefer the `apiDomain` your console shows.
+   */
+  readonly il1: 'il1.gigya.com';
+}
+
+export const DATA_CENTERS: DataCenterDomains = Object.freeze({
   us1: 'us1.gigya.com',
   eu1: 'eu1.gigya.com',
   au1: 'au1.gigya.com',
   eu2: 'eu2.gigya.com',
   cn1: 'cn1.sapcdm.cn',
   global: 'global.gigya.com',
+  ru1: 'ru1.gigya.com',
+  il1: 'il1.gigya.com',
 });
+
+/** Data centers Gigya no longer lists, with what to say to a client that uses one. */
+export const RETIRED_DATA_CENTERS: ReadonlyMap<string, string> = new Map([
+  [
+    'ru1',
+    "Data center ru1 is retired: SAP's current list of data centers no longer has it. If calls fail, check the data center your site's console shows.",
+  ],
+]);
 
 export interface EndpointOptions {
   protocol?: 'https' | 'http' | undefined;
@@ -48,8 +85,11 @@ export function resolveEndpoint(options: EndpointOptions): Endpoint {
   if (protocol !== 'https' && protocol !== 'http')
     throw new GigyaConfigError(`protocol must be "https" or "http", not "${String(protocol)}".`);
   if (options.apiDomain !== undefined) return { kind: 'domain', apiDomain: checkDomain(options.apiDomain), protocol };
-  const dc = options.dataCenter ?? 'us1';
-  const known = (DATA_CENTERS as Record<string, string>)[dc];
+  if (options.dataCenter !== undefined && typeof options.dataCenter !== 'string')
+    throw new GigyaConfigError(`dataCenter must be a string such as "eu1", got ${typeof options.dataCenter}.`);
+  // Names are matched without regard to case: environment files often spell them EU1.
+  const dc = (options.dataCenter ?? 'us1').trim().toLowerCase();
+  const known = Object.hasOwn(DATA_CENTERS, dc) ? (DATA_CENTERS as unknown as Record<string, string>)[dc] : undefined;
   if (known) return { kind: 'domain', apiDomain: known, protocol };
   // A full domain passed as dataCenter (e.g. "us1-st1.gigya.com") is accepted as is.
   if (dc.includes('.')) return { kind: 'domain', apiDomain: checkDomain(dc), protocol };
@@ -108,4 +148,18 @@ export function checkMethodName(method: string): string {
     );
   }
   return m;
+}
+
+/** A host name that can only mean this machine: `localhost`, `*.localhost`, 127.0.0.0/8 or `::1`. */
+export function isLoopbackHost(hostname: string): boolean {
+  const h = hostname.toLowerCase().replace(/^\[|\]$/g, '');
+  return h === 'localhost' || h.endsWith('.localhost') || /^127(\.\d{1,3}){3}$/.test(h) || h === '::1';
+}
+
+/** Calls to this endpoint travel unencrypted over a network (plain http to a host that is not loopback). */
+export function isPlainRemote(endpoint: Endpoint): boolean {
+  if (endpoint.kind === 'base')
+    return endpoint.baseUrl.protocol === 'http:' && !isLoopbackHost(endpoint.baseUrl.hostname);
+  // Gigya's hosts are `<namespace>.<apiDomain>`: loopback only under a `localhost` domain.
+  return endpoint.protocol === 'http' && !isLoopbackHost(endpoint.apiDomain.replace(/:\d+$/, ''));
 }

@@ -16,6 +16,8 @@ export interface ParseResponseInput {
   format: 'json' | 'xml';
   /** Full method name, for messages. */
   method: string;
+  /** The transport found the body is not valid UTF-8. */
+  malformedUtf8?: boolean | undefined;
   hints?: ResponseHints | undefined;
 }
 
@@ -44,6 +46,12 @@ export function parseResponse(input: ParseResponseInput): Record<string, unknown
   }
   const markup = text.charCodeAt(0) === 0x3c; /* < */
   if (markup && looksLikeHtml(text)) fail(answer, 'html', htmlMessage(httpStatus, method));
+  if (input.malformedUtf8)
+    unreadable(
+      answer,
+      'bad-encoding',
+      `The response to ${method} (HTTP ${httpStatus}) is not valid UTF-8, so it cannot be read as Gigya's answer; some characters would be lost. Something other than Gigya may have answered; check \`baseUrl\`/\`proxy\`.`,
+    );
   return checkedStatus(answer, markup ? readXml(answer, text, input.hints) : readJson(answer, text));
 }
 
@@ -256,24 +264,67 @@ export function jsonLooksTruncated(text: string): boolean {
   return inString || depth > 0;
 }
 
-const SECRET_NAMES = [...SECRET_PARAM_NAMES].map((n) => n.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|');
-// Case-insensitive, like trace redaction (SECRET_PARAM_NAMES is lower-cased).
-const FORM_SECRET = new RegExp(`(^|[^A-Za-z0-9_])(${SECRET_NAMES})=[^&\\s"'<]*`, 'gi');
-const JSON_SECRET = new RegExp(`("(?:${SECRET_NAMES})"\\s*:\\s*)"(?:[^"\\\\]|\\\\.)*"`, 'gi');
+/** Header names whose values are credentials, besides the secret param names. */
+const CREDENTIAL_HEADERS = ['authorization', 'proxy-authorization', 'cookie', 'set-cookie'];
+const NAMES = [...SECRET_PARAM_NAMES, ...CREDENTIAL_HEADERS]
+  .map((n) => n.replace(/[.*+?^${}()|[\]\\-]/g, '\\$&'))
+  .join('|');
+/** A quote as it appears around JSON keys and values: plain, backslash-escaped, or as an HTML entity. */
+const QUOTE = `(?:\\\\?["']|&quot;|&#3[49];|&#x2[27];)`;
 
 /**
- * At most `max` characters of the body, whitespace collapsed, for error reports. Values of
- * secret-looking fields (`sig=…`, `"secret":"…"`) are replaced, in case a gateway echoes a request.
+ * Credential shapes, each with its replacement (case-insensitive; names from SECRET_PARAM_NAMES, the
+ * list behind trace redaction). Applied in order: quoted keys first, so a JSON `"Authorization"` is
+ * not mistaken for a header line.
+ */
+const CREDENTIAL_SHAPES: ReadonlyArray<readonly [RegExp, string]> = [
+  // "secret": "…" in JSON, with its escapes.
+  [new RegExp(`("(?:${NAMES})"\\s*:\\s*)"(?:[^"\\\\]|\\\\.)*"`, 'gi'), `$1"${REDACTED}"`],
+  // 'secret': '…', \"secret\":\"…\", &quot;secret&quot;:&quot;…&quot; (the value ends at the same quote).
+  [new RegExp(`(${QUOTE}(?:${NAMES})${QUOTE}\\s*[:=]\\s*)(${QUOTE})[\\s\\S]*?\\2`, 'gi'), `$1$2${REDACTED}$2`],
+  // <secret>…</secret>, <ns:sig a="1">…</ns:sig>, including CDATA.
+  [
+    new RegExp(`(<(?:[\\w.-]+:)?(?:${NAMES})(?:\\s[^>]*)?>)(?:<!\\[CDATA\\[[\\s\\S]*?\\]\\]>|[^<])*`, 'gi'),
+    `$1${REDACTED}`,
+  ],
+  // <field name="secret">…</field>: the element Gigya's XML uses for keys that are not XML names.
+  [new RegExp(`(<field\\s+name\\s*=\\s*["'](?:${NAMES})["'][^>]*>)[^<]*`, 'gi'), `$1${REDACTED}`],
+  // Header lines (Authorization, Cookie, …): the value runs to the end of the line.
+  [new RegExp(`(^|[^\\w-])(${CREDENTIAL_HEADERS.join('|')})(\\s*:\\s*)[^\\r\\n<"]*`, 'gim'), `$1$2$3${REDACTED}`],
+  // secret=… in a form or query, and secret="…" as an attribute.
+  [new RegExp(`(^|[^\\w-])(${NAMES})(\\s*=\\s*)(?:"[^"]*"|'[^']*'|[^&\\s"'<>]*)`, 'gi'), `$1$2$3${REDACTED}`],
+  // The same, percent-encoded once more (secret%3D…%26).
+  [new RegExp(`(^|[^\\w-]|%26)(${NAMES})%3D(?:(?!%26)[^&\\s"'<>])*`, 'gi'), `$1$2%3D${REDACTED}`],
+  // secret: … on a line of its own (YAML, a log dump).
+  [new RegExp(`(^|[^\\w-])(${NAMES})([ \\t]*:[ \\t]*)[^\\s,;&"'<>{}\\[\\]]+`, 'gim'), `$1$2$3${REDACTED}`],
+  // A JWT anywhere, also cut short by the excerpt window.
+  [/eyJ[\w-]{4,}(?:\.[\w-]*){0,2}/g, REDACTED],
+  // A bearer token anywhere.
+  [/\b(bearer)(\s+)[\w.~+/=-]{16,}/gi, `$1$2${REDACTED}`],
+];
+
+/** The text with every credential shape it holds replaced by `[REDACTED]`. */
+export function redactCredentials(text: string): string {
+  let out = text;
+  for (const [shape, replacement] of CREDENTIAL_SHAPES) out = out.replace(shape, replacement);
+  return out;
+}
+
+/**
+ * At most `max` characters of the body, whitespace collapsed, for error reports, with every
+ * credential shape replaced ({@link redactCredentials}), in case a gateway echoes a request.
  */
 export function bodyExcerpt(body: string, max: number = EXCERPT_MAX_CHARS): string {
   let out = '';
   let pendingSpace = false;
-  // Enough input for `max` output characters after collapsing, plus room for redaction.
+  // Enough input for `max` output characters after collapsing, plus room for redaction. Redacted
+  // before the whitespace is collapsed, so a header line still ends at its line break.
   const first = body.search(/[^\s\uFEFF]/);
   if (first < 0) return '';
   const limit = Math.min(body.length, first + max * 8 + 1024);
-  for (let i = first; i < limit; i++) {
-    const ch = body[i]!;
+  const window = redactCredentials(body.slice(first, limit));
+  for (let i = 0; i < window.length; i++) {
+    const ch = window[i]!;
     if (/\s/.test(ch)) {
       pendingSpace = out.length > 0;
       continue;
@@ -283,7 +334,6 @@ export function bodyExcerpt(body: string, max: number = EXCERPT_MAX_CHARS): stri
     out += ch;
     if (out.length > max * 4) break;
   }
-  out = out.replace(FORM_SECRET, `$1$2=${REDACTED}`).replace(JSON_SECRET, `$1"${REDACTED}"`);
   const cut = out.length > max || limit < body.length;
   if (!cut) return out;
   let end = Math.min(out.length, max - 1);

@@ -4,10 +4,12 @@
  * every failure mapped to a typed error whose message names the host and path but never the
  * request body (it carries the params and, in some auth modes, secrets).
  */
+import type { Socket } from 'node:net';
 import { promisify } from 'node:util';
 import * as zlib from 'node:zlib';
 import type { IncomingHttpHeaders } from 'node:http';
-import type { Agent, Dispatcher, ProxyAgent } from 'undici';
+import { isUtf8 } from 'node:buffer';
+import type { Agent, buildConnector, Dispatcher, ProxyAgent } from 'undici';
 import {
   GigyaAbortError,
   GigyaConfigError,
@@ -39,8 +41,10 @@ export interface TransportResponse {
   httpStatus: number;
   /** Lower-case names; repeated headers joined with `, `. */
   headers: Record<string, string>;
-  /** The body decoded (and decompressed) as UTF-8. */
+  /** The body decoded (and decompressed) as UTF-8; invalid sequences as U+FFFD. */
   body: string;
+  /** The body is not valid UTF-8: it cannot be an envelope, though an HTML page may still be reported as one. */
+  malformedUtf8?: boolean;
 }
 
 export interface Transport {
@@ -58,14 +62,17 @@ const POOL_OPTIONS = {
   connections: 64,
   keepAliveTimeout: 4_000,
   keepAliveMaxTimeout: 60_000,
-  connect: { timeout: 10_000 },
 } as const;
+
+/** Longest connect (TCP and TLS) of any attempt; an attempt with less time left gets less. */
+const MAX_CONNECT_MS = 10_000;
 
 /** Largest delay `setTimeout` honours; longer timeouts mean "no deadline". */
 const MAX_TIMER_MS = 2_147_483_647;
 
-/** Headers the transport owns: undici computes the length, and the others are connection-level. */
+/** Headers the transport owns: the URL names the host, undici computes the length, the others are connection-level. */
 const DROPPED_HEADERS: ReadonlySet<string> = new Set([
+  'host',
   'content-length',
   'connection',
   'keep-alive',
@@ -161,10 +168,18 @@ function proxyUrl(proxy: string): URL {
 }
 
 async function createDispatcher(proxy: URL | undefined): Promise<Dispatcher> {
-  if (proxy === undefined) return new (await loadAgent())(POOL_OPTIONS);
+  if (proxy === undefined) {
+    const [AgentClass, connector] = await Promise.all([loadAgent(), loadConnector()]);
+    return new AgentClass({ ...POOL_OPTIONS, connect: boundedConnector(connector) });
+  }
   const ProxyAgentClass = await loadProxyAgent();
   try {
-    return new ProxyAgentClass({ uri: proxy.href, proxyTunnel: false, ...POOL_OPTIONS });
+    return new ProxyAgentClass({
+      uri: proxy.href,
+      proxyTunnel: false,
+      ...POOL_OPTIONS,
+      connect: { timeout: MAX_CONNECT_MS },
+    });
   } catch (error) {
     // The message may not repeat the URL: it can hold proxy credentials.
     throw new GigyaConfigError(
@@ -175,14 +190,15 @@ async function createDispatcher(proxy: URL | undefined): Promise<Dispatcher> {
 }
 
 /*
- * undici's Agent and ProxyAgent are loaded from their own modules: the package's entry also loads
+ * undici's Agent and connector are loaded from their own modules: the package's entry also loads
  * fetch, WebSocket, caches and mocks, which a client never uses and which triple the cost of a cold
- * start. They are the same classes the entry exports (a test checks it). Should undici move these
- * files, or a bundle leave them out (their names are not literals, which also keeps a user's
- * compiler from looking for their types), the entry is used instead.
+ * start. They are the same the entry exports (a test checks it). Should undici move these files, or
+ * a bundle leave them out (their names are not literals, which also keeps a user's compiler from
+ * looking for their types), the entry is used instead. A ProxyAgent comes from the entry: its CONNECT
+ * tunnel calls `connect()`, an API method the entry adds to every dispatcher.
  */
 const AGENT_MODULE = 'undici/lib/dispatcher/agent.js';
-const PROXY_AGENT_MODULE = 'undici/lib/dispatcher/proxy-agent.js';
+const CONNECT_MODULE = 'undici/lib/core/connect.js';
 
 async function loadAgent(): Promise<typeof Agent> {
   try {
@@ -193,11 +209,60 @@ async function loadAgent(): Promise<typeof Agent> {
 }
 
 async function loadProxyAgent(): Promise<typeof ProxyAgent> {
+  return (await import('undici')).ProxyAgent;
+}
+
+async function loadConnector(): Promise<typeof buildConnector> {
   try {
-    return ((await import(PROXY_AGENT_MODULE)) as { default: typeof ProxyAgent }).default;
+    return ((await import(CONNECT_MODULE)) as { default: typeof buildConnector }).default;
   } catch {
-    return (await import('undici')).ProxyAgent;
+    return (await import('undici')).buildConnector;
   }
+}
+
+/**
+ * The attempt whose dispatch is running right now. undici opens a connection synchronously inside
+ * `dispatch()` for the request that needs it (a pool gives each waiting request its own
+ * connection), so the connector learns from here which attempt caused the connect.
+ */
+let dispatching: Collector | undefined;
+
+/**
+ * undici's connector bound to the attempt: the connect (TCP, then TLS) ends when the attempt's
+ * deadline passes or its caller aborts, not after undici's fixed connect timeout, and the half-open
+ * socket is destroyed then, so a timed-out attempt leaves no connection behind.
+ */
+function boundedConnector(build: typeof buildConnector): buildConnector.connector {
+  const connect = build({ timeout: MAX_CONNECT_MS });
+  return (options, callback) => {
+    const attempt = dispatching;
+    if (attempt === undefined) return connect(options, callback);
+    let settled = false;
+    const settle = (error: Error | null, socket: Socket | null): void => {
+      if (settled) {
+        // A connect that completes after the attempt gave up is not handed to the pool.
+        socket?.destroy();
+        return;
+      }
+      settled = true;
+      attempt.unwatchConnect(stop);
+      if (error || socket === null) callback(error ?? connectStopped(), null);
+      else callback(null, socket);
+    };
+    // undici's connector returns the socket it is connecting, though its type says void.
+    const socket = connect(options, (error, connected) => settle(error, connected)) as unknown as Socket | undefined;
+    function stop(): void {
+      socket?.destroy();
+      settle(connectStopped(), null);
+    }
+    attempt.watchConnect(stop);
+  };
+}
+
+/** What undici tells the requests that waited for a connect the attempt stopped: nothing was sent. */
+function connectStopped(): Error {
+  const error = new Error('The connect was stopped at the deadline or by an abort of the attempt that opened it');
+  return Object.assign(error, { code: 'UND_ERR_CONNECT_TIMEOUT' });
 }
 
 /** What the exchange learned before it failed, so errors can be classified. */
@@ -238,6 +303,8 @@ class Collector implements Dispatcher.DispatchHandler, Ending {
   /** Why the exchange ended before undici gave it a controller: it is aborted as soon as it gets one. */
   #ended: Error | undefined;
   #timer: ReturnType<typeof setTimeout> | undefined;
+  /** Stops the connect this exchange's dispatch opened, while it is under way. */
+  #stopConnect: (() => void) | undefined;
   #resolve!: (body: Buffer) => void;
   #reject!: (error: unknown) => void;
 
@@ -259,6 +326,7 @@ class Collector implements Dispatcher.DispatchHandler, Ending {
     if (this.callerAborted) return;
     this.timedOut = true;
     this.#end(new Error('timeout'));
+    this.#stopConnect?.();
   }
 
   /** The caller's signal fired. */
@@ -266,6 +334,17 @@ class Collector implements Dispatcher.DispatchHandler, Ending {
     if (this.timedOut) return;
     this.callerAborted = true;
     this.#end(this.#req.signal?.reason);
+    this.#stopConnect?.();
+  }
+
+  /** A connect for this exchange started (see boundedConnector); it ends at the deadline or abort. */
+  watchConnect(stop: () => void): void {
+    if (this.timedOut || this.callerAborted) stop();
+    else this.#stopConnect = stop;
+  }
+
+  unwatchConnect(stop: () => void): void {
+    if (this.#stopConnect === stop) this.#stopConnect = undefined;
   }
 
   onRequestStart(controller: Dispatcher.DispatchController): void {
@@ -279,6 +358,9 @@ class Collector implements Dispatcher.DispatchHandler, Ending {
     const progress = this.progress;
     progress.responded = true;
     progress.httpStatus = statusCode;
+    const framing = framingProblem(headers);
+    if (framing !== undefined)
+      return this.#end(framingError(whereOf(this.#req), statusCode, `${framing}, so where its body ends is ambiguous`));
     this.headers = flattenHeaders(headers);
     const length = this.headers['content-length'];
     const declared = length === undefined ? NaN : Number(length);
@@ -353,16 +435,21 @@ async function exchange(
 ): Promise<TransportResponse> {
   const collector = new Collector(req, options.maxResponseBytes, completed);
   try {
-    dispatcher.dispatch(
-      {
-        origin: req.url.origin,
-        path: `${req.url.pathname}${req.url.search}`,
-        method: req.httpMethod,
-        headers: requestHeaders(req, options.userAgent),
-        body: req.body ?? null,
-      },
-      collector,
-    );
+    dispatching = collector;
+    try {
+      dispatcher.dispatch(
+        {
+          origin: req.url.origin,
+          path: `${req.url.pathname}${req.url.search}`,
+          method: req.httpMethod,
+          headers: requestHeaders(req, options.userAgent),
+          body: req.body ?? null,
+        },
+        collector,
+      );
+    } finally {
+      dispatching = undefined;
+    }
     const raw = await collector.done;
     const { headers } = collector;
     const httpStatus = collector.progress.httpStatus as number;
@@ -371,10 +458,45 @@ async function exchange(
       encoding === undefined || raw.length === 0
         ? raw
         : await decodeBody(raw, encoding, whereOf(req), options.maxResponseBytes, httpStatus, headers['content-type']);
-    return { httpStatus, headers, body: decoded.toString('utf8') };
+    // Checked, not decoded leniently: a body that is not UTF-8 cannot be Gigya's answer.
+    if (isUtf8(decoded)) return { httpStatus, headers, body: utf8Text(decoded) };
+    return { httpStatus, headers, body: decoded.toString('utf8'), malformedUtf8: true };
   } catch (error) {
     throw failureOf(error, collector, req, whereOf(req), collector.progress, viaProxy);
   }
+}
+
+/** Valid UTF-8 as text, without a leading byte order mark (as a WHATWG decoder reads it). */
+function utf8Text(bytes: Buffer): string {
+  const bom = bytes.length >= 3 && bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf;
+  return bom ? bytes.toString('utf8', 3) : bytes.toString('utf8');
+}
+
+/**
+ * Refuses an answer whose end cannot be known for sure: several Content-Length values (equal ones
+ * included, RFC 9112 §6.3), or Content-Length beside Transfer-Encoding, the shape of a response
+ * smuggled through an intermediary. undici's own parser refuses these first (see mapError); this covers
+ * dispatchers that hand such headers over (a MockAgent, a caller's own).
+ */
+function framingProblem(headers: IncomingHttpHeaders): string | undefined {
+  const length = headers['content-length'];
+  if (Array.isArray(length) || (length !== undefined && !/^\s*\d+\s*$/.test(length)))
+    return 'carries more than one Content-Length value';
+  if (length !== undefined && headers['transfer-encoding'] !== undefined)
+    return 'carries both Content-Length and Transfer-Encoding';
+  return undefined;
+}
+
+function framingError(
+  where: string,
+  httpStatus: number | undefined,
+  what: string,
+  cause?: unknown,
+): GigyaResponseError {
+  return new GigyaResponseError(
+    `The response from ${where} ${what} (broken HTTP framing); it was not read. Something between the client and Gigya (a proxy, a gateway, a wrong \`baseUrl\`) answered; retrying would get the same.`,
+    { problem: 'framing', httpStatus, ...(cause === undefined ? {} : { cause }) },
+  );
 }
 
 /** The typed error an exchange ends with: the deadline and the caller's abort come first. */
@@ -540,6 +662,17 @@ const TLS_CODES =
 function mapError(error: unknown, where: string, progress: Progress, timeoutMs: number, viaProxy: boolean): Error {
   const code = errorCode(error);
   const opts = { cause: error };
+  if (error instanceof Error && (error.name === 'HTTPParserError' || code?.startsWith('HPE_')))
+    return framingError(where, progress.httpStatus, 'is not valid HTTP/1.1', error);
+  // undici's parser refuses conflicting framing headers before it hands any headers over, and
+  // reports that as a length mismatch; after the headers, the same code means a body cut short.
+  if (code === 'UND_ERR_RES_CONTENT_LENGTH_MISMATCH' && !progress.responded)
+    return framingError(
+      where,
+      undefined,
+      'has conflicting framing headers (several Content-Length values, or Content-Length with Transfer-Encoding)',
+      error,
+    );
   const cutShort = progress.contentLength !== undefined && progress.received < progress.contentLength;
 
   switch (code) {

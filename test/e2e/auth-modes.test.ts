@@ -113,7 +113,7 @@ describe.each(FORMATS)('signed requests (HMAC-SHA1, format=%s)', (format) => {
     expect(rec.params['format']).toBe(format);
     expect(rec.nonce).toBeTruthy();
     expect(Number(rec.timestamp)).toBeGreaterThan(1_600_000_000);
-    expect(rec.params['sig']).toBe('[redacted]');
+    expect(rec.params['sig']).toBe('[REDACTED]');
     expect(rec.url).toBe(`${emu.url}/socialize.getUserInfo`);
   });
 
@@ -136,7 +136,7 @@ describe.each(FORMATS)('signed requests (HMAC-SHA1, format=%s)', (format) => {
     expect(withApiKey.UID).toBe('alice');
     expectAlice(withApiKey);
     expect(last()).toMatchObject({ authMode: 'signed', apiKey: API_KEY, userKey: USER_KEY, errorCode: 0, format });
-    expect(last().params['sig']).toBe('[redacted]');
+    expect(last().params['sig']).toBe('[REDACTED]');
 
     const noApiKey = clients.raw({ userKey: USER_KEY, secret: USER_SECRET, baseUrl: emu.url, format });
     const res = await noApiKey.socialize.getUserInfo({ uid: 'alice' });
@@ -191,7 +191,7 @@ describe.each(FORMATS)('OAuth token and anonymous calls over plain http (format=
     expect((error as GigyaApiError).errorCode).toBe(403025);
     expectApiError(emu, error, 403025, format);
     expect(last()).toMatchObject({ authMode: 'oauth', errorCode: 403025, format });
-    expect(last().params['oauth_token']).toBe('[redacted]');
+    expect(last().params['oauth_token']).toBe('[REDACTED]');
   });
 
   it('apiKey alone: sent unsigned, accepted as the site, refused for a method that needs credentials (403007)', async () => {
@@ -250,7 +250,7 @@ describe('secret as a param', () => {
         statusCode: 403,
       });
       expect(last()).toMatchObject({ authMode: 'secret', errorCode: 403006, format });
-      expect(last().params['secret']).toBe('[redacted]');
+      expect(last().params['secret']).toBe('[REDACTED]');
       expect(remote.text).not.toContain(USER_SECRET);
     });
   });
@@ -293,7 +293,7 @@ describe('secret as a param', () => {
           errorCode: 0,
           format,
         });
-        expect(tls.requests.at(-1)!.params['secret']).toBe('[redacted]');
+        expect(tls.requests.at(-1)!.params['secret']).toBe('[REDACTED]');
         expect(tls.requests.at(-1)!.params['sig']).toBeUndefined();
 
         const site = tlsClients.make({ authMode: 'secret', dispatcher: agent, format });
@@ -341,7 +341,7 @@ describe('secret as a param', () => {
         expect(res.UID).toBe('alice');
         expectAlice(res);
         expect(tls.requests.at(-1)).toMatchObject({ authMode: 'oauth', errorCode: 0, format });
-        expect(tls.requests.at(-1)!.params['oauth_token']).toBe('[redacted]');
+        expect(tls.requests.at(-1)!.params['oauth_token']).toBe('[REDACTED]');
         const unknown = tlsClients.raw({ oauthToken: 'st2.not-issued', baseUrl: tls.url, dispatcher: agent, format });
         const error = await failureOf(unknown.socialize.getUserInfo());
         expect((error as GigyaApiError).errorCode).toBe(403025);

@@ -61,14 +61,27 @@ describe('signed calls', () => {
   });
 
   it('XML answers parse to the same values as JSON', async () => {
-    const json = await client().socialize.getUserInfo({ uid: 'alice' });
-    const xml = await client({ format: 'xml' }).socialize.getUserInfo({ uid: 'alice' });
-    const strip = (value: object) => {
-      const { callId: _c, time: _t, ...rest } = value as Record<string, unknown>;
-      return rest;
-    };
-    expect(strip(xml)).toEqual(strip(json));
-    expect(emu.requests.at(-1)!.format).toBe('xml');
+    // Both answers carry signatureTimestamp and a signature over it: on the real clock two calls can
+    // fall in two different seconds, so this emulator (and the clients) share one clock that stands still.
+    const at = Date.now();
+    const still = await startEmulator({ fixture: e2eFixture(), now: () => at });
+    try {
+      // The second call starts in the next second of real time; only the injected clock decides.
+      const json = await client({ baseUrl: still.url, now: () => at }).socialize.getUserInfo({ uid: 'alice' });
+      await new Promise((resolve) => setTimeout(resolve, 1_000 - (Date.now() % 1_000) + 5));
+      const xml = await client({ baseUrl: still.url, now: () => at, format: 'xml' }).socialize.getUserInfo({
+        uid: 'alice',
+      });
+      const strip = (value: object) => {
+        const { callId: _c, ...rest } = value as Record<string, unknown>;
+        return rest;
+      };
+      expect(strip(xml)).toEqual(strip(json));
+      expect(json.signatureTimestamp).toBe(String(Math.floor(at / 1000)));
+      expect(still.requests.at(-1)!.format).toBe('xml');
+    } finally {
+      await still.close();
+    }
   });
 
   it('publishUserAction sends the nested object the emulator stores', async () => {

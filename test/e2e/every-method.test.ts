@@ -7,7 +7,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { methodRegistry } from '../../generated/index.js';
 import { GigyaApiError, getTrace } from '../../src/index.js';
-import { objectShape } from '../../src/emulator/decode.js';
+import { objectShape } from '../../src/schema.js';
 import { startEmulator, type EmulatorHandle } from '../../src/emulator/index.js';
 import { parseXml } from '../../src/wire/xml.js';
 import { call, minimalValue } from '../emulator/helpers.js';

@@ -4,6 +4,12 @@
  * requests (`POST http://socialize.us1.gigya.com/socialize.setStatus HTTP/1.1`). The emulator
  * answers them itself, so nothing leaves 127.0.0.1.
  */
+import { execFile } from 'node:child_process';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { promisify } from 'node:util';
 import { ProxyAgent } from 'undici';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { GigyaApiError, GigyaConnectionError, getTrace, validateUserSignature } from '../../src/index.js';
@@ -19,6 +25,7 @@ import {
   e2eFixture,
   failureOf,
   selfSignedCert,
+  until,
 } from './helpers.js';
 
 let emu: EmulatorHandle;
@@ -174,15 +181,59 @@ describe('CONNECT tunnels through the proxy setting', () => {
     }
   });
 
-  it('a TLS tunnel to a plain-HTTP emulator is refused with 501 and a reason, and logged', async () => {
-    const c = viaProxy({ protocol: 'https' });
-    const error = await failureOf(c.socialize.getUserInfo({ uid: 'alice' }));
-    expect(error).toBeInstanceOf(GigyaConnectionError);
-    expect(emu.requests.at(-1)).toMatchObject({
-      httpMethod: 'CONNECT',
-      url: 'socialize.us1.gigya.com:443',
-      httpStatus: 501,
-    });
+  it('a plain emulator ends an https tunnel itself, with a certificate from its CA for the target host', async () => {
+    const tunnel = new ProxyAgent({ uri: emu.url, requestTls: { ca: emu.caCertificate } });
+    try {
+      await signedAndSecretOverTunnel(emu, tunnel);
+    } finally {
+      await tunnel.close();
+    }
+  });
+
+  it('a client that does not trust the CA fails once with the certificate error, and the emulator logs why', async () => {
+    const lines: string[] = [];
+    const logged = await startEmulator({ fixture: e2eFixture(), log: (line) => lines.push(line) });
+    try {
+      const c = clients.raw({ apiKey: API_KEY, secret: SECRET, dataCenter: 'us1', proxy: logged.url });
+      const error = await failureOf(c.socialize.getUserInfo({ uid: 'alice' }));
+      expect(error).toBeInstanceOf(GigyaConnectionError);
+      expect((error as GigyaConnectionError).code).toMatch(/^(UNABLE_TO_|SELF_SIGNED|DEPTH_ZERO)/);
+      expect((error as GigyaConnectionError).attempts).toBe(1);
+      await until(() => lines.some((l) => l.includes('TLS failed')), 'the TLS failure line');
+      expect(lines.find((l) => l.includes('TLS failed'))).toMatch(/caCertificate/);
+    } finally {
+      await logged.close();
+    }
+  });
+
+  it('NODE_EXTRA_CA_CERTS with caCertificate is all a process needs for the proxy option over https', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'gigya-ca-'));
+    try {
+      const caFile = join(dir, 'emulator-ca.pem');
+      writeFileSync(caFile, emu.caCertificate);
+      const script = `
+        import { createClient } from ${JSON.stringify(pathToFileURL(join(process.cwd(), 'src/index.ts')).href)};
+        const c = createClient({ apiKey: ${JSON.stringify(API_KEY)}, secret: ${JSON.stringify(SECRET)}, dataCenter: 'us1', proxy: ${JSON.stringify(emu.url)}, maxRetries: 0 });
+        const info = await c.socialize.getUserInfo({ uid: 'alice' });
+        console.log(info.UID);
+        await c.close();`;
+      // Asynchronously: the emulator answering the child runs in this process.
+      const { stdout } = await promisify(execFile)(
+        process.execPath,
+        ['--import', 'tsx', '--input-type=module', '-e', script],
+        {
+          env: { ...process.env, NODE_EXTRA_CA_CERTS: caFile },
+          encoding: 'utf8',
+        },
+      );
+      expect(stdout.trim()).toBe('alice');
+      expect(emu.requests.at(-1)).toMatchObject({
+        url: 'https://socialize.us1.gigya.com/socialize.getUserInfo',
+        errorCode: 0,
+      });
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 
   it('a TLS emulator ends an https tunnel with its certificate and checks the signature over https', async () => {
@@ -192,28 +243,36 @@ describe('CONNECT tunnels through the proxy setting', () => {
     const tlsEmu = await startEmulator({ fixture: e2eFixture(), tls: cert });
     const tunnel = new ProxyAgent({ uri: tlsEmu.url, proxyTls: { ca: cert.cert }, requestTls: { ca: cert.cert } });
     try {
-      const c = clients.raw({ apiKey: API_KEY, secret: SECRET, dataCenter: 'us1', dispatcher: tunnel });
-      await c.socialize.setStatus({ uid: 'alice', status: 'over https' });
-      expect(tlsEmu.state.user(API_KEY, 'alice')!.status).toBe('over https');
-      expect(tlsEmu.requests.at(-1)).toMatchObject({
-        url: 'https://socialize.us1.gigya.com/socialize.setStatus',
-        authMode: 'signed',
-        errorCode: 0,
-      });
-      // The secret-as-param mode needs HTTPS, which the tunnel gives.
-      const secretMode = clients.raw({
-        apiKey: API_KEY,
-        userKey: USER_KEY,
-        secret: USER_SECRET,
-        authMode: 'secret',
-        dataCenter: 'us1',
-        dispatcher: tunnel,
-      });
-      expect((await secretMode.socialize.getUserInfo({ uid: 'alice' })).UID).toBe('alice');
-      expect(tlsEmu.requests.at(-1)).toMatchObject({ authMode: 'secret', errorCode: 0 });
+      await signedAndSecretOverTunnel(tlsEmu, tunnel);
     } finally {
       await tunnel.close();
       await tlsEmu.close();
     }
   });
 });
+
+/** A signed write and a secret-as-param read (which needs real HTTPS) through an https tunnel to us1. */
+async function signedAndSecretOverTunnel(emulator: EmulatorHandle, tunnel: ProxyAgent): Promise<void> {
+  const c = clients.raw({ apiKey: API_KEY, secret: SECRET, dataCenter: 'us1', dispatcher: tunnel });
+  await c.socialize.setStatus({ uid: 'alice', status: 'over https' });
+  expect(emulator.state.user(API_KEY, 'alice')!.status).toBe('over https');
+  expect(emulator.requests.at(-1)).toMatchObject({
+    url: 'https://socialize.us1.gigya.com/socialize.setStatus',
+    authMode: 'signed',
+    errorCode: 0,
+  });
+  const secretMode = clients.raw({
+    apiKey: API_KEY,
+    userKey: USER_KEY,
+    secret: USER_SECRET,
+    authMode: 'secret',
+    dataCenter: 'us1',
+    dispatcher: tunnel,
+  });
+  expect((await secretMode.socialize.getUserInfo({ uid: 'alice' })).UID).toBe('alice');
+  expect(emulator.requests.at(-1)).toMatchObject({
+    url: 'https://socialize.us1.gigya.com/socialize.getUserInfo',
+    authMode: 'secret',
+    errorCode: 0,
+  });
+}

@@ -1,6 +1,6 @@
 /**
- * `npm run emulator -- …` as a child process: it prints the listening line and the credentials in
- * use, serves them, and logs one line per request without secrets.
+ * `gigya-typed emulator` (what `npm run emulator -- …` runs) as a child process: it prints the
+ * listening line and the credentials in use, serves them, and logs one line per request without secrets.
  */
 import { spawn, type ChildProcess } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -12,7 +12,7 @@ import { call, callJson } from './helpers.js';
 
 const ROOT = join(import.meta.dirname, '..', '..');
 const TSX = join(ROOT, 'node_modules', '.bin', 'tsx');
-const CLI = join(ROOT, 'src', 'emulator', 'cli.ts');
+const CLI = join(ROOT, 'src', 'cli', 'main.ts');
 const CLI_KEY = '3_CliTestKey';
 const CLI_SECRET = Buffer.from('cli test secret, local only').toString('base64');
 
@@ -38,7 +38,7 @@ interface Started {
 }
 
 function start(args: string[]): Promise<Started> {
-  const proc = spawn(TSX, [CLI, ...args], { cwd: ROOT, stdio: ['ignore', 'pipe', 'pipe'] });
+  const proc = spawn(TSX, [CLI, 'emulator', ...args], { cwd: ROOT, stdio: ['ignore', 'pipe', 'pipe'] });
   child = proc;
   let out = '';
   proc.stdout!.on('data', (chunk: Buffer) => (out += chunk.toString('utf8')));
@@ -66,7 +66,7 @@ function start(args: string[]): Promise<Started> {
 describe('emulator CLI', () => {
   it('is what `npm run emulator` runs', () => {
     const pkg = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')) as { scripts: Record<string, string> };
-    expect(pkg.scripts['emulator']).toBe('tsx src/emulator/cli.ts');
+    expect(pkg.scripts['emulator']).toBe('tsx src/cli/main.ts emulator');
   });
 
   it('prints the URL and credentials, serves them, and logs one redacted line per request', async () => {
@@ -162,10 +162,12 @@ describe('emulator CLI', () => {
   });
 
   it('rejects bad arguments and fixtures with a message', async () => {
-    await expect(start(['--api-key', 'only-the-key'])).rejects.toThrow(/--api-key and --secret go together/);
+    await expect(start(['--secret', CLI_SECRET])).rejects.toThrow(/--secret needs --api-key/);
+    await expect(start(['--api-key', CLI_KEY, '--secret', 'S'])).rejects.toThrow(/--secret must be Base64/);
     await expect(start(['--fixture', join(tmpdir(), 'no-such-fixture.json')])).rejects.toThrow(
       /Cannot read the emulator fixture file/,
     );
+    await expect(start(['--fault', 'earthquake'])).rejects.toThrow(/--fault earthquake: the type must be one of/);
     await expect(start(['--api-key', CLI_KEY, '--secret', CLI_SECRET, '--data-center', 'not a dc'])).rejects.toThrow(
       /dataCenter/,
     );

@@ -1,6 +1,6 @@
 import { afterAll, beforeEach, beforeAll, describe, expect, it } from 'vitest';
 import { methodRegistry } from '../../generated/index.js';
-import { objectShape } from '../../src/emulator/decode.js';
+import { objectShape } from '../../src/schema.js';
 import { IMPLEMENTED_METHODS, startEmulator, type EmulatorHandle } from '../../src/emulator/index.js';
 import { calcSignature } from '../../src/auth/signing.js';
 import { validateFriendSignature, validateUserSignature } from '../../src/auth/sigutils.js';

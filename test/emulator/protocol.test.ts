@@ -343,7 +343,7 @@ describe('userKey, secret, bearer and OAuth modes', () => {
     ).toBe(403005);
     const recorded = emu.requests.filter((r) => r.authMode === 'oauth');
     expect(recorded.length).toBeGreaterThan(0);
-    for (const r of recorded) expect(r.params['oauth_token']).toBe('[redacted]');
+    for (const r of recorded) expect(r.params['oauth_token']).toBe('[REDACTED]');
   });
 });
 
@@ -509,7 +509,7 @@ describe('wire robustness', () => {
   it('records requests with secrets redacted and keeps secrets out of inspect output', async () => {
     await callJson(emu.url, 'socialize.getUserInfo', { UID: 'alice' });
     const rec = emu.requests.at(-1)!;
-    expect(rec.params['sig']).toBe('[redacted]');
+    expect(rec.params['sig']).toBe('[REDACTED]');
     expect(rec.nonce).toBeTruthy();
     expect(rec.authMode).toBe('signed');
     const printed =

@@ -55,5 +55,11 @@ describe('the one-way boundary is a lint rule', () => {
     expect(lint('src/call/probe.ts', TYPE_IMPORT).ok).toBe(true);
     expect(lint('src/emulator/sub/probe.ts', VALUE_IMPORT).ok).toBe(true);
     expect(lint('src/index.ts', VALUE_IMPORT.replaceAll('../../', '../')).ok).toBe(true);
+    expect(lint('src/cli/catalog.ts', VALUE_IMPORT).ok).toBe(true);
+    expect(lint('src/cli/error-table.ts', VALUE_IMPORT).ok).toBe(true);
+  });
+
+  it("the command line's other modules go through its catalog module", () => {
+    expect(lint('src/cli/commands/probe.ts', VALUE_IMPORT.replace('../../', '../../../')).ok).toBe(false);
   });
 });

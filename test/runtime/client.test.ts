@@ -530,18 +530,13 @@ describe('secrets never leak', () => {
   it('keeps the secret, signature and tokens out of logs, errors, traces and inspection', async () => {
     const traces: CallTrace[] = [];
     const messages: string[] = [];
-    const logger = {
-      debug: (m: string, t: CallTrace) => {
-        messages.push(m);
-        traces.push(t);
-      },
-      warn: (m: string, t: CallTrace) => {
-        messages.push(m);
-        traces.push(t);
-      },
+    const record = (f: Record<string, unknown>, m: string): void => {
+      messages.push(m);
+      traces.push(f.trace as CallTrace);
     };
+    const logger = { debug: record, info: record, warn: record, error: record };
     server.queue((_r, res) => json(res, apiError(403003, 'Invalid request signature')));
-    const c = client({ logger, maxRetries: 0 });
+    const c = client({ logger, logLevel: 'debug', maxRetries: 0 });
     const error = await c.socialize.setStatus({ uid: 'u1', status: 'x' }).catch((e: unknown) => e);
     const result = await c.socialize.setStatus({ uid: 'u1', status: 'y' });
     const sigs = server.requests.map((r) => r.params.sig!);
@@ -702,17 +697,23 @@ describe('traces and the logger', () => {
   it('records each attempt with timings and the retry delay, on the result and through the logger', async () => {
     let clock = Date.now();
     const debug: Array<[string, CallTrace]> = [];
+    const info: string[] = [];
     server.queue(
       (_r, res) => json(res, apiError(500001, 'General Server error')),
       (_r, res) => json(res, ok({ callId: 'call-ok' })),
     );
     // A clock that moves on every reading: timings come from `now`, so they are exact, not wall-clock.
-    const c = client({ now: () => (clock += 7), logger: { debug: (m, t) => debug.push([m, t]) } });
+    const c = client({
+      now: () => (clock += 7),
+      logLevel: 'debug',
+      logger: { debug: (f, m) => debug.push([m, f.trace as CallTrace]), info: (_f, m) => info.push(m) },
+    });
     const result = await c.socialize.setStatus({ uid: 'u1', status: 'x' });
     const trace = getTrace(result)!;
     expect(debug).toHaveLength(1);
     expect(debug[0]![1]).toBe(trace);
-    expect(debug[0]![0]).toMatch(/socialize\.setStatus ok \(2 attempts\)/);
+    expect(debug[0]![0]).toMatch(/socialize\.setStatus ok \(2 attempts, \d+ ms\)/);
+    expect(info).toEqual([expect.stringMatching(/attempt 1 failed \(error 500001\); retrying in \d+ ms/)]);
     expect(trace).toMatchObject({
       method: 'socialize.setStatus',
       url: `${server.url}/socialize.setStatus`,
@@ -734,10 +735,14 @@ describe('traces and the logger', () => {
     expect(trace.totalMs).toBeGreaterThan(first!.durationMs + second!.durationMs);
   });
 
-  it('gives a failed call’s trace to logger.warn and to the error, and survives a throwing logger', async () => {
+  it('gives a failed call’s trace to logger.info and to the error, and survives a throwing logger', async () => {
     server.fallback((_r, res) => json(res, apiError(500001, 'General Server error', { callId: 'bad-1' })));
     const warned: CallTrace[] = [];
-    const c = client({ maxRetries: 1, logger: { warn: (_m, t) => warned.push(t) } });
+    const c = client({
+      maxRetries: 1,
+      logLevel: 'info',
+      logger: { info: (f) => void (f.err ? warned.push(f.trace as CallTrace) : undefined) },
+    });
     const error = await failure(c.socialize.setStatus({ uid: 'u1', status: 'x' }));
     expect(warned).toHaveLength(1);
     expect(warned[0]).toBe(error.trace);
@@ -760,18 +765,18 @@ describe('traces and the logger', () => {
     // A logger object whose methods use `this` (a class instance) is called as such.
     class Collecting {
       readonly seen: string[] = [];
-      debug(message: string): void {
+      debug(_fields: object, message: string): void {
         this.seen.push(message);
       }
     }
     const collecting = new Collecting();
-    await client({ logger: collecting }).socialize.getUserInfo({ uid: 'u1' });
-    expect(collecting.seen).toEqual(['socialize.getUserInfo ok (1 attempt)']);
+    await client({ logger: collecting, logLevel: 'debug' }).socialize.getUserInfo({ uid: 'u1' });
+    expect(collecting.seen).toEqual([expect.stringMatching(/^socialize\.getUserInfo ok \(1 attempt, \d+ ms\)$/)]);
   });
 
   it('traces errors raised before sending, with the method and no attempts', async () => {
     const warned: CallTrace[] = [];
-    const c = client({ logger: { warn: (_m, t) => warned.push(t) } });
+    const c = client({ logLevel: 'info', logger: { info: (f) => void warned.push(f.trace as CallTrace) } });
     // @ts-expect-error status is required
     const error = await failure<GigyaValidationError>(c.socialize.setStatus({ uid: 'u1' }));
     expect(error.trace).toMatchObject({ method: 'socialize.setStatus', attempts: [] });
@@ -1004,10 +1009,9 @@ describe('proxy', () => {
 describe('secrets never leak, in every auth mode', () => {
   function collect() {
     const printed: string[] = [];
-    const logger = {
-      debug: (m: string, t: CallTrace) => void printed.push(m, JSON.stringify(t), inspect(t, { depth: Infinity })),
-      warn: (m: string, t: CallTrace) => void printed.push(m, JSON.stringify(t), inspect(t, { depth: Infinity })),
-    };
+    const write = (f: Record<string, unknown>, m: string): void =>
+      void printed.push(m, JSON.stringify(f), inspect(f, { depth: Infinity }));
+    const logger = { debug: write, info: write, warn: write, error: write };
     const render = (value: unknown): void => {
       printed.push(
         inspect(value, { showHidden: true, depth: Infinity }),
@@ -1036,6 +1040,7 @@ describe('secrets never leak, in every auth mode', () => {
       privateKey: pem,
       baseUrl: server.url,
       logger: out.logger,
+      logLevel: 'debug',
       maxRetries: 0,
     });
     out.render(c);
@@ -1071,6 +1076,7 @@ describe('secrets never leak, in every auth mode', () => {
       secret: USER_SECRET,
       baseUrl: server.url,
       logger: out.logger,
+      logLevel: 'debug',
       maxRetries: 0,
     });
     out.render(c);
@@ -1093,6 +1099,7 @@ describe('secrets never leak, in every auth mode', () => {
       authMode: 'secret',
       dispatcher: loopbackDispatcher(seen),
       logger: out.logger,
+      logLevel: 'debug',
       maxRetries: 0,
     });
     out.render(c);
@@ -1107,7 +1114,7 @@ describe('secrets never leak, in every auth mode', () => {
   it('provider credentials nested in object params and OAuth codes are redacted, the rest kept', async () => {
     const out = collect();
     server.queue((_r, res) => json(res, apiError(400006, 'Invalid parameter value')));
-    const c = client({ logger: out.logger, maxRetries: 0 });
+    const c = client({ logger: out.logger, logLevel: 'debug', maxRetries: 0 });
     const providerSessions = {
       facebook: { authToken: 'FB-ACCESS-TOKEN', tokenSecret: 'FB-TOKEN-SECRET', providerUID: 'fb-visible' },
       twitter: { code: 'TW-AUTH-CODE', sessionHandle: 'TW-HANDLE' },
@@ -1139,6 +1146,7 @@ describe('secrets never leak, in every auth mode', () => {
       apiKey: API_KEY,
       baseUrl: server.url,
       logger: out.logger,
+      logLevel: 'debug',
       maxRetries: 0,
     });
     out.render(c);

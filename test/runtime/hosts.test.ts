@@ -14,11 +14,26 @@ describe('data centers', () => {
       eu2: 'eu2.gigya.com',
       cn1: 'cn1.sapcdm.cn',
       global: 'global.gigya.com',
+      ru1: 'ru1.gigya.com',
+      il1: 'il1.gigya.com',
     });
     expect(url({}, 'socialize.getUserInfo')).toBe('https://socialize.us1.gigya.com/socialize.getUserInfo');
     for (const [dc, domain] of Object.entries(DATA_CENTERS)) {
       expect(url({ dataCenter: dc }, 'socialize.setStatus')).toBe(`https://socialize.${domain}/socialize.setStatus`);
     }
+  });
+
+  it('accepts every data center the seeds and the reference name, by name and in any case', () => {
+    // The seed's SDK guide lists a Russian data center; the reference adds il1 (a community SDK's type).
+    expect(url({ dataCenter: 'ru1' }, 'socialize.getUserInfo')).toBe(
+      'https://socialize.ru1.gigya.com/socialize.getUserInfo',
+    );
+    expect(url({ dataCenter: 'il1' }, 'accounts.search')).toBe('https://accounts.il1.gigya.com/accounts.search');
+    expect(url({ dataCenter: ' EU1 ' }, 'ds.get')).toBe('https://ds.eu1.gigya.com/ds.get');
+    expect(() => resolveEndpoint({ dataCenter: 42 as never })).toThrow(/dataCenter must be a string/);
+    expect(() => resolveEndpoint({ dataCenter: 'us2' })).toThrow(
+      /Use one of us1, eu1, au1, eu2, cn1, global, ru1, il1/,
+    );
   });
 
   it('uses plain http only when protocol says so', () => {

@@ -130,12 +130,12 @@ describe('validateUserSignature', () => {
       const sig = typeof ts === 'string' ? signUser(UID, ts, SECRET) : USER_SIG;
       expect(validateUserSignature(UID, ts, SECRET, sig, { now: TS, windowSeconds: false }), String(ts)).toBe(false);
     }
-    expect(validateUserSignature(UID, undefined as unknown as string, SECRET, USER_SIG, { now: TS })).toBe(false);
+    expect(validateUserSignature(UID, undefined, SECRET, USER_SIG, { now: TS })).toBe(false);
   });
 
   it('returns false rather than throwing for missing uid or signature', () => {
-    expect(validateUserSignature(undefined as unknown as string, TS, SECRET, USER_SIG, { now: TS })).toBe(false);
-    expect(validateUserSignature(UID, TS, SECRET, undefined as unknown as string, { now: TS })).toBe(false);
+    expect(validateUserSignature(undefined, TS, SECRET, USER_SIG, { now: TS })).toBe(false);
+    expect(validateUserSignature(UID, TS, SECRET, undefined, { now: TS })).toBe(false);
     expect(validateUserSignature(UID, TS, SECRET, 42 as unknown as string, { now: TS })).toBe(false);
   });
 
@@ -178,9 +178,7 @@ describe('validateFriendSignature', () => {
       true,
     );
     expect(validateFriendSignature(UID, 'x', FRIEND, SECRET, FRIEND_SIG, { now: TS })).toBe(false);
-    expect(validateFriendSignature(UID, TS, undefined as unknown as string, SECRET, FRIEND_SIG, { now: TS })).toBe(
-      false,
-    );
+    expect(validateFriendSignature(UID, TS, undefined, SECRET, FRIEND_SIG, { now: TS })).toBe(false);
     expect(() => validateFriendSignature(UID, TS, FRIEND, 'bad secret', FRIEND_SIG)).toThrow(GigyaConfigError);
   });
 

@@ -540,11 +540,11 @@ describe('dispatchers', () => {
 });
 
 describe('undici loading', () => {
-  it('loads the same Agent and ProxyAgent classes as the package entry exports', async () => {
+  it('loads the same Agent and connector as the package entry exports', async () => {
     const entry = await import('undici');
     const own = async (path: string): Promise<unknown> => ((await import(path)) as { default: unknown }).default;
     expect(await own('undici/lib/dispatcher/agent.js')).toBe(entry.Agent);
-    expect(await own('undici/lib/dispatcher/proxy-agent.js')).toBe(entry.ProxyAgent);
+    expect(await own('undici/lib/core/connect.js')).toBe(entry.buildConnector);
   });
 
   it('opens no pool before the first send, and closes cleanly without one', async () => {
