@@ -269,22 +269,40 @@ export function buildSignatureBaseString(
   url: string | URL,
   params: Record<string, unknown>,
 ): string {
-  // The signed pieces only: a form param's body text is not needed here.
-  const form: SignedPiece[] = [];
-  for (const key of Object.keys(params)) {
+  // Names in code-point order, then each piece appended as it is encoded: no object per param.
+  const names = Object.keys(params);
+  sortNames(names);
+  let text = signaturePrefix(httpMethod, url);
+  let first = true;
+  for (const key of names) {
     if (key === 'sig') continue;
     const value = params[key];
     // A string is its own wire text; encoding refuses a lone surrogate in it as serializeParamValue would.
-    const text = typeof value === 'string' ? value : serializeParamValue(value, false, key);
-    if (text === undefined) continue;
-    const encodedName = encodeRfc3986(key, key);
-    form.push({
-      name: key,
-      signed: `${encodedName}%3D${encodeTwice(text, encodeRfc3986(text, key))}`,
-      high: encodedName !== key && HIGH_UNIT.test(key),
-    });
+    const wire = typeof value === 'string' ? value : serializeParamValue(value, false, key);
+    if (wire === undefined) continue;
+    const piece = `${encodeRfc3986(key, key)}%3D${encodeTwice(wire, encodeRfc3986(wire, key))}`;
+    text += first ? piece : `%26${piece}`;
+    first = false;
   }
-  return signaturePrefix(httpMethod, url) + signedParamString(sortForm(form));
+  return text;
+}
+
+/**
+ * Sorts names in place in code-point order (insertion sort: a request has a handful of params).
+ * Plain `<` is that order unless two names hold units at or above U+D800, which almost none do.
+ */
+function sortNames(names: string[]): void {
+  let high = false;
+  for (const name of names) if (!isUnreserved(name) && HIGH_UNIT.test(name)) high = true;
+  for (let i = 1; i < names.length; i++) {
+    const name = names[i] as string;
+    let j = i;
+    while (j > 0 && (high ? compareCodePoints(name, names[j - 1] as string) < 0 : name < (names[j - 1] as string))) {
+      names[j] = names[j - 1] as string;
+      j--;
+    }
+    names[j] = name;
+  }
 }
 
 /**
@@ -326,14 +344,34 @@ export function formParam(name: string, value: string): FormParam {
 }
 
 /**
- * Form params of one name, the name encoded once: for the params every attempt sends afresh.
- *
- * @throws ParamEncodingError when the name (at once) or a value (when given) holds an unpaired surrogate.
+ * Form params of one name for values that are unreserved text by construction (a timestamp's
+ * digits, a nonce from {@link createNonce}): the value goes into both texts as it is, unchecked.
  */
-export function formParamOf(name: string): (value: string) => FormParam {
+export function unreservedParamOf(name: string): (value: string) => FormParam {
   const encodedName = encodeRfc3986(name, name);
   const high = encodedName !== name && HIGH_UNIT.test(name);
-  return (value) => withValue(name, encodedName, high, value);
+  const signedPrefix = `${encodedName}%3D`;
+  const sentPrefix = `${encodedName}=`;
+  return (value) => ({ name, value, signed: signedPrefix + value, sent: sentPrefix + value, high });
+}
+
+/**
+ * Form params of one name for standard Base64 values (a signature): `+`, `/` and `=` are the only
+ * characters to escape, and encodeURIComponent escapes exactly those.
+ */
+export function base64ParamOf(name: string): (value: string) => FormParam {
+  const encodedName = encodeRfc3986(name, name);
+  const high = encodedName !== name && HIGH_UNIT.test(name);
+  return (value) => {
+    const encoded = encodeURIComponent(value);
+    return {
+      name,
+      value,
+      signed: `${encodedName}%3D${encodeTwice(value, encoded)}`,
+      sent: `${encodedName}=${encoded}`,
+      high,
+    };
+  };
 }
 
 function withValue(name: string, encodedName: string, high: boolean, value: string): FormParam {

@@ -15,7 +15,7 @@ import {
   decodeSecret,
   formOf,
   formParam,
-  formParamOf,
+  base64ParamOf,
   hmacSha1Base64,
   insertForm,
   mergeForm,
@@ -24,6 +24,7 @@ import {
   signedParamString,
   sortForm,
   formBody,
+  unreservedParamOf,
   type FormParam,
 } from './signing.js';
 
@@ -79,9 +80,10 @@ function isSignedParam(p: FormParam): boolean {
   return p.name === 'sig' || p.name === 'timestamp' || p.name === 'nonce';
 }
 
-const nonceParam = formParamOf('nonce');
-const timestampParam = formParamOf('timestamp');
-const sigParam = formParamOf('sig');
+// createNonce and integer seconds give unreserved text, and a signature is Base64.
+const nonceParam = unreservedParamOf('nonce');
+const timestampParam = unreservedParamOf('timestamp');
+const sigParam = base64ParamOf('sig');
 
 /** Params in code-point order; undefined values are left out. */
 function fixedForm(params: Record<string, string | undefined>): readonly FormParam[] {
@@ -172,7 +174,9 @@ class SignedAuth extends BaseAuth {
     // apiKey < nonce < timestamp < userKey: already in code-point order, with no sorting.
     const own: FormParam[] = [];
     if (keys.apiKey) own.push(keys.apiKey);
-    own.push(nonceParam(createNonce()), timestampParam(String(now)));
+    // A safe integer's text is digits (and a sign): unreserved.
+    const timestamp = Number.isSafeInteger(now) ? timestampParam(String(now)) : formParam('timestamp', String(now));
+    own.push(nonceParam(createNonce()), timestamp);
     if (keys.userKey) own.push(keys.userKey);
     const params = mergeForm(withoutSignedParams(form), own);
     // sig last: it covers every other param exactly as it will be sent.
