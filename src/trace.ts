@@ -106,10 +106,12 @@ export function isSecretParam(name: string): boolean {
  */
 export function redactParams(params: Readonly<Record<string, string>>): Record<string, string> {
   const out: Record<string, string> = {};
-  for (const [k, v] of Object.entries(params)) {
-    const value = isSecretParam(k) ? REDACTED : redactJsonText(v);
+  for (const k of Object.keys(params)) {
+    const value = isSecretParam(k) ? REDACTED : redactJsonText(params[k] as string);
     // A param named "__proto__" is data, not the prototype.
-    Object.defineProperty(out, k, { value, enumerable: true, writable: true, configurable: true });
+    if (k === '__proto__')
+      Object.defineProperty(out, k, { value, enumerable: true, writable: true, configurable: true });
+    else out[k] = value;
   }
   return out;
 }

@@ -98,14 +98,14 @@ export class Exchange {
     if (this.res.headersSent || this.res.destroyed) return this.finish();
     if (this.delivery === 'reset') return this.drop();
     const { rendered, errorCode } = this.#render(outcome);
-    const body = Buffer.from(rendered.body, 'utf8');
+    const length = Buffer.byteLength(rendered.body, 'utf8');
     const status = this.httpStatusCodes && errorCode !== 0 ? statusCodeOf(errorCode) : 200;
     const httpStatus = status >= 200 && status <= 599 ? status : 200;
     this.record.errorCode = errorCode;
     const truncate = this.delivery === 'truncate';
     const headers: Record<string, string> = {
       'content-type': rendered.contentType,
-      'content-length': String(truncate ? body.length + 64 : body.length),
+      'content-length': String(truncate ? length + 64 : length),
       date: httpDate(this.emulator.now()),
       'cache-control': 'no-store',
     };
@@ -114,10 +114,12 @@ export class Exchange {
     this.record.httpStatus = httpStatus;
     if (truncate) {
       // Announce more than is sent, then cut the connection mid-body.
+      const body = Buffer.from(rendered.body, 'utf8');
       this.res.write(body.subarray(0, Math.floor(body.length / 2)), () => this.drop());
       return;
     }
-    this.res.end(body);
+    // As text: node:http sends the head and a text body in one write, a Buffer body in a writev.
+    this.res.end(rendered.body, 'utf8');
     this.finish();
   }
 

@@ -54,7 +54,9 @@ const STAGES: readonly Stage[] = [
 
 export async function handleRequest(x: Exchange): Promise<void> {
   for (const stage of STAGES) {
-    const verdict = await stage(x);
+    // Most stages are synchronous: awaited only when they return a promise, so they cost no tick.
+    const step = stage(x);
+    const verdict = step instanceof Promise ? await step : step;
     if (verdict === DONE) return;
     if (verdict !== undefined) return x.send(verdict);
   }
