@@ -28,6 +28,8 @@ export interface BundleSizes {
   readonly baseClient: BundleSize;
   /** The same plus `setStatus` from `gigya-typed/socialize`. */
   readonly baseClientOneMethod: BundleSize;
+  /** The same plus `getAccountInfo` from `gigya-typed/accounts` (a method whose shapes reach far). */
+  readonly baseClientOneAccountsMethod: BundleSize;
   /** `createClient` from `gigya-typed`: every built-in namespace. */
   readonly wholeClient: BundleSize;
 }
@@ -37,6 +39,8 @@ const ENTRIES: Readonly<Record<keyof BundleSizes, string>> = {
   baseClient: "export { createBaseClient } from 'gigya-typed';",
   baseClientOneMethod:
     "export { createBaseClient } from 'gigya-typed';\nexport { setStatus } from 'gigya-typed/socialize';",
+  baseClientOneAccountsMethod:
+    "export { createBaseClient } from 'gigya-typed';\nexport { getAccountInfo } from 'gigya-typed/accounts';",
   wholeClient: "export { createClient } from 'gigya-typed';",
 };
 

@@ -1,9 +1,11 @@
 /**
- * Checks across catalog files, on the IR: a namespace defined twice, shape references that do
- * not resolve, and generated names that would clash (in a namespace's modules, in the error table
- * or in the root index). Checks within one file happen while it is read (codegen/load/).
+ * Checks across catalog files, on the IR: shape references that do not resolve, provenance
+ * present where the catalog declares its sources, common params not repeated per method, fields a
+ * code carries that its methods can type, and generated names that would clash (in a namespace's
+ * modules, in the error table or in the root index). Checks within one file happen while it is
+ * read (codegen/load/).
  */
-import { shapesIn, type NamespaceIR, type SourceLocation, type TypeRef } from './ir.js';
+import { shapesIn, type ErrorCodeIR, type FieldIR, type NamespaceIR, type SourceLocation, type TypeRef } from './ir.js';
 import type { CatalogIssue } from './load/issues.js';
 import {
   ERROR_DOCS_MODULE_NAMES,
@@ -14,25 +16,91 @@ import {
   ZOD_NAMESPACE,
 } from './naming.js';
 
-/** Runs every cross-file check; problems are added to `issues`. Namespaces come sorted by name, same names in file order. */
-export function checkCatalog(namespaces: readonly NamespaceIR[], issues: CatalogIssue[]): void {
-  checkNamespacesOnce(namespaces, issues);
+export interface CatalogToCheck {
+  readonly namespaces: readonly NamespaceIR[];
+  readonly codes: ReadonlyMap<number, ErrorCodeIR>;
+  readonly commonParams: readonly FieldIR[];
+  /** The catalog has a sources.yaml of its own: every method, shape and code names its sources. */
+  readonly requireSources: boolean;
+}
+
+/** Runs every cross-file check; problems are added to `issues`. */
+export function checkCatalog(catalog: CatalogToCheck, issues: CatalogIssue[]): void {
+  const { namespaces } = catalog;
   checkShapeReferences(namespaces, issues);
+  if (catalog.requireSources) checkProvenance(catalog, issues);
+  checkCommonParams(catalog, issues);
+  checkCarriedFields(catalog, issues);
   checkGeneratedNames(namespaces, issues);
 }
 
-function checkNamespacesOnce(namespaces: readonly NamespaceIR[], issues: CatalogIssue[]): void {
-  const seen = new Map<string, NamespaceIR>();
-  for (const ns of namespaces) {
-    const prev = seen.get(ns.name);
-    if (prev)
-      issues.push({
-        file: ns.location.file,
-        line: 1,
-        path: 'namespace',
-        message: `namespace "${ns.name}" is also defined in ${prev.location.file}; keep one file per namespace`,
-      });
-    else seen.set(ns.name, ns);
+const issueAt = (loc: SourceLocation, message: string): CatalogIssue => ({
+  file: loc.file,
+  line: loc.line,
+  path: loc.path,
+  message,
+});
+
+/** Every method, shape and error code says where it comes from (sources.yaml lists the keys). */
+function checkProvenance(catalog: CatalogToCheck, issues: CatalogIssue[]): void {
+  for (const ns of catalog.namespaces) {
+    for (const m of ns.methods)
+      if (m.sources.length === 0)
+        issues.push(issueAt(m.location, `method "${m.name}" names no sources; add sources: [<keys of sources.yaml>]`));
+    for (const s of ns.shapes)
+      if (s.sources.length === 0)
+        issues.push(issueAt(s.location, `shape "${s.name}" names no sources; add sources: [<keys of sources.yaml>]`));
+  }
+  for (const c of catalog.codes.values())
+    if (c.sources.length === 0)
+      issues.push(issueAt(c.location, `error ${c.code} names no sources; add sources: [<keys of sources.yaml>]`));
+}
+
+/**
+ * Common params are typed once for every method; a method that lists one as well keeps its own
+ * definition (a user's catalog may), but a second spelling must not be a common param's name.
+ */
+function checkCommonParams(catalog: CatalogToCheck, issues: CatalogIssue[]): void {
+  const common = new Set(catalog.commonParams.map((p) => p.name));
+  if (common.size === 0) return;
+  for (const ns of catalog.namespaces)
+    for (const m of ns.methods)
+      for (const p of m.params)
+        if (p.referenceName !== undefined && common.has(p.referenceName))
+          issues.push(
+            issueAt(
+              p.location,
+              `param "${p.name}" is also spelled "${p.referenceName}", a common param; fix referenceName`,
+            ),
+          );
+}
+
+/**
+ * A carried field without its own type is typed by the response of each method that lists the
+ * code. One that is always there with the code must be in that response; an optional one is typed
+ * where the response has it (400006 carries validationErrors only for methods that write data).
+ */
+function checkCarriedFields(catalog: CatalogToCheck, issues: CatalogIssue[]): void {
+  for (const ns of catalog.namespaces) {
+    const shapeFields = new Map(ns.shapes.map((s) => [s.name, s.fields] as const));
+    for (const m of ns.methods) {
+      const response = new Set([
+        ...m.response.extends.flatMap((s) => (shapeFields.get(s) ?? []).map((f) => f.name)),
+        ...m.response.fields.map((f) => f.name),
+      ]);
+      for (const code of m.listedErrors) {
+        const info = catalog.codes.get(code);
+        for (const c of info?.carries ?? []) {
+          if (c.type === undefined && c.required && !response.has(c.name))
+            issues.push(
+              issueAt(
+                m.location,
+                `method "${m.name}" lists ${code}, whose response carries "${c.name}", but the method's response has no field "${c.name}" to type it; add the field to the response (required: false) or give the carried field a type in errors.yaml`,
+              ),
+            );
+        }
+      }
+    }
   }
 }
 
@@ -124,6 +192,9 @@ function checkGeneratedNames(namespaces: readonly NamespaceIR[], issues: Catalog
         m.names.paramsSchema,
         m.names.descriptor,
         m.names.fn,
+        ...(m.aliases.length > 0 ? [m.names.paramsBase] : []),
+        ...(m.resultFlows.length > 0 ? [m.names.result] : []),
+        ...(m.errorFlows.length > 0 ? [m.names.errorFields] : []),
       ])
         claim(taken, n, owner, m.location);
       for (const n of [m.names.params, m.names.response]) claim(rootIndex, n, `method "${m.wireName}"`, m.location);

@@ -5,7 +5,9 @@
 import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import type { RuntimeImport } from './emit/code.js';
-import { renderErrorDocs, renderNamespaceDocs } from './emit/docs.js';
+import { emitCommon } from './emit/common-params.js';
+import { Provenance } from './emit/common.js';
+import { renderCommonDocs, renderErrorDocs, renderNamespaceDocs } from './emit/docs.js';
 import { emitErrorDocs, emitErrors } from './emit/errors.js';
 import { emitNamespaceIndex, emitReadme, emitRootIndex } from './emit/index.js';
 import { emitMethods } from './emit/methods.js';
@@ -34,41 +36,51 @@ export interface GeneratedFiles {
 /** Files of a part of the output: [out files, docs files]. */
 type Part = [[string, string][], [string, string][]];
 
-/** The files of one namespace; `codes` is the error table. Namespaces are independent of each other. */
-function generateNamespace(ns: NamespaceIR, codes: readonly ErrorCodeIR[], options: GenerateOptions): Part {
+/** The files of one namespace. Namespaces are independent of each other. */
+function generateNamespace(ns: NamespaceIR, ir: CatalogIR, prov: Provenance, options: GenerateOptions): Part {
   const { runtime } = options;
-  const codeNames = new Map(codes.map((c) => [c.code, c.name] as const));
+  const codes: ReadonlyMap<number, ErrorCodeIR> = new Map(ir.errors.codes.map((c) => [c.code, c] as const));
+  const common = ir.commonParams.params;
+  const ctx = { ns, prov, hasCommonParams: common.length > 0, commonParamNames: new Set(common.map((p) => p.name)) };
   const out: [string, string][] = [
-    [files.types(ns.name), emitTypes(ns, runtime)],
-    [files.validators(ns.name), emitValidators(ns, runtime)],
+    [files.types(ns.name), emitTypes(ctx, runtime)],
+    [files.validators(ns.name), emitValidators(ns, runtime, common)],
     ...((options.checks ?? true)
-      ? [[files.validatorChecks(ns.name), emitValidatorChecks(ns, runtime)] as [string, string]]
+      ? [[files.validatorChecks(ns.name), emitValidatorChecks(ns, runtime, common)] as [string, string]]
       : []),
-    [files.methods(ns.name), emitMethods(ns, codeNames, runtime)],
+    [files.methods(ns.name), emitMethods(ctx, codes, runtime)],
     [files.namespaceIndex(ns.name), emitNamespaceIndex(ns, runtime)],
   ];
   const docs: [string, string][] = options.docs
-    ? [[files.docsNamespace(ns.name), renderNamespaceDocs(ns, new Map(codes.map((c) => [c.code, c] as const)))]]
+    ? [[files.docsNamespace(ns.name), renderNamespaceDocs(ns, codes, prov, common.length > 0)]]
     : [];
   return [out, docs];
 }
 
 /** The files every namespace shares: the error tables, the root index, the README, the error docs. */
-function generateShared(ir: CatalogIR, options: GenerateOptions): Part {
+function generateShared(ir: CatalogIR, prov: Provenance, options: GenerateOptions): Part {
   const { runtime } = options;
   const out: [string, string][] = [
+    [files.common, emitCommon(ir, prov, runtime)],
     [files.errors, emitErrors(ir, runtime)],
     [files.errorDocs, emitErrorDocs(ir, runtime)],
     [files.index, emitRootIndex(ir, runtime)],
     [files.readme, emitReadme(ir, ir.errors.sourceFile.split('/')[0] ?? 'catalog', options.checks ?? true)],
   ];
-  return [out, options.docs ? [[files.docsErrors, renderErrorDocs(ir)]] : []];
+  const docs: [string, string][] = options.docs
+    ? [
+        [files.docsErrors, renderErrorDocs(ir, prov)],
+        [files.docsCommon, renderCommonDocs(ir, prov)],
+      ]
+    : [];
+  return [out, docs];
 }
 
 export function generate(ir: CatalogIR, options: GenerateOptions): GeneratedFiles {
+  const prov = new Provenance(ir.sources);
   const parts = [
-    generateShared(ir, options),
-    ...ir.namespaces.map((ns) => generateNamespace(ns, ir.errors.codes, options)),
+    generateShared(ir, prov, options),
+    ...ir.namespaces.map((ns) => generateNamespace(ns, ir, prov, options)),
   ];
   // In path order, so the result never depends on the order parts were made in.
   return { out: sortMap(new Map(parts.flatMap((p) => p[0]))), docs: sortMap(new Map(parts.flatMap((p) => p[1]))) };

@@ -141,7 +141,7 @@ function shown(p: string): string {
 }
 
 function produce(options: CliOptions) {
-  const ir = loadCatalog(options.catalog, { errorsFallback: path.join(DEFAULT_CATALOG, ERRORS_FILE) });
+  const ir = loadCatalog(options.catalog, { fallbackDir: DEFAULT_CATALOG });
   return generate(ir, { runtime: options.runtime, docs: options.docs !== undefined, checks: options.checks });
 }
 

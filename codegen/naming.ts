@@ -65,6 +65,13 @@ export const RUNTIME_IMPORTS = [
   'GigyaResult',
   'Invoker',
   'MethodDescriptor',
+  'SiteSchema',
+  'SiteData',
+  'SitePreferences',
+  'SiteSubscriptions',
+  'SiteWrite',
+  'CommonParams',
+  'ResultCode',
 ] as const;
 export const ZOD_NAMESPACE = 'z';
 /** Functions the validator modules declare for themselves (validators.gen.ts, validators.check.ts). */
@@ -176,11 +183,25 @@ export interface MethodNames {
   readonly fn: string;
   /** `['facebook', 'deauthorize']`: the property path in the bound namespace. */
   readonly path: readonly string[];
+  /** `SocializeGetUserInfoParamsBase`: the params besides those with two spellings (only when there are such). */
+  readonly paramsBase: string;
+  /** `AccountsLoginResult`: the response with its flow states, discriminated by `errorCode` (only when it has them). */
+  readonly result: string;
+  /** `AccountsLoginErrorFields`: what each error code of the method carries (only when some code does). */
+  readonly errorFields: string;
 }
 
-export function methodNames(namespace: string, method: string): MethodNames {
-  const base = `${pascalCase(namespace)}${pascalCase(method)}`;
-  const fn = camelCase(method);
+/**
+ * `alias` replaces the last segment in every TypeScript name (`auth.magiclink.getlink` with alias
+ * `getLink` → `client.accounts.auth.magiclink.getLink`, `AccountsAuthMagiclinkGetLinkParams`); the
+ * wire name keeps Gigya's spelling.
+ */
+export function methodNames(namespace: string, method: string, alias?: string): MethodNames {
+  const segments = method.split('.');
+  if (alias !== undefined) segments[segments.length - 1] = alias;
+  const tsName = segments.join('.');
+  const base = `${pascalCase(namespace)}${pascalCase(tsName)}`;
+  const fn = camelCase(tsName);
   return {
     params: `${base}Params`,
     response: `${base}Response`,
@@ -188,7 +209,10 @@ export function methodNames(namespace: string, method: string): MethodNames {
     paramsSchema: `${lowerFirst(base)}ParamsSchema`,
     descriptor: `${fn}Method`,
     fn: safeIdentifier(fn),
-    path: namespacePath(method),
+    path: namespacePath(tsName),
+    paramsBase: `${base}ParamsBase`,
+    result: `${base}Result`,
+    errorFields: `${base}ErrorFields`,
   };
 }
 
@@ -231,6 +255,9 @@ export const ERROR_DOCS_MODULE_NAMES = {
   lookup: 'lookupErrorCode',
 } as const;
 
+/** Names `common.gen.ts` declares. */
+export const COMMON_MODULE_NAMES = { params: 'CommonParams' } as const;
+
 /** Names the root `index.ts` declares. */
 export const ROOT_INDEX_NAMES = {
   methodMap: 'MethodMap',
@@ -243,6 +270,8 @@ export const ROOT_INDEX_NAMES = {
 /** Files, relative to the output dir (POSIX separators). */
 export const files = {
   errors: 'errors.gen.ts',
+  /** `CommonParams`: the params every method accepts (from common.yaml). */
+  common: 'common.gen.ts',
   errorDocs: 'errors.docs.gen.ts',
   index: 'index.ts',
   readme: 'README.md',
@@ -255,6 +284,8 @@ export const files = {
   /** Docs, relative to the docs dir. */
   docsNamespace: (ns: string) => `${ns}.md`,
   docsErrors: 'errors.md',
+  /** The common params, the envelope and what each source is. */
+  docsCommon: 'common.md',
 } as const;
 
 /** Module specifier of a generated file, for imports between generated files (`./types.gen.js`). */

@@ -3,13 +3,18 @@
  *
  * By default it starts the local Gigya emulator (seeded from src/emulator/fixtures/default.json)
  * and runs against it; nothing leaves the machine. With GIGYA_API_KEY, GIGYA_SECRET and GIGYA_UID
- * set (GIGYA_DATA_CENTER optional, default us1), the same walkthrough runs against real Gigya:
- * GIGYA_UID must be a user with an active session, and the walkthrough posts a status for them.
+ * set (GIGYA_DATA_CENTER optional, default us1), the same walkthrough runs against real Gigya,
+ * read-only: GIGYA_UID must be a user with an active session. GIGYA_ALLOW_WRITES=1 also runs the
+ * steps that write (a status post, a published action, and the accounts steps that register,
+ * change and delete a throwaway account).
+ *
+ * The accounts part is in examples/accounts-walkthrough.ts.
  *
  * Copy this file into your project and replace the `../src/…` imports with `gigya-typed` and
  * `gigya-typed/emulator`.
  */
 import { startEmulator, type EmulatorHandle } from '../src/emulator/index.js';
+import { accountsWalkthrough, WebhookReceiver } from './accounts-walkthrough.js';
 import {
   createClient,
   ErrorCode,
@@ -31,7 +36,13 @@ if (given.length > 0 && given.length < REAL_GIGYA_VARS.length) {
   process.exit(2);
 }
 const real = given.length === REAL_GIGYA_VARS.length;
-const emulator: EmulatorHandle | undefined = real ? undefined : await startEmulator();
+// Writes to a real site only when asked; the emulator is a sandbox.
+const allowWrites = !real || env['GIGYA_ALLOW_WRITES'] === '1';
+const receiver = real ? undefined : new WebhookReceiver();
+await receiver?.start();
+const emulator: EmulatorHandle | undefined = real
+  ? undefined
+  : await startEmulator({ webhooks: { url: receiver!.url } });
 const apiKey = real ? env['GIGYA_API_KEY']! : emulator!.apiKey;
 const secret = real ? env['GIGYA_SECRET']! : emulator!.secret;
 const uid = env['GIGYA_UID'] ?? 'alice';
@@ -63,9 +74,11 @@ const userAction = {
 async function walkthrough(client: GigyaClient, format: ResponseFormat): Promise<void> {
   console.log(`\n━━ format=${format} ━━`);
 
-  console.log('\n▸ socialize.setStatus: set the user\'s status to "I feel great"');
-  const status = await client.socialize.setStatus({ uid, status: 'I feel great' });
-  check(`errorCode ${status.errorCode}, callId ${status.callId}`, status.errorCode === 0);
+  if (allowWrites) {
+    console.log('\n▸ socialize.setStatus: set the user\'s status to "I feel great"');
+    const status = await client.socialize.setStatus({ uid, status: 'I feel great' });
+    check(`errorCode ${status.errorCode}, callId ${status.callId}`, status.errorCode === 0);
+  }
 
   console.log("\n▸ socialize.getUserInfo: read the profile and validate Gigya's UID signature");
   const user = await client.socialize.getUserInfo({ uid, signIDs: true });
@@ -78,12 +91,14 @@ async function walkthrough(client: GigyaClient, format: ResponseFormat): Promise
       validateUserSignature(user.UID, user.signatureTimestamp!, secret, user.UIDSignature!),
   );
 
-  console.log("\n▸ socialize.publishUserAction: publish the seed's userAction");
-  const published = await client.socialize.publishUserAction({ uid, userAction });
-  check(
-    `published (providers: ${Object.keys(published.providerPostIDs ?? {}).join(', ') || 'none reported'})`,
-    published.errorCode === 0,
-  );
+  if (allowWrites) {
+    console.log("\n▸ socialize.publishUserAction: publish the seed's userAction");
+    const published = await client.socialize.publishUserAction({ uid, userAction });
+    check(
+      `published (providers: ${Object.keys(published.providerPostIDs ?? {}).join(', ') || 'none reported'})`,
+      published.errorCode === 0,
+    );
+  }
 
   console.log("\n▸ socialize.getFriendsInfo: validate every friend's signature");
   const { friends = [] } = await client.socialize.getFriendsInfo({ uid, signIDs: true });
@@ -122,7 +137,7 @@ async function walkthrough(client: GigyaClient, format: ResponseFormat): Promise
 
 console.log(
   real
-    ? `Running against Gigya (${env['GIGYA_DATA_CENTER'] ?? 'us1'}) as ${uid}.`
+    ? `Running against Gigya (${env['GIGYA_DATA_CENTER'] ?? 'us1'}) as ${uid}, ${allowWrites ? 'writes allowed (GIGYA_ALLOW_WRITES=1)' : 'read-only (set GIGYA_ALLOW_WRITES=1 to run the steps that write)'}.`
     : `Running against the local Gigya emulator at ${emulator!.url}.`,
 );
 const clients = { json: makeClient('json'), xml: makeClient('xml') };
@@ -134,6 +149,9 @@ try {
   }
   await walkthrough(clients.json, 'json');
   await walkthrough(clients.xml, 'xml');
+  const accounts = { apiKey, secret, emulator, allowWrites, uid: real ? uid : undefined, check };
+  await accountsWalkthrough(clients.json, 'json', accounts, receiver);
+  await accountsWalkthrough(clients.xml, 'xml', accounts, receiver);
   if (emulator) {
     const nonces = new Set(emulator.requests.map((r) => r.nonce));
     console.log(`\nThe emulator checked ${emulator.requests.length} signed requests (${nonces.size} distinct nonces).`);
@@ -144,6 +162,7 @@ try {
 } finally {
   await Promise.all([clients.json.close(), clients.xml.close()]);
   await emulator?.close();
+  await receiver?.close();
 }
 
 if (failures > 0) {

@@ -1,4 +1,4 @@
-// Generated from catalog/errors.yaml, catalog/socialize.yaml by `npm run generate`. DO NOT EDIT.
+// Generated from catalog/errors.yaml, catalog/accounts.yaml, catalog/accounts.address.yaml, catalog/accounts.auth.yaml, catalog/accounts.devices.yaml, catalog/accounts.emailAccount.yaml, catalog/accounts.extensions.yaml, catalog/accounts.global.yaml, catalog/accounts.identifiers.yaml, catalog/accounts.otp.yaml, catalog/accounts.policies.yaml, catalog/accounts.progression.yaml, catalog/accounts.rba.yaml, catalog/accounts.session.yaml, catalog/accounts.sms.yaml, catalog/accounts.store.yaml, catalog/accounts.stream.yaml, catalog/accounts.tfa.yaml, catalog/accounts.webhooks.yaml, catalog/socialize.yaml by `npm run generate`. DO NOT EDIT.
 // Change the catalog and run the generator again; `npm run generate -- --check` fails on any drift.
 
 import type { ErrorCodeInfo as RuntimeErrorCodeInfo } from '../src/runtime.js';
@@ -221,7 +221,7 @@ export const errorCodeInfo: { readonly [C in ErrorCodeValue]: ErrorCodeInfo } = 
   400009: {
     code: 400009,
     name: 'ValidationError',
-    message: 'Validation',
+    message: 'Validation error',
     description: 'Submitted data failed validation (for example password rules or an invalid field); see validationErrors in the response.',
     httpStatus: 400,
     outcome: 'error',
@@ -1338,9 +1338,9 @@ export const errorCodeInfo: { readonly [C in ErrorCodeValue]: ErrorCodeInfo } = 
   },
   405001: {
     code: 405001,
-    name: 'MethodNotAllowed',
+    name: 'InvalidApiMethod',
     message: 'Invalid API method',
-    description: 'The API method is not valid (used internally by the Web SDK).',
+    description: 'The API method is not valid (used internally by the Web SDK). The name follows the error table\'s constant for it (ERROR_INVALID_API_METHOD).',
     httpStatus: 405,
     outcome: 'error',
     retry: 'none',
@@ -1639,13 +1639,23 @@ export const errorCodeInfo: { readonly [C in ErrorCodeValue]: ErrorCodeInfo } = 
   },
   501001: {
     code: 501001,
-    name: 'InvalidApiMethod',
+    name: 'ApiMethodNotImplemented',
     message: 'Invalid API method',
-    description: 'The method name in the URL is not a known API method.',
+    description: 'The method name in the URL is not a known API method (the 2010 table\'s code, under HTTP 501 Not Implemented; the 2016-2020 table lists 405001 for it).',
     httpStatus: 501,
     outcome: 'error',
     retry: 'none',
     common: true,
+  },
+  503001: {
+    code: 503001,
+    name: 'ServiceUnavailableForOperation',
+    message: 'Service unavailable for this operation',
+    description: 'Too many calls for the same account UID arrived in a short time (importFullAccount allows five a minute); the call was refused, so send it again later.',
+    httpStatus: 503,
+    outcome: 'error',
+    retry: 'rate-limit',
+    common: false,
   },
   504001: {
     code: 504001,
@@ -1661,10 +1671,10 @@ export const errorCodeInfo: { readonly [C in ErrorCodeValue]: ErrorCodeInfo } = 
     code: 504002,
     name: 'RequestTimeout',
     message: 'Request Timeout',
-    description: 'The timeout defined for the request elapsed; SDKs also raise it locally.',
+    description: 'The timeout defined for the request elapsed; SDKs also raise it locally. The request may still have been carried out, so only methods safe to repeat are retried.',
     httpStatus: 504,
     outcome: 'error',
-    retry: 'transient',
+    retry: 'transient-if-safe',
     common: true,
   },
 };

@@ -1,4 +1,4 @@
-// Generated from catalog/errors.yaml, catalog/socialize.yaml by `npm run generate`. DO NOT EDIT.
+// Generated from catalog/errors.yaml, catalog/accounts.yaml, catalog/accounts.address.yaml, catalog/accounts.auth.yaml, catalog/accounts.devices.yaml, catalog/accounts.emailAccount.yaml, catalog/accounts.extensions.yaml, catalog/accounts.global.yaml, catalog/accounts.identifiers.yaml, catalog/accounts.otp.yaml, catalog/accounts.policies.yaml, catalog/accounts.progression.yaml, catalog/accounts.rba.yaml, catalog/accounts.session.yaml, catalog/accounts.sms.yaml, catalog/accounts.store.yaml, catalog/accounts.stream.yaml, catalog/accounts.tfa.yaml, catalog/accounts.webhooks.yaml, catalog/socialize.yaml by `npm run generate`. DO NOT EDIT.
 // Change the catalog and run the generator again; `npm run generate -- --check` fails on any drift.
 
 import type { ErrorCodeInfo as RuntimeErrorCodeInfo } from '../src/runtime.js';
@@ -47,7 +47,7 @@ export const ErrorCode = {
   DuplicateValue: 400007,
   /** 400008 Invalid authentication header: The Authorization header of the request could not be accepted (OAuth2 or bearer token). (In the 2010 Socialize REST table: Invalid date format.) */
   InvalidAuthenticationHeader: 400008,
-  /** 400009 Validation: Submitted data failed validation (for example password rules or an invalid field); see validationErrors in the response. (In the 2010 Socialize REST table: Missing required register widget id parameter.) */
+  /** 400009 Validation error: Submitted data failed validation (for example password rules or an invalid field); see validationErrors in the response. (In the 2010 Socialize REST table: Missing required register widget id parameter.) */
   ValidationError: 400009,
   /** 400010 Invalid register widget id parameter format: The register widget ID parameter has the wrong format (2010-era campaign API). */
   InvalidRegisterWidgetIdFormat: 400010,
@@ -267,8 +267,8 @@ export const ErrorCode = {
   UidNotFound: 404003,
   /** 404004 Invalid URL: The URL could not be resolved. */
   InvalidUrl: 404004,
-  /** 405001 Invalid API method: The API method is not valid (used internally by the Web SDK). */
-  MethodNotAllowed: 405001,
+  /** 405001 Invalid API method: The API method is not valid (used internally by the Web SDK). The name follows the error table's constant for it (ERROR_INVALID_API_METHOD). */
+  InvalidApiMethod: 405001,
   /** 409001 Identity exists: The identity is already connected or linked. */
   IdentityExists: 409001,
   /** 409003 Entity exists conflict: An account with the same identifier or identity already exists; the response carries a regToken for account linking. */
@@ -327,11 +327,13 @@ export const ErrorCode = {
   InvalidEnvironmentConfig: 500033,
   /** 500034 Error during backend operation: An internal backend operation failed. */
   ErrorDuringBackendOperation: 500034,
-  /** 501001 Invalid API method: The method name in the URL is not a known API method. */
-  InvalidApiMethod: 501001,
+  /** 501001 Invalid API method: The method name in the URL is not a known API method (the 2010 table's code, under HTTP 501 Not Implemented; the 2016-2020 table lists 405001 for it). */
+  ApiMethodNotImplemented: 501001,
+  /** 503001 Service unavailable for this operation: Too many calls for the same account UID arrived in a short time (importFullAccount allows five a minute); the call was refused, so send it again later. */
+  ServiceUnavailableForOperation: 503001,
   /** 504001 Timeout: The operation timed out (for example a search); documented as client-side but also sent by servers. */
   Timeout: 504001,
-  /** 504002 Request Timeout: The timeout defined for the request elapsed; SDKs also raise it locally. */
+  /** 504002 Request Timeout: The timeout defined for the request elapsed; SDKs also raise it locally. The request may still have been carried out, so only methods safe to repeat are retried. */
   RequestTimeout: 504002,
 } as const;
 
@@ -507,6 +509,7 @@ export type GigyaErrorCode =
   | 500033
   | 500034
   | 501001
+  | 503001
   | 504001
   | 504002;
 
@@ -540,6 +543,457 @@ export type CommonErrorCode =
   | 501001
   | 504001
   | 504002;
+
+/** Error codes `accounts.addEmails` can fail with: the common ones and its own. */
+export type AccountsAddEmailsErrorCode = CommonErrorCode | 409030;
+
+/** Error codes `accounts.address.countries.get` can fail with: the common ones. */
+export type AccountsAddressCountriesGetErrorCode = CommonErrorCode;
+
+/** Error codes `accounts.address.suggestions.get` can fail with: the common ones. */
+export type AccountsAddressSuggestionsGetErrorCode = CommonErrorCode;
+
+/** Error codes `accounts.auth.getMethods` can fail with: the common ones and its own. */
+export type AccountsAuthGetMethodsErrorCode = CommonErrorCode | 400096;
+
+/** Error codes `accounts.auth.magiclink.email.getConfig` can fail with: the common ones. */
+export type AccountsAuthMagiclinkEmailGetConfigErrorCode = CommonErrorCode;
+
+/** Error codes `accounts.auth.magiclink.email.login` can fail with: the common ones. */
+export type AccountsAuthMagiclinkEmailLoginErrorCode = CommonErrorCode;
+
+/** Error codes `accounts.auth.magiclink.email.send` can fail with: the common ones. */
+export type AccountsAuthMagiclinkEmailSendErrorCode = CommonErrorCode;
+
+/** Error codes `accounts.auth.magiclink.email.setConfig` can fail with: the common ones. */
+export type AccountsAuthMagiclinkEmailSetConfigErrorCode = CommonErrorCode;
+
+/** Error codes `accounts.auth.magiclink.getlink` can fail with: the common ones. */
+export type AccountsAuthMagiclinkGetLinkErrorCode = CommonErrorCode;
+
+/** Error codes `accounts.auth.otp.authenticate` can fail with: the common ones. */
+export type AccountsAuthOtpAuthenticateErrorCode = CommonErrorCode;
+
+/** Error codes `accounts.auth.otp.email.getConfig` can fail with: the common ones. */
+export type AccountsAuthOtpEmailGetConfigErrorCode = CommonErrorCode;
+
+/** Error codes `accounts.auth.otp.email.login` can fail with: the common ones and its own. */
+export type AccountsAuthOtpEmailLoginErrorCode = CommonErrorCode | 403101 | 403102 | 403120;
+
+/** Error codes `accounts.auth.otp.email.sendCode` can fail with: the common ones. */
+export type AccountsAuthOtpEmailSendCodeErrorCode = CommonErrorCode;
+
+/** Error codes `accounts.auth.otp.email.setConfig` can fail with: the common ones. */
+export type AccountsAuthOtpEmailSetConfigErrorCode = CommonErrorCode;
+
+/** Error codes `accounts.auth.otp.verify` can fail with: the common ones. */
+export type AccountsAuthOtpVerifyErrorCode = CommonErrorCode;
+
+/** Error codes `accounts.auth.push.config.get` can fail with: the common ones. */
+export type AccountsAuthPushConfigGetErrorCode = CommonErrorCode;
+
+/** Error codes `accounts.auth.push.config.set` can fail with: the common ones. */
+export type AccountsAuthPushConfigSetErrorCode = CommonErrorCode;
+
+/** Error codes `accounts.auth.push.verify` can fail with: the common ones. */
+export type AccountsAuthPushVerifyErrorCode = CommonErrorCode;
+
+/** Error codes `accounts.deleteAccount` can fail with: the common ones and its own. */
+export type AccountsDeleteAccountErrorCode = CommonErrorCode | 409030;
+
+/** Error codes `accounts.deleteConsentStatement` can fail with: the common ones. */
+export type AccountsDeleteConsentStatementErrorCode = CommonErrorCode;
+
+/** Error codes `accounts.deleteLegalStatements` can fail with: the common ones. */
+export type AccountsDeleteLegalStatementsErrorCode = CommonErrorCode;
+
+/** Error codes `accounts.deleteLiteAccount` can fail with: the common ones. */
+export type AccountsDeleteLiteAccountErrorCode = CommonErrorCode;
+
+/** Error codes `accounts.deleteNativeScreenSet` can fail with: the common ones. */
+export type AccountsDeleteNativeScreenSetErrorCode = CommonErrorCode;
+
+/** Error codes `accounts.deleteSchemaFields` can fail with: the common ones. */
+export type AccountsDeleteSchemaFieldsErrorCode = CommonErrorCode;
+
+/** Error codes `accounts.deleteScreenSet` can fail with: the common ones. */
+export type AccountsDeleteScreenSetErrorCode = CommonErrorCode;
+
+/** Error codes `accounts.devices.register` can fail with: the common ones. */
+export type AccountsDevicesRegisterErrorCode = CommonErrorCode;
+
+/** Error codes `accounts.devices.unregister` can fail with: the common ones. */
+export type AccountsDevicesUnregisterErrorCode = CommonErrorCode;
+
+/** Error codes `accounts.devices.update` can fail with: the common ones. */
+export type AccountsDevicesUpdateErrorCode = CommonErrorCode;
+
+/** Error codes `accounts.duplicateLegalStatement` can fail with: the common ones. */
+export type AccountsDuplicateLegalStatementErrorCode = CommonErrorCode;
+
+/** Error codes `accounts.emailAccount.changeEmail` can fail with: the common ones. */
+export type AccountsEmailAccountChangeEmailErrorCode = CommonErrorCode;
+
+/** Error codes `accounts.emailAccount.syncMultipleAccounts` can fail with: the common ones. */
+export type AccountsEmailAccountSyncMultipleAccountsErrorCode = CommonErrorCode;
+
+/** Error codes `accounts.emailAccount.syncUid` can fail with: the common ones. */
+export type AccountsEmailAccountSyncUidErrorCode = CommonErrorCode;
+
+/** Error codes `accounts.exchangeUIDSignature` can fail with: the common ones. */
+export type AccountsExchangeUIDSignatureErrorCode = CommonErrorCode;
+
+/** Error codes `accounts.extensions.create` can fail with: the common ones. */
+export type AccountsExtensionsCreateErrorCode = CommonErrorCode;
+
+/** Error codes `accounts.extensions.delete` can fail with: the common ones. */
+export type AccountsExtensionsDeleteErrorCode = CommonErrorCode;
+
+/** Error codes `accounts.extensions.get` can fail with: the common ones. */
+export type AccountsExtensionsGetErrorCode = CommonErrorCode;
+
+/** Error codes `accounts.extensions.list` can fail with: the common ones. */
+export type AccountsExtensionsListErrorCode = CommonErrorCode;
+
+/** Error codes `accounts.extensions.modify` can fail with: the common ones. */
+export type AccountsExtensionsModifyErrorCode = CommonErrorCode;
+
+/** Error codes `accounts.finalizeRegistration` can fail with: the common ones. */
+export type AccountsFinalizeRegistrationErrorCode = CommonErrorCode;
+
+/** Error codes `accounts.getAccountInfo` can fail with: the common ones and its own. */
+export type AccountsGetAccountInfoErrorCode = CommonErrorCode | 409030;
+
+/** Error codes `accounts.getConflictingAccount` can fail with: the common ones. */
+export type AccountsGetConflictingAccountErrorCode = CommonErrorCode;
+
+/** Error codes `accounts.getConsentsStatements` can fail with: the common ones. */
+export type AccountsGetConsentsStatementsErrorCode = CommonErrorCode;
+
+/** Error codes `accounts.getCounters` can fail with: the common ones. */
+export type AccountsGetCountersErrorCode = CommonErrorCode;
+
+/** Error codes `accounts.getJWT` can fail with: the common ones. */
+export type AccountsGetJWTErrorCode = CommonErrorCode;
+
+/** Error codes `accounts.getJWTPublicKey` can fail with: the common ones. */
+export type AccountsGetJWTPublicKeyErrorCode = CommonErrorCode;
+
+/** Error codes `accounts.getLegalStatements` can fail with: the common ones. */
+export type AccountsGetLegalStatementsErrorCode = CommonErrorCode;
+
+/** Error codes `accounts.getLiteToken` can fail with: the common ones. */
+export type AccountsGetLiteTokenErrorCode = CommonErrorCode;
+
+/** Error codes `accounts.getNativeScreenSet` can fail with: the common ones. */
+export type AccountsGetNativeScreenSetErrorCode = CommonErrorCode;
+
+/** Error codes `accounts.getNativeScreenSets` can fail with: the common ones. */
+export type AccountsGetNativeScreenSetsErrorCode = CommonErrorCode;
+
+/** Error codes `accounts.getPolicies` can fail with: the common ones. */
+export type AccountsGetPoliciesErrorCode = CommonErrorCode;
+
+/** Error codes `accounts.getRegisteredCounters` can fail with: the common ones. */
+export type AccountsGetRegisteredCountersErrorCode = CommonErrorCode;
+
+/** Error codes `accounts.getSchema` can fail with: the common ones. */
+export type AccountsGetSchemaErrorCode = CommonErrorCode;
+
+/** Error codes `accounts.getScreenSetVersions` can fail with: the common ones. */
+export type AccountsGetScreenSetVersionsErrorCode = CommonErrorCode;
+
+/** Error codes `accounts.getScreenSets` can fail with: the common ones. */
+export type AccountsGetScreenSetsErrorCode = CommonErrorCode;
+
+/** Error codes `accounts.getSiteConsentDetails` can fail with: the common ones. */
+export type AccountsGetSiteConsentDetailsErrorCode = CommonErrorCode;
+
+/** Error codes `accounts.global.changeAccountResidency` can fail with: the common ones. */
+export type AccountsGlobalChangeAccountResidencyErrorCode = CommonErrorCode;
+
+/** Error codes `accounts.identifiers.createToken` can fail with: the common ones. */
+export type AccountsIdentifiersCreateTokenErrorCode = CommonErrorCode;
+
+/** Error codes `accounts.identifiers.find` can fail with: the common ones. */
+export type AccountsIdentifiersFindErrorCode = CommonErrorCode;
+
+/** Error codes `accounts.importAccount` can fail with: the common ones. */
+export type AccountsImportAccountErrorCode = CommonErrorCode;
+
+/** Error codes `accounts.importFullAccount` can fail with: the common ones and its own. */
+export type AccountsImportFullAccountErrorCode = CommonErrorCode | 400003 | 503001;
+
+/** Error codes `accounts.importLiteAccounts` can fail with: the common ones. */
+export type AccountsImportLiteAccountsErrorCode = CommonErrorCode;
+
+/** Error codes `accounts.importProfilePhoto` can fail with: the common ones and its own. */
+export type AccountsImportProfilePhotoErrorCode = CommonErrorCode | 409010 | 413004;
+
+/** Error codes `accounts.incrementCounters` can fail with: the common ones and its own. */
+export type AccountsIncrementCountersErrorCode = CommonErrorCode | 409011;
+
+/** Error codes `accounts.initRegistration` can fail with: the common ones. */
+export type AccountsInitRegistrationErrorCode = CommonErrorCode;
+
+/** Error codes `accounts.isAvailableLoginID` can fail with: the common ones and its own. */
+export type AccountsIsAvailableLoginIDErrorCode = CommonErrorCode | 403026;
+
+/** Error codes `accounts.linkAccounts` can fail with: the common ones and its own. */
+export type AccountsLinkAccountsErrorCode = CommonErrorCode | 403042;
+
+/** Error codes `accounts.login` can fail with: the common ones and its own. */
+export type AccountsLoginErrorCode =
+  | CommonErrorCode
+  | 401020
+  | 401021
+  | 403041
+  | 403042
+  | 403100
+  | 403101
+  | 403102
+  | 403120
+  | 409003
+  | 409030;
+
+/** Error codes `accounts.logout` can fail with: the common ones. */
+export type AccountsLogoutErrorCode = CommonErrorCode;
+
+/** Error codes `accounts.notifyLogin` can fail with: the common ones. */
+export type AccountsNotifyLoginErrorCode = CommonErrorCode;
+
+/** Error codes `accounts.notifySocialLogin` can fail with: the common ones and its own. */
+export type AccountsNotifySocialLoginErrorCode = CommonErrorCode | 409003;
+
+/** Error codes `accounts.otp.delete` can fail with: the common ones. */
+export type AccountsOtpDeleteErrorCode = CommonErrorCode;
+
+/** Error codes `accounts.otp.login` can fail with: the common ones and its own. */
+export type AccountsOtpLoginErrorCode = CommonErrorCode | 403101 | 403102 | 403120;
+
+/** Error codes `accounts.otp.sendCode` can fail with: the common ones. */
+export type AccountsOtpSendCodeErrorCode = CommonErrorCode;
+
+/** Error codes `accounts.otp.update` can fail with: the common ones. */
+export type AccountsOtpUpdateErrorCode = CommonErrorCode;
+
+/** Error codes `accounts.policies.emailTemplates.getConfig` can fail with: the common ones. */
+export type AccountsPoliciesEmailTemplatesGetConfigErrorCode = CommonErrorCode;
+
+/** Error codes `accounts.policies.emailTemplates.setConfig` can fail with: the common ones. */
+export type AccountsPoliciesEmailTemplatesSetConfigErrorCode = CommonErrorCode;
+
+/** Error codes `accounts.progression.getPolicy` can fail with: the common ones. */
+export type AccountsProgressionGetPolicyErrorCode = CommonErrorCode;
+
+/** Error codes `accounts.progression.setPolicy` can fail with: the common ones. */
+export type AccountsProgressionSetPolicyErrorCode = CommonErrorCode;
+
+/** Error codes `accounts.publishProfilePhoto` can fail with: the common ones and its own. */
+export type AccountsPublishProfilePhotoErrorCode = CommonErrorCode | 409010;
+
+/** Error codes `accounts.rba.getPolicy` can fail with: the common ones. */
+export type AccountsRbaGetPolicyErrorCode = CommonErrorCode;
+
+/** Error codes `accounts.rba.lock` can fail with: the common ones. */
+export type AccountsRbaLockErrorCode = CommonErrorCode;
+
+/** Error codes `accounts.rba.sdkConfiguration.get` can fail with: the common ones. */
+export type AccountsRbaSdkConfigurationGetErrorCode = CommonErrorCode;
+
+/** Error codes `accounts.rba.setPolicy` can fail with: the common ones. */
+export type AccountsRbaSetPolicyErrorCode = CommonErrorCode;
+
+/** Error codes `accounts.rba.unlock` can fail with: the common ones. */
+export type AccountsRbaUnlockErrorCode = CommonErrorCode;
+
+/** Error codes `accounts.register` can fail with: the common ones and its own. */
+export type AccountsRegisterErrorCode =
+  | CommonErrorCode
+  | 400003
+  | 400009
+  | 400021
+  | 403043
+  | 403044
+  | 409003;
+
+/** Error codes `accounts.registerCounters` can fail with: the common ones. */
+export type AccountsRegisterCountersErrorCode = CommonErrorCode;
+
+/** Error codes `accounts.removeEmails` can fail with: the common ones and its own. */
+export type AccountsRemoveEmailsErrorCode = CommonErrorCode | 409030;
+
+/** Error codes `accounts.resendDOIConfirmationEmail` can fail with: the common ones. */
+export type AccountsResendDOIConfirmationEmailErrorCode = CommonErrorCode;
+
+/** Error codes `accounts.resendVerificationCode` can fail with: the common ones. */
+export type AccountsResendVerificationCodeErrorCode = CommonErrorCode;
+
+/** Error codes `accounts.resetPassword` can fail with: the common ones and its own. */
+export type AccountsResetPasswordErrorCode =
+  | CommonErrorCode
+  | 400009
+  | 400050
+  | 401030
+  | 403047;
+
+/** Error codes `accounts.resetSitePreferences` can fail with: the common ones. */
+export type AccountsResetSitePreferencesErrorCode = CommonErrorCode;
+
+/** Error codes `accounts.search` can fail with: the common ones. */
+export type AccountsSearchErrorCode = CommonErrorCode;
+
+/** Error codes `accounts.sendLiteInvite` can fail with: the common ones. */
+export type AccountsSendLiteInviteErrorCode = CommonErrorCode;
+
+/** Error codes `accounts.session.verify` can fail with: the common ones. */
+export type AccountsSessionVerifyErrorCode = CommonErrorCode;
+
+/** Error codes `accounts.setAccountInfo` can fail with: the common ones and its own. */
+export type AccountsSetAccountInfoErrorCode =
+  | CommonErrorCode
+  | 400009
+  | 401030
+  | 403043
+  | 409030;
+
+/** Error codes `accounts.setPassword` can fail with: the common ones. */
+export type AccountsSetPasswordErrorCode = CommonErrorCode;
+
+/** Error codes `accounts.setPolicies` can fail with: the common ones. */
+export type AccountsSetPoliciesErrorCode = CommonErrorCode;
+
+/** Error codes `accounts.setProfilePhoto` can fail with: the common ones and its own. */
+export type AccountsSetProfilePhotoErrorCode = CommonErrorCode | 413004;
+
+/** Error codes `accounts.setSchema` can fail with: the common ones. */
+export type AccountsSetSchemaErrorCode = CommonErrorCode;
+
+/** Error codes `accounts.setScreenSet` can fail with: the common ones. */
+export type AccountsSetScreenSetErrorCode = CommonErrorCode;
+
+/** Error codes `accounts.sms.config.get` can fail with: the common ones. */
+export type AccountsSmsConfigGetErrorCode = CommonErrorCode;
+
+/** Error codes `accounts.sms.config.set` can fail with: the common ones. */
+export type AccountsSmsConfigSetErrorCode = CommonErrorCode;
+
+/** Error codes `accounts.sms.templates.get` can fail with: the common ones. */
+export type AccountsSmsTemplatesGetErrorCode = CommonErrorCode;
+
+/** Error codes `accounts.sms.templates.set` can fail with: the common ones. */
+export type AccountsSmsTemplatesSetErrorCode = CommonErrorCode;
+
+/** Error codes `accounts.socialLogin` can fail with: the common ones. */
+export type AccountsSocialLoginErrorCode = CommonErrorCode;
+
+/** Error codes `accounts.store.downloadConsentDocument` can fail with: the common ones. */
+export type AccountsStoreDownloadConsentDocumentErrorCode = CommonErrorCode;
+
+/** Error codes `accounts.store.uploadConsentDocument` can fail with: the common ones. */
+export type AccountsStoreUploadConsentDocumentErrorCode = CommonErrorCode;
+
+/** Error codes `accounts.stream.create` can fail with: the common ones. */
+export type AccountsStreamCreateErrorCode = CommonErrorCode;
+
+/** Error codes `accounts.stream.read` can fail with: the common ones. */
+export type AccountsStreamReadErrorCode = CommonErrorCode;
+
+/** Error codes `accounts.tfa.backupcodes.create` can fail with: the common ones. */
+export type AccountsTfaBackupcodesCreateErrorCode = CommonErrorCode;
+
+/** Error codes `accounts.tfa.backupcodes.get` can fail with: the common ones. */
+export type AccountsTfaBackupcodesGetErrorCode = CommonErrorCode;
+
+/** Error codes `accounts.tfa.backupcodes.verify` can fail with: the common ones. */
+export type AccountsTfaBackupcodesVerifyErrorCode = CommonErrorCode;
+
+/** Error codes `accounts.tfa.deactivateProvider` can fail with: the common ones. */
+export type AccountsTfaDeactivateProviderErrorCode = CommonErrorCode;
+
+/** Error codes `accounts.tfa.email.completeVerification` can fail with: the common ones. */
+export type AccountsTfaEmailCompleteVerificationErrorCode = CommonErrorCode;
+
+/** Error codes `accounts.tfa.email.getEmails` can fail with: the common ones. */
+export type AccountsTfaEmailGetEmailsErrorCode = CommonErrorCode;
+
+/** Error codes `accounts.tfa.email.sendVerificationCode` can fail with: the common ones. */
+export type AccountsTfaEmailSendVerificationCodeErrorCode = CommonErrorCode;
+
+/** Error codes `accounts.tfa.finalizeTFA` can fail with: the common ones. */
+export type AccountsTfaFinalizeTFAErrorCode = CommonErrorCode;
+
+/** Error codes `accounts.tfa.getCertificate` can fail with: the common ones. */
+export type AccountsTfaGetCertificateErrorCode = CommonErrorCode;
+
+/** Error codes `accounts.tfa.getProviders` can fail with: the common ones. */
+export type AccountsTfaGetProvidersErrorCode = CommonErrorCode;
+
+/** Error codes `accounts.tfa.initTFA` can fail with: the common ones and its own. */
+export type AccountsTfaInitTFAErrorCode = CommonErrorCode | 403110;
+
+/** Error codes `accounts.tfa.phone.completeVerification` can fail with: the common ones. */
+export type AccountsTfaPhoneCompleteVerificationErrorCode = CommonErrorCode;
+
+/** Error codes `accounts.tfa.phone.getCertificate` can fail with: the common ones. */
+export type AccountsTfaPhoneGetCertificateErrorCode = CommonErrorCode;
+
+/** Error codes `accounts.tfa.phone.getRegisteredPhoneNumbers` can fail with: the common ones. */
+export type AccountsTfaPhoneGetRegisteredPhoneNumbersErrorCode = CommonErrorCode;
+
+/** Error codes `accounts.tfa.phone.importTFA` can fail with: the common ones. */
+export type AccountsTfaPhoneImportTFAErrorCode = CommonErrorCode;
+
+/** Error codes `accounts.tfa.phone.removePhone` can fail with: the common ones. */
+export type AccountsTfaPhoneRemovePhoneErrorCode = CommonErrorCode;
+
+/** Error codes `accounts.tfa.phone.sendVerificationCode` can fail with: the common ones. */
+export type AccountsTfaPhoneSendVerificationCodeErrorCode = CommonErrorCode;
+
+/** Error codes `accounts.tfa.push.isVerified` can fail with: the common ones. */
+export type AccountsTfaPushIsVerifiedErrorCode = CommonErrorCode;
+
+/** Error codes `accounts.tfa.push.optin` can fail with: the common ones. */
+export type AccountsTfaPushOptinErrorCode = CommonErrorCode;
+
+/** Error codes `accounts.tfa.push.sendVerification` can fail with: the common ones. */
+export type AccountsTfaPushSendVerificationErrorCode = CommonErrorCode;
+
+/** Error codes `accounts.tfa.push.verify` can fail with: the common ones. */
+export type AccountsTfaPushVerifyErrorCode = CommonErrorCode;
+
+/** Error codes `accounts.tfa.resetTFA` can fail with: the common ones. */
+export type AccountsTfaResetTFAErrorCode = CommonErrorCode;
+
+/** Error codes `accounts.tfa.totp.register` can fail with: the common ones. */
+export type AccountsTfaTotpRegisterErrorCode = CommonErrorCode;
+
+/** Error codes `accounts.tfa.totp.verify` can fail with: the common ones. */
+export type AccountsTfaTotpVerifyErrorCode = CommonErrorCode;
+
+/** Error codes `accounts.tfa.unregisterDevice` can fail with: the common ones. */
+export type AccountsTfaUnregisterDeviceErrorCode = CommonErrorCode;
+
+/** Error codes `accounts.unregisterCounters` can fail with: the common ones. */
+export type AccountsUnregisterCountersErrorCode = CommonErrorCode;
+
+/** Error codes `accounts.unsubscribe` can fail with: the common ones. */
+export type AccountsUnsubscribeErrorCode = CommonErrorCode;
+
+/** Error codes `accounts.verifyLogin` can fail with: the common ones and its own. */
+export type AccountsVerifyLoginErrorCode = CommonErrorCode | 403012;
+
+/** Error codes `accounts.webhooks.delete` can fail with: the common ones. */
+export type AccountsWebhooksDeleteErrorCode = CommonErrorCode;
+
+/** Error codes `accounts.webhooks.getAll` can fail with: the common ones. */
+export type AccountsWebhooksGetAllErrorCode = CommonErrorCode;
+
+/** Error codes `accounts.webhooks.getStatus` can fail with: the common ones. */
+export type AccountsWebhooksGetStatusErrorCode = CommonErrorCode;
+
+/** Error codes `accounts.webhooks.set` can fail with: the common ones. */
+export type AccountsWebhooksSetErrorCode = CommonErrorCode;
 
 /** Error codes `socialize.addConnection` can fail with: the common ones and its own. */
 export type SocializeAddConnectionErrorCode = CommonErrorCode | 400030 | 409001;
@@ -629,6 +1083,9 @@ export type SocializeGetPlacesErrorCode =
   | 403012
   | 500023
   | 500024;
+
+/** Error codes `socialize.getProvidersConfig` can fail with: the common ones. */
+export type SocializeGetProvidersConfigErrorCode = CommonErrorCode;
 
 /** Error codes `socialize.getRawData` can fail with: the common ones and its own. */
 export type SocializeGetRawDataErrorCode =
@@ -726,6 +1183,9 @@ export type SocializeSendNotificationErrorCode =
   | 404001
   | 500023
   | 500024;
+
+/** Error codes `socialize.setProvidersConfig` can fail with: the common ones. */
+export type SocializeSetProvidersConfigErrorCode = CommonErrorCode;
 
 /** Error codes `socialize.setStatus` can fail with: the common ones and its own. */
 export type SocializeSetStatusErrorCode =
@@ -883,7 +1343,7 @@ export const runtimeErrorInfo: { readonly [C in ErrorCodeValue]: RuntimeErrorCod
   404002: { code: 404002, name: 'CategoryNotFound', httpStatus: 404, outcome: 'error', retry: 'none', common: false },
   404003: { code: 404003, name: 'UidNotFound', httpStatus: 404, outcome: 'error', retry: 'none', common: false },
   404004: { code: 404004, name: 'InvalidUrl', httpStatus: 404, outcome: 'error', retry: 'none', common: false },
-  405001: { code: 405001, name: 'MethodNotAllowed', httpStatus: 405, outcome: 'error', retry: 'none', common: false },
+  405001: { code: 405001, name: 'InvalidApiMethod', httpStatus: 405, outcome: 'error', retry: 'none', common: false },
   409001: { code: 409001, name: 'IdentityExists', httpStatus: 409, outcome: 'error', retry: 'none', common: false },
   409003: { code: 409003, name: 'EntityExistsConflict', httpStatus: 409, outcome: 'error', retry: 'none', common: false },
   409010: { code: 409010, name: 'MissingUserPhoto', httpStatus: 409, outcome: 'error', retry: 'none', common: false },
@@ -913,9 +1373,10 @@ export const runtimeErrorInfo: { readonly [C in ErrorCodeValue]: RuntimeErrorCod
   500032: { code: 500032, name: 'FailedLoadingSocializeJs', httpStatus: 500, outcome: 'error', retry: 'none', common: false },
   500033: { code: 500033, name: 'InvalidEnvironmentConfig', httpStatus: 500, outcome: 'error', retry: 'none', common: false },
   500034: { code: 500034, name: 'ErrorDuringBackendOperation', httpStatus: 500, outcome: 'error', retry: 'none', common: false },
-  501001: { code: 501001, name: 'InvalidApiMethod', httpStatus: 501, outcome: 'error', retry: 'none', common: true },
+  501001: { code: 501001, name: 'ApiMethodNotImplemented', httpStatus: 501, outcome: 'error', retry: 'none', common: true },
+  503001: { code: 503001, name: 'ServiceUnavailableForOperation', httpStatus: 503, outcome: 'error', retry: 'rate-limit', common: false },
   504001: { code: 504001, name: 'Timeout', httpStatus: 504, outcome: 'error', retry: 'transient', common: true },
-  504002: { code: 504002, name: 'RequestTimeout', httpStatus: 504, outcome: 'error', retry: 'transient', common: true },
+  504002: { code: 504002, name: 'RequestTimeout', httpStatus: 504, outcome: 'error', retry: 'transient-if-safe', common: true },
 };
 
 /** Name, outcome and retry class of a code, or `undefined` for a code the catalog does not know. */

@@ -1,10 +1,11 @@
 /**
  * `npm run build`: dist/ from nothing. The folder is removed first, so a file deleted from src/
  * cannot linger in the package; then tsc emits JavaScript, declarations and source maps (with their
- * sources inside, since src/ is not shipped), and the generator's templates are copied next to it.
+ * sources inside, since src/ is not shipped). The generator renders its Markdown docs from code, so
+ * nothing but tsc's output goes into dist/.
  */
 import { spawnSync } from 'node:child_process';
-import { chmodSync, cpSync, readFileSync, rmSync } from 'node:fs';
+import { chmodSync, readFileSync, rmSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -21,7 +22,6 @@ const tsc = spawnSync(
   },
 );
 if (tsc.status !== 0) process.exit(tsc.status ?? 1);
-cpSync(path.join(ROOT, 'codegen', 'templates'), path.join(DIST, 'codegen', 'templates'), { recursive: true });
 
 const pkg = JSON.parse(readFileSync(path.join(ROOT, 'package.json'), 'utf8')) as { bin: Record<string, string> };
 for (const bin of Object.values(pkg.bin)) {

@@ -15,6 +15,7 @@ import {
   type MethodRegistry,
 } from './client.js';
 import type { ClientOptions } from './options.js';
+import type { SiteSchema } from './runtime.js';
 
 export type { GigyaBaseClient, GeneratedCatalog, MethodRegistry, ErrorLookup } from './client.js';
 export type {
@@ -50,7 +51,7 @@ export { errorCodeInfo } from '../generated/errors.docs.gen.js';
 export { lookupErrorCode };
 export type { ErrorCodeInfo } from '../generated/errors.docs.gen.js';
 export type { RetryClass, ErrorOutcome } from './runtime.js';
-export type { MethodMap, Namespaces } from '../generated/index.js';
+export type { MethodMap, Namespaces, CommonParams } from '../generated/index.js';
 export { buildSignatureBaseString, calcSignature } from './auth/signing.js';
 export {
   validateUserSignature,
@@ -63,22 +64,62 @@ export type {
   GigyaResult,
   SafeResult,
   GigyaCallError,
+  MethodApiError,
   UnlistedErrorCode,
   BoundMethod,
   MethodDescriptor,
   ResponseEnvelope,
+  IgnoredParam,
+  CursorFields,
+  SiteSchema,
+  SiteData,
+  SitePreferences,
+  SiteSubscriptions,
+  SiteWrite,
+  DeepPartial,
 } from './runtime.js';
 export type { CallTrace, AttemptTrace, ResponseTrace } from './trace.js';
 export type { Logger, LogLevel, LogMethod } from './log.js';
 export { ENV_VARS } from './env.js';
 export type { Environment } from './env.js';
+export {
+  verifyIdToken,
+  verifyWebhook,
+  createNonceCache,
+  gigyaIssuer,
+  clearJwksCache,
+  GigyaIdTokenError,
+  GigyaWebhookError,
+} from './verify/index.js';
+export type {
+  GigyaIdTokenClaims,
+  VerifyIdTokenOptions,
+  VerifyClock,
+  GigyaWebhookEvent,
+  GigyaWebhookEventType,
+  GigyaWebhookNotification,
+  WebhookNonceStore,
+  WebhookRequest,
+  VerifyWebhookOptions,
+  HeadersInput,
+  JwksClient,
+  JwksInput,
+  PublicJwkInput,
+  JwksCacheOptions,
+  IdTokenProblem,
+  WebhookProblem,
+} from './verify/index.js';
 export { DATA_CENTERS } from './wire/hosts.js';
 export type { DataCenterDomains } from './wire/hosts.js';
 export type { GigyaApiErrorConstructor } from './errors.js';
 
-/** A client with one property per catalogued namespace: `client.socialize.setStatus(…)`. */
+/**
+ * A client with one property per catalogued namespace: `client.socialize.setStatus(…)`. `S` is the
+ * site's account schema (`{ data; preferences; subscriptions }`), typing every accounts method that
+ * reads or writes them.
+ */
 // biome-ignore lint/complexity/noBannedTypes: no extra namespaces by default; `{}` is the identity of `&`.
-export type GigyaClient<X extends object = {}> = GigyaBaseClient & Namespaces & X;
+export type GigyaClient<X extends object = {}, S extends SiteSchema = SiteSchema> = GigyaBaseClient & Namespaces<S> & X;
 
 const BUILT_IN: GeneratedCatalog<Namespaces> = { bindNamespaces, methodRegistry, lookupErrorCode };
 
@@ -88,12 +129,27 @@ const BUILT_IN: GeneratedCatalog<Namespaces> = { bindNamespaces, methodRegistry,
  * A catalog generated with `npm run generate -- --catalog DIR --out DIR` adds its namespaces and
  * error codes; where it redefines a built-in namespace (a socialize.yaml with extra methods), it wins.
  *
+ * The type argument `S` types the site's own account schema once, for every accounts method that
+ * reads or writes `data`, `preferences` or `subscriptions` (each part optional, an open record by
+ * default; writes take deep partials). It costs nothing at run time. With a catalog of your own,
+ * pass both: `createClient<typeof catalogNamespaces, MySchema>(options, catalog)`.
+ *
  * @example
  * const client = createClient({ apiKey, secret, dataCenter: 'eu1' });
  * await client.socialize.setStatus({ uid, status: 'I feel great' });
+ *
+ * @example
+ * interface MyData { newsletter: boolean; loyalty: { tier: 'gold' | 'silver' } }
+ * const typed = createClient<{ data: MyData }>({ apiKey, secret });
+ * const account = await typed.accounts.getAccountInfo({ UID });
+ * account.data?.loyalty.tier; // 'gold' | 'silver'
  */
-export function createClient(options?: ClientOptions): GigyaClient;
-export function createClient<X extends object>(options: ClientOptions, extra: GeneratedCatalog<X>): GigyaClient<X>;
+// biome-ignore lint/complexity/noBannedTypes: no extra namespaces; `{}` is the identity of `&`.
+export function createClient<S extends SiteSchema = SiteSchema>(options?: ClientOptions): GigyaClient<{}, S>;
+export function createClient<X extends object, S extends SiteSchema = SiteSchema>(
+  options: ClientOptions,
+  extra: GeneratedCatalog<X>,
+): GigyaClient<X, S>;
 export function createClient<X extends object>(options?: ClientOptions, extra?: GeneratedCatalog<X>): GigyaClient<X> {
   const catalogs = (extra ? [BUILT_IN, extra] : [BUILT_IN]) as ReadonlyArray<GeneratedCatalog<Namespaces & X>>;
   return createCatalogClient(options, ...catalogs);

@@ -135,6 +135,12 @@ export interface CallOptions {
    * to Gigya's own hosts) are refused, so they cannot be replaced by accident.
    */
   headers?: Record<string, string>;
+  /**
+   * Acts on another site for this call: sent as `apiKey` instead of the client's, signed with the
+   * client's credentials (a partner secret or an application key with rights on that site), as
+   * SAP's own tools do.
+   */
+  apiKey?: string;
 }
 
 /**
@@ -255,6 +261,7 @@ const CALL_OPTION_KEYS: ReadonlySet<string> = new Set([
   'format',
   'extraParams',
   'headers',
+  'apiKey',
 ] satisfies (keyof CallOptions)[]);
 
 /** Names other SDKs use for the same call options, so the error can point at ours. */
@@ -290,7 +297,11 @@ export function checkCallOptions(options: unknown, ownsAuthorization: boolean): 
       `Unknown call option "${key}".${hint} Call options are ${[...CALL_OPTION_KEYS].join(', ')}; Gigya params go in the first argument.`,
     );
   }
-  const { signal, headers, extraParams } = options as Record<string, unknown>;
+  const { signal, headers, extraParams, apiKey } = options as Record<string, unknown>;
+  if (apiKey !== undefined && (typeof apiKey !== 'string' || apiKey === '' || /\s/.test(apiKey)))
+    throw new GigyaConfigError(
+      `apiKey in the call options must be a site's API key (text without spaces), got ${JSON.stringify(apiKey)}.`,
+    );
   if (signal !== undefined && !isAbortSignal(signal))
     throw new GigyaConfigError(
       `The signal call option must be an AbortSignal (from an AbortController or AbortSignal.timeout()), not ${describeValue(signal)}.`,

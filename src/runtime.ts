@@ -96,12 +96,39 @@ export interface MethodDescriptor<P = unknown, R = unknown, E extends number = n
   readonly responseHints?: ResponseHints;
   /** Response fields the catalog marks as always present: a success without one is refused. */
   readonly alwaysPresent?: readonly string[];
+  /**
+   * Second spellings of params (`{ UID: 'uid' }`): either spelling may be passed, one per call; the
+   * client sends the catalog's name.
+   */
+  readonly aliases?: Readonly<Record<string, string>>;
+  /** How the method pages through results, for methods that return a cursor (`accounts.search`). */
+  readonly cursor?: CursorFields;
   /** Phantom field carrying the response type. Never set. */
   readonly __response?: R;
 }
 
+/** The params and response fields of a cursor: which param opens and continues it, which fields carry it. */
+export interface CursorFields {
+  /** Param that asks for a cursor, e.g. `openCursor`. */
+  readonly open: string;
+  /** Param that continues one, e.g. `cursorId`. */
+  readonly param: string;
+  /** Response field with the next cursor; absent or empty on the last page. */
+  readonly next: string;
+  /** Response field with the page's items. */
+  readonly items: string;
+}
+
 export function defineMethod<P, R, E extends number>(descriptor: MethodDescriptor<P, R, E>): MethodDescriptor<P, R, E> {
   return Object.freeze(descriptor);
+}
+
+/** A param Gigya did not recognise and ignored (it answers with the rest); sent back in `ignoredParams`. */
+export interface IgnoredParam {
+  readonly paramName: string;
+  /** 403007 in the documented examples. */
+  readonly warningCode: number;
+  readonly message: string;
 }
 
 /** Fields of Gigya's response envelope that every successful call carries. */
@@ -115,6 +142,10 @@ export interface ResponseEnvelope {
   readonly apiVersion?: number;
   readonly errorMessage?: string;
   readonly errorDetails?: string;
+  /** The `context` param of the call, sent back unchanged. */
+  readonly context?: string | Record<string, unknown>;
+  /** Params Gigya did not recognise for the method and ignored. */
+  readonly ignoredParams?: readonly IgnoredParam[];
 }
 
 /** What a call resolves to: the method's response fields plus the envelope. */
@@ -126,21 +157,78 @@ export type GigyaResult<R> = R & ResponseEnvelope;
  */
 export type UnlistedErrorCode = number & {};
 
+/** No code of the method carries fields. */
+export type NoFlowFields = Record<never, never>;
+
+/**
+ * An API error of a method, one variant per listed code, so `switch (error.errorCode)` narrows it.
+ * `F` maps the codes that continue a flow to the fields their answer carries (`403101` →
+ * `{ regToken: string }`): those are typed on `error.response` in that code's variant.
+ */
+export type MethodApiError<E extends number, F = NoFlowFields> = E extends number
+  ? GigyaApiError<E> &
+      (E extends keyof F ? { readonly response: Readonly<Record<string, unknown>> & Readonly<F[E]> } : unknown)
+  : never;
+
 /**
  * Every error a call can end with, for a method whose listed API errors are `E`. An API error with
  * a code outside `E` is possible too; `isError` tells the two apart, so a `switch` over the codes
  * it narrows to can be exhaustive.
  */
-export type GigyaCallError<E extends number> =
-  | GigyaApiError<E>
+export type GigyaCallError<E extends number, F = NoFlowFields> =
+  | MethodApiError<E, F>
   | GigyaApiError<UnlistedErrorCode>
   | GigyaTransportError
   | GigyaConfigError;
 
 /** The non-throwing form: switch on `ok`, then on `error.errorCode`. */
-export type SafeResult<R, E extends number> =
+export type SafeResult<R, E extends number, F = NoFlowFields> =
   | { readonly ok: true; readonly data: GigyaResult<R>; readonly error?: undefined }
-  | { readonly ok: false; readonly data?: undefined; readonly error: GigyaCallError<E> };
+  | { readonly ok: false; readonly data?: undefined; readonly error: GigyaCallError<E, F> };
+
+// ---------------------------------------------------------------------------------------------
+// The site's own account schema, typed once on the client: createClient<{ data: MyData }>().
+
+/**
+ * The shapes of a site's own account data: `data` (custom fields), `preferences` (consents) and
+ * `subscriptions`. Each part is optional and defaults to an open record. Types only: nothing of
+ * it exists at run time.
+ */
+export interface SiteSchema {
+  readonly data?: object;
+  readonly preferences?: object;
+  readonly subscriptions?: object;
+}
+
+/** The site's `data` type of schema `S`, or an open record. */
+export type SiteData<S extends SiteSchema> = S extends { readonly data: infer D extends object }
+  ? D
+  : Record<string, unknown>;
+/** The site's `preferences` type of schema `S`, or an open record. */
+export type SitePreferences<S extends SiteSchema> = S extends { readonly preferences: infer D extends object }
+  ? D
+  : Record<string, unknown>;
+/** The site's `subscriptions` type of schema `S`, or an open record. */
+export type SiteSubscriptions<S extends SiteSchema> = S extends { readonly subscriptions: infer D extends object }
+  ? D
+  : Record<string, unknown>;
+
+/**
+ * Every property optional, at every depth of nested objects: what a write may send (Gigya merges
+ * the given fields into the stored ones). Arrays are sent whole, so their elements stay complete.
+ */
+export type DeepPartial<T> = T extends readonly unknown[]
+  ? T
+  : T extends object
+    ? { [K in keyof T]?: DeepPartial<T[K]> }
+    : T;
+
+/** The schema as writes see it: each part a deep partial of the site's type. */
+export interface SiteWrite<S extends SiteSchema> {
+  readonly data: DeepPartial<SiteData<S>>;
+  readonly preferences: DeepPartial<SitePreferences<S>>;
+  readonly subscriptions: DeepPartial<SiteSubscriptions<S>>;
+}
 
 /** What generated code calls into: implemented by the client. */
 export interface Invoker {
@@ -154,16 +242,19 @@ export interface Invoker {
 // biome-ignore lint/complexity/noBannedTypes: `{} extends P` asks whether every key of P is optional.
 type Args<P> = {} extends P ? [params?: P, options?: CallOptions] : [params: P, options?: CallOptions];
 
-/** A catalogued method bound to a client: `client.socialize.setStatus(params, options?)`. */
-export interface BoundMethod<P, R, E extends number> {
+/**
+ * A catalogued method bound to a client: `client.socialize.setStatus(params, options?)`. `F` types
+ * the fields that come with the error codes that continue a flow (see `MethodApiError`).
+ */
+export interface BoundMethod<P, R, E extends number, F = NoFlowFields> {
   (...args: Args<P>): Promise<GigyaResult<R>>;
   /** Same call, but resolves to `{ ok, data }` or `{ ok: false, error }` instead of throwing. */
-  safe(...args: Args<P>): Promise<SafeResult<R, E>>;
+  safe(...args: Args<P>): Promise<SafeResult<R, E, F>>;
   /**
    * True for an API error of this method whose code the catalog lists for it (`E`), so a `switch`
    * over `errorCode` can be exhaustive. Other codes, or other methods' errors, give false.
    */
-  isError(error: unknown): error is GigyaApiError<E>;
+  isError(error: unknown): error is MethodApiError<E, F>;
   readonly descriptor: MethodDescriptor<P, R, E>;
 }
 
@@ -189,23 +280,23 @@ export function getTrace(value: unknown): CallTrace | undefined {
   return typeof fromError === 'object' && fromError !== null ? (fromError as CallTrace) : undefined;
 }
 
-export function bindMethod<P, R, E extends number>(
+export function bindMethod<P, R, E extends number, F = NoFlowFields>(
   invoker: Invoker,
   descriptor: MethodDescriptor<P, R, E>,
-): BoundMethod<P, R, E> {
+): BoundMethod<P, R, E, F> {
   const call = ((params?: P, options?: CallOptions) =>
-    invoker.invoke(descriptor, params, options)) as unknown as BoundMethod<P, R, E>;
-  const safe = async (params?: P, options?: CallOptions): Promise<SafeResult<R, E>> => {
+    invoker.invoke(descriptor, params, options)) as unknown as BoundMethod<P, R, E, F>;
+  const safe = async (params?: P, options?: CallOptions): Promise<SafeResult<R, E, F>> => {
     try {
       return { ok: true, data: await invoker.invoke(descriptor, params, options) };
     } catch (error) {
       // instanceof holds across copies of the package (see errors.ts), so no duck typing is needed.
-      if (error instanceof GigyaError) return { ok: false, error: error as GigyaCallError<E> };
+      if (error instanceof GigyaError) return { ok: false, error: error as GigyaCallError<E, F> };
       throw error;
     }
   };
   const listed: ReadonlySet<number> = new Set(descriptor.errorCodes);
-  const isError = (error: unknown): error is GigyaApiError<E> =>
+  const isError = (error: unknown): error is MethodApiError<E, F> =>
     error instanceof GigyaApiError && error.method === descriptor.name && listed.has(error.errorCode);
   return Object.defineProperties(call, {
     safe: { value: safe },

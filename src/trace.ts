@@ -91,23 +91,63 @@ export const SECRET_PARAM_NAMES: ReadonlySet<string> = new Set(
     'code',
     'sessionHandle',
     'cookieValue',
+    // Tokens and credentials of the accounts flows (TFA, one-time codes, push, SMS vendors, transfers).
+    'phvToken',
+    'providerAssertion',
+    'sctToken',
+    'verificationToken',
+    'aToken',
+    'emailToken',
+    'transferRequest',
+    'clientSecret',
+    'vendors',
+    'backupCodes',
+    'qrCode',
+    'magicLink',
+    'emailAccountToken',
+    'hashedPassword',
+    'compoundHashedPassword',
+    'secretQuestionAndAnswer',
+    'captchaToken',
+    'x_regToken',
+    'pushToken',
+    'credentials',
+    'token',
+    'channelToken',
+    'metadataToken',
   ].map((name) => name.toLowerCase()),
 );
 
 export const REDACTED = '[REDACTED]';
 
+/**
+ * Names shaped like a credential whatever the method calls them (`phvToken`, `providerAssertion`,
+ * `clientSecret`, `hashedPassword`): Gigya keeps adding flows, each with tokens of its own. Flags
+ * (`hasPassword`, `isToken…`) describe a credential without being one.
+ */
+export const SECRET_NAME_SHAPE = /^(?!has|is)[A-Za-z0-9_]*(?:token|secret|password|assertion)$/i;
+
+/** A compact JWS/JWT (an id_token, a bearer assertion) under any name. */
+export const JWT_SHAPE = /^eyJ[A-Za-z0-9_-]+\.eyJ[A-Za-z0-9_-]*\.[A-Za-z0-9_-]*$/;
+
 export function isSecretParam(name: string): boolean {
-  return SECRET_PARAM_NAMES.has(name.toLowerCase());
+  return SECRET_PARAM_NAMES.has(name.toLowerCase()) || SECRET_NAME_SHAPE.test(name);
+}
+
+function isSecretValue(value: string): boolean {
+  return value.length > 20 && value.charCodeAt(0) === 0x65 /* e */ && JWT_SHAPE.test(value);
 }
 
 /**
- * Params as sent, with secret values replaced. Object and array params travel as JSON, so secrets
- * nested inside them (`providerSessions: { facebook: { authToken } }`) are found by walking the JSON.
+ * Params as sent, with secret values replaced: by name (the list, or a credential-shaped name) and
+ * by value (a JWT). Object and array params travel as JSON, so secrets nested inside them
+ * (`providerSessions: { facebook: { authToken } }`) are found by walking the JSON.
  */
 export function redactParams(params: Readonly<Record<string, string>>): Record<string, string> {
   const out: Record<string, string> = {};
   for (const k of Object.keys(params)) {
-    const value = isSecretParam(k) ? REDACTED : redactJsonText(params[k] as string);
+    const v = params[k] as string;
+    const value = isSecretParam(k) || isSecretValue(v) ? REDACTED : redactJsonText(v);
     // A param named "__proto__" is data, not the prototype.
     if (k === '__proto__')
       Object.defineProperty(out, k, { value, enumerable: true, writable: true, configurable: true });
@@ -135,6 +175,7 @@ function redactJsonText(value: string): string {
  * nest any depth, and what is not looked at cannot be shown.
  */
 function redactNested(value: unknown, depth: number): unknown {
+  if (typeof value === 'string') return isSecretValue(value) ? REDACTED : value;
   if (value === null || typeof value !== 'object') return value;
   if (depth > MAX_PARAM_DEPTH) return REDACTED;
   if (Array.isArray(value)) {

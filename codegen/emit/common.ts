@@ -2,9 +2,57 @@
  * Shared by the emitters: banners, literals, doc comments, and the catalog-type → TypeScript /
  * zod / hint mappings.
  */
-import type { FieldIR, MethodIR, TypeRef } from '../ir.js';
+import type { ErrorCodeIR, FieldIR, MethodIR, SiteShape, SourceIR, TypeRef } from '../ir.js';
 import { propertyKey, type PrimitiveType } from '../naming.js';
 import type { Doc, Member } from './code.js';
+
+/**
+ * Provenance in words: the `says` phrase of each source key, linked where the source has a URL.
+ * Internal keys never reach a hover or a page.
+ */
+export class Provenance {
+  readonly #byKey: ReadonlyMap<string, SourceIR>;
+  constructor(sources: readonly SourceIR[]) {
+    this.#byKey = new Map(sources.map((s) => [s.key, s] as const));
+  }
+
+  /** The sources as TSDoc text: `{@link url | Documented in SAP's reference}; typed in …`. */
+  tsdoc(keys: readonly string[]): string {
+    return this.#phrases(keys, (says, url) => (url === undefined ? says : `{@link ${url} | ${says}}`));
+  }
+
+  /** The same as Markdown: `[Documented in SAP's reference](url); …`. */
+  markdown(keys: readonly string[]): string {
+    return this.#phrases(keys, (says, url) => (url === undefined ? says : `[${says}](${url})`));
+  }
+
+  /** Plain words, no links (for short notes). */
+  words(keys: readonly string[]): string {
+    return this.#phrases(keys, (says) => says);
+  }
+
+  #phrases(keys: readonly string[], render: (says: string, url: string | undefined) => string): string {
+    const parts = keys.map((k, i) => {
+      const s = this.#byKey.get(k);
+      // A key without an entry (a catalog without sources.yaml) is shown as is rather than dropped.
+      const says = s?.says ?? k;
+      return render(i === 0 ? says : lowerFirstWord(says), s?.url);
+    });
+    return parts.join('; ');
+  }
+}
+
+/** `Documented in …` → `documented in …` after a semicolon; names (`SAP's`) keep their capital. */
+function lowerFirstWord(text: string): string {
+  const first = text.split(' ')[0] ?? '';
+  return /^[A-Z][a-z]+$/.test(first) ? text.charAt(0).toLowerCase() + text.slice(1) : text;
+}
+
+/** How type references are written in one place of a module: shapes (maybe generic) and the site's schema. */
+export interface TypeRefs {
+  shape(name: string): string;
+  site(name: SiteShape): string;
+}
 
 /** The do-not-edit banner of a TypeScript file. */
 export function tsBanner(sources: readonly string[]): string {
@@ -49,9 +97,14 @@ export function doc(
 }
 
 /** TSDoc for one field (param, response field or shape field). */
-export function fieldDoc(field: FieldIR): Doc {
+export function fieldDoc(field: FieldIR, prov?: Provenance): Doc {
   const paragraphs = [field.doc];
-  if (field.referenceName !== undefined) paragraphs.push(`The current reference spells it \`${field.referenceName}\`.`);
+  if (field.referenceName !== undefined)
+    paragraphs.push(
+      `The current reference spells it \`${field.referenceName}\`; either spelling may be passed, one per call.`,
+    );
+  if (prov !== undefined && field.sources.length > 0 && !field.recalled)
+    paragraphs.push(`Source: ${prov.tsdoc(field.sources)}.`);
   const tags: { tagName: string; text?: string }[] = [];
   if (field.recalled)
     tags.push({ tagName: 'remarks', text: 'Recalled, not confirmed by a stored source: treat as unverified.' });
@@ -97,6 +150,33 @@ export function verificationTags(m: MethodIR, what: string): Tag[] {
   return [];
 }
 
+/** The method's sources as a sentence for its TSDoc. */
+export function sourcesParagraph(m: MethodIR, prov: Provenance): string | undefined {
+  return m.sources.length === 0 ? undefined : `Where this comes from: ${prov.tsdoc(m.sources)}.`;
+}
+
+/**
+ * The method's own error codes in words: name, and how each is known when not from the method's
+ * sources (narrower sources, or inferred with the reason).
+ */
+export function errorsParagraph(
+  m: MethodIR,
+  codes: ReadonlyMap<number, ErrorCodeIR>,
+  prov: Provenance,
+): string | undefined {
+  const own = m.ownErrorCodes.map((c) => {
+    const ref = m.errorRefs.find((r) => r.code === c);
+    const basis =
+      ref?.inferred !== undefined
+        ? ` (inferred: ${ref.inferred})`
+        : ref !== undefined && ref.sources.length > 0
+          ? ` (${prov.words(ref.sources)})`
+          : '';
+    return `${c} ${codes.get(c)?.name ?? ''}`.trim() + basis;
+  });
+  return own.length > 0 ? `Errors besides the common ones: ${own.join('; ')}.` : undefined;
+}
+
 /** Whether a field sits at the top level of a method's params (csv arrays, readonly arrays, `| undefined`). */
 export type Position = 'param' | 'nested';
 
@@ -135,12 +215,7 @@ function isCsvParam(type: TypeRef, position: Position): boolean {
 }
 
 /** The TypeScript type of a field's value. `shapeType` maps a shape name to its interface name. */
-export function tsType(
-  type: TypeRef,
-  position: Position,
-  values: FieldValues,
-  shapeType: (name: string) => string,
-): string {
+export function tsType(type: TypeRef, position: Position, values: FieldValues, refs: TypeRefs): string {
   switch (type.kind) {
     case 'primitive': {
       if (type.name === 'csv' && !isCsvParam(type, position)) return PRIMITIVES.csv.ts;
@@ -153,11 +228,13 @@ export function tsType(
       return isCsvParam(type, position) ? `${base} | ${arrayOf(base, true)}` : base;
     }
     case 'shape':
-      return shapeType(type.name);
+      return refs.shape(type.name);
+    case 'site':
+      return refs.site(type.name);
     case 'array':
-      return arrayOf(tsType(type.of, 'nested', values, shapeType), position === 'param');
+      return arrayOf(tsType(type.of, 'nested', values, refs), position === 'param');
     case 'map':
-      return `Record<string, ${tsType(type.of, 'nested', values, shapeType)}>`;
+      return `Record<string, ${tsType(type.of, 'nested', values, refs)}>`;
   }
 }
 
@@ -171,16 +248,17 @@ export type FieldValues = Pick<FieldIR, 'enum' | 'suggest'>;
 export function fieldMember(
   field: FieldIR,
   position: Position,
-  shapeType: (name: string) => string,
+  refs: TypeRefs,
   sent = position === 'param',
+  prov?: Provenance,
 ): Member {
-  const type = tsType(field.type, position, field, shapeType);
+  const type = tsType(field.type, position, field, refs);
   const optional = !field.required;
   return {
     name: propertyKey(field.name),
     type: optional && sent ? `${type} | undefined` : type,
     optional,
-    doc: fieldDoc(field),
+    doc: fieldDoc(field, prov),
   };
 }
 
@@ -199,6 +277,9 @@ export function zodType(
     }
     case 'shape':
       return shapeSchema(type.name);
+    case 'site':
+      // The site's own schema is the user's type: at run time any object is passed on.
+      return 'z.record(z.string(), z.unknown())';
     case 'array':
       return `z.array(${zodType(type.of, 'nested', enumValues, shapeSchema)})`;
     case 'map':
@@ -215,6 +296,8 @@ export function hintExpr(type: TypeRef, shapeHints: (name: string) => string | u
       const ref = shapeHints(type.name);
       return ref === undefined ? str('json') : `{ fields: ${ref} }`;
     }
+    case 'site':
+      return str('json');
     case 'array':
       return `{ items: ${hintExpr(type.of, shapeHints)} }`;
     case 'map':

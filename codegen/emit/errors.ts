@@ -33,7 +33,7 @@ function union(codes: readonly (number | string)[]): string {
 }
 
 function banner(ir: CatalogIR): string {
-  return tsBanner([ir.errors.sourceFile, ...ir.namespaces.map((n) => n.sourceFile)]);
+  return tsBanner([ir.errors.sourceFile, ...ir.namespaces.flatMap((n) => n.sourceFiles)]);
 }
 
 /**

@@ -1,6 +1,12 @@
 /** Emits the barrels: `<ns>/index.ts`, the root `index.ts` (MethodMap, registry, namespaces) and README.md. */
 import { compareStrings, type CatalogIR, type NamespaceIR } from '../ir.js';
-import { ERROR_DOCS_MODULE_NAMES, ERRORS_MODULE_NAMES, files, ROOT_INDEX_NAMES as N } from '../naming.js';
+import {
+  COMMON_MODULE_NAMES,
+  ERROR_DOCS_MODULE_NAMES,
+  ERRORS_MODULE_NAMES,
+  files,
+  ROOT_INDEX_NAMES as N,
+} from '../naming.js';
 import {
   block,
   constDeclaration,
@@ -13,8 +19,15 @@ import {
 } from './code.js';
 import { doc, str, tsBanner } from './common.js';
 
+import { resultName } from './types.js';
+
+/** The namespace is generic over the site's schema (some method reads or writes account data). */
+function isGeneric(ns: NamespaceIR): boolean {
+  return ns.methods.some((m) => m.siteParams || m.siteResponse);
+}
+
 export function emitNamespaceIndex(ns: NamespaceIR, runtime: RuntimeImport): string {
-  const file = new TsFile(files.namespaceIndex(ns.name), tsBanner([ns.sourceFile]), runtime);
+  const file = new TsFile(files.namespaceIndex(ns.name), tsBanner(ns.sourceFiles), runtime);
   for (const part of [files.types(ns.name), files.validators(ns.name), files.methods(ns.name)])
     file.bind.reexportAll(generatedModule(part));
   file.bind.reexport(
@@ -22,16 +35,18 @@ export function emitNamespaceIndex(ns: NamespaceIR, runtime: RuntimeImport): str
     ns.methods.map((m) => m.names.errorUnion),
     true,
   );
+  file.bind.reexport(generatedModule(files.common), [COMMON_MODULE_NAMES.params], true);
   return file.render();
 }
 
 export function emitRootIndex(ir: CatalogIR, runtime: RuntimeImport): string {
   const file = new TsFile(
     files.index,
-    tsBanner([ir.errors.sourceFile, ...ir.namespaces.map((n) => n.sourceFile)]),
+    tsBanner([ir.errors.sourceFile, ...ir.namespaces.flatMap((n) => n.sourceFiles)]),
     runtime,
   );
   const errors = generatedModule(files.errors);
+  file.bind.reexport(generatedModule(files.common), [COMMON_MODULE_NAMES.params], true);
   for (const ns of ir.namespaces)
     file.bind.reexport(generatedModule(files.methods(ns.name)), [ns.names.namespaceInterface], true);
   // createClient(options, thisModule) reads the catalog's own error table through these.
@@ -51,7 +66,7 @@ export function emitRootIndex(ir: CatalogIR, runtime: RuntimeImport): string {
         const types = generatedModule(files.types(ns.name));
         return {
           name: str(m.wireName),
-          type: `{ params: ${file.bind.type(types, m.names.params)}; response: ${file.bind.type(types, m.names.response)}; errors: ${file.bind.type(errors, m.names.errorUnion)} }`,
+          type: `{ params: ${file.bind.type(types, m.names.params)}; response: ${file.bind.type(types, resultName(m))}; errors: ${file.bind.type(errors, m.names.errorUnion)} }`,
         };
       }),
     }),
@@ -78,16 +93,24 @@ export function emitRootIndex(ir: CatalogIR, runtime: RuntimeImport): string {
       doc: doc(['Response fields the catalog marks as always present, by wire name, for every namespace.']),
     }),
   );
+  const anyGeneric = ir.namespaces.some(isGeneric);
+  const schema = anyGeneric ? file.bind.type(RUNTIME_MODULE, 'SiteSchema') : '';
   file.add(
     interfaceDeclaration({
-      name: N.namespaces,
-      doc: doc(['One property per catalogued namespace, as on the client: `client.socialize`.']),
-      members: ir.namespaces.map((ns) => ({
-        name: ns.names.property,
-        type: file.bind.type(generatedModule(files.methods(ns.name)), ns.names.namespaceInterface),
-        readonly: true,
-        doc: doc([ns.description]),
-      })),
+      name: `${N.namespaces}${anyGeneric ? `<S extends ${schema} = ${schema}>` : ''}`,
+      doc: doc([
+        'One property per catalogued namespace, as on the client: `client.socialize`.',
+        anyGeneric ? "`S` is the site's account schema (`createClient<{ data: MyData }>()`)." : undefined,
+      ]),
+      members: ir.namespaces.map((ns) => {
+        const name = file.bind.type(generatedModule(files.methods(ns.name)), ns.names.namespaceInterface);
+        return {
+          name: ns.names.property,
+          type: isGeneric(ns) ? `${name}<S>` : name,
+          readonly: true,
+          doc: doc([ns.description]),
+        };
+      }),
     }),
   );
   const binds = ir.namespaces.map(
@@ -108,7 +131,7 @@ export function emitRootIndex(ir: CatalogIR, runtime: RuntimeImport): string {
 
 export function emitReadme(ir: CatalogIR, catalogLabel: string, checks: boolean): string {
   const lines = [
-    `<!-- Generated from ${[ir.errors.sourceFile, ...ir.namespaces.map((n) => n.sourceFile)].join(', ')} by \`npm run generate\`. DO NOT EDIT. -->`,
+    `<!-- Generated from ${[ir.errors.sourceFile, ...ir.namespaces.flatMap((n) => n.sourceFiles)].join(', ')} by \`npm run generate\`. DO NOT EDIT. -->`,
     '',
     '# Generated code: do not edit',
     '',
@@ -124,6 +147,7 @@ export function emitReadme(ir: CatalogIR, catalogLabel: string, checks: boolean)
     '| file | contents |',
     '|---|---|',
     `| \`${files.errors}\` | \`ErrorCode\` (an \`as const\` map), the code unions, per-method error unions, \`${ERRORS_MODULE_NAMES.runtimeTable}\` and \`${ERRORS_MODULE_NAMES.runtimeLookup}\` (what the runtime needs: name, outcome, retry class) |`,
+    `| \`${files.common}\` | \`${COMMON_MODULE_NAMES.params}\`: the params every method accepts (common.yaml) |`,
     `| \`${files.errorDocs}\` | \`${ERROR_DOCS_MODULE_NAMES.info}\`, \`${ERROR_DOCS_MODULE_NAMES.table}\`, \`${ERROR_DOCS_MODULE_NAMES.lookup}\`: every fact of a code, with Gigya's messages and descriptions |`,
     ...ir.namespaces.flatMap((ns) => [
       `| \`${files.types(ns.name)}\` | interfaces of the ${ns.name} params, responses and shapes |`,

@@ -4,7 +4,7 @@
  * docs) and `bind<Ns>(invoker)`. Descriptors are `/* @__PURE__ *\/` calls whose arguments have no
  * side effects (no object spreads), so a bundler drops every method a bundle does not use.
  */
-import { compareStrings, shapesInDependencyOrder, type MethodIR, type NamespaceIR } from '../ir.js';
+import { compareStrings, shapesInDependencyOrder, type ErrorCodeIR, type MethodIR, type NamespaceIR } from '../ir.js';
 import { files, propertyKey } from '../naming.js';
 import {
   arrayLiteral,
@@ -20,12 +20,42 @@ import {
   type Doc,
   type RuntimeImport,
 } from './code.js';
-import { deprecationTags, doc, hintExpr, methodSeeTags, str, tsBanner, verificationTags } from './common.js';
+import {
+  deprecationTags,
+  doc,
+  errorsParagraph,
+  hintExpr,
+  methodSeeTags,
+  sourcesParagraph,
+  str,
+  tsBanner,
+  verificationTags,
+  type Provenance,
+} from './common.js';
+import { instantiate, resultName, SiteTypes, type NamespaceContext } from './types.js';
 
-/** TSDoc of a method: description, notes, facts, errors, deprecation and link. */
+/** The flow states of a method in words: which codes resolve, which throw, and what each carries. */
+function flowsParagraph(m: MethodIR): string | undefined {
+  const carried = (fields: readonly { name: string }[]): string =>
+    fields.length === 0 ? '' : ` with ${fields.map((f) => `\`${f.name}\``).join(', ')}`;
+  const resolves = m.resultFlows.map((f) => `${f.code} ${f.name}${carried(f.fields)}`);
+  const throws = m.errorFlows.map((f) => `${f.code} ${f.name}${carried(f.fields)}`);
+  const parts = [
+    resolves.length > 0
+      ? `Resolves with \`errorCode\` telling a flow state apart from a plain success: ${resolves.join('; ')}.`
+      : undefined,
+    throws.length > 0
+      ? `Throws for these flow states, the fields typed on \`error.response\` once \`errorCode\` is narrowed: ${throws.join('; ')}.`
+      : undefined,
+  ].filter((p) => p !== undefined);
+  return parts.length > 0 ? parts.join(' ') : undefined;
+}
+
+/** TSDoc of a method: description, notes, facts, provenance, flows, errors, deprecation and link. */
 export function methodDoc(
   m: MethodIR,
-  codeNames: ReadonlyMap<number, string>,
+  codes: ReadonlyMap<number, ErrorCodeIR>,
+  prov: Provenance,
   extraTags: { tagName: string; text?: string }[] = [],
 ): Doc {
   const facts = [
@@ -35,8 +65,6 @@ export function methodDoc(
       ? 'Safe to repeat: transport failures are retried.'
       : 'Not safe to repeat: transport failures are not retried.',
   ].join(' ');
-  const own = m.ownErrorCodes.map((c) => `${c} ${codeNames.get(c) ?? ''}`.trim());
-  const errors = own.length > 0 ? `Errors besides the common ones: ${own.join(', ')}.` : undefined;
   const tags = [...verificationTags(m, 'params and fields'), ...extraTags, ...deprecationTags(m), ...methodSeeTags(m)];
   return doc(
     [
@@ -44,7 +72,9 @@ export function methodDoc(
       ...m.notes,
       facts,
       m.status === 'legacy' ? 'Legacy: documented only in older references.' : undefined,
-      errors,
+      sourcesParagraph(m, prov),
+      flowsParagraph(m),
+      errorsParagraph(m, codes, prov),
     ],
     tags,
   );
@@ -102,15 +132,32 @@ class MethodModule {
   runtimeType(name: string): string {
     return this.bind.type(RUNTIME_MODULE, name);
   }
-  /** `<Params, Response, ErrorUnion>` of a method. */
-  typeArgs(m: MethodIR): string {
-    return `${this.bind.type(this.types, m.names.params)}, ${this.bind.type(this.types, m.names.response)}, ${this.bind.type(this.errors, m.names.errorUnion)}`;
+  /** `<Params, Result, ErrorUnion>` of a method; `arg` instantiates the site-generic ones. */
+  typeArgs(m: MethodIR, arg?: string): string {
+    const params = this.bind.type(this.types, m.names.params);
+    const result = this.bind.type(this.types, resultName(m));
+    return `${arg !== undefined ? instantiate(params, m.siteParams, arg) : params}, ${arg !== undefined ? instantiate(result, m.siteResponse, arg) : result}, ${this.bind.type(this.errors, m.names.errorUnion)}`;
+  }
+  /** The fourth type argument of `BoundMethod`: what the method's error codes carry, when some do. */
+  errorFields(m: MethodIR): string {
+    return m.errorFlows.length > 0 ? `, ${this.bind.type(this.types, m.names.errorFields)}` : '';
   }
 }
 
-export function emitMethods(ns: NamespaceIR, codeNames: ReadonlyMap<number, string>, runtime: RuntimeImport): string {
-  const file = new TsFile(files.methods(ns.name), tsBanner([ns.sourceFile]), runtime);
+/** The method uses the site's schema in its params or its result. */
+function isSiteMethod(m: MethodIR): boolean {
+  return m.siteParams || m.siteResponse;
+}
+
+export function emitMethods(
+  ctx: NamespaceContext,
+  codes: ReadonlyMap<number, ErrorCodeIR>,
+  runtime: RuntimeImport,
+): string {
+  const { ns, prov } = ctx;
+  const file = new TsFile(files.methods(ns.name), tsBanner(ns.sourceFiles), runtime);
   const mod = new MethodModule(file.bind, ns);
+  const site = new SiteTypes(file.bind, ns);
   const shapesByName = new Map(ns.shapes.map((s) => [s.name, s] as const));
 
   // Shared response hints of shapes, declared in dependency order; a back-reference (cycle) stays 'json'.
@@ -137,6 +184,16 @@ export function emitMethods(ns: NamespaceIR, codeNames: ReadonlyMap<number, stri
       ['access', str(m.access)],
     ];
     if (m.deprecated !== undefined) descriptor.push(['deprecated', str(m.deprecated)]);
+    if (m.aliases.length > 0)
+      descriptor.push([
+        'aliases',
+        objectLiteral(m.aliases.map((a) => [propertyKey(a.spelling), str(a.name)] as const)),
+      ]);
+    if (m.cursor !== undefined)
+      descriptor.push([
+        'cursor',
+        objectLiteral((['open', 'param', 'next', 'items'] as const).map((k) => [k, str(m.cursor?.[k] ?? '')] as const)),
+      ]);
     // Fields of extended shapes are written out: a spread would keep bundlers from dropping the descriptor.
     const extended = m.response.extends.flatMap((name) => shapesByName.get(name)?.fields ?? []);
     const hints = [...extended, ...m.response.fields].map(
@@ -153,25 +210,43 @@ export function emitMethods(ns: NamespaceIR, codeNames: ReadonlyMap<number, stri
         doc: doc([`Static facts about \`${m.wireName}\` (name, validator, error codes, response hints).`]),
       }),
     );
+    const siteMethod = isSiteMethod(m);
+    const fnDoc = methodDoc(m, codes, prov, [
+      ...(siteMethod
+        ? [
+            {
+              tagName: 'typeParam',
+              text: "S - The site's schema: `{ data; preferences; subscriptions }`, each optional.",
+            },
+          ]
+        : []),
+      { tagName: 'param', text: 'invoker - A client (`createClient(…)` or `createBaseClient(…)`).' },
+      { tagName: 'param', text: `params - See {@link ${m.names.params}}.` },
+      { tagName: 'param', text: 'options - Per-call options: timeout, retries, signal, extra params, apiKey.' },
+      {
+        tagName: 'returns',
+        text: "The response fields plus the envelope. Throws `GigyaApiError` (typed by the method's error codes) or a transport error.",
+      },
+    ]);
+    const paramsType = instantiate(file.bind.type(mod.types, m.names.params), m.siteParams);
+    const resultType = instantiate(file.bind.type(mod.types, resultName(m)), m.siteResponse);
+    const returns = `Promise<${mod.runtimeType('GigyaResult')}<${resultType}>>`;
     file.add(
       functionDeclaration({
-        name: m.names.fn,
-        doc: methodDoc(m, codeNames, [
-          { tagName: 'param', text: 'invoker - A client (`createClient(…)` or `createBaseClient(…)`).' },
-          { tagName: 'param', text: `params - See {@link ${m.names.params}}.` },
-          { tagName: 'param', text: 'options - Per-call options: timeout, retries, signal, extra params.' },
-          {
-            tagName: 'returns',
-            text: "The response fields plus the envelope. Throws `GigyaApiError` (typed by the method's error codes) or a transport error.",
-          },
-        ]),
+        name: `${m.names.fn}${siteMethod ? site.typeParams() : ''}`,
+        doc: fnDoc,
         params: [
           `invoker: ${invoker}`,
-          `params${m.paramsOptional ? '?' : ''}: ${file.bind.type(mod.types, m.names.params)}`,
+          `params${m.paramsOptional ? '?' : ''}: ${paramsType}`,
           `options?: ${callOptions}`,
         ],
-        returns: `Promise<${mod.runtimeType('GigyaResult')}<${file.bind.type(mod.types, m.names.response)}>>`,
-        body: [`return invoker.invoke(${m.names.descriptor}, params, options);`],
+        returns,
+        // The descriptor is typed for the default schema; the site's types exist only for the compiler.
+        body: [
+          siteMethod
+            ? `return invoker.invoke(${m.names.descriptor} as unknown as ${mod.runtimeType('MethodDescriptor')}<${mod.typeArgs(m, 'S')}>, params, options);`
+            : `return invoker.invoke(${m.names.descriptor}, params, options);`,
+        ],
       }),
     );
   }
@@ -201,17 +276,25 @@ export function emitMethods(ns: NamespaceIR, codeNames: ReadonlyMap<number, stri
   );
 
   const tree = methodTree(ns.methods);
-  const boundMethod = (m: MethodIR): string => `${mod.runtimeType('BoundMethod')}<${mod.typeArgs(m)}>`;
+  const generic = ns.methods.some(isSiteMethod);
+  const boundMethod = (m: MethodIR): string =>
+    `${mod.runtimeType('BoundMethod')}<${mod.typeArgs(m, isSiteMethod(m) ? 'S' : undefined)}${mod.errorFields(m)}>`;
+  const groupDocs = new Map(ns.groups.map((g) => [g.path, g.description] as const));
   const interfaceBody = (group: Group, prefix: string): string[] =>
     sortedKeys(group).flatMap((key) => {
       const lines: string[] = [];
       const m = group.methods.get(key);
-      if (m) lines.push(`${docComment(methodDoc(m, codeNames))}readonly ${propertyKey(key)}: ${boundMethod(m)};`);
+      if (m) lines.push(`${docComment(methodDoc(m, codes, prov))}readonly ${propertyKey(key)}: ${boundMethod(m)};`);
       const sub = group.groups.get(key);
-      if (sub)
-        lines.push(
-          `${docComment(doc([`Methods under \`${prefix}.${key}\`.`]))}readonly ${propertyKey(key)}: ${block(interfaceBody(sub, `${prefix}.${key}`))};`,
-        );
+      if (sub) {
+        const path = prefix === '' ? key : `${prefix}.${key}`;
+        const text = groupDocs.get(path);
+        const groupDoc = doc([
+          text,
+          `The methods of \`${ns.name}.${path}\`: \`client.${ns.name}.${path}.<method>(params, options?)\`.`,
+        ]);
+        lines.push(`${docComment(groupDoc)}readonly ${propertyKey(key)}: ${block(interfaceBody(sub, path))};`);
+      }
       return lines;
     });
   const bindMethod = (): string => mod.runtimeValue('bindMethod');
@@ -226,11 +309,27 @@ export function emitMethods(ns: NamespaceIR, codeNames: ReadonlyMap<number, stri
     });
 
   const nsDoc = doc(
-    [ns.description, `The \`${ns.name}\` namespace: \`client.${ns.name}.<method>(params, options?)\`.`],
-    ns.docs ? [{ tagName: 'see', text: `{@link ${ns.docs} | ${ns.name} reference}` }] : [],
+    [
+      ns.description,
+      `The \`${ns.name}\` namespace: \`client.${ns.name}.<method>(params, options?)\`.`,
+      generic
+        ? "Methods that read or write an account's data, preferences or subscriptions are typed with the site's schema `S`, given once: `createClient<{ data: MyData }>(options)`."
+        : undefined,
+    ],
+    [
+      ...(generic
+        ? [
+            {
+              tagName: 'typeParam',
+              text: "S - The site's schema: `{ data; preferences; subscriptions }`, each optional.",
+            },
+          ]
+        : []),
+      ...(ns.docs ? [{ tagName: 'see', text: `{@link ${ns.docs} | ${ns.name} reference}` }] : []),
+    ],
   );
   file.add(
-    `${docComment(nsDoc)}export interface ${ns.names.namespaceInterface} ${block(interfaceBody(tree, ns.name))}`,
+    `${docComment(nsDoc)}export interface ${ns.names.namespaceInterface}${generic ? site.typeParams() : ''} ${block(interfaceBody(tree, ''))}`,
   );
   file.add(
     functionDeclaration({

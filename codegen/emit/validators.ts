@@ -24,20 +24,25 @@ import {
   ZOD_MODULE,
   type RuntimeImport,
 } from './code.js';
-import { doc, tsBanner, zodType, type Position } from './common.js';
+import { doc, str, tsBanner, zodType, type Position } from './common.js';
 
 /** One schema of a namespace: its name, the interface it validates and its zod expression. */
 export interface SchemaSource {
   readonly name: string;
   readonly type: string;
+  /** Params with a second spelling: the client passes the catalog's name to the validator, never the other. */
+  readonly spellings: readonly string[];
   readonly doc: string;
   readonly expression: string;
   /** The object has no fields: nothing to accept but `{}`. */
   readonly empty: boolean;
 }
 
-/** The schemas of a namespace in declaration order: param shapes (dependencies first), then params. */
-export function schemaSources(ns: NamespaceIR): SchemaSource[] {
+/**
+ * The schemas of a namespace in declaration order: param shapes (dependencies first), then params.
+ * Every params schema also accepts the common params (`cid`, `context`, …).
+ */
+export function schemaSources(ns: NamespaceIR, commonParams: readonly FieldIR[] = []): SchemaSource[] {
   const shapes = shapesInDependencyOrder(ns.shapes, (s) => s.inParams);
   const byName = new Map<string, ShapeIR>(ns.shapes.map((s) => [s.name, s] as const));
   const declared = new Set<string>();
@@ -60,6 +65,7 @@ export function schemaSources(ns: NamespaceIR): SchemaSource[] {
     out.push({
       name: shape.names.schema,
       type: shape.names.type,
+      spellings: [],
       doc: `Validates a {@link ${shape.names.type}} passed inside params.`,
       expression: objectSchema(shape.fields, 'nested'),
       empty: shape.fields.length === 0,
@@ -67,12 +73,15 @@ export function schemaSources(ns: NamespaceIR): SchemaSource[] {
     declared.add(shape.name);
   }
   for (const m of ns.methods) {
+    const own = new Set(m.params.map((p) => p.name));
+    const fields = [...m.params, ...commonParams.filter((p) => !own.has(p.name))];
     out.push({
       name: m.names.paramsSchema,
       type: m.names.params,
-      doc: `Validates the params of \`${m.wireName}\`; unknown params are rejected.`,
-      expression: objectSchema(m.params, 'param'),
-      empty: m.params.length === 0,
+      spellings: m.aliases.map((a) => a.spelling),
+      doc: `Validates the params of \`${m.wireName}\` (with the common ones); unknown params are rejected.`,
+      expression: objectSchema(fields, 'param'),
+      empty: fields.length === 0,
     });
   }
   return out;
@@ -87,11 +96,11 @@ function lazyCall(type: string, expression: string): string {
   return expression.includes('\n') ? `${head}\n  ${indentRest(expression)},\n)` : `${head} ${expression})`;
 }
 
-export function emitValidators(ns: NamespaceIR, runtime: RuntimeImport): string {
-  const file = new TsFile(files.validators(ns.name), tsBanner([ns.sourceFile]), runtime);
+export function emitValidators(ns: NamespaceIR, runtime: RuntimeImport, commonParams: readonly FieldIR[] = []): string {
+  const file = new TsFile(files.validators(ns.name), tsBanner(ns.sourceFiles), runtime);
   const z = file.bind.namespace(ZOD_MODULE, ZOD_NAMESPACE);
   const types = generatedModule(files.types(ns.name));
-  const sources = schemaSources(ns);
+  const sources = schemaSources(ns, commonParams);
   if (sources.length > 0) {
     file.add(
       [
@@ -121,12 +130,16 @@ export function emitValidators(ns: NamespaceIR, runtime: RuntimeImport): string 
   return file.render();
 }
 
-export function emitValidatorChecks(ns: NamespaceIR, runtime: RuntimeImport): string {
+export function emitValidatorChecks(
+  ns: NamespaceIR,
+  runtime: RuntimeImport,
+  commonParams: readonly FieldIR[] = [],
+): string {
   const fileRel = files.validatorChecks(ns.name);
-  const file = new TsFile(fileRel, tsBanner([ns.sourceFile]), runtime);
+  const file = new TsFile(fileRel, tsBanner(ns.sourceFiles), runtime);
   const z = file.bind.namespace(ZOD_MODULE, ZOD_NAMESPACE);
   const types = generatedModule(files.types(ns.name));
-  const sources = schemaSources(ns);
+  const sources = schemaSources(ns, commonParams);
   file.add(
     [
       `// The proof behind ${files.validators(ns.name).split('/').pop()}, which declares each schema as its interface without`,
@@ -159,9 +172,17 @@ export function emitValidatorChecks(ns: NamespaceIR, runtime: RuntimeImport): st
   // The other way: a validator has its interface's fields and accepts every value the interface allows,
   // so it is never stricter than its type. A strict object without fields is left out: zod types its
   // input as `Record<string, never>`, and `{}`, all its interface allows, passes it.
+  // A second spelling never reaches the validator (the client renames it first), so the proof is
+  // about the type without it.
   const lines = sources
     .filter((s) => !s.empty)
-    .map((s) => `${matches}<${file.bind.type(types, s.type)}>()(${s.expression});`);
+    .map((s) => {
+      const type = file.bind.type(types, s.type);
+      const spelled = s.spellings.map((sp) => `${propertyKey(sp)}?: undefined`).join('; ');
+      const checked =
+        s.spellings.length > 0 ? `Omit<Extract<${type}, { ${spelled} }>, ${s.spellings.map(str).join(' | ')}>` : type;
+      return `${matches}<${checked}>()(${s.expression});`;
+    });
   file.add(`export function ${VALIDATOR_HELPERS.matchesAll}(): void ${block(lines)}`);
   return file.render();
 }

@@ -2,29 +2,18 @@
  * The catalog format: the keys each kind of entry allows or requires (as documented in
  * catalog/README.md), the provenance keys, and the type syntax (`string`, `User[]`, `map<T>`).
  */
-import { isScalar } from 'yaml';
-import { RETRY_CLASSES, ACCESS_MODES, METHOD_STATUSES, VERIFICATIONS, type TypeRef } from '../ir.js';
+import {
+  ACCESS_MODES,
+  METHOD_STATUSES,
+  RETRY_CLASSES,
+  SITE_SHAPES,
+  VERIFICATIONS,
+  type SiteShape,
+  type TypeRef,
+} from '../ir.js';
 import { PRIMITIVE_TYPES, type PrimitiveType } from '../naming.js';
-import { closest, describe, type Entry, type FileReader, type Spec } from './yaml.js';
+import { closest, describe, isScalar, join, type Entry, type FileReader, type Spec } from './yaml.js';
 
-export const SOURCE_KEYS: readonly string[] = [
-  'seed',
-  'S_TSW',
-  'S_SH',
-  'S_GRZ',
-  'S_WIKI',
-  'S_CONF',
-  'S_HELP',
-  'S_JAVA',
-  'S_PHP',
-  'S_DOTNET',
-  'S_ANDROID',
-  'S_SWIFT',
-  'S_TOOLKIT',
-  'S_GIST',
-  'S_LIVE',
-  'S_KNOW',
-];
 /** Client members a namespace property must not shadow (`then` would make the client a thenable). */
 export const RESERVED_NAMESPACES: readonly string[] = ['call', 'close', 'invoke', 'then', 'toJSON', 'constructor'];
 /** Fields of every response envelope (`ResponseEnvelope` in src/runtime.ts); a method's response must not redefine them. */
@@ -37,7 +26,16 @@ export const ENVELOPE_FIELDS: readonly string[] = [
   'apiVersion',
   'errorMessage',
   'errorDetails',
+  'context',
+  'ignoredParams',
 ];
+/** Files of a catalog folder that are not namespace files. */
+export const ERRORS_FILE = 'errors.yaml';
+export const SOURCES_FILE = 'sources.yaml';
+export const COMMON_FILE = 'common.yaml';
+/** Read by the fidelity check (codegen/fidelity.ts), not by the loader. */
+export const FIDELITY_FILE = 'fidelity-differences.yaml';
+export const SPECIAL_FILES: readonly string[] = [ERRORS_FILE, SOURCES_FILE, COMMON_FILE, FIDELITY_FILE];
 /** Types `enum` may restrict. */
 export const ENUM_TYPES = ['string', 'csv', 'string[]'];
 
@@ -53,25 +51,49 @@ export const ERROR_SPEC: Spec = {
   common: { required: false, hint: 'true or false' },
   legacy: { required: false, hint: '{ message: …, era: … }' },
   sources: { required: false, hint: '[S_GRZ, seed]' },
+  carries: { required: false, hint: 'a list of fields the response carries with this code (- name: regToken, …)' },
+};
+export const CARRIED_SPEC: Spec = {
+  name: { required: true, hint: '<response field name, e.g. regToken>' },
+  required: { required: true, hint: 'true or false (true: always present with this code)' },
+  type: { required: false, hint: '<type; without it, the type of the method response field of the same name>' },
+  doc: { required: false, hint: '<one or two sentences; without it, the doc of that response field>' },
+  sources: { required: false, hint: '[S_SWIFT]' },
 };
 export const LEGACY_SPEC: Spec = {
   message: { required: true, hint: '<the older message>' },
   era: { required: true, hint: '<which table, e.g. 2010 Socialize REST table>' },
 };
 
+export const SOURCES_ROOT: Spec = {
+  sources: { required: true, hint: 'a mapping of provenance keys to { title, says, url }' },
+};
+export const SOURCE_SPEC: Spec = {
+  title: { required: true, hint: '<what the source is>' },
+  says: { required: true, hint: "<the phrase readers see, e.g. Documented in SAP's reference>" },
+  url: { required: false, hint: 'https://…' },
+};
+export const COMMON_ROOT: Spec = {
+  params: { required: true, hint: 'a list of the params Gigya accepts on every method (- name: cid, …)' },
+};
 export const NS_ROOT: Spec = {
   namespace: { required: true, hint: '<name, e.g. socialize>' },
-  description: { required: true, hint: '<one paragraph about the namespace>' },
+  group: { required: false, hint: '<the group this file holds, e.g. tfa; the file is <namespace>.<group>.yaml>' },
+  description: { required: false, hint: '<one paragraph about the namespace>' },
   docs: { required: false, hint: 'https://…' },
+  groups: { required: false, hint: 'a mapping of group paths to descriptions (tfa: …, tfa.backupcodes: …)' },
   shapes: { required: false, hint: 'a mapping of shape names to shapes' },
   methods: { required: false, hint: 'a list of methods' },
 };
 export const SHAPE_SPEC: Spec = {
   description: { required: true, hint: '<what the object is>' },
+  docs: { required: false, hint: 'https://…' },
+  sources: { required: false, hint: '[S_HELP, S_TSW]' },
   fields: { required: true, hint: 'a list of fields (- name: …)' },
 };
 export const METHOD_SPEC: Spec = {
   name: { required: true, hint: '<method name without the namespace, e.g. setStatus>' },
+  alias: { required: false, hint: '<lower-camel name of the last segment on the client, e.g. getLink for getlink>' },
   description: { required: true, hint: '<what the method does>' },
   status: { required: false, hint: METHOD_STATUSES.join(' | ') },
   deprecated: { required: false, hint: '<what to use instead>' },
@@ -84,6 +106,18 @@ export const METHOD_SPEC: Spec = {
   response: { required: true, hint: '{ fields: [...] }, or { fields: [] } when it returns only the envelope' },
   errors: { required: true, hint: '[403005, 500024], or [] when its documentation names none' },
   notes: { required: false, hint: '[<note>]' },
+  cursor: { required: false, hint: '{ open: openCursor, param: cursorId, next: nextCursorId, items: results }' },
+};
+export const ERROR_REF_SPEC: Spec = {
+  code: { required: true, hint: '<number, e.g. 403120>' },
+  inferred: { required: false, hint: '<why the code is expected although no source lists it here>' },
+  sources: { required: false, hint: '[S_HELP]' },
+};
+export const CURSOR_SPEC: Spec = {
+  open: { required: true, hint: '<the param that asks for a cursor, e.g. openCursor>' },
+  param: { required: true, hint: '<the param that continues it, e.g. cursorId>' },
+  next: { required: true, hint: '<the response field with the next cursor, e.g. nextCursorId>' },
+  items: { required: true, hint: "<the response field with the page's items, e.g. results>" },
 };
 export const RESPONSE_SPEC: Spec = {
   extends: { required: false, hint: '[<Shape>]' },
@@ -100,6 +134,7 @@ export const FIELD_SPEC: Spec = {
   referenceName: { required: false, hint: '<spelling in the current reference>' },
   deprecated: { required: false, hint: '<deprecation note>' },
   recalled: { required: false, hint: 'true or false' },
+  sources: { required: false, hint: '[S_HELP]' },
 };
 
 /** Every key table of the format, as documented in catalog/README.md (test/codegen/readme.test.ts compares them). */
@@ -108,26 +143,46 @@ export const CATALOG_KEYS: Readonly<Record<string, Spec>> = {
   'Shape keys': SHAPE_SPEC,
   'Method keys': METHOD_SPEC,
   'Response keys': RESPONSE_SPEC,
+  'Error reference keys': ERROR_REF_SPEC,
+  'Cursor keys': CURSOR_SPEC,
   'Field keys (params, response fields, shape fields)': FIELD_SPEC,
   'Error file keys': ERRORS_ROOT,
   'Error code keys': ERROR_SPEC,
+  'Carried field keys': CARRIED_SPEC,
   'Legacy keys': LEGACY_SPEC,
+  'Sources file keys': SOURCES_ROOT,
+  'Source keys': SOURCE_SPEC,
+  'Common file keys': COMMON_ROOT,
 };
 
 /** The provenance keys of an entry (`sources: [S_TSW, seed]`); an unknown key is reported with a guess. */
-export function readSources(r: FileReader, entries: Map<string, Entry>, where: string, what: string): string[] {
+export function readSources(
+  r: FileReader,
+  entries: Map<string, Entry>,
+  where: string,
+  what: string,
+  known: ReadonlySet<string>,
+): string[] {
   const list = r.list(entries, 'sources', where, what, '[S_TSW, seed]') ?? [];
   const out: string[] = [];
+  if (entries.has('sources') && list.length === 0)
+    r.add(
+      entries.get('sources')?.line ?? 1,
+      join(where, 'sources'),
+      `${what}: sources is empty; name at least one key or remove it`,
+    );
   for (const item of list) {
     const value = isScalar(item.node) ? String(item.node.value) : undefined;
-    if (value !== undefined && SOURCE_KEYS.includes(value)) {
-      out.push(value);
+    if (value !== undefined && known.has(value)) {
+      if (out.includes(value)) r.add(item.line, item.where, `${what} lists source "${value}" twice; remove the repeat`);
+      else out.push(value);
     } else {
-      const close = value === undefined ? undefined : closest(value, SOURCE_KEYS);
+      const keys = [...known];
+      const close = value === undefined ? undefined : closest(value, keys);
       r.add(
         item.line,
         item.where,
-        `${what}: unknown source ${value === undefined ? describe(item.node) : `"${value}"`}; ${close ? `did you mean "${close}"?` : `use one of ${SOURCE_KEYS.join(', ')}`}`,
+        `${what}: unknown source ${value === undefined ? describe(item.node) : `"${value}"`}; ${close ? `did you mean "${close}"?` : `declare it in sources.yaml or use one of ${keys.join(', ')}`}`,
       );
     }
   }
@@ -159,10 +214,11 @@ export function parseType(
   }
   if ((PRIMITIVE_TYPES as readonly string[]).includes(text))
     return { type: { kind: 'primitive', name: text as PrimitiveType } };
+  if ((SITE_SHAPES as readonly string[]).includes(text)) return { type: { kind: 'site', name: text as SiteShape } };
   if (shapes.includes(text)) return { type: { kind: 'shape', name: text } };
   const close =
     TYPE_ALIASES[text] ??
-    closest(text, [...PRIMITIVE_TYPES, ...shapes, ...(text.startsWith('map') ? ['map<string>'] : [])]);
+    closest(text, [...PRIMITIVE_TYPES, ...SITE_SHAPES, ...shapes, ...(text.startsWith('map') ? ['map<string>'] : [])]);
   const shapeList = shapes.length > 0 ? ` or a shape (${shapes.join(', ')})` : ' or a shape defined under shapes';
   return {
     part: text,
@@ -173,6 +229,6 @@ export function parseType(
 /** A csv somewhere inside an array or map type (csv is only allowed as a whole field type). */
 export function containsCsv(type: TypeRef): boolean {
   if (type.kind === 'primitive') return type.name === 'csv';
-  if (type.kind === 'shape') return false;
+  if (type.kind === 'shape' || type.kind === 'site') return false;
   return containsCsv(type.of);
 }

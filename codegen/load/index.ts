@@ -3,25 +3,41 @@
  * inside the file, and all of them are thrown together as one `CatalogError`, so one run shows
  * everything to fix. Messages end with what to do.
  *
- * One module per job: sources.ts (which files), yaml.ts (reading with positions), format.ts (the
- * keys and the type syntax), errors-file.ts, namespace-file.ts; cross-file checks run on the IR in
- * ../check.ts.
+ * One module per job: sources.ts (which files), yaml.ts and fast-yaml.ts (reading with positions),
+ * format.ts (the keys and the type syntax), provenance.ts (sources.yaml), errors-file.ts,
+ * common-file.ts, fields.ts, namespace-file.ts (one file) and namespaces.ts (the files of a
+ * namespace together); cross-file checks run on the IR in ../check.ts.
  */
+import { existsSync } from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { checkCatalog } from '../check.js';
-import { buildNamespace, compareStrings, type CatalogIR, type CheckedNamespace, type ErrorCodeIR } from '../ir.js';
+import {
+  buildNamespace,
+  compareStrings,
+  type CatalogIR,
+  type ErrorCodeIR,
+  type FieldIR,
+  type SourceIR,
+} from '../ir.js';
+import { readCommonFile } from './common-file.js';
 import { readErrorsFile } from './errors-file.js';
+import { COMMON_FILE, ERRORS_FILE, SOURCES_FILE } from './format.js';
 import { CatalogError, type CatalogIssue } from './issues.js';
-import { readNamespaceFile } from './namespace-file.js';
-import { ERRORS_FILE, readCatalogDir, type CatalogSource } from './sources.js';
+import { readNamespaces } from './namespaces.js';
+import { readSourcesFile } from './provenance.js';
+import { readCatalogDir, type CatalogSource, type ReadCatalogOptions } from './sources.js';
 
-export { CATALOG_KEYS, parseType, SOURCE_KEYS } from './format.js';
+export { CATALOG_KEYS, COMMON_FILE, ERRORS_FILE, parseType, SOURCES_FILE, SPECIAL_FILES } from './format.js';
 export { CatalogError, formatIssue, type CatalogIssue } from './issues.js';
-export { ERRORS_FILE, readCatalogDir, type CatalogSource } from './sources.js';
+export { readCatalogDir, type CatalogSource, type ReadCatalogOptions } from './sources.js';
 export { closest, type Spec } from './yaml.js';
 
-/** The catalog split by the work it takes: the error table first, then namespace files (independent of each other). */
+/** The catalog split by the work it takes: the tables first, then namespace files. */
 interface CatalogParts {
   readonly errors: CatalogSource;
+  readonly sources: CatalogSource | undefined;
+  readonly common: CatalogSource | undefined;
   readonly namespaces: readonly CatalogSource[];
 }
 
@@ -37,51 +53,64 @@ function splitSources(sources: readonly CatalogSource[]): CatalogParts {
       },
     ]);
   }
-  return { errors: errorSources[0] as CatalogSource, namespaces: sources.filter((s) => s.fileName !== ERRORS_FILE) };
+  const special = [ERRORS_FILE, SOURCES_FILE, COMMON_FILE];
+  return {
+    errors: errorSources[0] as CatalogSource,
+    sources: sources.find((s) => s.fileName === SOURCES_FILE),
+    common: sources.find((s) => s.fileName === COMMON_FILE),
+    namespaces: sources.filter((s) => !special.includes(s.fileName)),
+  };
 }
 
-/** Reads one namespace file against the error table; its problems go to `issues`. */
-function readNamespace(
-  source: CatalogSource,
-  codes: readonly ErrorCodeIR[],
-  errorsFile: CatalogSource,
-  issues: CatalogIssue[],
-): CheckedNamespace | undefined {
-  return readNamespaceFile(source, new Map(codes.map((c) => [c.code, c] as const)), errorsFile.displayPath, issues);
-}
-
-/** Builds the IR from what the files held (namespaces in file order) and runs the cross-file checks. */
-function finishCatalog(
-  errorsFile: CatalogSource,
-  codes: readonly ErrorCodeIR[],
-  checked: readonly CheckedNamespace[],
-  issues: CatalogIssue[],
-): CatalogIR {
-  const byCode = new Map(codes.map((c) => [c.code, c] as const));
-  // A stable sort: namespaces of the same name stay in file order, so the first one is named in messages.
+/**
+ * Checks catalog sources (one errors.yaml, sources.yaml and common.yaml when there are, plus
+ * namespace files) and builds the IR. A catalog with a sources.yaml of its own (not a fallback)
+ * declares its provenance, and then every method and shape must name its sources.
+ */
+export function parseCatalog(sources: readonly CatalogSource[]): CatalogIR {
+  const parts = splitSources(sources);
+  const issues: CatalogIssue[] = [];
+  const sourceTable: SourceIR[] = parts.sources ? readSourcesFile(parts.sources, issues) : [];
+  const sourceKeys = new Set(sourceTable.map((s) => s.key));
+  const codes = readErrorsFile(parts.errors, issues, sourceKeys);
+  const common: FieldIR[] = parts.common ? readCommonFile(parts.common, issues, sourceKeys) : [];
+  const byCode = new Map<number, ErrorCodeIR>(codes.map((c) => [c.code, c] as const));
+  // An unreadable error table would make every listed code look unknown: report the table alone.
+  const tableRead = !issues.some((i) => i.file === parts.errors.displayPath && i.message.startsWith('YAML error'));
+  const checked = readNamespaces(
+    parts.namespaces,
+    tableRead ? byCode : undefined,
+    sourceKeys,
+    parts.errors.displayPath,
+    issues,
+  );
   const namespaces = checked.map((ns) => buildNamespace(ns, byCode)).sort((a, b) => compareStrings(a.name, b.name));
-  checkCatalog(namespaces, issues);
+  const declaresSources = parts.sources !== undefined && parts.sources.fallback !== true;
+  checkCatalog({ namespaces, codes: byCode, commonParams: common, requireSources: declaresSources }, issues);
   if (issues.length > 0) throw new CatalogError(issues);
   return {
-    errors: { sourceFile: errorsFile.bannerPath, codes: [...codes].sort((a, b) => a.code - b.code) },
+    errors: { sourceFile: parts.errors.bannerPath, codes: [...codes].sort((a, b) => a.code - b.code) },
+    sources: sourceTable,
+    commonParams: { sourceFile: parts.common?.bannerPath, params: common },
     namespaces,
   };
 }
 
-/** Checks catalog sources (one errors.yaml plus namespace files) and builds the IR. */
-export function parseCatalog(sources: readonly CatalogSource[]): CatalogIR {
-  const parts = splitSources(sources);
-  const issues: CatalogIssue[] = [];
-  const codes = readErrorsFile(parts.errors, issues);
-  const checked: CheckedNamespace[] = [];
-  for (const source of parts.namespaces) {
-    const ns = readNamespace(source, codes, parts.errors, issues);
-    if (ns) checked.push(ns);
-  }
-  return finishCatalog(parts.errors, codes, checked, issues);
-}
+/**
+ * The catalog this package ships; its errors.yaml, sources.yaml and common.yaml stand in for those
+ * a catalog lacks. Next to codegen/ in a clone, one level further up from dist/codegen/load/.
+ */
+export const BUILT_IN_CATALOG = ((): string => {
+  const clone = fileURLToPath(new URL('../../catalog/', import.meta.url));
+  return existsSync(path.join(clone, 'errors.yaml'))
+    ? clone
+    : fileURLToPath(new URL('../../../catalog/', import.meta.url));
+})();
 
-/** Reads and checks a catalog dir. Throws `CatalogError` listing every problem. */
-export function loadCatalog(dir: string, options: { errorsFallback?: string } = {}): CatalogIR {
-  return parseCatalog(readCatalogDir(dir, options));
+/**
+ * Reads and checks a catalog dir. Throws `CatalogError` listing every problem. Files the dir lacks
+ * come from `options.fallbackDir`, the built-in catalog unless given.
+ */
+export function loadCatalog(dir: string, options: ReadCatalogOptions = {}): CatalogIR {
+  return parseCatalog(readCatalogDir(dir, { fallbackDir: BUILT_IN_CATALOG, ...options }));
 }

@@ -1,96 +1,238 @@
 /**
- * Reads one `<namespace>.yaml`: the namespace keys, its shapes, its methods with their params,
- * responses and error lists. Checks that need only this file happen here; checks across files run
- * on the IR (codegen/check.ts).
+ * Reads one namespace file: `<namespace>.yaml` (the namespace itself) or `<namespace>.<group>.yaml`
+ * (a group of its methods). A namespace's files share one set of shapes, so files are read in two
+ * passes: `scanNamespaceFile` finds each file's namespace, group and shape names; then
+ * `readNamespaceFile` reads everything against the shapes of all files of its namespace. Checks
+ * that need only one file happen here; ./namespaces.ts joins the files of a namespace.
  */
-import { isMap, isScalar, isSeq } from 'yaml';
 import { CLIENT_PARAMS } from '../../src/runtime.js';
 import {
   ACCESS_MODES,
   METHOD_STATUSES,
-  typeToText,
+  SITE_SHAPES,
   VERIFICATIONS,
   type CheckedNamespace,
+  type CursorIR,
   type ErrorCodeIR,
+  type ErrorRefIR,
   type FieldIR,
-  type MethodIR,
+  type GroupIR,
   type SourceLocation,
-  type TypeRef,
   type Verification,
 } from '../ir.js';
-import { FIELD_NAME, METHOD_NAME, NAMESPACE_NAME, PRIMITIVE_TYPES, SHAPE_NAME, pascalCase } from '../naming.js';
+import { METHOD_NAME, NAMESPACE_NAME, PRIMITIVE_TYPES, SHAPE_NAME, pascalCase } from '../naming.js';
 import {
-  containsCsv,
-  ENUM_TYPES,
+  CURSOR_SPEC,
   ENVELOPE_FIELDS,
-  FIELD_SPEC,
+  ERROR_REF_SPEC,
   METHOD_SPEC,
   NS_ROOT,
-  parseType,
   readSources,
   RESERVED_NAMESPACES,
   RESPONSE_SPEC,
   SHAPE_SPEC,
 } from './format.js';
+import { readFields, type FieldContext } from './fields.js';
 import type { CatalogIssue } from './issues.js';
 import type { CatalogSource } from './sources.js';
-import { closest, describe, FileReader, join, type Entry } from './yaml.js';
+import { closest, describe, FileReader, get, isMap, isScalar, isSeq, join, textOf, type Entry } from './yaml.js';
 
-type FieldRole = 'param' | 'response field' | 'field';
-
-interface NsContext {
-  readonly r: FileReader;
-  readonly shapeNames: readonly string[];
-  /** Display path of errors.yaml, named in fixes. */
-  readonly errorsFile: string;
+/** What the first pass learns about a namespace file. */
+export interface ScannedFile {
+  readonly source: CatalogSource;
+  readonly reader: FileReader;
+  /** The namespace the file says it belongs to (or its file name's first segment). */
+  readonly namespace: string;
+  /** The `group:` it holds; undefined for the namespace's own file. */
+  readonly group: string | undefined;
+  /** Shape names it defines, with the names of their fields and the line of the definition. */
+  readonly shapes: ReadonlyMap<string, { readonly fields: readonly string[]; readonly line: number }>;
 }
 
-export function readNamespaceFile(
-  source: CatalogSource,
-  codes: ReadonlyMap<number, ErrorCodeIR>,
-  errorsFile: string,
-  issues: CatalogIssue[],
-): CheckedNamespace | undefined {
+/** A namespace file's part of its namespace, checked. */
+export interface NamespacePart {
+  readonly namespace: string;
+  readonly group: string | undefined;
+  readonly description?: string;
+  readonly docs?: string;
+  readonly groups: readonly GroupIR[];
+  readonly shapes: CheckedNamespace['shapes'];
+  readonly methods: CheckedNamespace['methods'];
+  readonly source: CatalogSource;
+  /** The `namespace:` line. */
+  readonly location: SourceLocation;
+}
+
+interface NsContext extends FieldContext {
+  /** Display path of errors.yaml, named in fixes. */
+  readonly errorsFile: string;
+  /** Field names of every shape of the namespace. */
+  readonly shapeFields: ReadonlyMap<string, readonly string[]>;
+}
+
+/** First pass: namespace, group and shapes, or undefined when the file cannot be read at all. */
+export function scanNamespaceFile(source: CatalogSource, issues: CatalogIssue[]): ScannedFile | undefined {
   const r = new FileReader(source, issues);
   if (!r.ok) return undefined;
-  const contents = r.deref(r.doc.contents);
-  if (contents === null || (isScalar(contents) && contents.value === null)) {
-    r.add(
-      1,
-      '',
-      `the file is empty; start it with namespace: ${source.fileName.replace(/\.yaml$/, '')} (format: catalog/README.md)`,
-    );
+  const root = r.root;
+  const base = source.fileName.replace(/\.yaml$/, '');
+  if (root === null || (isScalar(root) && root.value === null)) {
+    r.add(1, '', `the file is empty; start it with namespace: ${base.split('.')[0]} (format: catalog/README.md)`);
     return undefined;
   }
-  const root = r.object(contents, 1, '', 'the namespace file', NS_ROOT);
+  const namespace = textOf(get(root, 'namespace')) ?? base.split('.')[0] ?? base;
+  const group = textOf(get(root, 'group'));
+  const shapes = new Map<string, { fields: string[]; line: number }>();
+  const shapeMap = get(root, 'shapes');
+  if (isMap(shapeMap)) {
+    for (const pair of shapeMap.items) {
+      if (pair.key === null || shapes.has(pair.key)) continue;
+      const fields = get(pair.value, 'fields');
+      shapes.set(pair.key, {
+        fields: isSeq(fields)
+          ? fields.items.map((f) => textOf(get(f, 'name'))).filter((n): n is string => n !== undefined)
+          : [],
+        line: pair.keyLine,
+      });
+    }
+  }
+  return { source, reader: r, namespace, group, shapes };
+}
+
+/** Second pass: the whole file, against the shapes of every file of its namespace. */
+export function readNamespaceFile(
+  scanned: ScannedFile,
+  namespaceShapes: ReadonlyMap<string, readonly string[]>,
+  codes: ReadonlyMap<number, ErrorCodeIR> | undefined,
+  sourceKeys: ReadonlySet<string>,
+  errorsFile: string,
+): NamespacePart | undefined {
+  const { reader: r, source } = scanned;
+  const root = r.object(r.root, 1, '', 'the namespace file', NS_ROOT);
   if (!root) return undefined;
-  const expected = source.fileName.replace(/\.yaml$/, '');
+  const base = source.fileName.replace(/\.yaml$/, '');
   const name = r.text(root, 'namespace', '', 'the namespace file', NS_ROOT);
+  const group = r.text(root, 'group', '', 'the namespace file', NS_ROOT);
+  const nsLine = root.get('namespace')?.line ?? 1;
   if (name !== undefined) {
-    const line = root.get('namespace')?.line ?? 1;
+    const expected = group === undefined ? name : `${name}.${group}`;
     if (!NAMESPACE_NAME.test(name))
-      r.add(line, 'namespace', `namespace "${name}" must be one lower-camel word (letters and digits); rename it`);
+      r.add(nsLine, 'namespace', `namespace "${name}" must be one lower-camel word (letters and digits); rename it`);
     else if (RESERVED_NAMESPACES.includes(name))
       r.add(
-        line,
+        nsLine,
         'namespace',
         `namespace "${name}" would clash with client.${name} (a member of every client); rename it`,
       );
-    else if (name !== expected)
+    else if (base !== expected)
       r.add(
-        line,
+        nsLine,
         'namespace',
-        `namespace "${name}" does not match the file name ${source.fileName}; rename the file to ${name}.yaml or set namespace: ${expected}`,
+        group === undefined
+          ? base.startsWith(`${name}.`)
+            ? `${source.fileName} holds a group of namespace "${name}" but says no group; add group: ${base.slice(name.length + 1)}`
+            : `namespace "${name}" does not match the file name ${source.fileName}; rename the file to ${name}.yaml or set namespace: ${base.split('.')[0]}`
+          : `namespace "${name}" with group "${group}" belongs in ${expected}.yaml, not ${source.fileName}; rename the file`,
       );
   }
+  if (group !== undefined && !METHOD_NAME.test(group))
+    r.add(
+      root.get('group')?.line ?? 1,
+      'group',
+      `group "${group}" must be dot-separated words (e.g. tfa, auth.magiclink); rename it`,
+    );
   const description = r.text(root, 'description', '', 'the namespace file', NS_ROOT);
+  // A file named as a group but saying no group is reported above; it is not the namespace's own file.
+  if (group === undefined && base === (name ?? base) && description === undefined && !root.has('description'))
+    r.add(1, '', `the namespace file has no "description"; add description: <one paragraph about the namespace>`);
+  if (group !== undefined && root.has('description'))
+    r.add(
+      root.get('description')?.line ?? 1,
+      'description',
+      `a group file does not describe the namespace (${name ?? base.split('.')[0]}.yaml does); describe the group under groups: instead`,
+    );
   const docs = r.url(root, 'docs', '', 'the namespace file');
+  const groups = readGroups(r, root);
 
-  // Shapes first: field types may name any shape, in any order.
+  const shapeNamesList = [...namespaceShapes.keys()].filter((s) => SHAPE_NAME.test(s));
+  const ctx: NsContext = { r, shapeNames: shapeNamesList, sourceKeys, errorsFile, shapeFields: namespaceShapes };
+  const shapes = readShapes(ctx, root);
+
+  const methods: CheckedNamespace['methods'][number][] = [];
+  const methodItems = r.list(root, 'methods', '', 'the namespace file', 'a list of methods (- name: …)') ?? [];
+  const seenMethods = new Map<string, number>();
+  for (const [index, item] of methodItems.entries()) {
+    const guess = textOf(get(item.node, 'name'));
+    const what = guess !== undefined ? `method "${guess}"` : `method #${index + 1}`;
+    const m = r.object(item.node, item.line, item.where, what, METHOD_SPEC);
+    if (!m) continue;
+    const method = readMethod(ctx, m, item, what, name ?? base.split('.')[0] ?? base, codes);
+    if (!method) continue;
+    if (group !== undefined && !method.name.startsWith(`${group}.`)) {
+      r.add(
+        item.line,
+        join(item.where, 'name'),
+        `method "${method.name}" is in the file of group "${group}" but does not start with "${group}."; rename it to ${group}.${method.name} or move it`,
+      );
+      continue;
+    }
+    const first = seenMethods.get(method.name);
+    if (first !== undefined) {
+      r.add(
+        item.line,
+        item.where,
+        `duplicate method name "${method.name}" (first at line ${first}); rename or remove one`,
+      );
+      continue;
+    }
+    seenMethods.set(method.name, item.line);
+    methods.push({ ...method, ...(group === undefined ? {} : { group }) });
+  }
+
+  if (name === undefined) return undefined;
+  return {
+    namespace: name,
+    group,
+    ...(description === undefined ? {} : { description }),
+    ...(docs === undefined ? {} : { docs }),
+    groups,
+    shapes,
+    methods,
+    source,
+    location: { file: source.displayPath, line: nsLine, path: 'namespace' },
+  };
+}
+
+/** `groups:`: descriptions of sub-namespaces, keyed by dotted path. */
+function readGroups(r: FileReader, root: Map<string, Entry>): GroupIR[] {
+  const entry = root.get('groups');
+  if (!entry) return [];
+  const map = r.object(entry.value, entry.line, 'groups', 'groups');
+  const out: GroupIR[] = [];
+  for (const [path, e] of map ?? []) {
+    const where = `groups.${path}`;
+    if (!METHOD_NAME.test(path)) {
+      r.add(e.line, where, `group "${path}" must be dot-separated words (e.g. tfa, tfa.backupcodes); rename it`);
+      continue;
+    }
+    const text = textOf(e.value);
+    if (text === undefined || text.trim() === '') {
+      r.add(
+        e.line,
+        where,
+        `group "${path}" needs a description, not ${describe(e.value)}; write ${path}: <what its methods do>`,
+      );
+      continue;
+    }
+    out.push({ path, description: text.trim(), location: { file: r.source.displayPath, line: e.line, path: where } });
+  }
+  return out;
+}
+
+function readShapes(ctx: NsContext, root: Map<string, Entry>): CheckedNamespace['shapes'][number][] {
+  const { r } = ctx;
   const shapeEntry = root.get('shapes');
   const shapeMap = shapeEntry ? r.object(shapeEntry.value, shapeEntry.line, 'shapes', 'shapes') : undefined;
-  const shapeNamesList = shapeMap ? [...shapeMap.keys()] : [];
-  const ctx: NsContext = { r, shapeNames: shapeNamesList.filter((s) => SHAPE_NAME.test(s)), errorsFile };
   const shapes: CheckedNamespace['shapes'][number][] = [];
   for (const [shapeName, entry] of shapeMap ?? []) {
     const where = `shapes.${shapeName}`;
@@ -103,54 +245,32 @@ export function readNamespaceFile(
       );
       continue;
     }
+    if ((SITE_SHAPES as readonly string[]).includes(shapeName)) {
+      r.add(
+        entry.line,
+        where,
+        `shape name "${shapeName}" is reserved for the site's own schema, which users type once on the client; remove the definition and use the name as a type`,
+      );
+      continue;
+    }
     if ((PRIMITIVE_TYPES as readonly string[]).includes(shapeName)) continue;
     const s = r.object(entry.value, entry.line, where, what, SHAPE_SPEC);
     if (!s) continue;
     const shapeDescription = r.text(s, 'description', where, what, SHAPE_SPEC);
+    const docs = r.url(s, 'docs', where, what);
+    const sources = readSources(r, s, where, what, ctx.sourceKeys);
     const fields = readFields(ctx, s, 'fields', where, 'field', `of shape "${shapeName}"`);
     if (shapeDescription === undefined || fields === undefined) continue;
     shapes.push({
       name: shapeName,
       description: shapeDescription,
+      ...(docs === undefined ? {} : { docs }),
       fields,
-      location: { file: source.displayPath, line: entry.line, path: where },
+      sources,
+      location: { file: r.source.displayPath, line: entry.line, path: where },
     });
   }
-
-  const methods: CheckedNamespace['methods'][number][] = [];
-  const methodItems = r.list(root, 'methods', '', 'the namespace file', 'a list of methods (- name: …)') ?? [];
-  const seenMethods = new Map<string, number>();
-  for (const [index, item] of methodItems.entries()) {
-    const guess = isMap(item.node) ? item.node.get('name') : undefined;
-    const what = typeof guess === 'string' ? `method "${guess}"` : `method #${index + 1}`;
-    const m = r.object(item.node, item.line, item.where, what, METHOD_SPEC);
-    if (!m) continue;
-    const method = readMethod(ctx, m, item, what, name ?? expected, codes);
-    if (!method) continue;
-    const first = seenMethods.get(method.name);
-    if (first !== undefined) {
-      r.add(
-        item.line,
-        item.where,
-        `duplicate method name "${method.name}" (first at line ${first}); rename or remove one`,
-      );
-      continue;
-    }
-    seenMethods.set(method.name, item.line);
-    methods.push(method);
-  }
-  checkMethodPaths(r, methods);
-
-  if (name === undefined || description === undefined) return undefined;
-  return {
-    name,
-    sourceFile: source.bannerPath,
-    description,
-    ...(docs === undefined ? {} : { docs }),
-    shapes,
-    methods,
-    location: { file: source.displayPath, line: root.get('namespace')?.line ?? 1, path: 'namespace' },
-  };
+  return shapes;
 }
 
 function readMethod(
@@ -159,8 +279,8 @@ function readMethod(
   item: { line: number; where: string },
   what: string,
   namespace: string,
-  codes: ReadonlyMap<number, ErrorCodeIR>,
-): CheckedNamespace['methods'][number] | undefined {
+  codes: ReadonlyMap<number, ErrorCodeIR> | undefined,
+): Omit<CheckedNamespace['methods'][number], 'group'> | undefined {
   const { r } = ctx;
   const where = item.where;
   const name = r.text(m, 'name', where, what, METHOD_SPEC);
@@ -203,7 +323,16 @@ function readMethod(
   const access = r.oneOf(m, 'access', where, what, ACCESS_MODES) ?? 'signed';
   const safeToRepeat = r.bool(m, 'safeToRepeat', where, what);
   const docs = r.url(m, 'docs', where, what);
-  const sources = readSources(r, m, where, what);
+  const sources = readSources(r, m, where, what, ctx.sourceKeys);
+  const alias = r.text(m, 'alias', where, what, METHOD_SPEC);
+  if (alias !== undefined && !/^[a-z][A-Za-z0-9]*$/.test(alias))
+    r.add(
+      m.get('alias')?.line ?? item.line,
+      join(where, 'alias'),
+      `${what}: alias "${alias}" must be one lower-camel word (the client's name for the last segment, e.g. getLink); fix it`,
+    );
+  if (alias !== undefined && name !== undefined && alias === name.split('.').pop())
+    r.add(m.get('alias')?.line ?? item.line, join(where, 'alias'), `${what}: alias repeats the name; remove it`);
   const verification = r.oneOf<Verification>(m, 'verification', where, what, VERIFICATIONS);
   const notes = r.textList(m, 'notes', where, what, '[<note>]') ?? [];
   // params, response.fields and errors are required keys (reported by `object`): a method always says it has none.
@@ -240,37 +369,16 @@ function readMethod(
     }
   }
 
-  const listedErrors: number[] = [];
-  const errorItems = r.list(m, 'errors', where, what, '[403005, 500024]') ?? [];
-  for (const e of errorItems) {
-    const v = isScalar(e.node) ? e.node.value : undefined;
-    if (typeof v !== 'number' || !Number.isSafeInteger(v)) {
-      r.add(
-        e.line,
-        e.where,
-        `${what}: errors must list numeric codes, not ${describe(e.node)}; write the code, e.g. 403005`,
-      );
-      continue;
-    }
-    if (listedErrors.includes(v)) {
-      r.add(e.line, e.where, `${what} lists error ${v} twice; remove the repeat`);
-      continue;
-    }
-    if (!codes.has(v)) {
-      r.add(
-        e.line,
-        e.where,
-        `${what} lists error ${v}, which is not in errors.yaml; add ${v} to ${ctx.errorsFile} or remove it from errors`,
-      );
-      continue;
-    }
-    listedErrors.push(v);
-  }
+  const errorRefs = readErrorRefs(ctx, m, where, what, codes);
+  const cursor = readCursor(ctx, m, where, what, params ?? [], [
+    ...extendsList.flatMap((s) => ctx.shapeFields.get(s) ?? []),
+    ...(responseFields ?? []).map((f) => f.name),
+  ]);
 
   // Fields from extended shapes sit at the top level of the response, next to the method's own.
   const shapeFieldNames = new Map<string, string>();
   for (const shape of extendsList) {
-    for (const f of shapeFieldsOf(ctx, shape)) {
+    for (const f of ctx.shapeFields.get(shape) ?? []) {
       if (ENVELOPE_FIELDS.includes(f)) {
         r.add(
           responseEntry?.line ?? item.line,
@@ -328,243 +436,146 @@ function readMethod(
     ...(verification === undefined ? {} : { verification }),
     params,
     response: { extends: [...new Set(extendsList)].filter((s) => ctx.shapeNames.includes(s)), fields: responseFields },
-    listedErrors,
+    errorRefs,
+    ...(cursor === undefined ? {} : { cursor }),
+    ...(alias === undefined ? {} : { alias }),
     notes,
     location: { file: r.source.displayPath, line: item.line, path: where },
-  } satisfies Omit<MethodIR, 'wireName' | 'names' | 'ownErrorCodes' | 'errorCodes' | 'csvParams' | 'paramsOptional'>;
+  };
 }
 
-/** Field names of a shape, read straight from the YAML (the shape list may still be incomplete). */
-function shapeFieldsOf(ctx: NsContext, shape: string): string[] {
-  const contents = ctx.r.deref(ctx.r.doc.contents);
-  if (!isMap(contents)) return [];
-  const shapes = ctx.r.deref(contents.get('shapes', true));
-  if (!isMap(shapes)) return [];
-  const s = ctx.r.deref(shapes.get(shape, true));
-  if (!isMap(s)) return [];
-  const fields = ctx.r.deref(s.get('fields', true));
-  if (!isSeq(fields)) return [];
-  return fields.items
-    .map((f) => ctx.r.deref(f))
-    .map((f) => (isMap(f) ? f.get('name') : undefined))
-    .filter((n): n is string => typeof n === 'string');
+/**
+ * `errors:`: a plain code is documented by the method's sources; `{ code, sources }` by narrower
+ * ones; `{ code, inferred: <reason> }` is expected without a source listing it for the method.
+ */
+function readErrorRefs(
+  ctx: NsContext,
+  m: Map<string, Entry>,
+  where: string,
+  what: string,
+  codes: ReadonlyMap<number, ErrorCodeIR> | undefined,
+): ErrorRefIR[] {
+  const { r } = ctx;
+  const out: ErrorRefIR[] = [];
+  const errorItems = r.list(m, 'errors', where, what, '[403005, 500024]') ?? [];
+  for (const e of errorItems) {
+    let code: unknown;
+    let ref: ErrorRefIR | undefined;
+    if (isMap(e.node)) {
+      const o = r.object(e.node, e.line, e.where, `error of ${what}`, ERROR_REF_SPEC);
+      if (!o) continue;
+      const codeNode = o.get('code')?.value;
+      code = isScalar(codeNode) ? codeNode.value : undefined;
+      const inferred = r.text(o, 'inferred', e.where, `error ${String(code)} of ${what}`, ERROR_REF_SPEC);
+      const sources = readSources(r, o, e.where, `error ${String(code)} of ${what}`, ctx.sourceKeys);
+      if (inferred !== undefined && o.has('sources'))
+        r.add(
+          e.line,
+          e.where,
+          `${what}: error ${String(code)} is either inferred (with a reason) or documented by sources, not both; keep one`,
+        );
+      else if (inferred === undefined && !o.has('sources') && !o.has('inferred'))
+        r.add(
+          e.line,
+          e.where,
+          `${what}: error ${String(code)} written as a mapping needs inferred: <reason> or sources: [...]; add one or write the plain code`,
+        );
+      if (typeof code === 'number') ref = { code, sources, ...(inferred === undefined ? {} : { inferred }) };
+    } else {
+      code = isScalar(e.node) ? e.node.value : undefined;
+      if (typeof code === 'number') ref = { code, sources: [] };
+    }
+    if (typeof code !== 'number' || !Number.isSafeInteger(code) || ref === undefined) {
+      if (!isMap(e.node) || code !== undefined)
+        r.add(
+          e.line,
+          e.where,
+          `${what}: errors must list numeric codes, not ${describe(e.node)}; write the code, e.g. 403005`,
+        );
+      continue;
+    }
+    if (out.some((x) => x.code === code)) {
+      r.add(e.line, e.where, `${what} lists error ${code} twice; remove the repeat`);
+      continue;
+    }
+    if (codes !== undefined && !codes.has(code)) {
+      r.add(
+        e.line,
+        e.where,
+        `${what} lists error ${code}, which is not in errors.yaml; add ${code} to ${ctx.errorsFile} or remove it from errors`,
+      );
+      continue;
+    }
+    out.push(ref);
+  }
+  return out;
+}
+
+/** `cursor:` names a param that opens a cursor, one that continues it, and the response fields that carry it. */
+function readCursor(
+  ctx: NsContext,
+  m: Map<string, Entry>,
+  where: string,
+  what: string,
+  params: readonly FieldIR[],
+  responseFields: readonly string[],
+): CursorIR | undefined {
+  const { r } = ctx;
+  const entry = m.get('cursor');
+  if (!entry) return undefined;
+  const cw = join(where, 'cursor');
+  const c = r.object(entry.value, entry.line, cw, `cursor of ${what}`, CURSOR_SPEC);
+  if (!c) return undefined;
+  const keys = ['open', 'param', 'next', 'items'] as const;
+  const values = Object.fromEntries(keys.map((k) => [k, r.text(c, k, cw, `cursor of ${what}`, CURSOR_SPEC)]));
+  let ok = keys.every((k) => values[k] !== undefined);
+  const paramNames = params.map((p) => p.name);
+  for (const k of ['open', 'param'] as const) {
+    const v = values[k];
+    if (v !== undefined && !paramNames.includes(v)) {
+      const close = closest(v, paramNames);
+      r.add(
+        c.get(k)?.line ?? entry.line,
+        join(cw, k),
+        `cursor of ${what}: ${k} "${v}" is not a param of the method; ${close ? `did you mean "${close}"?` : 'name one of its params'}`,
+      );
+      ok = false;
+    }
+  }
+  for (const k of ['next', 'items'] as const) {
+    const v = values[k];
+    if (v !== undefined && !responseFields.includes(v)) {
+      const close = closest(v, responseFields);
+      r.add(
+        c.get(k)?.line ?? entry.line,
+        join(cw, k),
+        `cursor of ${what}: ${k} "${v}" is not a response field of the method; ${close ? `did you mean "${close}"?` : 'name one of its response fields'}`,
+      );
+      ok = false;
+    }
+  }
+  if (!ok) return undefined;
+  return values as unknown as CursorIR;
 }
 
 /** A method named `facebook` and one named `facebook.deauthorize` would need the same property. */
-function checkMethodPaths(r: FileReader, methods: readonly { name: string; location: SourceLocation }[]): void {
+export function checkMethodPaths(
+  issues: CatalogIssue[],
+  methods: readonly { name: string; location: SourceLocation }[],
+): void {
   const names = new Set(methods.map((m) => m.name));
   for (const m of methods) {
     const parts = m.name.split('.');
     for (let i = 1; i < parts.length; i++) {
       const prefix = parts.slice(0, i).join('.');
       if (names.has(prefix)) {
-        r.add(
-          m.location.line,
-          m.location.path,
-          `method "${m.name}" sits under "${prefix}", which is itself a method (client.${prefix} cannot be both a method and a group); rename one of them`,
-        );
+        issues.push({
+          file: m.location.file,
+          line: m.location.line,
+          path: m.location.path,
+          message: `method "${m.name}" sits under "${prefix}", which is itself a method (client.${prefix} cannot be both a method and a group); rename one of them`,
+        });
       }
     }
   }
-}
-
-function readFields(
-  ctx: NsContext,
-  parent: Map<string, Entry>,
-  key: string,
-  where: string,
-  role: FieldRole,
-  owner: string,
-): FieldIR[] | undefined {
-  const { r } = ctx;
-  const items = r.list(parent, key, where, owner.replace(/^of /, ''), '- name: …');
-  if (!items) return undefined;
-  const out: FieldIR[] = [];
-  const seen = new Map<string, number>();
-  for (const [index, item] of items.entries()) {
-    const guess = isMap(item.node) ? item.node.get('name') : undefined;
-    const what = typeof guess === 'string' ? `${role} "${guess}"` : `${role} #${index + 1} ${owner}`;
-    const f = r.object(item.node, item.line, item.where, what, FIELD_SPEC);
-    if (!f) continue;
-    const field = readField(ctx, f, item, what);
-    if (!field) continue;
-    const first = seen.get(field.name);
-    if (first !== undefined) {
-      r.add(
-        item.line,
-        item.where,
-        `two ${role}s named "${field.name}" ${owner} (first at line ${first}); rename or remove one`,
-      );
-      continue;
-    }
-    seen.set(field.name, item.line);
-    out.push(field);
-  }
-  return out;
-}
-
-function readField(
-  ctx: NsContext,
-  f: Map<string, Entry>,
-  item: { line: number; where: string },
-  what: string,
-): FieldIR | undefined {
-  const { r } = ctx;
-  const where = item.where;
-  const name = r.text(f, 'name', where, what, FIELD_SPEC);
-  if (name !== undefined && !FIELD_NAME.test(name)) {
-    r.add(
-      f.get('name')?.line ?? item.line,
-      join(where, 'name'),
-      `${what}: name "${name}" has characters Gigya names never use; write the name exactly as sent on the wire`,
-    );
-  }
-  const typeText = r.text(f, 'type', where, what, FIELD_SPEC);
-  const required = r.bool(f, 'required', where, what);
-  const doc = r.text(f, 'doc', where, what, FIELD_SPEC);
-  const referenceName = r.text(f, 'referenceName', where, what, FIELD_SPEC);
-  const deprecated = r.text(f, 'deprecated', where, what, FIELD_SPEC);
-  const recalled = r.bool(f, 'recalled', where, what) ?? false;
-
-  let type: TypeRef | undefined;
-  if (typeText !== undefined) {
-    const typeLine = f.get('type')?.line ?? item.line;
-    const parsed = parseType(typeText.replace(/\s+/g, ''), ctx.shapeNames);
-    if ('error' in parsed) {
-      r.add(
-        typeLine,
-        join(where, 'type'),
-        `${what} has unknown type "${typeText}"${parsed.part !== typeText ? ` ("${parsed.part}" is not a type)` : ''}; ${parsed.error}`,
-      );
-    } else if (parsed.type.kind !== 'primitive' && containsCsv(parsed.type)) {
-      r.add(
-        typeLine,
-        join(where, 'type'),
-        `${what} has type "${typeText}", but csv can only be a field's whole type; use string[] for a list inside ${parsed.type.kind === 'map' ? 'a map' : 'an array'}`,
-      );
-    } else {
-      type = parsed.type;
-    }
-  }
-
-  const enumValues = readValueList(r, f, 'enum', type, where, what, 'list the allowed values or remove enum');
-  const suggest = readValueList(r, f, 'suggest', type, where, what, 'list the usual values or remove suggest');
-  if (enumValues !== undefined && suggest !== undefined) {
-    r.add(
-      f.get('suggest')?.line ?? 0,
-      join(where, 'suggest'),
-      `${what}: enum and suggest exclude each other (enum closes the list, suggest leaves it open); keep one`,
-    );
-  }
-
-  let defaultText: string | undefined;
-  const defaultEntry = f.get('default');
-  if (defaultEntry) {
-    const node = defaultEntry.value;
-    const value: unknown = node === null ? null : node.toJSON();
-    const dLine = r.lineOf(node, defaultEntry.line);
-    const dw = join(where, 'default');
-    const kind = type?.kind === 'primitive' ? type.name : undefined;
-    if (value === null) {
-      r.add(dLine, dw, `${what}: default is empty; write the default value or remove default`);
-    } else if ((kind === 'int' || kind === 'long' || kind === 'timestamp') && !Number.isInteger(value)) {
-      r.add(
-        dLine,
-        dw,
-        `${what}: default must be a whole number for type ${kind}, not ${describe(node)}; fix the default`,
-      );
-    } else if (kind === 'float' && typeof value !== 'number') {
-      r.add(dLine, dw, `${what}: default must be a number for type float, not ${describe(node)}; fix the default`);
-    } else if (kind === 'bool' && typeof value !== 'boolean') {
-      r.add(dLine, dw, `${what}: default must be true or false for type bool, not ${describe(node)}; fix the default`);
-    } else if (enumValues !== undefined) {
-      const parts =
-        kind === 'csv' && typeof value === 'string'
-          ? value.split(',').map((p) => p.trim())
-          : Array.isArray(value)
-            ? value
-            : [value];
-      const bad = parts.find((p) => typeof p !== 'string' || !enumValues?.includes(p));
-      if (bad !== undefined)
-        r.add(
-          dLine,
-          dw,
-          `${what}: default ${JSON.stringify(bad)} is not one of the enum values (${enumValues.join(', ')}); fix the default or the enum`,
-        );
-      else defaultText = typeof value === 'string' ? value : JSON.stringify(value);
-    } else {
-      defaultText = typeof value === 'string' ? value : JSON.stringify(value);
-    }
-  }
-
-  if (name === undefined || typeText === undefined || type === undefined || required === undefined || doc === undefined)
-    return undefined;
-  return {
-    name,
-    type,
-    typeText: typeToText(type),
-    required,
-    doc,
-    ...(enumValues === undefined ? {} : { enum: enumValues }),
-    ...(suggest === undefined || enumValues !== undefined ? {} : { suggest }),
-    ...(defaultText === undefined ? {} : { default: defaultText }),
-    ...(referenceName === undefined ? {} : { referenceName }),
-    ...(deprecated === undefined ? {} : { deprecated }),
-    recalled,
-    location: { file: r.source.displayPath, line: item.line, path: where },
-  };
-}
-
-/**
- * The text values of `enum` (the only values allowed) or `suggest` (values offered, any text
- * accepted): a non-empty list of distinct strings, on a string, csv or string[] field.
- */
-function readValueList(
-  r: FileReader,
-  f: ReadonlyMap<string, Entry>,
-  key: 'enum' | 'suggest',
-  type: TypeRef | undefined,
-  where: string,
-  what: string,
-  emptyFix: string,
-): string[] | undefined {
-  const entry = f.get(key);
-  if (!entry) return undefined;
-  const kw = join(where, key);
-  const line = r.lineOf(entry.value, entry.line);
-  if (type !== undefined && !ENUM_TYPES.includes(typeToText(type))) {
-    r.add(
-      line,
-      kw,
-      `${what}: ${key} is only allowed on string, csv or string[] fields, not ${typeToText(type)}; remove ${key} or change the type`,
-    );
-    return undefined;
-  }
-  if (!isSeq(entry.value)) {
-    r.add(line, kw, `${what}: ${key} must be a list, not ${describe(entry.value)}; write ${key}: [value1, value2]`);
-    return undefined;
-  }
-  if (entry.value.items.length === 0) {
-    r.add(line, kw, `${what}: ${key} is empty; ${emptyFix}`);
-    return undefined;
-  }
-  const values: string[] = [];
-  for (const [i, raw] of entry.value.items.entries()) {
-    const node = r.deref(raw);
-    const v = isScalar(node) ? node.value : undefined;
-    if (typeof v !== 'string' || v === '') {
-      r.add(
-        r.lineOf(node, line),
-        `${kw}[${i}]`,
-        `${what}: ${key} values must be text, not ${describe(node)}; quote it: "${isScalar(node) ? String(node.value) : '…'}"`,
-      );
-      return undefined;
-    }
-    if (values.includes(v)) {
-      r.add(r.lineOf(node, line), `${kw}[${i}]`, `${what}: ${key} lists "${v}" twice; remove the repeat`);
-      return undefined;
-    }
-    values.push(v);
-  }
-  return values;
 }

@@ -2,6 +2,7 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { compareStrings } from '../ir.js';
+import { COMMON_FILE, ERRORS_FILE, FIDELITY_FILE, SOURCES_FILE } from './format.js';
 import { CatalogError, type CatalogIssue } from './issues.js';
 
 /** One catalog file's text. */
@@ -13,15 +14,28 @@ export interface CatalogSource {
   /** File name (`socialize.yaml`, `errors.yaml`). */
   readonly fileName: string;
   readonly text: string;
+  /** Taken from the built-in catalog because the folder has no file of this name. */
+  readonly fallback?: boolean;
 }
 
-export const ERRORS_FILE = 'errors.yaml';
+export { ERRORS_FILE } from './format.js';
+
+export interface ReadCatalogOptions {
+  /** errors.yaml to use when the dir has none (a user's own catalog reusing the built-in error table). */
+  readonly errorsFallback?: string;
+  /**
+   * The built-in catalog folder, whose sources.yaml and common.yaml (and errors.yaml, unless
+   * `errorsFallback` says otherwise) stand in for the files a user's catalog does not have.
+   */
+  readonly fallbackDir?: string;
+}
 
 /**
- * Reads `errors.yaml` and every other `*.yaml` of a catalog dir. `errorsFallback` is used when the
- * dir has no errors.yaml (a user's own catalog reusing the built-in error table).
+ * Reads `errors.yaml`, `sources.yaml`, `common.yaml` and every namespace file of a catalog dir.
+ * A file the dir lacks comes from the fallbacks (marked `fallback`); only errors.yaml must exist somewhere.
+ * `fidelity-differences.yaml` belongs to the fidelity check and is not read.
  */
-export function readCatalogDir(dir: string, options: { errorsFallback?: string } = {}): CatalogSource[] {
+export function readCatalogDir(dir: string, options: ReadCatalogOptions = {}): CatalogSource[] {
   const absDir = path.resolve(dir);
   if (!existsSync(absDir))
     throw new CatalogError([
@@ -47,7 +61,7 @@ export function readCatalogDir(dir: string, options: { errorsFallback?: string }
       });
       continue;
     }
-    if (!name.endsWith('.yaml')) continue;
+    if (!name.endsWith('.yaml') || name === FIDELITY_FILE) continue;
     sources.push({
       displayPath: displayPath(full),
       bannerPath: `${path.basename(absDir)}/${name}`,
@@ -55,15 +69,25 @@ export function readCatalogDir(dir: string, options: { errorsFallback?: string }
       text: readFileSync(full, 'utf8'),
     });
   }
+  const fallback = (full: string, fileName: string): void => {
+    sources.push({
+      displayPath: displayPath(full),
+      bannerPath: `${path.basename(path.dirname(full))}/${fileName}`,
+      fileName,
+      text: readFileSync(full, 'utf8'),
+      fallback: true,
+    });
+  };
+  for (const fileName of [SOURCES_FILE, COMMON_FILE]) {
+    const full = options.fallbackDir === undefined ? undefined : path.join(options.fallbackDir, fileName);
+    if (!names.includes(fileName) && full !== undefined && existsSync(full)) fallback(path.resolve(full), fileName);
+  }
   if (!names.includes(ERRORS_FILE)) {
-    if (options.errorsFallback !== undefined && existsSync(options.errorsFallback)) {
-      const full = path.resolve(options.errorsFallback);
-      sources.push({
-        displayPath: displayPath(full),
-        bannerPath: `${path.basename(path.dirname(full))}/${ERRORS_FILE}`,
-        fileName: ERRORS_FILE,
-        text: readFileSync(full, 'utf8'),
-      });
+    const errorsFallback =
+      options.errorsFallback ??
+      (options.fallbackDir === undefined ? undefined : path.join(options.fallbackDir, ERRORS_FILE));
+    if (errorsFallback !== undefined && existsSync(errorsFallback)) {
+      fallback(path.resolve(errorsFallback), ERRORS_FILE);
     } else {
       issues.push({
         file: displayPath(absDir),

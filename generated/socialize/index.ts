@@ -20,6 +20,7 @@ export type {
   SocializeGetFriendsInfoErrorCode,
   SocializeGetPhotosErrorCode,
   SocializeGetPlacesErrorCode,
+  SocializeGetProvidersConfigErrorCode,
   SocializeGetRawDataErrorCode,
   SocializeGetReactionsCountErrorCode,
   SocializeGetSessionInfoErrorCode,
@@ -37,6 +38,7 @@ export type {
   SocializePublishUserActionErrorCode,
   SocializeRemoveConnectionErrorCode,
   SocializeSendNotificationErrorCode,
+  SocializeSetProvidersConfigErrorCode,
   SocializeSetStatusErrorCode,
   SocializeSetUIDErrorCode,
   SocializeSetUserInfoErrorCode,
@@ -44,3 +46,4 @@ export type {
   SocializeShortenURLErrorCode,
   SocializeUnlinkAccountsErrorCode,
 } from '../errors.gen.js';
+export type { CommonParams } from '../common.gen.js';

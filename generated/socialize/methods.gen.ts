@@ -26,6 +26,7 @@ import type {
   SocializeGetFriendsInfoErrorCode,
   SocializeGetPhotosErrorCode,
   SocializeGetPlacesErrorCode,
+  SocializeGetProvidersConfigErrorCode,
   SocializeGetRawDataErrorCode,
   SocializeGetReactionsCountErrorCode,
   SocializeGetSessionInfoErrorCode,
@@ -43,6 +44,7 @@ import type {
   SocializePublishUserActionErrorCode,
   SocializeRemoveConnectionErrorCode,
   SocializeSendNotificationErrorCode,
+  SocializeSetProvidersConfigErrorCode,
   SocializeSetStatusErrorCode,
   SocializeSetUIDErrorCode,
   SocializeSetUserInfoErrorCode,
@@ -61,6 +63,7 @@ import type {
   SocializeDeleteAccountResponse,
   SocializeDisconnectParams,
   SocializeDisconnectResponse,
+  SocializeExchangeUIDSignatureErrorFields,
   SocializeExchangeUIDSignatureParams,
   SocializeExchangeUIDSignatureResponse,
   SocializeExportUsersParams,
@@ -81,12 +84,15 @@ import type {
   SocializeGetPhotosResponse,
   SocializeGetPlacesParams,
   SocializeGetPlacesResponse,
+  SocializeGetProvidersConfigParams,
+  SocializeGetProvidersConfigResponse,
   SocializeGetRawDataParams,
   SocializeGetRawDataResponse,
   SocializeGetReactionsCountParams,
   SocializeGetReactionsCountResponse,
   SocializeGetSessionInfoParams,
   SocializeGetSessionInfoResponse,
+  SocializeGetTokenErrorFields,
   SocializeGetTokenParams,
   SocializeGetTokenResponse,
   SocializeGetTopSharesParams,
@@ -95,18 +101,22 @@ import type {
   SocializeGetUserInfoResponse,
   SocializeGetUserSettingsParams,
   SocializeGetUserSettingsResponse,
+  SocializeImportIdentitiesErrorFields,
   SocializeImportIdentitiesParams,
   SocializeImportIdentitiesResponse,
   SocializeIncrementReactionsCountParams,
   SocializeIncrementReactionsCountResponse,
   SocializeLinkAccountsParams,
   SocializeLinkAccountsResponse,
+  SocializeLoginErrorFields,
   SocializeLoginParams,
-  SocializeLoginResponse,
+  SocializeLoginResult,
   SocializeLogoutParams,
   SocializeLogoutResponse,
+  SocializeNotifyLoginErrorFields,
   SocializeNotifyLoginParams,
-  SocializeNotifyLoginResponse,
+  SocializeNotifyLoginResult,
+  SocializeNotifyRegistrationErrorFields,
   SocializeNotifyRegistrationParams,
   SocializeNotifyRegistrationResponse,
   SocializePublishUserActionParams,
@@ -115,8 +125,11 @@ import type {
   SocializeRemoveConnectionResponse,
   SocializeSendNotificationParams,
   SocializeSendNotificationResponse,
+  SocializeSetProvidersConfigParams,
+  SocializeSetProvidersConfigResponse,
   SocializeSetStatusParams,
   SocializeSetStatusResponse,
+  SocializeSetUIDErrorFields,
   SocializeSetUIDParams,
   SocializeSetUIDResponse,
   SocializeSetUserInfoParams,
@@ -144,6 +157,7 @@ import {
   socializeGetFriendsInfoParamsSchema,
   socializeGetPhotosParamsSchema,
   socializeGetPlacesParamsSchema,
+  socializeGetProvidersConfigParamsSchema,
   socializeGetRawDataParamsSchema,
   socializeGetReactionsCountParamsSchema,
   socializeGetSessionInfoParamsSchema,
@@ -161,6 +175,7 @@ import {
   socializePublishUserActionParamsSchema,
   socializeRemoveConnectionParamsSchema,
   socializeSendNotificationParamsSchema,
+  socializeSetProvidersConfigParamsSchema,
   socializeSetStatusParamsSchema,
   socializeSetUIDParamsSchema,
   socializeSetUserInfoParamsSchema,
@@ -429,10 +444,12 @@ export const addConnectionMethod = /* @__PURE__ */ defineMethod<SocializeAddConn
  *
  * Calls `socialize.addConnection`. Needs signed credentials. Not safe to repeat: transport failures are not retried.
  *
- * Errors besides the common ones: 400030 OperationNotAllowed, 409001 IdentityExists.
+ * Where this comes from: {@link https://www.npmjs.com/package/@gigya-ts/rest-api | Typed in the @gigya-ts/rest-api package, which follows SAP's reference}; {@link https://www.npmjs.com/package/gigya | typed in the gigya npm package}; {@link https://github.com/graze/gigya-client | listed by the graze PHP client, which copied Gigya's 2016-2020 method and error tables}.
+ *
+ * Errors besides the common ones: 400030 OperationNotAllowed; 409001 IdentityExists.
  * @param invoker - A client (`createClient(…)` or `createBaseClient(…)`).
  * @param params - See {@link SocializeAddConnectionParams}.
- * @param options - Per-call options: timeout, retries, signal, extra params.
+ * @param options - Per-call options: timeout, retries, signal, extra params, apiKey.
  * @returns The response fields plus the envelope. Throws `GigyaApiError` (typed by the method's error codes) or a transport error.
  * @see {@link https://help.sap.com/docs/SAP_CUSTOMER_DATA_CLOUD/8b8d6fffe113457094a17701f63e3d6a/41738a6470b21014bbc5a10ce4041860.html | socialize.addConnection reference}
  */
@@ -448,6 +465,9 @@ export const checkinMethod = /* @__PURE__ */ defineMethod<SocializeCheckinParams
   params: socializeCheckinParamsSchema,
   csvParams: ['enabledProviders', 'disabledProviders'],
   access: 'signed',
+  aliases: {
+    UID: 'uid',
+  },
 });
 
 /**
@@ -457,11 +477,13 @@ export const checkinMethod = /* @__PURE__ */ defineMethod<SocializeCheckinParams
  *
  * Legacy: documented only in older references.
  *
- * Errors besides the common ones: 400106 NotConnected, 403012 NoValidSessionForbidden, 500023 ProviderError, 500024 NoValidSession.
+ * Where this comes from: {@link https://github.com/graze/gigya-client | Listed by the graze PHP client, which copied Gigya's 2016-2020 method and error tables}; described in Gigya's 2010-2015 wiki documentation.
+ *
+ * Errors besides the common ones: 400106 NotConnected; 403012 NoValidSessionForbidden; 500023 ProviderError; 500024 NoValidSession.
  * @remarks Only part of this method is confirmed by stored sources; params and fields marked as recalled are unverified.
  * @param invoker - A client (`createClient(…)` or `createBaseClient(…)`).
  * @param params - See {@link SocializeCheckinParams}.
- * @param options - Per-call options: timeout, retries, signal, extra params.
+ * @param options - Per-call options: timeout, retries, signal, extra params, apiKey.
  * @returns The response fields plus the envelope. Throws `GigyaApiError` (typed by the method's error codes) or a transport error.
  * @see {@link https://help.sap.com/docs/SAP_CUSTOMER_DATA_CLOUD/8b8d6fffe113457094a17701f63e3d6a | socialize reference} (no page of its own)
  */
@@ -477,15 +499,20 @@ export const delUserSettingsMethod = /* @__PURE__ */ defineMethod<SocializeDelUs
   params: socializeDelUserSettingsParamsSchema,
   csvParams: ['settings'],
   access: 'signed',
+  aliases: {
+    UID: 'uid',
+  },
 });
 
 /**
  * Deletes settings stored in Gigya for the user, such as automatic-sharing choices.
  *
  * Calls `socialize.delUserSettings`. Needs signed credentials. Not safe to repeat: transport failures are not retried.
+ *
+ * Where this comes from: {@link https://www.npmjs.com/package/@gigya-ts/rest-api | Typed in the @gigya-ts/rest-api package, which follows SAP's reference}; {@link https://www.npmjs.com/package/gigya | typed in the gigya npm package}; {@link https://github.com/graze/gigya-client | listed by the graze PHP client, which copied Gigya's 2016-2020 method and error tables}; described in Gigya's 2010-2015 wiki documentation.
  * @param invoker - A client (`createClient(…)` or `createBaseClient(…)`).
  * @param params - See {@link SocializeDelUserSettingsParams}.
- * @param options - Per-call options: timeout, retries, signal, extra params.
+ * @param options - Per-call options: timeout, retries, signal, extra params, apiKey.
  * @returns The response fields plus the envelope. Throws `GigyaApiError` (typed by the method's error codes) or a transport error.
  * @see {@link https://help.sap.com/docs/SAP_CUSTOMER_DATA_CLOUD/8b8d6fffe113457094a17701f63e3d6a/4173d7fe70b21014bbc5a10ce4041860.html | socialize.delUserSettings reference}
  */
@@ -501,6 +528,9 @@ export const deleteAccountMethod = /* @__PURE__ */ defineMethod<SocializeDeleteA
   params: socializeDeleteAccountParamsSchema,
   csvParams: [],
   access: 'signed',
+  aliases: {
+    UID: 'uid',
+  },
 });
 
 /**
@@ -508,10 +538,12 @@ export const deleteAccountMethod = /* @__PURE__ */ defineMethod<SocializeDeleteA
  *
  * Calls `socialize.deleteAccount`. Needs signed credentials. Not safe to repeat: transport failures are not retried.
  *
+ * Where this comes from: {@link https://www.npmjs.com/package/@gigya-ts/rest-api | Typed in the @gigya-ts/rest-api package, which follows SAP's reference}; {@link https://www.npmjs.com/package/gigya | typed in the gigya npm package}; {@link https://github.com/graze/gigya-client | listed by the graze PHP client, which copied Gigya's 2016-2020 method and error tables}.
+ *
  * Errors besides the common ones: 404003 UidNotFound.
  * @param invoker - A client (`createClient(…)` or `createBaseClient(…)`).
  * @param params - See {@link SocializeDeleteAccountParams}.
- * @param options - Per-call options: timeout, retries, signal, extra params.
+ * @param options - Per-call options: timeout, retries, signal, extra params, apiKey.
  * @returns The response fields plus the envelope. Throws `GigyaApiError` (typed by the method's error codes) or a transport error.
  * @see {@link https://help.sap.com/docs/SAP_CUSTOMER_DATA_CLOUD/8b8d6fffe113457094a17701f63e3d6a/4173b12870b21014bbc5a10ce4041860.html | socialize.deleteAccount reference}
  */
@@ -528,6 +560,9 @@ export const disconnectMethod = /* @__PURE__ */ defineMethod<SocializeDisconnect
   csvParams: [],
   access: 'signed',
   deprecated: 'Use removeConnection.',
+  aliases: {
+    UID: 'uid',
+  },
 });
 
 /**
@@ -539,11 +574,13 @@ export const disconnectMethod = /* @__PURE__ */ defineMethod<SocializeDisconnect
  *
  * Legacy: documented only in older references.
  *
- * Errors besides the common ones: 400060 MissingRequiredProviderParameter, 400061 InvalidNetwork, 403012 NoValidSessionForbidden, 500024 NoValidSession.
+ * Where this comes from: Recalled, not confirmed by a stored source; described in the original Socialize REST reference.
+ *
+ * Errors besides the common ones: 400060 MissingRequiredProviderParameter; 400061 InvalidNetwork; 403012 NoValidSessionForbidden; 500024 NoValidSession.
  * @remarks This method is recalled, not confirmed by a stored source: treat its params and fields as unverified.
  * @param invoker - A client (`createClient(…)` or `createBaseClient(…)`).
  * @param params - See {@link SocializeDisconnectParams}.
- * @param options - Per-call options: timeout, retries, signal, extra params.
+ * @param options - Per-call options: timeout, retries, signal, extra params, apiKey.
  * @returns The response fields plus the envelope. Throws `GigyaApiError` (typed by the method's error codes) or a transport error.
  * @deprecated Use removeConnection.
  * @see {@link https://help.sap.com/docs/SAP_CUSTOMER_DATA_CLOUD/8b8d6fffe113457094a17701f63e3d6a | socialize reference} (no page of its own)
@@ -560,12 +597,14 @@ export const exchangeUIDSignatureMethod = /* @__PURE__ */ defineMethod<Socialize
   params: socializeExchangeUIDSignatureParamsSchema,
   csvParams: [],
   access: 'signed',
+  aliases: {
+    UID: 'uid',
+  },
   responseHints: {
     UID: 'string',
     UIDSignature: 'string',
     signatureTimestamp: 'string',
   },
-  alwaysPresent: ['UID', 'UIDSignature', 'signatureTimestamp'],
 });
 
 /**
@@ -576,9 +615,13 @@ export const exchangeUIDSignatureMethod = /* @__PURE__ */ defineMethod<Socialize
  * Signatures made with the site secret cannot be checked with a user or application key secret; exchange them first.
  *
  * Calls `socialize.exchangeUIDSignature`. Needs signed credentials. Safe to repeat: transport failures are retried.
+ *
+ * Where this comes from: {@link https://www.npmjs.com/package/@gigya-ts/rest-api | Typed in the @gigya-ts/rest-api package, which follows SAP's reference}; {@link https://www.npmjs.com/package/gigya | typed in the gigya npm package}; {@link https://github.com/graze/gigya-client | listed by the graze PHP client, which copied Gigya's 2016-2020 method and error tables}.
+ *
+ * Throws for these flow states, the fields typed on `error.response` once `errorCode` is narrowed: 400006 InvalidParameterValue.
  * @param invoker - A client (`createClient(…)` or `createBaseClient(…)`).
  * @param params - See {@link SocializeExchangeUIDSignatureParams}.
- * @param options - Per-call options: timeout, retries, signal, extra params.
+ * @param options - Per-call options: timeout, retries, signal, extra params, apiKey.
  * @returns The response fields plus the envelope. Throws `GigyaApiError` (typed by the method's error codes) or a transport error.
  * @see {@link https://help.sap.com/docs/SAP_CUSTOMER_DATA_CLOUD/8b8d6fffe113457094a17701f63e3d6a/4173ebc970b21014bbc5a10ce4041860.html | socialize.exchangeUIDSignature reference}
  */
@@ -607,9 +650,11 @@ export const exportUsersMethod = /* @__PURE__ */ defineMethod<SocializeExportUse
  * Calls `socialize.exportUsers`. Needs signed credentials. Safe to repeat: transport failures are retried.
  *
  * Legacy: documented only in older references.
+ *
+ * Where this comes from: {@link https://github.com/graze/gigya-client | Listed by the graze PHP client, which copied Gigya's 2016-2020 method and error tables}; described in Gigya's 2010-2015 wiki documentation.
  * @param invoker - A client (`createClient(…)` or `createBaseClient(…)`).
  * @param params - See {@link SocializeExportUsersParams}.
- * @param options - Per-call options: timeout, retries, signal, extra params.
+ * @param options - Per-call options: timeout, retries, signal, extra params, apiKey.
  * @returns The response fields plus the envelope. Throws `GigyaApiError` (typed by the method's error codes) or a transport error.
  * @see {@link https://help.sap.com/docs/SAP_CUSTOMER_DATA_CLOUD/8b8d6fffe113457094a17701f63e3d6a | socialize reference} (no page of its own)
  */
@@ -625,6 +670,9 @@ export const facebookDeauthorizeMethod = /* @__PURE__ */ defineMethod<SocializeF
   params: socializeFacebookDeauthorizeParamsSchema,
   csvParams: [],
   access: 'signed',
+  aliases: {
+    UID: 'uid',
+  },
 });
 
 /**
@@ -632,10 +680,13 @@ export const facebookDeauthorizeMethod = /* @__PURE__ */ defineMethod<SocializeF
  *
  * Calls `socialize.facebook.deauthorize`. Needs signed credentials. Not safe to repeat: transport failures are not retried.
  *
- * Errors besides the common ones: 400106 NotConnected, 403012 NoValidSessionForbidden, 500024 NoValidSession.
+ * Where this comes from: {@link https://www.npmjs.com/package/@gigya-ts/rest-api | Typed in the @gigya-ts/rest-api package, which follows SAP's reference}.
+ *
+ * Errors besides the common ones: 400106 NotConnected; 403012 NoValidSessionForbidden; 500024 NoValidSession.
+ * @remarks Only part of this method is confirmed by stored sources; params and fields marked as recalled are unverified.
  * @param invoker - A client (`createClient(…)` or `createBaseClient(…)`).
  * @param params - See {@link SocializeFacebookDeauthorizeParams}.
- * @param options - Per-call options: timeout, retries, signal, extra params.
+ * @param options - Per-call options: timeout, retries, signal, extra params, apiKey.
  * @returns The response fields plus the envelope. Throws `GigyaApiError` (typed by the method's error codes) or a transport error.
  * @see {@link https://help.sap.com/docs/SAP_CUSTOMER_DATA_CLOUD/8b8d6fffe113457094a17701f63e3d6a/2a1d9c89427a4c5991eb76965bc0bb81.html | socialize.facebook.deauthorize reference}
  */
@@ -651,6 +702,9 @@ export const facebookGraphOperationMethod = /* @__PURE__ */ defineMethod<Sociali
   params: socializeFacebookGraphOperationParamsSchema,
   csvParams: [],
   access: 'signed',
+  aliases: {
+    UID: 'uid',
+  },
   responseHints: {
     graphResponse: 'json',
   },
@@ -663,10 +717,12 @@ export const facebookGraphOperationMethod = /* @__PURE__ */ defineMethod<Sociali
  *
  * Calls `socialize.facebookGraphOperation`. Needs signed credentials. Not safe to repeat: transport failures are not retried.
  *
- * Errors besides the common ones: 400106 NotConnected, 403009 ProviderSessionExpired, 403012 NoValidSessionForbidden, 403022 PermissionNotRequested, 403023 NoUserPermission, 500023 ProviderError, 500024 NoValidSession.
+ * Where this comes from: {@link https://www.npmjs.com/package/@gigya-ts/rest-api | Typed in the @gigya-ts/rest-api package, which follows SAP's reference}; {@link https://www.npmjs.com/package/gigya | typed in the gigya npm package}; {@link https://github.com/graze/gigya-client | listed by the graze PHP client, which copied Gigya's 2016-2020 method and error tables}.
+ *
+ * Errors besides the common ones: 400106 NotConnected; 403009 ProviderSessionExpired; 403012 NoValidSessionForbidden; 403022 PermissionNotRequested; 403023 NoUserPermission; 500023 ProviderError; 500024 NoValidSession.
  * @param invoker - A client (`createClient(…)` or `createBaseClient(…)`).
  * @param params - See {@link SocializeFacebookGraphOperationParams}.
- * @param options - Per-call options: timeout, retries, signal, extra params.
+ * @param options - Per-call options: timeout, retries, signal, extra params, apiKey.
  * @returns The response fields plus the envelope. Throws `GigyaApiError` (typed by the method's error codes) or a transport error.
  * @see {@link https://help.sap.com/docs/SAP_CUSTOMER_DATA_CLOUD/8b8d6fffe113457094a17701f63e3d6a/4174262170b21014bbc5a10ce4041860.html | socialize.facebookGraphOperation reference}
  */
@@ -682,6 +738,9 @@ export const getAlbumsMethod = /* @__PURE__ */ defineMethod<SocializeGetAlbumsPa
   params: socializeGetAlbumsParamsSchema,
   csvParams: ['albumIDs', 'enabledProviders', 'disabledProviders'],
   access: 'signed',
+  aliases: {
+    UID: 'uid',
+  },
   responseHints: {
     albums: { items: { fields: socializeAlbumHints } },
   },
@@ -694,11 +753,13 @@ export const getAlbumsMethod = /* @__PURE__ */ defineMethod<SocializeGetAlbumsPa
  *
  * Legacy: documented only in older references.
  *
- * Errors besides the common ones: 400106 NotConnected, 403012 NoValidSessionForbidden, 500023 ProviderError, 500024 NoValidSession.
+ * Where this comes from: {@link https://github.com/graze/gigya-client | Listed by the graze PHP client, which copied Gigya's 2016-2020 method and error tables}; described in Gigya's 2010-2015 wiki documentation.
+ *
+ * Errors besides the common ones: 400106 NotConnected; 403012 NoValidSessionForbidden; 500023 ProviderError; 500024 NoValidSession.
  * @remarks Only part of this method is confirmed by stored sources; params and fields marked as recalled are unverified.
  * @param invoker - A client (`createClient(…)` or `createBaseClient(…)`).
  * @param params - See {@link SocializeGetAlbumsParams}.
- * @param options - Per-call options: timeout, retries, signal, extra params.
+ * @param options - Per-call options: timeout, retries, signal, extra params, apiKey.
  * @returns The response fields plus the envelope. Throws `GigyaApiError` (typed by the method's error codes) or a transport error.
  * @see {@link https://help.sap.com/docs/SAP_CUSTOMER_DATA_CLOUD/8b8d6fffe113457094a17701f63e3d6a | socialize reference} (no page of its own)
  */
@@ -714,6 +775,9 @@ export const getContactsMethod = /* @__PURE__ */ defineMethod<SocializeGetContac
   params: socializeGetContactsParamsSchema,
   csvParams: ['enabledProviders', 'disabledProviders'],
   access: 'signed',
+  aliases: {
+    UID: 'uid',
+  },
   responseHints: {
     contacts: { items: { fields: socializeContactHints } },
     providerErrorCodes: { items: { fields: socializeProviderErrorHints } },
@@ -725,10 +789,12 @@ export const getContactsMethod = /* @__PURE__ */ defineMethod<SocializeGetContac
  *
  * Calls `socialize.getContacts`. Needs signed credentials. Safe to repeat: transport failures are retried.
  *
- * Errors besides the common ones: 400106 NotConnected, 403012 NoValidSessionForbidden, 500023 ProviderError, 500024 NoValidSession.
+ * Where this comes from: {@link https://www.npmjs.com/package/@gigya-ts/rest-api | Typed in the @gigya-ts/rest-api package, which follows SAP's reference}; {@link https://www.npmjs.com/package/gigya | typed in the gigya npm package}; {@link https://github.com/graze/gigya-client | listed by the graze PHP client, which copied Gigya's 2016-2020 method and error tables}.
+ *
+ * Errors besides the common ones: 400106 NotConnected; 403012 NoValidSessionForbidden; 500023 ProviderError; 500024 NoValidSession.
  * @param invoker - A client (`createClient(…)` or `createBaseClient(…)`).
  * @param params - See {@link SocializeGetContactsParams}.
- * @param options - Per-call options: timeout, retries, signal, extra params.
+ * @param options - Per-call options: timeout, retries, signal, extra params, apiKey.
  * @returns The response fields plus the envelope. Throws `GigyaApiError` (typed by the method's error codes) or a transport error.
  * @see {@link https://help.sap.com/docs/SAP_CUSTOMER_DATA_CLOUD/8b8d6fffe113457094a17701f63e3d6a/4174743070b21014bbc5a10ce4041860.html | socialize.getContacts reference}
  */
@@ -745,6 +811,9 @@ export const getFeedMethod = /* @__PURE__ */ defineMethod<SocializeGetFeedParams
   csvParams: ['groups'],
   access: 'signed',
   deprecated: 'Deprecated by Gigya (dropped from SDKs in 2016); no replacement is documented.',
+  aliases: {
+    UID: 'uid',
+  },
   responseHints: {
     feed: 'json',
   },
@@ -756,9 +825,11 @@ export const getFeedMethod = /* @__PURE__ */ defineMethod<SocializeGetFeedParams
  * Removed as deprecated from the community Node SDK in 2016.
  *
  * Calls `socialize.getFeed`. Needs signed credentials. Safe to repeat: transport failures are retried.
+ *
+ * Where this comes from: {@link https://github.com/graze/gigya-client | Listed by the graze PHP client, which copied Gigya's 2016-2020 method and error tables}; described in Gigya's 2010-2015 wiki documentation; {@link https://www.npmjs.com/package/gigya | typed in the gigya npm package}.
  * @param invoker - A client (`createClient(…)` or `createBaseClient(…)`).
  * @param params - See {@link SocializeGetFeedParams}.
- * @param options - Per-call options: timeout, retries, signal, extra params.
+ * @param options - Per-call options: timeout, retries, signal, extra params, apiKey.
  * @returns The response fields plus the envelope. Throws `GigyaApiError` (typed by the method's error codes) or a transport error.
  * @deprecated Deprecated by Gigya (dropped from SDKs in 2016); no replacement is documented.
  * @see {@link https://help.sap.com/docs/SAP_CUSTOMER_DATA_CLOUD/8b8d6fffe113457094a17701f63e3d6a | socialize reference} (no page of its own)
@@ -775,6 +846,9 @@ export const getFriendsInfoMethod = /* @__PURE__ */ defineMethod<SocializeGetFri
   params: socializeGetFriendsInfoParamsSchema,
   csvParams: ['UIDs', 'enabledProviders', 'disabledProviders'],
   access: 'signed',
+  aliases: {
+    UID: 'uid',
+  },
   responseHints: {
     friends: { items: { fields: socializeFriendHints } },
   },
@@ -793,11 +867,13 @@ export const getFriendsInfoMethod = /* @__PURE__ */ defineMethod<SocializeGetFri
  *
  * Calls `socialize.getFriendsInfo`. Needs signed credentials. Safe to repeat: transport failures are retried.
  *
- * Errors besides the common ones: 100001 DataPending, 400106 NotConnected, 403012 NoValidSessionForbidden, 404001 FriendNotFound, 500024 NoValidSession.
+ * Where this comes from: {@link https://www.npmjs.com/package/gigya | Typed in the gigya npm package}; {@link https://github.com/graze/gigya-client | listed by the graze PHP client, which copied Gigya's 2016-2020 method and error tables}; described in Gigya's 2010-2015 wiki documentation; {@link https://developers.gigya.com/display/GD | described in Gigya's 2016-2020 developer documentation}.
+ *
+ * Errors besides the common ones: 100001 DataPending; 400106 NotConnected; 403012 NoValidSessionForbidden; 404001 FriendNotFound; 500024 NoValidSession.
  * @remarks Only part of this method is confirmed by stored sources; params and fields marked as recalled are unverified.
  * @param invoker - A client (`createClient(…)` or `createBaseClient(…)`).
  * @param params - See {@link SocializeGetFriendsInfoParams}.
- * @param options - Per-call options: timeout, retries, signal, extra params.
+ * @param options - Per-call options: timeout, retries, signal, extra params, apiKey.
  * @returns The response fields plus the envelope. Throws `GigyaApiError` (typed by the method's error codes) or a transport error.
  * @see {@link https://help.sap.com/docs/SAP_CUSTOMER_DATA_CLOUD/8b8d6fffe113457094a17701f63e3d6a | socialize reference} (no page of its own)
  */
@@ -813,6 +889,9 @@ export const getPhotosMethod = /* @__PURE__ */ defineMethod<SocializeGetPhotosPa
   params: socializeGetPhotosParamsSchema,
   csvParams: ['albumIDs', 'photoIDs', 'enabledProviders', 'disabledProviders'],
   access: 'signed',
+  aliases: {
+    UID: 'uid',
+  },
   responseHints: {
     photos: { items: { fields: socializePhotoHints } },
   },
@@ -827,11 +906,13 @@ export const getPhotosMethod = /* @__PURE__ */ defineMethod<SocializeGetPhotosPa
  *
  * Legacy: documented only in older references.
  *
- * Errors besides the common ones: 400106 NotConnected, 403012 NoValidSessionForbidden, 500023 ProviderError, 500024 NoValidSession.
+ * Where this comes from: {@link https://github.com/graze/gigya-client | Listed by the graze PHP client, which copied Gigya's 2016-2020 method and error tables}; Recalled, not confirmed by a stored source.
+ *
+ * Errors besides the common ones: 400106 NotConnected; 403012 NoValidSessionForbidden; 500023 ProviderError; 500024 NoValidSession.
  * @remarks Only part of this method is confirmed by stored sources; params and fields marked as recalled are unverified.
  * @param invoker - A client (`createClient(…)` or `createBaseClient(…)`).
  * @param params - See {@link SocializeGetPhotosParams}.
- * @param options - Per-call options: timeout, retries, signal, extra params.
+ * @param options - Per-call options: timeout, retries, signal, extra params, apiKey.
  * @returns The response fields plus the envelope. Throws `GigyaApiError` (typed by the method's error codes) or a transport error.
  * @see {@link https://help.sap.com/docs/SAP_CUSTOMER_DATA_CLOUD/8b8d6fffe113457094a17701f63e3d6a | socialize reference} (no page of its own)
  */
@@ -847,6 +928,9 @@ export const getPlacesMethod = /* @__PURE__ */ defineMethod<SocializeGetPlacesPa
   params: socializeGetPlacesParamsSchema,
   csvParams: ['enabledProviders', 'disabledProviders'],
   access: 'signed',
+  aliases: {
+    UID: 'uid',
+  },
   responseHints: {
     places: { items: { fields: socializePlaceHints } },
   },
@@ -859,16 +943,52 @@ export const getPlacesMethod = /* @__PURE__ */ defineMethod<SocializeGetPlacesPa
  *
  * Legacy: documented only in older references.
  *
- * Errors besides the common ones: 400106 NotConnected, 403012 NoValidSessionForbidden, 500023 ProviderError, 500024 NoValidSession.
+ * Where this comes from: {@link https://github.com/graze/gigya-client | Listed by the graze PHP client, which copied Gigya's 2016-2020 method and error tables}; described in Gigya's 2010-2015 wiki documentation.
+ *
+ * Errors besides the common ones: 400106 NotConnected; 403012 NoValidSessionForbidden; 500023 ProviderError; 500024 NoValidSession.
  * @remarks Only part of this method is confirmed by stored sources; params and fields marked as recalled are unverified.
  * @param invoker - A client (`createClient(…)` or `createBaseClient(…)`).
  * @param params - See {@link SocializeGetPlacesParams}.
- * @param options - Per-call options: timeout, retries, signal, extra params.
+ * @param options - Per-call options: timeout, retries, signal, extra params, apiKey.
  * @returns The response fields plus the envelope. Throws `GigyaApiError` (typed by the method's error codes) or a transport error.
  * @see {@link https://help.sap.com/docs/SAP_CUSTOMER_DATA_CLOUD/8b8d6fffe113457094a17701f63e3d6a | socialize reference} (no page of its own)
  */
 export function getPlaces(invoker: Invoker, params: SocializeGetPlacesParams, options?: CallOptions): Promise<GigyaResult<SocializeGetPlacesResponse>> {
   return invoker.invoke(getPlacesMethod, params, options);
+}
+
+/** Static facts about `socialize.getProvidersConfig` (name, validator, error codes, response hints). */
+export const getProvidersConfigMethod = /* @__PURE__ */ defineMethod<SocializeGetProvidersConfigParams, SocializeGetProvidersConfigResponse, SocializeGetProvidersConfigErrorCode>({
+  name: 'socialize.getProvidersConfig',
+  safeToRepeat: true,
+  errorCodes: [301001, 400001, 400002, 400004, 400006, 400008, 400092, 400093, 400094, 400095, 403000, 403002, 403003, 403004, 403005, 403006, 403007, 403010, 403025, 403036, 403048, 500000, 500001, 500026, 500028, 501001, 504001, 504002] as const,
+  params: socializeGetProvidersConfigParamsSchema,
+  csvParams: [],
+  access: 'signed',
+  responseHints: {
+    capabilities: 'json',
+    providers: 'json',
+    settings: 'json',
+  },
+});
+
+/**
+ * Returns the site's social login configuration, per provider (the provider applications and their settings), with the site's social capabilities and settings on request.
+ *
+ * Only SAP's toolkit, which copies this configuration between sites, shows the params and the response; no stored reference page describes them.
+ *
+ * Calls `socialize.getProvidersConfig`. Needs signed credentials. Safe to repeat: transport failures are retried.
+ *
+ * Where this comes from: {@link https://github.com/SAP/sap-customer-data-cloud-toolkit | Called this way by SAP's own Customer Data Cloud toolkit}.
+ * @remarks Only part of this method is confirmed by stored sources; params and fields marked as recalled are unverified.
+ * @param invoker - A client (`createClient(…)` or `createBaseClient(…)`).
+ * @param params - See {@link SocializeGetProvidersConfigParams}.
+ * @param options - Per-call options: timeout, retries, signal, extra params, apiKey.
+ * @returns The response fields plus the envelope. Throws `GigyaApiError` (typed by the method's error codes) or a transport error.
+ * @see {@link https://help.sap.com/docs/SAP_CUSTOMER_DATA_CLOUD/8b8d6fffe113457094a17701f63e3d6a | socialize reference} (no page of its own)
+ */
+export function getProvidersConfig(invoker: Invoker, params?: SocializeGetProvidersConfigParams, options?: CallOptions): Promise<GigyaResult<SocializeGetProvidersConfigResponse>> {
+  return invoker.invoke(getProvidersConfigMethod, params, options);
 }
 
 /** Static facts about `socialize.getRawData` (name, validator, error codes, response hints). */
@@ -879,6 +999,9 @@ export const getRawDataMethod = /* @__PURE__ */ defineMethod<SocializeGetRawData
   params: socializeGetRawDataParamsSchema,
   csvParams: ['fields'],
   access: 'signed',
+  aliases: {
+    UID: 'uid',
+  },
   responseHints: {
     rawData: 'json',
   },
@@ -891,10 +1014,12 @@ export const getRawDataMethod = /* @__PURE__ */ defineMethod<SocializeGetRawData
  *
  * Calls `socialize.getRawData`. Needs signed credentials. Safe to repeat: transport failures are retried.
  *
- * Errors besides the common ones: 400106 NotConnected, 403009 ProviderSessionExpired, 403012 NoValidSessionForbidden, 500023 ProviderError, 500024 NoValidSession.
+ * Where this comes from: {@link https://www.npmjs.com/package/@gigya-ts/rest-api | Typed in the @gigya-ts/rest-api package, which follows SAP's reference}; {@link https://www.npmjs.com/package/gigya | typed in the gigya npm package}; {@link https://github.com/graze/gigya-client | listed by the graze PHP client, which copied Gigya's 2016-2020 method and error tables}; {@link https://developers.gigya.com/display/GD | described in Gigya's 2016-2020 developer documentation}.
+ *
+ * Errors besides the common ones: 400106 NotConnected; 403009 ProviderSessionExpired; 403012 NoValidSessionForbidden; 500023 ProviderError; 500024 NoValidSession.
  * @param invoker - A client (`createClient(…)` or `createBaseClient(…)`).
  * @param params - See {@link SocializeGetRawDataParams}.
- * @param options - Per-call options: timeout, retries, signal, extra params.
+ * @param options - Per-call options: timeout, retries, signal, extra params, apiKey.
  * @returns The response fields plus the envelope. Throws `GigyaApiError` (typed by the method's error codes) or a transport error.
  * @see {@link https://help.sap.com/docs/SAP_CUSTOMER_DATA_CLOUD/8b8d6fffe113457094a17701f63e3d6a/4175273e70b21014bbc5a10ce4041860.html | socialize.getRawData reference}
  */
@@ -921,9 +1046,11 @@ export const getReactionsCountMethod = /* @__PURE__ */ defineMethod<SocializeGet
  * Documented in the 2016-2020 reference but absent from the current typings, so its present status is unconfirmed.
  *
  * Calls `socialize.getReactionsCount`. Needs signed credentials. Safe to repeat: transport failures are retried.
+ *
+ * Where this comes from: {@link https://www.npmjs.com/package/gigya | Typed in the gigya npm package}; {@link https://github.com/graze/gigya-client | listed by the graze PHP client, which copied Gigya's 2016-2020 method and error tables}; described in Gigya's 2010-2015 wiki documentation; {@link https://developers.gigya.com/display/GD | described in Gigya's 2016-2020 developer documentation}.
  * @param invoker - A client (`createClient(…)` or `createBaseClient(…)`).
  * @param params - See {@link SocializeGetReactionsCountParams}.
- * @param options - Per-call options: timeout, retries, signal, extra params.
+ * @param options - Per-call options: timeout, retries, signal, extra params, apiKey.
  * @returns The response fields plus the envelope. Throws `GigyaApiError` (typed by the method's error codes) or a transport error.
  * @see {@link https://help.sap.com/docs/SAP_CUSTOMER_DATA_CLOUD/8b8d6fffe113457094a17701f63e3d6a | socialize reference} (no page of its own)
  */
@@ -939,6 +1066,9 @@ export const getSessionInfoMethod = /* @__PURE__ */ defineMethod<SocializeGetSes
   params: socializeGetSessionInfoParamsSchema,
   csvParams: [],
   access: 'signed',
+  aliases: {
+    UID: 'uid',
+  },
   responseHints: {
     authToken: 'string',
     tokenSecret: 'string',
@@ -959,10 +1089,12 @@ export const getSessionInfoMethod = /* @__PURE__ */ defineMethod<SocializeGetSes
  *
  * Calls `socialize.getSessionInfo`. Needs signed credentials. Safe to repeat: transport failures are retried.
  *
- * Errors besides the common ones: 400106 NotConnected, 403009 ProviderSessionExpired, 403012 NoValidSessionForbidden, 500024 NoValidSession.
+ * Where this comes from: {@link https://www.npmjs.com/package/@gigya-ts/rest-api | Typed in the @gigya-ts/rest-api package, which follows SAP's reference}; {@link https://www.npmjs.com/package/gigya | typed in the gigya npm package}; {@link https://github.com/graze/gigya-client | listed by the graze PHP client, which copied Gigya's 2016-2020 method and error tables}.
+ *
+ * Errors besides the common ones: 400106 NotConnected; 403009 ProviderSessionExpired; 403012 NoValidSessionForbidden; 500024 NoValidSession.
  * @param invoker - A client (`createClient(…)` or `createBaseClient(…)`).
  * @param params - See {@link SocializeGetSessionInfoParams}.
- * @param options - Per-call options: timeout, retries, signal, extra params.
+ * @param options - Per-call options: timeout, retries, signal, extra params, apiKey.
  * @returns The response fields plus the envelope. Throws `GigyaApiError` (typed by the method's error codes) or a transport error.
  * @see {@link https://help.sap.com/docs/SAP_CUSTOMER_DATA_CLOUD/8b8d6fffe113457094a17701f63e3d6a/4175af8f70b21014bbc5a10ce4041860.html | socialize.getSessionInfo reference}
  */
@@ -982,7 +1114,6 @@ export const getTokenMethod = /* @__PURE__ */ defineMethod<SocializeGetTokenPara
     access_token: 'string',
     expires_in: 'number',
   },
-  alwaysPresent: ['access_token'],
 });
 
 /**
@@ -990,10 +1121,14 @@ export const getTokenMethod = /* @__PURE__ */ defineMethod<SocializeGetTokenPara
  *
  * Calls `socialize.getToken`. Needs signed credentials. Not safe to repeat: transport failures are not retried.
  *
- * Errors besides the common ones: 400011 InvalidRedirectUri, 400013 UnsupportedGrantType, 400014 InvalidGrant, 400015 CodeExpired.
+ * Where this comes from: {@link https://www.npmjs.com/package/@gigya-ts/rest-api | Typed in the @gigya-ts/rest-api package, which follows SAP's reference}; {@link https://github.com/graze/gigya-client | listed by the graze PHP client, which copied Gigya's 2016-2020 method and error tables}.
+ *
+ * Throws for these flow states, the fields typed on `error.response` once `errorCode` is narrowed: 400006 InvalidParameterValue.
+ *
+ * Errors besides the common ones: 400011 InvalidRedirectUri; 400013 UnsupportedGrantType; 400014 InvalidGrant; 400015 CodeExpired.
  * @param invoker - A client (`createClient(…)` or `createBaseClient(…)`).
  * @param params - See {@link SocializeGetTokenParams}.
- * @param options - Per-call options: timeout, retries, signal, extra params.
+ * @param options - Per-call options: timeout, retries, signal, extra params, apiKey.
  * @returns The response fields plus the envelope. Throws `GigyaApiError` (typed by the method's error codes) or a transport error.
  * @see {@link https://help.sap.com/docs/SAP_CUSTOMER_DATA_CLOUD/8b8d6fffe113457094a17701f63e3d6a/4175c2f570b21014bbc5a10ce4041860.html | socialize.getToken reference}
  */
@@ -1020,9 +1155,11 @@ export const getTopSharesMethod = /* @__PURE__ */ defineMethod<SocializeGetTopSh
  * Documented in the 2016-2020 reference but absent from the current typings, so its present status is unconfirmed.
  *
  * Calls `socialize.getTopShares`. Needs signed credentials. Safe to repeat: transport failures are retried.
+ *
+ * Where this comes from: {@link https://www.npmjs.com/package/gigya | Typed in the gigya npm package}; {@link https://github.com/graze/gigya-client | listed by the graze PHP client, which copied Gigya's 2016-2020 method and error tables}; described in Gigya's 2010-2015 wiki documentation.
  * @param invoker - A client (`createClient(…)` or `createBaseClient(…)`).
  * @param params - See {@link SocializeGetTopSharesParams}.
- * @param options - Per-call options: timeout, retries, signal, extra params.
+ * @param options - Per-call options: timeout, retries, signal, extra params, apiKey.
  * @returns The response fields plus the envelope. Throws `GigyaApiError` (typed by the method's error codes) or a transport error.
  * @see {@link https://help.sap.com/docs/SAP_CUSTOMER_DATA_CLOUD/8b8d6fffe113457094a17701f63e3d6a | socialize reference} (no page of its own)
  */
@@ -1038,6 +1175,9 @@ export const getUserInfoMethod = /* @__PURE__ */ defineMethod<SocializeGetUserIn
   params: socializeGetUserInfoParamsSchema,
   csvParams: ['extraFields', 'enabledProviders', 'disabledProviders'],
   access: 'signed',
+  aliases: {
+    UID: 'uid',
+  },
   responseHints: {
     UID: 'string',
     isSiteUID: 'boolean',
@@ -1117,10 +1257,12 @@ export const getUserInfoMethod = /* @__PURE__ */ defineMethod<SocializeGetUserIn
  *
  * Calls `socialize.getUserInfo`. Needs signed credentials. Safe to repeat: transport failures are retried.
  *
- * Errors besides the common ones: 403012 NoValidSessionForbidden, 500024 NoValidSession.
+ * Where this comes from: {@link https://www.npmjs.com/package/@gigya-ts/rest-api | Typed in the @gigya-ts/rest-api package, which follows SAP's reference}; {@link https://www.npmjs.com/package/gigya | typed in the gigya npm package}; {@link https://github.com/graze/gigya-client | listed by the graze PHP client, which copied Gigya's 2016-2020 method and error tables}; described in Gigya's 2010-2015 wiki documentation; {@link https://gist.github.com/MKorostoff/195612eb1ef2a9bc5448 | seen in a published sample response}; described in the original Socialize REST reference.
+ *
+ * Errors besides the common ones: 403012 NoValidSessionForbidden; 500024 NoValidSession.
  * @param invoker - A client (`createClient(…)` or `createBaseClient(…)`).
  * @param params - See {@link SocializeGetUserInfoParams}.
- * @param options - Per-call options: timeout, retries, signal, extra params.
+ * @param options - Per-call options: timeout, retries, signal, extra params, apiKey.
  * @returns The response fields plus the envelope. Throws `GigyaApiError` (typed by the method's error codes) or a transport error.
  * @see {@link https://help.sap.com/docs/SAP_CUSTOMER_DATA_CLOUD/8b8d6fffe113457094a17701f63e3d6a/417637a470b21014bbc5a10ce4041860.html | socialize.getUserInfo reference}
  */
@@ -1136,6 +1278,9 @@ export const getUserSettingsMethod = /* @__PURE__ */ defineMethod<SocializeGetUs
   params: socializeGetUserSettingsParamsSchema,
   csvParams: ['settings'],
   access: 'signed',
+  aliases: {
+    UID: 'uid',
+  },
   responseHints: {
     settings: 'json',
   },
@@ -1147,9 +1292,11 @@ export const getUserSettingsMethod = /* @__PURE__ */ defineMethod<SocializeGetUs
  * Documented in the 2016-2020 reference but absent from the current typings, so its present status is unconfirmed.
  *
  * Calls `socialize.getUserSettings`. Needs signed credentials. Safe to repeat: transport failures are retried.
+ *
+ * Where this comes from: {@link https://www.npmjs.com/package/gigya | Typed in the gigya npm package}; {@link https://github.com/graze/gigya-client | listed by the graze PHP client, which copied Gigya's 2016-2020 method and error tables}; described in Gigya's 2010-2015 wiki documentation.
  * @param invoker - A client (`createClient(…)` or `createBaseClient(…)`).
  * @param params - See {@link SocializeGetUserSettingsParams}.
- * @param options - Per-call options: timeout, retries, signal, extra params.
+ * @param options - Per-call options: timeout, retries, signal, extra params, apiKey.
  * @returns The response fields plus the envelope. Throws `GigyaApiError` (typed by the method's error codes) or a transport error.
  * @see {@link https://help.sap.com/docs/SAP_CUSTOMER_DATA_CLOUD/8b8d6fffe113457094a17701f63e3d6a | socialize reference} (no page of its own)
  */
@@ -1165,6 +1312,9 @@ export const importIdentitiesMethod = /* @__PURE__ */ defineMethod<SocializeImpo
   params: socializeImportIdentitiesParamsSchema,
   csvParams: [],
   access: 'signed',
+  aliases: {
+    UID: 'uid',
+  },
   responseHints: {
     identityConflicts: { items: { fields: socializeIdentityConflictHints } },
     isImported: 'boolean',
@@ -1176,10 +1326,14 @@ export const importIdentitiesMethod = /* @__PURE__ */ defineMethod<SocializeImpo
  *
  * Calls `socialize.importIdentities`. Needs signed credentials. Not safe to repeat: transport failures are not retried.
  *
- * Errors besides the common ones: 403009 ProviderSessionExpired, 409001 IdentityExists.
+ * Where this comes from: {@link https://www.npmjs.com/package/@gigya-ts/rest-api | Typed in the @gigya-ts/rest-api package, which follows SAP's reference}; {@link https://www.npmjs.com/package/gigya | typed in the gigya npm package}; {@link https://github.com/graze/gigya-client | listed by the graze PHP client, which copied Gigya's 2016-2020 method and error tables}; {@link https://developers.gigya.com/display/GD | described in Gigya's 2016-2020 developer documentation}.
+ *
+ * Throws for these flow states, the fields typed on `error.response` once `errorCode` is narrowed: 400006 InvalidParameterValue.
+ *
+ * Errors besides the common ones: 403009 ProviderSessionExpired; 409001 IdentityExists.
  * @param invoker - A client (`createClient(…)` or `createBaseClient(…)`).
  * @param params - See {@link SocializeImportIdentitiesParams}.
- * @param options - Per-call options: timeout, retries, signal, extra params.
+ * @param options - Per-call options: timeout, retries, signal, extra params, apiKey.
  * @returns The response fields plus the envelope. Throws `GigyaApiError` (typed by the method's error codes) or a transport error.
  * @see {@link https://help.sap.com/docs/SAP_CUSTOMER_DATA_CLOUD/8b8d6fffe113457094a17701f63e3d6a/41768a0370b21014bbc5a10ce4041860.html | socialize.importIdentities reference}
  */
@@ -1205,10 +1359,12 @@ export const incrementReactionsCountMethod = /* @__PURE__ */ defineMethod<Social
  * Documented in the 2016-2020 reference but absent from the current typings, so its present status is unconfirmed.
  *
  * Calls `socialize.incrementReactionsCount`. Needs signed credentials. Not safe to repeat: transport failures are not retried.
+ *
+ * Where this comes from: {@link https://www.npmjs.com/package/gigya | Typed in the gigya npm package}; {@link https://github.com/graze/gigya-client | listed by the graze PHP client, which copied Gigya's 2016-2020 method and error tables}; Recalled, not confirmed by a stored source.
  * @remarks Only part of this method is confirmed by stored sources; params and fields marked as recalled are unverified.
  * @param invoker - A client (`createClient(…)` or `createBaseClient(…)`).
  * @param params - See {@link SocializeIncrementReactionsCountParams}.
- * @param options - Per-call options: timeout, retries, signal, extra params.
+ * @param options - Per-call options: timeout, retries, signal, extra params, apiKey.
  * @returns The response fields plus the envelope. Throws `GigyaApiError` (typed by the method's error codes) or a transport error.
  * @see {@link https://help.sap.com/docs/SAP_CUSTOMER_DATA_CLOUD/8b8d6fffe113457094a17701f63e3d6a | socialize reference} (no page of its own)
  */
@@ -1225,16 +1381,21 @@ export const linkAccountsMethod = /* @__PURE__ */ defineMethod<SocializeLinkAcco
   csvParams: [],
   access: 'signed',
   deprecated: 'Use setUID, or notifyRegistration with siteUID.',
+  aliases: {
+    UID: 'uid',
+  },
 });
 
 /**
  * Attaches the site's own user ID to the user's Gigya account (the old account-linking call).
  *
  * Calls `socialize.linkAccounts`. Needs signed credentials. Not safe to repeat: transport failures are not retried.
+ *
+ * Where this comes from: {@link https://www.npmjs.com/package/@gigya-ts/rest-api | Typed in the @gigya-ts/rest-api package, which follows SAP's reference}; Recalled, not confirmed by a stored source.
  * @remarks Only part of this method is confirmed by stored sources; params and fields marked as recalled are unverified.
  * @param invoker - A client (`createClient(…)` or `createBaseClient(…)`).
  * @param params - See {@link SocializeLinkAccountsParams}.
- * @param options - Per-call options: timeout, retries, signal, extra params.
+ * @param options - Per-call options: timeout, retries, signal, extra params, apiKey.
  * @returns The response fields plus the envelope. Throws `GigyaApiError` (typed by the method's error codes) or a transport error.
  * @deprecated Use setUID, or notifyRegistration with siteUID.
  * @see {@link https://help.sap.com/docs/SAP_CUSTOMER_DATA_CLOUD/8b8d6fffe113457094a17701f63e3d6a | socialize reference} (no page of its own)
@@ -1244,7 +1405,7 @@ export function linkAccounts(invoker: Invoker, params: SocializeLinkAccountsPara
 }
 
 /** Static facts about `socialize.login` (name, validator, error codes, response hints). */
-export const loginMethod = /* @__PURE__ */ defineMethod<SocializeLoginParams, SocializeLoginResponse, SocializeLoginErrorCode>({
+export const loginMethod = /* @__PURE__ */ defineMethod<SocializeLoginParams, SocializeLoginResult, SocializeLoginErrorCode>({
   name: 'socialize.login',
   safeToRepeat: false,
   errorCodes: [301001, 400001, 400002, 400004, 400006, 400008, 400011, 400012, 400092, 400093, 400094, 400095, 403000, 403002, 403003, 403004, 403005, 403006, 403007, 403010, 403025, 403036, 403048, 403101, 409003, 500000, 500001, 500026, 500028, 501001, 504001, 504002] as const,
@@ -1260,14 +1421,18 @@ export const loginMethod = /* @__PURE__ */ defineMethod<SocializeLoginParams, So
  *
  * Calls `socialize.login`. Needs signed credentials. Not safe to repeat: transport failures are not retried.
  *
- * Errors besides the common ones: 400011 InvalidRedirectUri, 400012 InvalidResponseType, 403101 AccountPendingTfaVerification, 409003 EntityExistsConflict.
+ * Where this comes from: {@link https://www.npmjs.com/package/@gigya-ts/rest-api | Typed in the @gigya-ts/rest-api package, which follows SAP's reference}; {@link https://github.com/graze/gigya-client | listed by the graze PHP client, which copied Gigya's 2016-2020 method and error tables}.
+ *
+ * Resolves with `errorCode` telling a flow state apart from a plain success: 206001 AccountPendingRegistration with `regToken`; 206002 AccountPendingVerification with `regToken`. Throws for these flow states, the fields typed on `error.response` once `errorCode` is narrowed: 403101 AccountPendingTfaVerification with `regToken`; 409003 EntityExistsConflict with `regToken`, `provider`, `access_token`.
+ *
+ * Errors besides the common ones: 400011 InvalidRedirectUri; 400012 InvalidResponseType; 403101 AccountPendingTfaVerification; 409003 EntityExistsConflict.
  * @param invoker - A client (`createClient(…)` or `createBaseClient(…)`).
  * @param params - See {@link SocializeLoginParams}.
- * @param options - Per-call options: timeout, retries, signal, extra params.
+ * @param options - Per-call options: timeout, retries, signal, extra params, apiKey.
  * @returns The response fields plus the envelope. Throws `GigyaApiError` (typed by the method's error codes) or a transport error.
  * @see {@link https://help.sap.com/docs/SAP_CUSTOMER_DATA_CLOUD/8b8d6fffe113457094a17701f63e3d6a/4176c45f70b21014bbc5a10ce4041860.html | socialize.login reference}
  */
-export function login(invoker: Invoker, params: SocializeLoginParams, options?: CallOptions): Promise<GigyaResult<SocializeLoginResponse>> {
+export function login(invoker: Invoker, params: SocializeLoginParams, options?: CallOptions): Promise<GigyaResult<SocializeLoginResult>> {
   return invoker.invoke(loginMethod, params, options);
 }
 
@@ -1279,6 +1444,9 @@ export const logoutMethod = /* @__PURE__ */ defineMethod<SocializeLogoutParams, 
   params: socializeLogoutParamsSchema,
   csvParams: [],
   access: 'signed',
+  aliases: {
+    UID: 'uid',
+  },
   responseHints: {
     samlContext: 'string',
     logoutActiveSession: 'boolean',
@@ -1291,9 +1459,11 @@ export const logoutMethod = /* @__PURE__ */ defineMethod<SocializeLogoutParams, 
  * Marks the user as logged out of Gigya; the provider connections stay in place for the next login.
  *
  * Calls `socialize.logout`. Needs signed credentials. Not safe to repeat: transport failures are not retried.
+ *
+ * Where this comes from: {@link https://www.npmjs.com/package/@gigya-ts/rest-api | Typed in the @gigya-ts/rest-api package, which follows SAP's reference}; {@link https://www.npmjs.com/package/gigya | typed in the gigya npm package}; {@link https://github.com/graze/gigya-client | listed by the graze PHP client, which copied Gigya's 2016-2020 method and error tables}; described in Gigya's 2010-2015 wiki documentation.
  * @param invoker - A client (`createClient(…)` or `createBaseClient(…)`).
  * @param params - See {@link SocializeLogoutParams}.
- * @param options - Per-call options: timeout, retries, signal, extra params.
+ * @param options - Per-call options: timeout, retries, signal, extra params, apiKey.
  * @returns The response fields plus the envelope. Throws `GigyaApiError` (typed by the method's error codes) or a transport error.
  * @see {@link https://help.sap.com/docs/SAP_CUSTOMER_DATA_CLOUD/8b8d6fffe113457094a17701f63e3d6a/4177032870b21014bbc5a10ce4041860.html | socialize.logout reference}
  */
@@ -1302,7 +1472,7 @@ export function logout(invoker: Invoker, params?: SocializeLogoutParams, options
 }
 
 /** Static facts about `socialize.notifyLogin` (name, validator, error codes, response hints). */
-export const notifyLoginMethod = /* @__PURE__ */ defineMethod<SocializeNotifyLoginParams, SocializeNotifyLoginResponse, SocializeNotifyLoginErrorCode>({
+export const notifyLoginMethod = /* @__PURE__ */ defineMethod<SocializeNotifyLoginParams, SocializeNotifyLoginResult, SocializeNotifyLoginErrorCode>({
   name: 'socialize.notifyLogin',
   safeToRepeat: false,
   errorCodes: [301001, 400001, 400002, 400004, 400006, 400008, 400092, 400093, 400094, 400095, 403000, 403002, 403003, 403004, 403005, 403006, 403007, 403010, 403025, 403036, 403041, 403048, 403101, 403102, 403120, 409003, 500000, 500001, 500026, 500028, 501001, 504001, 504002] as const,
@@ -1328,14 +1498,18 @@ export const notifyLoginMethod = /* @__PURE__ */ defineMethod<SocializeNotifyLog
  *
  * Calls `socialize.notifyLogin`. Needs signed credentials. Not safe to repeat: transport failures are not retried.
  *
- * Errors besides the common ones: 403041 AccountDisabled, 403101 AccountPendingTfaVerification, 403102 AccountPendingTfaRegistration, 403120 AccountTemporarilyLockedOut, 409003 EntityExistsConflict.
+ * Where this comes from: {@link https://www.npmjs.com/package/@gigya-ts/rest-api | Typed in the @gigya-ts/rest-api package, which follows SAP's reference}; {@link https://www.npmjs.com/package/gigya | typed in the gigya npm package}; {@link https://github.com/graze/gigya-client | listed by the graze PHP client, which copied Gigya's 2016-2020 method and error tables}.
+ *
+ * Resolves with `errorCode` telling a flow state apart from a plain success: 206001 AccountPendingRegistration with `regToken`; 206002 AccountPendingVerification with `regToken`. Throws for these flow states, the fields typed on `error.response` once `errorCode` is narrowed: 403101 AccountPendingTfaVerification with `regToken`; 403102 AccountPendingTfaRegistration with `regToken`; 409003 EntityExistsConflict with `regToken`, `provider`, `access_token`.
+ *
+ * Errors besides the common ones: 403041 AccountDisabled; 403101 AccountPendingTfaVerification; 403102 AccountPendingTfaRegistration; 403120 AccountTemporarilyLockedOut; 409003 EntityExistsConflict.
  * @param invoker - A client (`createClient(…)` or `createBaseClient(…)`).
  * @param params - See {@link SocializeNotifyLoginParams}.
- * @param options - Per-call options: timeout, retries, signal, extra params.
+ * @param options - Per-call options: timeout, retries, signal, extra params, apiKey.
  * @returns The response fields plus the envelope. Throws `GigyaApiError` (typed by the method's error codes) or a transport error.
  * @see {@link https://help.sap.com/docs/SAP_CUSTOMER_DATA_CLOUD/8b8d6fffe113457094a17701f63e3d6a/41773d6170b21014bbc5a10ce4041860.html | socialize.notifyLogin reference}
  */
-export function notifyLogin(invoker: Invoker, params?: SocializeNotifyLoginParams, options?: CallOptions): Promise<GigyaResult<SocializeNotifyLoginResponse>> {
+export function notifyLogin(invoker: Invoker, params?: SocializeNotifyLoginParams, options?: CallOptions): Promise<GigyaResult<SocializeNotifyLoginResult>> {
   return invoker.invoke(notifyLoginMethod, params, options);
 }
 
@@ -1347,6 +1521,9 @@ export const notifyRegistrationMethod = /* @__PURE__ */ defineMethod<SocializeNo
   params: socializeNotifyRegistrationParamsSchema,
   csvParams: [],
   access: 'signed',
+  aliases: {
+    UID: 'uid',
+  },
 });
 
 /**
@@ -1354,10 +1531,14 @@ export const notifyRegistrationMethod = /* @__PURE__ */ defineMethod<SocializeNo
  *
  * Calls `socialize.notifyRegistration`. Needs signed credentials. Not safe to repeat: transport failures are not retried.
  *
+ * Where this comes from: {@link https://www.npmjs.com/package/@gigya-ts/rest-api | Typed in the @gigya-ts/rest-api package, which follows SAP's reference}; {@link https://www.npmjs.com/package/gigya | typed in the gigya npm package}; {@link https://github.com/graze/gigya-client | listed by the graze PHP client, which copied Gigya's 2016-2020 method and error tables}.
+ *
+ * Throws for these flow states, the fields typed on `error.response` once `errorCode` is narrowed: 403043 LoginIdentifierExists with `regToken`.
+ *
  * Errors besides the common ones: 403043 LoginIdentifierExists.
  * @param invoker - A client (`createClient(…)` or `createBaseClient(…)`).
  * @param params - See {@link SocializeNotifyRegistrationParams}.
- * @param options - Per-call options: timeout, retries, signal, extra params.
+ * @param options - Per-call options: timeout, retries, signal, extra params, apiKey.
  * @returns The response fields plus the envelope. Throws `GigyaApiError` (typed by the method's error codes) or a transport error.
  * @see {@link https://help.sap.com/docs/SAP_CUSTOMER_DATA_CLOUD/8b8d6fffe113457094a17701f63e3d6a/4177644c70b21014bbc5a10ce4041860.html | socialize.notifyRegistration reference}
  */
@@ -1373,6 +1554,9 @@ export const publishUserActionMethod = /* @__PURE__ */ defineMethod<SocializePub
   params: socializePublishUserActionParamsSchema,
   csvParams: ['enabledProviders', 'disabledProviders', 'tags'],
   access: 'signed',
+  aliases: {
+    UID: 'uid',
+  },
   responseHints: {
     providerPostIDs: 'json',
   },
@@ -1387,11 +1571,13 @@ export const publishUserActionMethod = /* @__PURE__ */ defineMethod<SocializePub
  *
  * Calls `socialize.publishUserAction`. Needs signed credentials. Not safe to repeat: transport failures are not retried.
  *
- * Errors besides the common ones: 400096 NotSupported, 400106 NotConnected, 403012 NoValidSessionForbidden, 403024 ProviderLimitReached, 500023 ProviderError, 500024 NoValidSession.
+ * Where this comes from: {@link https://www.npmjs.com/package/gigya | Typed in the gigya npm package}; {@link https://github.com/graze/gigya-client | listed by the graze PHP client, which copied Gigya's 2016-2020 method and error tables}; described in Gigya's 2010-2015 wiki documentation; {@link https://developers.gigya.com/display/GD | described in Gigya's 2016-2020 developer documentation}; described in the original Socialize REST reference.
+ *
+ * Errors besides the common ones: 400096 NotSupported; 400106 NotConnected; 403012 NoValidSessionForbidden; 403024 ProviderLimitReached; 500023 ProviderError; 500024 NoValidSession.
  * @remarks Only part of this method is confirmed by stored sources; params and fields marked as recalled are unverified.
  * @param invoker - A client (`createClient(…)` or `createBaseClient(…)`).
  * @param params - See {@link SocializePublishUserActionParams}.
- * @param options - Per-call options: timeout, retries, signal, extra params.
+ * @param options - Per-call options: timeout, retries, signal, extra params, apiKey.
  * @returns The response fields plus the envelope. Throws `GigyaApiError` (typed by the method's error codes) or a transport error.
  * @see {@link https://help.sap.com/docs/SAP_CUSTOMER_DATA_CLOUD/8b8d6fffe113457094a17701f63e3d6a | socialize reference} (no page of its own)
  */
@@ -1407,6 +1593,9 @@ export const removeConnectionMethod = /* @__PURE__ */ defineMethod<SocializeRemo
   params: socializeRemoveConnectionParamsSchema,
   csvParams: [],
   access: 'signed',
+  aliases: {
+    UID: 'uid',
+  },
 });
 
 /**
@@ -1416,10 +1605,12 @@ export const removeConnectionMethod = /* @__PURE__ */ defineMethod<SocializeRemo
  *
  * Calls `socialize.removeConnection`. Needs signed credentials. Not safe to repeat: transport failures are not retried.
  *
- * Errors besides the common ones: 400030 OperationNotAllowed, 400106 NotConnected.
+ * Where this comes from: {@link https://www.npmjs.com/package/@gigya-ts/rest-api | Typed in the @gigya-ts/rest-api package, which follows SAP's reference}; {@link https://www.npmjs.com/package/gigya | typed in the gigya npm package}; {@link https://github.com/graze/gigya-client | listed by the graze PHP client, which copied Gigya's 2016-2020 method and error tables}; described in Gigya's 2010-2015 wiki documentation; {@link https://developers.gigya.com/display/GD | described in Gigya's 2016-2020 developer documentation}.
+ *
+ * Errors besides the common ones: 400030 OperationNotAllowed; 400106 NotConnected.
  * @param invoker - A client (`createClient(…)` or `createBaseClient(…)`).
  * @param params - See {@link SocializeRemoveConnectionParams}.
- * @param options - Per-call options: timeout, retries, signal, extra params.
+ * @param options - Per-call options: timeout, retries, signal, extra params, apiKey.
  * @returns The response fields plus the envelope. Throws `GigyaApiError` (typed by the method's error codes) or a transport error.
  * @see {@link https://help.sap.com/docs/SAP_CUSTOMER_DATA_CLOUD/8b8d6fffe113457094a17701f63e3d6a/4177d96470b21014bbc5a10ce4041860.html | socialize.removeConnection reference}
  */
@@ -1435,6 +1626,9 @@ export const sendNotificationMethod = /* @__PURE__ */ defineMethod<SocializeSend
   params: socializeSendNotificationParamsSchema,
   csvParams: ['recipients'],
   access: 'signed',
+  aliases: {
+    UID: 'uid',
+  },
 });
 
 /**
@@ -1444,15 +1638,46 @@ export const sendNotificationMethod = /* @__PURE__ */ defineMethod<SocializeSend
  *
  * Legacy: documented only in older references.
  *
- * Errors besides the common ones: 400070 MissingRequiredRecipientsParameter, 400071 InvalidRecipientsParameter, 400080 MissingRequiredBodyParameter, 400081 InvalidBodyParameter, 400090 MissingRequiredSubjectParameter, 400091 InvalidSubjectParameter, 400106 NotConnected, 403012 NoValidSessionForbidden, 404001 FriendNotFound, 500023 ProviderError, 500024 NoValidSession.
+ * Where this comes from: {@link https://github.com/graze/gigya-client | Listed by the graze PHP client, which copied Gigya's 2016-2020 method and error tables}; described in Gigya's 2010-2015 wiki documentation; described in the original Socialize REST reference.
+ *
+ * Errors besides the common ones: 400070 MissingRequiredRecipientsParameter; 400071 InvalidRecipientsParameter; 400080 MissingRequiredBodyParameter; 400081 InvalidBodyParameter; 400090 MissingRequiredSubjectParameter; 400091 InvalidSubjectParameter; 400106 NotConnected; 403012 NoValidSessionForbidden; 404001 FriendNotFound; 500023 ProviderError; 500024 NoValidSession.
  * @param invoker - A client (`createClient(…)` or `createBaseClient(…)`).
  * @param params - See {@link SocializeSendNotificationParams}.
- * @param options - Per-call options: timeout, retries, signal, extra params.
+ * @param options - Per-call options: timeout, retries, signal, extra params, apiKey.
  * @returns The response fields plus the envelope. Throws `GigyaApiError` (typed by the method's error codes) or a transport error.
  * @see {@link https://help.sap.com/docs/SAP_CUSTOMER_DATA_CLOUD/8b8d6fffe113457094a17701f63e3d6a | socialize reference} (no page of its own)
  */
 export function sendNotification(invoker: Invoker, params: SocializeSendNotificationParams, options?: CallOptions): Promise<GigyaResult<SocializeSendNotificationResponse>> {
   return invoker.invoke(sendNotificationMethod, params, options);
+}
+
+/** Static facts about `socialize.setProvidersConfig` (name, validator, error codes, response hints). */
+export const setProvidersConfigMethod = /* @__PURE__ */ defineMethod<SocializeSetProvidersConfigParams, SocializeSetProvidersConfigResponse, SocializeSetProvidersConfigErrorCode>({
+  name: 'socialize.setProvidersConfig',
+  safeToRepeat: false,
+  errorCodes: [301001, 400001, 400002, 400004, 400006, 400008, 400092, 400093, 400094, 400095, 403000, 403002, 403003, 403004, 403005, 403006, 403007, 403010, 403025, 403036, 403048, 500000, 500001, 500026, 500028, 501001, 504001, 504002] as const,
+  params: socializeSetProvidersConfigParamsSchema,
+  csvParams: [],
+  access: 'signed',
+});
+
+/**
+ * Changes the site's social login configuration (provider applications, capabilities and settings), as getProvidersConfig returns it.
+ *
+ * Only SAP's toolkit, which copies this configuration between sites, shows the params; no stored reference page describes them.
+ *
+ * Calls `socialize.setProvidersConfig`. Needs signed credentials. Not safe to repeat: transport failures are not retried.
+ *
+ * Where this comes from: {@link https://github.com/SAP/sap-customer-data-cloud-toolkit | Called this way by SAP's own Customer Data Cloud toolkit}.
+ * @remarks Only part of this method is confirmed by stored sources; params and fields marked as recalled are unverified.
+ * @param invoker - A client (`createClient(…)` or `createBaseClient(…)`).
+ * @param params - See {@link SocializeSetProvidersConfigParams}.
+ * @param options - Per-call options: timeout, retries, signal, extra params, apiKey.
+ * @returns The response fields plus the envelope. Throws `GigyaApiError` (typed by the method's error codes) or a transport error.
+ * @see {@link https://help.sap.com/docs/SAP_CUSTOMER_DATA_CLOUD/8b8d6fffe113457094a17701f63e3d6a | socialize reference} (no page of its own)
+ */
+export function setProvidersConfig(invoker: Invoker, params?: SocializeSetProvidersConfigParams, options?: CallOptions): Promise<GigyaResult<SocializeSetProvidersConfigResponse>> {
+  return invoker.invoke(setProvidersConfigMethod, params, options);
 }
 
 /** Static facts about `socialize.setStatus` (name, validator, error codes, response hints). */
@@ -1463,6 +1688,9 @@ export const setStatusMethod = /* @__PURE__ */ defineMethod<SocializeSetStatusPa
   params: socializeSetStatusParamsSchema,
   csvParams: ['enabledProviders', 'disabledProviders'],
   access: 'signed',
+  aliases: {
+    UID: 'uid',
+  },
   responseHints: {
     providerPostIDs: 'json',
   },
@@ -1475,11 +1703,13 @@ export const setStatusMethod = /* @__PURE__ */ defineMethod<SocializeSetStatusPa
  *
  * Calls `socialize.setStatus`. Needs signed credentials. Not safe to repeat: transport failures are not retried.
  *
- * Errors besides the common ones: 400106 NotConnected, 403012 NoValidSessionForbidden, 403024 ProviderLimitReached, 500023 ProviderError, 500024 NoValidSession.
+ * Where this comes from: {@link https://www.npmjs.com/package/gigya | Typed in the gigya npm package}; {@link https://github.com/graze/gigya-client | listed by the graze PHP client, which copied Gigya's 2016-2020 method and error tables}; {@link https://developers.gigya.com/display/GD | described in Gigya's 2016-2020 developer documentation}; described in the original Socialize REST reference.
+ *
+ * Errors besides the common ones: 400106 NotConnected; 403012 NoValidSessionForbidden; 403024 ProviderLimitReached; 500023 ProviderError; 500024 NoValidSession.
  * @remarks Only part of this method is confirmed by stored sources; params and fields marked as recalled are unverified.
  * @param invoker - A client (`createClient(…)` or `createBaseClient(…)`).
  * @param params - See {@link SocializeSetStatusParams}.
- * @param options - Per-call options: timeout, retries, signal, extra params.
+ * @param options - Per-call options: timeout, retries, signal, extra params, apiKey.
  * @returns The response fields plus the envelope. Throws `GigyaApiError` (typed by the method's error codes) or a transport error.
  * @see {@link https://help.sap.com/docs/SAP_CUSTOMER_DATA_CLOUD/8b8d6fffe113457094a17701f63e3d6a | socialize reference} (no page of its own)
  */
@@ -1495,6 +1725,9 @@ export const setUIDMethod = /* @__PURE__ */ defineMethod<SocializeSetUIDParams, 
   params: socializeSetUIDParamsSchema,
   csvParams: [],
   access: 'signed',
+  aliases: {
+    UID: 'uid',
+  },
 });
 
 /**
@@ -1504,10 +1737,14 @@ export const setUIDMethod = /* @__PURE__ */ defineMethod<SocializeSetUIDParams, 
  *
  * Calls `socialize.setUID`. Needs signed credentials. Not safe to repeat: transport failures are not retried.
  *
+ * Where this comes from: {@link https://www.npmjs.com/package/@gigya-ts/rest-api | Typed in the @gigya-ts/rest-api package, which follows SAP's reference}; {@link https://www.npmjs.com/package/gigya | typed in the gigya npm package}; {@link https://github.com/graze/gigya-client | listed by the graze PHP client, which copied Gigya's 2016-2020 method and error tables}.
+ *
+ * Throws for these flow states, the fields typed on `error.response` once `errorCode` is narrowed: 403043 LoginIdentifierExists with `regToken`.
+ *
  * Errors besides the common ones: 403043 LoginIdentifierExists.
  * @param invoker - A client (`createClient(…)` or `createBaseClient(…)`).
  * @param params - See {@link SocializeSetUIDParams}.
- * @param options - Per-call options: timeout, retries, signal, extra params.
+ * @param options - Per-call options: timeout, retries, signal, extra params, apiKey.
  * @returns The response fields plus the envelope. Throws `GigyaApiError` (typed by the method's error codes) or a transport error.
  * @see {@link https://help.sap.com/docs/SAP_CUSTOMER_DATA_CLOUD/8b8d6fffe113457094a17701f63e3d6a/41787acc70b21014bbc5a10ce4041860.html | socialize.setUID reference}
  */
@@ -1523,15 +1760,20 @@ export const setUserInfoMethod = /* @__PURE__ */ defineMethod<SocializeSetUserIn
   params: socializeSetUserInfoParamsSchema,
   csvParams: [],
   access: 'signed',
+  aliases: {
+    UID: 'uid',
+  },
 });
 
 /**
  * Stores profile data the site provides for the user, used by plugins that display user info.
  *
  * Calls `socialize.setUserInfo`. Needs signed credentials. Not safe to repeat: transport failures are not retried.
+ *
+ * Where this comes from: {@link https://www.npmjs.com/package/@gigya-ts/rest-api | Typed in the @gigya-ts/rest-api package, which follows SAP's reference}; {@link https://www.npmjs.com/package/gigya | typed in the gigya npm package}; {@link https://github.com/graze/gigya-client | listed by the graze PHP client, which copied Gigya's 2016-2020 method and error tables}.
  * @param invoker - A client (`createClient(…)` or `createBaseClient(…)`).
  * @param params - See {@link SocializeSetUserInfoParams}.
- * @param options - Per-call options: timeout, retries, signal, extra params.
+ * @param options - Per-call options: timeout, retries, signal, extra params, apiKey.
  * @returns The response fields plus the envelope. Throws `GigyaApiError` (typed by the method's error codes) or a transport error.
  * @see {@link https://help.sap.com/docs/SAP_CUSTOMER_DATA_CLOUD/8b8d6fffe113457094a17701f63e3d6a/41788e7070b21014bbc5a10ce4041860.html | socialize.setUserInfo reference}
  */
@@ -1547,6 +1789,9 @@ export const setUserSettingsMethod = /* @__PURE__ */ defineMethod<SocializeSetUs
   params: socializeSetUserSettingsParamsSchema,
   csvParams: [],
   access: 'signed',
+  aliases: {
+    UID: 'uid',
+  },
 });
 
 /**
@@ -1555,9 +1800,11 @@ export const setUserSettingsMethod = /* @__PURE__ */ defineMethod<SocializeSetUs
  * Documented in the 2016-2020 reference but absent from the current typings, so its present status is unconfirmed.
  *
  * Calls `socialize.setUserSettings`. Needs signed credentials. Not safe to repeat: transport failures are not retried.
+ *
+ * Where this comes from: {@link https://www.npmjs.com/package/gigya | Typed in the gigya npm package}; {@link https://github.com/graze/gigya-client | listed by the graze PHP client, which copied Gigya's 2016-2020 method and error tables}; described in Gigya's 2010-2015 wiki documentation.
  * @param invoker - A client (`createClient(…)` or `createBaseClient(…)`).
  * @param params - See {@link SocializeSetUserSettingsParams}.
- * @param options - Per-call options: timeout, retries, signal, extra params.
+ * @param options - Per-call options: timeout, retries, signal, extra params, apiKey.
  * @returns The response fields plus the envelope. Throws `GigyaApiError` (typed by the method's error codes) or a transport error.
  * @see {@link https://help.sap.com/docs/SAP_CUSTOMER_DATA_CLOUD/8b8d6fffe113457094a17701f63e3d6a | socialize reference} (no page of its own)
  */
@@ -1585,9 +1832,11 @@ export const shortenURLMethod = /* @__PURE__ */ defineMethod<SocializeShortenURL
  * Documented in the 2016-2020 reference but absent from the current typings, so its present status is unconfirmed.
  *
  * Calls `socialize.shortenURL`. Needs signed credentials. Safe to repeat: transport failures are retried.
+ *
+ * Where this comes from: {@link https://www.npmjs.com/package/gigya | Typed in the gigya npm package}; {@link https://github.com/graze/gigya-client | listed by the graze PHP client, which copied Gigya's 2016-2020 method and error tables}; described in Gigya's 2010-2015 wiki documentation.
  * @param invoker - A client (`createClient(…)` or `createBaseClient(…)`).
  * @param params - See {@link SocializeShortenURLParams}.
- * @param options - Per-call options: timeout, retries, signal, extra params.
+ * @param options - Per-call options: timeout, retries, signal, extra params, apiKey.
  * @returns The response fields plus the envelope. Throws `GigyaApiError` (typed by the method's error codes) or a transport error.
  * @see {@link https://help.sap.com/docs/SAP_CUSTOMER_DATA_CLOUD/8b8d6fffe113457094a17701f63e3d6a | socialize reference} (no page of its own)
  */
@@ -1603,6 +1852,9 @@ export const unlinkAccountsMethod = /* @__PURE__ */ defineMethod<SocializeUnlink
   params: socializeUnlinkAccountsParamsSchema,
   csvParams: [],
   access: 'signed',
+  aliases: {
+    UID: 'uid',
+  },
 });
 
 /**
@@ -1613,10 +1865,12 @@ export const unlinkAccountsMethod = /* @__PURE__ */ defineMethod<SocializeUnlink
  * Calls `socialize.unlinkAccounts`. Needs signed credentials. Not safe to repeat: transport failures are not retried.
  *
  * Legacy: documented only in older references.
+ *
+ * Where this comes from: Recalled, not confirmed by a stored source.
  * @remarks This method is recalled, not confirmed by a stored source: treat its params and fields as unverified.
  * @param invoker - A client (`createClient(…)` or `createBaseClient(…)`).
  * @param params - See {@link SocializeUnlinkAccountsParams}.
- * @param options - Per-call options: timeout, retries, signal, extra params.
+ * @param options - Per-call options: timeout, retries, signal, extra params, apiKey.
  * @returns The response fields plus the envelope. Throws `GigyaApiError` (typed by the method's error codes) or a transport error.
  * @see {@link https://help.sap.com/docs/SAP_CUSTOMER_DATA_CLOUD/8b8d6fffe113457094a17701f63e3d6a | socialize reference} (no page of its own)
  */
@@ -1641,6 +1895,7 @@ export const socializeMethods: readonly MethodDescriptor[] = [
   getFriendsInfoMethod,
   getPhotosMethod,
   getPlacesMethod,
+  getProvidersConfigMethod,
   getRawDataMethod,
   getReactionsCountMethod,
   getSessionInfoMethod,
@@ -1658,6 +1913,7 @@ export const socializeMethods: readonly MethodDescriptor[] = [
   publishUserActionMethod,
   removeConnectionMethod,
   sendNotificationMethod,
+  setProvidersConfigMethod,
   setStatusMethod,
   setUIDMethod,
   setUserInfoMethod,
@@ -1673,7 +1929,7 @@ export const socializeResponseRequired: Readonly<Record<string, readonly string[
   'socialize.delUserSettings': [],
   'socialize.deleteAccount': [],
   'socialize.disconnect': [],
-  'socialize.exchangeUIDSignature': ['UID', 'UIDSignature', 'signatureTimestamp'],
+  'socialize.exchangeUIDSignature': [],
   'socialize.exportUsers': [],
   'socialize.facebook.deauthorize': [],
   'socialize.facebookGraphOperation': [],
@@ -1683,10 +1939,11 @@ export const socializeResponseRequired: Readonly<Record<string, readonly string[
   'socialize.getFriendsInfo': [],
   'socialize.getPhotos': [],
   'socialize.getPlaces': [],
+  'socialize.getProvidersConfig': [],
   'socialize.getRawData': [],
   'socialize.getReactionsCount': [],
   'socialize.getSessionInfo': [],
-  'socialize.getToken': ['access_token'],
+  'socialize.getToken': [],
   'socialize.getTopShares': [],
   'socialize.getUserInfo': ['UID'],
   'socialize.getUserSettings': [],
@@ -1700,6 +1957,7 @@ export const socializeResponseRequired: Readonly<Record<string, readonly string[
   'socialize.publishUserAction': [],
   'socialize.removeConnection': [],
   'socialize.sendNotification': [],
+  'socialize.setProvidersConfig': [],
   'socialize.setStatus': [],
   'socialize.setUID': [],
   'socialize.setUserInfo': [],
@@ -1724,7 +1982,9 @@ export interface SocializeNamespace {
    *
    * Calls `socialize.addConnection`. Needs signed credentials. Not safe to repeat: transport failures are not retried.
    *
-   * Errors besides the common ones: 400030 OperationNotAllowed, 409001 IdentityExists.
+   * Where this comes from: {@link https://www.npmjs.com/package/@gigya-ts/rest-api | Typed in the @gigya-ts/rest-api package, which follows SAP's reference}; {@link https://www.npmjs.com/package/gigya | typed in the gigya npm package}; {@link https://github.com/graze/gigya-client | listed by the graze PHP client, which copied Gigya's 2016-2020 method and error tables}.
+   *
+   * Errors besides the common ones: 400030 OperationNotAllowed; 409001 IdentityExists.
    * @see {@link https://help.sap.com/docs/SAP_CUSTOMER_DATA_CLOUD/8b8d6fffe113457094a17701f63e3d6a/41738a6470b21014bbc5a10ce4041860.html | socialize.addConnection reference}
    */
   readonly addConnection: BoundMethod<SocializeAddConnectionParams, SocializeAddConnectionResponse, SocializeAddConnectionErrorCode>;
@@ -1735,7 +1995,9 @@ export interface SocializeNamespace {
    *
    * Legacy: documented only in older references.
    *
-   * Errors besides the common ones: 400106 NotConnected, 403012 NoValidSessionForbidden, 500023 ProviderError, 500024 NoValidSession.
+   * Where this comes from: {@link https://github.com/graze/gigya-client | Listed by the graze PHP client, which copied Gigya's 2016-2020 method and error tables}; described in Gigya's 2010-2015 wiki documentation.
+   *
+   * Errors besides the common ones: 400106 NotConnected; 403012 NoValidSessionForbidden; 500023 ProviderError; 500024 NoValidSession.
    * @remarks Only part of this method is confirmed by stored sources; params and fields marked as recalled are unverified.
    * @see {@link https://help.sap.com/docs/SAP_CUSTOMER_DATA_CLOUD/8b8d6fffe113457094a17701f63e3d6a | socialize reference} (no page of its own)
    */
@@ -1744,6 +2006,8 @@ export interface SocializeNamespace {
    * Deletes settings stored in Gigya for the user, such as automatic-sharing choices.
    *
    * Calls `socialize.delUserSettings`. Needs signed credentials. Not safe to repeat: transport failures are not retried.
+   *
+   * Where this comes from: {@link https://www.npmjs.com/package/@gigya-ts/rest-api | Typed in the @gigya-ts/rest-api package, which follows SAP's reference}; {@link https://www.npmjs.com/package/gigya | typed in the gigya npm package}; {@link https://github.com/graze/gigya-client | listed by the graze PHP client, which copied Gigya's 2016-2020 method and error tables}; described in Gigya's 2010-2015 wiki documentation.
    * @see {@link https://help.sap.com/docs/SAP_CUSTOMER_DATA_CLOUD/8b8d6fffe113457094a17701f63e3d6a/4173d7fe70b21014bbc5a10ce4041860.html | socialize.delUserSettings reference}
    */
   readonly delUserSettings: BoundMethod<SocializeDelUserSettingsParams, SocializeDelUserSettingsResponse, SocializeDelUserSettingsErrorCode>;
@@ -1751,6 +2015,8 @@ export interface SocializeNamespace {
    * Deletes the user's Gigya social account record.
    *
    * Calls `socialize.deleteAccount`. Needs signed credentials. Not safe to repeat: transport failures are not retried.
+   *
+   * Where this comes from: {@link https://www.npmjs.com/package/@gigya-ts/rest-api | Typed in the @gigya-ts/rest-api package, which follows SAP's reference}; {@link https://www.npmjs.com/package/gigya | typed in the gigya npm package}; {@link https://github.com/graze/gigya-client | listed by the graze PHP client, which copied Gigya's 2016-2020 method and error tables}.
    *
    * Errors besides the common ones: 404003 UidNotFound.
    * @see {@link https://help.sap.com/docs/SAP_CUSTOMER_DATA_CLOUD/8b8d6fffe113457094a17701f63e3d6a/4173b12870b21014bbc5a10ce4041860.html | socialize.deleteAccount reference}
@@ -1765,7 +2031,9 @@ export interface SocializeNamespace {
    *
    * Legacy: documented only in older references.
    *
-   * Errors besides the common ones: 400060 MissingRequiredProviderParameter, 400061 InvalidNetwork, 403012 NoValidSessionForbidden, 500024 NoValidSession.
+   * Where this comes from: Recalled, not confirmed by a stored source; described in the original Socialize REST reference.
+   *
+   * Errors besides the common ones: 400060 MissingRequiredProviderParameter; 400061 InvalidNetwork; 403012 NoValidSessionForbidden; 500024 NoValidSession.
    * @remarks This method is recalled, not confirmed by a stored source: treat its params and fields as unverified.
    * @deprecated Use removeConnection.
    * @see {@link https://help.sap.com/docs/SAP_CUSTOMER_DATA_CLOUD/8b8d6fffe113457094a17701f63e3d6a | socialize reference} (no page of its own)
@@ -1779,9 +2047,13 @@ export interface SocializeNamespace {
    * Signatures made with the site secret cannot be checked with a user or application key secret; exchange them first.
    *
    * Calls `socialize.exchangeUIDSignature`. Needs signed credentials. Safe to repeat: transport failures are retried.
+   *
+   * Where this comes from: {@link https://www.npmjs.com/package/@gigya-ts/rest-api | Typed in the @gigya-ts/rest-api package, which follows SAP's reference}; {@link https://www.npmjs.com/package/gigya | typed in the gigya npm package}; {@link https://github.com/graze/gigya-client | listed by the graze PHP client, which copied Gigya's 2016-2020 method and error tables}.
+   *
+   * Throws for these flow states, the fields typed on `error.response` once `errorCode` is narrowed: 400006 InvalidParameterValue.
    * @see {@link https://help.sap.com/docs/SAP_CUSTOMER_DATA_CLOUD/8b8d6fffe113457094a17701f63e3d6a/4173ebc970b21014bbc5a10ce4041860.html | socialize.exchangeUIDSignature reference}
    */
-  readonly exchangeUIDSignature: BoundMethod<SocializeExchangeUIDSignatureParams, SocializeExchangeUIDSignatureResponse, SocializeExchangeUIDSignatureErrorCode>;
+  readonly exchangeUIDSignature: BoundMethod<SocializeExchangeUIDSignatureParams, SocializeExchangeUIDSignatureResponse, SocializeExchangeUIDSignatureErrorCode, SocializeExchangeUIDSignatureErrorFields>;
   /**
    * Exports the site's finalized, non-temporary social users with their provider identities.
    *
@@ -1790,17 +2062,22 @@ export interface SocializeNamespace {
    * Calls `socialize.exportUsers`. Needs signed credentials. Safe to repeat: transport failures are retried.
    *
    * Legacy: documented only in older references.
+   *
+   * Where this comes from: {@link https://github.com/graze/gigya-client | Listed by the graze PHP client, which copied Gigya's 2016-2020 method and error tables}; described in Gigya's 2010-2015 wiki documentation.
    * @see {@link https://help.sap.com/docs/SAP_CUSTOMER_DATA_CLOUD/8b8d6fffe113457094a17701f63e3d6a | socialize reference} (no page of its own)
    */
   readonly exportUsers: BoundMethod<SocializeExportUsersParams, SocializeExportUsersResponse, SocializeExportUsersErrorCode>;
-  /** Methods under `socialize.facebook`. */
+  /** The methods of `socialize.facebook`: `client.socialize.facebook.<method>(params, options?)`. */
   readonly facebook: {
     /**
      * Revokes the site's Facebook app authorization for the user and removes the Facebook identity from the user.
      *
      * Calls `socialize.facebook.deauthorize`. Needs signed credentials. Not safe to repeat: transport failures are not retried.
      *
-     * Errors besides the common ones: 400106 NotConnected, 403012 NoValidSessionForbidden, 500024 NoValidSession.
+     * Where this comes from: {@link https://www.npmjs.com/package/@gigya-ts/rest-api | Typed in the @gigya-ts/rest-api package, which follows SAP's reference}.
+     *
+     * Errors besides the common ones: 400106 NotConnected; 403012 NoValidSessionForbidden; 500024 NoValidSession.
+     * @remarks Only part of this method is confirmed by stored sources; params and fields marked as recalled are unverified.
      * @see {@link https://help.sap.com/docs/SAP_CUSTOMER_DATA_CLOUD/8b8d6fffe113457094a17701f63e3d6a/2a1d9c89427a4c5991eb76965bc0bb81.html | socialize.facebook.deauthorize reference}
      */
     readonly deauthorize: BoundMethod<SocializeFacebookDeauthorizeParams, SocializeFacebookDeauthorizeResponse, SocializeFacebookDeauthorizeErrorCode>;
@@ -1812,7 +2089,9 @@ export interface SocializeNamespace {
    *
    * Calls `socialize.facebookGraphOperation`. Needs signed credentials. Not safe to repeat: transport failures are not retried.
    *
-   * Errors besides the common ones: 400106 NotConnected, 403009 ProviderSessionExpired, 403012 NoValidSessionForbidden, 403022 PermissionNotRequested, 403023 NoUserPermission, 500023 ProviderError, 500024 NoValidSession.
+   * Where this comes from: {@link https://www.npmjs.com/package/@gigya-ts/rest-api | Typed in the @gigya-ts/rest-api package, which follows SAP's reference}; {@link https://www.npmjs.com/package/gigya | typed in the gigya npm package}; {@link https://github.com/graze/gigya-client | listed by the graze PHP client, which copied Gigya's 2016-2020 method and error tables}.
+   *
+   * Errors besides the common ones: 400106 NotConnected; 403009 ProviderSessionExpired; 403012 NoValidSessionForbidden; 403022 PermissionNotRequested; 403023 NoUserPermission; 500023 ProviderError; 500024 NoValidSession.
    * @see {@link https://help.sap.com/docs/SAP_CUSTOMER_DATA_CLOUD/8b8d6fffe113457094a17701f63e3d6a/4174262170b21014bbc5a10ce4041860.html | socialize.facebookGraphOperation reference}
    */
   readonly facebookGraphOperation: BoundMethod<SocializeFacebookGraphOperationParams, SocializeFacebookGraphOperationResponse, SocializeFacebookGraphOperationErrorCode>;
@@ -1823,7 +2102,9 @@ export interface SocializeNamespace {
    *
    * Legacy: documented only in older references.
    *
-   * Errors besides the common ones: 400106 NotConnected, 403012 NoValidSessionForbidden, 500023 ProviderError, 500024 NoValidSession.
+   * Where this comes from: {@link https://github.com/graze/gigya-client | Listed by the graze PHP client, which copied Gigya's 2016-2020 method and error tables}; described in Gigya's 2010-2015 wiki documentation.
+   *
+   * Errors besides the common ones: 400106 NotConnected; 403012 NoValidSessionForbidden; 500023 ProviderError; 500024 NoValidSession.
    * @remarks Only part of this method is confirmed by stored sources; params and fields marked as recalled are unverified.
    * @see {@link https://help.sap.com/docs/SAP_CUSTOMER_DATA_CLOUD/8b8d6fffe113457094a17701f63e3d6a | socialize reference} (no page of its own)
    */
@@ -1833,7 +2114,9 @@ export interface SocializeNamespace {
    *
    * Calls `socialize.getContacts`. Needs signed credentials. Safe to repeat: transport failures are retried.
    *
-   * Errors besides the common ones: 400106 NotConnected, 403012 NoValidSessionForbidden, 500023 ProviderError, 500024 NoValidSession.
+   * Where this comes from: {@link https://www.npmjs.com/package/@gigya-ts/rest-api | Typed in the @gigya-ts/rest-api package, which follows SAP's reference}; {@link https://www.npmjs.com/package/gigya | typed in the gigya npm package}; {@link https://github.com/graze/gigya-client | listed by the graze PHP client, which copied Gigya's 2016-2020 method and error tables}.
+   *
+   * Errors besides the common ones: 400106 NotConnected; 403012 NoValidSessionForbidden; 500023 ProviderError; 500024 NoValidSession.
    * @see {@link https://help.sap.com/docs/SAP_CUSTOMER_DATA_CLOUD/8b8d6fffe113457094a17701f63e3d6a/4174743070b21014bbc5a10ce4041860.html | socialize.getContacts reference}
    */
   readonly getContacts: BoundMethod<SocializeGetContactsParams, SocializeGetContactsResponse, SocializeGetContactsErrorCode>;
@@ -1843,6 +2126,8 @@ export interface SocializeNamespace {
    * Removed as deprecated from the community Node SDK in 2016.
    *
    * Calls `socialize.getFeed`. Needs signed credentials. Safe to repeat: transport failures are retried.
+   *
+   * Where this comes from: {@link https://github.com/graze/gigya-client | Listed by the graze PHP client, which copied Gigya's 2016-2020 method and error tables}; described in Gigya's 2010-2015 wiki documentation; {@link https://www.npmjs.com/package/gigya | typed in the gigya npm package}.
    * @deprecated Deprecated by Gigya (dropped from SDKs in 2016); no replacement is documented.
    * @see {@link https://help.sap.com/docs/SAP_CUSTOMER_DATA_CLOUD/8b8d6fffe113457094a17701f63e3d6a | socialize reference} (no page of its own)
    */
@@ -1860,7 +2145,9 @@ export interface SocializeNamespace {
    *
    * Calls `socialize.getFriendsInfo`. Needs signed credentials. Safe to repeat: transport failures are retried.
    *
-   * Errors besides the common ones: 100001 DataPending, 400106 NotConnected, 403012 NoValidSessionForbidden, 404001 FriendNotFound, 500024 NoValidSession.
+   * Where this comes from: {@link https://www.npmjs.com/package/gigya | Typed in the gigya npm package}; {@link https://github.com/graze/gigya-client | listed by the graze PHP client, which copied Gigya's 2016-2020 method and error tables}; described in Gigya's 2010-2015 wiki documentation; {@link https://developers.gigya.com/display/GD | described in Gigya's 2016-2020 developer documentation}.
+   *
+   * Errors besides the common ones: 100001 DataPending; 400106 NotConnected; 403012 NoValidSessionForbidden; 404001 FriendNotFound; 500024 NoValidSession.
    * @remarks Only part of this method is confirmed by stored sources; params and fields marked as recalled are unverified.
    * @see {@link https://help.sap.com/docs/SAP_CUSTOMER_DATA_CLOUD/8b8d6fffe113457094a17701f63e3d6a | socialize reference} (no page of its own)
    */
@@ -1874,7 +2161,9 @@ export interface SocializeNamespace {
    *
    * Legacy: documented only in older references.
    *
-   * Errors besides the common ones: 400106 NotConnected, 403012 NoValidSessionForbidden, 500023 ProviderError, 500024 NoValidSession.
+   * Where this comes from: {@link https://github.com/graze/gigya-client | Listed by the graze PHP client, which copied Gigya's 2016-2020 method and error tables}; Recalled, not confirmed by a stored source.
+   *
+   * Errors besides the common ones: 400106 NotConnected; 403012 NoValidSessionForbidden; 500023 ProviderError; 500024 NoValidSession.
    * @remarks Only part of this method is confirmed by stored sources; params and fields marked as recalled are unverified.
    * @see {@link https://help.sap.com/docs/SAP_CUSTOMER_DATA_CLOUD/8b8d6fffe113457094a17701f63e3d6a | socialize reference} (no page of its own)
    */
@@ -1886,11 +2175,25 @@ export interface SocializeNamespace {
    *
    * Legacy: documented only in older references.
    *
-   * Errors besides the common ones: 400106 NotConnected, 403012 NoValidSessionForbidden, 500023 ProviderError, 500024 NoValidSession.
+   * Where this comes from: {@link https://github.com/graze/gigya-client | Listed by the graze PHP client, which copied Gigya's 2016-2020 method and error tables}; described in Gigya's 2010-2015 wiki documentation.
+   *
+   * Errors besides the common ones: 400106 NotConnected; 403012 NoValidSessionForbidden; 500023 ProviderError; 500024 NoValidSession.
    * @remarks Only part of this method is confirmed by stored sources; params and fields marked as recalled are unverified.
    * @see {@link https://help.sap.com/docs/SAP_CUSTOMER_DATA_CLOUD/8b8d6fffe113457094a17701f63e3d6a | socialize reference} (no page of its own)
    */
   readonly getPlaces: BoundMethod<SocializeGetPlacesParams, SocializeGetPlacesResponse, SocializeGetPlacesErrorCode>;
+  /**
+   * Returns the site's social login configuration, per provider (the provider applications and their settings), with the site's social capabilities and settings on request.
+   *
+   * Only SAP's toolkit, which copies this configuration between sites, shows the params and the response; no stored reference page describes them.
+   *
+   * Calls `socialize.getProvidersConfig`. Needs signed credentials. Safe to repeat: transport failures are retried.
+   *
+   * Where this comes from: {@link https://github.com/SAP/sap-customer-data-cloud-toolkit | Called this way by SAP's own Customer Data Cloud toolkit}.
+   * @remarks Only part of this method is confirmed by stored sources; params and fields marked as recalled are unverified.
+   * @see {@link https://help.sap.com/docs/SAP_CUSTOMER_DATA_CLOUD/8b8d6fffe113457094a17701f63e3d6a | socialize reference} (no page of its own)
+   */
+  readonly getProvidersConfig: BoundMethod<SocializeGetProvidersConfigParams, SocializeGetProvidersConfigResponse, SocializeGetProvidersConfigErrorCode>;
   /**
    * Returns provider-native data about the user exactly as the provider sends it, for data Gigya does not normalize.
    *
@@ -1898,7 +2201,9 @@ export interface SocializeNamespace {
    *
    * Calls `socialize.getRawData`. Needs signed credentials. Safe to repeat: transport failures are retried.
    *
-   * Errors besides the common ones: 400106 NotConnected, 403009 ProviderSessionExpired, 403012 NoValidSessionForbidden, 500023 ProviderError, 500024 NoValidSession.
+   * Where this comes from: {@link https://www.npmjs.com/package/@gigya-ts/rest-api | Typed in the @gigya-ts/rest-api package, which follows SAP's reference}; {@link https://www.npmjs.com/package/gigya | typed in the gigya npm package}; {@link https://github.com/graze/gigya-client | listed by the graze PHP client, which copied Gigya's 2016-2020 method and error tables}; {@link https://developers.gigya.com/display/GD | described in Gigya's 2016-2020 developer documentation}.
+   *
+   * Errors besides the common ones: 400106 NotConnected; 403009 ProviderSessionExpired; 403012 NoValidSessionForbidden; 500023 ProviderError; 500024 NoValidSession.
    * @see {@link https://help.sap.com/docs/SAP_CUSTOMER_DATA_CLOUD/8b8d6fffe113457094a17701f63e3d6a/4175273e70b21014bbc5a10ce4041860.html | socialize.getRawData reference}
    */
   readonly getRawData: BoundMethod<SocializeGetRawDataParams, SocializeGetRawDataResponse, SocializeGetRawDataErrorCode>;
@@ -1908,6 +2213,8 @@ export interface SocializeNamespace {
    * Documented in the 2016-2020 reference but absent from the current typings, so its present status is unconfirmed.
    *
    * Calls `socialize.getReactionsCount`. Needs signed credentials. Safe to repeat: transport failures are retried.
+   *
+   * Where this comes from: {@link https://www.npmjs.com/package/gigya | Typed in the gigya npm package}; {@link https://github.com/graze/gigya-client | listed by the graze PHP client, which copied Gigya's 2016-2020 method and error tables}; described in Gigya's 2010-2015 wiki documentation; {@link https://developers.gigya.com/display/GD | described in Gigya's 2016-2020 developer documentation}.
    * @see {@link https://help.sap.com/docs/SAP_CUSTOMER_DATA_CLOUD/8b8d6fffe113457094a17701f63e3d6a | socialize reference} (no page of its own)
    */
   readonly getReactionsCount: BoundMethod<SocializeGetReactionsCountParams, SocializeGetReactionsCountResponse, SocializeGetReactionsCountErrorCode>;
@@ -1918,7 +2225,9 @@ export interface SocializeNamespace {
    *
    * Calls `socialize.getSessionInfo`. Needs signed credentials. Safe to repeat: transport failures are retried.
    *
-   * Errors besides the common ones: 400106 NotConnected, 403009 ProviderSessionExpired, 403012 NoValidSessionForbidden, 500024 NoValidSession.
+   * Where this comes from: {@link https://www.npmjs.com/package/@gigya-ts/rest-api | Typed in the @gigya-ts/rest-api package, which follows SAP's reference}; {@link https://www.npmjs.com/package/gigya | typed in the gigya npm package}; {@link https://github.com/graze/gigya-client | listed by the graze PHP client, which copied Gigya's 2016-2020 method and error tables}.
+   *
+   * Errors besides the common ones: 400106 NotConnected; 403009 ProviderSessionExpired; 403012 NoValidSessionForbidden; 500024 NoValidSession.
    * @see {@link https://help.sap.com/docs/SAP_CUSTOMER_DATA_CLOUD/8b8d6fffe113457094a17701f63e3d6a/4175af8f70b21014bbc5a10ce4041860.html | socialize.getSessionInfo reference}
    */
   readonly getSessionInfo: BoundMethod<SocializeGetSessionInfoParams, SocializeGetSessionInfoResponse, SocializeGetSessionInfoErrorCode>;
@@ -1927,16 +2236,22 @@ export interface SocializeNamespace {
    *
    * Calls `socialize.getToken`. Needs signed credentials. Not safe to repeat: transport failures are not retried.
    *
-   * Errors besides the common ones: 400011 InvalidRedirectUri, 400013 UnsupportedGrantType, 400014 InvalidGrant, 400015 CodeExpired.
+   * Where this comes from: {@link https://www.npmjs.com/package/@gigya-ts/rest-api | Typed in the @gigya-ts/rest-api package, which follows SAP's reference}; {@link https://github.com/graze/gigya-client | listed by the graze PHP client, which copied Gigya's 2016-2020 method and error tables}.
+   *
+   * Throws for these flow states, the fields typed on `error.response` once `errorCode` is narrowed: 400006 InvalidParameterValue.
+   *
+   * Errors besides the common ones: 400011 InvalidRedirectUri; 400013 UnsupportedGrantType; 400014 InvalidGrant; 400015 CodeExpired.
    * @see {@link https://help.sap.com/docs/SAP_CUSTOMER_DATA_CLOUD/8b8d6fffe113457094a17701f63e3d6a/4175c2f570b21014bbc5a10ce4041860.html | socialize.getToken reference}
    */
-  readonly getToken: BoundMethod<SocializeGetTokenParams, SocializeGetTokenResponse, SocializeGetTokenErrorCode>;
+  readonly getToken: BoundMethod<SocializeGetTokenParams, SocializeGetTokenResponse, SocializeGetTokenErrorCode, SocializeGetTokenErrorFields>;
   /**
    * Lists the URLs shared most on the site over the last days (at most 7).
    *
    * Documented in the 2016-2020 reference but absent from the current typings, so its present status is unconfirmed.
    *
    * Calls `socialize.getTopShares`. Needs signed credentials. Safe to repeat: transport failures are retried.
+   *
+   * Where this comes from: {@link https://www.npmjs.com/package/gigya | Typed in the gigya npm package}; {@link https://github.com/graze/gigya-client | listed by the graze PHP client, which copied Gigya's 2016-2020 method and error tables}; described in Gigya's 2010-2015 wiki documentation.
    * @see {@link https://help.sap.com/docs/SAP_CUSTOMER_DATA_CLOUD/8b8d6fffe113457094a17701f63e3d6a | socialize reference} (no page of its own)
    */
   readonly getTopShares: BoundMethod<SocializeGetTopSharesParams, SocializeGetTopSharesResponse, SocializeGetTopSharesErrorCode>;
@@ -1949,7 +2264,9 @@ export interface SocializeNamespace {
    *
    * Calls `socialize.getUserInfo`. Needs signed credentials. Safe to repeat: transport failures are retried.
    *
-   * Errors besides the common ones: 403012 NoValidSessionForbidden, 500024 NoValidSession.
+   * Where this comes from: {@link https://www.npmjs.com/package/@gigya-ts/rest-api | Typed in the @gigya-ts/rest-api package, which follows SAP's reference}; {@link https://www.npmjs.com/package/gigya | typed in the gigya npm package}; {@link https://github.com/graze/gigya-client | listed by the graze PHP client, which copied Gigya's 2016-2020 method and error tables}; described in Gigya's 2010-2015 wiki documentation; {@link https://gist.github.com/MKorostoff/195612eb1ef2a9bc5448 | seen in a published sample response}; described in the original Socialize REST reference.
+   *
+   * Errors besides the common ones: 403012 NoValidSessionForbidden; 500024 NoValidSession.
    * @see {@link https://help.sap.com/docs/SAP_CUSTOMER_DATA_CLOUD/8b8d6fffe113457094a17701f63e3d6a/417637a470b21014bbc5a10ce4041860.html | socialize.getUserInfo reference}
    */
   readonly getUserInfo: BoundMethod<SocializeGetUserInfoParams, SocializeGetUserInfoResponse, SocializeGetUserInfoErrorCode>;
@@ -1959,6 +2276,8 @@ export interface SocializeNamespace {
    * Documented in the 2016-2020 reference but absent from the current typings, so its present status is unconfirmed.
    *
    * Calls `socialize.getUserSettings`. Needs signed credentials. Safe to repeat: transport failures are retried.
+   *
+   * Where this comes from: {@link https://www.npmjs.com/package/gigya | Typed in the gigya npm package}; {@link https://github.com/graze/gigya-client | listed by the graze PHP client, which copied Gigya's 2016-2020 method and error tables}; described in Gigya's 2010-2015 wiki documentation.
    * @see {@link https://help.sap.com/docs/SAP_CUSTOMER_DATA_CLOUD/8b8d6fffe113457094a17701f63e3d6a | socialize reference} (no page of its own)
    */
   readonly getUserSettings: BoundMethod<SocializeGetUserSettingsParams, SocializeGetUserSettingsResponse, SocializeGetUserSettingsErrorCode>;
@@ -1967,10 +2286,14 @@ export interface SocializeNamespace {
    *
    * Calls `socialize.importIdentities`. Needs signed credentials. Not safe to repeat: transport failures are not retried.
    *
-   * Errors besides the common ones: 403009 ProviderSessionExpired, 409001 IdentityExists.
+   * Where this comes from: {@link https://www.npmjs.com/package/@gigya-ts/rest-api | Typed in the @gigya-ts/rest-api package, which follows SAP's reference}; {@link https://www.npmjs.com/package/gigya | typed in the gigya npm package}; {@link https://github.com/graze/gigya-client | listed by the graze PHP client, which copied Gigya's 2016-2020 method and error tables}; {@link https://developers.gigya.com/display/GD | described in Gigya's 2016-2020 developer documentation}.
+   *
+   * Throws for these flow states, the fields typed on `error.response` once `errorCode` is narrowed: 400006 InvalidParameterValue.
+   *
+   * Errors besides the common ones: 403009 ProviderSessionExpired; 409001 IdentityExists.
    * @see {@link https://help.sap.com/docs/SAP_CUSTOMER_DATA_CLOUD/8b8d6fffe113457094a17701f63e3d6a/41768a0370b21014bbc5a10ce4041860.html | socialize.importIdentities reference}
    */
-  readonly importIdentities: BoundMethod<SocializeImportIdentitiesParams, SocializeImportIdentitiesResponse, SocializeImportIdentitiesErrorCode>;
+  readonly importIdentities: BoundMethod<SocializeImportIdentitiesParams, SocializeImportIdentitiesResponse, SocializeImportIdentitiesErrorCode, SocializeImportIdentitiesErrorFields>;
   /**
    * Changes the click counter of one button in a Reactions bar, normally adding one click.
    *
@@ -1979,6 +2302,8 @@ export interface SocializeNamespace {
    * Documented in the 2016-2020 reference but absent from the current typings, so its present status is unconfirmed.
    *
    * Calls `socialize.incrementReactionsCount`. Needs signed credentials. Not safe to repeat: transport failures are not retried.
+   *
+   * Where this comes from: {@link https://www.npmjs.com/package/gigya | Typed in the gigya npm package}; {@link https://github.com/graze/gigya-client | listed by the graze PHP client, which copied Gigya's 2016-2020 method and error tables}; Recalled, not confirmed by a stored source.
    * @remarks Only part of this method is confirmed by stored sources; params and fields marked as recalled are unverified.
    * @see {@link https://help.sap.com/docs/SAP_CUSTOMER_DATA_CLOUD/8b8d6fffe113457094a17701f63e3d6a | socialize reference} (no page of its own)
    */
@@ -1987,6 +2312,8 @@ export interface SocializeNamespace {
    * Attaches the site's own user ID to the user's Gigya account (the old account-linking call).
    *
    * Calls `socialize.linkAccounts`. Needs signed credentials. Not safe to repeat: transport failures are not retried.
+   *
+   * Where this comes from: {@link https://www.npmjs.com/package/@gigya-ts/rest-api | Typed in the @gigya-ts/rest-api package, which follows SAP's reference}; Recalled, not confirmed by a stored source.
    * @remarks Only part of this method is confirmed by stored sources; params and fields marked as recalled are unverified.
    * @deprecated Use setUID, or notifyRegistration with siteUID.
    * @see {@link https://help.sap.com/docs/SAP_CUSTOMER_DATA_CLOUD/8b8d6fffe113457094a17701f63e3d6a | socialize reference} (no page of its own)
@@ -1999,14 +2326,20 @@ export interface SocializeNamespace {
    *
    * Calls `socialize.login`. Needs signed credentials. Not safe to repeat: transport failures are not retried.
    *
-   * Errors besides the common ones: 400011 InvalidRedirectUri, 400012 InvalidResponseType, 403101 AccountPendingTfaVerification, 409003 EntityExistsConflict.
+   * Where this comes from: {@link https://www.npmjs.com/package/@gigya-ts/rest-api | Typed in the @gigya-ts/rest-api package, which follows SAP's reference}; {@link https://github.com/graze/gigya-client | listed by the graze PHP client, which copied Gigya's 2016-2020 method and error tables}.
+   *
+   * Resolves with `errorCode` telling a flow state apart from a plain success: 206001 AccountPendingRegistration with `regToken`; 206002 AccountPendingVerification with `regToken`. Throws for these flow states, the fields typed on `error.response` once `errorCode` is narrowed: 403101 AccountPendingTfaVerification with `regToken`; 409003 EntityExistsConflict with `regToken`, `provider`, `access_token`.
+   *
+   * Errors besides the common ones: 400011 InvalidRedirectUri; 400012 InvalidResponseType; 403101 AccountPendingTfaVerification; 409003 EntityExistsConflict.
    * @see {@link https://help.sap.com/docs/SAP_CUSTOMER_DATA_CLOUD/8b8d6fffe113457094a17701f63e3d6a/4176c45f70b21014bbc5a10ce4041860.html | socialize.login reference}
    */
-  readonly login: BoundMethod<SocializeLoginParams, SocializeLoginResponse, SocializeLoginErrorCode>;
+  readonly login: BoundMethod<SocializeLoginParams, SocializeLoginResult, SocializeLoginErrorCode, SocializeLoginErrorFields>;
   /**
    * Marks the user as logged out of Gigya; the provider connections stay in place for the next login.
    *
    * Calls `socialize.logout`. Needs signed credentials. Not safe to repeat: transport failures are not retried.
+   *
+   * Where this comes from: {@link https://www.npmjs.com/package/@gigya-ts/rest-api | Typed in the @gigya-ts/rest-api package, which follows SAP's reference}; {@link https://www.npmjs.com/package/gigya | typed in the gigya npm package}; {@link https://github.com/graze/gigya-client | listed by the graze PHP client, which copied Gigya's 2016-2020 method and error tables}; described in Gigya's 2010-2015 wiki documentation.
    * @see {@link https://help.sap.com/docs/SAP_CUSTOMER_DATA_CLOUD/8b8d6fffe113457094a17701f63e3d6a/4177032870b21014bbc5a10ce4041860.html | socialize.logout reference}
    */
   readonly logout: BoundMethod<SocializeLogoutParams, SocializeLogoutResponse, SocializeLogoutErrorCode>;
@@ -2015,19 +2348,27 @@ export interface SocializeNamespace {
    *
    * Calls `socialize.notifyLogin`. Needs signed credentials. Not safe to repeat: transport failures are not retried.
    *
-   * Errors besides the common ones: 403041 AccountDisabled, 403101 AccountPendingTfaVerification, 403102 AccountPendingTfaRegistration, 403120 AccountTemporarilyLockedOut, 409003 EntityExistsConflict.
+   * Where this comes from: {@link https://www.npmjs.com/package/@gigya-ts/rest-api | Typed in the @gigya-ts/rest-api package, which follows SAP's reference}; {@link https://www.npmjs.com/package/gigya | typed in the gigya npm package}; {@link https://github.com/graze/gigya-client | listed by the graze PHP client, which copied Gigya's 2016-2020 method and error tables}.
+   *
+   * Resolves with `errorCode` telling a flow state apart from a plain success: 206001 AccountPendingRegistration with `regToken`; 206002 AccountPendingVerification with `regToken`. Throws for these flow states, the fields typed on `error.response` once `errorCode` is narrowed: 403101 AccountPendingTfaVerification with `regToken`; 403102 AccountPendingTfaRegistration with `regToken`; 409003 EntityExistsConflict with `regToken`, `provider`, `access_token`.
+   *
+   * Errors besides the common ones: 403041 AccountDisabled; 403101 AccountPendingTfaVerification; 403102 AccountPendingTfaRegistration; 403120 AccountTemporarilyLockedOut; 409003 EntityExistsConflict.
    * @see {@link https://help.sap.com/docs/SAP_CUSTOMER_DATA_CLOUD/8b8d6fffe113457094a17701f63e3d6a/41773d6170b21014bbc5a10ce4041860.html | socialize.notifyLogin reference}
    */
-  readonly notifyLogin: BoundMethod<SocializeNotifyLoginParams, SocializeNotifyLoginResponse, SocializeNotifyLoginErrorCode>;
+  readonly notifyLogin: BoundMethod<SocializeNotifyLoginParams, SocializeNotifyLoginResult, SocializeNotifyLoginErrorCode, SocializeNotifyLoginErrorFields>;
   /**
    * Tells Gigya the user finished registering on the site, which finalizes the account; with siteUID it also replaces the Gigya UID like setUID.
    *
    * Calls `socialize.notifyRegistration`. Needs signed credentials. Not safe to repeat: transport failures are not retried.
    *
+   * Where this comes from: {@link https://www.npmjs.com/package/@gigya-ts/rest-api | Typed in the @gigya-ts/rest-api package, which follows SAP's reference}; {@link https://www.npmjs.com/package/gigya | typed in the gigya npm package}; {@link https://github.com/graze/gigya-client | listed by the graze PHP client, which copied Gigya's 2016-2020 method and error tables}.
+   *
+   * Throws for these flow states, the fields typed on `error.response` once `errorCode` is narrowed: 403043 LoginIdentifierExists with `regToken`.
+   *
    * Errors besides the common ones: 403043 LoginIdentifierExists.
    * @see {@link https://help.sap.com/docs/SAP_CUSTOMER_DATA_CLOUD/8b8d6fffe113457094a17701f63e3d6a/4177644c70b21014bbc5a10ce4041860.html | socialize.notifyRegistration reference}
    */
-  readonly notifyRegistration: BoundMethod<SocializeNotifyRegistrationParams, SocializeNotifyRegistrationResponse, SocializeNotifyRegistrationErrorCode>;
+  readonly notifyRegistration: BoundMethod<SocializeNotifyRegistrationParams, SocializeNotifyRegistrationResponse, SocializeNotifyRegistrationErrorCode, SocializeNotifyRegistrationErrorFields>;
   /**
    * Publishes a user action (a news-feed post) to the user's connected networks that support it.
    *
@@ -2037,7 +2378,9 @@ export interface SocializeNamespace {
    *
    * Calls `socialize.publishUserAction`. Needs signed credentials. Not safe to repeat: transport failures are not retried.
    *
-   * Errors besides the common ones: 400096 NotSupported, 400106 NotConnected, 403012 NoValidSessionForbidden, 403024 ProviderLimitReached, 500023 ProviderError, 500024 NoValidSession.
+   * Where this comes from: {@link https://www.npmjs.com/package/gigya | Typed in the gigya npm package}; {@link https://github.com/graze/gigya-client | listed by the graze PHP client, which copied Gigya's 2016-2020 method and error tables}; described in Gigya's 2010-2015 wiki documentation; {@link https://developers.gigya.com/display/GD | described in Gigya's 2016-2020 developer documentation}; described in the original Socialize REST reference.
+   *
+   * Errors besides the common ones: 400096 NotSupported; 400106 NotConnected; 403012 NoValidSessionForbidden; 403024 ProviderLimitReached; 500023 ProviderError; 500024 NoValidSession.
    * @remarks Only part of this method is confirmed by stored sources; params and fields marked as recalled are unverified.
    * @see {@link https://help.sap.com/docs/SAP_CUSTOMER_DATA_CLOUD/8b8d6fffe113457094a17701f63e3d6a | socialize reference} (no page of its own)
    */
@@ -2049,7 +2392,9 @@ export interface SocializeNamespace {
    *
    * Calls `socialize.removeConnection`. Needs signed credentials. Not safe to repeat: transport failures are not retried.
    *
-   * Errors besides the common ones: 400030 OperationNotAllowed, 400106 NotConnected.
+   * Where this comes from: {@link https://www.npmjs.com/package/@gigya-ts/rest-api | Typed in the @gigya-ts/rest-api package, which follows SAP's reference}; {@link https://www.npmjs.com/package/gigya | typed in the gigya npm package}; {@link https://github.com/graze/gigya-client | listed by the graze PHP client, which copied Gigya's 2016-2020 method and error tables}; described in Gigya's 2010-2015 wiki documentation; {@link https://developers.gigya.com/display/GD | described in Gigya's 2016-2020 developer documentation}.
+   *
+   * Errors besides the common ones: 400030 OperationNotAllowed; 400106 NotConnected.
    * @see {@link https://help.sap.com/docs/SAP_CUSTOMER_DATA_CLOUD/8b8d6fffe113457094a17701f63e3d6a/4177d96470b21014bbc5a10ce4041860.html | socialize.removeConnection reference}
    */
   readonly removeConnection: BoundMethod<SocializeRemoveConnectionParams, SocializeRemoveConnectionResponse, SocializeRemoveConnectionErrorCode>;
@@ -2060,10 +2405,24 @@ export interface SocializeNamespace {
    *
    * Legacy: documented only in older references.
    *
-   * Errors besides the common ones: 400070 MissingRequiredRecipientsParameter, 400071 InvalidRecipientsParameter, 400080 MissingRequiredBodyParameter, 400081 InvalidBodyParameter, 400090 MissingRequiredSubjectParameter, 400091 InvalidSubjectParameter, 400106 NotConnected, 403012 NoValidSessionForbidden, 404001 FriendNotFound, 500023 ProviderError, 500024 NoValidSession.
+   * Where this comes from: {@link https://github.com/graze/gigya-client | Listed by the graze PHP client, which copied Gigya's 2016-2020 method and error tables}; described in Gigya's 2010-2015 wiki documentation; described in the original Socialize REST reference.
+   *
+   * Errors besides the common ones: 400070 MissingRequiredRecipientsParameter; 400071 InvalidRecipientsParameter; 400080 MissingRequiredBodyParameter; 400081 InvalidBodyParameter; 400090 MissingRequiredSubjectParameter; 400091 InvalidSubjectParameter; 400106 NotConnected; 403012 NoValidSessionForbidden; 404001 FriendNotFound; 500023 ProviderError; 500024 NoValidSession.
    * @see {@link https://help.sap.com/docs/SAP_CUSTOMER_DATA_CLOUD/8b8d6fffe113457094a17701f63e3d6a | socialize reference} (no page of its own)
    */
   readonly sendNotification: BoundMethod<SocializeSendNotificationParams, SocializeSendNotificationResponse, SocializeSendNotificationErrorCode>;
+  /**
+   * Changes the site's social login configuration (provider applications, capabilities and settings), as getProvidersConfig returns it.
+   *
+   * Only SAP's toolkit, which copies this configuration between sites, shows the params; no stored reference page describes them.
+   *
+   * Calls `socialize.setProvidersConfig`. Needs signed credentials. Not safe to repeat: transport failures are not retried.
+   *
+   * Where this comes from: {@link https://github.com/SAP/sap-customer-data-cloud-toolkit | Called this way by SAP's own Customer Data Cloud toolkit}.
+   * @remarks Only part of this method is confirmed by stored sources; params and fields marked as recalled are unverified.
+   * @see {@link https://help.sap.com/docs/SAP_CUSTOMER_DATA_CLOUD/8b8d6fffe113457094a17701f63e3d6a | socialize reference} (no page of its own)
+   */
+  readonly setProvidersConfig: BoundMethod<SocializeSetProvidersConfigParams, SocializeSetProvidersConfigResponse, SocializeSetProvidersConfigErrorCode>;
   /**
    * Sets the user's status on the connected networks that support it (Facebook, Twitter, LinkedIn, QQ, Renren).
    *
@@ -2071,7 +2430,9 @@ export interface SocializeNamespace {
    *
    * Calls `socialize.setStatus`. Needs signed credentials. Not safe to repeat: transport failures are not retried.
    *
-   * Errors besides the common ones: 400106 NotConnected, 403012 NoValidSessionForbidden, 403024 ProviderLimitReached, 500023 ProviderError, 500024 NoValidSession.
+   * Where this comes from: {@link https://www.npmjs.com/package/gigya | Typed in the gigya npm package}; {@link https://github.com/graze/gigya-client | listed by the graze PHP client, which copied Gigya's 2016-2020 method and error tables}; {@link https://developers.gigya.com/display/GD | described in Gigya's 2016-2020 developer documentation}; described in the original Socialize REST reference.
+   *
+   * Errors besides the common ones: 400106 NotConnected; 403012 NoValidSessionForbidden; 403024 ProviderLimitReached; 500023 ProviderError; 500024 NoValidSession.
    * @remarks Only part of this method is confirmed by stored sources; params and fields marked as recalled are unverified.
    * @see {@link https://help.sap.com/docs/SAP_CUSTOMER_DATA_CLOUD/8b8d6fffe113457094a17701f63e3d6a | socialize reference} (no page of its own)
    */
@@ -2083,14 +2444,20 @@ export interface SocializeNamespace {
    *
    * Calls `socialize.setUID`. Needs signed credentials. Not safe to repeat: transport failures are not retried.
    *
+   * Where this comes from: {@link https://www.npmjs.com/package/@gigya-ts/rest-api | Typed in the @gigya-ts/rest-api package, which follows SAP's reference}; {@link https://www.npmjs.com/package/gigya | typed in the gigya npm package}; {@link https://github.com/graze/gigya-client | listed by the graze PHP client, which copied Gigya's 2016-2020 method and error tables}.
+   *
+   * Throws for these flow states, the fields typed on `error.response` once `errorCode` is narrowed: 403043 LoginIdentifierExists with `regToken`.
+   *
    * Errors besides the common ones: 403043 LoginIdentifierExists.
    * @see {@link https://help.sap.com/docs/SAP_CUSTOMER_DATA_CLOUD/8b8d6fffe113457094a17701f63e3d6a/41787acc70b21014bbc5a10ce4041860.html | socialize.setUID reference}
    */
-  readonly setUID: BoundMethod<SocializeSetUIDParams, SocializeSetUIDResponse, SocializeSetUIDErrorCode>;
+  readonly setUID: BoundMethod<SocializeSetUIDParams, SocializeSetUIDResponse, SocializeSetUIDErrorCode, SocializeSetUIDErrorFields>;
   /**
    * Stores profile data the site provides for the user, used by plugins that display user info.
    *
    * Calls `socialize.setUserInfo`. Needs signed credentials. Not safe to repeat: transport failures are not retried.
+   *
+   * Where this comes from: {@link https://www.npmjs.com/package/@gigya-ts/rest-api | Typed in the @gigya-ts/rest-api package, which follows SAP's reference}; {@link https://www.npmjs.com/package/gigya | typed in the gigya npm package}; {@link https://github.com/graze/gigya-client | listed by the graze PHP client, which copied Gigya's 2016-2020 method and error tables}.
    * @see {@link https://help.sap.com/docs/SAP_CUSTOMER_DATA_CLOUD/8b8d6fffe113457094a17701f63e3d6a/41788e7070b21014bbc5a10ce4041860.html | socialize.setUserInfo reference}
    */
   readonly setUserInfo: BoundMethod<SocializeSetUserInfoParams, SocializeSetUserInfoResponse, SocializeSetUserInfoErrorCode>;
@@ -2100,6 +2467,8 @@ export interface SocializeNamespace {
    * Documented in the 2016-2020 reference but absent from the current typings, so its present status is unconfirmed.
    *
    * Calls `socialize.setUserSettings`. Needs signed credentials. Not safe to repeat: transport failures are not retried.
+   *
+   * Where this comes from: {@link https://www.npmjs.com/package/gigya | Typed in the gigya npm package}; {@link https://github.com/graze/gigya-client | listed by the graze PHP client, which copied Gigya's 2016-2020 method and error tables}; described in Gigya's 2010-2015 wiki documentation.
    * @see {@link https://help.sap.com/docs/SAP_CUSTOMER_DATA_CLOUD/8b8d6fffe113457094a17701f63e3d6a | socialize reference} (no page of its own)
    */
   readonly setUserSettings: BoundMethod<SocializeSetUserSettingsParams, SocializeSetUserSettingsResponse, SocializeSetUserSettingsErrorCode>;
@@ -2109,6 +2478,8 @@ export interface SocializeNamespace {
    * Documented in the 2016-2020 reference but absent from the current typings, so its present status is unconfirmed.
    *
    * Calls `socialize.shortenURL`. Needs signed credentials. Safe to repeat: transport failures are retried.
+   *
+   * Where this comes from: {@link https://www.npmjs.com/package/gigya | Typed in the gigya npm package}; {@link https://github.com/graze/gigya-client | listed by the graze PHP client, which copied Gigya's 2016-2020 method and error tables}; described in Gigya's 2010-2015 wiki documentation.
    * @see {@link https://help.sap.com/docs/SAP_CUSTOMER_DATA_CLOUD/8b8d6fffe113457094a17701f63e3d6a | socialize reference} (no page of its own)
    */
   readonly shortenURL: BoundMethod<SocializeShortenURLParams, SocializeShortenURLResponse, SocializeShortenURLErrorCode>;
@@ -2120,6 +2491,8 @@ export interface SocializeNamespace {
    * Calls `socialize.unlinkAccounts`. Needs signed credentials. Not safe to repeat: transport failures are not retried.
    *
    * Legacy: documented only in older references.
+   *
+   * Where this comes from: Recalled, not confirmed by a stored source.
    * @remarks This method is recalled, not confirmed by a stored source: treat its params and fields as unverified.
    * @see {@link https://help.sap.com/docs/SAP_CUSTOMER_DATA_CLOUD/8b8d6fffe113457094a17701f63e3d6a | socialize reference} (no page of its own)
    */
@@ -2146,6 +2519,7 @@ export function bindSocialize(invoker: Invoker): SocializeNamespace {
     getFriendsInfo: bindMethod(invoker, getFriendsInfoMethod),
     getPhotos: bindMethod(invoker, getPhotosMethod),
     getPlaces: bindMethod(invoker, getPlacesMethod),
+    getProvidersConfig: bindMethod(invoker, getProvidersConfigMethod),
     getRawData: bindMethod(invoker, getRawDataMethod),
     getReactionsCount: bindMethod(invoker, getReactionsCountMethod),
     getSessionInfo: bindMethod(invoker, getSessionInfoMethod),
@@ -2163,6 +2537,7 @@ export function bindSocialize(invoker: Invoker): SocializeNamespace {
     publishUserAction: bindMethod(invoker, publishUserActionMethod),
     removeConnection: bindMethod(invoker, removeConnectionMethod),
     sendNotification: bindMethod(invoker, sendNotificationMethod),
+    setProvidersConfig: bindMethod(invoker, setProvidersConfigMethod),
     setStatus: bindMethod(invoker, setStatusMethod),
     setUID: bindMethod(invoker, setUIDMethod),
     setUserInfo: bindMethod(invoker, setUserInfoMethod),

@@ -1,10 +1,15 @@
 // Generated from catalog/socialize.yaml by `npm run generate`. DO NOT EDIT.
 // Change the catalog and run the generator again; `npm run generate -- --check` fails on any drift.
 
+import type { CommonParams } from '../common.gen.js';
+import type { ResultCode } from '../errors.gen.js';
+
 /**
  * A link shown in the links area under a published post.
  *
  * Shape `ActionLink` of the socialize catalog.
+ *
+ * Where this comes from: Described in the original Socialize REST reference; {@link https://www.npmjs.com/package/gigya | typed in the gigya npm package}; described in Gigya's 2010-2015 wiki documentation; {@link https://developers.gigya.com/display/GD | described in Gigya's 2016-2020 developer documentation}.
  */
 export interface SocializeActionLink {
   /**
@@ -20,6 +25,8 @@ export interface SocializeActionLink {
  * Metadata of one photo album at a provider.
  *
  * Shape `Album` of the socialize catalog.
+ *
+ * Where this comes from: Described in Gigya's 2010-2015 wiki documentation.
  */
 export interface SocializeAlbum {
   /**
@@ -63,6 +70,8 @@ export interface SocializeAlbum {
  * One email contact of the user, read from an email provider.
  *
  * Shape `Contact` of the socialize catalog.
+ *
+ * Where this comes from: {@link https://www.npmjs.com/package/@gigya-ts/rest-api | Typed in the @gigya-ts/rest-api package, which follows SAP's reference}; {@link https://www.npmjs.com/package/gigya | typed in the gigya npm package}.
  */
 export interface SocializeContact {
   /** Contact's email address. */
@@ -83,6 +92,8 @@ export interface SocializeContact {
  * One row of socialize.exportUsers; only the columns asked for with fields are present.
  *
  * Shape `ExportedUser` of the socialize catalog.
+ *
+ * Where this comes from: Described in Gigya's 2010-2015 wiki documentation.
  */
 export interface SocializeExportedUser {
   /**
@@ -106,6 +117,8 @@ export interface SocializeExportedUser {
  * A friend of the user at a connected provider. Basic detail carries the ID, names and photos; detailLevel=extended adds the profile fields.
  *
  * Shape `Friend` of the socialize catalog.
+ *
+ * Where this comes from: {@link https://www.npmjs.com/package/gigya | Typed in the gigya npm package}; described in Gigya's 2010-2015 wiki documentation; {@link https://developers.gigya.com/display/GD | described in Gigya's 2016-2020 developer documentation}.
  */
 export interface SocializeFriend {
   /** Friend's user ID, also for friends who are not users of the site. */
@@ -162,7 +175,7 @@ export interface SocializeFriend {
    * Gender: m (male), f (female) or u (unspecified).
    * @remarks Recalled, not confirmed by a stored source: treat as unverified.
    */
-  gender?: 'm' | 'f' | 'u';
+  gender?: 'm' | 'f' | 'u' | (string & {});
   /**
    * Age in years.
    * @remarks Recalled, not confirmed by a stored source: treat as unverified.
@@ -223,6 +236,8 @@ export interface SocializeFriend {
  * The user's identity at one provider. Which fields are filled depends on the provider; as a param (importIdentities) provider and providerUID are the ones that matter.
  *
  * Shape `Identity` of the socialize catalog.
+ *
+ * Where this comes from: Described in the original Socialize REST reference; {@link https://www.npmjs.com/package/@gigya-ts/rest-api | typed in the @gigya-ts/rest-api package, which follows SAP's reference}; {@link https://www.npmjs.com/package/gigya | typed in the gigya npm package}; described in Gigya's 2010-2015 wiki documentation; {@link https://developers.gigya.com/display/GD | described in Gigya's 2016-2020 developer documentation}; {@link https://gist.github.com/MKorostoff/195612eb1ef2a9bc5448 | seen in a published sample response}.
  */
 export interface SocializeIdentity {
   /** Provider name in lower case, e.g. facebook. */
@@ -250,7 +265,7 @@ export interface SocializeIdentity {
   /** Last name. */
   lastName?: string | undefined;
   /** Gender: m (male), f (female) or u (unspecified). */
-  gender?: 'm' | 'f' | 'u' | undefined;
+  gender?: 'm' | 'f' | 'u' | (string & {}) | undefined;
   /** Age in years. */
   age?: number | undefined;
   /** Day of the month of birth. */
@@ -356,6 +371,8 @@ export interface SocializeIdentity {
  * An imported identity that already belongs to another user.
  *
  * Shape `IdentityConflict` of the socialize catalog.
+ *
+ * Where this comes from: {@link https://www.npmjs.com/package/@gigya-ts/rest-api | Typed in the @gigya-ts/rest-api package, which follows SAP's reference}; {@link https://www.npmjs.com/package/gigya | typed in the gigya npm package}; {@link https://developers.gigya.com/display/GD | described in Gigya's 2016-2020 developer documentation}.
  */
 export interface SocializeIdentityConflict {
   /** Provider of the conflicting identity. */
@@ -368,6 +385,8 @@ export interface SocializeIdentityConflict {
  * One app-scoped provider UID of the user, with the API key it belongs to.
  *
  * Shape `MappedProviderUID` of the socialize catalog.
+ *
+ * Where this comes from: Described in the original Socialize REST reference; {@link https://www.npmjs.com/package/@gigya-ts/rest-api | typed in the @gigya-ts/rest-api package, which follows SAP's reference}; {@link https://www.npmjs.com/package/gigya | typed in the gigya npm package}; described in Gigya's 2010-2015 wiki documentation; {@link https://developers.gigya.com/display/GD | described in Gigya's 2016-2020 developer documentation}; {@link https://gist.github.com/MKorostoff/195612eb1ef2a9bc5448 | seen in a published sample response}.
  */
 export interface SocializeMappedProviderUID {
   /** The app-scoped user ID. */
@@ -380,10 +399,12 @@ export interface SocializeMappedProviderUID {
  * An image, Flash object, MP3 or video attached to a published post.
  *
  * Shape `MediaItem` of the socialize catalog.
+ *
+ * Where this comes from: Described in the original Socialize REST reference; {@link https://www.npmjs.com/package/gigya | typed in the gigya npm package}; described in Gigya's 2010-2015 wiki documentation; {@link https://developers.gigya.com/display/GD | described in Gigya's 2016-2020 developer documentation}.
  */
 export interface SocializeMediaItem {
   /** Kind of media. */
-  type: 'image' | 'flash' | 'mp3' | 'video';
+  type: 'image' | 'flash' | 'mp3' | 'video' | (string & {});
   /** Absolute URL of the media file. */
   src: string;
   /** Where a click on the media leads (images and Flash). */
@@ -424,6 +445,8 @@ export interface SocializeMediaItem {
  * A phone number with its kind.
  *
  * Shape `Phone` of the socialize catalog.
+ *
+ * Where this comes from: Described in the original Socialize REST reference; {@link https://www.npmjs.com/package/@gigya-ts/rest-api | typed in the @gigya-ts/rest-api package, which follows SAP's reference}; {@link https://www.npmjs.com/package/gigya | typed in the gigya npm package}; described in Gigya's 2010-2015 wiki documentation; {@link https://developers.gigya.com/display/GD | described in Gigya's 2016-2020 developer documentation}; {@link https://gist.github.com/MKorostoff/195612eb1ef2a9bc5448 | seen in a published sample response}.
  */
 export interface SocializePhone {
   /** The phone number. */
@@ -436,6 +459,8 @@ export interface SocializePhone {
  * One photo in an album at a provider.
  *
  * Shape `Photo` of the socialize catalog.
+ *
+ * Where this comes from: Recalled, not confirmed by a stored source.
  */
 export interface SocializePhoto {
   /**
@@ -484,6 +509,8 @@ export interface SocializePhoto {
  * A place a user can check in to.
  *
  * Shape `Place` of the socialize catalog.
+ *
+ * Where this comes from: Described in Gigya's 2010-2015 wiki documentation.
  */
 export interface SocializePlace {
   /**
@@ -522,6 +549,8 @@ export interface SocializePlace {
  * An error one provider reported while the call as a whole went on.
  *
  * Shape `ProviderError` of the socialize catalog.
+ *
+ * Where this comes from: {@link https://www.npmjs.com/package/@gigya-ts/rest-api | Typed in the @gigya-ts/rest-api package, which follows SAP's reference}; {@link https://www.npmjs.com/package/gigya | typed in the gigya npm package}.
  */
 export interface SocializeProviderError {
   /** Provider that failed. */
@@ -536,6 +565,8 @@ export interface SocializeProviderError {
  * Session data the site obtained directly from a provider, so Gigya can call the provider for the user. Each provider needs a different subset of the fields.
  *
  * Shape `ProviderSession` of the socialize catalog.
+ *
+ * Where this comes from: {@link https://www.npmjs.com/package/@gigya-ts/rest-api | Typed in the @gigya-ts/rest-api package, which follows SAP's reference}; {@link https://www.npmjs.com/package/gigya | typed in the gigya npm package}; {@link https://developers.gigya.com/display/GD | described in Gigya's 2016-2020 developer documentation}.
  */
 export interface SocializeProviderSession {
   /** Session or access token (the Facebook session key for Facebook). Give authToken or code. */
@@ -560,6 +591,8 @@ export interface SocializeProviderSession {
  * Click count of one button in a Reactions bar.
  *
  * Shape `ReactionCount` of the socialize catalog.
+ *
+ * Where this comes from: {@link https://www.npmjs.com/package/gigya | Typed in the gigya npm package}; described in Gigya's 2010-2015 wiki documentation; {@link https://developers.gigya.com/display/GD | described in Gigya's 2016-2020 developer documentation}.
  */
 export interface SocializeReactionCount {
   /** Button ID. */
@@ -572,6 +605,8 @@ export interface SocializeReactionCount {
  * The Gigya session created by a login-type call: cookie data for browsers (targetEnv=browser) or a session token and secret for mobile apps (targetEnv=mobile).
  *
  * Shape `SessionInfo` of the socialize catalog.
+ *
+ * Where this comes from: {@link https://www.npmjs.com/package/@gigya-ts/rest-api | Typed in the @gigya-ts/rest-api package, which follows SAP's reference}; {@link https://www.npmjs.com/package/gigya | typed in the gigya npm package}.
  */
 export interface SocializeSessionInfo {
   /** Browser: name of the session cookie to set. */
@@ -592,6 +627,8 @@ export interface SocializeSessionInfo {
  * Value of one placeholder in a user action template.
  *
  * Shape `TemplateField` of the socialize catalog.
+ *
+ * Where this comes from: Described in the original Socialize REST reference; {@link https://www.npmjs.com/package/gigya | typed in the gigya npm package}; described in Gigya's 2010-2015 wiki documentation; {@link https://developers.gigya.com/display/GD | described in Gigya's 2016-2020 developer documentation}.
  */
 export interface SocializeTemplateField {
   /**
@@ -610,9 +647,15 @@ export interface SocializeTemplateField {
  * The social profile Gigya keeps for a user, merged from the user's identities. Server responses carry only non-empty fields.
  *
  * Shape `User` of the socialize catalog.
+ *
+ * Where this comes from: Described in the original Socialize REST reference; {@link https://www.npmjs.com/package/@gigya-ts/rest-api | typed in the @gigya-ts/rest-api package, which follows SAP's reference}; {@link https://www.npmjs.com/package/gigya | typed in the gigya npm package}; described in Gigya's 2010-2015 wiki documentation; {@link https://gist.github.com/MKorostoff/195612eb1ef2a9bc5448 | seen in a published sample response}.
  */
 export interface SocializeUser {
-  /** Unique user ID: the site UID when the site set one, otherwise generated by Gigya. Allow ~300 characters and URL-encode it in URLs. */
+  /**
+   * Unique user ID: the site UID when the site set one, otherwise generated by Gigya. Allow ~300 characters and URL-encode it in URLs.
+   *
+   * Source: Described in the original Socialize REST reference.
+   */
   UID: string;
   /** Whether UID was set by the site (notifyLogin, setUID, notifyRegistration) rather than generated by Gigya. */
   isSiteUID?: boolean;
@@ -674,7 +717,7 @@ export interface SocializeUser {
    */
   lastName?: string;
   /** Gender: m (male), f (female) or u (unspecified). */
-  gender?: 'm' | 'f' | 'u';
+  gender?: 'm' | 'f' | 'u' | (string & {});
   /**
    * Age in years.
    * @remarks Recalled, not confirmed by a stored source: treat as unverified.
@@ -802,6 +845,8 @@ export interface SocializeUser {
  * A post (news-feed item) to publish on the user's networks. Every part is optional, but a post needs some content.
  *
  * Shape `UserAction` of the socialize catalog.
+ *
+ * Where this comes from: Described in the original Socialize REST reference; {@link https://www.npmjs.com/package/gigya | typed in the gigya npm package}; described in Gigya's 2010-2015 wiki documentation; {@link https://developers.gigya.com/display/GD | described in Gigya's 2016-2020 developer documentation}.
  */
 export interface SocializeUserAction {
   /** Title of the shared content. */
@@ -831,6 +876,8 @@ export interface SocializeUserAction {
  * Profile data a site gives Gigya for its own users, shown by plugins that display user info.
  *
  * Shape `UserInfo` of the socialize catalog.
+ *
+ * Where this comes from: {@link https://www.npmjs.com/package/@gigya-ts/rest-api | Typed in the @gigya-ts/rest-api package, which follows SAP's reference}; {@link https://www.npmjs.com/package/gigya | typed in the gigya npm package}.
  */
 export interface SocializeUserInfo {
   /** Display name. */
@@ -844,7 +891,7 @@ export interface SocializeUserInfo {
   /** Last name. */
   lastName?: string | undefined;
   /** Gender: m, f or u. */
-  gender?: 'm' | 'f' | 'u' | undefined;
+  gender?: 'm' | 'f' | 'u' | (string & {}) | undefined;
   /** Age in years. */
   age?: number | undefined;
   /** Email address. */
@@ -855,6 +902,8 @@ export interface SocializeUserInfo {
  * Where the user is, attached to a status update.
  *
  * Shape `UserLocation` of the socialize catalog.
+ *
+ * Where this comes from: Described in the original Socialize REST reference; {@link https://www.npmjs.com/package/gigya | typed in the gigya npm package}; {@link https://developers.gigya.com/display/GD | described in Gigya's 2016-2020 developer documentation}.
  */
 export interface SocializeUserLocation {
   /**
@@ -873,11 +922,11 @@ export interface SocializeUserLocation {
  * Params of `socialize.addConnection`: Browser endpoint that connects one more social network to the user identified by an OAuth2 token, then redirects to redirect_uri with the result.
  * @see {@link https://help.sap.com/docs/SAP_CUSTOMER_DATA_CLOUD/8b8d6fffe113457094a17701f63e3d6a/41738a6470b21014bbc5a10ce4041860.html | socialize.addConnection reference}
  */
-export interface SocializeAddConnectionParams {
+export interface SocializeAddConnectionParams extends CommonParams {
   /** Network to connect; SAML providers as saml-<name>. */
   provider: 'apple' | 'facebook' | 'googleplus' | 'instagram' | 'kakao' | 'line' | 'linkedin' | 'microsoft' | 'mixi' | 'odnoklassniki' | 'qq' | 'renren' | 'sina' | 'twitter' | 'vkontakte' | 'wechat' | 'yahoo' | 'yahoojapan' | (string & {});
   /** OAuth2 response type. */
-  response_type: 'code' | 'token';
+  response_type: 'code' | 'token' | (string & {});
   /** Opaque value passed back to redirect_uri. */
   state?: string | undefined;
   /** Language of the Gigya screens and error messages. */
@@ -888,7 +937,7 @@ export interface SocializeAddConnectionParams {
    * Style of the Facebook login dialog.
    * @defaultValue `popup` (Gigya's default when omitted)
    */
-  x_displayMode?: 'popup' | 'page' | 'touch' | undefined;
+  x_displayMode?: 'popup' | 'page' | 'touch' | (string & {}) | undefined;
 }
 
 /**
@@ -900,17 +949,8 @@ export interface SocializeAddConnectionResponse {
   state?: string;
 }
 
-/**
- * Params of `socialize.checkin`: Checks the user in to a place on the networks that support check-ins (Foursquare, Facebook, Twitter).
- * @see {@link https://help.sap.com/docs/SAP_CUSTOMER_DATA_CLOUD/8b8d6fffe113457094a17701f63e3d6a | socialize reference} (no page of its own)
- */
-export interface SocializeCheckinParams {
-  /**
-   * The user the call acts for. Needed when the call is signed with site or application-key credentials; leave it out when an OAuth2 token or a mobile session already identifies the user.
-   *
-   * The current reference spells it `UID`.
-   */
-  uid?: string | undefined;
+/** The params of `socialize.checkin` that have one spelling; see {@link SocializeCheckinParams}. */
+export interface SocializeCheckinParamsBase extends CommonParams {
   /** ID of the place, as returned by socialize.getPlaces. */
   placeID: string;
   /**
@@ -922,9 +962,32 @@ export interface SocializeCheckinParams {
   enabledProviders?: string | readonly string[] | undefined;
   /** Providers to leave out; by default none. */
   disabledProviders?: string | readonly string[] | undefined;
-  /** Context ID (up to 100 characters) that tags the call in reports. */
-  cid?: string | undefined;
 }
+
+/**
+ * Params of `socialize.checkin`: Checks the user in to a place on the networks that support check-ins (Foursquare, Facebook, Twitter).
+ * @see {@link https://help.sap.com/docs/SAP_CUSTOMER_DATA_CLOUD/8b8d6fffe113457094a17701f63e3d6a | socialize reference} (no page of its own)
+ */
+export type SocializeCheckinParams = SocializeCheckinParamsBase & (
+  | {
+      /**
+       * The user the call acts for. Needed when the call is signed with site or application-key credentials; leave it out when an OAuth2 token or a mobile session already identifies the user.
+       *
+       * The current reference spells it `UID`; either spelling may be passed, one per call.
+       */
+      uid?: string | undefined;
+      UID?: undefined;
+    }
+  | {
+      /**
+       * The user the call acts for. Needed when the call is signed with site or application-key credentials; leave it out when an OAuth2 token or a mobile session already identifies the user.
+       *
+       * Spelled as SAP's current reference does; the same param as `uid` (pass one of them).
+       */
+      UID?: string | undefined;
+      uid?: undefined;
+    }
+);
 
 /**
  * What `socialize.checkin` returns besides the envelope fields (`callId`, `errorCode`, `statusCode`, …).
@@ -935,24 +998,38 @@ export interface SocializeCheckinParams {
  */
 export interface SocializeCheckinResponse {}
 
-/**
- * Params of `socialize.delUserSettings`: Deletes settings stored in Gigya for the user, such as automatic-sharing choices.
- * @see {@link https://help.sap.com/docs/SAP_CUSTOMER_DATA_CLOUD/8b8d6fffe113457094a17701f63e3d6a/4173d7fe70b21014bbc5a10ce4041860.html | socialize.delUserSettings reference}
- */
-export interface SocializeDelUserSettingsParams {
-  /**
-   * The user the call acts for. Needed when the call is signed with site or application-key credentials; leave it out when an OAuth2 token or a mobile session already identifies the user.
-   *
-   * The current reference spells it `UID`.
-   */
-  uid?: string | undefined;
+/** The params of `socialize.delUserSettings` that have one spelling; see {@link SocializeDelUserSettingsParams}. */
+export interface SocializeDelUserSettingsParamsBase extends CommonParams {
   /** Settings group to delete from; without it, settings stored without a group are affected. */
   group?: string | undefined;
   /** Names of the settings to delete; without it, every setting of the group is deleted. */
   settings?: string | readonly string[] | undefined;
-  /** Context ID (up to 100 characters) that tags the call in reports. */
-  cid?: string | undefined;
 }
+
+/**
+ * Params of `socialize.delUserSettings`: Deletes settings stored in Gigya for the user, such as automatic-sharing choices.
+ * @see {@link https://help.sap.com/docs/SAP_CUSTOMER_DATA_CLOUD/8b8d6fffe113457094a17701f63e3d6a/4173d7fe70b21014bbc5a10ce4041860.html | socialize.delUserSettings reference}
+ */
+export type SocializeDelUserSettingsParams = SocializeDelUserSettingsParamsBase & (
+  | {
+      /**
+       * The user the call acts for. Needed when the call is signed with site or application-key credentials; leave it out when an OAuth2 token or a mobile session already identifies the user.
+       *
+       * The current reference spells it `UID`; either spelling may be passed, one per call.
+       */
+      uid?: string | undefined;
+      UID?: undefined;
+    }
+  | {
+      /**
+       * The user the call acts for. Needed when the call is signed with site or application-key credentials; leave it out when an OAuth2 token or a mobile session already identifies the user.
+       *
+       * Spelled as SAP's current reference does; the same param as `uid` (pass one of them).
+       */
+      UID?: string | undefined;
+      uid?: undefined;
+    }
+);
 
 /**
  * What `socialize.delUserSettings` returns besides the envelope fields (`callId`, `errorCode`, `statusCode`, …).
@@ -962,18 +1039,33 @@ export interface SocializeDelUserSettingsParams {
  */
 export interface SocializeDelUserSettingsResponse {}
 
+/** The params of `socialize.deleteAccount` that have one spelling; see {@link SocializeDeleteAccountParams}. */
+export interface SocializeDeleteAccountParamsBase extends CommonParams {}
+
 /**
  * Params of `socialize.deleteAccount`: Deletes the user's Gigya social account record.
  * @see {@link https://help.sap.com/docs/SAP_CUSTOMER_DATA_CLOUD/8b8d6fffe113457094a17701f63e3d6a/4173b12870b21014bbc5a10ce4041860.html | socialize.deleteAccount reference}
  */
-export interface SocializeDeleteAccountParams {
-  /**
-   * User to delete; with account linking this is the site UID.
-   *
-   * The current reference spells it `UID`.
-   */
-  uid: string;
-}
+export type SocializeDeleteAccountParams = SocializeDeleteAccountParamsBase & (
+  | {
+      /**
+       * User to delete; with account linking this is the site UID.
+       *
+       * The current reference spells it `UID`; either spelling may be passed, one per call.
+       */
+      uid: string;
+      UID?: undefined;
+    }
+  | {
+      /**
+       * User to delete; with account linking this is the site UID.
+       *
+       * Spelled as SAP's current reference does; the same param as `uid` (pass one of them).
+       */
+      UID: string;
+      uid?: undefined;
+    }
+);
 
 /**
  * What `socialize.deleteAccount` returns besides the envelope fields (`callId`, `errorCode`, `statusCode`, …).
@@ -983,24 +1075,40 @@ export interface SocializeDeleteAccountParams {
  */
 export interface SocializeDeleteAccountResponse {}
 
-/**
- * Params of `socialize.disconnect`: The 2010 API's way to disconnect the user from one provider or from all of them.
- * @deprecated Use removeConnection.
- * @see {@link https://help.sap.com/docs/SAP_CUSTOMER_DATA_CLOUD/8b8d6fffe113457094a17701f63e3d6a | socialize reference} (no page of its own)
- */
-export interface SocializeDisconnectParams {
-  /**
-   * The user the call acts for. Needed when the call is signed with site or application-key credentials; leave it out when an OAuth2 token or a mobile session already identifies the user.
-   *
-   * The current reference spells it `UID`.
-   */
-  uid?: string | undefined;
+/** The params of `socialize.disconnect` that have one spelling; see {@link SocializeDisconnectParams}. */
+export interface SocializeDisconnectParamsBase extends CommonParams {
   /**
    * Provider to disconnect from; without it, all providers.
    * @remarks Recalled, not confirmed by a stored source: treat as unverified.
    */
   provider?: string | undefined;
 }
+
+/**
+ * Params of `socialize.disconnect`: The 2010 API's way to disconnect the user from one provider or from all of them.
+ * @deprecated Use removeConnection.
+ * @see {@link https://help.sap.com/docs/SAP_CUSTOMER_DATA_CLOUD/8b8d6fffe113457094a17701f63e3d6a | socialize reference} (no page of its own)
+ */
+export type SocializeDisconnectParams = SocializeDisconnectParamsBase & (
+  | {
+      /**
+       * The user the call acts for. Needed when the call is signed with site or application-key credentials; leave it out when an OAuth2 token or a mobile session already identifies the user.
+       *
+       * The current reference spells it `UID`; either spelling may be passed, one per call.
+       */
+      uid?: string | undefined;
+      UID?: undefined;
+    }
+  | {
+      /**
+       * The user the call acts for. Needed when the call is signed with site or application-key credentials; leave it out when an OAuth2 token or a mobile session already identifies the user.
+       *
+       * Spelled as SAP's current reference does; the same param as `uid` (pass one of them).
+       */
+      UID?: string | undefined;
+      uid?: undefined;
+    }
+);
 
 /**
  * What `socialize.disconnect` returns besides the envelope fields (`callId`, `errorCode`, `statusCode`, …).
@@ -1012,17 +1120,8 @@ export interface SocializeDisconnectParams {
  */
 export interface SocializeDisconnectResponse {}
 
-/**
- * Params of `socialize.exchangeUIDSignature`: Re-signs a UID signature received from a client-side login with the secret of the calling user or application key, so a party without the site secret can check it.
- * @see {@link https://help.sap.com/docs/SAP_CUSTOMER_DATA_CLOUD/8b8d6fffe113457094a17701f63e3d6a/4173ebc970b21014bbc5a10ce4041860.html | socialize.exchangeUIDSignature reference}
- */
-export interface SocializeExchangeUIDSignatureParams {
-  /**
-   * UID of the logged-in user, as received with the signature.
-   *
-   * The current reference spells it `UID`.
-   */
-  uid: string;
+/** The params of `socialize.exchangeUIDSignature` that have one spelling; see {@link SocializeExchangeUIDSignatureParams}. */
+export interface SocializeExchangeUIDSignatureParamsBase extends CommonParams {
   /** Signature received from the client-side login. */
   UIDSignature: string;
   /** Timestamp received with that signature (Unix seconds, as text). */
@@ -1030,28 +1129,59 @@ export interface SocializeExchangeUIDSignatureParams {
 }
 
 /**
+ * Params of `socialize.exchangeUIDSignature`: Re-signs a UID signature received from a client-side login with the secret of the calling user or application key, so a party without the site secret can check it.
+ * @see {@link https://help.sap.com/docs/SAP_CUSTOMER_DATA_CLOUD/8b8d6fffe113457094a17701f63e3d6a/4173ebc970b21014bbc5a10ce4041860.html | socialize.exchangeUIDSignature reference}
+ */
+export type SocializeExchangeUIDSignatureParams = SocializeExchangeUIDSignatureParamsBase & (
+  | {
+      /**
+       * UID of the logged-in user, as received with the signature.
+       *
+       * The current reference spells it `UID`; either spelling may be passed, one per call.
+       */
+      uid: string;
+      UID?: undefined;
+    }
+  | {
+      /**
+       * UID of the logged-in user, as received with the signature.
+       *
+       * Spelled as SAP's current reference does; the same param as `uid` (pass one of them).
+       */
+      UID: string;
+      uid?: undefined;
+    }
+);
+
+/**
  * What `socialize.exchangeUIDSignature` returns besides the envelope fields (`callId`, `errorCode`, `statusCode`, …).
  * @see {@link https://help.sap.com/docs/SAP_CUSTOMER_DATA_CLOUD/8b8d6fffe113457094a17701f63e3d6a/4173ebc970b21014bbc5a10ce4041860.html | socialize.exchangeUIDSignature reference}
  */
 export interface SocializeExchangeUIDSignatureResponse {
   /** The UID that was passed in. */
-  UID: string;
+  UID?: string;
   /** New signature, made with the secret of the key used for this call. */
-  UIDSignature: string;
+  UIDSignature?: string;
   /** Server time used for the new signature (Unix seconds, as text). */
-  signatureTimestamp: string;
+  signatureTimestamp?: string;
+}
+
+/** Fields the answer of `socialize.exchangeUIDSignature` carries with each error code that continues a flow; typed on `error.response` once `errorCode` is narrowed. */
+export interface SocializeExchangeUIDSignatureErrorFields {
+  /** InvalidParameterValue: thrown as a `GigyaApiError` whose `response` carries these fields. */
+  readonly 400006: {};
 }
 
 /**
  * Params of `socialize.exportUsers`: Exports the site's finalized, non-temporary social users with their provider identities.
  * @see {@link https://help.sap.com/docs/SAP_CUSTOMER_DATA_CLOUD/8b8d6fffe113457094a17701f63e3d6a | socialize reference} (no page of its own)
  */
-export interface SocializeExportUsersParams {
+export interface SocializeExportUsersParams extends CommonParams {
   /**
    * Columns to return.
    * @defaultValue `uid,provider,providerUID` (Gigya's default when omitted)
    */
-  fields?: 'uid' | 'provider' | 'providerUID' | readonly ('uid' | 'provider' | 'providerUID')[] | undefined;
+  fields?: 'uid' | 'provider' | 'providerUID' | (string & {}) | readonly ('uid' | 'provider' | 'providerUID' | (string & {}))[] | undefined;
   /** Upper bound on the number of users returned (not a promise of that many); by default all. */
   limit?: number | undefined;
   /** Also export users whose registration is pending. The name is spelled this way by the API. */
@@ -1070,53 +1200,86 @@ export interface SocializeExportUsersResponse {
   users?: SocializeExportedUser[];
 }
 
+/** The params of `socialize.facebook.deauthorize` that have one spelling; see {@link SocializeFacebookDeauthorizeParams}. */
+export interface SocializeFacebookDeauthorizeParamsBase extends CommonParams {}
+
 /**
  * Params of `socialize.facebook.deauthorize`: Revokes the site's Facebook app authorization for the user and removes the Facebook identity from the user.
  * @see {@link https://help.sap.com/docs/SAP_CUSTOMER_DATA_CLOUD/8b8d6fffe113457094a17701f63e3d6a/2a1d9c89427a4c5991eb76965bc0bb81.html | socialize.facebook.deauthorize reference}
  */
-export interface SocializeFacebookDeauthorizeParams {
-  /**
-   * The user the call acts for. Needed when the call is signed with site or application-key credentials; leave it out when an OAuth2 token or a mobile session already identifies the user.
-   *
-   * The current reference spells it `UID`.
-   */
-  uid?: string | undefined;
-}
+export type SocializeFacebookDeauthorizeParams = SocializeFacebookDeauthorizeParamsBase & (
+  | {
+      /**
+       * The user the call acts for. Needed when the call is signed with site or application-key credentials; leave it out when an OAuth2 token or a mobile session already identifies the user.
+       *
+       * The current reference spells it `UID`; either spelling may be passed, one per call.
+       * @remarks Recalled, not confirmed by a stored source: treat as unverified.
+       */
+      uid?: string | undefined;
+      UID?: undefined;
+    }
+  | {
+      /**
+       * The user the call acts for. Needed when the call is signed with site or application-key credentials; leave it out when an OAuth2 token or a mobile session already identifies the user.
+       *
+       * Spelled as SAP's current reference does; the same param as `uid` (pass one of them).
+       */
+      UID?: string | undefined;
+      uid?: undefined;
+    }
+);
 
 /**
  * What `socialize.facebook.deauthorize` returns besides the envelope fields (`callId`, `errorCode`, `statusCode`, …).
  *
  * The catalog lists no other fields.
+ * @remarks Only part of this method is confirmed by stored sources; fields marked as recalled are unverified.
  * @see {@link https://help.sap.com/docs/SAP_CUSTOMER_DATA_CLOUD/8b8d6fffe113457094a17701f63e3d6a/2a1d9c89427a4c5991eb76965bc0bb81.html | socialize.facebook.deauthorize reference}
  */
 export interface SocializeFacebookDeauthorizeResponse {}
 
-/**
- * Params of `socialize.facebookGraphOperation`: Calls the Facebook Graph API on behalf of the user or the app, with the Facebook token Gigya holds.
- * @see {@link https://help.sap.com/docs/SAP_CUSTOMER_DATA_CLOUD/8b8d6fffe113457094a17701f63e3d6a/4174262170b21014bbc5a10ce4041860.html | socialize.facebookGraphOperation reference}
- */
-export interface SocializeFacebookGraphOperationParams {
-  /**
-   * The user the call acts for. Needed when the call is signed with site or application-key credentials; leave it out when an OAuth2 token or a mobile session already identifies the user.
-   *
-   * The current reference spells it `UID`.
-   */
-  uid?: string | undefined;
+/** The params of `socialize.facebookGraphOperation` that have one spelling; see {@link SocializeFacebookGraphOperationParams}. */
+export interface SocializeFacebookGraphOperationParamsBase extends CommonParams {
   /** Graph path of the operation, e.g. /me/<namespace>:<action> or /<action_id>. */
   graphPath: string;
   /**
    * HTTP method of the Graph call.
    * @defaultValue `GET` (Gigya's default when omitted)
    */
-  method?: 'GET' | 'POST' | 'DELETE' | undefined;
+  method?: 'GET' | 'POST' | 'DELETE' | (string & {}) | undefined;
   /** Params passed on to the Graph operation. */
   graphParams?: Record<string, unknown> | undefined;
   /**
    * Which Facebook token to attach.
    * @defaultValue `userToken` (Gigya's default when omitted)
    */
-  accessTokenType?: 'none' | 'userToken' | 'appToken' | undefined;
+  accessTokenType?: 'none' | 'userToken' | 'appToken' | (string & {}) | undefined;
 }
+
+/**
+ * Params of `socialize.facebookGraphOperation`: Calls the Facebook Graph API on behalf of the user or the app, with the Facebook token Gigya holds.
+ * @see {@link https://help.sap.com/docs/SAP_CUSTOMER_DATA_CLOUD/8b8d6fffe113457094a17701f63e3d6a/4174262170b21014bbc5a10ce4041860.html | socialize.facebookGraphOperation reference}
+ */
+export type SocializeFacebookGraphOperationParams = SocializeFacebookGraphOperationParamsBase & (
+  | {
+      /**
+       * The user the call acts for. Needed when the call is signed with site or application-key credentials; leave it out when an OAuth2 token or a mobile session already identifies the user.
+       *
+       * The current reference spells it `UID`; either spelling may be passed, one per call.
+       */
+      uid?: string | undefined;
+      UID?: undefined;
+    }
+  | {
+      /**
+       * The user the call acts for. Needed when the call is signed with site or application-key credentials; leave it out when an OAuth2 token or a mobile session already identifies the user.
+       *
+       * Spelled as SAP's current reference does; the same param as `uid` (pass one of them).
+       */
+      UID?: string | undefined;
+      uid?: undefined;
+    }
+);
 
 /**
  * What `socialize.facebookGraphOperation` returns besides the envelope fields (`callId`, `errorCode`, `statusCode`, …).
@@ -1127,17 +1290,8 @@ export interface SocializeFacebookGraphOperationResponse {
   graphResponse?: Record<string, unknown>;
 }
 
-/**
- * Params of `socialize.getAlbums`: Lists the user's photo albums across connected providers that have them (Facebook, Instagram, VKontakte, mixi).
- * @see {@link https://help.sap.com/docs/SAP_CUSTOMER_DATA_CLOUD/8b8d6fffe113457094a17701f63e3d6a | socialize reference} (no page of its own)
- */
-export interface SocializeGetAlbumsParams {
-  /**
-   * The user the call acts for. Needed when the call is signed with site or application-key credentials; leave it out when an OAuth2 token or a mobile session already identifies the user.
-   *
-   * The current reference spells it `UID`.
-   */
-  uid?: string | undefined;
+/** The params of `socialize.getAlbums` that have one spelling; see {@link SocializeGetAlbumsParams}. */
+export interface SocializeGetAlbumsParamsBase extends CommonParams {
   /** Album type to return, e.g. normal. */
   type?: string | undefined;
   /**
@@ -1154,9 +1308,32 @@ export interface SocializeGetAlbumsParams {
   enabledProviders?: string | readonly string[] | undefined;
   /** Providers to leave out; by default none. */
   disabledProviders?: string | readonly string[] | undefined;
-  /** Context ID (up to 100 characters) that tags the call in reports. */
-  cid?: string | undefined;
 }
+
+/**
+ * Params of `socialize.getAlbums`: Lists the user's photo albums across connected providers that have them (Facebook, Instagram, VKontakte, mixi).
+ * @see {@link https://help.sap.com/docs/SAP_CUSTOMER_DATA_CLOUD/8b8d6fffe113457094a17701f63e3d6a | socialize reference} (no page of its own)
+ */
+export type SocializeGetAlbumsParams = SocializeGetAlbumsParamsBase & (
+  | {
+      /**
+       * The user the call acts for. Needed when the call is signed with site or application-key credentials; leave it out when an OAuth2 token or a mobile session already identifies the user.
+       *
+       * The current reference spells it `UID`; either spelling may be passed, one per call.
+       */
+      uid?: string | undefined;
+      UID?: undefined;
+    }
+  | {
+      /**
+       * The user the call acts for. Needed when the call is signed with site or application-key credentials; leave it out when an OAuth2 token or a mobile session already identifies the user.
+       *
+       * Spelled as SAP's current reference does; the same param as `uid` (pass one of them).
+       */
+      UID?: string | undefined;
+      uid?: undefined;
+    }
+);
 
 /**
  * What `socialize.getAlbums` returns besides the envelope fields (`callId`, `errorCode`, `statusCode`, …).
@@ -1171,22 +1348,38 @@ export interface SocializeGetAlbumsResponse {
   albums?: SocializeAlbum[];
 }
 
+/** The params of `socialize.getContacts` that have one spelling; see {@link SocializeGetContactsParams}. */
+export interface SocializeGetContactsParamsBase extends CommonParams {
+  /** Providers to include. */
+  enabledProviders?: 'yahoo' | (string & {}) | readonly ('yahoo' | (string & {}))[] | undefined;
+  /** Providers to leave out. */
+  disabledProviders?: 'yahoo' | (string & {}) | readonly ('yahoo' | (string & {}))[] | undefined;
+}
+
 /**
  * Params of `socialize.getContacts`: Returns the user's email contacts from the providers that expose them (currently Yahoo).
  * @see {@link https://help.sap.com/docs/SAP_CUSTOMER_DATA_CLOUD/8b8d6fffe113457094a17701f63e3d6a/4174743070b21014bbc5a10ce4041860.html | socialize.getContacts reference}
  */
-export interface SocializeGetContactsParams {
-  /**
-   * The user the call acts for. Needed when the call is signed with site or application-key credentials; leave it out when an OAuth2 token or a mobile session already identifies the user.
-   *
-   * The current reference spells it `UID`.
-   */
-  uid?: string | undefined;
-  /** Providers to include. */
-  enabledProviders?: 'yahoo' | readonly 'yahoo'[] | undefined;
-  /** Providers to leave out. */
-  disabledProviders?: 'yahoo' | readonly 'yahoo'[] | undefined;
-}
+export type SocializeGetContactsParams = SocializeGetContactsParamsBase & (
+  | {
+      /**
+       * The user the call acts for. Needed when the call is signed with site or application-key credentials; leave it out when an OAuth2 token or a mobile session already identifies the user.
+       *
+       * The current reference spells it `UID`; either spelling may be passed, one per call.
+       */
+      uid?: string | undefined;
+      UID?: undefined;
+    }
+  | {
+      /**
+       * The user the call acts for. Needed when the call is signed with site or application-key credentials; leave it out when an OAuth2 token or a mobile session already identifies the user.
+       *
+       * Spelled as SAP's current reference does; the same param as `uid` (pass one of them).
+       */
+      UID?: string | undefined;
+      uid?: undefined;
+    }
+);
 
 /**
  * What `socialize.getContacts` returns besides the envelope fields (`callId`, `errorCode`, `statusCode`, …).
@@ -1199,20 +1392,10 @@ export interface SocializeGetContactsResponse {
   providerErrorCodes?: SocializeProviderError[];
 }
 
-/**
- * Params of `socialize.getFeed`: Returns items of a site feed stream built from published user actions.
- * @deprecated Deprecated by Gigya (dropped from SDKs in 2016); no replacement is documented.
- * @see {@link https://help.sap.com/docs/SAP_CUSTOMER_DATA_CLOUD/8b8d6fffe113457094a17701f63e3d6a | socialize reference} (no page of its own)
- */
-export interface SocializeGetFeedParams {
+/** The params of `socialize.getFeed` that have one spelling; see {@link SocializeGetFeedParams}. */
+export interface SocializeGetFeedParamsBase extends CommonParams {
   /** Feed stream to read; without it, actions published without a feedID. */
   feedID?: string | undefined;
-  /**
-   * The logged-in user, if there is one; it lets the friends and me groups be resolved.
-   *
-   * The current reference spells it `UID`.
-   */
-  uid?: string | undefined;
   /**
    * Number of items to return, at most 50.
    * @defaultValue `50` (Gigya's default when omitted)
@@ -1223,8 +1406,34 @@ export interface SocializeGetFeedParams {
   /** Only items created before this time (Unix seconds). */
   endTS?: number | undefined;
   /** Stream groups to include. */
-  groups?: 'everyone' | 'friends' | 'me' | readonly ('everyone' | 'friends' | 'me')[] | undefined;
+  groups?: 'everyone' | 'friends' | 'me' | (string & {}) | readonly ('everyone' | 'friends' | 'me' | (string & {}))[] | undefined;
 }
+
+/**
+ * Params of `socialize.getFeed`: Returns items of a site feed stream built from published user actions.
+ * @deprecated Deprecated by Gigya (dropped from SDKs in 2016); no replacement is documented.
+ * @see {@link https://help.sap.com/docs/SAP_CUSTOMER_DATA_CLOUD/8b8d6fffe113457094a17701f63e3d6a | socialize reference} (no page of its own)
+ */
+export type SocializeGetFeedParams = SocializeGetFeedParamsBase & (
+  | {
+      /**
+       * The logged-in user, if there is one; it lets the friends and me groups be resolved.
+       *
+       * The current reference spells it `UID`; either spelling may be passed, one per call.
+       */
+      uid?: string | undefined;
+      UID?: undefined;
+    }
+  | {
+      /**
+       * The logged-in user, if there is one; it lets the friends and me groups be resolved.
+       *
+       * Spelled as SAP's current reference does; the same param as `uid` (pass one of them).
+       */
+      UID?: string | undefined;
+      uid?: undefined;
+    }
+);
 
 /**
  * What `socialize.getFeed` returns besides the envelope fields (`callId`, `errorCode`, `statusCode`, …).
@@ -1236,22 +1445,13 @@ export interface SocializeGetFeedResponse {
   feed?: Record<string, unknown>;
 }
 
-/**
- * Params of `socialize.getFriendsInfo`: Returns the user's friends from the connected providers that have friend lists, with basic or extended details.
- * @see {@link https://help.sap.com/docs/SAP_CUSTOMER_DATA_CLOUD/8b8d6fffe113457094a17701f63e3d6a | socialize reference} (no page of its own)
- */
-export interface SocializeGetFriendsInfoParams {
-  /**
-   * The user the call acts for. Needed when the call is signed with site or application-key credentials; leave it out when an OAuth2 token or a mobile session already identifies the user.
-   *
-   * The current reference spells it `UID`.
-   */
-  uid?: string | undefined;
+/** The params of `socialize.getFriendsInfo` that have one spelling; see {@link SocializeGetFriendsInfoParams}. */
+export interface SocializeGetFriendsInfoParamsBase extends CommonParams {
   /**
    * How much of each Friend to return.
    * @defaultValue `basic` (Gigya's default when omitted)
    */
-  detailLevel?: 'basic' | 'extended' | undefined;
+  detailLevel?: 'basic' | 'extended' | (string & {}) | undefined;
   /**
    * Friends to return; by default all.
    * @remarks Recalled, not confirmed by a stored source: treat as unverified.
@@ -1272,9 +1472,32 @@ export interface SocializeGetFriendsInfoParams {
   enabledProviders?: string | readonly string[] | undefined;
   /** Providers to leave out; by default none. */
   disabledProviders?: string | readonly string[] | undefined;
-  /** Context ID (up to 100 characters) that tags the call in reports. */
-  cid?: string | undefined;
 }
+
+/**
+ * Params of `socialize.getFriendsInfo`: Returns the user's friends from the connected providers that have friend lists, with basic or extended details.
+ * @see {@link https://help.sap.com/docs/SAP_CUSTOMER_DATA_CLOUD/8b8d6fffe113457094a17701f63e3d6a | socialize reference} (no page of its own)
+ */
+export type SocializeGetFriendsInfoParams = SocializeGetFriendsInfoParamsBase & (
+  | {
+      /**
+       * The user the call acts for. Needed when the call is signed with site or application-key credentials; leave it out when an OAuth2 token or a mobile session already identifies the user.
+       *
+       * The current reference spells it `UID`; either spelling may be passed, one per call.
+       */
+      uid?: string | undefined;
+      UID?: undefined;
+    }
+  | {
+      /**
+       * The user the call acts for. Needed when the call is signed with site or application-key credentials; leave it out when an OAuth2 token or a mobile session already identifies the user.
+       *
+       * Spelled as SAP's current reference does; the same param as `uid` (pass one of them).
+       */
+      UID?: string | undefined;
+      uid?: undefined;
+    }
+);
 
 /**
  * What `socialize.getFriendsInfo` returns besides the envelope fields (`callId`, `errorCode`, `statusCode`, …).
@@ -1286,17 +1509,8 @@ export interface SocializeGetFriendsInfoResponse {
   friends?: SocializeFriend[];
 }
 
-/**
- * Params of `socialize.getPhotos`: Returns photos from the user's albums at the providers that have photos.
- * @see {@link https://help.sap.com/docs/SAP_CUSTOMER_DATA_CLOUD/8b8d6fffe113457094a17701f63e3d6a | socialize reference} (no page of its own)
- */
-export interface SocializeGetPhotosParams {
-  /**
-   * The user the call acts for. Needed when the call is signed with site or application-key credentials; leave it out when an OAuth2 token or a mobile session already identifies the user.
-   *
-   * The current reference spells it `UID`.
-   */
-  uid?: string | undefined;
+/** The params of `socialize.getPhotos` that have one spelling; see {@link SocializeGetPhotosParams}. */
+export interface SocializeGetPhotosParamsBase extends CommonParams {
   /**
    * Albums to read photos from.
    * @remarks Recalled, not confirmed by a stored source: treat as unverified.
@@ -1311,9 +1525,32 @@ export interface SocializeGetPhotosParams {
   enabledProviders?: string | readonly string[] | undefined;
   /** Providers to leave out; by default none. */
   disabledProviders?: string | readonly string[] | undefined;
-  /** Context ID (up to 100 characters) that tags the call in reports. */
-  cid?: string | undefined;
 }
+
+/**
+ * Params of `socialize.getPhotos`: Returns photos from the user's albums at the providers that have photos.
+ * @see {@link https://help.sap.com/docs/SAP_CUSTOMER_DATA_CLOUD/8b8d6fffe113457094a17701f63e3d6a | socialize reference} (no page of its own)
+ */
+export type SocializeGetPhotosParams = SocializeGetPhotosParamsBase & (
+  | {
+      /**
+       * The user the call acts for. Needed when the call is signed with site or application-key credentials; leave it out when an OAuth2 token or a mobile session already identifies the user.
+       *
+       * The current reference spells it `UID`; either spelling may be passed, one per call.
+       */
+      uid?: string | undefined;
+      UID?: undefined;
+    }
+  | {
+      /**
+       * The user the call acts for. Needed when the call is signed with site or application-key credentials; leave it out when an OAuth2 token or a mobile session already identifies the user.
+       *
+       * Spelled as SAP's current reference does; the same param as `uid` (pass one of them).
+       */
+      UID?: string | undefined;
+      uid?: undefined;
+    }
+);
 
 /**
  * What `socialize.getPhotos` returns besides the envelope fields (`callId`, `errorCode`, `statusCode`, …).
@@ -1328,17 +1565,8 @@ export interface SocializeGetPhotosResponse {
   photos?: SocializePhoto[];
 }
 
-/**
- * Params of `socialize.getPlaces`: Lists places near a coordinate (Foursquare, Facebook, Twitter), for use with socialize.checkin.
- * @see {@link https://help.sap.com/docs/SAP_CUSTOMER_DATA_CLOUD/8b8d6fffe113457094a17701f63e3d6a | socialize reference} (no page of its own)
- */
-export interface SocializeGetPlacesParams {
-  /**
-   * The user the call acts for. Needed when the call is signed with site or application-key credentials; leave it out when an OAuth2 token or a mobile session already identifies the user.
-   *
-   * The current reference spells it `UID`.
-   */
-  uid?: string | undefined;
+/** The params of `socialize.getPlaces` that have one spelling; see {@link SocializeGetPlacesParams}. */
+export interface SocializeGetPlacesParamsBase extends CommonParams {
   /** Latitude in decimal degrees. */
   latitude: number;
   /** Longitude in decimal degrees. */
@@ -1354,9 +1582,32 @@ export interface SocializeGetPlacesParams {
   enabledProviders?: string | readonly string[] | undefined;
   /** Providers to leave out; by default none. */
   disabledProviders?: string | readonly string[] | undefined;
-  /** Context ID (up to 100 characters) that tags the call in reports. */
-  cid?: string | undefined;
 }
+
+/**
+ * Params of `socialize.getPlaces`: Lists places near a coordinate (Foursquare, Facebook, Twitter), for use with socialize.checkin.
+ * @see {@link https://help.sap.com/docs/SAP_CUSTOMER_DATA_CLOUD/8b8d6fffe113457094a17701f63e3d6a | socialize reference} (no page of its own)
+ */
+export type SocializeGetPlacesParams = SocializeGetPlacesParamsBase & (
+  | {
+      /**
+       * The user the call acts for. Needed when the call is signed with site or application-key credentials; leave it out when an OAuth2 token or a mobile session already identifies the user.
+       *
+       * The current reference spells it `UID`; either spelling may be passed, one per call.
+       */
+      uid?: string | undefined;
+      UID?: undefined;
+    }
+  | {
+      /**
+       * The user the call acts for. Needed when the call is signed with site or application-key credentials; leave it out when an OAuth2 token or a mobile session already identifies the user.
+       *
+       * Spelled as SAP's current reference does; the same param as `uid` (pass one of them).
+       */
+      UID?: string | undefined;
+      uid?: undefined;
+    }
+);
 
 /**
  * What `socialize.getPlaces` returns besides the envelope fields (`callId`, `errorCode`, `statusCode`, …).
@@ -1372,18 +1623,36 @@ export interface SocializeGetPlacesResponse {
 }
 
 /**
- * Params of `socialize.getRawData`: Returns provider-native data about the user exactly as the provider sends it, for data Gigya does not normalize.
- * @see {@link https://help.sap.com/docs/SAP_CUSTOMER_DATA_CLOUD/8b8d6fffe113457094a17701f63e3d6a/4175273e70b21014bbc5a10ce4041860.html | socialize.getRawData reference}
+ * Params of `socialize.getProvidersConfig`: Returns the site's social login configuration, per provider (the provider applications and their settings), with the site's social capabilities and settings on request.
+ * @see {@link https://help.sap.com/docs/SAP_CUSTOMER_DATA_CLOUD/8b8d6fffe113457094a17701f63e3d6a | socialize reference} (no page of its own)
  */
-export interface SocializeGetRawDataParams {
+export interface SocializeGetProvidersConfigParams extends CommonParams {
+  /** Also return the capabilities settings. */
+  includeCapabilities?: boolean | undefined;
+  /** Also return the secret keys of the provider applications. Treat the response as a secret then. */
+  includeSecretKeys?: boolean | undefined;
+  /** Also return the general social settings. */
+  includeSettings?: boolean | undefined;
+}
+
+/**
+ * What `socialize.getProvidersConfig` returns besides the envelope fields (`callId`, `errorCode`, `statusCode`, …).
+ * @remarks Only part of this method is confirmed by stored sources; fields marked as recalled are unverified.
+ * @see {@link https://help.sap.com/docs/SAP_CUSTOMER_DATA_CLOUD/8b8d6fffe113457094a17701f63e3d6a | socialize reference} (no page of its own)
+ */
+export interface SocializeGetProvidersConfigResponse {
+  /** Social capabilities of the site, with includeCapabilities. */
+  capabilities?: unknown;
+  /** Configuration per provider name, each with its application (app) settings. */
+  providers?: Record<string, Record<string, unknown>>;
+  /** General social settings, with includeSettings. */
+  settings?: unknown;
+}
+
+/** The params of `socialize.getRawData` that have one spelling; see {@link SocializeGetRawDataParams}. */
+export interface SocializeGetRawDataParamsBase extends CommonParams {
   /** Provider to read from. */
-  provider: 'facebook' | 'twitter' | 'yahoo' | 'linkedin' | 'googleplus' | 'xing' | 'odnoklassniki' | 'wechat' | 'microsoft' | 'instagram' | 'foursquare';
-  /**
-   * User whose provider data is read.
-   *
-   * The current reference spells it `UID`.
-   */
-  uid: string;
+  provider: 'facebook' | 'twitter' | 'yahoo' | 'linkedin' | 'googleplus' | 'xing' | 'odnoklassniki' | 'wechat' | 'microsoft' | 'instagram' | 'foursquare' | (string & {});
   /** Facebook only: Graph path appended to https://graph.facebook.com, optionally with a query, e.g. /me/photos. Needed for Facebook apps v2.1 and later. */
   path?: string | undefined;
   /**
@@ -1392,6 +1661,31 @@ export interface SocializeGetRawDataParams {
    */
   fields?: string | readonly string[] | undefined;
 }
+
+/**
+ * Params of `socialize.getRawData`: Returns provider-native data about the user exactly as the provider sends it, for data Gigya does not normalize.
+ * @see {@link https://help.sap.com/docs/SAP_CUSTOMER_DATA_CLOUD/8b8d6fffe113457094a17701f63e3d6a/4175273e70b21014bbc5a10ce4041860.html | socialize.getRawData reference}
+ */
+export type SocializeGetRawDataParams = SocializeGetRawDataParamsBase & (
+  | {
+      /**
+       * User whose provider data is read.
+       *
+       * The current reference spells it `UID`; either spelling may be passed, one per call.
+       */
+      uid: string;
+      UID?: undefined;
+    }
+  | {
+      /**
+       * User whose provider data is read.
+       *
+       * Spelled as SAP's current reference does; the same param as `uid` (pass one of them).
+       */
+      UID: string;
+      uid?: undefined;
+    }
+);
 
 /**
  * What `socialize.getRawData` returns besides the envelope fields (`callId`, `errorCode`, `statusCode`, …).
@@ -1406,7 +1700,7 @@ export interface SocializeGetRawDataResponse {
  * Params of `socialize.getReactionsCount`: Returns the click counts of the buttons in a Reactions bar.
  * @see {@link https://help.sap.com/docs/SAP_CUSTOMER_DATA_CLOUD/8b8d6fffe113457094a17701f63e3d6a | socialize reference} (no page of its own)
  */
-export interface SocializeGetReactionsCountParams {
+export interface SocializeGetReactionsCountParams extends CommonParams {
   /** ID of the Reactions bar (the content item). */
   barID: string;
   /** Buttons to count; by default every button counted before (buttons with no clicks are left out). */
@@ -1422,24 +1716,15 @@ export interface SocializeGetReactionsCountResponse {
   counts?: SocializeReactionCount[];
 }
 
-/**
- * Params of `socialize.getSessionInfo`: Returns the user's session with a provider (tokens encrypted with the site secret), so the site can call the provider directly.
- * @see {@link https://help.sap.com/docs/SAP_CUSTOMER_DATA_CLOUD/8b8d6fffe113457094a17701f63e3d6a/4175af8f70b21014bbc5a10ce4041860.html | socialize.getSessionInfo reference}
- */
-export interface SocializeGetSessionInfoParams {
-  /**
-   * The user the call acts for. Needed when the call is signed with site or application-key credentials; leave it out when an OAuth2 token or a mobile session already identifies the user.
-   *
-   * The current reference spells it `UID`.
-   */
-  uid?: string | undefined;
+/** The params of `socialize.getSessionInfo` that have one spelling; see {@link SocializeGetSessionInfoParams}. */
+export interface SocializeGetSessionInfoParamsBase extends CommonParams {
   /** Provider whose session to return; SAML and OIDC providers by their console name, e.g. oidc-<name>. */
   provider: string;
   /**
    * AES padding used for the encrypted fields.
    * @defaultValue `PKCS7` (Gigya's default when omitted)
    */
-  paddingMode?: 'PKCS5' | 'PKCS7' | 'ZEROS' | undefined;
+  paddingMode?: 'PKCS5' | 'PKCS7' | 'ZEROS' | (string & {}) | undefined;
   /**
    * Also return timestamp and providerUIDSig, signing providerUID.
    * @defaultValue `false` (Gigya's default when omitted)
@@ -1451,6 +1736,31 @@ export interface SocializeGetSessionInfoParams {
    */
   encryptAll?: boolean | undefined;
 }
+
+/**
+ * Params of `socialize.getSessionInfo`: Returns the user's session with a provider (tokens encrypted with the site secret), so the site can call the provider directly.
+ * @see {@link https://help.sap.com/docs/SAP_CUSTOMER_DATA_CLOUD/8b8d6fffe113457094a17701f63e3d6a/4175af8f70b21014bbc5a10ce4041860.html | socialize.getSessionInfo reference}
+ */
+export type SocializeGetSessionInfoParams = SocializeGetSessionInfoParamsBase & (
+  | {
+      /**
+       * The user the call acts for. Needed when the call is signed with site or application-key credentials; leave it out when an OAuth2 token or a mobile session already identifies the user.
+       *
+       * The current reference spells it `UID`; either spelling may be passed, one per call.
+       */
+      uid?: string | undefined;
+      UID?: undefined;
+    }
+  | {
+      /**
+       * The user the call acts for. Needed when the call is signed with site or application-key credentials; leave it out when an OAuth2 token or a mobile session already identifies the user.
+       *
+       * Spelled as SAP's current reference does; the same param as `uid` (pass one of them).
+       */
+      UID?: string | undefined;
+      uid?: undefined;
+    }
+);
 
 /**
  * What `socialize.getSessionInfo` returns besides the envelope fields (`callId`, `errorCode`, `statusCode`, …).
@@ -1481,9 +1791,9 @@ export interface SocializeGetSessionInfoResponse {
  * Params of `socialize.getToken`: OAuth2 token endpoint: exchanges an authorization code for an access token, or issues one for the site (client_credentials or none).
  * @see {@link https://help.sap.com/docs/SAP_CUSTOMER_DATA_CLOUD/8b8d6fffe113457094a17701f63e3d6a/4175c2f570b21014bbc5a10ce4041860.html | socialize.getToken reference}
  */
-export interface SocializeGetTokenParams {
+export interface SocializeGetTokenParams extends CommonParams {
   /** Which grant to perform; it decides the other params. */
-  grant_type: 'authorization_code' | 'client_credentials' | 'none';
+  grant_type: 'authorization_code' | 'client_credentials' | 'none' | (string & {});
   /** Needed for authorization_code: the code from the login redirect. Missing gives 400002, invalid gives 400006. */
   code?: string | undefined;
   /** Needed for authorization_code: must equal the redirect_uri of the login request. */
@@ -1504,16 +1814,22 @@ export interface SocializeGetTokenParams {
  */
 export interface SocializeGetTokenResponse {
   /** Token to send as oauth_token on later calls. It is nearly as powerful as the site secret; hand it to end users only when needed. */
-  access_token: string;
+  access_token?: string;
   /** Seconds until the token expires; absent when it does not expire. */
   expires_in?: number;
+}
+
+/** Fields the answer of `socialize.getToken` carries with each error code that continues a flow; typed on `error.response` once `errorCode` is narrowed. */
+export interface SocializeGetTokenErrorFields {
+  /** InvalidParameterValue: thrown as a `GigyaApiError` whose `response` carries these fields. */
+  readonly 400006: {};
 }
 
 /**
  * Params of `socialize.getTopShares`: Lists the URLs shared most on the site over the last days (at most 7).
  * @see {@link https://help.sap.com/docs/SAP_CUSTOMER_DATA_CLOUD/8b8d6fffe113457094a17701f63e3d6a | socialize reference} (no page of its own)
  */
-export interface SocializeGetTopSharesParams {
+export interface SocializeGetTopSharesParams extends CommonParams {
   /** Look-back window in days, at most 7. The reference types it as text; it is sent as digits either way. */
   age: number;
   /**
@@ -1537,24 +1853,15 @@ export interface SocializeGetTopSharesResponse {
   shares?: Record<string, unknown>[];
 }
 
-/**
- * Params of `socialize.getUserInfo`: Returns the user's social profile (the User object) merged from the connected identities.
- * @see {@link https://help.sap.com/docs/SAP_CUSTOMER_DATA_CLOUD/8b8d6fffe113457094a17701f63e3d6a/417637a470b21014bbc5a10ce4041860.html | socialize.getUserInfo reference}
- */
-export interface SocializeGetUserInfoParams {
-  /**
-   * The user the call acts for. Needed when the call is signed with site or application-key credentials; leave it out when an OAuth2 token or a mobile session already identifies the user.
-   *
-   * The current reference spells it `UID`.
-   */
-  uid?: string | undefined;
+/** The params of `socialize.getUserInfo` that have one spelling; see {@link SocializeGetUserInfoParams}. */
+export interface SocializeGetUserInfoParamsBase extends CommonParams {
   /**
    * Also return identities whose provider session expired; each carries isExpiredSession.
    * @defaultValue `false` (Gigya's default when omitted)
    */
   includeAllIdentities?: boolean | undefined;
   /** Extra profile fields to fetch. Providers only return what the user granted the site. */
-  extraFields?: 'languages' | 'address' | 'phones' | 'education' | 'honors' | 'publications' | 'patents' | 'certifications' | 'professionalHeadline' | 'bio' | 'industry' | 'specialties' | 'work' | 'skills' | 'religion' | 'politicalView' | 'interestedIn' | 'relationshipStatus' | 'hometown' | 'favorites' | 'likes' | 'followersCount' | 'followingCount' | 'name' | 'username' | 'educationLevel' | 'locale' | 'verified' | 'irank' | 'timezone' | 'samlData' | readonly ('languages' | 'address' | 'phones' | 'education' | 'honors' | 'publications' | 'patents' | 'certifications' | 'professionalHeadline' | 'bio' | 'industry' | 'specialties' | 'work' | 'skills' | 'religion' | 'politicalView' | 'interestedIn' | 'relationshipStatus' | 'hometown' | 'favorites' | 'likes' | 'followersCount' | 'followingCount' | 'name' | 'username' | 'educationLevel' | 'locale' | 'verified' | 'irank' | 'timezone' | 'samlData')[] | undefined;
+  extraFields?: 'languages' | 'address' | 'phones' | 'education' | 'honors' | 'publications' | 'patents' | 'certifications' | 'professionalHeadline' | 'bio' | 'industry' | 'specialties' | 'work' | 'skills' | 'religion' | 'politicalView' | 'interestedIn' | 'relationshipStatus' | 'hometown' | 'favorites' | 'likes' | 'followersCount' | 'followingCount' | 'name' | 'username' | 'educationLevel' | 'locale' | 'verified' | 'irank' | 'timezone' | 'samlData' | (string & {}) | readonly ('languages' | 'address' | 'phones' | 'education' | 'honors' | 'publications' | 'patents' | 'certifications' | 'professionalHeadline' | 'bio' | 'industry' | 'specialties' | 'work' | 'skills' | 'religion' | 'politicalView' | 'interestedIn' | 'relationshipStatus' | 'hometown' | 'favorites' | 'likes' | 'followersCount' | 'followingCount' | 'name' | 'username' | 'educationLevel' | 'locale' | 'verified' | 'irank' | 'timezone' | 'samlData' | (string & {}))[] | undefined;
   /** Providers whose data is merged in; by default the main social providers (* means all of those). */
   enabledProviders?: string | readonly string[] | undefined;
   /** Providers to leave out; by default none. */
@@ -1564,9 +1871,32 @@ export interface SocializeGetUserInfoParams {
    * @remarks Recalled, not confirmed by a stored source: treat as unverified.
    */
   signIDs?: boolean | undefined;
-  /** Context ID (up to 100 characters) that tags the call in reports. */
-  cid?: string | undefined;
 }
+
+/**
+ * Params of `socialize.getUserInfo`: Returns the user's social profile (the User object) merged from the connected identities.
+ * @see {@link https://help.sap.com/docs/SAP_CUSTOMER_DATA_CLOUD/8b8d6fffe113457094a17701f63e3d6a/417637a470b21014bbc5a10ce4041860.html | socialize.getUserInfo reference}
+ */
+export type SocializeGetUserInfoParams = SocializeGetUserInfoParamsBase & (
+  | {
+      /**
+       * The user the call acts for. Needed when the call is signed with site or application-key credentials; leave it out when an OAuth2 token or a mobile session already identifies the user.
+       *
+       * The current reference spells it `UID`; either spelling may be passed, one per call.
+       */
+      uid?: string | undefined;
+      UID?: undefined;
+    }
+  | {
+      /**
+       * The user the call acts for. Needed when the call is signed with site or application-key credentials; leave it out when an OAuth2 token or a mobile session already identifies the user.
+       *
+       * Spelled as SAP's current reference does; the same param as `uid` (pass one of them).
+       */
+      UID?: string | undefined;
+      uid?: undefined;
+    }
+);
 
 /**
  * What `socialize.getUserInfo` returns besides the envelope fields (`callId`, `errorCode`, `statusCode`, …).
@@ -1574,24 +1904,38 @@ export interface SocializeGetUserInfoParams {
  */
 export interface SocializeGetUserInfoResponse extends SocializeUser {}
 
-/**
- * Params of `socialize.getUserSettings`: Reads settings stored in Gigya for the user, such as automatic-sharing choices.
- * @see {@link https://help.sap.com/docs/SAP_CUSTOMER_DATA_CLOUD/8b8d6fffe113457094a17701f63e3d6a | socialize reference} (no page of its own)
- */
-export interface SocializeGetUserSettingsParams {
-  /**
-   * The user the call acts for. Needed when the call is signed with site or application-key credentials; leave it out when an OAuth2 token or a mobile session already identifies the user.
-   *
-   * The current reference spells it `UID`.
-   */
-  uid?: string | undefined;
+/** The params of `socialize.getUserSettings` that have one spelling; see {@link SocializeGetUserSettingsParams}. */
+export interface SocializeGetUserSettingsParamsBase extends CommonParams {
   /** Settings group to read; without it, settings stored without a group. */
   group?: string | undefined;
   /** Settings to return; by default all in the group. */
   settings?: string | readonly string[] | undefined;
-  /** Context ID (up to 100 characters) that tags the call in reports. */
-  cid?: string | undefined;
 }
+
+/**
+ * Params of `socialize.getUserSettings`: Reads settings stored in Gigya for the user, such as automatic-sharing choices.
+ * @see {@link https://help.sap.com/docs/SAP_CUSTOMER_DATA_CLOUD/8b8d6fffe113457094a17701f63e3d6a | socialize reference} (no page of its own)
+ */
+export type SocializeGetUserSettingsParams = SocializeGetUserSettingsParamsBase & (
+  | {
+      /**
+       * The user the call acts for. Needed when the call is signed with site or application-key credentials; leave it out when an OAuth2 token or a mobile session already identifies the user.
+       *
+       * The current reference spells it `UID`; either spelling may be passed, one per call.
+       */
+      uid?: string | undefined;
+      UID?: undefined;
+    }
+  | {
+      /**
+       * The user the call acts for. Needed when the call is signed with site or application-key credentials; leave it out when an OAuth2 token or a mobile session already identifies the user.
+       *
+       * Spelled as SAP's current reference does; the same param as `uid` (pass one of them).
+       */
+      UID?: string | undefined;
+      uid?: undefined;
+    }
+);
 
 /**
  * What `socialize.getUserSettings` returns besides the envelope fields (`callId`, `errorCode`, `statusCode`, …).
@@ -1605,17 +1949,8 @@ export interface SocializeGetUserSettingsResponse {
   settings?: Record<string, unknown>;
 }
 
-/**
- * Params of `socialize.importIdentities`: Imports social or SAML identities into a new or existing user, e.g. while migrating users to Gigya.
- * @see {@link https://help.sap.com/docs/SAP_CUSTOMER_DATA_CLOUD/8b8d6fffe113457094a17701f63e3d6a/41768a0370b21014bbc5a10ce4041860.html | socialize.importIdentities reference}
- */
-export interface SocializeImportIdentitiesParams {
-  /**
-   * ID of the user to import into. Without allowNewUser it must already exist.
-   *
-   * The current reference spells it `UID`.
-   */
-  uid: string;
+/** The params of `socialize.importIdentities` that have one spelling; see {@link SocializeImportIdentitiesParams}. */
+export interface SocializeImportIdentitiesParamsBase extends CommonParams {
   /** Identities to import; provider and providerUID are the key fields. */
   identities: readonly SocializeIdentity[];
   /**
@@ -1627,15 +1962,40 @@ export interface SocializeImportIdentitiesParams {
    * What to do when an identity already belongs to another user.
    * @defaultValue `Error` (Gigya's default when omitted)
    */
-  handleIdentityConflicts?: 'Error' | 'Ignore' | 'Connect' | undefined;
+  handleIdentityConflicts?: 'Error' | 'Ignore' | 'Connect' | (string & {}) | undefined;
   /** Provider sessions to store with the identities, keyed by provider name. Requires HTTPS. */
   providerSessions?: Record<string, SocializeProviderSession> | undefined;
   /**
    * What to do with expired provider sessions: skip that provider, or fail the call.
    * @defaultValue `Ignore` (Gigya's default when omitted)
    */
-  handleInvalidSessions?: 'Ignore' | 'Error' | undefined;
+  handleInvalidSessions?: 'Ignore' | 'Error' | (string & {}) | undefined;
 }
+
+/**
+ * Params of `socialize.importIdentities`: Imports social or SAML identities into a new or existing user, e.g. while migrating users to Gigya.
+ * @see {@link https://help.sap.com/docs/SAP_CUSTOMER_DATA_CLOUD/8b8d6fffe113457094a17701f63e3d6a/41768a0370b21014bbc5a10ce4041860.html | socialize.importIdentities reference}
+ */
+export type SocializeImportIdentitiesParams = SocializeImportIdentitiesParamsBase & (
+  | {
+      /**
+       * ID of the user to import into. Without allowNewUser it must already exist.
+       *
+       * The current reference spells it `UID`; either spelling may be passed, one per call.
+       */
+      uid: string;
+      UID?: undefined;
+    }
+  | {
+      /**
+       * ID of the user to import into. Without allowNewUser it must already exist.
+       *
+       * Spelled as SAP's current reference does; the same param as `uid` (pass one of them).
+       */
+      UID: string;
+      uid?: undefined;
+    }
+);
 
 /**
  * What `socialize.importIdentities` returns besides the envelope fields (`callId`, `errorCode`, `statusCode`, …).
@@ -1648,11 +2008,17 @@ export interface SocializeImportIdentitiesResponse {
   isImported?: boolean;
 }
 
+/** Fields the answer of `socialize.importIdentities` carries with each error code that continues a flow; typed on `error.response` once `errorCode` is narrowed. */
+export interface SocializeImportIdentitiesErrorFields {
+  /** InvalidParameterValue: thrown as a `GigyaApiError` whose `response` carries these fields. */
+  readonly 400006: {};
+}
+
 /**
  * Params of `socialize.incrementReactionsCount`: Changes the click counter of one button in a Reactions bar, normally adding one click.
  * @see {@link https://help.sap.com/docs/SAP_CUSTOMER_DATA_CLOUD/8b8d6fffe113457094a17701f63e3d6a | socialize reference} (no page of its own)
  */
-export interface SocializeIncrementReactionsCountParams {
+export interface SocializeIncrementReactionsCountParams extends CommonParams {
   /**
    * ID of the Reactions bar (the content item).
    * @remarks Recalled, not confirmed by a stored source: treat as unverified.
@@ -1674,24 +2040,40 @@ export interface SocializeIncrementReactionsCountParams {
  */
 export interface SocializeIncrementReactionsCountResponse {}
 
-/**
- * Params of `socialize.linkAccounts`: Attaches the site's own user ID to the user's Gigya account (the old account-linking call).
- * @deprecated Use setUID, or notifyRegistration with siteUID.
- * @see {@link https://help.sap.com/docs/SAP_CUSTOMER_DATA_CLOUD/8b8d6fffe113457094a17701f63e3d6a | socialize reference} (no page of its own)
- */
-export interface SocializeLinkAccountsParams {
-  /**
-   * The user the call acts for. Needed when the call is signed with site or application-key credentials; leave it out when an OAuth2 token or a mobile session already identifies the user.
-   *
-   * The current reference spells it `UID`.
-   */
-  uid?: string | undefined;
+/** The params of `socialize.linkAccounts` that have one spelling; see {@link SocializeLinkAccountsParams}. */
+export interface SocializeLinkAccountsParamsBase extends CommonParams {
   /**
    * The site's ID for the user.
    * @remarks Recalled, not confirmed by a stored source: treat as unverified.
    */
   siteUID: string;
 }
+
+/**
+ * Params of `socialize.linkAccounts`: Attaches the site's own user ID to the user's Gigya account (the old account-linking call).
+ * @deprecated Use setUID, or notifyRegistration with siteUID.
+ * @see {@link https://help.sap.com/docs/SAP_CUSTOMER_DATA_CLOUD/8b8d6fffe113457094a17701f63e3d6a | socialize reference} (no page of its own)
+ */
+export type SocializeLinkAccountsParams = SocializeLinkAccountsParamsBase & (
+  | {
+      /**
+       * The user the call acts for. Needed when the call is signed with site or application-key credentials; leave it out when an OAuth2 token or a mobile session already identifies the user.
+       *
+       * The current reference spells it `UID`; either spelling may be passed, one per call.
+       */
+      uid?: string | undefined;
+      UID?: undefined;
+    }
+  | {
+      /**
+       * The user the call acts for. Needed when the call is signed with site or application-key credentials; leave it out when an OAuth2 token or a mobile session already identifies the user.
+       *
+       * Spelled as SAP's current reference does; the same param as `uid` (pass one of them).
+       */
+      UID?: string | undefined;
+      uid?: undefined;
+    }
+);
 
 /**
  * What `socialize.linkAccounts` returns besides the envelope fields (`callId`, `errorCode`, `statusCode`, …).
@@ -1707,7 +2089,7 @@ export interface SocializeLinkAccountsResponse {}
  * Params of `socialize.login`: OAuth2 authorization endpoint: sends the browser to a provider login, then redirects to redirect_uri with a code or an access token.
  * @see {@link https://help.sap.com/docs/SAP_CUSTOMER_DATA_CLOUD/8b8d6fffe113457094a17701f63e3d6a/4176c45f70b21014bbc5a10ce4041860.html | socialize.login reference}
  */
-export interface SocializeLoginParams {
+export interface SocializeLoginParams extends CommonParams {
   /** Provider to authenticate with; SAML and OIDC providers are accepted too. */
   x_provider: 'amazon' | 'apple' | 'blogger' | 'facebook' | 'foursquare' | 'googleplus' | 'kakao' | 'line' | 'linkedin' | 'livedoor' | 'messenger' | 'mixi' | 'naver' | 'netlog' | 'odnoklassniki' | 'orangefrance' | 'paypaloauth' | 'qq' | 'renren' | 'sina' | 'spiceworks' | 'twitter' | 'vkontakte' | 'wechat' | 'wordpress' | 'xing' | 'yahoo' | 'yahoojapan' | (string & {});
   /** The site API key. */
@@ -1715,7 +2097,7 @@ export interface SocializeLoginParams {
   /** Where to send the browser afterwards; must be on a domain registered for the API key. */
   redirect_uri: string;
   /** token for the implicit flow, code for the authorization-code flow. */
-  response_type: 'token' | 'code';
+  response_type: 'token' | 'code' | (string & {});
   /** Opaque value passed back to redirect_uri. */
   state?: string | undefined;
   /** Context ID that tags the login in reports. */
@@ -1740,7 +2122,7 @@ export interface SocializeLoginParams {
    * Style of the Facebook login dialog.
    * @defaultValue `popup` (Gigya's default when omitted)
    */
-  x_displayMode?: 'popup' | 'page' | 'touch' | undefined;
+  x_displayMode?: 'popup' | 'page' | 'touch' | (string & {}) | undefined;
   /** OpenID user name; skips the user name prompt of a known OpenID provider. */
   x_openIDUsername?: string | undefined;
   /** OpenID URL template with $USERNAME$ as the placeholder; needed for provider openID. */
@@ -1759,24 +2141,73 @@ export interface SocializeLoginParams {
  * What `socialize.login` returns besides the envelope fields (`callId`, `errorCode`, `statusCode`, …).
  *
  * The catalog lists no other fields.
+ *
+ * The call resolves to {@link SocializeLoginResult}, which adds its flow states.
  * @see {@link https://help.sap.com/docs/SAP_CUSTOMER_DATA_CLOUD/8b8d6fffe113457094a17701f63e3d6a/4176c45f70b21014bbc5a10ce4041860.html | socialize.login reference}
  */
 export interface SocializeLoginResponse {}
+
+/** What `socialize.login` resolves to besides the envelope: a success, or a state its flow stopped in, told apart by `errorCode`. */
+export type SocializeLoginResult =
+  | (SocializeLoginResponse & { readonly errorCode: Exclude<ResultCode, 206001 | 206002> })
+  | (SocializeLoginResponse & {
+    /** AccountPendingRegistration: the flow stopped here and continues with the fields below. */
+    readonly errorCode: 206001;
+    /** The token of the pending registration (valid for about an hour): complete the account with it, then call accounts.finalizeRegistration. */
+    readonly regToken: string;
+  })
+  | (SocializeLoginResponse & {
+    /** AccountPendingVerification: the flow stopped here and continues with the fields below. */
+    readonly errorCode: 206002;
+    /** The token of the login waiting for email verification (valid for about an hour). */
+    readonly regToken: string;
+  });
+
+/** Fields the answer of `socialize.login` carries with each error code that continues a flow; typed on `error.response` once `errorCode` is narrowed. */
+export interface SocializeLoginErrorFields {
+  /** AccountPendingTfaVerification: thrown as a `GigyaApiError` whose `response` carries these fields. */
+  readonly 403101: {
+    /** The token of the login waiting for the second factor: pass it to accounts.tfa.getProviders and accounts.tfa.initTFA. */
+    readonly regToken: string;
+  };
+  /** EntityExistsConflict: thrown as a `GigyaApiError` whose `response` carries these fields. */
+  readonly 409003: {
+    /** The token for linking the new identity to the existing account: accounts.getConflictingAccount tells which account it is. */
+    readonly regToken: string;
+    /** The social network of the identity that matched an existing account; after the user logs in to that account, link the identity by sending it again. */
+    readonly provider?: string;
+    /** The social network's access token of that identity, to send again with the provider when linking. */
+    readonly access_token?: string;
+  };
+}
+
+/** The params of `socialize.logout` that have one spelling; see {@link SocializeLogoutParams}. */
+export interface SocializeLogoutParamsBase extends CommonParams {}
 
 /**
  * Params of `socialize.logout`: Marks the user as logged out of Gigya; the provider connections stay in place for the next login.
  * @see {@link https://help.sap.com/docs/SAP_CUSTOMER_DATA_CLOUD/8b8d6fffe113457094a17701f63e3d6a/4177032870b21014bbc5a10ce4041860.html | socialize.logout reference}
  */
-export interface SocializeLogoutParams {
-  /**
-   * The user the call acts for. Needed when the call is signed with site or application-key credentials; leave it out when an OAuth2 token or a mobile session already identifies the user.
-   *
-   * The current reference spells it `UID`.
-   */
-  uid?: string | undefined;
-  /** Context ID (up to 100 characters) that tags the call in reports. */
-  cid?: string | undefined;
-}
+export type SocializeLogoutParams = SocializeLogoutParamsBase & (
+  | {
+      /**
+       * The user the call acts for. Needed when the call is signed with site or application-key credentials; leave it out when an OAuth2 token or a mobile session already identifies the user.
+       *
+       * The current reference spells it `UID`; either spelling may be passed, one per call.
+       */
+      uid?: string | undefined;
+      UID?: undefined;
+    }
+  | {
+      /**
+       * The user the call acts for. Needed when the call is signed with site or application-key credentials; leave it out when an OAuth2 token or a mobile session already identifies the user.
+       *
+       * Spelled as SAP's current reference does; the same param as `uid` (pass one of them).
+       */
+      UID?: string | undefined;
+      uid?: undefined;
+    }
+);
 
 /**
  * What `socialize.logout` returns besides the envelope fields (`callId`, `errorCode`, `statusCode`, …).
@@ -1797,7 +2228,7 @@ export interface SocializeLogoutResponse {
  * Params of `socialize.notifyLogin`: Tells Gigya that the site logged a user in (by site UID or provider sessions); Gigya creates or reconnects the user and returns a session.
  * @see {@link https://help.sap.com/docs/SAP_CUSTOMER_DATA_CLOUD/8b8d6fffe113457094a17701f63e3d6a/41773d6170b21014bbc5a10ce4041860.html | socialize.notifyLogin reference}
  */
-export interface SocializeNotifyLoginParams {
+export interface SocializeNotifyLoginParams extends CommonParams {
   /** The site's ID for the user, up to 252 ASCII characters. Give siteUID or providerSessions. */
   siteUID?: string | undefined;
   /** Sessions the site obtained from providers, keyed by provider name. Give siteUID or providerSessions. */
@@ -1822,19 +2253,19 @@ export interface SocializeNotifyLoginParams {
    * Which session data to return: cookie fields (browser) or sessionToken and sessionSecret (mobile).
    * @defaultValue `browser` (Gigya's default when omitted)
    */
-  targetEnv?: 'browser' | 'mobile' | undefined;
+  targetEnv?: 'browser' | 'mobile' | (string & {}) | undefined;
   /** Site profile of the user, shown by plugins. Needed for users without a social identity who use plugins. */
   userInfo?: SocializeUserInfo | undefined;
   /** Attributes attached to the action for gamification and analytics, as an object keyed by attribute name. */
   actionAttributes?: Record<string, unknown> | undefined;
-  /** Context ID (up to 100 characters) that tags the call in reports. */
-  cid?: string | undefined;
   /** Language of the legal statements to return, if any. */
   lang?: string | undefined;
 }
 
 /**
  * What `socialize.notifyLogin` returns besides the envelope fields (`callId`, `errorCode`, `statusCode`, …).
+ *
+ * The call resolves to {@link SocializeNotifyLoginResult}, which adds its flow states.
  * @see {@link https://help.sap.com/docs/SAP_CUSTOMER_DATA_CLOUD/8b8d6fffe113457094a17701f63e3d6a/41773d6170b21014bbc5a10ce4041860.html | socialize.notifyLogin reference}
  */
 export interface SocializeNotifyLoginResponse extends SocializeSessionInfo {
@@ -1848,24 +2279,77 @@ export interface SocializeNotifyLoginResponse extends SocializeSessionInfo {
   regToken?: string;
 }
 
-/**
- * Params of `socialize.notifyRegistration`: Tells Gigya the user finished registering on the site, which finalizes the account; with siteUID it also replaces the Gigya UID like setUID.
- * @see {@link https://help.sap.com/docs/SAP_CUSTOMER_DATA_CLOUD/8b8d6fffe113457094a17701f63e3d6a/4177644c70b21014bbc5a10ce4041860.html | socialize.notifyRegistration reference}
- */
-export interface SocializeNotifyRegistrationParams {
-  /**
-   * The user the call acts for. Needed when the call is signed with site or application-key credentials; leave it out when an OAuth2 token or a mobile session already identifies the user.
-   *
-   * The current reference spells it `UID`.
-   */
-  uid?: string | undefined;
+/** What `socialize.notifyLogin` resolves to besides the envelope: a success, or a state its flow stopped in, told apart by `errorCode`. */
+export type SocializeNotifyLoginResult =
+  | (SocializeNotifyLoginResponse & { readonly errorCode: Exclude<ResultCode, 206001 | 206002> })
+  | (SocializeNotifyLoginResponse & {
+    /** AccountPendingRegistration: the flow stopped here and continues with the fields below. */
+    readonly errorCode: 206001;
+    /** The token of the pending registration (valid for about an hour): complete the account with it, then call accounts.finalizeRegistration. */
+    readonly regToken: string;
+  })
+  | (SocializeNotifyLoginResponse & {
+    /** AccountPendingVerification: the flow stopped here and continues with the fields below. */
+    readonly errorCode: 206002;
+    /** The token of the login waiting for email verification (valid for about an hour). */
+    readonly regToken: string;
+  });
+
+/** Fields the answer of `socialize.notifyLogin` carries with each error code that continues a flow; typed on `error.response` once `errorCode` is narrowed. */
+export interface SocializeNotifyLoginErrorFields {
+  /** AccountPendingTfaVerification: thrown as a `GigyaApiError` whose `response` carries these fields. */
+  readonly 403101: {
+    /** The token of the login waiting for the second factor: pass it to accounts.tfa.getProviders and accounts.tfa.initTFA. */
+    readonly regToken: string;
+  };
+  /** AccountPendingTfaRegistration: thrown as a `GigyaApiError` whose `response` carries these fields. */
+  readonly 403102: {
+    /** The token of the login waiting for a second factor to be registered: pass it to accounts.tfa.getProviders and accounts.tfa.initTFA. */
+    readonly regToken: string;
+  };
+  /** EntityExistsConflict: thrown as a `GigyaApiError` whose `response` carries these fields. */
+  readonly 409003: {
+    /** The token for linking the new identity to the existing account: accounts.getConflictingAccount tells which account it is. */
+    readonly regToken: string;
+    /** The social network of the identity that matched an existing account; after the user logs in to that account, link the identity by sending it again. */
+    readonly provider?: string;
+    /** The social network's access token of that identity, to send again with the provider when linking. */
+    readonly access_token?: string;
+  };
+}
+
+/** The params of `socialize.notifyRegistration` that have one spelling; see {@link SocializeNotifyRegistrationParams}. */
+export interface SocializeNotifyRegistrationParamsBase extends CommonParams {
   /** The site's ID for the user, up to 252 ASCII characters; must differ from the Gigya UID. */
   siteUID?: string | undefined;
   /** Phone login identifier in E.164 format. */
   phoneNumber?: string | undefined;
-  /** Context ID (up to 100 characters) that tags the call in reports. */
-  cid?: string | undefined;
 }
+
+/**
+ * Params of `socialize.notifyRegistration`: Tells Gigya the user finished registering on the site, which finalizes the account; with siteUID it also replaces the Gigya UID like setUID.
+ * @see {@link https://help.sap.com/docs/SAP_CUSTOMER_DATA_CLOUD/8b8d6fffe113457094a17701f63e3d6a/4177644c70b21014bbc5a10ce4041860.html | socialize.notifyRegistration reference}
+ */
+export type SocializeNotifyRegistrationParams = SocializeNotifyRegistrationParamsBase & (
+  | {
+      /**
+       * The user the call acts for. Needed when the call is signed with site or application-key credentials; leave it out when an OAuth2 token or a mobile session already identifies the user.
+       *
+       * The current reference spells it `UID`; either spelling may be passed, one per call.
+       */
+      uid?: string | undefined;
+      UID?: undefined;
+    }
+  | {
+      /**
+       * The user the call acts for. Needed when the call is signed with site or application-key credentials; leave it out when an OAuth2 token or a mobile session already identifies the user.
+       *
+       * Spelled as SAP's current reference does; the same param as `uid` (pass one of them).
+       */
+      UID?: string | undefined;
+      uid?: undefined;
+    }
+);
 
 /**
  * What `socialize.notifyRegistration` returns besides the envelope fields (`callId`, `errorCode`, `statusCode`, …).
@@ -1875,17 +2359,17 @@ export interface SocializeNotifyRegistrationParams {
  */
 export interface SocializeNotifyRegistrationResponse {}
 
-/**
- * Params of `socialize.publishUserAction`: Publishes a user action (a news-feed post) to the user's connected networks that support it.
- * @see {@link https://help.sap.com/docs/SAP_CUSTOMER_DATA_CLOUD/8b8d6fffe113457094a17701f63e3d6a | socialize reference} (no page of its own)
- */
-export interface SocializePublishUserActionParams {
-  /**
-   * The user the call acts for. Needed when the call is signed with site or application-key credentials; leave it out when an OAuth2 token or a mobile session already identifies the user.
-   *
-   * The current reference spells it `UID`.
-   */
-  uid?: string | undefined;
+/** Fields the answer of `socialize.notifyRegistration` carries with each error code that continues a flow; typed on `error.response` once `errorCode` is narrowed. */
+export interface SocializeNotifyRegistrationErrorFields {
+  /** LoginIdentifierExists: thrown as a `GigyaApiError` whose `response` carries these fields. */
+  readonly 403043: {
+    /** A token for linking with the account that holds the identifier, in the older linking flow. */
+    readonly regToken?: string;
+  };
+}
+
+/** The params of `socialize.publishUserAction` that have one spelling; see {@link SocializePublishUserActionParams}. */
+export interface SocializePublishUserActionParamsBase extends CommonParams {
   /** The post to publish. */
   userAction: SocializeUserAction;
   /** Providers to include; by default every provider the user is connected to. */
@@ -1902,7 +2386,7 @@ export interface SocializePublishUserActionParams {
    * @remarks Recalled, not confirmed by a stored source: treat as unverified.
    * @defaultValue `whenRequired` (Gigya's default when omitted)
    */
-  shortURLs?: 'always' | 'whenRequired' | 'never' | undefined;
+  shortURLs?: 'always' | 'whenRequired' | 'never' | (string & {}) | undefined;
   /**
    * Tags for reports and feeds.
    * @remarks Recalled, not confirmed by a stored source: treat as unverified.
@@ -1914,17 +2398,40 @@ export interface SocializePublishUserActionParams {
    * Where the action is published.
    * @remarks Recalled, not confirmed by a stored source: treat as unverified.
    */
-  scope?: 'internal' | 'external' | 'both' | undefined;
+  scope?: 'internal' | 'external' | 'both' | (string & {}) | undefined;
   /**
    * Who may see the action.
    * @remarks Recalled, not confirmed by a stored source: treat as unverified.
    */
-  privacy?: 'private' | 'public' | 'friends' | undefined;
+  privacy?: 'private' | 'public' | 'friends' | (string & {}) | undefined;
   /** Attributes attached to the action for gamification and analytics, as an object keyed by attribute name. */
   actionAttributes?: Record<string, unknown> | undefined;
-  /** Context ID (up to 100 characters) that tags the call in reports. */
-  cid?: string | undefined;
 }
+
+/**
+ * Params of `socialize.publishUserAction`: Publishes a user action (a news-feed post) to the user's connected networks that support it.
+ * @see {@link https://help.sap.com/docs/SAP_CUSTOMER_DATA_CLOUD/8b8d6fffe113457094a17701f63e3d6a | socialize reference} (no page of its own)
+ */
+export type SocializePublishUserActionParams = SocializePublishUserActionParamsBase & (
+  | {
+      /**
+       * The user the call acts for. Needed when the call is signed with site or application-key credentials; leave it out when an OAuth2 token or a mobile session already identifies the user.
+       *
+       * The current reference spells it `UID`; either spelling may be passed, one per call.
+       */
+      uid?: string | undefined;
+      UID?: undefined;
+    }
+  | {
+      /**
+       * The user the call acts for. Needed when the call is signed with site or application-key credentials; leave it out when an OAuth2 token or a mobile session already identifies the user.
+       *
+       * Spelled as SAP's current reference does; the same param as `uid` (pass one of them).
+       */
+      UID?: string | undefined;
+      uid?: undefined;
+    }
+);
 
 /**
  * What `socialize.publishUserAction` returns besides the envelope fields (`callId`, `errorCode`, `statusCode`, …).
@@ -1939,17 +2446,8 @@ export interface SocializePublishUserActionResponse {
   providerPostIDs?: Record<string, string>;
 }
 
-/**
- * Params of `socialize.removeConnection`: Disconnects the user from one provider or from all of them and unlinks the identity, unless it is the last way to log in.
- * @see {@link https://help.sap.com/docs/SAP_CUSTOMER_DATA_CLOUD/8b8d6fffe113457094a17701f63e3d6a/4177d96470b21014bbc5a10ce4041860.html | socialize.removeConnection reference}
- */
-export interface SocializeRemoveConnectionParams {
-  /**
-   * The user the call acts for. Needed when the call is signed with site or application-key credentials; leave it out when an OAuth2 token or a mobile session already identifies the user.
-   *
-   * The current reference spells it `UID`.
-   */
-  uid?: string | undefined;
+/** The params of `socialize.removeConnection` that have one spelling; see {@link SocializeRemoveConnectionParams}. */
+export interface SocializeRemoveConnectionParamsBase extends CommonParams {
   /** Provider to remove (SAML as saml-<name>); by default all. */
   provider?: string | undefined;
   /**
@@ -1958,10 +2456,33 @@ export interface SocializeRemoveConnectionParams {
    */
   removeLoginID?: boolean | undefined;
   /** What to do with the last login identity: soft keeps only the user mapping, remove deletes it with its login ID, fail refuses. */
-  lastIdentityHandling?: 'soft' | 'remove' | 'fail' | undefined;
-  /** Context ID (up to 100 characters) that tags the call in reports. */
-  cid?: string | undefined;
+  lastIdentityHandling?: 'soft' | 'remove' | 'fail' | (string & {}) | undefined;
 }
+
+/**
+ * Params of `socialize.removeConnection`: Disconnects the user from one provider or from all of them and unlinks the identity, unless it is the last way to log in.
+ * @see {@link https://help.sap.com/docs/SAP_CUSTOMER_DATA_CLOUD/8b8d6fffe113457094a17701f63e3d6a/4177d96470b21014bbc5a10ce4041860.html | socialize.removeConnection reference}
+ */
+export type SocializeRemoveConnectionParams = SocializeRemoveConnectionParamsBase & (
+  | {
+      /**
+       * The user the call acts for. Needed when the call is signed with site or application-key credentials; leave it out when an OAuth2 token or a mobile session already identifies the user.
+       *
+       * The current reference spells it `UID`; either spelling may be passed, one per call.
+       */
+      uid?: string | undefined;
+      UID?: undefined;
+    }
+  | {
+      /**
+       * The user the call acts for. Needed when the call is signed with site or application-key credentials; leave it out when an OAuth2 token or a mobile session already identifies the user.
+       *
+       * Spelled as SAP's current reference does; the same param as `uid` (pass one of them).
+       */
+      UID?: string | undefined;
+      uid?: undefined;
+    }
+);
 
 /**
  * What `socialize.removeConnection` returns besides the envelope fields (`callId`, `errorCode`, `statusCode`, …).
@@ -1971,17 +2492,8 @@ export interface SocializeRemoveConnectionParams {
  */
 export interface SocializeRemoveConnectionResponse {}
 
-/**
- * Params of `socialize.sendNotification`: Sends a notification to some of the user's friends on the networks that support it (Twitter, LinkedIn, Yahoo).
- * @see {@link https://help.sap.com/docs/SAP_CUSTOMER_DATA_CLOUD/8b8d6fffe113457094a17701f63e3d6a | socialize reference} (no page of its own)
- */
-export interface SocializeSendNotificationParams {
-  /**
-   * The user the call acts for. Needed when the call is signed with site or application-key credentials; leave it out when an OAuth2 token or a mobile session already identifies the user.
-   *
-   * The current reference spells it `UID`.
-   */
-  uid?: string | undefined;
+/** The params of `socialize.sendNotification` that have one spelling; see {@link SocializeSendNotificationParams}. */
+export interface SocializeSendNotificationParamsBase extends CommonParams {
   /** UIDs of the friends to notify. */
   recipients: string | readonly string[];
   /** Subject of the notification. */
@@ -1995,10 +2507,33 @@ export interface SocializeSendNotificationParams {
    * @remarks Recalled, not confirmed by a stored source: treat as unverified.
    * @defaultValue `whenRequired` (Gigya's default when omitted)
    */
-  shortURLs?: 'always' | 'whenRequired' | 'never' | undefined;
-  /** Context ID (up to 100 characters) that tags the call in reports. */
-  cid?: string | undefined;
+  shortURLs?: 'always' | 'whenRequired' | 'never' | (string & {}) | undefined;
 }
+
+/**
+ * Params of `socialize.sendNotification`: Sends a notification to some of the user's friends on the networks that support it (Twitter, LinkedIn, Yahoo).
+ * @see {@link https://help.sap.com/docs/SAP_CUSTOMER_DATA_CLOUD/8b8d6fffe113457094a17701f63e3d6a | socialize reference} (no page of its own)
+ */
+export type SocializeSendNotificationParams = SocializeSendNotificationParamsBase & (
+  | {
+      /**
+       * The user the call acts for. Needed when the call is signed with site or application-key credentials; leave it out when an OAuth2 token or a mobile session already identifies the user.
+       *
+       * The current reference spells it `UID`; either spelling may be passed, one per call.
+       */
+      uid?: string | undefined;
+      UID?: undefined;
+    }
+  | {
+      /**
+       * The user the call acts for. Needed when the call is signed with site or application-key credentials; leave it out when an OAuth2 token or a mobile session already identifies the user.
+       *
+       * Spelled as SAP's current reference does; the same param as `uid` (pass one of them).
+       */
+      UID?: string | undefined;
+      uid?: undefined;
+    }
+);
 
 /**
  * What `socialize.sendNotification` returns besides the envelope fields (`callId`, `errorCode`, `statusCode`, …).
@@ -2009,16 +2544,29 @@ export interface SocializeSendNotificationParams {
 export interface SocializeSendNotificationResponse {}
 
 /**
- * Params of `socialize.setStatus`: Sets the user's status on the connected networks that support it (Facebook, Twitter, LinkedIn, QQ, Renren).
+ * Params of `socialize.setProvidersConfig`: Changes the site's social login configuration (provider applications, capabilities and settings), as getProvidersConfig returns it.
  * @see {@link https://help.sap.com/docs/SAP_CUSTOMER_DATA_CLOUD/8b8d6fffe113457094a17701f63e3d6a | socialize reference} (no page of its own)
  */
-export interface SocializeSetStatusParams {
-  /**
-   * The user the call acts for. Needed when the call is signed with site or application-key credentials; leave it out when an OAuth2 token or a mobile session already identifies the user.
-   *
-   * The current reference spells it `UID`.
-   */
-  uid?: string | undefined;
+export interface SocializeSetProvidersConfigParams extends CommonParams {
+  /** Social capabilities to set, in the form getProvidersConfig returns. */
+  capabilities?: unknown | undefined;
+  /** Configuration per provider name, in the form getProvidersConfig returns. */
+  providers?: Record<string, Record<string, unknown>> | undefined;
+  /** General social settings to set, in the form getProvidersConfig returns. */
+  settings?: unknown | undefined;
+}
+
+/**
+ * What `socialize.setProvidersConfig` returns besides the envelope fields (`callId`, `errorCode`, `statusCode`, …).
+ *
+ * The catalog lists no other fields.
+ * @remarks Only part of this method is confirmed by stored sources; fields marked as recalled are unverified.
+ * @see {@link https://help.sap.com/docs/SAP_CUSTOMER_DATA_CLOUD/8b8d6fffe113457094a17701f63e3d6a | socialize reference} (no page of its own)
+ */
+export interface SocializeSetProvidersConfigResponse {}
+
+/** The params of `socialize.setStatus` that have one spelling; see {@link SocializeSetStatusParams}. */
+export interface SocializeSetStatusParamsBase extends CommonParams {
   /** The status text. */
   status: string;
   /** Providers to include; by default every provider the user is connected to. */
@@ -2030,7 +2578,7 @@ export interface SocializeSetStatusParams {
    * @remarks Recalled, not confirmed by a stored source: treat as unverified.
    * @defaultValue `whenRequired` (Gigya's default when omitted)
    */
-  shortURLs?: 'always' | 'whenRequired' | 'never' | undefined;
+  shortURLs?: 'always' | 'whenRequired' | 'never' | (string & {}) | undefined;
   /**
    * Location to attach to the status.
    * @remarks Recalled, not confirmed by a stored source: treat as unverified.
@@ -2038,9 +2586,32 @@ export interface SocializeSetStatusParams {
   userLocation?: SocializeUserLocation | undefined;
   /** Attributes attached to the action for gamification and analytics, as an object keyed by attribute name. */
   actionAttributes?: Record<string, unknown> | undefined;
-  /** Context ID (up to 100 characters) that tags the call in reports. */
-  cid?: string | undefined;
 }
+
+/**
+ * Params of `socialize.setStatus`: Sets the user's status on the connected networks that support it (Facebook, Twitter, LinkedIn, QQ, Renren).
+ * @see {@link https://help.sap.com/docs/SAP_CUSTOMER_DATA_CLOUD/8b8d6fffe113457094a17701f63e3d6a | socialize reference} (no page of its own)
+ */
+export type SocializeSetStatusParams = SocializeSetStatusParamsBase & (
+  | {
+      /**
+       * The user the call acts for. Needed when the call is signed with site or application-key credentials; leave it out when an OAuth2 token or a mobile session already identifies the user.
+       *
+       * The current reference spells it `UID`; either spelling may be passed, one per call.
+       */
+      uid?: string | undefined;
+      UID?: undefined;
+    }
+  | {
+      /**
+       * The user the call acts for. Needed when the call is signed with site or application-key credentials; leave it out when an OAuth2 token or a mobile session already identifies the user.
+       *
+       * Spelled as SAP's current reference does; the same param as `uid` (pass one of them).
+       */
+      UID?: string | undefined;
+      uid?: undefined;
+    }
+);
 
 /**
  * What `socialize.setStatus` returns besides the envelope fields (`callId`, `errorCode`, `statusCode`, …).
@@ -2055,24 +2626,38 @@ export interface SocializeSetStatusResponse {
   providerPostIDs?: Record<string, string>;
 }
 
-/**
- * Params of `socialize.setUID`: Replaces the user's Gigya UID with the site's own user ID.
- * @see {@link https://help.sap.com/docs/SAP_CUSTOMER_DATA_CLOUD/8b8d6fffe113457094a17701f63e3d6a/41787acc70b21014bbc5a10ce4041860.html | socialize.setUID reference}
- */
-export interface SocializeSetUIDParams {
-  /**
-   * The user the call acts for. Needed when the call is signed with site or application-key credentials; leave it out when an OAuth2 token or a mobile session already identifies the user.
-   *
-   * The current reference spells it `UID`.
-   */
-  uid?: string | undefined;
+/** The params of `socialize.setUID` that have one spelling; see {@link SocializeSetUIDParams}. */
+export interface SocializeSetUIDParamsBase extends CommonParams {
   /** The site's ID for the user, up to 252 ASCII characters; must differ from the Gigya UID. */
   siteUID: string;
   /** Phone login identifier in E.164 format. */
   phoneNumber?: string | undefined;
-  /** Context ID (up to 100 characters) that tags the call in reports. */
-  cid?: string | undefined;
 }
+
+/**
+ * Params of `socialize.setUID`: Replaces the user's Gigya UID with the site's own user ID.
+ * @see {@link https://help.sap.com/docs/SAP_CUSTOMER_DATA_CLOUD/8b8d6fffe113457094a17701f63e3d6a/41787acc70b21014bbc5a10ce4041860.html | socialize.setUID reference}
+ */
+export type SocializeSetUIDParams = SocializeSetUIDParamsBase & (
+  | {
+      /**
+       * The user the call acts for. Needed when the call is signed with site or application-key credentials; leave it out when an OAuth2 token or a mobile session already identifies the user.
+       *
+       * The current reference spells it `UID`; either spelling may be passed, one per call.
+       */
+      uid?: string | undefined;
+      UID?: undefined;
+    }
+  | {
+      /**
+       * The user the call acts for. Needed when the call is signed with site or application-key credentials; leave it out when an OAuth2 token or a mobile session already identifies the user.
+       *
+       * Spelled as SAP's current reference does; the same param as `uid` (pass one of them).
+       */
+      UID?: string | undefined;
+      uid?: undefined;
+    }
+);
 
 /**
  * What `socialize.setUID` returns besides the envelope fields (`callId`, `errorCode`, `statusCode`, …).
@@ -2082,20 +2667,45 @@ export interface SocializeSetUIDParams {
  */
 export interface SocializeSetUIDResponse {}
 
+/** Fields the answer of `socialize.setUID` carries with each error code that continues a flow; typed on `error.response` once `errorCode` is narrowed. */
+export interface SocializeSetUIDErrorFields {
+  /** LoginIdentifierExists: thrown as a `GigyaApiError` whose `response` carries these fields. */
+  readonly 403043: {
+    /** A token for linking with the account that holds the identifier, in the older linking flow. */
+    readonly regToken?: string;
+  };
+}
+
+/** The params of `socialize.setUserInfo` that have one spelling; see {@link SocializeSetUserInfoParams}. */
+export interface SocializeSetUserInfoParamsBase extends CommonParams {
+  /** The profile data to store. */
+  userInfo: SocializeUserInfo;
+}
+
 /**
  * Params of `socialize.setUserInfo`: Stores profile data the site provides for the user, used by plugins that display user info.
  * @see {@link https://help.sap.com/docs/SAP_CUSTOMER_DATA_CLOUD/8b8d6fffe113457094a17701f63e3d6a/41788e7070b21014bbc5a10ce4041860.html | socialize.setUserInfo reference}
  */
-export interface SocializeSetUserInfoParams {
-  /**
-   * The user the call acts for. Needed when the call is signed with site or application-key credentials; leave it out when an OAuth2 token or a mobile session already identifies the user.
-   *
-   * The current reference spells it `UID`.
-   */
-  uid?: string | undefined;
-  /** The profile data to store. */
-  userInfo: SocializeUserInfo;
-}
+export type SocializeSetUserInfoParams = SocializeSetUserInfoParamsBase & (
+  | {
+      /**
+       * The user the call acts for. Needed when the call is signed with site or application-key credentials; leave it out when an OAuth2 token or a mobile session already identifies the user.
+       *
+       * The current reference spells it `UID`; either spelling may be passed, one per call.
+       */
+      uid?: string | undefined;
+      UID?: undefined;
+    }
+  | {
+      /**
+       * The user the call acts for. Needed when the call is signed with site or application-key credentials; leave it out when an OAuth2 token or a mobile session already identifies the user.
+       *
+       * Spelled as SAP's current reference does; the same param as `uid` (pass one of them).
+       */
+      UID?: string | undefined;
+      uid?: undefined;
+    }
+);
 
 /**
  * What `socialize.setUserInfo` returns besides the envelope fields (`callId`, `errorCode`, `statusCode`, …).
@@ -2105,17 +2715,8 @@ export interface SocializeSetUserInfoParams {
  */
 export interface SocializeSetUserInfoResponse {}
 
-/**
- * Params of `socialize.setUserSettings`: Stores settings in Gigya for the user, such as always-share or never-share choices.
- * @see {@link https://help.sap.com/docs/SAP_CUSTOMER_DATA_CLOUD/8b8d6fffe113457094a17701f63e3d6a | socialize reference} (no page of its own)
- */
-export interface SocializeSetUserSettingsParams {
-  /**
-   * The user the call acts for. Needed when the call is signed with site or application-key credentials; leave it out when an OAuth2 token or a mobile session already identifies the user.
-   *
-   * The current reference spells it `UID`.
-   */
-  uid?: string | undefined;
+/** The params of `socialize.setUserSettings` that have one spelling; see {@link SocializeSetUserSettingsParams}. */
+export interface SocializeSetUserSettingsParamsBase extends CommonParams {
   /** Settings by name. For the share settings group each value is an object per action kind (Like, Comment, Rate, Reply, Publish) with alwaysShare, neverShare and providers. */
   settings: Record<string, unknown>;
   /**
@@ -2123,9 +2724,32 @@ export interface SocializeSetUserSettingsParams {
    * @defaultValue `` (Gigya's default when omitted)
    */
   group?: string | undefined;
-  /** Context ID (up to 100 characters) that tags the call in reports. */
-  cid?: string | undefined;
 }
+
+/**
+ * Params of `socialize.setUserSettings`: Stores settings in Gigya for the user, such as always-share or never-share choices.
+ * @see {@link https://help.sap.com/docs/SAP_CUSTOMER_DATA_CLOUD/8b8d6fffe113457094a17701f63e3d6a | socialize reference} (no page of its own)
+ */
+export type SocializeSetUserSettingsParams = SocializeSetUserSettingsParamsBase & (
+  | {
+      /**
+       * The user the call acts for. Needed when the call is signed with site or application-key credentials; leave it out when an OAuth2 token or a mobile session already identifies the user.
+       *
+       * The current reference spells it `UID`; either spelling may be passed, one per call.
+       */
+      uid?: string | undefined;
+      UID?: undefined;
+    }
+  | {
+      /**
+       * The user the call acts for. Needed when the call is signed with site or application-key credentials; leave it out when an OAuth2 token or a mobile session already identifies the user.
+       *
+       * Spelled as SAP's current reference does; the same param as `uid` (pass one of them).
+       */
+      UID?: string | undefined;
+      uid?: undefined;
+    }
+);
 
 /**
  * What `socialize.setUserSettings` returns besides the envelope fields (`callId`, `errorCode`, `statusCode`, …).
@@ -2139,11 +2763,9 @@ export interface SocializeSetUserSettingsResponse {}
  * Params of `socialize.shortenURL`: Returns a Gigya short URL for a long URL; asking twice for the same URL is harmless.
  * @see {@link https://help.sap.com/docs/SAP_CUSTOMER_DATA_CLOUD/8b8d6fffe113457094a17701f63e3d6a | socialize reference} (no page of its own)
  */
-export interface SocializeShortenURLParams {
+export interface SocializeShortenURLParams extends CommonParams {
   /** The URL to shorten. */
   url: string;
-  /** Context ID (up to 100 characters) that tags the call in reports. */
-  cid?: string | undefined;
 }
 
 /**
@@ -2151,22 +2773,41 @@ export interface SocializeShortenURLParams {
  * @see {@link https://help.sap.com/docs/SAP_CUSTOMER_DATA_CLOUD/8b8d6fffe113457094a17701f63e3d6a | socialize reference} (no page of its own)
  */
 export interface SocializeShortenURLResponse {
-  /** The short URL. */
+  /**
+   * The short URL.
+   *
+   * Source: {@link https://www.npmjs.com/package/gigya | Typed in the gigya npm package}.
+   */
   shortURL: string;
 }
+
+/** The params of `socialize.unlinkAccounts` that have one spelling; see {@link SocializeUnlinkAccountsParams}. */
+export interface SocializeUnlinkAccountsParamsBase extends CommonParams {}
 
 /**
  * Params of `socialize.unlinkAccounts`: Counterpart of linkAccounts that removed the link between the site user ID and the Gigya account.
  * @see {@link https://help.sap.com/docs/SAP_CUSTOMER_DATA_CLOUD/8b8d6fffe113457094a17701f63e3d6a | socialize reference} (no page of its own)
  */
-export interface SocializeUnlinkAccountsParams {
-  /**
-   * The user the call acts for. Needed when the call is signed with site or application-key credentials; leave it out when an OAuth2 token or a mobile session already identifies the user.
-   *
-   * The current reference spells it `UID`.
-   */
-  uid?: string | undefined;
-}
+export type SocializeUnlinkAccountsParams = SocializeUnlinkAccountsParamsBase & (
+  | {
+      /**
+       * The user the call acts for. Needed when the call is signed with site or application-key credentials; leave it out when an OAuth2 token or a mobile session already identifies the user.
+       *
+       * The current reference spells it `UID`; either spelling may be passed, one per call.
+       */
+      uid?: string | undefined;
+      UID?: undefined;
+    }
+  | {
+      /**
+       * The user the call acts for. Needed when the call is signed with site or application-key credentials; leave it out when an OAuth2 token or a mobile session already identifies the user.
+       *
+       * Spelled as SAP's current reference does; the same param as `uid` (pass one of them).
+       */
+      UID?: string | undefined;
+      uid?: undefined;
+    }
+);
 
 /**
  * What `socialize.unlinkAccounts` returns besides the envelope fields (`callId`, `errorCode`, `statusCode`, …).

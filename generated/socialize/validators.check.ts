@@ -19,6 +19,7 @@ import type {
   SocializeGetFriendsInfoParams,
   SocializeGetPhotosParams,
   SocializeGetPlacesParams,
+  SocializeGetProvidersConfigParams,
   SocializeGetRawDataParams,
   SocializeGetReactionsCountParams,
   SocializeGetSessionInfoParams,
@@ -41,6 +42,7 @@ import type {
   SocializePublishUserActionParams,
   SocializeRemoveConnectionParams,
   SocializeSendNotificationParams,
+  SocializeSetProvidersConfigParams,
   SocializeSetStatusParams,
   SocializeSetUIDParams,
   SocializeSetUserInfoParams,
@@ -84,7 +86,7 @@ export const socializeIdentitySchema: z.ZodType<SocializeIdentity> = z.strictObj
   thumbnailURL: z.string().optional(),
   firstName: z.string().optional(),
   lastName: z.string().optional(),
-  gender: z.enum(['m', 'f', 'u']).optional(),
+  gender: z.string().optional(),
   age: z.number().int().optional(),
   birthDay: z.number().int().optional(),
   birthMonth: z.number().int().optional(),
@@ -133,7 +135,7 @@ export const socializeIdentitySchema: z.ZodType<SocializeIdentity> = z.strictObj
 });
 
 export const socializeMediaItemSchema: z.ZodType<SocializeMediaItem> = z.strictObject({
-  type: z.enum(['image', 'flash', 'mp3', 'video']),
+  type: z.string(),
   src: z.string(),
   href: z.string().optional(),
   previewImageURL: z.string().optional(),
@@ -178,7 +180,7 @@ export const socializeUserInfoSchema: z.ZodType<SocializeUserInfo> = z.strictObj
   thumbnailURL: z.string().optional(),
   firstName: z.string().optional(),
   lastName: z.string().optional(),
-  gender: z.enum(['m', 'f', 'u']).optional(),
+  gender: z.string().optional(),
   age: z.number().int().optional(),
   email: z.string().optional(),
 });
@@ -190,11 +192,14 @@ export const socializeUserLocationSchema: z.ZodType<SocializeUserLocation> = z.s
 
 export const socializeAddConnectionParamsSchema: z.ZodType<SocializeAddConnectionParams> = z.strictObject({
   provider: z.string(),
-  response_type: z.enum(['code', 'token']),
+  response_type: z.string(),
   state: z.string().optional(),
   x_lang: z.string().optional(),
   x_extraPermissions: z.union([z.string(), z.array(z.string())]).optional(),
-  x_displayMode: z.enum(['popup', 'page', 'touch']).optional(),
+  x_displayMode: z.string().optional(),
+  checkParams: z.boolean().optional(),
+  cid: z.string().optional(),
+  context: z.unknown().optional(),
 });
 
 export const socializeCheckinParamsSchema: z.ZodType<SocializeCheckinParams> = z.strictObject({
@@ -203,47 +208,69 @@ export const socializeCheckinParamsSchema: z.ZodType<SocializeCheckinParams> = z
   comment: z.string().optional(),
   enabledProviders: z.union([z.string(), z.array(z.string())]).optional(),
   disabledProviders: z.union([z.string(), z.array(z.string())]).optional(),
+  checkParams: z.boolean().optional(),
   cid: z.string().optional(),
+  context: z.unknown().optional(),
 });
 
 export const socializeDelUserSettingsParamsSchema: z.ZodType<SocializeDelUserSettingsParams> = z.strictObject({
   uid: z.string().optional(),
   group: z.string().optional(),
   settings: z.union([z.string(), z.array(z.string())]).optional(),
+  checkParams: z.boolean().optional(),
   cid: z.string().optional(),
+  context: z.unknown().optional(),
 });
 
 export const socializeDeleteAccountParamsSchema: z.ZodType<SocializeDeleteAccountParams> = z.strictObject({
   uid: z.string(),
+  checkParams: z.boolean().optional(),
+  cid: z.string().optional(),
+  context: z.unknown().optional(),
 });
 
 export const socializeDisconnectParamsSchema: z.ZodType<SocializeDisconnectParams> = z.strictObject({
   uid: z.string().optional(),
   provider: z.string().optional(),
+  checkParams: z.boolean().optional(),
+  cid: z.string().optional(),
+  context: z.unknown().optional(),
 });
 
 export const socializeExchangeUIDSignatureParamsSchema: z.ZodType<SocializeExchangeUIDSignatureParams> = z.strictObject({
   uid: z.string(),
   UIDSignature: z.string(),
   signatureTimestamp: z.string(),
+  checkParams: z.boolean().optional(),
+  cid: z.string().optional(),
+  context: z.unknown().optional(),
 });
 
 export const socializeExportUsersParamsSchema: z.ZodType<SocializeExportUsersParams> = z.strictObject({
-  fields: z.union([z.enum(['uid', 'provider', 'providerUID']), z.array(z.enum(['uid', 'provider', 'providerUID']))]).optional(),
+  fields: z.union([z.string(), z.array(z.string())]).optional(),
   limit: z.number().int().optional(),
   includPendingUsers: z.boolean().optional(),
+  checkParams: z.boolean().optional(),
+  cid: z.string().optional(),
+  context: z.unknown().optional(),
 });
 
 export const socializeFacebookDeauthorizeParamsSchema: z.ZodType<SocializeFacebookDeauthorizeParams> = z.strictObject({
   uid: z.string().optional(),
+  checkParams: z.boolean().optional(),
+  cid: z.string().optional(),
+  context: z.unknown().optional(),
 });
 
 export const socializeFacebookGraphOperationParamsSchema: z.ZodType<SocializeFacebookGraphOperationParams> = z.strictObject({
   uid: z.string().optional(),
   graphPath: z.string(),
-  method: z.enum(['GET', 'POST', 'DELETE']).optional(),
+  method: z.string().optional(),
   graphParams: z.record(z.string(), z.unknown()).optional(),
-  accessTokenType: z.enum(['none', 'userToken', 'appToken']).optional(),
+  accessTokenType: z.string().optional(),
+  checkParams: z.boolean().optional(),
+  cid: z.string().optional(),
+  context: z.unknown().optional(),
 });
 
 export const socializeGetAlbumsParamsSchema: z.ZodType<SocializeGetAlbumsParams> = z.strictObject({
@@ -253,13 +280,18 @@ export const socializeGetAlbumsParamsSchema: z.ZodType<SocializeGetAlbumsParams>
   albumIDs: z.union([z.string(), z.array(z.string())]).optional(),
   enabledProviders: z.union([z.string(), z.array(z.string())]).optional(),
   disabledProviders: z.union([z.string(), z.array(z.string())]).optional(),
+  checkParams: z.boolean().optional(),
   cid: z.string().optional(),
+  context: z.unknown().optional(),
 });
 
 export const socializeGetContactsParamsSchema: z.ZodType<SocializeGetContactsParams> = z.strictObject({
   uid: z.string().optional(),
-  enabledProviders: z.union([z.enum(['yahoo']), z.array(z.enum(['yahoo']))]).optional(),
-  disabledProviders: z.union([z.enum(['yahoo']), z.array(z.enum(['yahoo']))]).optional(),
+  enabledProviders: z.union([z.string(), z.array(z.string())]).optional(),
+  disabledProviders: z.union([z.string(), z.array(z.string())]).optional(),
+  checkParams: z.boolean().optional(),
+  cid: z.string().optional(),
+  context: z.unknown().optional(),
 });
 
 export const socializeGetFeedParamsSchema: z.ZodType<SocializeGetFeedParams> = z.strictObject({
@@ -268,18 +300,23 @@ export const socializeGetFeedParamsSchema: z.ZodType<SocializeGetFeedParams> = z
   limit: z.number().int().optional(),
   startTS: z.number().int().optional(),
   endTS: z.number().int().optional(),
-  groups: z.union([z.enum(['everyone', 'friends', 'me']), z.array(z.enum(['everyone', 'friends', 'me']))]).optional(),
+  groups: z.union([z.string(), z.array(z.string())]).optional(),
+  checkParams: z.boolean().optional(),
+  cid: z.string().optional(),
+  context: z.unknown().optional(),
 });
 
 export const socializeGetFriendsInfoParamsSchema: z.ZodType<SocializeGetFriendsInfoParams> = z.strictObject({
   uid: z.string().optional(),
-  detailLevel: z.enum(['basic', 'extended']).optional(),
+  detailLevel: z.string().optional(),
   UIDs: z.union([z.string(), z.array(z.string())]).optional(),
   signIDs: z.boolean().optional(),
   siteUsersOnly: z.boolean().optional(),
   enabledProviders: z.union([z.string(), z.array(z.string())]).optional(),
   disabledProviders: z.union([z.string(), z.array(z.string())]).optional(),
+  checkParams: z.boolean().optional(),
   cid: z.string().optional(),
+  context: z.unknown().optional(),
 });
 
 export const socializeGetPhotosParamsSchema: z.ZodType<SocializeGetPhotosParams> = z.strictObject({
@@ -288,7 +325,9 @@ export const socializeGetPhotosParamsSchema: z.ZodType<SocializeGetPhotosParams>
   photoIDs: z.union([z.string(), z.array(z.string())]).optional(),
   enabledProviders: z.union([z.string(), z.array(z.string())]).optional(),
   disabledProviders: z.union([z.string(), z.array(z.string())]).optional(),
+  checkParams: z.boolean().optional(),
   cid: z.string().optional(),
+  context: z.unknown().optional(),
 });
 
 export const socializeGetPlacesParamsSchema: z.ZodType<SocializeGetPlacesParams> = z.strictObject({
@@ -299,86 +338,125 @@ export const socializeGetPlacesParamsSchema: z.ZodType<SocializeGetPlacesParams>
   radius: z.number().int().optional(),
   enabledProviders: z.union([z.string(), z.array(z.string())]).optional(),
   disabledProviders: z.union([z.string(), z.array(z.string())]).optional(),
+  checkParams: z.boolean().optional(),
   cid: z.string().optional(),
+  context: z.unknown().optional(),
+});
+
+export const socializeGetProvidersConfigParamsSchema: z.ZodType<SocializeGetProvidersConfigParams> = z.strictObject({
+  includeCapabilities: z.boolean().optional(),
+  includeSecretKeys: z.boolean().optional(),
+  includeSettings: z.boolean().optional(),
+  checkParams: z.boolean().optional(),
+  cid: z.string().optional(),
+  context: z.unknown().optional(),
 });
 
 export const socializeGetRawDataParamsSchema: z.ZodType<SocializeGetRawDataParams> = z.strictObject({
-  provider: z.enum(['facebook', 'twitter', 'yahoo', 'linkedin', 'googleplus', 'xing', 'odnoklassniki', 'wechat', 'microsoft', 'instagram', 'foursquare']),
+  provider: z.string(),
   uid: z.string(),
   path: z.string().optional(),
   fields: z.union([z.string(), z.array(z.string())]).optional(),
+  checkParams: z.boolean().optional(),
+  cid: z.string().optional(),
+  context: z.unknown().optional(),
 });
 
 export const socializeGetReactionsCountParamsSchema: z.ZodType<SocializeGetReactionsCountParams> = z.strictObject({
   barID: z.string(),
   buttonIDs: z.union([z.string(), z.array(z.string())]).optional(),
+  checkParams: z.boolean().optional(),
+  cid: z.string().optional(),
+  context: z.unknown().optional(),
 });
 
 export const socializeGetSessionInfoParamsSchema: z.ZodType<SocializeGetSessionInfoParams> = z.strictObject({
   uid: z.string().optional(),
   provider: z.string(),
-  paddingMode: z.enum(['PKCS5', 'PKCS7', 'ZEROS']).optional(),
+  paddingMode: z.string().optional(),
   signIDs: z.boolean().optional(),
   encryptAll: z.boolean().optional(),
+  checkParams: z.boolean().optional(),
+  cid: z.string().optional(),
+  context: z.unknown().optional(),
 });
 
 export const socializeGetTokenParamsSchema: z.ZodType<SocializeGetTokenParams> = z.strictObject({
-  grant_type: z.enum(['authorization_code', 'client_credentials', 'none']),
+  grant_type: z.string(),
   code: z.string().optional(),
   redirect_uri: z.string().optional(),
   x_siteUID: z.string().optional(),
   x_userInfo: socializeUserInfoSchema.optional(),
   x_sessionExpiration: z.number().int().optional(),
   regSource: z.string().optional(),
+  checkParams: z.boolean().optional(),
+  cid: z.string().optional(),
+  context: z.unknown().optional(),
 });
 
 export const socializeGetTopSharesParamsSchema: z.ZodType<SocializeGetTopSharesParams> = z.strictObject({
   age: z.number().int(),
   tag: z.string().optional(),
   limit: z.number().int().optional(),
+  checkParams: z.boolean().optional(),
+  cid: z.string().optional(),
+  context: z.unknown().optional(),
 });
 
 export const socializeGetUserInfoParamsSchema: z.ZodType<SocializeGetUserInfoParams> = z.strictObject({
   uid: z.string().optional(),
   includeAllIdentities: z.boolean().optional(),
-  extraFields: z.union([z.enum(['languages', 'address', 'phones', 'education', 'honors', 'publications', 'patents', 'certifications', 'professionalHeadline', 'bio', 'industry', 'specialties', 'work', 'skills', 'religion', 'politicalView', 'interestedIn', 'relationshipStatus', 'hometown', 'favorites', 'likes', 'followersCount', 'followingCount', 'name', 'username', 'educationLevel', 'locale', 'verified', 'irank', 'timezone', 'samlData']), z.array(z.enum(['languages', 'address', 'phones', 'education', 'honors', 'publications', 'patents', 'certifications', 'professionalHeadline', 'bio', 'industry', 'specialties', 'work', 'skills', 'religion', 'politicalView', 'interestedIn', 'relationshipStatus', 'hometown', 'favorites', 'likes', 'followersCount', 'followingCount', 'name', 'username', 'educationLevel', 'locale', 'verified', 'irank', 'timezone', 'samlData']))]).optional(),
+  extraFields: z.union([z.string(), z.array(z.string())]).optional(),
   enabledProviders: z.union([z.string(), z.array(z.string())]).optional(),
   disabledProviders: z.union([z.string(), z.array(z.string())]).optional(),
   signIDs: z.boolean().optional(),
+  checkParams: z.boolean().optional(),
   cid: z.string().optional(),
+  context: z.unknown().optional(),
 });
 
 export const socializeGetUserSettingsParamsSchema: z.ZodType<SocializeGetUserSettingsParams> = z.strictObject({
   uid: z.string().optional(),
   group: z.string().optional(),
   settings: z.union([z.string(), z.array(z.string())]).optional(),
+  checkParams: z.boolean().optional(),
   cid: z.string().optional(),
+  context: z.unknown().optional(),
 });
 
 export const socializeImportIdentitiesParamsSchema: z.ZodType<SocializeImportIdentitiesParams> = z.strictObject({
   uid: z.string(),
   identities: z.array(socializeIdentitySchema),
   allowNewUser: z.boolean().optional(),
-  handleIdentityConflicts: z.enum(['Error', 'Ignore', 'Connect']).optional(),
+  handleIdentityConflicts: z.string().optional(),
   providerSessions: z.record(z.string(), socializeProviderSessionSchema).optional(),
-  handleInvalidSessions: z.enum(['Ignore', 'Error']).optional(),
+  handleInvalidSessions: z.string().optional(),
+  checkParams: z.boolean().optional(),
+  cid: z.string().optional(),
+  context: z.unknown().optional(),
 });
 
 export const socializeIncrementReactionsCountParamsSchema: z.ZodType<SocializeIncrementReactionsCountParams> = z.strictObject({
   barID: z.string(),
   buttonID: z.string(),
+  checkParams: z.boolean().optional(),
+  cid: z.string().optional(),
+  context: z.unknown().optional(),
 });
 
 export const socializeLinkAccountsParamsSchema: z.ZodType<SocializeLinkAccountsParams> = z.strictObject({
   uid: z.string().optional(),
   siteUID: z.string(),
+  checkParams: z.boolean().optional(),
+  cid: z.string().optional(),
+  context: z.unknown().optional(),
 });
 
 export const socializeLoginParamsSchema: z.ZodType<SocializeLoginParams> = z.strictObject({
   x_provider: z.string(),
   client_id: z.string(),
   redirect_uri: z.string(),
-  response_type: z.enum(['token', 'code']),
+  response_type: z.string(),
   state: z.string().optional(),
   x_cid: z.string().optional(),
   finalizeRegistration: z.boolean().optional(),
@@ -386,18 +464,23 @@ export const socializeLoginParamsSchema: z.ZodType<SocializeLoginParams> = z.str
   x_lang: z.string().optional(),
   x_extraPermissions: z.union([z.string(), z.array(z.string())]).optional(),
   x_forceAuthentication: z.boolean().optional(),
-  x_displayMode: z.enum(['popup', 'page', 'touch']).optional(),
+  x_displayMode: z.string().optional(),
   x_openIDUsername: z.string().optional(),
   x_openIDURL: z.string().optional(),
   x_openIDProviderLogo: z.string().optional(),
   x_openIDProviderName: z.string().optional(),
   x_googlePlayAppID: z.string().optional(),
   x_regSource: z.string().optional(),
+  checkParams: z.boolean().optional(),
+  cid: z.string().optional(),
+  context: z.unknown().optional(),
 });
 
 export const socializeLogoutParamsSchema: z.ZodType<SocializeLogoutParams> = z.strictObject({
   uid: z.string().optional(),
+  checkParams: z.boolean().optional(),
   cid: z.string().optional(),
+  context: z.unknown().optional(),
 });
 
 export const socializeNotifyLoginParamsSchema: z.ZodType<SocializeNotifyLoginParams> = z.strictObject({
@@ -408,18 +491,22 @@ export const socializeNotifyLoginParamsSchema: z.ZodType<SocializeNotifyLoginPar
   regSource: z.string().optional(),
   sessionExpiration: z.number().int().optional(),
   skipValidation: z.boolean().optional(),
-  targetEnv: z.enum(['browser', 'mobile']).optional(),
+  targetEnv: z.string().optional(),
   userInfo: socializeUserInfoSchema.optional(),
   actionAttributes: z.record(z.string(), z.unknown()).optional(),
-  cid: z.string().optional(),
   lang: z.string().optional(),
+  checkParams: z.boolean().optional(),
+  cid: z.string().optional(),
+  context: z.unknown().optional(),
 });
 
 export const socializeNotifyRegistrationParamsSchema: z.ZodType<SocializeNotifyRegistrationParams> = z.strictObject({
   uid: z.string().optional(),
   siteUID: z.string().optional(),
   phoneNumber: z.string().optional(),
+  checkParams: z.boolean().optional(),
   cid: z.string().optional(),
+  context: z.unknown().optional(),
 });
 
 export const socializePublishUserActionParamsSchema: z.ZodType<SocializePublishUserActionParams> = z.strictObject({
@@ -428,21 +515,25 @@ export const socializePublishUserActionParamsSchema: z.ZodType<SocializePublishU
   enabledProviders: z.union([z.string(), z.array(z.string())]).optional(),
   disabledProviders: z.union([z.string(), z.array(z.string())]).optional(),
   target: z.string().optional(),
-  shortURLs: z.enum(['always', 'whenRequired', 'never']).optional(),
+  shortURLs: z.string().optional(),
   tags: z.union([z.string(), z.array(z.string())]).optional(),
   feedID: z.string().optional(),
-  scope: z.enum(['internal', 'external', 'both']).optional(),
-  privacy: z.enum(['private', 'public', 'friends']).optional(),
+  scope: z.string().optional(),
+  privacy: z.string().optional(),
   actionAttributes: z.record(z.string(), z.unknown()).optional(),
+  checkParams: z.boolean().optional(),
   cid: z.string().optional(),
+  context: z.unknown().optional(),
 });
 
 export const socializeRemoveConnectionParamsSchema: z.ZodType<SocializeRemoveConnectionParams> = z.strictObject({
   uid: z.string().optional(),
   provider: z.string().optional(),
   removeLoginID: z.boolean().optional(),
-  lastIdentityHandling: z.enum(['soft', 'remove', 'fail']).optional(),
+  lastIdentityHandling: z.string().optional(),
+  checkParams: z.boolean().optional(),
   cid: z.string().optional(),
+  context: z.unknown().optional(),
 });
 
 export const socializeSendNotificationParamsSchema: z.ZodType<SocializeSendNotificationParams> = z.strictObject({
@@ -451,8 +542,19 @@ export const socializeSendNotificationParamsSchema: z.ZodType<SocializeSendNotif
   subject: z.string(),
   body: z.string(),
   actionAttributes: z.record(z.string(), z.unknown()).optional(),
-  shortURLs: z.enum(['always', 'whenRequired', 'never']).optional(),
+  shortURLs: z.string().optional(),
+  checkParams: z.boolean().optional(),
   cid: z.string().optional(),
+  context: z.unknown().optional(),
+});
+
+export const socializeSetProvidersConfigParamsSchema: z.ZodType<SocializeSetProvidersConfigParams> = z.strictObject({
+  capabilities: z.unknown().optional(),
+  providers: z.record(z.string(), z.record(z.string(), z.unknown())).optional(),
+  settings: z.unknown().optional(),
+  checkParams: z.boolean().optional(),
+  cid: z.string().optional(),
+  context: z.unknown().optional(),
 });
 
 export const socializeSetStatusParamsSchema: z.ZodType<SocializeSetStatusParams> = z.strictObject({
@@ -460,38 +562,52 @@ export const socializeSetStatusParamsSchema: z.ZodType<SocializeSetStatusParams>
   status: z.string(),
   enabledProviders: z.union([z.string(), z.array(z.string())]).optional(),
   disabledProviders: z.union([z.string(), z.array(z.string())]).optional(),
-  shortURLs: z.enum(['always', 'whenRequired', 'never']).optional(),
+  shortURLs: z.string().optional(),
   userLocation: socializeUserLocationSchema.optional(),
   actionAttributes: z.record(z.string(), z.unknown()).optional(),
+  checkParams: z.boolean().optional(),
   cid: z.string().optional(),
+  context: z.unknown().optional(),
 });
 
 export const socializeSetUIDParamsSchema: z.ZodType<SocializeSetUIDParams> = z.strictObject({
   uid: z.string().optional(),
   siteUID: z.string(),
   phoneNumber: z.string().optional(),
+  checkParams: z.boolean().optional(),
   cid: z.string().optional(),
+  context: z.unknown().optional(),
 });
 
 export const socializeSetUserInfoParamsSchema: z.ZodType<SocializeSetUserInfoParams> = z.strictObject({
   uid: z.string().optional(),
   userInfo: socializeUserInfoSchema,
+  checkParams: z.boolean().optional(),
+  cid: z.string().optional(),
+  context: z.unknown().optional(),
 });
 
 export const socializeSetUserSettingsParamsSchema: z.ZodType<SocializeSetUserSettingsParams> = z.strictObject({
   uid: z.string().optional(),
   settings: z.record(z.string(), z.unknown()),
   group: z.string().optional(),
+  checkParams: z.boolean().optional(),
   cid: z.string().optional(),
+  context: z.unknown().optional(),
 });
 
 export const socializeShortenURLParamsSchema: z.ZodType<SocializeShortenURLParams> = z.strictObject({
   url: z.string(),
+  checkParams: z.boolean().optional(),
   cid: z.string().optional(),
+  context: z.unknown().optional(),
 });
 
 export const socializeUnlinkAccountsParamsSchema: z.ZodType<SocializeUnlinkAccountsParams> = z.strictObject({
   uid: z.string().optional(),
+  checkParams: z.boolean().optional(),
+  cid: z.string().optional(),
+  context: z.unknown().optional(),
 });
 
 /** Input types as a validator sees them at run time: a readonly array is an array. */
@@ -533,7 +649,7 @@ export function validatorsMatchTheirInterfaces(): void {
     thumbnailURL: z.string().optional(),
     firstName: z.string().optional(),
     lastName: z.string().optional(),
-    gender: z.enum(['m', 'f', 'u']).optional(),
+    gender: z.string().optional(),
     age: z.number().int().optional(),
     birthDay: z.number().int().optional(),
     birthMonth: z.number().int().optional(),
@@ -581,7 +697,7 @@ export function validatorsMatchTheirInterfaces(): void {
     mappedProviderUIDs: z.array(socializeMappedProviderUIDSchema).optional(),
   }));
   matches<SocializeMediaItem>()(z.strictObject({
-    type: z.enum(['image', 'flash', 'mp3', 'video']),
+    type: z.string(),
     src: z.string(),
     href: z.string().optional(),
     previewImageURL: z.string().optional(),
@@ -622,7 +738,7 @@ export function validatorsMatchTheirInterfaces(): void {
     thumbnailURL: z.string().optional(),
     firstName: z.string().optional(),
     lastName: z.string().optional(),
-    gender: z.enum(['m', 'f', 'u']).optional(),
+    gender: z.string().optional(),
     age: z.number().int().optional(),
     email: z.string().optional(),
   }));
@@ -632,94 +748,131 @@ export function validatorsMatchTheirInterfaces(): void {
   }));
   matches<SocializeAddConnectionParams>()(z.strictObject({
     provider: z.string(),
-    response_type: z.enum(['code', 'token']),
+    response_type: z.string(),
     state: z.string().optional(),
     x_lang: z.string().optional(),
     x_extraPermissions: z.union([z.string(), z.array(z.string())]).optional(),
-    x_displayMode: z.enum(['popup', 'page', 'touch']).optional(),
+    x_displayMode: z.string().optional(),
+    checkParams: z.boolean().optional(),
+    cid: z.string().optional(),
+    context: z.unknown().optional(),
   }));
-  matches<SocializeCheckinParams>()(z.strictObject({
+  matches<Omit<Extract<SocializeCheckinParams, { UID?: undefined }>, 'UID'>>()(z.strictObject({
     uid: z.string().optional(),
     placeID: z.string(),
     comment: z.string().optional(),
     enabledProviders: z.union([z.string(), z.array(z.string())]).optional(),
     disabledProviders: z.union([z.string(), z.array(z.string())]).optional(),
+    checkParams: z.boolean().optional(),
     cid: z.string().optional(),
+    context: z.unknown().optional(),
   }));
-  matches<SocializeDelUserSettingsParams>()(z.strictObject({
+  matches<Omit<Extract<SocializeDelUserSettingsParams, { UID?: undefined }>, 'UID'>>()(z.strictObject({
     uid: z.string().optional(),
     group: z.string().optional(),
     settings: z.union([z.string(), z.array(z.string())]).optional(),
+    checkParams: z.boolean().optional(),
     cid: z.string().optional(),
+    context: z.unknown().optional(),
   }));
-  matches<SocializeDeleteAccountParams>()(z.strictObject({
+  matches<Omit<Extract<SocializeDeleteAccountParams, { UID?: undefined }>, 'UID'>>()(z.strictObject({
     uid: z.string(),
+    checkParams: z.boolean().optional(),
+    cid: z.string().optional(),
+    context: z.unknown().optional(),
   }));
-  matches<SocializeDisconnectParams>()(z.strictObject({
+  matches<Omit<Extract<SocializeDisconnectParams, { UID?: undefined }>, 'UID'>>()(z.strictObject({
     uid: z.string().optional(),
     provider: z.string().optional(),
+    checkParams: z.boolean().optional(),
+    cid: z.string().optional(),
+    context: z.unknown().optional(),
   }));
-  matches<SocializeExchangeUIDSignatureParams>()(z.strictObject({
+  matches<Omit<Extract<SocializeExchangeUIDSignatureParams, { UID?: undefined }>, 'UID'>>()(z.strictObject({
     uid: z.string(),
     UIDSignature: z.string(),
     signatureTimestamp: z.string(),
+    checkParams: z.boolean().optional(),
+    cid: z.string().optional(),
+    context: z.unknown().optional(),
   }));
   matches<SocializeExportUsersParams>()(z.strictObject({
-    fields: z.union([z.enum(['uid', 'provider', 'providerUID']), z.array(z.enum(['uid', 'provider', 'providerUID']))]).optional(),
+    fields: z.union([z.string(), z.array(z.string())]).optional(),
     limit: z.number().int().optional(),
     includPendingUsers: z.boolean().optional(),
+    checkParams: z.boolean().optional(),
+    cid: z.string().optional(),
+    context: z.unknown().optional(),
   }));
-  matches<SocializeFacebookDeauthorizeParams>()(z.strictObject({
+  matches<Omit<Extract<SocializeFacebookDeauthorizeParams, { UID?: undefined }>, 'UID'>>()(z.strictObject({
     uid: z.string().optional(),
+    checkParams: z.boolean().optional(),
+    cid: z.string().optional(),
+    context: z.unknown().optional(),
   }));
-  matches<SocializeFacebookGraphOperationParams>()(z.strictObject({
+  matches<Omit<Extract<SocializeFacebookGraphOperationParams, { UID?: undefined }>, 'UID'>>()(z.strictObject({
     uid: z.string().optional(),
     graphPath: z.string(),
-    method: z.enum(['GET', 'POST', 'DELETE']).optional(),
+    method: z.string().optional(),
     graphParams: z.record(z.string(), z.unknown()).optional(),
-    accessTokenType: z.enum(['none', 'userToken', 'appToken']).optional(),
+    accessTokenType: z.string().optional(),
+    checkParams: z.boolean().optional(),
+    cid: z.string().optional(),
+    context: z.unknown().optional(),
   }));
-  matches<SocializeGetAlbumsParams>()(z.strictObject({
+  matches<Omit<Extract<SocializeGetAlbumsParams, { UID?: undefined }>, 'UID'>>()(z.strictObject({
     uid: z.string().optional(),
     type: z.string().optional(),
     privacy: z.string().optional(),
     albumIDs: z.union([z.string(), z.array(z.string())]).optional(),
     enabledProviders: z.union([z.string(), z.array(z.string())]).optional(),
     disabledProviders: z.union([z.string(), z.array(z.string())]).optional(),
+    checkParams: z.boolean().optional(),
     cid: z.string().optional(),
+    context: z.unknown().optional(),
   }));
-  matches<SocializeGetContactsParams>()(z.strictObject({
+  matches<Omit<Extract<SocializeGetContactsParams, { UID?: undefined }>, 'UID'>>()(z.strictObject({
     uid: z.string().optional(),
-    enabledProviders: z.union([z.enum(['yahoo']), z.array(z.enum(['yahoo']))]).optional(),
-    disabledProviders: z.union([z.enum(['yahoo']), z.array(z.enum(['yahoo']))]).optional(),
+    enabledProviders: z.union([z.string(), z.array(z.string())]).optional(),
+    disabledProviders: z.union([z.string(), z.array(z.string())]).optional(),
+    checkParams: z.boolean().optional(),
+    cid: z.string().optional(),
+    context: z.unknown().optional(),
   }));
-  matches<SocializeGetFeedParams>()(z.strictObject({
+  matches<Omit<Extract<SocializeGetFeedParams, { UID?: undefined }>, 'UID'>>()(z.strictObject({
     feedID: z.string().optional(),
     uid: z.string().optional(),
     limit: z.number().int().optional(),
     startTS: z.number().int().optional(),
     endTS: z.number().int().optional(),
-    groups: z.union([z.enum(['everyone', 'friends', 'me']), z.array(z.enum(['everyone', 'friends', 'me']))]).optional(),
+    groups: z.union([z.string(), z.array(z.string())]).optional(),
+    checkParams: z.boolean().optional(),
+    cid: z.string().optional(),
+    context: z.unknown().optional(),
   }));
-  matches<SocializeGetFriendsInfoParams>()(z.strictObject({
+  matches<Omit<Extract<SocializeGetFriendsInfoParams, { UID?: undefined }>, 'UID'>>()(z.strictObject({
     uid: z.string().optional(),
-    detailLevel: z.enum(['basic', 'extended']).optional(),
+    detailLevel: z.string().optional(),
     UIDs: z.union([z.string(), z.array(z.string())]).optional(),
     signIDs: z.boolean().optional(),
     siteUsersOnly: z.boolean().optional(),
     enabledProviders: z.union([z.string(), z.array(z.string())]).optional(),
     disabledProviders: z.union([z.string(), z.array(z.string())]).optional(),
+    checkParams: z.boolean().optional(),
     cid: z.string().optional(),
+    context: z.unknown().optional(),
   }));
-  matches<SocializeGetPhotosParams>()(z.strictObject({
+  matches<Omit<Extract<SocializeGetPhotosParams, { UID?: undefined }>, 'UID'>>()(z.strictObject({
     uid: z.string().optional(),
     albumIDs: z.union([z.string(), z.array(z.string())]).optional(),
     photoIDs: z.union([z.string(), z.array(z.string())]).optional(),
     enabledProviders: z.union([z.string(), z.array(z.string())]).optional(),
     disabledProviders: z.union([z.string(), z.array(z.string())]).optional(),
+    checkParams: z.boolean().optional(),
     cid: z.string().optional(),
+    context: z.unknown().optional(),
   }));
-  matches<SocializeGetPlacesParams>()(z.strictObject({
+  matches<Omit<Extract<SocializeGetPlacesParams, { UID?: undefined }>, 'UID'>>()(z.strictObject({
     uid: z.string().optional(),
     latitude: z.number(),
     longitude: z.number(),
@@ -727,75 +880,113 @@ export function validatorsMatchTheirInterfaces(): void {
     radius: z.number().int().optional(),
     enabledProviders: z.union([z.string(), z.array(z.string())]).optional(),
     disabledProviders: z.union([z.string(), z.array(z.string())]).optional(),
+    checkParams: z.boolean().optional(),
     cid: z.string().optional(),
+    context: z.unknown().optional(),
   }));
-  matches<SocializeGetRawDataParams>()(z.strictObject({
-    provider: z.enum(['facebook', 'twitter', 'yahoo', 'linkedin', 'googleplus', 'xing', 'odnoklassniki', 'wechat', 'microsoft', 'instagram', 'foursquare']),
+  matches<SocializeGetProvidersConfigParams>()(z.strictObject({
+    includeCapabilities: z.boolean().optional(),
+    includeSecretKeys: z.boolean().optional(),
+    includeSettings: z.boolean().optional(),
+    checkParams: z.boolean().optional(),
+    cid: z.string().optional(),
+    context: z.unknown().optional(),
+  }));
+  matches<Omit<Extract<SocializeGetRawDataParams, { UID?: undefined }>, 'UID'>>()(z.strictObject({
+    provider: z.string(),
     uid: z.string(),
     path: z.string().optional(),
     fields: z.union([z.string(), z.array(z.string())]).optional(),
+    checkParams: z.boolean().optional(),
+    cid: z.string().optional(),
+    context: z.unknown().optional(),
   }));
   matches<SocializeGetReactionsCountParams>()(z.strictObject({
     barID: z.string(),
     buttonIDs: z.union([z.string(), z.array(z.string())]).optional(),
+    checkParams: z.boolean().optional(),
+    cid: z.string().optional(),
+    context: z.unknown().optional(),
   }));
-  matches<SocializeGetSessionInfoParams>()(z.strictObject({
+  matches<Omit<Extract<SocializeGetSessionInfoParams, { UID?: undefined }>, 'UID'>>()(z.strictObject({
     uid: z.string().optional(),
     provider: z.string(),
-    paddingMode: z.enum(['PKCS5', 'PKCS7', 'ZEROS']).optional(),
+    paddingMode: z.string().optional(),
     signIDs: z.boolean().optional(),
     encryptAll: z.boolean().optional(),
+    checkParams: z.boolean().optional(),
+    cid: z.string().optional(),
+    context: z.unknown().optional(),
   }));
   matches<SocializeGetTokenParams>()(z.strictObject({
-    grant_type: z.enum(['authorization_code', 'client_credentials', 'none']),
+    grant_type: z.string(),
     code: z.string().optional(),
     redirect_uri: z.string().optional(),
     x_siteUID: z.string().optional(),
     x_userInfo: socializeUserInfoSchema.optional(),
     x_sessionExpiration: z.number().int().optional(),
     regSource: z.string().optional(),
+    checkParams: z.boolean().optional(),
+    cid: z.string().optional(),
+    context: z.unknown().optional(),
   }));
   matches<SocializeGetTopSharesParams>()(z.strictObject({
     age: z.number().int(),
     tag: z.string().optional(),
     limit: z.number().int().optional(),
+    checkParams: z.boolean().optional(),
+    cid: z.string().optional(),
+    context: z.unknown().optional(),
   }));
-  matches<SocializeGetUserInfoParams>()(z.strictObject({
+  matches<Omit<Extract<SocializeGetUserInfoParams, { UID?: undefined }>, 'UID'>>()(z.strictObject({
     uid: z.string().optional(),
     includeAllIdentities: z.boolean().optional(),
-    extraFields: z.union([z.enum(['languages', 'address', 'phones', 'education', 'honors', 'publications', 'patents', 'certifications', 'professionalHeadline', 'bio', 'industry', 'specialties', 'work', 'skills', 'religion', 'politicalView', 'interestedIn', 'relationshipStatus', 'hometown', 'favorites', 'likes', 'followersCount', 'followingCount', 'name', 'username', 'educationLevel', 'locale', 'verified', 'irank', 'timezone', 'samlData']), z.array(z.enum(['languages', 'address', 'phones', 'education', 'honors', 'publications', 'patents', 'certifications', 'professionalHeadline', 'bio', 'industry', 'specialties', 'work', 'skills', 'religion', 'politicalView', 'interestedIn', 'relationshipStatus', 'hometown', 'favorites', 'likes', 'followersCount', 'followingCount', 'name', 'username', 'educationLevel', 'locale', 'verified', 'irank', 'timezone', 'samlData']))]).optional(),
+    extraFields: z.union([z.string(), z.array(z.string())]).optional(),
     enabledProviders: z.union([z.string(), z.array(z.string())]).optional(),
     disabledProviders: z.union([z.string(), z.array(z.string())]).optional(),
     signIDs: z.boolean().optional(),
+    checkParams: z.boolean().optional(),
     cid: z.string().optional(),
+    context: z.unknown().optional(),
   }));
-  matches<SocializeGetUserSettingsParams>()(z.strictObject({
+  matches<Omit<Extract<SocializeGetUserSettingsParams, { UID?: undefined }>, 'UID'>>()(z.strictObject({
     uid: z.string().optional(),
     group: z.string().optional(),
     settings: z.union([z.string(), z.array(z.string())]).optional(),
+    checkParams: z.boolean().optional(),
     cid: z.string().optional(),
+    context: z.unknown().optional(),
   }));
-  matches<SocializeImportIdentitiesParams>()(z.strictObject({
+  matches<Omit<Extract<SocializeImportIdentitiesParams, { UID?: undefined }>, 'UID'>>()(z.strictObject({
     uid: z.string(),
     identities: z.array(socializeIdentitySchema),
     allowNewUser: z.boolean().optional(),
-    handleIdentityConflicts: z.enum(['Error', 'Ignore', 'Connect']).optional(),
+    handleIdentityConflicts: z.string().optional(),
     providerSessions: z.record(z.string(), socializeProviderSessionSchema).optional(),
-    handleInvalidSessions: z.enum(['Ignore', 'Error']).optional(),
+    handleInvalidSessions: z.string().optional(),
+    checkParams: z.boolean().optional(),
+    cid: z.string().optional(),
+    context: z.unknown().optional(),
   }));
   matches<SocializeIncrementReactionsCountParams>()(z.strictObject({
     barID: z.string(),
     buttonID: z.string(),
+    checkParams: z.boolean().optional(),
+    cid: z.string().optional(),
+    context: z.unknown().optional(),
   }));
-  matches<SocializeLinkAccountsParams>()(z.strictObject({
+  matches<Omit<Extract<SocializeLinkAccountsParams, { UID?: undefined }>, 'UID'>>()(z.strictObject({
     uid: z.string().optional(),
     siteUID: z.string(),
+    checkParams: z.boolean().optional(),
+    cid: z.string().optional(),
+    context: z.unknown().optional(),
   }));
   matches<SocializeLoginParams>()(z.strictObject({
     x_provider: z.string(),
     client_id: z.string(),
     redirect_uri: z.string(),
-    response_type: z.enum(['token', 'code']),
+    response_type: z.string(),
     state: z.string().optional(),
     x_cid: z.string().optional(),
     finalizeRegistration: z.boolean().optional(),
@@ -803,17 +994,22 @@ export function validatorsMatchTheirInterfaces(): void {
     x_lang: z.string().optional(),
     x_extraPermissions: z.union([z.string(), z.array(z.string())]).optional(),
     x_forceAuthentication: z.boolean().optional(),
-    x_displayMode: z.enum(['popup', 'page', 'touch']).optional(),
+    x_displayMode: z.string().optional(),
     x_openIDUsername: z.string().optional(),
     x_openIDURL: z.string().optional(),
     x_openIDProviderLogo: z.string().optional(),
     x_openIDProviderName: z.string().optional(),
     x_googlePlayAppID: z.string().optional(),
     x_regSource: z.string().optional(),
-  }));
-  matches<SocializeLogoutParams>()(z.strictObject({
-    uid: z.string().optional(),
+    checkParams: z.boolean().optional(),
     cid: z.string().optional(),
+    context: z.unknown().optional(),
+  }));
+  matches<Omit<Extract<SocializeLogoutParams, { UID?: undefined }>, 'UID'>>()(z.strictObject({
+    uid: z.string().optional(),
+    checkParams: z.boolean().optional(),
+    cid: z.string().optional(),
+    context: z.unknown().optional(),
   }));
   matches<SocializeNotifyLoginParams>()(z.strictObject({
     siteUID: z.string().optional(),
@@ -823,79 +1019,111 @@ export function validatorsMatchTheirInterfaces(): void {
     regSource: z.string().optional(),
     sessionExpiration: z.number().int().optional(),
     skipValidation: z.boolean().optional(),
-    targetEnv: z.enum(['browser', 'mobile']).optional(),
+    targetEnv: z.string().optional(),
     userInfo: socializeUserInfoSchema.optional(),
     actionAttributes: z.record(z.string(), z.unknown()).optional(),
-    cid: z.string().optional(),
     lang: z.string().optional(),
+    checkParams: z.boolean().optional(),
+    cid: z.string().optional(),
+    context: z.unknown().optional(),
   }));
-  matches<SocializeNotifyRegistrationParams>()(z.strictObject({
+  matches<Omit<Extract<SocializeNotifyRegistrationParams, { UID?: undefined }>, 'UID'>>()(z.strictObject({
     uid: z.string().optional(),
     siteUID: z.string().optional(),
     phoneNumber: z.string().optional(),
+    checkParams: z.boolean().optional(),
     cid: z.string().optional(),
+    context: z.unknown().optional(),
   }));
-  matches<SocializePublishUserActionParams>()(z.strictObject({
+  matches<Omit<Extract<SocializePublishUserActionParams, { UID?: undefined }>, 'UID'>>()(z.strictObject({
     uid: z.string().optional(),
     userAction: socializeUserActionSchema,
     enabledProviders: z.union([z.string(), z.array(z.string())]).optional(),
     disabledProviders: z.union([z.string(), z.array(z.string())]).optional(),
     target: z.string().optional(),
-    shortURLs: z.enum(['always', 'whenRequired', 'never']).optional(),
+    shortURLs: z.string().optional(),
     tags: z.union([z.string(), z.array(z.string())]).optional(),
     feedID: z.string().optional(),
-    scope: z.enum(['internal', 'external', 'both']).optional(),
-    privacy: z.enum(['private', 'public', 'friends']).optional(),
+    scope: z.string().optional(),
+    privacy: z.string().optional(),
     actionAttributes: z.record(z.string(), z.unknown()).optional(),
+    checkParams: z.boolean().optional(),
     cid: z.string().optional(),
+    context: z.unknown().optional(),
   }));
-  matches<SocializeRemoveConnectionParams>()(z.strictObject({
+  matches<Omit<Extract<SocializeRemoveConnectionParams, { UID?: undefined }>, 'UID'>>()(z.strictObject({
     uid: z.string().optional(),
     provider: z.string().optional(),
     removeLoginID: z.boolean().optional(),
-    lastIdentityHandling: z.enum(['soft', 'remove', 'fail']).optional(),
+    lastIdentityHandling: z.string().optional(),
+    checkParams: z.boolean().optional(),
     cid: z.string().optional(),
+    context: z.unknown().optional(),
   }));
-  matches<SocializeSendNotificationParams>()(z.strictObject({
+  matches<Omit<Extract<SocializeSendNotificationParams, { UID?: undefined }>, 'UID'>>()(z.strictObject({
     uid: z.string().optional(),
     recipients: z.union([z.string(), z.array(z.string())]),
     subject: z.string(),
     body: z.string(),
     actionAttributes: z.record(z.string(), z.unknown()).optional(),
-    shortURLs: z.enum(['always', 'whenRequired', 'never']).optional(),
+    shortURLs: z.string().optional(),
+    checkParams: z.boolean().optional(),
     cid: z.string().optional(),
+    context: z.unknown().optional(),
   }));
-  matches<SocializeSetStatusParams>()(z.strictObject({
+  matches<SocializeSetProvidersConfigParams>()(z.strictObject({
+    capabilities: z.unknown().optional(),
+    providers: z.record(z.string(), z.record(z.string(), z.unknown())).optional(),
+    settings: z.unknown().optional(),
+    checkParams: z.boolean().optional(),
+    cid: z.string().optional(),
+    context: z.unknown().optional(),
+  }));
+  matches<Omit<Extract<SocializeSetStatusParams, { UID?: undefined }>, 'UID'>>()(z.strictObject({
     uid: z.string().optional(),
     status: z.string(),
     enabledProviders: z.union([z.string(), z.array(z.string())]).optional(),
     disabledProviders: z.union([z.string(), z.array(z.string())]).optional(),
-    shortURLs: z.enum(['always', 'whenRequired', 'never']).optional(),
+    shortURLs: z.string().optional(),
     userLocation: socializeUserLocationSchema.optional(),
     actionAttributes: z.record(z.string(), z.unknown()).optional(),
+    checkParams: z.boolean().optional(),
     cid: z.string().optional(),
+    context: z.unknown().optional(),
   }));
-  matches<SocializeSetUIDParams>()(z.strictObject({
+  matches<Omit<Extract<SocializeSetUIDParams, { UID?: undefined }>, 'UID'>>()(z.strictObject({
     uid: z.string().optional(),
     siteUID: z.string(),
     phoneNumber: z.string().optional(),
+    checkParams: z.boolean().optional(),
     cid: z.string().optional(),
+    context: z.unknown().optional(),
   }));
-  matches<SocializeSetUserInfoParams>()(z.strictObject({
+  matches<Omit<Extract<SocializeSetUserInfoParams, { UID?: undefined }>, 'UID'>>()(z.strictObject({
     uid: z.string().optional(),
     userInfo: socializeUserInfoSchema,
+    checkParams: z.boolean().optional(),
+    cid: z.string().optional(),
+    context: z.unknown().optional(),
   }));
-  matches<SocializeSetUserSettingsParams>()(z.strictObject({
+  matches<Omit<Extract<SocializeSetUserSettingsParams, { UID?: undefined }>, 'UID'>>()(z.strictObject({
     uid: z.string().optional(),
     settings: z.record(z.string(), z.unknown()),
     group: z.string().optional(),
+    checkParams: z.boolean().optional(),
     cid: z.string().optional(),
+    context: z.unknown().optional(),
   }));
   matches<SocializeShortenURLParams>()(z.strictObject({
     url: z.string(),
+    checkParams: z.boolean().optional(),
     cid: z.string().optional(),
+    context: z.unknown().optional(),
   }));
-  matches<SocializeUnlinkAccountsParams>()(z.strictObject({
+  matches<Omit<Extract<SocializeUnlinkAccountsParams, { UID?: undefined }>, 'UID'>>()(z.strictObject({
     uid: z.string().optional(),
+    checkParams: z.boolean().optional(),
+    cid: z.string().optional(),
+    context: z.unknown().optional(),
   }));
 }

@@ -19,6 +19,7 @@ import type {
   SocializeGetFriendsInfoParams,
   SocializeGetPhotosParams,
   SocializeGetPlacesParams,
+  SocializeGetProvidersConfigParams,
   SocializeGetRawDataParams,
   SocializeGetReactionsCountParams,
   SocializeGetSessionInfoParams,
@@ -41,6 +42,7 @@ import type {
   SocializePublishUserActionParams,
   SocializeRemoveConnectionParams,
   SocializeSendNotificationParams,
+  SocializeSetProvidersConfigParams,
   SocializeSetStatusParams,
   SocializeSetUIDParams,
   SocializeSetUserInfoParams,
@@ -102,7 +104,7 @@ export const socializeIdentitySchema: z.ZodType<SocializeIdentity> = /* @__PURE_
     thumbnailURL: z.string().optional(),
     firstName: z.string().optional(),
     lastName: z.string().optional(),
-    gender: z.enum(['m', 'f', 'u']).optional(),
+    gender: z.string().optional(),
     age: z.number().int().optional(),
     birthDay: z.number().int().optional(),
     birthMonth: z.number().int().optional(),
@@ -154,7 +156,7 @@ export const socializeIdentitySchema: z.ZodType<SocializeIdentity> = /* @__PURE_
 /** Validates a {@link SocializeMediaItem} passed inside params. */
 export const socializeMediaItemSchema: z.ZodType<SocializeMediaItem> = /* @__PURE__ */ lazySchema<SocializeMediaItem>((z) =>
   z.strictObject({
-    type: z.enum(['image', 'flash', 'mp3', 'video']),
+    type: z.string(),
     src: z.string(),
     href: z.string().optional(),
     previewImageURL: z.string().optional(),
@@ -211,7 +213,7 @@ export const socializeUserInfoSchema: z.ZodType<SocializeUserInfo> = /* @__PURE_
     thumbnailURL: z.string().optional(),
     firstName: z.string().optional(),
     lastName: z.string().optional(),
-    gender: z.enum(['m', 'f', 'u']).optional(),
+    gender: z.string().optional(),
     age: z.number().int().optional(),
     email: z.string().optional(),
   }),
@@ -225,19 +227,22 @@ export const socializeUserLocationSchema: z.ZodType<SocializeUserLocation> = /* 
   }),
 );
 
-/** Validates the params of `socialize.addConnection`; unknown params are rejected. */
+/** Validates the params of `socialize.addConnection` (with the common ones); unknown params are rejected. */
 export const socializeAddConnectionParamsSchema: z.ZodType<SocializeAddConnectionParams> = /* @__PURE__ */ lazySchema<SocializeAddConnectionParams>((z) =>
   z.strictObject({
     provider: z.string(),
-    response_type: z.enum(['code', 'token']),
+    response_type: z.string(),
     state: z.string().optional(),
     x_lang: z.string().optional(),
     x_extraPermissions: z.union([z.string(), z.array(z.string())]).optional(),
-    x_displayMode: z.enum(['popup', 'page', 'touch']).optional(),
+    x_displayMode: z.string().optional(),
+    checkParams: z.boolean().optional(),
+    cid: z.string().optional(),
+    context: z.unknown().optional(),
   }),
 );
 
-/** Validates the params of `socialize.checkin`; unknown params are rejected. */
+/** Validates the params of `socialize.checkin` (with the common ones); unknown params are rejected. */
 export const socializeCheckinParamsSchema: z.ZodType<SocializeCheckinParams> = /* @__PURE__ */ lazySchema<SocializeCheckinParams>((z) =>
   z.strictObject({
     uid: z.string().optional(),
@@ -245,72 +250,94 @@ export const socializeCheckinParamsSchema: z.ZodType<SocializeCheckinParams> = /
     comment: z.string().optional(),
     enabledProviders: z.union([z.string(), z.array(z.string())]).optional(),
     disabledProviders: z.union([z.string(), z.array(z.string())]).optional(),
+    checkParams: z.boolean().optional(),
     cid: z.string().optional(),
+    context: z.unknown().optional(),
   }),
 );
 
-/** Validates the params of `socialize.delUserSettings`; unknown params are rejected. */
+/** Validates the params of `socialize.delUserSettings` (with the common ones); unknown params are rejected. */
 export const socializeDelUserSettingsParamsSchema: z.ZodType<SocializeDelUserSettingsParams> = /* @__PURE__ */ lazySchema<SocializeDelUserSettingsParams>((z) =>
   z.strictObject({
     uid: z.string().optional(),
     group: z.string().optional(),
     settings: z.union([z.string(), z.array(z.string())]).optional(),
+    checkParams: z.boolean().optional(),
     cid: z.string().optional(),
+    context: z.unknown().optional(),
   }),
 );
 
-/** Validates the params of `socialize.deleteAccount`; unknown params are rejected. */
+/** Validates the params of `socialize.deleteAccount` (with the common ones); unknown params are rejected. */
 export const socializeDeleteAccountParamsSchema: z.ZodType<SocializeDeleteAccountParams> = /* @__PURE__ */ lazySchema<SocializeDeleteAccountParams>((z) =>
   z.strictObject({
     uid: z.string(),
+    checkParams: z.boolean().optional(),
+    cid: z.string().optional(),
+    context: z.unknown().optional(),
   }),
 );
 
-/** Validates the params of `socialize.disconnect`; unknown params are rejected. */
+/** Validates the params of `socialize.disconnect` (with the common ones); unknown params are rejected. */
 export const socializeDisconnectParamsSchema: z.ZodType<SocializeDisconnectParams> = /* @__PURE__ */ lazySchema<SocializeDisconnectParams>((z) =>
   z.strictObject({
     uid: z.string().optional(),
     provider: z.string().optional(),
+    checkParams: z.boolean().optional(),
+    cid: z.string().optional(),
+    context: z.unknown().optional(),
   }),
 );
 
-/** Validates the params of `socialize.exchangeUIDSignature`; unknown params are rejected. */
+/** Validates the params of `socialize.exchangeUIDSignature` (with the common ones); unknown params are rejected. */
 export const socializeExchangeUIDSignatureParamsSchema: z.ZodType<SocializeExchangeUIDSignatureParams> = /* @__PURE__ */ lazySchema<SocializeExchangeUIDSignatureParams>((z) =>
   z.strictObject({
     uid: z.string(),
     UIDSignature: z.string(),
     signatureTimestamp: z.string(),
+    checkParams: z.boolean().optional(),
+    cid: z.string().optional(),
+    context: z.unknown().optional(),
   }),
 );
 
-/** Validates the params of `socialize.exportUsers`; unknown params are rejected. */
+/** Validates the params of `socialize.exportUsers` (with the common ones); unknown params are rejected. */
 export const socializeExportUsersParamsSchema: z.ZodType<SocializeExportUsersParams> = /* @__PURE__ */ lazySchema<SocializeExportUsersParams>((z) =>
   z.strictObject({
-    fields: z.union([z.enum(['uid', 'provider', 'providerUID']), z.array(z.enum(['uid', 'provider', 'providerUID']))]).optional(),
+    fields: z.union([z.string(), z.array(z.string())]).optional(),
     limit: z.number().int().optional(),
     includPendingUsers: z.boolean().optional(),
+    checkParams: z.boolean().optional(),
+    cid: z.string().optional(),
+    context: z.unknown().optional(),
   }),
 );
 
-/** Validates the params of `socialize.facebook.deauthorize`; unknown params are rejected. */
+/** Validates the params of `socialize.facebook.deauthorize` (with the common ones); unknown params are rejected. */
 export const socializeFacebookDeauthorizeParamsSchema: z.ZodType<SocializeFacebookDeauthorizeParams> = /* @__PURE__ */ lazySchema<SocializeFacebookDeauthorizeParams>((z) =>
   z.strictObject({
     uid: z.string().optional(),
+    checkParams: z.boolean().optional(),
+    cid: z.string().optional(),
+    context: z.unknown().optional(),
   }),
 );
 
-/** Validates the params of `socialize.facebookGraphOperation`; unknown params are rejected. */
+/** Validates the params of `socialize.facebookGraphOperation` (with the common ones); unknown params are rejected. */
 export const socializeFacebookGraphOperationParamsSchema: z.ZodType<SocializeFacebookGraphOperationParams> = /* @__PURE__ */ lazySchema<SocializeFacebookGraphOperationParams>((z) =>
   z.strictObject({
     uid: z.string().optional(),
     graphPath: z.string(),
-    method: z.enum(['GET', 'POST', 'DELETE']).optional(),
+    method: z.string().optional(),
     graphParams: z.record(z.string(), z.unknown()).optional(),
-    accessTokenType: z.enum(['none', 'userToken', 'appToken']).optional(),
+    accessTokenType: z.string().optional(),
+    checkParams: z.boolean().optional(),
+    cid: z.string().optional(),
+    context: z.unknown().optional(),
   }),
 );
 
-/** Validates the params of `socialize.getAlbums`; unknown params are rejected. */
+/** Validates the params of `socialize.getAlbums` (with the common ones); unknown params are rejected. */
 export const socializeGetAlbumsParamsSchema: z.ZodType<SocializeGetAlbumsParams> = /* @__PURE__ */ lazySchema<SocializeGetAlbumsParams>((z) =>
   z.strictObject({
     uid: z.string().optional(),
@@ -319,20 +346,25 @@ export const socializeGetAlbumsParamsSchema: z.ZodType<SocializeGetAlbumsParams>
     albumIDs: z.union([z.string(), z.array(z.string())]).optional(),
     enabledProviders: z.union([z.string(), z.array(z.string())]).optional(),
     disabledProviders: z.union([z.string(), z.array(z.string())]).optional(),
+    checkParams: z.boolean().optional(),
     cid: z.string().optional(),
+    context: z.unknown().optional(),
   }),
 );
 
-/** Validates the params of `socialize.getContacts`; unknown params are rejected. */
+/** Validates the params of `socialize.getContacts` (with the common ones); unknown params are rejected. */
 export const socializeGetContactsParamsSchema: z.ZodType<SocializeGetContactsParams> = /* @__PURE__ */ lazySchema<SocializeGetContactsParams>((z) =>
   z.strictObject({
     uid: z.string().optional(),
-    enabledProviders: z.union([z.enum(['yahoo']), z.array(z.enum(['yahoo']))]).optional(),
-    disabledProviders: z.union([z.enum(['yahoo']), z.array(z.enum(['yahoo']))]).optional(),
+    enabledProviders: z.union([z.string(), z.array(z.string())]).optional(),
+    disabledProviders: z.union([z.string(), z.array(z.string())]).optional(),
+    checkParams: z.boolean().optional(),
+    cid: z.string().optional(),
+    context: z.unknown().optional(),
   }),
 );
 
-/** Validates the params of `socialize.getFeed`; unknown params are rejected. */
+/** Validates the params of `socialize.getFeed` (with the common ones); unknown params are rejected. */
 export const socializeGetFeedParamsSchema: z.ZodType<SocializeGetFeedParams> = /* @__PURE__ */ lazySchema<SocializeGetFeedParams>((z) =>
   z.strictObject({
     feedID: z.string().optional(),
@@ -340,25 +372,30 @@ export const socializeGetFeedParamsSchema: z.ZodType<SocializeGetFeedParams> = /
     limit: z.number().int().optional(),
     startTS: z.number().int().optional(),
     endTS: z.number().int().optional(),
-    groups: z.union([z.enum(['everyone', 'friends', 'me']), z.array(z.enum(['everyone', 'friends', 'me']))]).optional(),
+    groups: z.union([z.string(), z.array(z.string())]).optional(),
+    checkParams: z.boolean().optional(),
+    cid: z.string().optional(),
+    context: z.unknown().optional(),
   }),
 );
 
-/** Validates the params of `socialize.getFriendsInfo`; unknown params are rejected. */
+/** Validates the params of `socialize.getFriendsInfo` (with the common ones); unknown params are rejected. */
 export const socializeGetFriendsInfoParamsSchema: z.ZodType<SocializeGetFriendsInfoParams> = /* @__PURE__ */ lazySchema<SocializeGetFriendsInfoParams>((z) =>
   z.strictObject({
     uid: z.string().optional(),
-    detailLevel: z.enum(['basic', 'extended']).optional(),
+    detailLevel: z.string().optional(),
     UIDs: z.union([z.string(), z.array(z.string())]).optional(),
     signIDs: z.boolean().optional(),
     siteUsersOnly: z.boolean().optional(),
     enabledProviders: z.union([z.string(), z.array(z.string())]).optional(),
     disabledProviders: z.union([z.string(), z.array(z.string())]).optional(),
+    checkParams: z.boolean().optional(),
     cid: z.string().optional(),
+    context: z.unknown().optional(),
   }),
 );
 
-/** Validates the params of `socialize.getPhotos`; unknown params are rejected. */
+/** Validates the params of `socialize.getPhotos` (with the common ones); unknown params are rejected. */
 export const socializeGetPhotosParamsSchema: z.ZodType<SocializeGetPhotosParams> = /* @__PURE__ */ lazySchema<SocializeGetPhotosParams>((z) =>
   z.strictObject({
     uid: z.string().optional(),
@@ -366,11 +403,13 @@ export const socializeGetPhotosParamsSchema: z.ZodType<SocializeGetPhotosParams>
     photoIDs: z.union([z.string(), z.array(z.string())]).optional(),
     enabledProviders: z.union([z.string(), z.array(z.string())]).optional(),
     disabledProviders: z.union([z.string(), z.array(z.string())]).optional(),
+    checkParams: z.boolean().optional(),
     cid: z.string().optional(),
+    context: z.unknown().optional(),
   }),
 );
 
-/** Validates the params of `socialize.getPlaces`; unknown params are rejected. */
+/** Validates the params of `socialize.getPlaces` (with the common ones); unknown params are rejected. */
 export const socializeGetPlacesParamsSchema: z.ZodType<SocializeGetPlacesParams> = /* @__PURE__ */ lazySchema<SocializeGetPlacesParams>((z) =>
   z.strictObject({
     uid: z.string().optional(),
@@ -380,119 +419,161 @@ export const socializeGetPlacesParamsSchema: z.ZodType<SocializeGetPlacesParams>
     radius: z.number().int().optional(),
     enabledProviders: z.union([z.string(), z.array(z.string())]).optional(),
     disabledProviders: z.union([z.string(), z.array(z.string())]).optional(),
+    checkParams: z.boolean().optional(),
     cid: z.string().optional(),
+    context: z.unknown().optional(),
   }),
 );
 
-/** Validates the params of `socialize.getRawData`; unknown params are rejected. */
+/** Validates the params of `socialize.getProvidersConfig` (with the common ones); unknown params are rejected. */
+export const socializeGetProvidersConfigParamsSchema: z.ZodType<SocializeGetProvidersConfigParams> = /* @__PURE__ */ lazySchema<SocializeGetProvidersConfigParams>((z) =>
+  z.strictObject({
+    includeCapabilities: z.boolean().optional(),
+    includeSecretKeys: z.boolean().optional(),
+    includeSettings: z.boolean().optional(),
+    checkParams: z.boolean().optional(),
+    cid: z.string().optional(),
+    context: z.unknown().optional(),
+  }),
+);
+
+/** Validates the params of `socialize.getRawData` (with the common ones); unknown params are rejected. */
 export const socializeGetRawDataParamsSchema: z.ZodType<SocializeGetRawDataParams> = /* @__PURE__ */ lazySchema<SocializeGetRawDataParams>((z) =>
   z.strictObject({
-    provider: z.enum(['facebook', 'twitter', 'yahoo', 'linkedin', 'googleplus', 'xing', 'odnoklassniki', 'wechat', 'microsoft', 'instagram', 'foursquare']),
+    provider: z.string(),
     uid: z.string(),
     path: z.string().optional(),
     fields: z.union([z.string(), z.array(z.string())]).optional(),
+    checkParams: z.boolean().optional(),
+    cid: z.string().optional(),
+    context: z.unknown().optional(),
   }),
 );
 
-/** Validates the params of `socialize.getReactionsCount`; unknown params are rejected. */
+/** Validates the params of `socialize.getReactionsCount` (with the common ones); unknown params are rejected. */
 export const socializeGetReactionsCountParamsSchema: z.ZodType<SocializeGetReactionsCountParams> = /* @__PURE__ */ lazySchema<SocializeGetReactionsCountParams>((z) =>
   z.strictObject({
     barID: z.string(),
     buttonIDs: z.union([z.string(), z.array(z.string())]).optional(),
+    checkParams: z.boolean().optional(),
+    cid: z.string().optional(),
+    context: z.unknown().optional(),
   }),
 );
 
-/** Validates the params of `socialize.getSessionInfo`; unknown params are rejected. */
+/** Validates the params of `socialize.getSessionInfo` (with the common ones); unknown params are rejected. */
 export const socializeGetSessionInfoParamsSchema: z.ZodType<SocializeGetSessionInfoParams> = /* @__PURE__ */ lazySchema<SocializeGetSessionInfoParams>((z) =>
   z.strictObject({
     uid: z.string().optional(),
     provider: z.string(),
-    paddingMode: z.enum(['PKCS5', 'PKCS7', 'ZEROS']).optional(),
+    paddingMode: z.string().optional(),
     signIDs: z.boolean().optional(),
     encryptAll: z.boolean().optional(),
+    checkParams: z.boolean().optional(),
+    cid: z.string().optional(),
+    context: z.unknown().optional(),
   }),
 );
 
-/** Validates the params of `socialize.getToken`; unknown params are rejected. */
+/** Validates the params of `socialize.getToken` (with the common ones); unknown params are rejected. */
 export const socializeGetTokenParamsSchema: z.ZodType<SocializeGetTokenParams> = /* @__PURE__ */ lazySchema<SocializeGetTokenParams>((z) =>
   z.strictObject({
-    grant_type: z.enum(['authorization_code', 'client_credentials', 'none']),
+    grant_type: z.string(),
     code: z.string().optional(),
     redirect_uri: z.string().optional(),
     x_siteUID: z.string().optional(),
     x_userInfo: socializeUserInfoSchema.optional(),
     x_sessionExpiration: z.number().int().optional(),
     regSource: z.string().optional(),
+    checkParams: z.boolean().optional(),
+    cid: z.string().optional(),
+    context: z.unknown().optional(),
   }),
 );
 
-/** Validates the params of `socialize.getTopShares`; unknown params are rejected. */
+/** Validates the params of `socialize.getTopShares` (with the common ones); unknown params are rejected. */
 export const socializeGetTopSharesParamsSchema: z.ZodType<SocializeGetTopSharesParams> = /* @__PURE__ */ lazySchema<SocializeGetTopSharesParams>((z) =>
   z.strictObject({
     age: z.number().int(),
     tag: z.string().optional(),
     limit: z.number().int().optional(),
+    checkParams: z.boolean().optional(),
+    cid: z.string().optional(),
+    context: z.unknown().optional(),
   }),
 );
 
-/** Validates the params of `socialize.getUserInfo`; unknown params are rejected. */
+/** Validates the params of `socialize.getUserInfo` (with the common ones); unknown params are rejected. */
 export const socializeGetUserInfoParamsSchema: z.ZodType<SocializeGetUserInfoParams> = /* @__PURE__ */ lazySchema<SocializeGetUserInfoParams>((z) =>
   z.strictObject({
     uid: z.string().optional(),
     includeAllIdentities: z.boolean().optional(),
-    extraFields: z.union([z.enum(['languages', 'address', 'phones', 'education', 'honors', 'publications', 'patents', 'certifications', 'professionalHeadline', 'bio', 'industry', 'specialties', 'work', 'skills', 'religion', 'politicalView', 'interestedIn', 'relationshipStatus', 'hometown', 'favorites', 'likes', 'followersCount', 'followingCount', 'name', 'username', 'educationLevel', 'locale', 'verified', 'irank', 'timezone', 'samlData']), z.array(z.enum(['languages', 'address', 'phones', 'education', 'honors', 'publications', 'patents', 'certifications', 'professionalHeadline', 'bio', 'industry', 'specialties', 'work', 'skills', 'religion', 'politicalView', 'interestedIn', 'relationshipStatus', 'hometown', 'favorites', 'likes', 'followersCount', 'followingCount', 'name', 'username', 'educationLevel', 'locale', 'verified', 'irank', 'timezone', 'samlData']))]).optional(),
+    extraFields: z.union([z.string(), z.array(z.string())]).optional(),
     enabledProviders: z.union([z.string(), z.array(z.string())]).optional(),
     disabledProviders: z.union([z.string(), z.array(z.string())]).optional(),
     signIDs: z.boolean().optional(),
+    checkParams: z.boolean().optional(),
     cid: z.string().optional(),
+    context: z.unknown().optional(),
   }),
 );
 
-/** Validates the params of `socialize.getUserSettings`; unknown params are rejected. */
+/** Validates the params of `socialize.getUserSettings` (with the common ones); unknown params are rejected. */
 export const socializeGetUserSettingsParamsSchema: z.ZodType<SocializeGetUserSettingsParams> = /* @__PURE__ */ lazySchema<SocializeGetUserSettingsParams>((z) =>
   z.strictObject({
     uid: z.string().optional(),
     group: z.string().optional(),
     settings: z.union([z.string(), z.array(z.string())]).optional(),
+    checkParams: z.boolean().optional(),
     cid: z.string().optional(),
+    context: z.unknown().optional(),
   }),
 );
 
-/** Validates the params of `socialize.importIdentities`; unknown params are rejected. */
+/** Validates the params of `socialize.importIdentities` (with the common ones); unknown params are rejected. */
 export const socializeImportIdentitiesParamsSchema: z.ZodType<SocializeImportIdentitiesParams> = /* @__PURE__ */ lazySchema<SocializeImportIdentitiesParams>((z) =>
   z.strictObject({
     uid: z.string(),
     identities: z.array(socializeIdentitySchema),
     allowNewUser: z.boolean().optional(),
-    handleIdentityConflicts: z.enum(['Error', 'Ignore', 'Connect']).optional(),
+    handleIdentityConflicts: z.string().optional(),
     providerSessions: z.record(z.string(), socializeProviderSessionSchema).optional(),
-    handleInvalidSessions: z.enum(['Ignore', 'Error']).optional(),
+    handleInvalidSessions: z.string().optional(),
+    checkParams: z.boolean().optional(),
+    cid: z.string().optional(),
+    context: z.unknown().optional(),
   }),
 );
 
-/** Validates the params of `socialize.incrementReactionsCount`; unknown params are rejected. */
+/** Validates the params of `socialize.incrementReactionsCount` (with the common ones); unknown params are rejected. */
 export const socializeIncrementReactionsCountParamsSchema: z.ZodType<SocializeIncrementReactionsCountParams> = /* @__PURE__ */ lazySchema<SocializeIncrementReactionsCountParams>((z) =>
   z.strictObject({
     barID: z.string(),
     buttonID: z.string(),
+    checkParams: z.boolean().optional(),
+    cid: z.string().optional(),
+    context: z.unknown().optional(),
   }),
 );
 
-/** Validates the params of `socialize.linkAccounts`; unknown params are rejected. */
+/** Validates the params of `socialize.linkAccounts` (with the common ones); unknown params are rejected. */
 export const socializeLinkAccountsParamsSchema: z.ZodType<SocializeLinkAccountsParams> = /* @__PURE__ */ lazySchema<SocializeLinkAccountsParams>((z) =>
   z.strictObject({
     uid: z.string().optional(),
     siteUID: z.string(),
+    checkParams: z.boolean().optional(),
+    cid: z.string().optional(),
+    context: z.unknown().optional(),
   }),
 );
 
-/** Validates the params of `socialize.login`; unknown params are rejected. */
+/** Validates the params of `socialize.login` (with the common ones); unknown params are rejected. */
 export const socializeLoginParamsSchema: z.ZodType<SocializeLoginParams> = /* @__PURE__ */ lazySchema<SocializeLoginParams>((z) =>
   z.strictObject({
     x_provider: z.string(),
     client_id: z.string(),
     redirect_uri: z.string(),
-    response_type: z.enum(['token', 'code']),
+    response_type: z.string(),
     state: z.string().optional(),
     x_cid: z.string().optional(),
     finalizeRegistration: z.boolean().optional(),
@@ -500,25 +581,30 @@ export const socializeLoginParamsSchema: z.ZodType<SocializeLoginParams> = /* @_
     x_lang: z.string().optional(),
     x_extraPermissions: z.union([z.string(), z.array(z.string())]).optional(),
     x_forceAuthentication: z.boolean().optional(),
-    x_displayMode: z.enum(['popup', 'page', 'touch']).optional(),
+    x_displayMode: z.string().optional(),
     x_openIDUsername: z.string().optional(),
     x_openIDURL: z.string().optional(),
     x_openIDProviderLogo: z.string().optional(),
     x_openIDProviderName: z.string().optional(),
     x_googlePlayAppID: z.string().optional(),
     x_regSource: z.string().optional(),
+    checkParams: z.boolean().optional(),
+    cid: z.string().optional(),
+    context: z.unknown().optional(),
   }),
 );
 
-/** Validates the params of `socialize.logout`; unknown params are rejected. */
+/** Validates the params of `socialize.logout` (with the common ones); unknown params are rejected. */
 export const socializeLogoutParamsSchema: z.ZodType<SocializeLogoutParams> = /* @__PURE__ */ lazySchema<SocializeLogoutParams>((z) =>
   z.strictObject({
     uid: z.string().optional(),
+    checkParams: z.boolean().optional(),
     cid: z.string().optional(),
+    context: z.unknown().optional(),
   }),
 );
 
-/** Validates the params of `socialize.notifyLogin`; unknown params are rejected. */
+/** Validates the params of `socialize.notifyLogin` (with the common ones); unknown params are rejected. */
 export const socializeNotifyLoginParamsSchema: z.ZodType<SocializeNotifyLoginParams> = /* @__PURE__ */ lazySchema<SocializeNotifyLoginParams>((z) =>
   z.strictObject({
     siteUID: z.string().optional(),
@@ -528,25 +614,29 @@ export const socializeNotifyLoginParamsSchema: z.ZodType<SocializeNotifyLoginPar
     regSource: z.string().optional(),
     sessionExpiration: z.number().int().optional(),
     skipValidation: z.boolean().optional(),
-    targetEnv: z.enum(['browser', 'mobile']).optional(),
+    targetEnv: z.string().optional(),
     userInfo: socializeUserInfoSchema.optional(),
     actionAttributes: z.record(z.string(), z.unknown()).optional(),
-    cid: z.string().optional(),
     lang: z.string().optional(),
+    checkParams: z.boolean().optional(),
+    cid: z.string().optional(),
+    context: z.unknown().optional(),
   }),
 );
 
-/** Validates the params of `socialize.notifyRegistration`; unknown params are rejected. */
+/** Validates the params of `socialize.notifyRegistration` (with the common ones); unknown params are rejected. */
 export const socializeNotifyRegistrationParamsSchema: z.ZodType<SocializeNotifyRegistrationParams> = /* @__PURE__ */ lazySchema<SocializeNotifyRegistrationParams>((z) =>
   z.strictObject({
     uid: z.string().optional(),
     siteUID: z.string().optional(),
     phoneNumber: z.string().optional(),
+    checkParams: z.boolean().optional(),
     cid: z.string().optional(),
+    context: z.unknown().optional(),
   }),
 );
 
-/** Validates the params of `socialize.publishUserAction`; unknown params are rejected. */
+/** Validates the params of `socialize.publishUserAction` (with the common ones); unknown params are rejected. */
 export const socializePublishUserActionParamsSchema: z.ZodType<SocializePublishUserActionParams> = /* @__PURE__ */ lazySchema<SocializePublishUserActionParams>((z) =>
   z.strictObject({
     uid: z.string().optional(),
@@ -554,28 +644,32 @@ export const socializePublishUserActionParamsSchema: z.ZodType<SocializePublishU
     enabledProviders: z.union([z.string(), z.array(z.string())]).optional(),
     disabledProviders: z.union([z.string(), z.array(z.string())]).optional(),
     target: z.string().optional(),
-    shortURLs: z.enum(['always', 'whenRequired', 'never']).optional(),
+    shortURLs: z.string().optional(),
     tags: z.union([z.string(), z.array(z.string())]).optional(),
     feedID: z.string().optional(),
-    scope: z.enum(['internal', 'external', 'both']).optional(),
-    privacy: z.enum(['private', 'public', 'friends']).optional(),
+    scope: z.string().optional(),
+    privacy: z.string().optional(),
     actionAttributes: z.record(z.string(), z.unknown()).optional(),
+    checkParams: z.boolean().optional(),
     cid: z.string().optional(),
+    context: z.unknown().optional(),
   }),
 );
 
-/** Validates the params of `socialize.removeConnection`; unknown params are rejected. */
+/** Validates the params of `socialize.removeConnection` (with the common ones); unknown params are rejected. */
 export const socializeRemoveConnectionParamsSchema: z.ZodType<SocializeRemoveConnectionParams> = /* @__PURE__ */ lazySchema<SocializeRemoveConnectionParams>((z) =>
   z.strictObject({
     uid: z.string().optional(),
     provider: z.string().optional(),
     removeLoginID: z.boolean().optional(),
-    lastIdentityHandling: z.enum(['soft', 'remove', 'fail']).optional(),
+    lastIdentityHandling: z.string().optional(),
+    checkParams: z.boolean().optional(),
     cid: z.string().optional(),
+    context: z.unknown().optional(),
   }),
 );
 
-/** Validates the params of `socialize.sendNotification`; unknown params are rejected. */
+/** Validates the params of `socialize.sendNotification` (with the common ones); unknown params are rejected. */
 export const socializeSendNotificationParamsSchema: z.ZodType<SocializeSendNotificationParams> = /* @__PURE__ */ lazySchema<SocializeSendNotificationParams>((z) =>
   z.strictObject({
     uid: z.string().optional(),
@@ -583,64 +677,92 @@ export const socializeSendNotificationParamsSchema: z.ZodType<SocializeSendNotif
     subject: z.string(),
     body: z.string(),
     actionAttributes: z.record(z.string(), z.unknown()).optional(),
-    shortURLs: z.enum(['always', 'whenRequired', 'never']).optional(),
+    shortURLs: z.string().optional(),
+    checkParams: z.boolean().optional(),
     cid: z.string().optional(),
+    context: z.unknown().optional(),
   }),
 );
 
-/** Validates the params of `socialize.setStatus`; unknown params are rejected. */
+/** Validates the params of `socialize.setProvidersConfig` (with the common ones); unknown params are rejected. */
+export const socializeSetProvidersConfigParamsSchema: z.ZodType<SocializeSetProvidersConfigParams> = /* @__PURE__ */ lazySchema<SocializeSetProvidersConfigParams>((z) =>
+  z.strictObject({
+    capabilities: z.unknown().optional(),
+    providers: z.record(z.string(), z.record(z.string(), z.unknown())).optional(),
+    settings: z.unknown().optional(),
+    checkParams: z.boolean().optional(),
+    cid: z.string().optional(),
+    context: z.unknown().optional(),
+  }),
+);
+
+/** Validates the params of `socialize.setStatus` (with the common ones); unknown params are rejected. */
 export const socializeSetStatusParamsSchema: z.ZodType<SocializeSetStatusParams> = /* @__PURE__ */ lazySchema<SocializeSetStatusParams>((z) =>
   z.strictObject({
     uid: z.string().optional(),
     status: z.string(),
     enabledProviders: z.union([z.string(), z.array(z.string())]).optional(),
     disabledProviders: z.union([z.string(), z.array(z.string())]).optional(),
-    shortURLs: z.enum(['always', 'whenRequired', 'never']).optional(),
+    shortURLs: z.string().optional(),
     userLocation: socializeUserLocationSchema.optional(),
     actionAttributes: z.record(z.string(), z.unknown()).optional(),
+    checkParams: z.boolean().optional(),
     cid: z.string().optional(),
+    context: z.unknown().optional(),
   }),
 );
 
-/** Validates the params of `socialize.setUID`; unknown params are rejected. */
+/** Validates the params of `socialize.setUID` (with the common ones); unknown params are rejected. */
 export const socializeSetUIDParamsSchema: z.ZodType<SocializeSetUIDParams> = /* @__PURE__ */ lazySchema<SocializeSetUIDParams>((z) =>
   z.strictObject({
     uid: z.string().optional(),
     siteUID: z.string(),
     phoneNumber: z.string().optional(),
+    checkParams: z.boolean().optional(),
     cid: z.string().optional(),
+    context: z.unknown().optional(),
   }),
 );
 
-/** Validates the params of `socialize.setUserInfo`; unknown params are rejected. */
+/** Validates the params of `socialize.setUserInfo` (with the common ones); unknown params are rejected. */
 export const socializeSetUserInfoParamsSchema: z.ZodType<SocializeSetUserInfoParams> = /* @__PURE__ */ lazySchema<SocializeSetUserInfoParams>((z) =>
   z.strictObject({
     uid: z.string().optional(),
     userInfo: socializeUserInfoSchema,
+    checkParams: z.boolean().optional(),
+    cid: z.string().optional(),
+    context: z.unknown().optional(),
   }),
 );
 
-/** Validates the params of `socialize.setUserSettings`; unknown params are rejected. */
+/** Validates the params of `socialize.setUserSettings` (with the common ones); unknown params are rejected. */
 export const socializeSetUserSettingsParamsSchema: z.ZodType<SocializeSetUserSettingsParams> = /* @__PURE__ */ lazySchema<SocializeSetUserSettingsParams>((z) =>
   z.strictObject({
     uid: z.string().optional(),
     settings: z.record(z.string(), z.unknown()),
     group: z.string().optional(),
+    checkParams: z.boolean().optional(),
     cid: z.string().optional(),
+    context: z.unknown().optional(),
   }),
 );
 
-/** Validates the params of `socialize.shortenURL`; unknown params are rejected. */
+/** Validates the params of `socialize.shortenURL` (with the common ones); unknown params are rejected. */
 export const socializeShortenURLParamsSchema: z.ZodType<SocializeShortenURLParams> = /* @__PURE__ */ lazySchema<SocializeShortenURLParams>((z) =>
   z.strictObject({
     url: z.string(),
+    checkParams: z.boolean().optional(),
     cid: z.string().optional(),
+    context: z.unknown().optional(),
   }),
 );
 
-/** Validates the params of `socialize.unlinkAccounts`; unknown params are rejected. */
+/** Validates the params of `socialize.unlinkAccounts` (with the common ones); unknown params are rejected. */
 export const socializeUnlinkAccountsParamsSchema: z.ZodType<SocializeUnlinkAccountsParams> = /* @__PURE__ */ lazySchema<SocializeUnlinkAccountsParams>((z) =>
   z.strictObject({
     uid: z.string().optional(),
+    checkParams: z.boolean().optional(),
+    cid: z.string().optional(),
+    context: z.unknown().optional(),
   }),
 );

@@ -39,6 +39,8 @@ export interface AttemptContext {
   headers: Record<string, string>;
   /** Current Unix time in seconds (clock-corrected by the caller if needed). */
   nowSeconds: number;
+  /** The site this call acts on, when not the client's (`CallOptions.apiKey`). */
+  apiKey?: string | undefined;
 }
 
 /** What a strategy sees and edits for one HTTP attempt. */
@@ -90,6 +92,18 @@ function fixedForm(params: Record<string, string | undefined>): readonly FormPar
   const form: FormParam[] = [];
   for (const [name, value] of Object.entries(params)) if (value !== undefined) form.push(formParam(name, value));
   return sortForm(form);
+}
+
+/** The apiKey param of the call's site: the client's (encoded once), or the one the call names. */
+function siteParam(ctx: AttemptContext, own: FormParam | undefined): FormParam | undefined {
+  return ctx.apiKey === undefined || ctx.apiKey === own?.value ? own : formParam('apiKey', ctx.apiKey);
+}
+
+/** `form` with the call's site as its apiKey, when the call names one other than the client's. */
+function withSite(ctx: AttemptContext, clientApiKey: string | undefined, form: FormParam[]): FormParam[] {
+  return ctx.apiKey === undefined || ctx.apiKey === clientApiKey
+    ? form
+    : insertForm(form, formParam('apiKey', ctx.apiKey));
 }
 
 function signed(params: readonly FormParam[]): SignedForm {
@@ -171,9 +185,10 @@ class SignedAuth extends BaseAuth {
       apiKey: this.apiKey === undefined ? undefined : formParam('apiKey', this.apiKey),
       userKey: this.userKey === undefined ? undefined : formParam('userKey', this.userKey),
     });
+    const apiKey = siteParam(ctx, keys.apiKey);
     // apiKey < nonce < timestamp < userKey: already in code-point order, with no sorting.
     const own: FormParam[] = [];
-    if (keys.apiKey) own.push(keys.apiKey);
+    if (apiKey) own.push(apiKey);
     // A safe integer's text is digits (and a sign): unreserved.
     const timestamp = Number.isSafeInteger(now) ? timestampParam(String(now)) : formParam('timestamp', String(now));
     own.push(nonceParam(createNonce()), timestamp);
@@ -211,7 +226,7 @@ class SecretParamAuth extends BaseAuth {
       });
     }
     this.#fixed ??= fixedForm({ apiKey: this.apiKey, userKey: this.userKey, secret: this.#secret });
-    return signed(mergeForm(withoutSignedParams(form), this.#fixed));
+    return signed(withSite(ctx, this.apiKey, mergeForm(withoutSignedParams(form), this.#fixed)));
   }
 }
 
@@ -232,7 +247,7 @@ class BearerAuth extends BaseAuth {
   signForm(form: readonly FormParam[], ctx: AttemptContext): SignedForm {
     const now = seconds(ctx);
     this.#fixed ??= fixedForm({ apiKey: this.apiKey });
-    const params = mergeForm(form, this.#fixed);
+    const params = withSite(ctx, this.apiKey, mergeForm(form, this.#fixed));
     setAuthorization(ctx.headers, `Bearer ${createBearerJwt(this.#userKey, this.#privateKey, now)}`);
     return signed(params);
   }
@@ -250,9 +265,9 @@ class OAuthTokenAuth extends BaseAuth {
 
   #fixed: readonly FormParam[] | undefined;
 
-  signForm(form: readonly FormParam[]): SignedForm {
+  signForm(form: readonly FormParam[], ctx: AttemptContext): SignedForm {
     this.#fixed ??= fixedForm({ apiKey: this.apiKey, oauth_token: this.#token });
-    return signed(mergeForm(form, this.#fixed));
+    return signed(withSite(ctx, this.apiKey, mergeForm(form, this.#fixed)));
   }
 }
 
@@ -266,9 +281,9 @@ class AnonymousAuth extends BaseAuth {
 
   #fixed: readonly FormParam[] | undefined;
 
-  signForm(form: readonly FormParam[]): SignedForm {
+  signForm(form: readonly FormParam[], ctx: AttemptContext): SignedForm {
     this.#fixed ??= fixedForm({ apiKey: this.apiKey });
-    return signed(mergeForm(form, this.#fixed));
+    return signed(withSite(ctx, this.apiKey, mergeForm(form, this.#fixed)));
   }
 }
 

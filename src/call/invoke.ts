@@ -34,6 +34,8 @@ interface Call {
   readonly headers: Readonly<Record<string, string>>;
   readonly signal: AbortSignal | undefined;
   readonly record: CallRecord;
+  /** The site this call acts on when not the client's. */
+  readonly apiKey: string | undefined;
 }
 
 export async function invoke<P, R, E extends number>(
@@ -69,6 +71,7 @@ export async function invoke<P, R, E extends number>(
       headers: options.headers ? { ...ctx.headers, ...options.headers } : ctx.headers,
       signal: link.signal,
       record,
+      apiKey: options.apiKey,
     };
     return await attemptUntilDone<R>(ctx, call);
   } catch (error) {
@@ -87,7 +90,7 @@ async function attemptUntilDone<R>(ctx: ClientContext, call: Call): Promise<Gigy
   for (;;) {
     const request = newRequest(ctx, call);
     call.record.sending(request);
-    const signed = sign(ctx, request);
+    const signed = sign(ctx, request, call.apiKey);
     request.params = signed.params;
     const startedAt = ctx.now();
 
@@ -148,13 +151,14 @@ function commonForm(format: string, sdk: string): readonly FormParam[] {
 }
 
 /** Step: sign. Inside the loop, so each attempt carries a fresh timestamp and nonce. */
-function sign(ctx: ClientContext, request: AttemptRequest): SignedForm {
+function sign(ctx: ClientContext, request: AttemptRequest, apiKey: string | undefined): SignedForm {
   const nowSeconds = Math.floor(ctx.now() / 1000) + ctx.clockOffsetSeconds;
   return ctx.auth.signForm(request.params, {
     httpMethod: 'POST',
     url: request.url,
     headers: request.headers,
     nowSeconds,
+    apiKey,
   });
 }
 

@@ -7,7 +7,8 @@ import { mergeForm, ParamEncodingError, serializeForm, type FormParam } from '..
 import { GigyaValidationError, type ValidationIssue } from '../errors.js';
 import type { CallOptions } from '../options.js';
 import { CLIENT_PARAMS, type MethodDescriptor } from '../runtime.js';
-import { objectShape } from '../schema.js';
+import { defOf, objectShape, unwrap } from '../schema.js';
+import { closestName } from '../suggest.js';
 import { MAX_PARAM_DEPTH, nestingOf } from '../wire/nesting.js';
 
 type AnyDescriptor = MethodDescriptor<unknown, unknown, number>;
@@ -23,7 +24,7 @@ export function prepareParams(
   options: CallOptions,
   validate: boolean,
 ): readonly FormParam[] {
-  const given = asSent(method, paramsObject(method, params));
+  const given = asSent(method, canonicalSpellings(method, descriptor, paramsObject(method, params)));
   refuseClientParams(method, given, options.extraParams);
   const extra = options.extraParams === undefined ? undefined : asSent(method, options.extraParams);
   if (descriptor && validate) validateParams(method, descriptor, given);
@@ -67,6 +68,38 @@ function jsonForm(value: unknown): unknown {
   }
 }
 
+/**
+ * A param with two accepted spellings (socialize's `uid`, also `UID` as the current reference
+ * writes it) is renamed to the catalog's spelling, which is what the validator knows and what is
+ * sent. Both at once is ambiguous and refused.
+ */
+function canonicalSpellings(
+  method: string,
+  descriptor: AnyDescriptor | undefined,
+  given: Record<string, unknown>,
+): Record<string, unknown> {
+  const aliases = descriptor?.aliases;
+  if (aliases === undefined) return given;
+  let out = given;
+  const issues: ValidationIssue[] = [];
+  for (const [spelling, name] of Object.entries(aliases)) {
+    if (given[spelling] === undefined) continue;
+    if (given[name] !== undefined) {
+      issues.push({
+        path: spelling,
+        message: `is the same param as ${name}; pass one of them, not both`,
+        problem: 'invalid',
+      });
+      continue;
+    }
+    if (out === given) out = { ...given };
+    out[name] = out[spelling];
+    delete out[spelling];
+  }
+  if (issues.length > 0) throw new GigyaValidationError(method, issues);
+  return out;
+}
+
 function paramsObject(method: string, params: unknown): Record<string, unknown> {
   if (params === undefined) return {};
   if (typeof params === 'object' && params !== null && !Array.isArray(params)) return params as Record<string, unknown>;
@@ -99,11 +132,12 @@ function reservedNames(params: Record<string, unknown>): string[] {
 
 function validateParams(method: string, descriptor: AnyDescriptor, given: Record<string, unknown>): void {
   const checked = withoutEmptyParams(descriptor, given);
-  const parsed = (descriptor.params as z.ZodType<unknown>).safeParse(checked);
+  const schema = descriptor.params as z.ZodType<unknown>;
+  const parsed = schema.safeParse(checked);
   if (!parsed.success)
     throw new GigyaValidationError(
       method,
-      parsed.error.issues.flatMap((issue) => toIssues(issue, checked)),
+      parsed.error.issues.flatMap((issue) => toIssues(issue, checked, schema)),
     );
 }
 
@@ -140,19 +174,28 @@ function serialize(
   }
 }
 
-/** Zod issues as validation issues; unknown keys get one issue each, so every path is a real one. */
-function toIssues(issue: z.core.$ZodIssue, given: unknown): ValidationIssue[] {
+/**
+ * Zod issues as validation issues; unknown keys get one issue each, so every path is a real one,
+ * with the known name it most likely meant.
+ */
+function toIssues(issue: z.core.$ZodIssue, given: unknown, schema: z.ZodType<unknown>): ValidationIssue[] {
   const path = issue.path.map(String).join('.');
   if (issue.code === 'unrecognized_keys') {
     const where = path === '' ? 'param' : `field of ${path}`;
-    const message = `unknown ${where}; check the spelling or pass it in options.extraParams`;
-    return issue.keys.map((key) => ({
-      path: [path, key].filter(Boolean).join('.'),
-      message,
-      problem: 'unknown' as const,
-    }));
+    const known = knownKeys(schema, issue.path);
+    return issue.keys.map((key) => {
+      const guess = closestName(key, known);
+      const hint = guess === undefined ? 'check the spelling' : `did you mean "${guess}"?`;
+      return {
+        path: [path, key].filter(Boolean).join('.'),
+        message: `unknown ${where}; ${hint} (a param the catalog does not know goes in options.extraParams)`,
+        problem: 'unknown' as const,
+      };
+    });
   }
-  const missing = issue.code === 'invalid_type' && valueAt(given, issue.path) === undefined;
+  // A required csv param is a union (text or list): its absence is reported as a failed union.
+  const missing =
+    (issue.code === 'invalid_type' || issue.code === 'invalid_union') && valueAt(given, issue.path) === undefined;
   // Gigya's 400002 names a missing param; a field missing inside an object param is an invalid value (400006).
   const problem = missing && issue.path.length === 1 ? 'missing' : 'invalid';
   return [{ path, message: missing ? 'is required' : issue.message, problem }];
@@ -171,4 +214,32 @@ function describe(value: unknown): string {
   if (value === null) return 'null';
   if (Array.isArray(value)) return 'an array';
   return typeof value;
+}
+
+/** The param or field names the schema knows at `path` (where an unknown key was found). */
+function knownKeys(schema: unknown, path: readonly PropertyKey[]): string[] {
+  let node: unknown = schema;
+  for (const key of path) {
+    // Array items and record values lead into the object they hold; an index is no field name.
+    node = elementOf(node);
+    if (typeof key === 'number') continue;
+    const shape = objectShape(node);
+    if (shape === undefined || !Object.hasOwn(shape, key)) continue;
+    node = shape[key as string];
+  }
+  return Object.keys(objectShape(elementOf(node)) ?? {});
+}
+
+/** The object inside arrays, records and unions of one object shape. */
+function elementOf(schema: unknown): unknown {
+  let node = unwrap(schema);
+  for (let i = 0; i < 10; i++) {
+    const def = defOf(node);
+    if (def?.type === 'array') node = unwrap(def['element']);
+    else if (def?.type === 'record') node = unwrap(def['valueType']);
+    else if (def?.type === 'union')
+      node = unwrap(((def['options'] as unknown[] | undefined) ?? []).find((o) => objectShape(o) !== undefined));
+    else return node;
+  }
+  return node;
 }

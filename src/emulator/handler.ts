@@ -17,6 +17,8 @@ export interface HandlerContext {
   readonly params: Readonly<Record<string, unknown>>;
   readonly descriptor: MethodDescriptor;
   readonly nowMs: number;
+  /** The envelope's callId (account events carry it to webhooks). */
+  readonly callId?: string;
 }
 
 export type Data = Record<string, unknown>;

@@ -2,16 +2,18 @@
  * Which handler answers a method: the namespaces' tables, then, for every other catalogued method,
  * the common checks, data-driven from the catalog: a method with a `uid` param acts for a user, who
  * must exist (403005 otherwise); a method whose catalog entry lists 500024 needs that user to have
- * a live session (or a user-bound OAuth token).
+ * a live session (or a user-bound OAuth token). Accounts methods have checks of their own
+ * (accounts-handlers.ts).
  */
 import { objectShape } from '../schema.js';
+import { accountsGeneric, accountsHandlers } from './accounts-handlers.js';
 import { isApiOutcome, type ApiOutcome } from './envelope.js';
 import { actingUser, needsSession, type Handler, type HandlerContext, type HandlerTable } from './handler.js';
 import { socializeHandlers } from './socialize.js';
 
 export type { HandlerContext } from './handler.js';
 
-const HANDLERS: HandlerTable = { ...socializeHandlers };
+const HANDLERS: HandlerTable = { ...socializeHandlers, ...accountsHandlers };
 
 /** Every catalogued method without its own behaviour: the common checks, then a bare success. */
 const generic: Handler = (ctx) => {
@@ -31,7 +33,8 @@ const generic: Handler = (ctx) => {
 export const IMPLEMENTED_METHODS: readonly string[] = Object.keys(HANDLERS);
 
 export function runHandler(ctx: HandlerContext): ApiOutcome {
-  const handler = HANDLERS[ctx.descriptor.name] ?? generic;
+  const name = ctx.descriptor.name;
+  const handler = HANDLERS[name] ?? (name.startsWith('accounts.') ? accountsGeneric : generic);
   const result = handler(ctx);
   return isApiOutcome(result) ? result : { errorCode: 0, data: result };
 }

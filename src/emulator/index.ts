@@ -16,10 +16,24 @@ import { startEmulatorServer, type EmulatorHandle } from './server.js';
 import type { EmulatorOptions } from './types.js';
 
 export type { EmulatorHandle } from './server.js';
+export { EmulatorAccounts, EmulatorWebhooks } from './control.js';
+export type { RotateJwtKeyOptions } from './control.js';
+export type {
+  AccountRecord,
+  AccountEventType,
+  DeliveryRecord,
+  DeliveryStatus,
+  OutboxMessage,
+  SessionRecord as AccountSessionRecord,
+  WebhookRetryOptions,
+} from './accounts/index.js';
 export type {
   EmulatorAuthMode,
   EmulatorOptions,
   EmulatorTlsOptions,
+  EmulatorWebhookOptions,
+  FixtureAccount,
+  FixtureJwtKey,
   FaultRule,
   FaultType,
   Fixture,
@@ -34,6 +48,7 @@ export type {
 export { EmulatorState, FixtureError, defaultEmulatorFixture, loadFixture } from './state.js';
 export type { Identity, SessionRecord, SiteState, UserRecord } from './state.js';
 export { FAULT_HEADER } from './faults.js';
+export { totpCode } from './accounts/factors.js';
 export { IMPLEMENTED_METHODS } from './handlers.js';
 
 /** Starts the emulator on `options.host` (default 127.0.0.1) and `options.port` (default: a free port). */

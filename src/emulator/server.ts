@@ -10,8 +10,10 @@ import { TLSSocket } from 'node:tls';
 import type { Duplex } from 'node:stream';
 import { inspect } from 'node:util';
 import { methodRegistry } from '../../generated/index.js';
+import { servedMethods } from './accounts-handlers.js';
 import { EmulatorCa } from './ca.js';
 import { resolveConfig, type EmulatorContext } from './context.js';
+import { EmulatorAccounts, EmulatorWebhooks } from './control.js';
 import { apiError, buildEnvelope, newCallId } from './envelope.js';
 import { Exchange } from './exchange.js';
 import { FaultInjector } from './faults.js';
@@ -36,14 +38,18 @@ export interface EmulatorHandle {
   readonly apiKey: string;
   /** Secret of that site (a local test secret; not shown by `console.log(emulator)`). */
   readonly secret: string;
-  /** The live in-memory state (sites, users, sessions); tests may read and change it. */
+  /** The live in-memory state (sites, users, sessions, and `state.accounts`); tests may read and change it. */
   readonly state: EmulatorState;
+  /** The accounts of the accounts namespace: accounts, sessions, the outbox of would-be e-mails, JWT key rotation. */
+  readonly accounts: EmulatorAccounts;
+  /** Webhook deliveries of `options.webhooks` (none configured: an empty list). */
+  readonly webhooks: EmulatorWebhooks;
   /** Every request seen so far, in completion order (secrets redacted). */
   readonly requests: readonly RecordedRequest[];
   /** Replaces the fault rules (their counters restart). */
   setFaults(rules: readonly FaultRule[]): void;
   clearRequests(): void;
-  /** Back to the fixture: state, remembered nonces, recorded requests and fault counters. */
+  /** Back to the fixture: state (accounts included), remembered nonces, recorded requests and fault counters. JWT keys stay. */
   reset(): void;
   close(): Promise<void>;
 }
@@ -52,7 +58,15 @@ type Listener = (req: IncomingMessage, res: ServerResponse) => void;
 
 export async function startEmulatorServer(options: EmulatorOptions = {}): Promise<EmulatorHandle> {
   const fixture = loadFixture(options.fixture);
-  const emulator = emulatorContext(options, new EmulatorState(fixture, options.now ?? Date.now));
+  const now = options.now ?? Date.now;
+  const state = new EmulatorState(
+    fixture,
+    now,
+    options.passwordHashing === undefined ? {} : { passwordHashing: options.passwordHashing },
+  );
+  const emulator = emulatorContext(options, state);
+  const webhookOptions = options.webhooks === undefined ? [] : [options.webhooks].flat();
+  const webhooks = new EmulatorWebhooks(state, webhookOptions, now, options.webhookRetry);
   const listener = requestListener(emulator);
   const tls = emulator.config.tls;
   const limits = requestLimits(emulator.config.requestTimeoutMs);
@@ -68,13 +82,15 @@ export async function startEmulatorServer(options: EmulatorOptions = {}): Promis
   const address = server.address() as AddressInfo;
   const urlHost = address.family === 'IPv6' || host.includes(':') ? `[${address.address}]` : host;
   const url = `${tls ? 'https' : 'http'}://${urlHost}:${address.port}`;
-  const close = (): Promise<void> =>
-    new Promise<void>((resolve) => {
+  const close = async (): Promise<void> => {
+    await webhooks.close();
+    await new Promise<void>((resolve) => {
       server.close(() => resolve());
       server.closeAllConnections();
       tunnels.closeAll();
     });
-  return emulatorHandle({ url, port: address.port, host, fixture, emulator, close, ca });
+  };
+  return emulatorHandle({ url, port: address.port, host, fixture, emulator, webhooks, close, ca });
 }
 
 interface Listening {
@@ -83,13 +99,14 @@ interface Listening {
   readonly host: string;
   readonly fixture: Fixture;
   readonly emulator: EmulatorContext;
+  readonly webhooks: EmulatorWebhooks;
   /** Stops accepting connections and ends the open ones. */
   readonly close: () => Promise<void>;
   readonly ca: EmulatorCa;
 }
 
 /** The public face of a running emulator; it never prints the secret. */
-function emulatorHandle({ url, port, host, fixture, emulator, close, ca }: Listening): EmulatorHandle {
+function emulatorHandle({ url, port, host, fixture, emulator, webhooks, close, ca }: Listening): EmulatorHandle {
   const [firstApiKey = '', firstSite] = Object.entries(fixture.sites)[0] ?? [];
   const { state, replay, faults, requests } = emulator;
   let closing: Promise<void> | undefined;
@@ -101,6 +118,8 @@ function emulatorHandle({ url, port, host, fixture, emulator, close, ca }: Liste
     apiKey: firstApiKey,
     secret: firstSite?.secret ?? '',
     state,
+    accounts: new EmulatorAccounts(state, firstApiKey),
+    webhooks,
     get requests(): readonly RecordedRequest[] {
       return requests.entries;
     },
@@ -137,7 +156,7 @@ function emulatorContext(options: EmulatorOptions, state: EmulatorState): Emulat
     replay: new ReplayCache(config.nonceTtlSeconds * 1000, config.maxNonces),
     faults: new FaultInjector(options.faults ?? []),
     requests: new RequestLog(config.maxRecordedRequests, options.log),
-    methods: methodRegistry,
+    methods: servedMethods(methodRegistry),
   };
 }
 

@@ -297,6 +297,7 @@ function runMethod(x: Exchange): Verdict {
     params,
     descriptor: known(x.descriptor, 'the method'),
     nowMs: x.emulator.now(),
+    callId: x.callId,
   });
 }
 
@@ -305,7 +306,7 @@ function sleep(ms: number): Promise<void> {
   return new Promise((resolve) => setTimeout(resolve, ms).unref());
 }
 
-/** The client's redaction (secret names, also inside JSON params), frozen for the log. */
+/** The client's redaction (src/trace.ts: secret names and shapes, also inside JSON params), frozen for the log. */
 function redact(params: Readonly<Record<string, string>>): Record<string, string> {
   return Object.freeze(redactParams(params));
 }

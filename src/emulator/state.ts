@@ -7,6 +7,7 @@ import { readFileSync } from 'node:fs';
 import { inspect } from 'node:util';
 import * as z from 'zod';
 import { decodeSecret } from '../auth/signing.js';
+import { AccountStore, AccountStoreError, seedAccounts, type AccountStoreOptions } from './accounts/index.js';
 import defaultFixture from './fixtures/default.json' with { type: 'json' };
 import type { Fixture, FixtureExternalFriend, FixtureUser } from './types.js';
 
@@ -131,6 +132,36 @@ const fixtureSchema = z.strictObject({
           }),
         )
         .optional(),
+      // The accounts side of the site; records are checked by the import rules when seeded.
+      accounts: z.array(z.looseObject({ UID: z.string().min(1).optional() })).optional(),
+      schema: z
+        .strictObject({
+          profileSchema: jsonObject.optional(),
+          dataSchema: jsonObject.optional(),
+          preferencesSchema: jsonObject.optional(),
+          subscriptionsSchema: jsonObject.optional(),
+        })
+        .optional(),
+      policies: z
+        .strictObject({
+          accountOptions: jsonObject.optional(),
+          passwordComplexity: jsonObject.optional(),
+          security: z.strictObject({ accountLockout: jsonObject.optional() }).optional(),
+          passwordReset: jsonObject.optional(),
+          registration: jsonObject.optional(),
+          twoFactorAuth: z
+            .strictObject({ providers: z.array(z.strictObject({ name: z.string().min(1), enabled: z.boolean() })) })
+            .optional(),
+        })
+        .optional(),
+      jwtKeys: z
+        .array(
+          z.strictObject({
+            privateKey: z.string().includes('PRIVATE KEY', { message: 'expected a PEM private key' }),
+            kid: z.string().min(1).optional(),
+          }),
+        )
+        .optional(),
     }),
   ),
 });
@@ -229,10 +260,13 @@ export class EmulatorState {
   readonly #now: () => number;
   #sites = new Map<string, SiteState>();
   #counter = 0;
+  /** The accounts of every site: registration, login, profile, search, tokens (src/emulator/accounts/). */
+  readonly accounts: AccountStore;
 
-  constructor(fixture: Fixture, now: () => number = Date.now) {
+  constructor(fixture: Fixture, now: () => number = Date.now, accounts: AccountStoreOptions = {}) {
     this.#fixture = fixture;
     this.#now = now;
+    this.accounts = new AccountStore({ now, ...accounts });
     this.reset();
   }
 
@@ -307,6 +341,30 @@ export class EmulatorState {
       sites.set(apiKey, site);
     }
     this.#sites = sites;
+    this.#seedAccounts();
+  }
+
+  /** Every site gets an accounts site (its data center for JWT headers), then the fixture's accounts part. */
+  #seedAccounts(): void {
+    this.accounts.reset();
+    const seed: Parameters<typeof seedAccounts>[1] = { sites: {} };
+    for (const [apiKey, def] of Object.entries(this.#fixture.sites)) {
+      seed.sites[apiKey] = {
+        dataCenter: (def.dataCenter ?? 'us1').replace(/\.gigya\.com$/i, ''),
+        ...(def.schema === undefined ? {} : { schema: def.schema }),
+        ...(def.policies === undefined ? {} : { policies: def.policies }),
+        ...(def.jwtKeys === undefined ? {} : { jwtKeys: def.jwtKeys }),
+        ...(def.accounts === undefined ? {} : { accounts: def.accounts }),
+      };
+    }
+    try {
+      this.accounts.withoutEvents(() => seedAccounts(this.accounts, seed));
+    } catch (error) {
+      // A bad record (AccountStoreError names it), schema or JWT key (a crypto error) of the fixture.
+      const message =
+        error instanceof AccountStoreError ? error.message : `a jwtKeys entry: ${(error as Error).message}`;
+      throw new FixtureError(`Invalid emulator fixture: ${message}`, { cause: error });
+    }
   }
 
   #userFromFixture(uid: string, u: FixtureUser): UserRecord {
@@ -468,7 +526,8 @@ export class EmulatorState {
   /** Summary without secrets, for logs and `console.log(state)`. */
   [inspect.custom](): string {
     const sites = [...this.#sites.values()].map(
-      (s) => `${s.apiKey} (${s.users.size} users, ${s.userKeys.size} user keys, ${s.tokens.size} tokens)`,
+      (s) =>
+        `${s.apiKey} (${s.users.size} users, ${this.accounts.accountCount(s.apiKey)} accounts, ${s.userKeys.size} user keys, ${s.tokens.size} tokens)`,
     );
     return `EmulatorState { ${sites.join('; ')} }`;
   }

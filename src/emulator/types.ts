@@ -1,6 +1,8 @@
 /**
  * Public types of the Gigya emulator: options, fixture format, fault rules, recorded requests.
  */
+import type { AccountImportRecord, AccountEventType, PoliciesInput, SetSchemaInput } from './accounts/index.js';
+import type { WebhookRetryOptions } from './accounts/webhooks/dispatcher.js';
 
 /** How a request authenticates (or claims to, when it was rejected or faulted before the check). `none` = no credentials at all. */
 export type EmulatorAuthMode = 'signed' | 'secret' | 'bearer' | 'oauth' | 'anonymous' | 'none';
@@ -73,7 +75,29 @@ export interface FixtureSite {
   cookieDomain?: string;
   userKeys?: Record<string, FixtureUserKey>;
   oauthTokens?: Record<string, FixtureToken>;
+  /** Users of the socialize namespace (social identities, friends, status). */
   users?: Record<string, FixtureUser>;
+  /**
+   * Accounts (the accounts namespace) as `accounts.importFullAccount` takes them, seeded on start
+   * and on every reset. A fixture may give a clear `password`: it is hashed on load and never kept.
+   */
+  accounts?: FixtureAccount[];
+  /** The site's account schema, as `accounts.setSchema` takes it. */
+  schema?: SetSchemaInput;
+  /** The site's policies (verification, password complexity, lockout, reset tokens, login IDs), as `accounts.setPolicies` takes them. */
+  policies?: PoliciesInput;
+  /** RSA private keys (PEM) that sign the site's id_tokens and webhook JWTs, the first active. Default: generated on first use. */
+  jwtKeys?: FixtureJwtKey[];
+}
+
+/** An account of the fixture: an importFullAccount record, with an optional clear password. */
+export type FixtureAccount = AccountImportRecord;
+
+export interface FixtureJwtKey {
+  /** PEM (PKCS#8 or PKCS#1) RSA private key. */
+  privateKey: string;
+  /** Default: derived from the public key, as Gigya's kids are. */
+  kid?: string;
 }
 
 /** The fixture file: sites by apiKey. See `src/emulator/fixtures/default.json`. */
@@ -186,9 +210,37 @@ export interface EmulatorOptions {
   log?: (line: string) => void;
   /** Most recorded requests kept (oldest dropped). Default 10 000. */
   maxRecordedRequests?: number;
+  /**
+   * Where to POST Gigya's webhook notifications of account events (accountCreated, accountRegistered,
+   * accountUpdated, accountDeleted, accountLoggedIn), signed like Gigya's; one endpoint or several.
+   * Deliveries are recorded in `emulator.webhooks.deliveries`.
+   */
+  webhooks?: EmulatorWebhookOptions | readonly EmulatorWebhookOptions[];
+  /** Retries of the webhooks a site configures with accounts.webhooks.set. Default: 6 attempts from 1 s, doubling. */
+  webhookRetry?: WebhookRetryOptions;
+  /**
+   * scrypt cost of passwords set in the emulator. Default N = 4096 (r 8, p 1); a test suite that
+   * registers many accounts may lower N (a power of two, at least 2).
+   */
+  passwordHashing?: { N: number; r: number; p: number };
 }
 
-/** One request as the emulator saw it. Secrets are replaced by `[REDACTED]`. */
+export interface EmulatorWebhookOptions {
+  /** http(s) URL of the receiver. */
+  url: string;
+  /** Event types to send. Default: all five. */
+  events?: readonly AccountEventType[];
+  /** Only events of this site. Default: every site. */
+  apiKey?: string;
+  /** Also sign with `X-Gigya-Sig-JWT` (RS256, the site's JWT key). Default true. */
+  jwt?: boolean;
+  /** Retries of a failed delivery (non-2xx, network error, timeout), with exponential backoff. */
+  retry?: WebhookRetryOptions;
+  /** Per attempt. Default 10 000 ms. */
+  timeoutMs?: number;
+}
+
+/** One request as the emulator saw it. Secrets (by name, credential-shaped name or JWT value) are replaced by `[REDACTED]`. */
 export interface RecordedRequest {
   /** Arrival order, from 1. */
   readonly seq: number;
@@ -201,7 +253,11 @@ export interface RecordedRequest {
   readonly url: string;
   /** True when the request line used the absolute form (as sent to a proxy). */
   readonly absoluteForm: boolean;
-  /** Query and body params merged, values decoded; secrets redacted as in the client's traces (`secret`, `sig`, `oauth_token`, `password`, provider tokens, `code`, …, also inside JSON params). */
+  /**
+   * Query and body params merged, values decoded; secrets redacted as in the client's traces (`secret`,
+   * `sig`, `oauth_token`, `password`, provider tokens, `code`, credential-shaped names, JWT values, …,
+   * also inside JSON params).
+   */
   readonly params: Readonly<Record<string, string>>;
   readonly apiKey: string | undefined;
   readonly userKey: string | undefined;

@@ -5,7 +5,7 @@
  */
 import { STATUS_CODES } from 'node:http';
 import { GigyaResponseError, type ResponseProblem } from '../errors.js';
-import { REDACTED, SECRET_PARAM_NAMES } from '../trace.js';
+import { REDACTED, SECRET_NAME_SHAPE, SECRET_PARAM_NAMES } from '../trace.js';
 import { parseXml, XmlSyntaxError, xmlEnvelopeToObject, type ResponseHints, type XmlElement } from './xml.js';
 
 export interface ParseResponseInput {
@@ -266,9 +266,11 @@ export function jsonLooksTruncated(text: string): boolean {
 
 /** Header names whose values are credentials, besides the secret param names. */
 const CREDENTIAL_HEADERS = ['authorization', 'proxy-authorization', 'cookie', 'set-cookie'];
-const NAMES = [...SECRET_PARAM_NAMES, ...CREDENTIAL_HEADERS]
-  .map((n) => n.replace(/[.*+?^${}()|[\]\\-]/g, '\\$&'))
-  .join('|');
+// The list and the credential shape of trace redaction (SECRET_NAME_SHAPE: `phvToken`, `clientSecret`, …).
+const NAMES = [
+  ...[...SECRET_PARAM_NAMES, ...CREDENTIAL_HEADERS].map((n) => n.replace(/[.*+?^${}()|[\]\\-]/g, '\\$&')),
+  SECRET_NAME_SHAPE.source.slice(1, -1),
+].join('|');
 /** A quote as it appears around JSON keys and values: plain, backslash-escaped, or as an HTML entity. */
 const QUOTE = `(?:\\\\?["']|&quot;|&#3[49];|&#x2[27];)`;
 

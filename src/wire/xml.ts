@@ -398,14 +398,22 @@ export type ValueHint =
 /** Hints for the top-level fields of a method's response. */
 export type ResponseHints = Readonly<Record<string, ValueHint>>;
 
-/** Envelope fields that are numbers in every Gigya answer, coerced whatever the hints say. */
-const ENVELOPE_NUMBERS: ResponseHints = { statusCode: 'number', errorCode: 'number', apiVersion: 'number' };
+/**
+ * Envelope fields typed the same in every Gigya answer, whatever the hints say: the numbers, and
+ * the `validationErrors` list any method's 400006/400009 answer may carry.
+ */
+const ENVELOPE_NUMBERS: ResponseHints = {
+  statusCode: 'number',
+  errorCode: 'number',
+  apiVersion: 'number',
+  validationErrors: { items: { fields: { errorCode: 'number', message: 'string', fieldName: 'string' } } },
+};
 
 /**
  * Converts the root element of a Gigya XML answer into the object the JSON format would give.
  *
  * - Fields named by `hints` get their type (numbers and booleans that do not parse stay strings,
- *   so no data is lost); `statusCode`, `errorCode` and `apiVersion` are always numbers.
+ *   so no data is lost); `statusCode`, `errorCode` and `apiVersion` are always numbers, `validationErrors` always a list.
  * - Unhinted leaves are strings. An unhinted element becomes an array when it holds several
  *   children of one name, or children named as `toXmlEnvelope` names array items (`item`, or the
  *   singular of the container: `friends` → `friend`); otherwise an object, where repeated names

@@ -5,7 +5,7 @@
  * only: importing one namespace never loads the rest.
  */
 import { spawnSync } from 'node:child_process';
-import { existsSync, readFileSync, rmSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -57,6 +57,56 @@ function importGraph(entry: string): { files: string[]; packages: string[] } {
     packages: [...packages].sort(),
   };
 }
+
+describe('the namespace subpaths', () => {
+  it('package.json exports one subpath per generated namespace', () => {
+    const namespaces = readdirSync(path.join(REPO, 'generated'), { withFileTypes: true })
+      .filter((d) => d.isDirectory())
+      .map((d) => d.name)
+      .sort();
+    expect(namespaces).toEqual(['accounts', 'socialize']);
+    for (const ns of namespaces)
+      expect(pkg.exports[`./${ns}`], ns).toEqual({
+        types: `./dist/generated/${ns}/index.d.ts`,
+        default: `./dist/generated/${ns}/index.js`,
+      });
+  });
+
+  it('gigya-typed/accounts loads only the accounts module, the runtime contract and zod, and binds nested groups', () => {
+    const graph = importGraph(built('./accounts'));
+    expect(graph.files.filter((f) => f.startsWith('generated/'))).toEqual([
+      'generated/accounts/index.js',
+      'generated/accounts/methods.gen.js',
+      'generated/accounts/types.gen.js',
+      'generated/accounts/validators.gen.js',
+    ]);
+    expect(graph.packages.filter((p) => !p.startsWith('node:'))).toEqual(['zod']);
+    const script = `
+      const m = await import(${JSON.stringify(built('./accounts'))});
+      const calls = [];
+      const ns = m.bindAccounts({ invoke: async (d, p) => (calls.push([d.name, p]), { errorCode: 0 }) });
+      await ns.tfa.getProviders({ UID: 'u1' });
+      await ns.auth.magiclink.getLink({ email: 'a@example.com' });
+      console.log(JSON.stringify({
+        calls,
+        methods: m.accountsMethods.length,
+        cursor: m.searchMethod.cursor,
+        common: m.accountsGetAccountInfoParamsSchema.safeParse({ UID: 'u1', cid: 'c', context: { a: 1 } }).success,
+      }));
+    `;
+    const r = spawnSync(process.execPath, ['--input-type=module', '-e', script], { cwd: REPO, encoding: 'utf8' });
+    expect(r.stderr).toBe('');
+    expect(JSON.parse(r.stdout)).toEqual({
+      calls: [
+        ['accounts.tfa.getProviders', { UID: 'u1' }],
+        ['accounts.auth.magiclink.getlink', { email: 'a@example.com' }],
+      ],
+      methods: 141,
+      cursor: { open: 'openCursor', param: 'cursorId', next: 'nextCursorId', items: 'results' },
+      common: true,
+    });
+  });
+});
 
 describe('the gigya-typed/socialize subpath', () => {
   it('package.json exports it with types, and the build emits both', () => {
@@ -116,7 +166,7 @@ describe('the gigya-typed/socialize subpath', () => {
       descriptor: ['socialize.setStatus', false, true],
       valid: true,
       unknownParam: false,
-      methods: 38,
+      methods: 40,
       required: ['UID'],
     });
   });

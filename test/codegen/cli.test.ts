@@ -37,14 +37,14 @@ describe('generate CLI', () => {
     const first = cli(['--catalog', 'test/codegen/fixtures/valid', '--out', rel(out), '--docs', rel(docs)]);
     expect(first.stderr).toBe('');
     expect(first.status).toBe(0);
-    expect(first.stdout).toContain(`${rel(out)}/: 9 files, 9 written`);
+    expect(first.stdout).toContain(`${rel(out)}/: 10 files, 10 written`);
     expect(readFileSync(path.join(out, 'socialize/methods.gen.ts'), 'utf8')).toContain(
       "from '../../../../../src/runtime.js'",
     );
     expect(existsSync(path.join(docs, 'socialize.md'))).toBe(true);
     const check = cli(['--check', '--catalog', 'test/codegen/fixtures/valid', '--out', rel(out), '--docs', rel(docs)]);
     expect(check.status).toBe(0);
-    expect(check.stderr).toContain('Generated files are up to date (11 files).');
+    expect(check.stderr).toContain('Generated files are up to date (13 files).');
   });
 
   it('--check exits 1 listing stale, missing and extra files with the command to run', () => {

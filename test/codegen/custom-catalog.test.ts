@@ -20,6 +20,7 @@ const NEW_METHOD = `  - name: ping
     description: Echoes a message back; a method the built-in catalog does not have.
     status: active
     safeToRepeat: true
+    sources: [S_KNOW]
     params:
       - name: message
         type: string
@@ -53,6 +54,7 @@ methods:
   - name: lookup
     description: Looks a key up.
     safeToRepeat: true
+    sources: [S_KNOW]
     params:
       - name: key
         type: string
@@ -75,6 +77,7 @@ const OWN_CODES = `  - code: 207777
     httpStatus: 206
     outcome: pending
     retry: none
+    sources: [S_KNOW]
   - code: 409777
     name: LookupBusy
     message: Lookup busy
@@ -82,6 +85,7 @@ const OWN_CODES = `  - code: 207777
     httpStatus: 409
     outcome: error
     retry: transient
+    sources: [S_KNOW]
 `;
 
 /** Compile-time checks of the generated client; any error here fails the test. */

@@ -22,8 +22,9 @@ const errors = parse(fixture.out.get('errors.gen.ts'));
 const errorDocs = parse(fixture.out.get('errors.docs.gen.ts'));
 const rootIndex = parse(fixture.out.get('index.ts'));
 
+/** A property of an interface; for params with a second spelling, of the interface holding the others (`…Base`). */
 function prop(file: SourceFile, iface: string, name: string) {
-  const p = file.getInterfaceOrThrow(iface).getPropertyOrThrow(name);
+  const p = (file.getInterface(iface) ?? file.getInterfaceOrThrow(`${iface}Base`)).getPropertyOrThrow(name);
   return {
     optional: p.hasQuestionToken(),
     type: p.getTypeNodeOrThrow().getText(),
@@ -47,6 +48,7 @@ describe('generator output: file set and banners', () => {
   it('produces exactly the files of the contract', () => {
     expect([...fixture.out.keys()]).toEqual([
       'README.md',
+      'common.gen.ts',
       'errors.docs.gen.ts',
       'errors.gen.ts',
       'index.ts',
@@ -56,13 +58,13 @@ describe('generator output: file set and banners', () => {
       'socialize/validators.check.ts',
       'socialize/validators.gen.ts',
     ]);
-    expect([...fixture.docs.keys()]).toEqual(['errors.md', 'socialize.md']);
+    expect([...fixture.docs.keys()]).toEqual(['common.md', 'errors.md', 'socialize.md']);
   });
 
   it('starts every file with a banner naming its catalog file and `npm run generate`', () => {
     for (const [name, text] of [...fixture.out, ...fixture.docs]) {
       const first = text.split('\n')[0]!;
-      expect(first, name).toMatch(/Generated (from .*valid\/.*\.yaml )?by `npm run generate`\. DO NOT EDIT/);
+      expect(first, name).toMatch(/Generated (from .*(valid|catalog)\/.*\.yaml )?by `npm run generate`\. DO NOT EDIT/);
     }
     expect(fixture.out.get('socialize/types.gen.ts')!.split('\n')[0]).toBe(
       '// Generated from valid/socialize.yaml by `npm run generate`. DO NOT EDIT.',
@@ -77,10 +79,35 @@ describe('generator output: file set and banners', () => {
 describe('generator output: types.gen.ts', () => {
   it('params: required as is, optional as `?:` that also takes undefined', () => {
     expect(prop(types, 'SocializeSetStatusParams', 'status')).toMatchObject({ optional: false, type: 'string' });
-    expect(prop(types, 'SocializeSetStatusParams', 'uid')).toMatchObject({
-      optional: true,
-      type: 'string | undefined',
-    });
+    expect(prop(types, 'SocializeDeleteParams', 'count')).toMatchObject({ optional: true, type: 'number | undefined' });
+  });
+
+  it('a param with a second spelling takes either, never both: a union over the other params', () => {
+    const alias = types.getTypeAliasOrThrow('SocializeSetStatusParams').getTypeNodeOrThrow().getText();
+    const flat = alias.replace(/\/\*\*[\s\S]*?\*\//g, '').replace(/\s+/g, ' ');
+    expect(flat).toBe(
+      'SocializeSetStatusParamsBase & ( | { uid?: string | undefined; UID?: undefined; } | { UID?: string | undefined; uid?: undefined; } )',
+    );
+    expect(types.getInterfaceOrThrow('SocializeSetStatusParamsBase').getProperty('uid')).toBeUndefined();
+    expect(alias).toContain('the same param as `uid` (pass one of them)');
+  });
+
+  it('every params interface extends the common params; one a method lists itself keeps its own definition', () => {
+    const base = types.getInterfaceOrThrow('SocializeSetStatusParamsBase');
+    expect(base.getExtends().map((e) => e.getText())).toEqual(["Omit<CommonParams, 'cid'>"]);
+    expect(
+      types
+        .getInterfaceOrThrow('SocializeDeleteParams')
+        .getExtends()
+        .map((e) => e.getText()),
+    ).toEqual(['CommonParams']);
+    const common = parse(fixture.out.get('common.gen.ts'));
+    expect(
+      common
+        .getInterfaceOrThrow('CommonParams')
+        .getProperties()
+        .map((p) => p.getName()),
+    ).toEqual(['checkParams', 'cid', 'context']);
   });
 
   it('enums become literal unions; csv takes a string or a readonly array', () => {
@@ -148,9 +175,9 @@ describe('generator output: types.gen.ts', () => {
       "@defaultValue `whenRequired` (Gigya's default when omitted)",
     );
     expect(prop(types, 'SocializeSetStatusParams', 'cid').docs).toContain('@deprecated Use context instead.');
-    expect(prop(types, 'SocializeSetStatusParams', 'uid').docs).toContain('The current reference spells it `UID`.');
+    expect(prop(types, 'SocializeUser', 'UID').docs).toBe('/** Unique user ID. */');
     expect(prop(types, 'SocializeUser', 'age').docs).toContain('@remarks Recalled, not confirmed by a stored source');
-    const paramsDoc = types.getInterfaceOrThrow('SocializeSetStatusParams').getJsDocs()[0]!.getText();
+    const paramsDoc = types.getTypeAliasOrThrow('SocializeSetStatusParams').getJsDocs()[0]!.getText();
     expect(paramsDoc).toContain("Params of `socialize.setStatus`: Sets the user's status on networks that support it.");
     expect(paramsDoc).toContain(
       '@see {@link https://example.test/socialize.setStatus | socialize.setStatus reference}',
@@ -213,11 +240,22 @@ describe('generator output: validators.gen.ts', () => {
         "  shortURLs: z.enum(['always', 'whenRequired', 'never']).optional(),",
         '  enabledProviders: z.union([z.string(), z.array(z.string())]).optional(),',
         '  cid: z.string().optional(),',
+        '  checkParams: z.boolean().optional(),',
+        '  context: z.unknown().optional(),',
         '})',
       ].join('\n'),
     );
     expect(initializer(validatorChecks, 'socializeDeleteParamsSchema')).toContain('count: z.number().int().optional()');
-    expect(initializer(validatorChecks, 'socializeGetFeedParamsSchema')).toBe('z.strictObject({})');
+    // A method without params of its own still takes the common ones.
+    expect(initializer(validatorChecks, 'socializeGetFeedParamsSchema')).toBe(
+      [
+        'z.strictObject({',
+        '  checkParams: z.boolean().optional(),',
+        '  cid: z.string().optional(),',
+        '  context: z.unknown().optional(),',
+        '})',
+      ].join('\n'),
+    );
   });
 
   it('declares each param shape schema once, reuses it, and references cycles lazily', () => {
@@ -285,13 +323,15 @@ describe('generator output: validators.gen.ts builds the checked schemas lazily'
   it('the check file proves both directions and is not part of the namespace barrel', () => {
     const flat = (text: string): string => text.replace(/\s+/g, ' ');
     const reverse = flat(validatorChecks.getFunctionOrThrow('validatorsMatchTheirInterfaces').getBodyText() ?? '');
-    for (const name of checked.filter((n) => n !== 'socializeGetFeedParamsSchema')) {
+    for (const name of checked) {
       const type = validatorChecks
         .getVariableDeclarationOrThrow(name)
         .getTypeNodeOrThrow()
         .getText()
         .replace(/^z\.ZodType<(.*)>$/, '$1');
-      expect(reverse, name).toContain(flat(`matches<${type}>()(${initializer(validatorChecks, name)});`));
+      // The second spelling never reaches the validator: the proof is about the type without it.
+      const proved = type === 'SocializeSetStatusParams' ? `Omit<Extract<${type}, { UID?: undefined }>, 'UID'>` : type;
+      expect(reverse, name).toContain(flat(`matches<${proved}>()(${initializer(validatorChecks, name)});`));
     }
     expect(fixture.out.get('socialize/index.ts')).not.toContain('validators.check');
   });
@@ -308,6 +348,9 @@ describe('generator output: methods.gen.ts', () => {
         '  params: socializeSetStatusParamsSchema,',
         "  csvParams: ['enabledProviders'],",
         "  access: 'signed',",
+        '  aliases: {',
+        "    UID: 'uid',",
+        '  },',
         '  responseHints: {',
         "    providerPostIDs: 'json',",
         '  },',
@@ -363,7 +406,10 @@ describe('generator output: methods.gen.ts', () => {
     expect(setStatus.getBodyText()).toBe('return invoker.invoke(setStatusMethod, params, options);');
     const docs = setStatus.getJsDocs()[0]!.getText();
     expect(docs).toContain("Sets the user's status on networks that support it.");
-    expect(docs).toContain('Errors besides the common ones: 403005 UnauthorizedUser, 500024 SocialProviderFailure.');
+    expect(docs).toContain('Errors besides the common ones: 403005 UnauthorizedUser; 500024 SocialProviderFailure.');
+    expect(docs).toContain(
+      'Where this comes from: {@link https://www.npmjs.com/package/gigya | Typed in the gigya npm package}; described in the original Socialize REST reference.',
+    );
     expect(docs).toContain('@param params - See {@link SocializeSetStatusParams}.');
     expect(methods.getFunctionOrThrow('getUserInfo').getParameters()[1]!.getText()).toBe(
       'params?: SocializeGetUserInfoParams',
@@ -628,5 +674,96 @@ describe('determinism', () => {
       'export const socializeMethods: readonly MethodDescriptor[] = [];',
     );
     expect(out.get('socialize/methods.gen.ts')).toContain('export interface SocializeNamespace {}');
+  });
+});
+
+describe('generator output: provenance, groups, flows and the site schema (catalog v2)', () => {
+  const text = [
+    'namespace: accounts',
+    'description: Accounts.',
+    'groups:',
+    '  tfa: Two-factor authentication.',
+    'shapes:',
+    '  Account:',
+    '    description: An account.',
+    '    sources: [S_HELP]',
+    '    fields:',
+    '      - { name: data, type: SiteData, required: false, doc: The data. }',
+    'methods:',
+    '  - name: login',
+    '    description: Logs in.',
+    '    safeToRepeat: false',
+    '    sources: [S_HELP, S_SH]',
+    '    params:',
+    '      - { name: loginID, type: string, required: true, doc: The login ID., sources: [S_TSW] }',
+    '    response:',
+    '      extends: [Account]',
+    '      fields:',
+    '        - { name: regToken, type: string, required: false, doc: The token. }',
+    '    errors:',
+    '      - 206001',
+    '      - { code: 403005, inferred: A reason in our words. }',
+    '  - name: tfa.getProviders',
+    '    description: Lists providers.',
+    '    safeToRepeat: true',
+    '    sources: [S_TSW]',
+    '    params: []',
+    '    response: { fields: [] }',
+    '    errors: []',
+    '',
+  ].join('\n');
+  const errors = FIXTURE_ERRORS.replace(
+    '    outcome: pending\n',
+    '    outcome: pending\n    carries:\n      - { name: regToken, required: true }\n',
+  );
+  const out = generateSnippet(text, { fileName: 'accounts.yaml', errors });
+  const m = parse(out.out.get('accounts/methods.gen.ts'));
+  const t = parse(out.out.get('accounts/types.gen.ts'));
+  const docs = out.docs.get('accounts.md')!;
+
+  it('says where entries come from in words, linked, never as keys', () => {
+    const hover = m.getFunctionOrThrow('login').getJsDocs()[0]!.getText();
+    expect(hover).toContain(
+      "Where this comes from: {@link https://help.sap.com/docs/SAP_CUSTOMER_DATA_CLOUD/8b8d6fffe113457094a17701f63e3d6a | Documented in SAP's reference}; {@link https://www.npmjs.com/package/gigya | typed in the gigya npm package}.",
+    );
+    expect(hover).toContain(
+      'Errors besides the common ones: 403005 UnauthorizedUser (inferred: A reason in our words.).',
+    );
+    expect(prop(t, 'AccountsLoginParams', 'loginID').docs).toContain(
+      "Source: {@link https://www.npmjs.com/package/@gigya-ts/rest-api | Typed in the @gigya-ts/rest-api package, which follows SAP's reference}.",
+    );
+    expect(docs).toContain("- Where this comes from: [Documented in SAP's reference](https://help.sap.com/");
+    expect(docs).toContain('| inferred: A reason in our words. |');
+    for (const [name, file] of [...out.out, ...out.docs]) expect(file, name).not.toMatch(/\bS_[A-Z]{2,}\b/);
+  });
+
+  it('nests groups in the namespace interface with their description', () => {
+    const tfa = m.getInterfaceOrThrow('AccountsNamespace').getPropertyOrThrow('tfa');
+    expect(tfa.getJsDocs()[0]!.getText()).toContain('Two-factor authentication.');
+    expect(tfa.getTypeNodeOrThrow().getText()).toContain('readonly getProviders: BoundMethod<');
+    expect(m.getFunctionOrThrow('bindAccounts').getText()).toContain(
+      'tfa: {\n      getProviders: bindMethod(invoker, tfaGetProvidersMethod),',
+    );
+  });
+
+  it("makes what reaches the site's schema generic over it; writes see it as deep partials", () => {
+    expect(
+      t
+        .getInterfaceOrThrow('AccountsAccount')
+        .getTypeParameters()
+        .map((p) => p.getText()),
+    ).toEqual(['S extends SiteSchema = SiteSchema']);
+    expect(prop(t, 'AccountsAccount', 'data').type).toBe('SiteData<S>');
+    expect(m.getInterfaceOrThrow('AccountsNamespace').getTypeParameters()).toHaveLength(1);
+  });
+
+  it('types a result code that carries fields as a variant of the result, discriminated by errorCode', () => {
+    const result = t.getTypeAliasOrThrow('AccountsLoginResult').getTypeNodeOrThrow().getText().replace(/\s+/g, ' ');
+    expect(result).toContain('(AccountsLoginResponse<S> & { readonly errorCode: Exclude<ResultCode, 206001> })');
+    expect(result).toContain('readonly errorCode: 206001;');
+    expect(result).toContain('readonly regToken: string;');
+    expect(initializer(m, 'loginMethod')).toContain(
+      'defineMethod<AccountsLoginParams, AccountsLoginResult, AccountsLoginErrorCode>',
+    );
   });
 });

@@ -14,16 +14,35 @@ export function source(fileName: string, text: string): CatalogSource {
   return { displayPath: `catalog/${fileName}`, bannerPath: `catalog/${fileName}`, fileName, text };
 }
 
-/** Parses a namespace file (as catalog/socialize.yaml unless named) with the fixture error table. */
-export function parseSnippet(nsYaml: string, options: { errors?: string; fileName?: string } = {}): CatalogIR {
+/** The built-in sources.yaml, as the loader uses it for a catalog without one of its own. */
+export const BUILT_IN_SOURCES: CatalogSource = {
+  ...source('sources.yaml', readFileSync(new URL('../../catalog/sources.yaml', import.meta.url), 'utf8')),
+  fallback: true,
+};
+
+export interface SnippetOptions {
+  readonly errors?: string;
+  readonly fileName?: string;
+  /** More files of the same catalog (`accounts.tfa.yaml`, a sources.yaml or common.yaml of its own). */
+  readonly more?: readonly CatalogSource[];
+}
+
+/**
+ * Parses a namespace file (as catalog/socialize.yaml unless named) with the fixture error table
+ * and the built-in source keys (no common params unless `more` brings a common.yaml).
+ */
+export function parseSnippet(nsYaml: string, options: SnippetOptions = {}): CatalogIR {
+  const more = options.more ?? [];
   return parseCatalog([
     source('errors.yaml', options.errors ?? FIXTURE_ERRORS),
+    ...(more.some((m) => m.fileName === 'sources.yaml') ? [] : [BUILT_IN_SOURCES]),
     source(options.fileName ?? 'socialize.yaml', nsYaml),
+    ...more,
   ]);
 }
 
 /** The formatted issues of a catalog that must fail. */
-export function issuesOf(nsYaml: string, options: { errors?: string; fileName?: string } = {}): string[] {
+export function issuesOf(nsYaml: string, options: SnippetOptions = {}): string[] {
   try {
     parseSnippet(nsYaml, options);
   } catch (error) {
@@ -37,7 +56,7 @@ export function issuesOf(nsYaml: string, options: { errors?: string; fileName?: 
   throw new Error('expected the catalog to be rejected');
 }
 
-export function generateSnippet(nsYaml: string, options: { errors?: string } = {}): GeneratedFiles {
+export function generateSnippet(nsYaml: string, options: SnippetOptions = {}): GeneratedFiles {
   return generate(parseSnippet(nsYaml, options), {
     runtime: { kind: 'module', specifier: 'gigya-typed/runtime' },
     docs: true,

@@ -138,7 +138,7 @@ describe('catalog loader: each problem has its exact message', () => {
     expect(issuesOf(text)).toEqual([
       'catalog/socialize.yaml:8 methods[0].params[0]: param "status" has no "required"; add required: true or false',
       'catalog/socialize.yaml:10 methods[0].params[0]: param "status" has unknown key "requierd"; rename it to "required" or remove it',
-      'catalog/socialize.yaml:12 methods[0].params[0]: param "status" has unknown key "color"; remove it (allowed keys: name, type, required, doc, enum, suggest, default, referenceName, deprecated, recalled)',
+      'catalog/socialize.yaml:12 methods[0].params[0]: param "status" has unknown key "color"; remove it (allowed keys: name, type, required, doc, enum, suggest, default, referenceName, deprecated, recalled, sources)',
     ]);
   });
 
@@ -463,7 +463,7 @@ describe('catalog loader: each problem has its exact message', () => {
   it('an unknown source key', () => {
     expect(issuesOf(ns(...SET_STATUS_HEAD, '    sources: [S_SHH, paper]'))).toEqual([
       'catalog/socialize.yaml:7 methods[0].sources[0]: method "setStatus": unknown source "S_SHH"; did you mean "S_SH"?',
-      'catalog/socialize.yaml:7 methods[0].sources[1]: method "setStatus": unknown source "paper"; use one of seed, S_TSW, S_SH, S_GRZ, S_WIKI, S_CONF, S_HELP, S_JAVA, S_PHP, S_DOTNET, S_ANDROID, S_SWIFT, S_TOOLKIT, S_GIST, S_LIVE, S_KNOW',
+      'catalog/socialize.yaml:7 methods[0].sources[1]: method "setStatus": unknown source "paper"; declare it in sources.yaml or use one of S_ANDROID, S_CAPTURE, S_CONF, S_DOTNET, S_GIST, S_GRZ, S_HELP, S_JAVA, S_KNOW, S_LIVE, S_PHP, S_SH, S_SWIFT, S_TOOLKIT, S_TSW, S_WIKI, seed',
     ]);
   });
 
@@ -507,5 +507,283 @@ describe('catalog loader: each problem has its exact message', () => {
       'test/codegen/fixtures/invalid/socialize.yaml:9 methods[0].params[0]',
       'test/codegen/fixtures/invalid/socialize.yaml:12 methods[0].errors[0]',
     ]);
+  });
+});
+
+describe('catalog v2: namespaces over several files, provenance, flows', () => {
+  /** A minimal method block (lines at two-space list indent). */
+  const methodLines = (name: string, extra: string[] = []): string[] => [
+    `  - name: ${name}`,
+    '    description: d.',
+    '    safeToRepeat: true',
+    ...extra,
+    '    params: []',
+    '    response: { fields: [] }',
+    '    errors: []',
+  ];
+  const main = (...lines: string[]): string =>
+    ['namespace: accounts', 'description: Accounts.', ...lines, ''].join('\n');
+  const group = (g: string, ...lines: string[]): string =>
+    ['namespace: accounts', `group: ${g}`, ...lines, ''].join('\n');
+  const parseFiles = (mainText: string, files: Record<string, string>) =>
+    parseSnippet(mainText, {
+      fileName: 'accounts.yaml',
+      more: Object.entries(files).map(([name, text]) => source(name, text)),
+    });
+  const issuesOfFiles = (mainText: string, files: Record<string, string>): string[] => {
+    try {
+      parseFiles(mainText, files);
+    } catch (error) {
+      if (error instanceof CatalogError) return error.issues.map((i) => `${i.file}:${i.line} ${i.path}: ${i.message}`);
+      throw error;
+    }
+    throw new Error('expected the catalog to be rejected');
+  };
+
+  it('joins a namespace file and its group files; shapes are shared; groups nest and are described', () => {
+    const ir = parseFiles(
+      main(
+        'groups:',
+        '  tfa: Two factors.',
+        'shapes:',
+        '  Account:',
+        '    description: An account.',
+        '    fields:',
+        '      - { name: data, type: SiteData, required: false, doc: The data. }',
+        'methods:',
+        ...methodLines('getAccountInfo'),
+      ),
+      {
+        'accounts.tfa.yaml': group(
+          'tfa',
+          'groups:',
+          '  tfa.backupcodes: Codes.',
+          'methods:',
+          '  - name: tfa.backupcodes.get',
+          '    description: d.',
+          '    safeToRepeat: true',
+          '    params: []',
+          '    response: { extends: [Account], fields: [] }',
+          '    errors: []',
+        ),
+      },
+    );
+    const ns = ir.namespaces[0]!;
+    expect(ns.sourceFiles).toEqual(['catalog/accounts.yaml', 'catalog/accounts.tfa.yaml']);
+    expect(ns.groups.map((g) => [g.path, g.description])).toEqual([
+      ['tfa', 'Two factors.'],
+      ['tfa.backupcodes', 'Codes.'],
+    ]);
+    const get = ns.methods.find((m) => m.name === 'tfa.backupcodes.get')!;
+    expect([get.wireName, get.group, get.names.path, get.siteResponse]).toEqual([
+      'accounts.tfa.backupcodes.get',
+      'tfa',
+      ['tfa', 'backupcodes', 'get'],
+      true,
+    ]);
+    expect(ns.shapes.find((s) => s.name === 'Account')?.site).toBe(true);
+  });
+
+  it('reports each way the files of a namespace disagree', () => {
+    const issues = issuesOfFiles(
+      main('shapes:', '  Phone:', '    description: p.', '    fields: []', 'methods:', ...methodLines('login')),
+      {
+        'accounts.tfa.yaml': group(
+          'tfa',
+          'description: Not here.',
+          'shapes:',
+          '  Phone:',
+          '    description: again.',
+          '    fields: []',
+          'methods:',
+          ...methodLines('getProviders'),
+        ),
+        'accounts.otp.yaml': ['namespace: accounts', 'methods:', ...methodLines('otp.login'), ''].join('\n'),
+        'accounts.rba.yaml': group(
+          'rba',
+          'groups:',
+          '  rba.nothing: No methods here.',
+          'methods:',
+          ...methodLines('rba.lock'),
+        ),
+      },
+    );
+    expect(issues).toEqual([
+      'catalog/accounts.otp.yaml:1 namespace: accounts.otp.yaml holds a group of namespace "accounts" but says no group; add group: otp',
+      'catalog/accounts.otp.yaml:1 namespace: namespace "accounts" is also defined in catalog/accounts.yaml; keep one file per namespace (and one per group)',
+      'catalog/accounts.rba.yaml:4 groups.rba.nothing: group "rba.nothing" is described, but no method of namespace "accounts" is named rba.nothing.<method>; remove the description or fix the path',
+      'catalog/accounts.tfa.yaml:3 description: a group file does not describe the namespace (accounts.yaml does); describe the group under groups: instead',
+      'catalog/accounts.tfa.yaml:5 shapes.Phone: shape "Phone" is also defined in catalog/accounts.yaml; shapes are shared by every file of namespace "accounts", so define it once (prefix a group\'s own shapes, e.g. TfaPhone)',
+      'catalog/accounts.tfa.yaml:9 methods[0].name: method "getProviders" is in the file of group "tfa" but does not start with "tfa."; rename it to tfa.getProviders or move it',
+    ]);
+  });
+
+  it('a group file needs its namespace file', () => {
+    expect(
+      issuesOf(group('tfa', 'methods:', ...methodLines('tfa.getProviders')), { fileName: 'accounts.tfa.yaml' }),
+    ).toEqual([
+      'catalog/accounts.tfa.yaml:1 namespace: namespace "accounts" has group files but no accounts.yaml; add it with namespace: accounts and a description',
+    ]);
+  });
+
+  it('reserves the site-schema shapes, checks cursors, error references and aliases', () => {
+    const issues = issuesOfFiles(
+      main(
+        'shapes:',
+        '  SiteData:',
+        '    description: Not ours.',
+        '    fields: []',
+        'methods:',
+        '  - name: auth.magiclink.getlink',
+        '    alias: GetLink',
+        '    description: d.',
+        '    safeToRepeat: false',
+        '    params:',
+        '      - { name: openCursor, type: bool, required: false, doc: O. }',
+        '    response: { fields: [] }',
+        '    errors:',
+        '      - { code: 403005 }',
+        '      - { code: 500024, inferred: A reason., sources: [S_HELP] }',
+        '    cursor: { open: openCursor, param: cursorID, next: nextCursorId, items: results }',
+      ),
+      {},
+    );
+    expect(issues).toEqual([
+      'catalog/accounts.yaml:4 shapes.SiteData: shape name "SiteData" is reserved for the site\'s own schema, which users type once on the client; remove the definition and use the name as a type',
+      'catalog/accounts.yaml:9 methods[0].alias: method "auth.magiclink.getlink": alias "GetLink" must be one lower-camel word (the client\'s name for the last segment, e.g. getLink); fix it',
+      'catalog/accounts.yaml:16 methods[0].errors[0]: method "auth.magiclink.getlink": error 403005 written as a mapping needs inferred: <reason> or sources: [...]; add one or write the plain code',
+      'catalog/accounts.yaml:17 methods[0].errors[1]: method "auth.magiclink.getlink": error 500024 is either inferred (with a reason) or documented by sources, not both; keep one',
+      'catalog/accounts.yaml:18 methods[0].cursor.param: cursor of method "auth.magiclink.getlink": param "cursorID" is not a param of the method; name one of its params',
+      'catalog/accounts.yaml:18 methods[0].cursor.next: cursor of method "auth.magiclink.getlink": next "nextCursorId" is not a response field of the method; name one of its response fields',
+      'catalog/accounts.yaml:18 methods[0].cursor.items: cursor of method "auth.magiclink.getlink": items "results" is not a response field of the method; name one of its response fields',
+    ]);
+  });
+
+  it('keeps the provenance of error references and fields, and the alias in every TypeScript name', () => {
+    const ir = parseFiles(
+      main(
+        'methods:',
+        '  - name: auth.magiclink.getlink',
+        '    alias: getLink',
+        '    description: d.',
+        '    safeToRepeat: false',
+        '    sources: [S_TSW]',
+        '    params:',
+        '      - { name: email, type: string, required: true, doc: E., sources: [S_HELP] }',
+        '    response: { fields: [] }',
+        '    errors:',
+        '      - 403005',
+        '      - { code: 500024, inferred: Every session call can lose its session. }',
+        '      - { code: 403003, sources: [S_HELP] }',
+      ),
+      {},
+    );
+    const m = ir.namespaces[0]!.methods[0]!;
+    expect(m.errorRefs).toEqual([
+      { code: 403003, sources: ['S_HELP'] },
+      { code: 403005, sources: [] },
+      { code: 500024, sources: [], inferred: 'Every session call can lose its session.' },
+    ]);
+    expect(m.params[0]!.sources).toEqual(['S_HELP']);
+    expect([m.names.fn, m.names.params, m.names.path.join('.'), m.wireName]).toEqual([
+      'authMagiclinkGetLink',
+      'AccountsAuthMagiclinkGetLinkParams',
+      'auth.magiclink.getLink',
+      'accounts.auth.magiclink.getlink',
+    ]);
+  });
+
+  it('a catalog with its own sources.yaml names sources on every method, shape and code', () => {
+    const own = source(
+      'sources.yaml',
+      'sources:\n  S_A:\n    title: A source.\n    says: Said by A\n  bad-key:\n    title: t\n    says: s\n',
+    );
+    const issues = (() => {
+      try {
+        parseSnippet(
+          main(
+            'shapes:',
+            '  Thing:',
+            '    description: t.',
+            '    fields: []',
+            'methods:',
+            ...methodLines('login', ['    sources: [S_B]']),
+          ),
+          { fileName: 'accounts.yaml', more: [own] },
+        );
+      } catch (error) {
+        return (error as CatalogError).issues.map((i) => `${i.file}:${i.line} ${i.path}: ${i.message}`);
+      }
+      return [];
+    })();
+    expect(issues).toEqual(
+      expect.arrayContaining([
+        'catalog/accounts.yaml:4 shapes.Thing: shape "Thing" names no sources; add sources: [<keys of sources.yaml>]',
+        'catalog/accounts.yaml:11 methods[0].sources[0]: method "login": unknown source "S_B"; did you mean "S_A"?',
+        'catalog/sources.yaml:5 sources.bad-key: source key "bad-key" must be seed or S_<NAME> in capitals (e.g. S_HELP); rename it',
+      ]),
+    );
+    expect(issues.some((i) => i.includes('error 0 names no sources'))).toBe(true);
+  });
+
+  it('types the fields a code carries for the methods that list it, and checks they can be typed', () => {
+    const errors = FIXTURE_ERRORS.replace(
+      '    outcome: pending\n',
+      '    outcome: pending\n    carries:\n      - { name: regToken, required: true }\n      - { name: hint, required: false, type: string, doc: A hint. }\n',
+    );
+    expect(errors).not.toBe(FIXTURE_ERRORS);
+    const ok = parseSnippet(
+      main(
+        'methods:',
+        '  - name: login',
+        '    description: d.',
+        '    safeToRepeat: false',
+        '    params: []',
+        '    response:',
+        '      fields:',
+        '        - { name: regToken, type: string, required: false, doc: The token. }',
+        '    errors: [206001]',
+      ),
+      { fileName: 'accounts.yaml', errors },
+    );
+    const flow = ok.namespaces[0]!.methods[0]!.resultFlows[0]!;
+    expect(flow.fields.map((f) => [f.name, f.typeText, f.required, f.doc])).toEqual([
+      ['regToken', 'string', true, 'The token.'],
+      ['hint', 'string', false, 'A hint.'],
+    ]);
+    expect(
+      issuesOf(main('methods:', ...methodLines('login').map((l) => l.replace('errors: []', 'errors: [206001]'))), {
+        fileName: 'accounts.yaml',
+        errors,
+      }),
+    ).toEqual([
+      'catalog/accounts.yaml:4 methods[0]: method "login" lists 206001, whose response carries "regToken", but the method\'s response has no field "regToken" to type it; add the field to the response (required: false) or give the carried field a type in errors.yaml',
+    ]);
+  });
+
+  it('common params: never required, never a client param; a method may define one itself', () => {
+    const common = source(
+      'common.yaml',
+      'params:\n  - { name: cid, type: string, required: false, doc: C. }\n  - { name: sig, type: string, required: false, doc: S. }\n  - { name: x, type: string, required: true, doc: X. }\n',
+    );
+    expect(() =>
+      parseSnippet(main('methods:', ...methodLines('login')), { fileName: 'accounts.yaml', more: [common] }),
+    ).toThrow(/common param "sig" is set by the client itself[\s\S]*common param "x" is required/);
+    const fine = source('common.yaml', 'params:\n  - { name: cid, type: string, required: false, doc: C. }\n');
+    const ir = parseSnippet(
+      main(
+        'methods:',
+        '  - name: login',
+        '    description: d.',
+        '    safeToRepeat: false',
+        '    params:',
+        '      - { name: cid, type: string, required: false, doc: Own. }',
+        '    response: { fields: [] }',
+        '    errors: []',
+      ),
+      { fileName: 'accounts.yaml', more: [fine] },
+    );
+    expect(ir.commonParams.params.map((p) => p.name)).toEqual(['cid']);
+    expect(ir.namespaces[0]!.methods[0]!.params[0]!.doc).toBe('Own.');
   });
 });

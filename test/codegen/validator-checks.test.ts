@@ -10,7 +10,8 @@ import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { emitTypes } from '../../codegen/emit/types.js';
+import { Provenance } from '../../codegen/emit/common.js';
+import { emitTypes, type NamespaceContext } from '../../codegen/emit/types.js';
 import { emitValidatorChecks, emitValidators } from '../../codegen/emit/validators.js';
 import type { FieldIR, MethodIR, NamespaceIR } from '../../codegen/ir.js';
 import { loadCatalog } from '../../codegen/load/index.js';
@@ -20,6 +21,14 @@ const REPO = fileURLToPath(new URL('../../', import.meta.url));
 const DIR = path.join(REPO, 'test', '.tmp', `validator-checks-${process.pid}`);
 const RUNTIME = { kind: 'module', specifier: 'gigya-typed/runtime' } as const;
 const fixture = loadCatalog(VALID_FIXTURE).namespaces[0]!;
+
+/** What the types emitter needs besides the namespace: here no common params, as in the validators below. */
+const emitContext = (ns: NamespaceIR): NamespaceContext => ({
+  ns,
+  prov: new Provenance([]),
+  hasCommonParams: false,
+  commonParamNames: new Set(),
+});
 
 /** The fixture namespace with `socialize.setStatus`'s params changed. */
 function alteredSetStatus(change: (params: readonly FieldIR[]) => FieldIR[]): NamespaceIR {
@@ -72,14 +81,14 @@ beforeAll(() => {
   for (const [name, { ns }] of [['agreeing', { ns: fixture }] as const, ...Object.entries(CASES)]) {
     const dir = name.replace(/\s+/g, '-');
     // The interfaces always come from the fixture; only the validators are altered.
-    write(`${dir}/socialize/types.gen.ts`, emitTypes(fixture, RUNTIME));
+    write(`${dir}/socialize/types.gen.ts`, emitTypes(emitContext(fixture), RUNTIME));
     write(`${dir}/socialize/validators.gen.ts`, emitValidators(ns, RUNTIME));
     const checks = emitValidatorChecks(ns, RUNTIME);
     write(`${dir}/socialize/validators.check.ts`, checks);
     const lines = checks.split('\n');
     setStatusLines.set(dir, [
       lines.findIndex((l) => l.startsWith('export const socializeSetStatusParamsSchema:')) + 1,
-      lines.findIndex((l) => l.trimStart().startsWith('matches<SocializeSetStatusParams>()(')) + 1,
+      lines.findIndex((l) => /^\s*matches<.*\bSocializeSetStatusParams\b.*>\(\)\(/.test(l)) + 1,
     ]);
   }
   writeFileSync(path.join(DIR, 'tsconfig.json'), JSON.stringify({ extends: '../../../tsconfig.json', include }));

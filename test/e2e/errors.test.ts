@@ -181,7 +181,7 @@ describe.each(FORMATS)('API errors through the client (format=%s)', (format) => 
     expectApiError(
       emu,
       await failureOf(client().call('socialize.noSuchMethod', {})),
-      ErrorCode.InvalidApiMethod,
+      ErrorCode.ApiMethodNotImplemented,
       format,
     );
     expect(emu.requests.at(-1)!.method).toBe('socialize.noSuchMethod');
@@ -193,10 +193,10 @@ describe.each(FORMATS)('API errors through the client (format=%s)', (format) => 
     const local = await failureOf(client().socialize.setStatus({ uid: 'alice' }));
     expect(local).toBeInstanceOf(GigyaValidationError);
     expect((local as GigyaValidationError).issues.map((i) => i.path)).toEqual(['status']);
-    const localEnum = await failureOf(
-      client().socialize.getFriendsInfo({ uid: 'alice', detailLevel: 'everything' as 'basic' }),
+    const localType = await failureOf(
+      client().socialize.getFriendsInfo({ uid: 'alice', signIDs: 'maybe' as unknown as boolean }),
     );
-    expect(localEnum).toBeInstanceOf(GigyaValidationError);
+    expect(localType).toBeInstanceOf(GigyaValidationError);
     expect(emu.requests.length).toBe(before);
 
     const unvalidated = client({ validateParams: false });
@@ -212,11 +212,11 @@ describe.each(FORMATS)('API errors through the client (format=%s)', (format) => 
 
     const invalid = expectApiError(
       emu,
-      await failureOf(unvalidated.socialize.getFriendsInfo({ uid: 'alice', detailLevel: 'everything' as 'basic' })),
+      await failureOf(unvalidated.socialize.getFriendsInfo({ uid: 'alice', signIDs: 'maybe' as unknown as boolean })),
       ErrorCode.InvalidParameterValue,
       format,
     );
-    expect(invalid.errorDetails).toMatch(/^Invalid parameter value: detailLevel: /);
+    expect(invalid.errorDetails).toMatch(/^Invalid parameter value: signIDs: /);
     const badNumber = await failureOf(
       unvalidated.socialize.getPlaces({ uid: 'alice', latitude: 'north' as unknown as number, longitude: 1 }),
     );

@@ -36,6 +36,26 @@ describe('npm start', () => {
     expect(r.stdout).toMatch(/UIDSignature valid for alice/);
     expect(r.stdout).toMatch(/friendshipSignature valid/);
     expect(r.stdout).toMatch(/403005 UnauthorizedUser/);
+    // The accounts part, once per format.
+    for (const step of [
+      '▸ accounts.setSchema',
+      '→ accounts.register →',
+      '▸ accounts.login',
+      '▸ accounts.getAccountInfo',
+      '▸ accounts.setAccountInfo',
+      '▸ accounts.search',
+      '▸ accounts.getJWT + verifyIdToken',
+      'verifyWebhook checks each',
+    ]) {
+      expect(r.stdout.split(step).length - 1, step).toBe(2);
+    }
+    expect(r.stdout).toContain('── accounts (format=json) ──');
+    expect(r.stdout).toContain('── accounts (format=xml) ──');
+    expect(r.stdout).toMatch(/a wrong password is a typed error: 403042/);
+    expect(r.stdout).toMatch(/a value of the wrong type is refused \(400006 on data\.loyaltyPoints\)/);
+    expect(r.stdout).toMatch(/2 matching accounts, read in 2 pages/);
+    expect(r.stdout).toMatch(/a tampered id_token is refused: bad-signature/);
+    expect(r.stdout).toMatch(/events for \w+: accountCreated, accountRegistered, accountLoggedIn, accountUpdated/);
     expect(r.stdout).not.toContain('✗');
     expect(r.stdout.trimEnd().endsWith('All steps passed.')).toBe(true);
   }, 60_000);

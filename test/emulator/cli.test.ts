@@ -173,3 +173,60 @@ describe('emulator CLI', () => {
     );
   });
 });
+
+describe('emulator CLI with accounts', () => {
+  it('lists the fixture accounts by login ID and never prints a password, token or session secret', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'gigya-cli-accounts-'));
+    dirs.push(dir);
+    const file = join(dir, 'fixture.json');
+    const secret = Buffer.from('accounts fixture secret').toString('base64');
+    const seededPassword = 'Seeded-Cli-Pass-1';
+    const newPassword = 'Brand-New-Cli-Pass-2';
+    writeFileSync(
+      file,
+      JSON.stringify({
+        sites: {
+          '3_CliAccounts': { secret, accounts: [{ UID: 'kim', email: 'kim@example.com', password: seededPassword }] },
+        },
+      }),
+    );
+    const { url, output, lines } = await start(['--port', '0', '--fixture', file]);
+    expect(output()).toContain('accounts: kim@example.com');
+    const opts = { apiKey: '3_CliAccounts', secret };
+    const init = await callJson(url, 'accounts.initRegistration', {}, opts);
+    const regToken = String(init['regToken']);
+    const registered = await callJson(
+      url,
+      'accounts.register',
+      { regToken, email: 'lee@example.com', password: newPassword, finalizeRegistration: true, include: 'id_token' },
+      opts,
+    );
+    expect(registered['errorCode']).toBe(0);
+    const login = await callJson(
+      url,
+      'accounts.login',
+      { loginID: 'kim@example.com', password: seededPassword, targetEnv: 'mobile', include: 'id_token' },
+      opts,
+    );
+    expect(login['errorCode']).toBe(0);
+    const wrong = await callJson(url, 'accounts.login', { loginID: 'kim@example.com', password: newPassword }, opts);
+    expect(wrong['errorCode']).toBe(403042);
+    await lines(/ accounts\.\w+ apiKey=/, 4);
+    const printed = output();
+    const session = login['sessionInfo'] as Record<string, string>;
+    const cookie = (registered['sessionInfo'] as Record<string, string>)['cookieValue']!;
+    for (const secretText of [
+      seededPassword,
+      newPassword,
+      regToken,
+      session['sessionToken']!,
+      session['sessionSecret']!,
+      cookie,
+      String(login['id_token']),
+      String(registered['id_token']).split('.')[2]!,
+    ]) {
+      expect(printed).not.toContain(secretText);
+    }
+    expect(printed).toMatch(/POST accounts\.login apiKey=3_CliAccounts auth=signed errorCode=403042/);
+  });
+});

@@ -12,6 +12,7 @@ import { startEmulator, type EmulatorHandle } from '../../src/emulator/index.js'
 import { encodeFormBody } from '../../src/auth/signing.js';
 import { parseXml } from '../../src/wire/xml.js';
 import { callJson, prepare } from './helpers.js';
+import { seededRandom } from '../helpers/random.js';
 
 const MAX_BODY = 16 * 1024;
 let emu: EmulatorHandle;
@@ -22,18 +23,6 @@ beforeAll(async () => {
 afterAll(async () => {
   await emu.close();
 });
-
-/** mulberry32: small, seeded, good enough to pick test inputs. */
-function rng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 /** Checks an answer is a readable envelope (JSON, JSONP or XML) that is not a crash. */
 function expectEnvelope(status: number, contentType: string | undefined, text: string, what: string): number {
@@ -122,7 +111,7 @@ function randomBytes(next: () => number, max: number): Buffer {
 
 describe('random requests', () => {
   it('answers 300 seeded random requests with envelopes, never 500001', async () => {
-    const next = rng(0x5eed);
+    const next = seededRandom(0x5eed);
     const pick = <T>(items: readonly T[]): T => items[Math.floor(next() * items.length)]!;
     const contentTypes = [
       undefined,

@@ -147,7 +147,7 @@ async function stop(child: ChildProcess): Promise<number | null> {
 describe('the packed package', () => {
   it('ships dist, the catalog, docs, README and CHANGELOG, and nothing of src/ or test/', () => {
     expect(packedFiles).toContain('dist/src/cli/main.js');
-    expect(packedFiles).toContain('dist/codegen/templates/namespace.md.hbs');
+    expect(packedFiles).toContain('dist/codegen/main.js');
     expect(packedFiles).toContain('CHANGELOG.md');
     expect(packedFiles).toContain('catalog/errors.yaml');
     expect(packedFiles.filter((f) => /^(src|test|codegen|bench)\//.test(f) || f.endsWith('.test.js'))).toEqual([]);
@@ -278,7 +278,7 @@ describe('its bin', () => {
     const catalog = path.join(REPO, 'test', 'codegen', 'fixtures', 'valid');
     const missing = bin(['generate', '--catalog', catalog, '--out', 'gen']);
     expect(missing.status).toBe(3);
-    expect(missing.stderr).toMatch(/needs yaml, optional peer dependencies .*npm install --save-dev yaml/s);
+    expect(missing.stderr).toMatch(/needs yaml, an optional peer dependency .*npm install --save-dev yaml/s);
     install(`yaml@${repoVersion('yaml')}`);
     const made = bin(['generate', '--catalog', catalog, '--out', 'gen']);
     expect(made.stderr).toBe('');
@@ -288,8 +288,8 @@ describe('its bin', () => {
     );
     expect(bin(['generate', '--catalog', catalog, '--out', 'gen', '--check'])).toMatchObject({ status: 0 });
     const docs = bin(['generate', '--catalog', catalog, '--out', 'gen', '--docs', 'docs']);
-    expect(docs.status).toBe(3);
-    expect(docs.stderr).toMatch(/needs handlebars/);
+    expect(docs).toMatchObject({ status: 0, stderr: '' });
+    expect(readdirSync(path.join(project, 'docs')).some((f) => f.endsWith('.md'))).toBe(true);
   });
 });
 

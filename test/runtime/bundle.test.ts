@@ -46,4 +46,17 @@ describe('bundle sizes', () => {
   it.runIf(generatedIsPure)(`one method adds at most ${ONE_METHOD_BUDGET_BYTES / 1024} KB to a base client`, () => {
     expect(sizes.baseClientOneMethod.bytes - sizes.baseClient.bytes).toBeLessThanOrEqual(ONE_METHOD_BUDGET_BYTES);
   });
+
+  it('one accounts method carries only its own descriptor, not the namespace', () => {
+    const generated = generatedInputs(sizes.baseClientOneAccountsMethod);
+    expect(generated).not.toContain('generated/index.ts');
+    expect(generated.some((f) => f.startsWith('generated/socialize/'))).toBe(false);
+    const accounts = sizes.baseClientOneAccountsMethod.inputs.find(
+      (i) => i.file === 'generated/accounts/methods.gen.ts',
+    );
+    const all = sizes.wholeClient.inputs.find((i) => i.file === 'generated/accounts/methods.gen.ts');
+    expect(accounts?.bytes).toBeGreaterThan(0);
+    // The one method's descriptor, function and shared hints: a small part of the namespace's 141 methods.
+    expect(accounts!.bytes).toBeLessThan(0.1 * all!.bytes);
+  });
 });

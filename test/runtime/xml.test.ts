@@ -8,6 +8,7 @@ import {
   type ResponseHints,
   type ValueHint,
 } from '../../src/wire/xml.js';
+import { seededRandom } from '../helpers/random.js';
 
 // The two response examples of the Socialize REST page (seed 003), byte for byte.
 const SEED_OK = `<?xml version="1.0" encoding="utf-8" ?>
@@ -216,6 +217,18 @@ describe('xmlEnvelopeToObject', () => {
     });
   });
 
+  it('reads validationErrors as a list with numeric codes, without hints, even with one entry', () => {
+    const obj = xmlEnvelopeToObject(
+      doc(
+        '<errorCode>400009</errorCode><validationErrors><validationError><errorCode>400006</errorCode><message>too short</message><fieldName>password</fieldName></validationError></validationErrors>',
+      ),
+    );
+    expect(obj).toEqual({
+      errorCode: 400009,
+      validationErrors: [{ errorCode: 400006, message: 'too short', fieldName: 'password' }],
+    });
+  });
+
   it('keeps text that does not fit its hint, so nothing is lost', () => {
     const obj = xmlEnvelopeToObject(doc('<age>unknown</age><flag>maybe</flag><errorCode>abc</errorCode>'), {
       age: 'number',
@@ -397,18 +410,6 @@ describe('toXmlEnvelope', () => {
 });
 
 describe('round trip: xmlEnvelopeToObject(parseXml(toXmlEnvelope(m, o)), hints) equals o minus empty fields', () => {
-  // Small deterministic PRNG so a failure reproduces.
-  function prng(seed: number): () => number {
-    let s = seed >>> 0;
-    return () => {
-      s = (s + 0x6d2b79f5) >>> 0;
-      let t = s;
-      t = Math.imul(t ^ (t >>> 15), t | 1);
-      t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-      return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-    };
-  }
-
   const KEYS = [
     'UID',
     'nickname',
@@ -525,7 +526,7 @@ describe('round trip: xmlEnvelopeToObject(parseXml(toXmlEnvelope(m, o)), hints) 
   }
 
   it('holds for 500 random envelopes', () => {
-    const rand = prng(20240601);
+    const rand = seededRandom(20240601);
     for (let i = 0; i < 500; i++) {
       const { hints, o } = gen(rand);
       const xml = toXmlEnvelope('socialize.test', o);

@@ -49,8 +49,10 @@ export async function socialize(): Promise<void> {
   await client.socialize.setStatus({ uid: 'u1' });
   // @ts-expect-error unknown param
   await client.socialize.setStatus({ status: 'hello', colour: 'blue' });
-  // @ts-expect-error the user id is spelled uid in the typed API
+  // Both spellings of the user id work, as the seed and the current reference write it; never both at once.
   await client.socialize.setStatus({ status: 'hello', UID: 'u1' });
+  // @ts-expect-error uid and UID are the same param
+  await client.socialize.setStatus({ status: 'hello', UID: 'u1', uid: 'u1' });
   // @ts-expect-error userAction is a typed object, not JSON text
   await client.socialize.publishUserAction({ userAction: '{"title":"t"}' });
   await client.socialize.publishUserAction({ userAction: { title: 't' } });
@@ -88,7 +90,7 @@ export async function call(): Promise<void> {
   expectTypeOf(typed).toEqualTypeOf<GigyaResult<SocializeSetStatusResponse>>();
   const noParams = await client.call('socialize.getUserInfo');
   expectTypeOf(noParams).toEqualTypeOf<GigyaResult<SocializeGetUserInfoResponse>>();
-  const other = await client.call('accounts.getAccountInfo', { UID: 'u1' });
+  const other = await client.call('ds.get', { oid: 'o1' });
   expectTypeOf(other).toEqualTypeOf<GigyaResult<Record<string, unknown>>>();
   // A catalogued name never falls back to the untyped form.
   // @ts-expect-error unknown param of a catalogued method

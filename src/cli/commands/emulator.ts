@@ -1,7 +1,7 @@
 /**
  * `gigya-typed emulator`: the local Gigya in the foreground. Prints its URL and the credentials it
  * serves (local test credentials, and the GIGYA_* lines to point a client at it), then one line
- * per request (method, apiKey, errorCode, time; never params or secrets) until Ctrl-C.
+ * per request (method, apiKey, errorCode, time; never params, passwords, tokens or secrets) until Ctrl-C.
  */
 import { randomBytes } from 'node:crypto';
 import { readFileSync, writeFileSync } from 'node:fs';
@@ -217,6 +217,12 @@ function banner(url: string, fixture: Fixture, apiKey: string | undefined, caOut
     }
     const users = Object.keys(site.users ?? {});
     if (users.length > 0) out.push(`  users: ${users.join(', ')}`);
+    // Login IDs only: a fixture's clear passwords are for the tests that wrote them, not for the log.
+    const accounts = (site.accounts ?? []).map((a) => a.email ?? a.loginIDs?.emails?.[0] ?? a.username ?? a.UID ?? '?');
+    if (accounts.length > 0)
+      out.push(
+        `  accounts: ${accounts.slice(0, 10).join(', ')}${accounts.length > 10 ? `, … (${accounts.length})` : ''}`,
+      );
   }
   if (first)
     out.push(

@@ -1,7 +1,7 @@
 /**
  * `gigya-typed generate --catalog DIR --out DIR`: a typed client for your own catalog YAML, on the
- * same runtime. The generator needs `yaml` (and `handlebars` for Markdown docs): optional peer
- * dependencies, so they stay out of installs that never generate; a clear message says to add them.
+ * same runtime. The generator needs `yaml`, an optional peer dependency, so it stays out of installs
+ * that never generate; a clear message says to add it.
  */
 import { createRequire } from 'node:module';
 import { resolve } from 'node:path';
@@ -17,7 +17,7 @@ export const generate: Command = {
     'Writes <namespace>/{types,validators,methods,index}.gen.ts and errors.gen.ts into --out, importing',
     "the runtime from gigya-typed/runtime; pass the output's module to createClient(options, catalog).",
     'A catalog without its own errors.yaml uses the built-in one. Needs the yaml package in your',
-    'project (npm install --save-dev yaml), and handlebars for --docs.',
+    'project (npm install --save-dev yaml).',
   ].join('\n'),
   options: {
     catalog: {
@@ -26,7 +26,7 @@ export const generate: Command = {
       help: 'catalog folder: <namespace>.yaml files and an optional errors.yaml',
     },
     out: { type: 'string', value: 'DIR', help: 'output folder for the TypeScript' },
-    docs: { type: 'string', value: 'DIR', help: 'also render Markdown docs into DIR (needs handlebars)' },
+    docs: { type: 'string', value: 'DIR', help: 'also render Markdown docs into DIR' },
     check: { type: 'boolean', help: 'write nothing; exit 1 listing stale, missing or extra files' },
     watch: { type: 'boolean', help: 'regenerate whenever a catalog file changes' },
     checks: {
@@ -50,11 +50,10 @@ export const generate: Command = {
         'generate needs --catalog DIR and --out DIR: it generates your own catalog (the built-in one ships generated).',
       );
     const docs = stringOption(args, 'docs');
-    const missing = ['yaml', ...(docs !== undefined ? ['handlebars'] : [])].filter((name) => !resolvable(name));
-    if (missing.length > 0) {
+    if (!resolvable('yaml')) {
       io.stderr.write(
-        `${program} needs ${missing.join(' and ')}, optional peer dependencies of gigya-typed that are not installed.\n` +
-          `Add ${missing.length === 1 ? 'it' : 'them'} to your project: npm install --save-dev ${missing.join(' ')}\n`,
+        `${program} needs yaml, an optional peer dependency of gigya-typed that is not installed.\n` +
+          'Add it to your project: npm install --save-dev yaml\n',
       );
       return EXIT.config;
     }

@@ -22,6 +22,8 @@ import {
 import { finalizeRegistration, initRegistration, isAvailableLoginID, register } from './flows/registration.js';
 import { login, logout, notifyLogin, verifyLogin } from './flows/session.js';
 import { search } from './search/search.js';
+import { streamCreate, streamRead } from './flows/stream.js';
+import { webhooksDelete, webhooksGetAll, webhooksGetStatus, webhooksSet } from './flows/webhooks.js';
 
 export type AccountsFlow = (store: AccountStore, ctx: CallContext, params: Params) => Outcome;
 
@@ -49,6 +51,12 @@ export const ACCOUNT_FLOWS: Readonly<Record<string, AccountsFlow>> = {
   'accounts.search': search,
   'accounts.getJWT': getJWT,
   'accounts.getJWTPublicKey': getJWTPublicKey,
+  'accounts.stream.create': streamCreate,
+  'accounts.stream.read': streamRead,
+  'accounts.webhooks.set': webhooksSet,
+  'accounts.webhooks.getAll': webhooksGetAll,
+  'accounts.webhooks.delete': webhooksDelete,
+  'accounts.webhooks.getStatus': webhooksGetStatus,
 };
 
 export { ok, fail, isOutcome, withoutUndefined } from './outcome.js';
@@ -65,6 +73,7 @@ export type {
   Identity,
   LoginEmail,
   OutboxMessage,
+  ProviderUser,
   PoliciesInput,
   SessionRecord,
   SitePolicies,
@@ -116,6 +125,8 @@ export { QuerySyntaxError, tokenize } from './search/lexer.js';
 export { DEFAULT_SEARCH_LIMIT, MAX_SEARCH_LIMIT } from './search/search.js';
 export { CursorRegistry } from './search/cursors.js';
 export { WebhookDispatcher } from './webhooks/dispatcher.js';
+export { WebhookRegistry } from './webhooks/registry.js';
+export type { SiteWebhook, WebhookStatus } from './webhooks/registry.js';
 export type {
   WebhookEndpoint,
   WebhookDispatcherOptions,

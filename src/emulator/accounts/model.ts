@@ -80,7 +80,8 @@ export interface LockoutState {
   lockedUntil: number | undefined;
 }
 
-export type PendingPurpose = 'registration' | 'verification' | 'link';
+/** `tfa`: a login waits for its second factor; `tfaPassed`: tfa.finalizeTFA accepted it, finalizeRegistration logs in. */
+export type PendingPurpose = 'registration' | 'verification' | 'link' | 'tfa' | 'tfaPassed';
 
 /** What a regToken stands for. Keyed by the token's hash; the token itself is not kept. */
 export interface PendingToken {
@@ -98,14 +99,32 @@ export interface ResetToken {
   readonly expiresAt: number;
 }
 
-/** A message the emulator would have e-mailed (it sends none), for tests to pick up. */
+/**
+ * A message the emulator would have sent (it sends none), by e-mail, SMS or push, for tests to
+ * pick up: verification links, reset links, one-time codes (otp, TFA), magic links.
+ */
+/**
+ * What a social provider would answer about one of its tokens: the user it belongs to. Gigya asks
+ * the provider; the emulator has no provider to ask, so tests say it up front.
+ */
+export interface ProviderUser {
+  /** The user's ID at the provider; default derived from the token, so one token is one user. */
+  readonly providerUID?: string;
+  /** The email the provider shares; a login ID of another account makes the login a conflict (403043). */
+  readonly email?: string;
+}
+
 export interface OutboxMessage {
-  readonly kind: 'passwordReset' | 'emailVerification';
+  readonly kind: 'passwordReset' | 'emailVerification' | 'otpCode' | 'tfaCode' | 'magicLink' | 'pushVerification';
   readonly apiKey: string;
+  /** The account, when the message is for one (a first passwordless login has none yet). */
   readonly uid: string;
+  /** Email address, phone number or device id. */
   readonly to: string;
-  /** The token the message carries. */
+  /** What the user types or clicks: the token or the code. */
   readonly token: string;
+  /** The link a magic-link message carries. */
+  readonly link?: string;
   readonly at: number;
 }
 
@@ -146,18 +165,32 @@ export interface LockoutPolicy {
   readonly failedLoginResetSec: number;
 }
 
+export interface TwoFactorProviderPolicy {
+  /** gigyaTotp, gigyaPhone, gigyaEmail or gigyaPush. */
+  readonly name: string;
+  readonly enabled: boolean;
+}
+
 export interface SitePolicies {
   readonly accountOptions: AccountOptionsPolicy;
   readonly passwordComplexity: PasswordComplexity;
   readonly security: { readonly accountLockout: LockoutPolicy };
   readonly passwordReset: { readonly tokenExpiration: number };
   readonly registration: { readonly requireLoginID: boolean };
+  /**
+   * Second-factor providers. With one enabled, every password login asks for a second factor
+   * (403101, or 403102 while the account has none registered): the emulator does not remember
+   * devices, which stands for an RBA rule asking for TFA on every login.
+   */
+  readonly twoFactorAuth: { readonly providers: readonly TwoFactorProviderPolicy[] };
 }
 
 export type PoliciesInput = {
   readonly [K in keyof SitePolicies]?: K extends 'security'
     ? { readonly accountLockout?: Partial<LockoutPolicy> }
-    : Partial<SitePolicies[K]>;
+    : K extends 'twoFactorAuth'
+      ? { readonly providers?: readonly TwoFactorProviderPolicy[] }
+      : Partial<SitePolicies[K]>;
 };
 
 /**
@@ -176,6 +209,7 @@ export const DEFAULT_POLICIES: SitePolicies = {
   security: { accountLockout: { failedLoginThreshold: 5, lockoutTimeSec: 300, failedLoginResetSec: 900 } },
   passwordReset: { tokenExpiration: 3600 },
   registration: { requireLoginID: true },
+  twoFactorAuth: { providers: [] },
 };
 
 export interface AccountLimits {

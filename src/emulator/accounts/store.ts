@@ -23,6 +23,7 @@ import {
   type PendingPurpose,
   type PendingToken,
   type PoliciesInput,
+  type ProviderUser,
   type ResetToken,
   type SessionRecord,
   type SitePolicies,
@@ -31,8 +32,10 @@ import type { Clock } from './outcome.js';
 import { DEFAULT_SCRYPT_COST, PasswordHash, type ScryptCost } from './password.js';
 import { isPlainObject } from './params.js';
 import { SiteSchema, type SetSchemaInput } from './schema.js';
+import { FactorStore } from './factors.js';
 import { CursorRegistry } from './search/cursors.js';
 import { JwtKeyring } from './tokens.js';
+import { WebhookRegistry } from './webhooks/registry.js';
 
 export interface AccountStoreOptions {
   now?: Clock;
@@ -64,6 +67,8 @@ interface SiteSecrets {
   readonly pending: Map<string, PendingToken>;
   readonly resets: Map<string, ResetToken>;
   readonly outbox: OutboxMessage[];
+  /** What each social provider answers about a token, keyed provider NUL token. */
+  readonly providerUsers: Map<string, ProviderUser>;
 }
 
 export class AccountStoreError extends Error {
@@ -120,6 +125,7 @@ export function resolvePolicies(base: SitePolicies, input: PoliciesInput | undef
     security: { accountLockout: { ...base.security.accountLockout, ...input.security?.accountLockout } },
     passwordReset: { ...base.passwordReset, ...input.passwordReset },
     registration: { ...base.registration, ...input.registration },
+    twoFactorAuth: { providers: input.twoFactorAuth?.providers ?? base.twoFactorAuth.providers },
   };
 }
 
@@ -177,8 +183,16 @@ export class AccountStore {
   readonly #sites = new Map<string, SiteRecord>();
   readonly #secrets = new Map<string, SiteSecrets>();
   readonly #listeners = new Set<(event: AccountEvent) => void>();
+  #silent = 0;
+  /** Per site, the account events in order, for accounts.stream (bounded: the oldest are dropped). */
+  readonly #changes = new Map<string, Array<AccountEvent & { readonly seq: number }>>();
+  #changeSeq = 0;
   readonly cursors: CursorRegistry;
   readonly keys: JwtKeyring;
+  /** Second factors and passwordless flows (tfa, otp, auth). */
+  readonly factors: FactorStore;
+  /** Webhooks configured through accounts.webhooks.set. */
+  readonly webhooks = new WebhookRegistry();
 
   constructor(options: AccountStoreOptions = {}) {
     this.#now = options.now ?? Date.now;
@@ -189,6 +203,7 @@ export class AccountStore {
       ttlMs: options.cursorTtlMs ?? 5 * 60 * 1000,
       max: this.limits.maxOpenCursors,
     });
+    this.factors = new FactorStore(this.#now);
     this.keys = new JwtKeyring({
       now: this.#now,
       ...(options.jwtKeyBits === undefined ? {} : { modulusLength: options.jwtKeyBits }),
@@ -227,6 +242,7 @@ export class AccountStore {
         pending: new Map(),
         resets: new Map(),
         outbox: [],
+        providerUsers: new Map(),
       });
     }
     if (init.schema) {
@@ -349,6 +365,7 @@ export class AccountStore {
     secrets.lockouts.delete(uid);
     for (const [key, token] of secrets.pending) if (token.uid === uid) secrets.pending.delete(key);
     for (const [key, token] of secrets.resets) if (token.uid === uid) secrets.resets.delete(key);
+    this.factors.forget(apiKey, uid);
     return account;
   }
 
@@ -545,6 +562,15 @@ export class AccountStore {
   // Outbox and events
   // -------------------------------------------------------------------------------------------
 
+  /** Says who a social provider's token (authToken, code or idToken) belongs to, for later logins with it. */
+  setProviderUser(apiKey: string, provider: string, token: string, user: ProviderUser): void {
+    this.#s(apiKey).secrets.providerUsers.set(`${provider.toLowerCase()}\u0000${token}`, { ...user });
+  }
+
+  providerUser(apiKey: string, provider: string, token: string): ProviderUser | undefined {
+    return this.#secrets.get(apiKey)?.providerUsers.get(`${provider.toLowerCase()}\u0000${token}`);
+  }
+
   send(message: OutboxMessage): void {
     const { secrets } = this.#s(message.apiKey);
     secrets.outbox.push(message);
@@ -565,12 +591,48 @@ export class AccountStore {
   }
 
   emit(event: AccountEvent): void {
+    if (this.#silent > 0) return;
+    let log = this.#changes.get(event.apiKey);
+    if (!log) this.#changes.set(event.apiKey, (log = []));
+    log.push({ ...event, seq: ++this.#changeSeq });
+    if (log.length > MAX_CHANGES_PER_SITE) log.splice(0, log.length - MAX_CHANGES_PER_SITE);
     for (const listener of this.#listeners) {
       try {
         listener(event);
       } catch {
         // A listener's failure must not undo or fail the write that raised the event.
       }
+    }
+  }
+
+  /** The site's account events after sequence number `after` (and at or after `sinceMs`), oldest first. */
+  changes(
+    apiKey: string,
+    after: number,
+    sinceMs = 0,
+    limit = Number.POSITIVE_INFINITY,
+  ): Array<AccountEvent & { readonly seq: number }> {
+    const out: Array<AccountEvent & { readonly seq: number }> = [];
+    for (const change of this.#changes.get(apiKey) ?? []) {
+      if (change.seq <= after || change.at < sinceMs) continue;
+      out.push(change);
+      if (out.length >= limit) break;
+    }
+    return out;
+  }
+
+  /** The sequence number of the newest event so far (0 before any). */
+  get lastChange(): number {
+    return this.#changeSeq;
+  }
+
+  /** Runs `body` without telling listeners: seeding the fixture is the starting world, not a change in it. */
+  withoutEvents<T>(body: () => T): T {
+    this.#silent += 1;
+    try {
+      return body();
+    } finally {
+      this.#silent -= 1;
     }
   }
 
@@ -583,6 +645,9 @@ export class AccountStore {
     this.#sites.clear();
     this.#secrets.clear();
     this.cursors.clear();
+    this.factors.clear();
+    this.#changes.clear();
+    this.webhooks.clear();
   }
 
   // -------------------------------------------------------------------------------------------
@@ -612,6 +677,9 @@ export class AccountStore {
     return `AccountStore { ${sites.join('; ')} }`;
   }
 }
+
+/** Account events kept per site for accounts.stream. */
+const MAX_CHANGES_PER_SITE = 10_000;
 
 /** Makes room in a bounded map: drops entries `stale` says are dead, then the oldest. */
 function bounded<V>(map: Map<string, V>, max: number, stale: (value: V) => boolean): void {

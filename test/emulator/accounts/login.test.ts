@@ -191,8 +191,10 @@ describe('conflicting accounts', () => {
   it('a social login whose email is taken answers 403043; getConflictingAccount and linkAccounts resolve it', () => {
     const { store } = newStore();
     const uid = registerUser(store);
+    // Facebook says the token is a user whose email is Ada's login ID.
+    store.setProviderUser(API_KEY, 'facebook', 'fb-token', { providerUID: 'fb-9', email: 'Ada@example.com' });
     const conflict = expectCode(
-      notifyLogin(store, server, { providerSessions: { facebook: { providerUID: 'fb-9', email: 'Ada@example.com' } } }),
+      notifyLogin(store, server, { providerSessions: { facebook: { authToken: 'fb-token' } } }),
       403043,
     );
     const regToken = conflict.fields['regToken'] as string;
@@ -225,8 +227,9 @@ describe('conflicting accounts', () => {
 
   it('getConflictingAccount answers no conflictingAccount when there is none', () => {
     const { store } = newStore();
+    store.setProviderUser(API_KEY, 'line', 'line-token', { email: 'solo@example.com' });
     const pending = expectCode(
-      notifyLogin(store, server, { providerSessions: { line: { providerUID: 'l-1', email: 'solo@example.com' } } }),
+      notifyLogin(store, server, { providerSessions: { line: { providerUID: 'l-1', authToken: 'line-token' } } }),
       0,
     );
     expect(pending.fields['UID']).toEqual(expect.any(String));

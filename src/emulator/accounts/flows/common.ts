@@ -17,6 +17,35 @@ export function unknownUser(uid: string): Outcome {
   return fail(403005, `Unauthorized user: no account with UID ${JSON.stringify(uid)} on this site.`);
 }
 
+/** 403007 for a call without server credentials (an apiKey alone, or an oauth_token). */
+export function serverOnly(ctx: CallContext, what: string): Outcome | undefined {
+  return ctx.trusted
+    ? undefined
+    : fail(403007, `Permission denied: ${what} needs server credentials (a secret, signature or bearer token).`);
+}
+
+/** A server call for the account its `UID` names: 403007, 400002, 403005. */
+export function serverAccount(
+  store: AccountStore,
+  ctx: CallContext,
+  params: Params,
+  what: string,
+): AccountRecord | Outcome {
+  return serverOnly(ctx, what) ?? accountByUid(store, ctx, params);
+}
+
+/** The account with `email` among its login emails, verified (added when it was not there). */
+export function withVerifiedEmail(account: AccountRecord, email: string, now: number): AccountRecord {
+  const normalized = email.trim().toLowerCase();
+  return {
+    ...account,
+    loginEmails: [...account.loginEmails.filter((e) => e.email !== normalized), { email: normalized, verified: true }],
+    isVerified: true,
+    verified: account.verified ?? now,
+    lastUpdated: now,
+  };
+}
+
 export function badRegToken(): Outcome {
   return fail(
     400006,
@@ -152,6 +181,48 @@ export function loginAnswer(
   if (include.includes('id_token'))
     out['id_token'] = signIdToken(store, ctx, idTokenClaims(store, ctx, account, {}).claims);
   return { ...out, ...extra };
+}
+
+/** The site's enabled second-factor providers, by name. */
+export function enabledProviders(store: AccountStore, apiKey: string): string[] {
+  return store
+    .ensureSite(apiKey)
+    .policies.twoFactorAuth.providers.filter((p) => p.enabled)
+    .map((p) => p.name);
+}
+
+/** The providers an account has registered (of those the site enables). */
+export function activeProviders(store: AccountStore, apiKey: string, uid: string): string[] {
+  const f = store.factors.factors(apiKey, uid);
+  const active = new Set<string>();
+  if (f.totpSecret !== undefined) active.add('gigyaTotp');
+  if (f.phones.length > 0) active.add('gigyaPhone');
+  if (f.emails.length > 0) active.add('gigyaEmail');
+  if (f.pushDevices.length > 0) active.add('gigyaPush');
+  return enabledProviders(store, apiKey).filter((p) => active.has(p));
+}
+
+/**
+ * A password login on a site with second factors: 403101 (verify a registered factor) or 403102
+ * (register one first), with the regToken the TFA flow and finalizeRegistration continue with.
+ */
+export function secondFactorChallenge(
+  store: AccountStore,
+  ctx: CallContext,
+  account: AccountRecord,
+  existingRegToken?: string,
+): Outcome | undefined {
+  if (enabledProviders(store, ctx.apiKey).length === 0) return undefined;
+  const regToken = existingRegToken ?? store.issueRegToken(ctx.apiKey, account.UID, 'tfa');
+  return activeProviders(store, ctx.apiKey, account.UID).length > 0
+    ? fail(403101, 'Account Pending TFA Verification: verify a second factor (accounts.tfa.*), then finalize.', {
+        regToken,
+        UID: account.UID,
+      })
+    : fail(403102, 'Account Pending TFA Registration: register a second factor (accounts.tfa.*), then finalize.', {
+        regToken,
+        UID: account.UID,
+      });
 }
 
 export type PasswordCheck = 'ok' | 'wrong' | 'locked';

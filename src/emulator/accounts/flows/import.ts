@@ -7,7 +7,7 @@
  */
 import type { AccountRecord, Identity, LoginEmail, PoliciesInput } from '../model.js';
 import { fail, ok, type CallContext, type Outcome, type ValidationError } from '../outcome.js';
-import { isPlainObject, ParamError, type JsonObject } from '../params.js';
+import { guarded, isPlainObject, ParamError, type JsonObject } from '../params.js';
 import { PasswordHash } from '../password.js';
 import type { SetSchemaInput } from '../schema.js';
 import {
@@ -260,6 +260,14 @@ const JSON_PARAMS = new Set([
 
 /** accounts.importFullAccount: a server call importing one account (insert by default). */
 export function importFullAccount(
+  store: AccountStore,
+  ctx: CallContext,
+  params: Readonly<Record<string, unknown>>,
+): Outcome {
+  return guarded(() => importFullAccountUnchecked(store, ctx, params));
+}
+
+function importFullAccountUnchecked(
   store: AccountStore,
   ctx: CallContext,
   params: Readonly<Record<string, unknown>>,

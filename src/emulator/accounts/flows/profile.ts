@@ -287,7 +287,14 @@ export function setSchema(store: AccountStore, ctx: CallContext, params: Params)
   });
 }
 
-const POLICY_SECTIONS = ['accountOptions', 'passwordComplexity', 'security', 'passwordReset', 'registration'] as const;
+const POLICY_SECTIONS = [
+  'accountOptions',
+  'passwordComplexity',
+  'security',
+  'passwordReset',
+  'registration',
+  'twoFactorAuth',
+] as const;
 
 export function getPolicies(store: AccountStore, ctx: CallContext, params: Params): Outcome {
   return guarded(() => {
@@ -321,6 +328,20 @@ function checkPolicies(input: JsonObject): ValidationError[] {
     expect(`security.accountLockout.${k}`, lockout[k], 'number');
   expect('passwordReset.tokenExpiration', section('passwordReset')['tokenExpiration'], 'number');
   expect('registration.requireLoginID', section('registration')['requireLoginID'], 'boolean');
+  const providers = section('twoFactorAuth')['providers'];
+  if (providers !== undefined) {
+    if (!Array.isArray(providers))
+      errors.push({ errorCode: 400006, message: 'expected an array', fieldName: 'twoFactorAuth.providers' });
+    else
+      providers.forEach((p, i) => {
+        if (!isPlainObject(p) || typeof p['name'] !== 'string' || typeof p['enabled'] !== 'boolean')
+          errors.push({
+            errorCode: 400006,
+            message: 'expected { name: string, enabled: boolean }',
+            fieldName: `twoFactorAuth.providers[${i}]`,
+          });
+      });
+  }
   return errors;
 }
 

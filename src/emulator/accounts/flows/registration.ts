@@ -22,10 +22,12 @@ import {
   loginAnswer,
   passwordErrors,
   schemaFailure,
+  secondFactorChallenge,
   section,
   storeFailure,
   validationFailure,
 } from './common.js';
+import { completeLogin } from './session.js';
 
 export function initRegistration(store: AccountStore, ctx: CallContext, params: Params): Outcome {
   return guarded(() => {
@@ -188,6 +190,17 @@ export function finalizeRegistration(store: AccountStore, ctx: CallContext, para
     if (!pending || pending.uid === undefined) return badRegToken();
     const account = store.account(ctx.apiKey, pending.uid);
     if (!account) return badRegToken();
+    if (pending.purpose === 'tfa') {
+      // The login that issued this regToken still waits for its second factor.
+      const challenge = secondFactorChallenge(store, ctx, account, regToken);
+      if (challenge) return challenge;
+      store.dropRegToken(ctx.apiKey, regToken);
+      return completeLogin(store, ctx, account, params);
+    }
+    if (pending.purpose === 'tfaPassed') {
+      store.dropRegToken(ctx.apiKey, regToken);
+      return completeLogin(store, ctx, account, params);
+    }
     return finalize(store, ctx, account, regToken, params);
   });
 }

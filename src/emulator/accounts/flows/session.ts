@@ -9,12 +9,21 @@
  * until `lockoutTimeSec` has passed.
  */
 import { createHash } from 'node:crypto';
-import type { AccountRecord, Identity } from '../model.js';
+import type { AccountRecord, Identity, ProviderUser } from '../model.js';
 import { fail, ok, type CallContext, type Outcome } from '../outcome.js';
 import { bool, guarded, isPlainObject, list, object, text, type Params } from '../params.js';
 import { blankAccount, newUid, normalizeEmail, type AccountStore, type LoginIdKind } from '../store.js';
 import { LOGIN_DEFAULT_INCLUDE, renderAccount } from '../view.js';
-import { accountByUid, checkPassword, emit, lockedOut, loginAnswer, storeFailure, wrongCredentials } from './common.js';
+import {
+  accountByUid,
+  checkPassword,
+  emit,
+  lockedOut,
+  loginAnswer,
+  secondFactorChallenge,
+  storeFailure,
+  wrongCredentials,
+} from './common.js';
 
 function loginKinds(store: AccountStore, ctx: CallContext): LoginIdKind[] {
   const configured = store
@@ -33,6 +42,7 @@ export function completeLogin(
   params: Params,
   provider = 'site',
   extra: Record<string, unknown> = {},
+  how: { secondFactor?: boolean } = {},
 ): Outcome {
   if (!account.isActive) return fail(403041, 'Account disabled: the account is not active.');
   if (!account.isRegistered) {
@@ -46,6 +56,10 @@ export function completeLogin(
       regToken,
       UID: account.UID,
     });
+  }
+  if (how.secondFactor) {
+    const challenge = secondFactorChallenge(store, ctx, account);
+    if (challenge) return challenge;
   }
   const now = store.now();
   const updated = store.replace(ctx.apiKey, { ...account, lastLogin: now, loginProvider: provider });
@@ -72,15 +86,26 @@ export function login(store: AccountStore, ctx: CallContext, params: Params): Ou
     const check = checkPassword(store, ctx, account, password);
     if (check.result === 'locked') return lockedOut(check.lockedUntil as number);
     if (check.result === 'wrong') return wrongCredentials();
-    return completeLogin(store, ctx, account, params);
+    return completeLogin(store, ctx, account, params, 'site', {}, { secondFactor: true });
   });
 }
 
-/** providerUID of a provider session: given, or derived from its token so one token is one user. */
-function providerUidOf(provider: string, session: Record<string, unknown>): string {
+/** The token of a provider session, which the provider would be asked about. */
+function providerTokenOf(session: Record<string, unknown>): string {
+  return String(session['authToken'] ?? session['code'] ?? session['idToken'] ?? '');
+}
+
+/**
+ * providerUID of a provider session: given, or what the provider says of its token
+ * (setProviderUser), or derived from the token so one token is one user.
+ */
+function providerUidOf(provider: string, session: Record<string, unknown>, known: ProviderUser | undefined): string {
   if (typeof session['providerUID'] === 'string' && session['providerUID'] !== '') return session['providerUID'];
-  const token = String(session['authToken'] ?? session['code'] ?? session['idToken'] ?? '');
-  return createHash('sha256').update(`${provider}\u0000${token}`).digest('hex').slice(0, 20);
+  if (known?.providerUID !== undefined) return known.providerUID;
+  return createHash('sha256')
+    .update(`${provider}\u0000${providerTokenOf(session)}`)
+    .digest('hex')
+    .slice(0, 20);
 }
 
 export function notifyLogin(store: AccountStore, ctx: CallContext, params: Params): Outcome {
@@ -98,13 +123,14 @@ export function notifyLogin(store: AccountStore, ctx: CallContext, params: Param
     for (const [provider, raw] of Object.entries(providerSessions ?? {})) {
       if (!isPlainObject(raw))
         return fail(400006, `Invalid parameter value: providerSessions.${provider} must be an object`);
-      const providerUID = providerUidOf(provider, raw);
+      const known = store.providerUser(ctx.apiKey, provider, providerTokenOf(raw));
+      const providerUID = providerUidOf(provider, raw, known);
       const owner = store.findByIdentity(ctx.apiKey, provider, providerUID);
       const wanted = account?.UID ?? siteUID;
       if (owner && wanted !== undefined && owner.UID !== wanted)
         return fail(409001, `Identity exists: the ${provider} identity belongs to another account.`);
       if (owner && !account) account = owner;
-      const email = typeof raw['email'] === 'string' ? raw['email'] : undefined;
+      const email = known?.email;
       identities.push({
         provider,
         providerUID,

@@ -31,6 +31,8 @@ export interface WebhookEndpoint {
   readonly secret?: string;
   /** Also send `X-Gigya-Sig-JWT` (needs the dispatcher's keyring). Default true. */
   readonly jwt?: boolean;
+  /** Extra HTTP headers for each notification (accounts.webhooks.set `headers`); they cannot replace the signatures. */
+  readonly headers?: Readonly<Record<string, string>>;
 }
 
 export interface WebhookRetryOptions {
@@ -62,6 +64,8 @@ export interface WebhookDispatcherOptions {
   readonly maxEventsPerNotification?: number;
   /** Delivery records kept, oldest dropped. Default 1 000. */
   readonly maxRecorded?: number;
+  /** Told of every delivery record as it is made. */
+  readonly onRecord?: (record: DeliveryRecord) => void;
 }
 
 export type DeliveryStatus = 'delivered' | 'retrying' | 'failed' | 'dropped' | 'abandoned';
@@ -215,6 +219,7 @@ export class WebhookDispatcher {
     const apiKey = batch[0]?.apiKey as string;
     const { body, nonce, timestamp } = buildNotification(batch, this.#now());
     const headers: Record<string, string> = {
+      ...endpoint.headers,
       'content-type': 'application/json',
       'user-agent': 'gigya-typed-emulator',
     };
@@ -313,7 +318,7 @@ export class WebhookDispatcher {
     },
   ): void {
     this.#seq += 1;
-    this.#records.push({
+    const record: DeliveryRecord = {
       seq: this.#seq,
       url: queue.endpoint.url,
       attempt: r.attempt,
@@ -328,7 +333,9 @@ export class WebhookDispatcher {
       nonce: r.nonce,
       body: r.body,
       nextAttemptAt: r.nextAttemptAt,
-    });
+    };
+    this.#records.push(record);
+    this.#options.onRecord?.(record);
     const max = this.#options.maxRecorded ?? 1_000;
     while (this.#records.length > max) this.#records.shift();
   }
