@@ -198,7 +198,7 @@ export function serializeParams(
 export function serializeForm(params: Record<string, unknown>, csvParams: readonly string[] = []): FormParam[] {
   const form: FormParam[] = [];
   for (const key of Object.keys(params)) {
-    if (!UNRESERVED.test(key) && LONE_SURROGATE.test(key)) throw loneSurrogateError(key);
+    if (!isUnreserved(key) && LONE_SURROGATE.test(key)) throw loneSurrogateError(key);
     const value = params[key];
     // A string is its own wire text; formParam refuses a lone surrogate in it as serializeParamValue would.
     const text = typeof value === 'string' ? value : serializeParamValue(value, csvParams.includes(key), key);
@@ -439,6 +439,63 @@ export function mergeForm(a: readonly FormParam[], b: readonly FormParam[]): For
   while (i < a.length) out.push(a[i++] as FormParam);
   while (j < b.length) out.push(b[j++] as FormParam);
   return out;
+}
+
+/** `sig` as the order of params sees it. */
+const SIG_PIECE: SignedPiece = { name: 'sig', signed: '', high: false };
+
+/** A signed attempt's texts: the form body, with `sig` at its place, and the signature itself. */
+export interface SignedTexts {
+  readonly body: string;
+  readonly sig: string;
+}
+
+/**
+ * Signs two lists in code-point order as if merged (a name in both keeps `b`'s param), in one
+ * pass and without building the merged list: the base string is `prefix` plus each param's
+ * signed piece, the body each param's sent piece with `sig=…` (from `hmac` of the base string)
+ * in code-point order. Neither list may hold `sig`.
+ */
+export function signMerged(
+  prefix: string,
+  a: readonly FormParam[],
+  b: readonly FormParam[],
+  hmac: (base: string) => string,
+): SignedTexts {
+  let base = prefix;
+  let before = '';
+  let after = '';
+  let first = true;
+  let i = 0;
+  let j = 0;
+  while (i < a.length || j < b.length) {
+    let p: FormParam;
+    if (j >= b.length) p = a[i++] as FormParam;
+    else if (i >= a.length) p = b[j++] as FormParam;
+    else {
+      const x = a[i] as FormParam;
+      const y = b[j] as FormParam;
+      if (x.name === y.name) {
+        p = y;
+        i++;
+        j++;
+      } else if (precedes(x, y)) {
+        p = x;
+        i++;
+      } else {
+        p = y;
+        j++;
+      }
+    }
+    base += first ? p.signed : `%26${p.signed}`;
+    first = false;
+    if (precedes(p, SIG_PIECE)) before += before === '' ? p.sent : `&${p.sent}`;
+    else after += `&${p.sent}`;
+  }
+  const sig = hmac(base);
+  // A Base64 signature: encodeURIComponent escapes exactly its `+`, `/` and `=`.
+  const sent = `sig=${encodeURIComponent(sig)}`;
+  return { body: before === '' ? sent + after : `${before}&${sent}${after}`, sig };
 }
 
 /** The params in code-point order as they go into the base string, after its `&`: `enc(k1=enc(v1)&k2=enc(v2)…)`. */

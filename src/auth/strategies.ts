@@ -21,7 +21,8 @@ import {
   mergeForm,
   setOwn,
   signaturePrefix,
-  signedParamString,
+  signMerged,
+  type SignedTexts,
   sortForm,
   formBody,
   unreservedParamOf,
@@ -193,10 +194,35 @@ class SignedAuth extends BaseAuth {
     const timestamp = Number.isSafeInteger(now) ? timestampParam(String(now)) : formParam('timestamp', String(now));
     own.push(nonceParam(createNonce()), timestamp);
     if (keys.userKey) own.push(keys.userKey);
-    const params = mergeForm(withoutSignedParams(form), own);
+    const input = withoutSignedParams(form);
     // sig last: it covers every other param exactly as it will be sent.
-    const base = signaturePrefix(ctx.httpMethod, ctx.url) + signedParamString(params);
-    return signed(insertForm(params, sigParam(hmacSha1Base64(base, this.#key))));
+    const key = this.#key;
+    const texts = signMerged(signaturePrefix(ctx.httpMethod, ctx.url), input, own, (base) => hmacSha1Base64(base, key));
+    return new SignedAttempt(input, own, texts);
+  }
+}
+
+/**
+ * A signed attempt: the body at once, the list of its params (for a trace) only when read, since
+ * most attempts are never traced.
+ */
+class SignedAttempt implements SignedForm {
+  readonly body: string;
+  readonly #input: readonly FormParam[];
+  readonly #own: readonly FormParam[];
+  readonly #sig: string;
+  #params: readonly FormParam[] | undefined;
+
+  constructor(input: readonly FormParam[], own: readonly FormParam[], texts: SignedTexts) {
+    this.body = texts.body;
+    this.#input = input;
+    this.#own = own;
+    this.#sig = texts.sig;
+  }
+
+  get params(): readonly FormParam[] {
+    this.#params ??= insertForm(mergeForm(this.#input, this.#own), sigParam(this.#sig));
+    return this.#params;
   }
 }
 

@@ -91,7 +91,7 @@ async function attemptUntilDone<R>(ctx: ClientContext, call: Call): Promise<Gigy
     const request = newRequest(ctx, call);
     call.record.sending(request);
     const signed = sign(ctx, request, call.apiKey);
-    request.params = signed.params;
+    request.signed = signed;
     const startedAt = ctx.now();
 
     let response: TransportResponse;
@@ -130,6 +130,7 @@ function newRequest(ctx: ClientContext, call: Call): AttemptRequest {
   return {
     url: methodUrl(ctx.endpoint, call.method),
     params: call.form,
+    signed: undefined,
     headers: { 'content-type': FORM_CONTENT_TYPE, ...call.headers },
   };
 }

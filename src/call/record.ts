@@ -3,6 +3,7 @@
  * last response's status, headers and bounded body) on its result or error, and its log records.
  */
 import { setOwn, type FormParam } from '../auth/signing.js';
+import type { SignedForm } from '../auth/strategies.js';
 import { attachCallInfo, GigyaApiError, type GigyaError } from '../errors.js';
 import { attachTrace, type GigyaResult } from '../runtime.js';
 import { REDACTED, redactParams, type AttemptTrace, type CallTrace, type ResponseTrace } from '../trace.js';
@@ -16,8 +17,10 @@ type Mutable<T> = { -readonly [K in keyof T]: T[K] };
 /** The request an attempt sends; the record keeps the latest, so the trace shows what was sent last. */
 export interface AttemptRequest {
   readonly url: URL;
-  /** The call's params, then, once signed, the attempt's (auth added). */
-  params: readonly FormParam[];
+  /** The call's params, before auth adds its own. */
+  readonly params: readonly FormParam[];
+  /** Once signed: the attempt's params (auth added) and its body. */
+  signed: SignedForm | undefined;
   readonly headers: Record<string, string>;
 }
 
@@ -117,7 +120,7 @@ class Recorder implements CallRecord {
       httpMethod: 'POST',
       format: this.#format,
       authMode: this.#ctx.auth.mode,
-      params: redactParams(textsOf(last?.params ?? [])),
+      params: redactParams(textsOf(last?.signed?.params ?? last?.params ?? [])),
       attempts: [...this.#attempts],
       totalMs,
     };
