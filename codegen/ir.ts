@@ -80,6 +80,11 @@ export interface CursorIR {
   readonly next: string;
   /** The response field with the page's items (`results`). */
   readonly items: string;
+  /**
+   * How a page size is asked for: a number param (`{ param: 'limit' }`), or a clause written into a
+   * param's text (`{ param: 'query', clause: 'LIMIT' }`). Absent: the method has no page size.
+   */
+  readonly pageSize?: { readonly param: string; readonly clause?: string };
 }
 
 /** A response field that comes with an error or result code, in errors.yaml (`regToken` with 206001). */

@@ -261,3 +261,61 @@ export class GigyaResponseError extends GigyaError {
 
 /** Errors that mean the request may not have reached Gigya or its answer was lost. */
 export type GigyaTransportError = GigyaTimeoutError | GigyaConnectionError | GigyaAbortError | GigyaResponseError;
+
+/** Why a cursor could not be continued: it lived out its time, or the server does not know it. */
+export type CursorProblem = 'expired' | 'invalid';
+
+export interface GigyaCursorErrorInit {
+  readonly problem: CursorProblem;
+  /** The param that carried the cursor (`cursorId`). */
+  readonly cursorParam: string;
+  /** Pages and items read before the cursor was refused (0 when the first cursor given was refused). */
+  readonly pagesRead: number;
+  readonly itemsRead: number;
+  /** True when the refused cursor was the caller's own `resumeFrom`. */
+  readonly resumed: boolean;
+}
+
+/**
+ * Gigya refused a cursor while paging (`paginate`): it expired between two pages, or it is not a
+ * cursor of this site. A cursor cannot be revived; the listing has to start again (or, for a large
+ * job, restart only its query range). Still a `GigyaApiError` with Gigya's own code, so handlers
+ * that switch on `errorCode` keep working.
+ */
+export class GigyaCursorError extends GigyaApiError<GigyaErrorCode> {
+  static override readonly kind: string = 'GigyaCursorError';
+  readonly problem: CursorProblem;
+  readonly cursorParam: string;
+  readonly pagesRead: number;
+  readonly itemsRead: number;
+
+  constructor(refusal: GigyaApiError<number>, init: GigyaCursorErrorInit) {
+    const what =
+      init.problem === 'expired'
+        ? `the cursor (${init.cursorParam}) expired after ${init.pagesRead} page(s), ${init.itemsRead} item(s)`
+        : `${init.cursorParam} was not accepted as a cursor${init.resumed ? ' (the resumeFrom given)' : ''} after ${init.pagesRead} page(s), ${init.itemsRead} item(s)`;
+    const todo =
+      init.problem === 'expired'
+        ? 'A cursor lives only minutes between pages and cannot be revived: start the listing again with paginate(…), consume pages faster, or split a long job into query ranges (one cursor each) so a restart repeats one range only.'
+        : 'Pass only a nextCursorId this site returned, unchanged and while it lives; otherwise start again with paginate(…) without resumeFrom.';
+    super({
+      errorCode: refusal.errorCode as GigyaErrorCode,
+      errorMessage: refusal.errorMessage,
+      errorDetails: `${what}. ${todo}${refusal.errorDetails ? ` (Gigya: ${refusal.errorDetails})` : ''}`,
+      callId: refusal.callId,
+      statusCode: refusal.statusCode,
+      statusReason: refusal.statusReason,
+      httpStatus: refusal.httpStatus,
+      response: refusal.response,
+      info: refusal.info,
+      method: refusal.method,
+      attempts: refusal.attempts,
+      trace: refusal.trace,
+      cause: refusal,
+    });
+    this.problem = init.problem;
+    this.cursorParam = init.cursorParam;
+    this.pagesRead = init.pagesRead;
+    this.itemsRead = init.itemsRead;
+  }
+}

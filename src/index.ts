@@ -37,8 +37,22 @@ export {
   GigyaConnectionError,
   GigyaAbortError,
   GigyaResponseError,
+  GigyaCursorError,
 } from './errors.js';
-export type { GigyaTransportError, ValidationIssue, ResponseProblem } from './errors.js';
+export type { GigyaTransportError, ValidationIssue, ResponseProblem, CursorProblem } from './errors.js';
+export { paginate } from './bulk/paginate.js';
+export { runBulk, GigyaInDoubtError } from './bulk/runner.js';
+export type {
+  BulkOptions,
+  BulkReport,
+  BulkProgress,
+  BulkFailure,
+  BulkMethod,
+  BulkTaskContext,
+  InDoubtDecision,
+} from './bulk/runner.js';
+export { fileCheckpoint, memoryCheckpoint } from './bulk/checkpoint.js';
+export type { BulkCheckpoint, CheckpointEntry, CheckpointState, FileCheckpointOptions } from './bulk/checkpoint.js';
 export { ErrorCode } from '../generated/errors.gen.js';
 export type {
   ErrorCodeValue,
@@ -71,6 +85,12 @@ export type {
   ResponseEnvelope,
   IgnoredParam,
   CursorFields,
+  CursorMethod,
+  CursorItem,
+  CursorPage,
+  Paginated,
+  PaginateOptions,
+  PaginateParams,
   SiteSchema,
   SiteData,
   SitePreferences,

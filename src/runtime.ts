@@ -9,8 +9,10 @@ import { GigyaApiError, GigyaError, type GigyaTransportError, type GigyaConfigEr
 import type { CallOptions } from './options.js';
 import type { CallTrace } from './trace.js';
 import type { ResponseHints } from './wire/xml.js';
+import { paginate, type Paginated, type PaginateOptions, type PaginateParams } from './bulk/paginate.js';
 
 export type { CallOptions } from './options.js';
+export type { Paginated, PaginateOptions, PaginateParams, CursorPage } from './bulk/paginate.js';
 
 /**
  * Params the client sets from its credentials and options. A caller or a catalog setting them would
@@ -117,6 +119,11 @@ export interface CursorFields {
   readonly next: string;
   /** Response field with the page's items. */
   readonly items: string;
+  /**
+   * How a page size is asked for: a number param (`{ param: 'limit' }`), or a clause written into a
+   * param's text (`{ param: 'query', clause: 'LIMIT' }`). Absent when the method takes none.
+   */
+  readonly pageSize?: { readonly param: string; readonly clause?: string };
 }
 
 export function defineMethod<P, R, E extends number>(descriptor: MethodDescriptor<P, R, E>): MethodDescriptor<P, R, E> {
@@ -258,6 +265,31 @@ export interface BoundMethod<P, R, E extends number, F = NoFlowFields> {
   readonly descriptor: MethodDescriptor<P, R, E>;
 }
 
+/** The type of one item of a cursor method's page: the element type of its items field `K`. */
+export type CursorItem<R, K extends string> = K extends keyof R
+  ? NonNullable<R[K]> extends readonly (infer T)[]
+    ? T
+    : never
+  : never;
+
+/**
+ * A catalogued method that pages with a cursor (`client.accounts.search`): a bound method that also
+ * has `paginate`. `K` is the items field, `Own` the cursor's params, which the paginator sends itself.
+ */
+export interface CursorMethod<P, R, E extends number, F, K extends string, Own extends string>
+  extends BoundMethod<P, R, E, F> {
+  /**
+   * Every item of every page, fetched one page at a time as the loop asks for them; breaking out of
+   * the loop stops fetching. `.pages()` gives the pages themselves. A cursor Gigya no longer accepts
+   * (expired, unknown) ends the loop with a `GigyaCursorError` that says what to do.
+   *
+   * @example
+   * for await (const account of client.accounts.search.paginate({ query: 'SELECT * FROM accounts', pageSize: 1000 }))
+   *   console.log(account.UID);
+   */
+  paginate(params: PaginateParams<P, Own>, options?: PaginateOptions): Paginated<CursorItem<R, K>, GigyaResult<R>>;
+}
+
 const TRACE = Symbol.for('gigya-typed.trace');
 
 /**
@@ -298,10 +330,25 @@ export function bindMethod<P, R, E extends number, F = NoFlowFields>(
   const listed: ReadonlySet<number> = new Set(descriptor.errorCodes);
   const isError = (error: unknown): error is MethodApiError<E, F> =>
     error instanceof GigyaApiError && error.method === descriptor.name && listed.has(error.errorCode);
-  return Object.defineProperties(call, {
+  const bound = Object.defineProperties(call, {
     safe: { value: safe },
     isError: { value: isError },
     descriptor: { value: descriptor },
     name: { value: descriptor.name },
   });
+  if (descriptor.cursor !== undefined) {
+    const paginateMethod = (params: Record<string, unknown>, options?: PaginateOptions) =>
+      paginate(invoker, descriptor, params as PaginateParams<P, never>, options);
+    Object.defineProperty(bound, 'paginate', { value: paginateMethod });
+  }
+  return bound;
+}
+
+/** `bindMethod` for a method with a cursor, typed with its `paginate` (generated namespaces use it). */
+export function bindCursorMethod<P, R, E extends number, F, K extends string, Own extends string>(
+  invoker: Invoker,
+  descriptor: MethodDescriptor<P, R, E>,
+): CursorMethod<P, R, E, F, K, Own> {
+  if (descriptor.cursor === undefined) throw new TypeError(`${descriptor.name} has no cursor in the catalog.`);
+  return bindMethod<P, R, E, F>(invoker, descriptor) as CursorMethod<P, R, E, F, K, Own>;
 }

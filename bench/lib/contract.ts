@@ -11,7 +11,17 @@
  */
 
 /** Measure modules, in run order: `bench/<name>.ts`. A listed file that is absent is reported as missing. */
-export const MODULES = ['signing', 'e2e', 'coldstart', 'heap', 'emulator', 'accounts', 'scale', 'bundle'] as const;
+export const MODULES = [
+  'signing',
+  'e2e',
+  'coldstart',
+  'heap',
+  'emulator',
+  'accounts',
+  'bulk',
+  'scale',
+  'bundle',
+] as const;
 
 export type Comparison = '<=' | '<' | '>=' | '>';
 

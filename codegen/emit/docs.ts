@@ -148,7 +148,7 @@ function methodSection(
   if (m.verification) out.push(`- Verification: ${m.verification}`);
   if (m.cursor)
     out.push(
-      `- Cursor: \`${m.cursor.open}\` opens a cursor, \`${m.cursor.param}\` continues it; each page's items are in \`${m.cursor.items}\`, the next cursor in \`${m.cursor.next}\` (absent at the end).`,
+      `- Cursor: \`${m.cursor.open}\` opens a cursor, \`${m.cursor.param}\` continues it; each page's items are in \`${m.cursor.items}\`, the next cursor in \`${m.cursor.next}\` (absent at the end).${m.cursor.pageSize ? ` The page size goes in \`${m.cursor.pageSize.param}\`${m.cursor.pageSize.clause ? ` as its ${m.cursor.pageSize.clause} clause` : ''}.` : ''} \`paginate(params)\` iterates every item.`,
     );
   if (m.docs) out.push(`- Reference: <${m.docs}>`);
   out.push('', '### Params', '', ...(m.params.length > 0 ? paramRows(m.params, prov) : ['None.']), '');

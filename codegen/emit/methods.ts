@@ -189,11 +189,21 @@ export function emitMethods(
         'aliases',
         objectLiteral(m.aliases.map((a) => [propertyKey(a.spelling), str(a.name)] as const)),
       ]);
-    if (m.cursor !== undefined)
-      descriptor.push([
-        'cursor',
-        objectLiteral((['open', 'param', 'next', 'items'] as const).map((k) => [k, str(m.cursor?.[k] ?? '')] as const)),
-      ]);
+    if (m.cursor !== undefined) {
+      const { pageSize } = m.cursor;
+      const fields: (readonly [string, string])[] = (['open', 'param', 'next', 'items'] as const).map(
+        (k) => [k, str(m.cursor?.[k] ?? '')] as const,
+      );
+      if (pageSize !== undefined)
+        fields.push([
+          'pageSize',
+          objectLiteral([
+            ['param', str(pageSize.param)],
+            ...(pageSize.clause === undefined ? [] : [['clause', str(pageSize.clause)] as const]),
+          ]),
+        ]);
+      descriptor.push(['cursor', objectLiteral(fields)]);
+    }
     // Fields of extended shapes are written out: a spread would keep bundlers from dropping the descriptor.
     const extended = m.response.extends.flatMap((name) => shapesByName.get(name)?.fields ?? []);
     const hints = [...extended, ...m.response.fields].map(
@@ -277,8 +287,15 @@ export function emitMethods(
 
   const tree = methodTree(ns.methods);
   const generic = ns.methods.some(isSiteMethod);
-  const boundMethod = (m: MethodIR): string =>
-    `${mod.runtimeType('BoundMethod')}<${mod.typeArgs(m, isSiteMethod(m) ? 'S' : undefined)}${mod.errorFields(m)}>`;
+  const boundMethod = (m: MethodIR): string => {
+    const args = mod.typeArgs(m, isSiteMethod(m) ? 'S' : undefined);
+    if (m.cursor === undefined) return `${mod.runtimeType('BoundMethod')}<${args}${mod.errorFields(m)}>`;
+    // A cursor method also pages: its item type is the element of the items field, and the cursor's
+    // own params are the paginator's to send.
+    const fields = mod.errorFields(m) || `, ${mod.runtimeType('NoFlowFields')}`;
+    const own = [m.cursor.open, m.cursor.param].map(str).join(' | ');
+    return `${mod.runtimeType('CursorMethod')}<${args}${fields}, ${str(m.cursor.items)}, ${own}>`;
+  };
   const groupDocs = new Map(ns.groups.map((g) => [g.path, g.description] as const));
   const interfaceBody = (group: Group, prefix: string): string[] =>
     sortedKeys(group).flatMap((key) => {
@@ -297,12 +314,12 @@ export function emitMethods(
       }
       return lines;
     });
-  const bindMethod = (): string => mod.runtimeValue('bindMethod');
+  const bindMethod = (m: MethodIR): string => mod.runtimeValue(m.cursor ? 'bindCursorMethod' : 'bindMethod');
   const bindBody = (group: Group): string[] =>
     sortedKeys(group).flatMap((key) => {
       const lines: string[] = [];
       const m = group.methods.get(key);
-      if (m) lines.push(`${propertyKey(key)}: ${bindMethod()}(invoker, ${m.names.descriptor}),`);
+      if (m) lines.push(`${propertyKey(key)}: ${bindMethod(m)}(invoker, ${m.names.descriptor}),`);
       const sub = group.groups.get(key);
       if (sub) lines.push(`${propertyKey(key)}: ${block(bindBody(sub))},`);
       return lines;

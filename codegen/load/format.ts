@@ -106,7 +106,10 @@ export const METHOD_SPEC: Spec = {
   response: { required: true, hint: '{ fields: [...] }, or { fields: [] } when it returns only the envelope' },
   errors: { required: true, hint: '[403005, 500024], or [] when its documentation names none' },
   notes: { required: false, hint: '[<note>]' },
-  cursor: { required: false, hint: '{ open: openCursor, param: cursorId, next: nextCursorId, items: results }' },
+  cursor: {
+    required: false,
+    hint: '{ open: openCursor, param: cursorId, next: nextCursorId, items: results, pageSize: query LIMIT }',
+  },
 };
 export const ERROR_REF_SPEC: Spec = {
   code: { required: true, hint: '<number, e.g. 403120>' },
@@ -118,6 +121,10 @@ export const CURSOR_SPEC: Spec = {
   param: { required: true, hint: '<the param that continues it, e.g. cursorId>' },
   next: { required: true, hint: '<the response field with the next cursor, e.g. nextCursorId>' },
   items: { required: true, hint: "<the response field with the page's items, e.g. results>" },
+  pageSize: {
+    required: false,
+    hint: '<the param that sets the page size, e.g. limit; or a param and its clause: query LIMIT>',
+  },
 };
 export const RESPONSE_SPEC: Spec = {
   extends: { required: false, hint: '[<Shape>]' },

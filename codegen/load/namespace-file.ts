@@ -554,8 +554,47 @@ function readCursor(
       ok = false;
     }
   }
-  if (!ok) return undefined;
-  return values as unknown as CursorIR;
+  const pageSize = readPageSize(ctx, c, cw, what, paramNames, entry.line);
+  if (pageSize === null || !ok) return undefined;
+  return { ...(values as Omit<CursorIR, 'pageSize'>), ...(pageSize ? { pageSize } : {}) };
+}
+
+/**
+ * `pageSize: query LIMIT` (the page size is a clause of that param's text) or `pageSize: limit` (a
+ * number param). Undefined when absent, null when wrong (the problem is recorded).
+ */
+function readPageSize(
+  ctx: NsContext,
+  c: Map<string, Entry>,
+  cw: string,
+  what: string,
+  paramNames: readonly string[],
+  line: number,
+): CursorIR['pageSize'] | null | undefined {
+  const { r } = ctx;
+  const text = r.text(c, 'pageSize', cw, `cursor of ${what}`, CURSOR_SPEC);
+  if (text === undefined) return undefined;
+  const where = join(cw, 'pageSize');
+  const at = c.get('pageSize')?.line ?? line;
+  const [param = '', clause, ...rest] = text.trim().split(/\s+/);
+  if (rest.length > 0 || (clause !== undefined && !/^[A-Z]+$/.test(clause))) {
+    r.add(
+      at,
+      where,
+      `cursor of ${what}: pageSize "${text}" must be a param, optionally followed by an upper-case clause keyword (query LIMIT)`,
+    );
+    return null;
+  }
+  if (!paramNames.includes(param)) {
+    const close = closest(param, paramNames);
+    r.add(
+      at,
+      where,
+      `cursor of ${what}: pageSize "${param}" is not a param of the method; ${close ? `did you mean "${close}"?` : 'name one of its params'}`,
+    );
+    return null;
+  }
+  return clause === undefined ? { param } : { param, clause };
 }
 
 /** A method named `facebook` and one named `facebook.deauthorize` would need the same property. */

@@ -4,10 +4,12 @@
 import {
   type BoundMethod,
   type CallOptions,
+  type CursorMethod,
   type GigyaResult,
   type Invoker,
   type MethodDescriptor,
   type SiteSchema,
+  bindCursorMethod,
   bindMethod,
   defineMethod,
 } from '../../src/runtime.js';
@@ -4518,6 +4520,10 @@ export const searchMethod = /* @__PURE__ */ defineMethod<AccountsSearchParams, A
     param: 'cursorId',
     next: 'nextCursorId',
     items: 'results',
+    pageSize: {
+      param: 'query',
+      clause: 'LIMIT',
+    },
   },
   responseHints: {
     missing: 'number',
@@ -7663,7 +7669,7 @@ export interface AccountsNamespace<S extends SiteSchema = SiteSchema> {
    * Throws for these flow states, the fields typed on `error.response` once `errorCode` is narrowed: 400006 InvalidParameterValue.
    * @see {@link https://help.sap.com/docs/SAP_CUSTOMER_DATA_CLOUD/8b8d6fffe113457094a17701f63e3d6a/b32ce0918af44c3ebd7e96650fa6cc1d.html | accounts.search reference}
    */
-  readonly search: BoundMethod<AccountsSearchParams, AccountsSearchResponse<S>, AccountsSearchErrorCode, AccountsSearchErrorFields>;
+  readonly search: CursorMethod<AccountsSearchParams, AccountsSearchResponse<S>, AccountsSearchErrorCode, AccountsSearchErrorFields, 'results', 'openCursor' | 'cursorId'>;
   /**
    * Emails a lite account user an invitation link to the site's preferences center.
    *
@@ -8500,7 +8506,7 @@ export function bindAccounts(invoker: Invoker): AccountsNamespace {
     resendVerificationCode: bindMethod(invoker, resendVerificationCodeMethod),
     resetPassword: bindMethod(invoker, resetPasswordMethod),
     resetSitePreferences: bindMethod(invoker, resetSitePreferencesMethod),
-    search: bindMethod(invoker, searchMethod),
+    search: bindCursorMethod(invoker, searchMethod),
     sendLiteInvite: bindMethod(invoker, sendLiteInviteMethod),
     session: {
       verify: bindMethod(invoker, sessionVerifyMethod),

@@ -207,3 +207,23 @@ export function writeJson(io: Io, value: unknown, args: ParsedArgs): void {
 export const OUTPUT_OPTIONS: OptionSpecs = {
   pretty: { type: 'boolean', help: 'indent the JSON (the default on a terminal; --no-pretty for one line)' },
 };
+
+/** The one positional of `export` and `import`: what to move; only `known` for now. */
+export function kindArgument(args: ParsedArgs, command: string, known: string, example: string): string {
+  const kind = args.positionals[0];
+  if (kind === known) return kind;
+  throw new UsageError(
+    kind === undefined ? `What to ${command}? e.g. ${example}` : `${command} knows "${known}", not "${kind}".`,
+  );
+}
+
+/** Aborts when the user asks the command to stop (Ctrl-C); `stoppedBy()` names the signal once it has. */
+export function stopOnRequest(io: Io): { signal: AbortSignal; stoppedBy(): string | undefined } {
+  const controller = new AbortController();
+  let by: string | undefined;
+  void io.stopRequested().then((name) => {
+    by = name;
+    controller.abort();
+  });
+  return { signal: controller.signal, stoppedBy: () => by };
+}

@@ -102,7 +102,13 @@ describe('the namespace subpaths', () => {
         ['accounts.auth.magiclink.getlink', { email: 'a@example.com' }],
       ],
       methods: 141,
-      cursor: { open: 'openCursor', param: 'cursorId', next: 'nextCursorId', items: 'results' },
+      cursor: {
+        open: 'openCursor',
+        param: 'cursorId',
+        next: 'nextCursorId',
+        items: 'results',
+        pageSize: { param: 'query', clause: 'LIMIT' },
+      },
       common: true,
     });
   });

@@ -367,6 +367,7 @@ describe('the accounts namespace', () => {
       param: 'cursorId',
       next: 'nextCursorId',
       items: 'results',
+      pageSize: { param: 'query', clause: 'LIMIT' },
     });
     expect(acc('search').params.map((p) => p.name)).toEqual(
       expect.arrayContaining(['query', 'openCursor', 'cursorId']),

@@ -644,7 +644,7 @@ describe('catalog v2: namespaces over several files, provenance, flows', () => {
         '    errors:',
         '      - { code: 403005 }',
         '      - { code: 500024, inferred: A reason., sources: [S_HELP] }',
-        '    cursor: { open: openCursor, param: cursorID, next: nextCursorId, items: results }',
+        '    cursor: { open: openCursor, param: cursorID, next: nextCursorId, items: results, pageSize: qurey LIMIT }',
       ),
       {},
     );
@@ -656,6 +656,7 @@ describe('catalog v2: namespaces over several files, provenance, flows', () => {
       'catalog/accounts.yaml:18 methods[0].cursor.param: cursor of method "auth.magiclink.getlink": param "cursorID" is not a param of the method; name one of its params',
       'catalog/accounts.yaml:18 methods[0].cursor.next: cursor of method "auth.magiclink.getlink": next "nextCursorId" is not a response field of the method; name one of its response fields',
       'catalog/accounts.yaml:18 methods[0].cursor.items: cursor of method "auth.magiclink.getlink": items "results" is not a response field of the method; name one of its response fields',
+      'catalog/accounts.yaml:18 methods[0].cursor.pageSize: cursor of method "auth.magiclink.getlink": pageSize "qurey" is not a param of the method; name one of its params',
     ]);
   });
 

@@ -5,13 +5,21 @@
  */
 import { expectTypeOf } from 'vitest';
 import type {
+  AccountsAccount,
   AccountsGetAccountInfoResponse,
   AccountsLoginErrorFields,
   AccountsSearchResponse,
 } from '../../generated/accounts/index.js';
 import * as accounts from '../../generated/accounts/index.js';
 import type { Namespaces } from '../../generated/index.js';
-import { createClient, type GigyaApiError, type IgnoredParam } from '../../src/index.js';
+import {
+  createClient,
+  type CursorFields,
+  type CursorPage,
+  type GigyaApiError,
+  type GigyaResult,
+  type IgnoredParam,
+} from '../../src/index.js';
 import type { GeneratedCatalog } from '../../src/client.js';
 
 interface MyData {
@@ -63,9 +71,25 @@ export async function siteSchema(): Promise<void> {
   expectTypeOf(page.totalCount).toEqualTypeOf<number | undefined>();
   expectTypeOf(page.objectsCount).toEqualTypeOf<number | undefined>();
   await typed.accounts.search({ cursorId: page.nextCursorId ?? '' });
-  expectTypeOf(typed.accounts.search.descriptor.cursor).toEqualTypeOf<
-    { readonly open: string; readonly param: string; readonly next: string; readonly items: string } | undefined
-  >();
+  expectTypeOf(typed.accounts.search.descriptor.cursor).toEqualTypeOf<CursorFields | undefined>();
+
+  // paginate: items are the site's accounts; pages carry the whole answer; the cursor params are its own.
+  type Schema = { data: MyData; preferences: MyPrefs };
+  for await (const account of typed.accounts.search.paginate({ query: 'SELECT * FROM accounts', pageSize: 500 })) {
+    expectTypeOf(account).toEqualTypeOf<AccountsAccount<Schema>>();
+    expectTypeOf(account.data?.loyalty.tier).toEqualTypeOf<'gold' | 'silver' | undefined>();
+    break;
+  }
+  for await (const p of typed.accounts.search.paginate({ query: 'SELECT UID FROM accounts' }).pages()) {
+    expectTypeOf(p).toEqualTypeOf<CursorPage<AccountsAccount<Schema>, GigyaResult<AccountsSearchResponse<Schema>>>>();
+    expectTypeOf(p.result.totalCount).toEqualTypeOf<number | undefined>();
+  }
+  // @ts-expect-error the paginator opens and continues the cursor itself
+  typed.accounts.search.paginate({ query: 'SELECT * FROM accounts', openCursor: true });
+  // @ts-expect-error a page size is a number
+  typed.accounts.search.paginate({ query: 'SELECT * FROM accounts', pageSize: '10' });
+  // @ts-expect-error methods without a cursor have no paginate
+  typed.accounts.getAccountInfo.paginate;
 
   // The per-method function takes the schema as its type argument.
   const viaFunction = await accounts.getAccountInfo<{ data: MyData }>(plain, { UID: 'u1' });
