@@ -362,20 +362,16 @@ export function unreservedParamOf(name: string): (value: string) => FormParam {
 export function base64ParamOf(name: string): (value: string) => FormParam {
   const encodedName = encodeRfc3986(name, name);
   const high = encodedName !== name && HIGH_UNIT.test(name);
-  return (value) => {
-    const encoded = encodeURIComponent(value);
-    return {
-      name,
-      value,
-      signed: `${encodedName}%3D${encodeTwice(value, encoded)}`,
-      sent: `${encodedName}=${encoded}`,
-      high,
-    };
-  };
+  return (value) => withValue(name, encodedName, high, value, encodeURIComponent(value));
 }
 
-function withValue(name: string, encodedName: string, high: boolean, value: string): FormParam {
-  const encodedValue = encodeRfc3986(value, name);
+function withValue(
+  name: string,
+  encodedName: string,
+  high: boolean,
+  value: string,
+  encodedValue = encodeRfc3986(value, name),
+): FormParam {
   return {
     name,
     value,
