@@ -95,7 +95,9 @@ function checkCarriedFields(catalog: CatalogToCheck, issues: CatalogIssue[]): vo
             issues.push(
               issueAt(
                 m.location,
-                `method "${m.name}" lists ${code}, whose response carries "${c.name}", but the method's response has no field "${c.name}" to type it; add the field to the response (required: false) or give the carried field a type in errors.yaml`,
+                `method "${m.name}" lists ${code}, whose response carries "${c.name}", but the method's ` +
+                  `response has no field "${c.name}" to type it; add the field to the response ` +
+                  '(required: false) or give the carried field a type in errors.yaml',
               ),
             );
         }
@@ -115,7 +117,9 @@ function checkShapeReferences(namespaces: readonly NamespaceIR[], issues: Catalo
             file: loc.file,
             line: loc.line,
             path: loc.path,
-            message: `${what} refers to shape "${name}", which namespace "${ns.name}" does not define; define it under shapes or change the type`,
+            message:
+              `${what} refers to shape "${name}", which namespace "${ns.name}" does not define; define it ` +
+              'under shapes or change the type',
           });
       }
     };

@@ -317,7 +317,10 @@ export function describeDifference(d: Difference): string {
     case 'param-only-in-catalog':
       return `${d.wireName}: param ${d.name} is in the catalog, not typed by the package`;
     case 'param-required-differs':
-      return `${d.wireName}: param ${d.name} is ${d.packageRequired ? 'required' : 'optional'} in the package, ${d.catalogRequired ? 'required' : 'optional'} in the catalog`;
+      return (
+        `${d.wireName}: param ${d.name} is ${d.packageRequired ? 'required' : 'optional'} in the package, ` +
+        `${d.catalogRequired ? 'required' : 'optional'} in the catalog`
+      );
     case 'response-field-only-in-package':
       return `${d.wireName}: response field ${d.name} is typed by the package, not in the catalog`;
     case 'response-field-only-in-catalog':
@@ -408,7 +411,9 @@ export function readDifferencesFile(file: string): DifferencesFile {
         problems.push(`${at}: names is a list of param or field names`);
       else if (methodLevel ? list.length > 0 : list.length === 0)
         problems.push(
-          `${at}: ${methodLevel ? 'a method-level difference has no name' : 'name (or names) is the param or response field'}`,
+          methodLevel
+            ? `${at}: a method-level difference has no name`
+            : `${at}: name (or names) is the param or response field`,
         );
       else if (names !== undefined && [...list].sort(compare).some((n, j) => n !== list[j]))
         problems.push(`${at}: names are sorted`);

@@ -1,5 +1,6 @@
 /**
- * `npm run generate [-- --check | --watch] [--catalog DIR --out DIR] [--docs DIR] [--no-checks] [--runtime-import SPEC]`
+ * `npm run generate [-- --check | --watch] [--catalog DIR --out DIR] [--docs DIR] [--no-checks] [--runtime-import
+ * SPEC]`
  *
  * Without flags: reads catalog/, writes generated/ and docs/api/. `--check` regenerates in memory
  * and exits 1 when anything on disk differs. `--watch` regenerates whenever the catalog changes.
@@ -125,7 +126,10 @@ export function parseArgs(argv: readonly string[], cwd = process.cwd()): CliOpti
   };
 }
 
-/** A relative SPEC is relative to the output dir; by default, the repo's src/runtime.js when the output is inside the repo. */
+/**
+ * A relative SPEC is relative to the output dir; by default, the repo's src/runtime.js when the output is inside the
+ * repo.
+ */
 export function resolveRuntime(spec: string | undefined, outDir: string): RuntimeImport {
   if (spec !== undefined) {
     return spec.startsWith('.') ? { kind: 'relative', fromRoot: spec } : { kind: 'module', specifier: spec };
@@ -163,7 +167,8 @@ function runOnce(options: CliOptions, log: (line: string) => void): number {
     if (lines.length > 0) {
       const cmd = options.catalog === DEFAULT_CATALOG ? 'npm run generate' : 'npm run generate -- --catalog … --out …';
       log(
-        `Generated files are out of date with the catalog:\n${lines.join('\n')}\nRun \`${cmd}\` and commit the result (never edit generated files by hand).`,
+        `Generated files are out of date with the catalog:\n${lines.join('\n')}\nRun \`${cmd}\` and commit ` +
+          'the result (never edit generated files by hand).',
       );
       return 1;
     }
@@ -175,11 +180,14 @@ function runOnce(options: CliOptions, log: (line: string) => void): number {
   for (const { dir, report } of reports) {
     const total = report.written.length + report.unchanged.length;
     log(
-      `${shown(dir)}/: ${total} files, ${report.written.length} written${report.deleted.length ? `, ${report.deleted.length} removed (${report.deleted.join(', ')})` : ''}`,
+      `${shown(dir)}/: ${total} files, ${report.written.length} ` +
+        `written${report.deleted.length ? `, ${report.deleted.length} removed (${report.deleted.join(', ')})` : ''}`,
     );
     if (report.foreign.length > 0)
       log(
-        `  note: ${report.foreign.join(', ')} in ${shown(dir)}/ ${report.foreign.length === 1 ? 'was' : 'were'} not produced by the generator; move ${report.foreign.length === 1 ? 'it' : 'them'} out of the generated folder`,
+        `  note: ${report.foreign.join(', ')} in ${shown(dir)}/ ` +
+          `${report.foreign.length === 1 ? 'was' : 'were'} not produced by the generator; move ` +
+          `${report.foreign.length === 1 ? 'it' : 'them'} out of the generated folder`,
       );
   }
   return 0;

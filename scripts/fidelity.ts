@@ -41,7 +41,8 @@ const { unrecorded, stale, duplicates } = reconcile(found, recorded.differences,
 
 const inScope = theirs.filter((m) => include(m.wireName)).length;
 console.log(
-  `fidelity: ${ours.length} catalog methods, ${inScope} of ${theirs.length} package methods in scope; ${found.length} differences, ${found.length - unrecorded.length} accepted`,
+  `fidelity: ${ours.length} catalog methods, ${inScope} of ${theirs.length} package methods in scope; ` +
+    `${found.length} differences, ${found.length - unrecorded.length} accepted`,
 );
 if (recorded.package !== `@gigya-ts/rest-api@${version}`)
   console.log(`note: the differences were recorded against ${recorded.package}; installed is ${version}`);
@@ -65,6 +66,7 @@ console.log('\nWhat each source backs (an entry without sources of its own rests
 console.log('source      methods  params  response fields');
 for (const c of countBySource(ir))
   console.log(
-    `${c.key.padEnd(10)}  ${String(c.methods).padStart(7)}  ${String(c.params).padStart(6)}  ${String(c.responseFields).padStart(15)}`,
+    `${c.key.padEnd(10)}  ${String(c.methods).padStart(7)}  ${String(c.params).padStart(6)}  ` +
+      `${String(c.responseFields).padStart(15)}`,
   );
 process.exitCode = unrecorded.length + stale.length + duplicates.length > 0 ? 1 : 0;

@@ -219,14 +219,30 @@ export interface Doc {
   readonly tags: readonly { readonly tagName: string; readonly text?: string | undefined }[];
 }
 
+/** Code spans and inline tags (`{@link …}`), where an `@` starts no block tag. */
+const CODE_OR_INLINE_TAG = /(`[^`\n]*`|\{@[^}]*\})/;
+/** An `@word` after a space or an opening bracket, which TSDoc readers take for a block tag. */
+const TAG_LIKE = /(^|[\s([{"'])@([A-Za-z](?:[\w./-]*\w)?)/g;
+
+/**
+ * Text whose `@` never starts a block tag: `@gigya-ts/rest-api types…` would otherwise end the
+ * description in a hover and open a tag named `gigya-ts`. Such words become code spans.
+ */
+export function withoutTagStarts(text: string): string {
+  return text
+    .split(CODE_OR_INLINE_TAG)
+    .map((part, i) => (i % 2 === 1 ? part : part.replace(TAG_LIKE, '$1`@$2`')))
+    .join('');
+}
+
 /**
  * `/** text *\/` when the doc is one line without tags, else a ` * `-prefixed block. Text must
- * already be safe inside a comment (`docText`).
+ * already be safe inside a comment (`docText`); an `@` in it never opens a tag (`withoutTagStarts`).
  */
 export function docComment(d: Doc | undefined): string {
   if (d === undefined) return '';
-  const lines = d.description === '' ? [] : d.description.split('\n');
-  for (const t of d.tags) lines.push(...`@${t.tagName}${t.text ? ` ${t.text}` : ''}`.split('\n'));
+  const lines = d.description === '' ? [] : withoutTagStarts(d.description).split('\n');
+  for (const t of d.tags) lines.push(...`@${t.tagName}${t.text ? ` ${withoutTagStarts(t.text)}` : ''}`.split('\n'));
   if (lines.length === 0) return '';
   if (lines.length === 1 && d.tags.length === 0) return `/** ${lines[0]} */\n`;
   return `/**\n${lines.map((l) => (l === '' ? ' *' : ` * ${l}`)).join('\n')}\n */\n`;
@@ -284,5 +300,8 @@ export function functionDeclaration(decl: {
   readonly returns: string;
   readonly body: readonly string[];
 }): string {
-  return `${docComment(decl.doc)}export function ${decl.name}(${decl.params.join(', ')}): ${decl.returns} ${block(decl.body)}`;
+  return (
+    `${docComment(decl.doc)}export function ${decl.name}(${decl.params.join(', ')}): ${decl.returns} ` +
+    `${block(decl.body)}`
+  );
 }

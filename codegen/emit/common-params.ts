@@ -16,7 +16,9 @@ export function emitCommon(ir: CatalogIR, prov: Provenance, runtime: RuntimeImpo
     interfaceDeclaration({
       name: COMMON_MODULE_NAMES.params,
       doc: doc([
-        'Params Gigya accepts on every method, besides those the client sets itself (credentials, signature, format). Every params type of the catalog extends this one, and every validator accepts them.',
+        'Params Gigya accepts on every method, besides those the client sets itself ' +
+          '(credentials, signature, format). Every params type of the catalog extends this one, and every ' +
+          'validator accepts them.',
         source === undefined ? 'This catalog lists none.' : undefined,
       ]),
       members: ir.commonParams.params.map((p) => fieldMember(p, 'param', NO_SHAPES, true, prov)),

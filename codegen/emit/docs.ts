@@ -33,8 +33,12 @@ function tidy(lines: readonly string[]): string {
     .trim()}\n`;
 }
 
+const COMMON_PARAMS_LINK = ', and takes the [common params](common.md#common-params)';
 function banner(sourceFile: string): string {
-  return `<!-- Generated from ${sourceFile} by \`npm run generate\`. DO NOT EDIT: change the catalog and regenerate. -->`;
+  return (
+    `<!-- Generated from ${sourceFile} by \`npm run generate\`. DO NOT EDIT: change the catalog and ` +
+    'regenerate. -->'
+  );
 }
 
 function firstSentence(text: string): string {
@@ -91,7 +95,8 @@ function paramRows(fields: readonly FieldIR[], prov: Provenance): string[] {
     '|---|---|---|---|---|',
     ...fields.map(
       (f) =>
-        `| \`${f.name}\` | ${cell(typeMarkdown(f.type, f, 'param'))} | ${yesNo(f.required)} | ${f.default ? `\`${f.default}\`` : ''} | ${cell(fieldText(f, prov))} |`,
+        `| \`${f.name}\` | ${cell(typeMarkdown(f.type, f, 'param'))} | ${yesNo(f.required)} | ` +
+        `${f.default ? `\`${f.default}\`` : ''} | ${cell(fieldText(f, prov))} |`,
     ),
   ];
 }
@@ -103,7 +108,8 @@ function fieldRows(fields: readonly FieldIR[], prov: Provenance, header: string)
     '|---|---|---|---|',
     ...fields.map(
       (f) =>
-        `| \`${f.name}\` | ${cell(typeMarkdown(f.type, f, 'other'))} | ${yesNo(f.required)} | ${cell(fieldText(f, prov))} |`,
+        `| \`${f.name}\` | ${cell(typeMarkdown(f.type, f, 'other'))} | ${yesNo(f.required)} | ` +
+        `${cell(fieldText(f, prov))} |`,
     ),
   ];
 }
@@ -122,7 +128,10 @@ function errorRow(m: MethodIR, c: ErrorCodeIR, prov: Provenance): string {
       : ref !== undefined && ref.sources.length > 0
         ? prov.markdown(ref.sources)
         : 'documented';
-  return `| [${c.code}](errors.md#${c.code}) | \`${c.name}\` | ${cell(`${c.message}: ${c.description}`)} | ${cell(basis)} |`;
+  return (
+    `| [${c.code}](errors.md#${c.code}) | \`${c.name}\` | ${cell(`${c.message}: ${c.description}`)} | ` +
+    `${cell(basis)} |`
+  );
 }
 
 function methodSection(
@@ -140,7 +149,8 @@ function methodSection(
   if (m.status === 'legacy') out.push('> **Legacy:** documented only in older references.', '');
   out.push(m.description, '', ...m.notes.map((n) => `- ${n}`), '');
   out.push(
-    `- Client: \`client.${ns.name}.${m.names.path.join('.')}(params${opt}, options?)\`; function: \`${m.names.fn}(client, params${opt}, options?)\``,
+    `- Client: \`client.${ns.name}.${m.names.path.join('.')}(params${opt}, options?)\`; function: ` +
+      `\`${m.names.fn}(client, params${opt}, options?)\``,
     `- Access: ${m.access === 'public' ? 'public (an API key alone is enough)' : 'signed credentials'}`,
     `- Safe to repeat: ${yesNo(m.safeToRepeat)}${m.safeToRepeat ? '' : ' (transport failures are not retried)'}`,
   );
@@ -148,7 +158,10 @@ function methodSection(
   if (m.verification) out.push(`- Verification: ${m.verification}`);
   if (m.cursor)
     out.push(
-      `- Cursor: \`${m.cursor.open}\` opens a cursor, \`${m.cursor.param}\` continues it; each page's items are in \`${m.cursor.items}\`, the next cursor in \`${m.cursor.next}\` (absent at the end).${m.cursor.pageSize ? ` The page size goes in \`${m.cursor.pageSize.param}\`${m.cursor.pageSize.clause ? ` as its ${m.cursor.pageSize.clause} clause` : ''}.` : ''} \`paginate(params)\` iterates every item.`,
+      `- Cursor: \`${m.cursor.open}\` opens a cursor, \`${m.cursor.param}\` continues it; each page's items ` +
+        `are in \`${m.cursor.items}\`, the next cursor in \`${m.cursor.next}\` (absent at the end).` +
+        pageSizeNote(m.cursor.pageSize) +
+        ' `paginate(params)` iterates every item.',
     );
   if (m.docs) out.push(`- Reference: <${m.docs}>`);
   out.push('', '### Params', '', ...(m.params.length > 0 ? paramRows(m.params, prov) : ['None.']), '');
@@ -202,13 +215,14 @@ export function renderNamespaceDocs(
   out.push(
     `Every method is on the client as \`client.${ns.name}.<method>(params, options?)\` and as a function`,
     `\`<method>(client, params, options?)\` from \`gigya-typed/${ns.name}\`. Every call can also fail with the`,
-    `[common error codes](errors.md#common-error-codes)${hasCommonParams ? ', and takes the [common params](common.md#common-params)' : ''}.`,
+    `[common error codes](errors.md#common-error-codes)${hasCommonParams ? COMMON_PARAMS_LINK : ''}.`,
   );
   if (generic)
     out.push(
       '',
       "Methods that read or write an account's `data`, `preferences` or `subscriptions` are typed with the",
-      "site's own schema, given once: `createClient<{ data: MyData; preferences: MyPrefs; subscriptions: MySubs }>(options)`",
+      "site's own schema, given once: " +
+        '`createClient<{ data: MyData; preferences: MyPrefs; subscriptions: MySubs }>(options)`',
       '(each part optional, an open record by default). Writes take deep partials.',
     );
   if (ns.groups.length > 0)
@@ -226,7 +240,8 @@ export function renderNamespaceDocs(
     '|---|---|---|---|---|',
     ...ns.methods.map(
       (m) =>
-        `| [\`${m.wireName}\`](#${m.wireName}) | ${m.status} | ${m.access} | ${yesNo(m.safeToRepeat)} | ${cell(firstSentence(m.description))} |`,
+        `| [\`${m.wireName}\`](#${m.wireName}) | ${m.status} | ${m.access} | ${yesNo(m.safeToRepeat)} | ` +
+        `${cell(firstSentence(m.description))} |`,
     ),
     '',
   );
@@ -275,7 +290,10 @@ export function renderErrorDocs(ir: CatalogIR, prov: Provenance): string {
       const legacy = c.legacy ? ` In the ${cell(c.legacy.era)}: "${cell(c.legacy.message)}".` : '';
       const carries =
         c.carries.length > 0 ? ` The answer carries ${c.carries.map((f) => `\`${f.name}\``).join(', ')}.` : '';
-      return `| <a id="${c.code}"></a>${c.code} | \`${c.name}\` | ${cell(c.message)} | ${c.outcome} | ${c.retry} | ${c.httpStatus} | ${cell(c.description)}${legacy}${carries} | ${cell(prov.markdown(c.sources))} |`;
+      return (
+        `| <a id="${c.code}"></a>${c.code} | \`${c.name}\` | ${cell(c.message)} | ${c.outcome} | ${c.retry} | ` +
+        `${c.httpStatus} | ${cell(c.description)}${legacy}${carries} | ${cell(prov.markdown(c.sources))} |`
+      );
     }),
   ];
   return tidy(out);
@@ -316,4 +334,10 @@ export function renderCommonDocs(ir: CatalogIR, prov: Provenance): string {
     ...ir.sources.map((s) => `| ${s.url ? `[${cell(s.says)}](${s.url})` : cell(s.says)} | ${cell(s.title)} |`),
   ];
   return tidy(out);
+}
+
+function pageSizeNote(pageSize: { param: string; clause?: string } | undefined): string {
+  if (!pageSize) return '';
+  const clause = pageSize.clause ? ` as its ${pageSize.clause} clause` : '';
+  return ` The page size goes in \`${pageSize.param}\`${clause}.`;
 }

@@ -20,6 +20,7 @@ import {
   TsFile,
   typeAlias,
   type RuntimeImport,
+  withoutTagStarts,
 } from './code.js';
 import { doc, str, tsBanner } from './common.js';
 
@@ -87,10 +88,11 @@ export function emitErrors(ir: CatalogIR, runtime: RuntimeImport): string {
   const commonSet = new Set(common);
 
   file.add(
-    `// The full facts, with Gigya's messages, are in ${files.errorDocs}; the re-exports above serve code that imports them from here.`,
+    `// The full facts, with Gigya's messages, are in ${files.errorDocs}; the re-exports above serve code ` +
+      'that imports them from here.',
   );
   const mapLines = codes.flatMap((c) => [
-    `/** ${c.code} ${docLine(c.message)}: ${docLine(c.description)}${c.legacy ? ` (In the ${docLine(c.legacy.era)}: ${docLine(c.legacy.message)}.)` : ''} */`,
+    `/** ${c.code} ${docLine(c.message)}: ${docLine(c.description)}${c.legacy ? legacyNote(c.legacy) : ''} */`,
     `${errorCodeMember(c.name)}: ${c.code},`,
   ]);
   file.add(
@@ -141,7 +143,8 @@ export function emitErrors(ir: CatalogIR, runtime: RuntimeImport): string {
         typeAlias({
           name: m.names.errorUnion,
           doc: doc([
-            `Error codes \`${m.wireName}\` can fail with: ${own.length > 0 ? 'the common ones and its own' : 'the common ones'}.`,
+            `Error codes \`${m.wireName}\` can fail with: ` +
+              `${own.length > 0 ? 'the common ones and its own' : 'the common ones'}.`,
           ]),
           type: union(common.length > 0 ? [N.common, ...own] : own),
         }),
@@ -155,7 +158,8 @@ export function emitErrors(ir: CatalogIR, runtime: RuntimeImport): string {
       name: N.runtimeTable,
       type: `{ readonly [C in ${N.value}]: ${info} }`,
       doc: doc([
-        `What the runtime needs to know about every catalogued code, by code. Messages and descriptions are in \`${files.errorDocs}\`.`,
+        'What the runtime needs to know about every catalogued code, by code. Messages and descriptions are ' +
+          `in \`${files.errorDocs}\`.`,
       ]),
       value: table(codes, runtimeEntry),
     }),
@@ -220,7 +224,12 @@ export function emitErrorDocs(ir: CatalogIR, runtime: RuntimeImport): string {
   return file.render();
 }
 
+/** What a code meant in an older era of the API, as the end of its one-line doc. */
+function legacyNote(legacy: { readonly era: string; readonly message: string }): string {
+  return ` (In the ${docLine(legacy.era)}: ${docLine(legacy.message)}.)`;
+}
+
 /** One line of text for a `/** … *\/` comment. */
 function docLine(text: string): string {
-  return text.replace(/\*\//g, '*\\/').replace(/\s*\n\s*/g, ' ');
+  return withoutTagStarts(text.replace(/\*\//g, '*\\/').replace(/\s*\n\s*/g, ' '));
 }

@@ -60,13 +60,16 @@ export function emitRootIndex(ir: CatalogIR, runtime: RuntimeImport): string {
     interfaceDeclaration({
       name: N.methodMap,
       doc: doc([
-        'Params, response and error codes of every catalogued method, by wire name (what `client.call(name, …)` is typed by).',
+        'Params, response and error codes of every catalogued method, by wire name ' +
+          '(what `client.call(name, …)` is typed by).',
       ]),
       members: methods.map(({ ns, m }) => {
         const types = generatedModule(files.types(ns.name));
         return {
           name: str(m.wireName),
-          type: `{ params: ${file.bind.type(types, m.names.params)}; response: ${file.bind.type(types, resultName(m))}; errors: ${file.bind.type(errors, m.names.errorUnion)} }`,
+          type:
+            `{ params: ${file.bind.type(types, m.names.params)}; response: ` +
+            `${file.bind.type(types, resultName(m))}; errors: ${file.bind.type(errors, m.names.errorUnion)} }`,
         };
       }),
     }),
@@ -115,7 +118,8 @@ export function emitRootIndex(ir: CatalogIR, runtime: RuntimeImport): string {
   );
   const binds = ir.namespaces.map(
     (ns) =>
-      `${ns.names.property}: ${file.bind.value(generatedModule(files.methods(ns.name)), ns.names.bindFunction)}(invoker),`,
+      `${ns.names.property}: ` +
+      `${file.bind.value(generatedModule(files.methods(ns.name)), ns.names.bindFunction)}(invoker),`,
   );
   file.add(
     functionDeclaration({
@@ -130,8 +134,11 @@ export function emitRootIndex(ir: CatalogIR, runtime: RuntimeImport): string {
 }
 
 export function emitReadme(ir: CatalogIR, catalogLabel: string, checks: boolean): string {
+  const rootExports = [...Object.values(N), ERRORS_MODULE_NAMES.runtimeLookup, ERROR_DOCS_MODULE_NAMES.lookup];
   const lines = [
-    `<!-- Generated from ${[ir.errors.sourceFile, ...ir.namespaces.flatMap((n) => n.sourceFiles)].join(', ')} by \`npm run generate\`. DO NOT EDIT. -->`,
+    '<!-- Generated from ' +
+      `${[ir.errors.sourceFile, ...ir.namespaces.flatMap((n) => n.sourceFiles)].join(', ')} by ` +
+      '`npm run generate`. DO NOT EDIT. -->',
     '',
     '# Generated code: do not edit',
     '',
@@ -146,21 +153,27 @@ export function emitReadme(ir: CatalogIR, catalogLabel: string, checks: boolean)
     '',
     '| file | contents |',
     '|---|---|',
-    `| \`${files.errors}\` | \`ErrorCode\` (an \`as const\` map), the code unions, per-method error unions, \`${ERRORS_MODULE_NAMES.runtimeTable}\` and \`${ERRORS_MODULE_NAMES.runtimeLookup}\` (what the runtime needs: name, outcome, retry class) |`,
+    `| \`${files.errors}\` | \`ErrorCode\` (an \`as const\` map), the code unions, per-method error unions, ` +
+      `\`${ERRORS_MODULE_NAMES.runtimeTable}\` and \`${ERRORS_MODULE_NAMES.runtimeLookup}\` ` +
+      '(what the runtime needs: name, outcome, retry class) |',
     `| \`${files.common}\` | \`${COMMON_MODULE_NAMES.params}\`: the params every method accepts (common.yaml) |`,
-    `| \`${files.errorDocs}\` | \`${ERROR_DOCS_MODULE_NAMES.info}\`, \`${ERROR_DOCS_MODULE_NAMES.table}\`, \`${ERROR_DOCS_MODULE_NAMES.lookup}\`: every fact of a code, with Gigya's messages and descriptions |`,
+    `| \`${files.errorDocs}\` | \`${ERROR_DOCS_MODULE_NAMES.info}\`, \`${ERROR_DOCS_MODULE_NAMES.table}\`, ` +
+      `\`${ERROR_DOCS_MODULE_NAMES.lookup}\`: every fact of a code, with Gigya's messages and descriptions |`,
     ...ir.namespaces.flatMap((ns) => [
       `| \`${files.types(ns.name)}\` | interfaces of the ${ns.name} params, responses and shapes |`,
-      `| \`${files.validators(ns.name)}\` | zod schemas of the ${ns.name} params, declared as their interfaces and built on first use |`,
+      `| \`${files.validators(ns.name)}\` | zod schemas of the ${ns.name} params, declared as their ` +
+        'interfaces and built on first use |',
       ...(checks
         ? [
-            `| \`${files.validatorChecks(ns.name)}\` | the proof that each ${ns.name} schema agrees with its interface, both ways (type-checked, never imported) |`,
+            `| \`${files.validatorChecks(ns.name)}\` | the proof that each ${ns.name} schema agrees with its ` +
+              'interface, both ways (type-checked, never imported) |',
           ]
         : []),
-      `| \`${files.methods(ns.name)}\` | ${ns.name} method descriptors, per-method functions, \`${ns.names.namespaceInterface}\`, \`${ns.names.bindFunction}\` |`,
+      `| \`${files.methods(ns.name)}\` | ${ns.name} method descriptors, per-method functions, ` +
+        `\`${ns.names.namespaceInterface}\`, \`${ns.names.bindFunction}\` |`,
       `| \`${files.namespaceIndex(ns.name)}\` | everything of the ${ns.name} namespace |`,
     ]),
-    `| \`${files.index}\` | ${[...Object.values(N), ERRORS_MODULE_NAMES.runtimeLookup, ERROR_DOCS_MODULE_NAMES.lookup].map((n) => `\`${n}\``).join(', ')} |`,
+    `| \`${files.index}\` | ${rootExports.map((n) => `\`${n}\``).join(', ')} |`,
     '',
     'The output is deterministic (sorted, no timestamps): generating twice gives identical bytes.',
     'Top-level calls are marked `/* @__PURE__ */`, so a bundler keeps only the methods a bundle uses.',

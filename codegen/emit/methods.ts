@@ -45,7 +45,8 @@ function flowsParagraph(m: MethodIR): string | undefined {
       ? `Resolves with \`errorCode\` telling a flow state apart from a plain success: ${resolves.join('; ')}.`
       : undefined,
     throws.length > 0
-      ? `Throws for these flow states, the fields typed on \`error.response\` once \`errorCode\` is narrowed: ${throws.join('; ')}.`
+      ? 'Throws for these flow states, the fields typed on `error.response` once `errorCode` is narrowed: ' +
+        `${throws.join('; ')}.`
       : undefined,
   ].filter((p) => p !== undefined);
   return parts.length > 0 ? parts.join(' ') : undefined;
@@ -136,7 +137,11 @@ class MethodModule {
   typeArgs(m: MethodIR, arg?: string): string {
     const params = this.bind.type(this.types, m.names.params);
     const result = this.bind.type(this.types, resultName(m));
-    return `${arg !== undefined ? instantiate(params, m.siteParams, arg) : params}, ${arg !== undefined ? instantiate(result, m.siteResponse, arg) : result}, ${this.bind.type(this.errors, m.names.errorUnion)}`;
+    return (
+      `${arg !== undefined ? instantiate(params, m.siteParams, arg) : params}, ` +
+      `${arg !== undefined ? instantiate(result, m.siteResponse, arg) : result}, ` +
+      `${this.bind.type(this.errors, m.names.errorUnion)}`
+    );
   }
   /** The fourth type argument of `BoundMethod`: what the method's error codes carry, when some do. */
   errorFields(m: MethodIR): string {
@@ -235,7 +240,9 @@ export function emitMethods(
       { tagName: 'param', text: 'options - Per-call options: timeout, retries, signal, extra params, apiKey.' },
       {
         tagName: 'returns',
-        text: "The response fields plus the envelope. Throws `GigyaApiError` (typed by the method's error codes) or a transport error.",
+        text:
+          "The response fields plus the envelope. Throws `GigyaApiError` (typed by the method's error codes) " +
+          'or a transport error.',
       },
     ]);
     const paramsType = instantiate(file.bind.type(mod.types, m.names.params), m.siteParams);
@@ -254,7 +261,8 @@ export function emitMethods(
         // The descriptor is typed for the default schema; the site's types exist only for the compiler.
         body: [
           siteMethod
-            ? `return invoker.invoke(${m.names.descriptor} as unknown as ${mod.runtimeType('MethodDescriptor')}<${mod.typeArgs(m, 'S')}>, params, options);`
+            ? `return invoker.invoke(${m.names.descriptor} as unknown as ` +
+              `${mod.runtimeType('MethodDescriptor')}<${mod.typeArgs(m, 'S')}>, params, options);`
             : `return invoker.invoke(${m.names.descriptor}, params, options);`,
         ],
       }),
@@ -280,7 +288,8 @@ export function emitMethods(
         ns.methods.map((m) => [str(m.wireName), arrayLiteral(requiredResponseFields(ns, m).map(str))] as const),
       ),
       doc: doc([
-        `Response fields the catalog marks as always present (\`required: true\`), by wire name, including those of extended shapes. Other fields may be missing.`,
+        'Response fields the catalog marks as always present (`required: true`), by wire name, including ' +
+          'those of extended shapes. Other fields may be missing.',
       ]),
     }),
   );
@@ -330,7 +339,8 @@ export function emitMethods(
       ns.description,
       `The \`${ns.name}\` namespace: \`client.${ns.name}.<method>(params, options?)\`.`,
       generic
-        ? "Methods that read or write an account's data, preferences or subscriptions are typed with the site's schema `S`, given once: `createClient<{ data: MyData }>(options)`."
+        ? "Methods that read or write an account's data, preferences or subscriptions are typed with the " +
+          "site's schema `S`, given once: `createClient<{ data: MyData }>(options)`."
         : undefined,
     ],
     [
@@ -346,7 +356,8 @@ export function emitMethods(
     ],
   );
   file.add(
-    `${docComment(nsDoc)}export interface ${ns.names.namespaceInterface}${generic ? site.typeParams() : ''} ${block(interfaceBody(tree, ''))}`,
+    `${docComment(nsDoc)}export interface ${ns.names.namespaceInterface}${generic ? site.typeParams() : ''} ` +
+      `${block(interfaceBody(tree, ''))}`,
   );
   file.add(
     functionDeclaration({

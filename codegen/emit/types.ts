@@ -75,6 +75,9 @@ export class SiteTypes {
   }
 }
 
+/** Envelope fields a response doc names as examples. */
+const ENVELOPE_EXAMPLES = '`callId`, `errorCode`, `statusCode`';
+
 /** `Name<S>` when the declaration is generic, else `Name`. */
 export function instantiate(name: string, generic: boolean, arg = SITE_PARAM): string {
   return generic ? `${name}<${arg}>` : name;
@@ -122,7 +125,7 @@ export function emitTypes(ctx: NamespaceContext, runtime: RuntimeImport): string
         name: `${m.names.response}${m.siteResponse ? site.typeParams() : ''}`,
         doc: doc(
           [
-            `What \`${m.wireName}\` returns besides the envelope fields (\`callId\`, \`errorCode\`, \`statusCode\`, …).`,
+            `What \`${m.wireName}\` returns besides the envelope fields (${ENVELOPE_EXAMPLES}, …).`,
             m.response.fields.length === 0 && extendsList.length === 0
               ? 'The catalog lists no other fields.'
               : undefined,
@@ -187,7 +190,8 @@ function emitParams(
     };
     const other = (name: string): Member => ({ name: propertyKey(name), type: 'undefined', optional: true });
     const variant = (members: Member[]): string => block(memberLines(members));
-    return `(\n  | ${variant([asName, other(a.spelling)]).replace(/\n/g, '\n    ')}\n  | ${variant([asSpelling, other(a.name)]).replace(/\n/g, '\n    ')}\n)`;
+    const arm = (members: Member[]): string => `\n  | ${variant(members).replace(/\n/g, '\n    ')}`;
+    return `(${arm([asName, other(a.spelling)])}${arm([asSpelling, other(a.name)])}\n)`;
   });
   file.add(
     typeAlias({
@@ -224,7 +228,8 @@ function emitResult(file: TsFile, site: SiteTypes, m: MethodIR): void {
     typeAlias({
       name: `${m.names.result}${m.siteResponse ? site.typeParams() : ''}`,
       doc: doc([
-        `What \`${m.wireName}\` resolves to besides the envelope: a success, or a state its flow stopped in, told apart by \`errorCode\`.`,
+        `What \`${m.wireName}\` resolves to besides the envelope: a success, or a state its flow stopped in, ` +
+          'told apart by `errorCode`.',
       ]),
       type: `\n  | ${[success, ...variants].join('\n  | ')}`,
     }),
@@ -238,7 +243,9 @@ function emitErrorFields(file: TsFile, site: SiteTypes, m: MethodIR): void {
     const d = doc([`${flow.name}: thrown as a \`GigyaApiError\` whose \`response\` carries these fields.`]);
     return `${docComment(d)}readonly ${flow.code}: ${block(memberLines(members))};`;
   });
-  file.add(
-    `${docComment(doc([`Fields the answer of \`${m.wireName}\` carries with each error code that continues a flow; typed on \`error.response\` once \`errorCode\` is narrowed.`]))}export interface ${m.names.errorFields} ${block(lines)}`,
-  );
+  const fieldsDoc = doc([
+    `Fields the answer of \`${m.wireName}\` carries with each error code that continues a flow; typed on ` +
+      '`error.response` once `errorCode` is narrowed.',
+  ]);
+  file.add(`${docComment(fieldsDoc)}export interface ${m.names.errorFields} ${block(lines)}`);
 }

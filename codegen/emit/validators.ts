@@ -142,7 +142,8 @@ export function emitValidatorChecks(
   const sources = schemaSources(ns, commonParams);
   file.add(
     [
-      `// The proof behind ${files.validators(ns.name).split('/').pop()}, which declares each schema as its interface without`,
+      `// The proof behind ${files.validators(ns.name).split('/').pop()}, which declares each schema as its ` +
+        'interface without',
       "// making a user's compiler check it. `npm test` type-checks this file; nothing imports it.",
     ].join('\n'),
   );
@@ -156,15 +157,18 @@ export function emitValidatorChecks(
   file.add(
     [
       '/** Input types as a validator sees them at run time: a readonly array is an array. */',
-      `type ${accepted}<T> = T extends readonly (infer E)[] ? readonly ${accepted}<E>[] : T extends object ? { [K in keyof T]: ${accepted}<T[K]> } : T;`,
+      `type ${accepted}<T> = T extends readonly (infer E)[] ? readonly ${accepted}<E>[] : T extends object ? ` +
+        `{ [K in keyof T]: ${accepted}<T[K]> } : T;`,
       '',
       '/** `true`, or what is wrong: the fields differ, or some value of `T` does not pass. */',
-      `type ${agreement}<T, Input> = [Exclude<keyof T, keyof Input>, Exclude<keyof Input, keyof T>] extends [never, never]`,
+      `type ${agreement}<T, Input> = [Exclude<keyof T, keyof Input>, Exclude<keyof Input, keyof T>] extends ` +
+        '[never, never]',
       `  ? [T] extends [${accepted}<Input>] ? true : 'refuses values its interface allows'`,
       "  : 'has other fields than its interface';",
       '',
       '/** Compiles only when `schema` has the fields of `T` and accepts every value of `T`. */',
-      `function ${matches}<T>(): <S extends ${z}.ZodType>(schema: S & (${agreement}<T, ${z}.input<S>> extends true ? unknown : { readonly problem: ${agreement}<T, ${z}.input<S>> })) => void {`,
+      `function ${matches}<T>(): <S extends ${z}.ZodType>(schema: S & (${agreement}<T, ${z}.input<S>> extends true ` +
+        `? unknown : { readonly problem: ${agreement}<T, ${z}.input<S>> })) => void {`,
       '  return () => {};',
       '}',
     ].join('\n'),

@@ -32,7 +32,8 @@ export function readCommonFile(
       r.add(
         p.location.line,
         p.location.path,
-        `common param "${p.name}" is required; a param every method needs is the client's to set, so make it required: false`,
+        `common param "${p.name}" is required; a param every method needs is the client's to set, so make it ` +
+          'required: false',
       );
   }
   return params.filter((p) => !CLIENT_PARAMS.has(p.name)).sort((a, b) => compareStrings(a.name, b.name));

@@ -67,7 +67,8 @@ export function readErrorsFile(
       r.add(
         e.get('name')?.line ?? item.line,
         join(item.where, 'name'),
-        `${what}: name "${name}" must be PascalCase letters and digits (it becomes ErrorCode.${name}); rename it to "${pascalCase(name.replace(/[^A-Za-z0-9]+/g, ' '))}"`,
+        `${what}: name "${name}" must be PascalCase letters and digits (it becomes ErrorCode.${name}); ` +
+          `rename it to "${pascalCase(name.replace(/[^A-Za-z0-9]+/g, ' '))}"`,
       );
     }
     if (httpStatus !== undefined && (httpStatus < 100 || httpStatus > 599)) {
@@ -93,7 +94,8 @@ export function readErrorsFile(
         r.add(
           e.get('name')?.line ?? item.line,
           join(item.where, 'name'),
-          `duplicate error name "${name}" (first at line ${first.line}, code ${first.code}); give each code its own name`,
+          `duplicate error name "${name}" (first at line ${first.line}, code ${first.code}); give each code ` +
+            'its own name',
         );
       else seenNames.set(name, { line: e.get('name')?.line ?? item.line, code });
     }
@@ -136,13 +138,15 @@ export function readErrorsFile(
         r.add(
           1,
           'codes',
-          `errors.yaml has no code ${code}, which the client raises itself for any method (${when}); add it with outcome: error and common: true`,
+          `errors.yaml has no code ${code}, which the client raises itself for any method (${when}); add it ` +
+            'with outcome: error and common: true',
         );
     } else if (!entry.common || entry.outcome !== 'error') {
       r.add(
         entry.location.line,
         entry.location.path,
-        `error ${code} is raised by the client itself for any method (${when}); give it outcome: error and common: true`,
+        `error ${code} is raised by the client itself for any method (${when}); give it outcome: error and ` +
+          'common: true',
       );
     }
   }
@@ -190,7 +194,8 @@ function readCarries(
         r.add(
           f.get('type')?.line ?? item.line,
           join(item.where, 'type'),
-          `${fw}: type "${typeText}" must be a built-in type, T[] or map<T> (shapes belong to the method's response: leave type out to use its field)`,
+          `${fw}: type "${typeText}" must be a built-in type, T[] or map<T> ` +
+            `(shapes belong to the method's response: leave type out to use its field)`,
         );
       else type = parsed.type;
     }

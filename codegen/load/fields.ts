@@ -91,13 +91,15 @@ function readField(
       r.add(
         typeLine,
         join(where, 'type'),
-        `${what} has unknown type "${typeText}"${parsed.part !== typeText ? ` ("${parsed.part}" is not a type)` : ''}; ${parsed.error}`,
+        `${what} has unknown type ` +
+          `"${typeText}"${parsed.part !== typeText ? ` ("${parsed.part}" is not a type)` : ''}; ${parsed.error}`,
       );
     } else if (parsed.type.kind !== 'primitive' && containsCsv(parsed.type)) {
       r.add(
         typeLine,
         join(where, 'type'),
-        `${what} has type "${typeText}", but csv can only be a field's whole type; use string[] for a list inside ${parsed.type.kind === 'map' ? 'a map' : 'an array'}`,
+        `${what} has type "${typeText}", but csv can only be a field's whole type; use string[] for a list ` +
+          `inside ${parsed.type.kind === 'map' ? 'a map' : 'an array'}`,
       );
     } else {
       type = parsed.type;
@@ -146,7 +148,8 @@ function readField(
         r.add(
           dLine,
           dw,
-          `${what}: default ${JSON.stringify(bad)} is not one of the enum values (${enumValues.join(', ')}); fix the default or the enum`,
+          `${what}: default ${JSON.stringify(bad)} is not one of the enum values (${enumValues.join(', ')}); ` +
+            'fix the default or the enum',
         );
       else defaultText = typeof value === 'string' ? value : JSON.stringify(value);
     } else {
@@ -194,7 +197,8 @@ function readValueList(
     r.add(
       line,
       kw,
-      `${what}: ${key} is only allowed on string, csv or string[] fields, not ${typeToText(type)}; remove ${key} or change the type`,
+      `${what}: ${key} is only allowed on string, csv or string[] fields, not ${typeToText(type)}; remove ` +
+        `${key} or change the type`,
     );
     return undefined;
   }
@@ -213,7 +217,8 @@ function readValueList(
       r.add(
         r.lineOf(node, line),
         `${kw}[${i}]`,
-        `${what}: ${key} values must be text, not ${describe(node)}; quote it: "${isScalar(node) ? String(node.value) : '…'}"`,
+        `${what}: ${key} values must be text, not ${describe(node)}; quote it: ` +
+          `"${isScalar(node) ? String(node.value) : '…'}"`,
       );
       return undefined;
     }

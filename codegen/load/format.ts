@@ -16,7 +16,9 @@ import { closest, describe, isScalar, join, type Entry, type FileReader, type Sp
 
 /** Client members a namespace property must not shadow (`then` would make the client a thenable). */
 export const RESERVED_NAMESPACES: readonly string[] = ['call', 'close', 'invoke', 'then', 'toJSON', 'constructor'];
-/** Fields of every response envelope (`ResponseEnvelope` in src/runtime.ts); a method's response must not redefine them. */
+/**
+ * Fields of every response envelope (`ResponseEnvelope` in src/runtime.ts); a method's response must not redefine them.
+ */
 export const ENVELOPE_FIELDS: readonly string[] = [
   'callId',
   'errorCode',
@@ -189,7 +191,8 @@ export function readSources(
       r.add(
         item.line,
         item.where,
-        `${what}: unknown source ${value === undefined ? describe(item.node) : `"${value}"`}; ${close ? `did you mean "${close}"?` : `declare it in sources.yaml or use one of ${keys.join(', ')}`}`,
+        `${what}: unknown source ${value === undefined ? describe(item.node) : `"${value}"`}; ` +
+          `${close ? `did you mean "${close}"?` : `declare it in sources.yaml or use one of ${keys.join(', ')}`}`,
       );
     }
   }

@@ -130,9 +130,12 @@ export function readNamespaceFile(
         'namespace',
         group === undefined
           ? base.startsWith(`${name}.`)
-            ? `${source.fileName} holds a group of namespace "${name}" but says no group; add group: ${base.slice(name.length + 1)}`
-            : `namespace "${name}" does not match the file name ${source.fileName}; rename the file to ${name}.yaml or set namespace: ${base.split('.')[0]}`
-          : `namespace "${name}" with group "${group}" belongs in ${expected}.yaml, not ${source.fileName}; rename the file`,
+            ? `${source.fileName} holds a group of namespace "${name}" but says no group; add group: ` +
+              `${base.slice(name.length + 1)}`
+            : `namespace "${name}" does not match the file name ${source.fileName}; rename the file to ` +
+              `${name}.yaml or set namespace: ${base.split('.')[0]}`
+          : `namespace "${name}" with group "${group}" belongs in ${expected}.yaml, not ${source.fileName}; ` +
+              'rename the file',
       );
   }
   if (group !== undefined && !METHOD_NAME.test(group))
@@ -149,7 +152,8 @@ export function readNamespaceFile(
     r.add(
       root.get('description')?.line ?? 1,
       'description',
-      `a group file does not describe the namespace (${name ?? base.split('.')[0]}.yaml does); describe the group under groups: instead`,
+      `a group file does not describe the namespace (${name ?? base.split('.')[0]}.yaml does); describe the ` +
+        'group under groups: instead',
     );
   const docs = r.url(root, 'docs', '', 'the namespace file');
   const groups = readGroups(r, root);
@@ -172,7 +176,8 @@ export function readNamespaceFile(
       r.add(
         item.line,
         join(item.where, 'name'),
-        `method "${method.name}" is in the file of group "${group}" but does not start with "${group}."; rename it to ${group}.${method.name} or move it`,
+        `method "${method.name}" is in the file of group "${group}" but does not start with "${group}."; ` +
+          `rename it to ${group}.${method.name} or move it`,
       );
       continue;
     }
@@ -241,7 +246,8 @@ function readShapes(ctx: NsContext, root: Map<string, Entry>): CheckedNamespace[
       r.add(
         entry.line,
         where,
-        `shape name "${shapeName}" must be PascalCase (letters and digits); rename it to "${pascalCase(shapeName.replace(/[^A-Za-z0-9]+/g, ' '))}"`,
+        `shape name "${shapeName}" must be PascalCase (letters and digits); rename it to ` +
+          `"${pascalCase(shapeName.replace(/[^A-Za-z0-9]+/g, ' '))}"`,
       );
       continue;
     }
@@ -249,7 +255,8 @@ function readShapes(ctx: NsContext, root: Map<string, Entry>): CheckedNamespace[
       r.add(
         entry.line,
         where,
-        `shape name "${shapeName}" is reserved for the site's own schema, which users type once on the client; remove the definition and use the name as a type`,
+        `shape name "${shapeName}" is reserved for the site's own schema, which users type once on the ` +
+          'client; remove the definition and use the name as a type',
       );
       continue;
     }
@@ -298,7 +305,8 @@ function readMethod(
       r.add(
         nameLine,
         join(where, 'name'),
-        `method name "${name}" must be dot-separated words of letters, digits and _ (e.g. setStatus, facebook.deauthorize); rename it`,
+        `method name "${name}" must be dot-separated words of letters, digits and _ ` +
+          '(e.g. setStatus, facebook.deauthorize); rename it',
       );
       nameOk = false;
     }
@@ -329,7 +337,8 @@ function readMethod(
     r.add(
       m.get('alias')?.line ?? item.line,
       join(where, 'alias'),
-      `${what}: alias "${alias}" must be one lower-camel word (the client's name for the last segment, e.g. getLink); fix it`,
+      `${what}: alias "${alias}" must be one lower-camel word ` +
+        `(the client's name for the last segment, e.g. getLink); fix it`,
     );
   if (alias !== undefined && name !== undefined && alias === name.split('.').pop())
     r.add(m.get('alias')?.line ?? item.line, join(where, 'alias'), `${what}: alias repeats the name; remove it`);
@@ -342,7 +351,8 @@ function readMethod(
       r.add(
         p.location.line,
         p.location.path,
-        `param "${p.name}" of ${what} is set by the client itself (credentials, signing or format); remove it from the catalog`,
+        `param "${p.name}" of ${what} is set by the client itself (credentials, signing or format); remove ` +
+          'it from the catalog',
       );
   }
 
@@ -358,10 +368,12 @@ function readMethod(
       for (const shape of extendsList) {
         if (!ctx.shapeNames.includes(shape)) {
           const close = closest(shape, ctx.shapeNames);
+          const known = ctx.shapeNames.length ? ` (shapes: ${ctx.shapeNames.join(', ')})` : '';
           r.add(
             extendsLine,
             join(rw, 'extends'),
-            `response of ${what} extends unknown shape "${shape}"; ${close ? `did you mean "${close}"?` : `define it under shapes or remove it${ctx.shapeNames.length ? ` (shapes: ${ctx.shapeNames.join(', ')})` : ''}`}`,
+            `response of ${what} extends unknown shape "${shape}"; ` +
+              (close ? `did you mean "${close}"?` : `define it under shapes or remove it${known}`),
           );
         }
       }
@@ -383,7 +395,8 @@ function readMethod(
         r.add(
           responseEntry?.line ?? item.line,
           join(where, 'response.extends'),
-          `response of ${what} extends shape "${shape}", whose field "${f}" is an envelope field every response carries; remove the field from the shape or do not extend it`,
+          `response of ${what} extends shape "${shape}", whose field "${f}" is an envelope field every ` +
+            'response carries; remove the field from the shape or do not extend it',
         );
       }
       const other = shapeFieldNames.get(f);
@@ -391,7 +404,8 @@ function readMethod(
         r.add(
           responseEntry?.line ?? item.line,
           join(where, 'response.extends'),
-          `response of ${what} extends shapes "${other}" and "${shape}", which both have field "${f}"; extend only one or rename the field in a shape`,
+          `response of ${what} extends shapes "${other}" and "${shape}", which both have field "${f}"; ` +
+            'extend only one or rename the field in a shape',
         );
       }
       shapeFieldNames.set(f, shape);
@@ -402,7 +416,8 @@ function readMethod(
       r.add(
         f.location.line,
         f.location.path,
-        `response field "${f.name}" of ${what} is an envelope field every response carries; remove it (the envelope is typed once, in src/runtime.ts)`,
+        `response field "${f.name}" of ${what} is an envelope field every response carries; remove it ` +
+          '(the envelope is typed once, in src/runtime.ts)',
       );
       continue;
     }
@@ -472,13 +487,15 @@ function readErrorRefs(
         r.add(
           e.line,
           e.where,
-          `${what}: error ${String(code)} is either inferred (with a reason) or documented by sources, not both; keep one`,
+          `${what}: error ${String(code)} is either inferred (with a reason) or documented by sources, not ` +
+            'both; keep one',
         );
       else if (inferred === undefined && !o.has('sources') && !o.has('inferred'))
         r.add(
           e.line,
           e.where,
-          `${what}: error ${String(code)} written as a mapping needs inferred: <reason> or sources: [...]; add one or write the plain code`,
+          `${what}: error ${String(code)} written as a mapping needs inferred: <reason> or sources: [...]; ` +
+            'add one or write the plain code',
         );
       if (typeof code === 'number') ref = { code, sources, ...(inferred === undefined ? {} : { inferred }) };
     } else {
@@ -502,7 +519,8 @@ function readErrorRefs(
       r.add(
         e.line,
         e.where,
-        `${what} lists error ${code}, which is not in errors.yaml; add ${code} to ${ctx.errorsFile} or remove it from errors`,
+        `${what} lists error ${code}, which is not in errors.yaml; add ${code} to ${ctx.errorsFile} or ` +
+          'remove it from errors',
       );
       continue;
     }
@@ -537,7 +555,8 @@ function readCursor(
       r.add(
         c.get(k)?.line ?? entry.line,
         join(cw, k),
-        `cursor of ${what}: ${k} "${v}" is not a param of the method; ${close ? `did you mean "${close}"?` : 'name one of its params'}`,
+        `cursor of ${what}: ${k} "${v}" is not a param of the method; ` +
+          `${close ? `did you mean "${close}"?` : 'name one of its params'}`,
       );
       ok = false;
     }
@@ -549,7 +568,8 @@ function readCursor(
       r.add(
         c.get(k)?.line ?? entry.line,
         join(cw, k),
-        `cursor of ${what}: ${k} "${v}" is not a response field of the method; ${close ? `did you mean "${close}"?` : 'name one of its response fields'}`,
+        `cursor of ${what}: ${k} "${v}" is not a response field of the method; ` +
+          `${close ? `did you mean "${close}"?` : 'name one of its response fields'}`,
       );
       ok = false;
     }
@@ -612,7 +632,9 @@ export function checkMethodPaths(
           file: m.location.file,
           line: m.location.line,
           path: m.location.path,
-          message: `method "${m.name}" sits under "${prefix}", which is itself a method (client.${prefix} cannot be both a method and a group); rename one of them`,
+          message:
+            `method "${m.name}" sits under "${prefix}", which is itself a method ` +
+            `(client.${prefix} cannot be both a method and a group); rename one of them`,
         });
       }
     }

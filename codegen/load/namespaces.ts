@@ -32,7 +32,9 @@ export function readNamespaces(
             file: file.source.displayPath,
             line,
             path: `shapes.${name}`,
-            message: `shape "${name}" is also defined in ${first}; shapes are shared by every file of namespace "${namespace}", so define it once (prefix a group's own shapes, e.g. Tfa${name})`,
+            message:
+              `shape "${name}" is also defined in ${first}; shapes are shared by every file of namespace ` +
+              `"${namespace}", so define it once (prefix a group's own shapes, e.g. Tfa${name})`,
           });
         else if (first === undefined) {
           owner.set(name, file.source.displayPath);
@@ -62,7 +64,9 @@ function joinParts(
       file: extra.location.file,
       line: extra.location.line,
       path: 'namespace',
-      message: `namespace "${namespace}" is also defined in ${main?.location.file}; keep one file per namespace (and one per group)`,
+      message:
+        `namespace "${namespace}" is also defined in ${main?.location.file}; keep one file per namespace ` +
+        '(and one per group)',
     });
   if (main === undefined) {
     const first = parts[0];
@@ -71,7 +75,9 @@ function joinParts(
         file: first.location.file,
         line: first.location.line,
         path: 'namespace',
-        message: `namespace "${namespace}" has group files but no ${namespace}.yaml; add it with namespace: ${namespace} and a description`,
+        message:
+          `namespace "${namespace}" has group files but no ${namespace}.yaml; add it with namespace: ` +
+          `${namespace} and a description`,
       });
     return undefined;
   }
@@ -122,7 +128,9 @@ function joinParts(
           file: g.location.file,
           line: g.location.line,
           path: g.location.path,
-          message: `group "${g.path}" is described, but no method of namespace "${namespace}" is named ${g.path}.<method>; remove the description or fix the path`,
+          message:
+            `group "${g.path}" is described, but no method of namespace "${namespace}" is named ` +
+            `${g.path}.<method>; remove the description or fix the path`,
         });
         continue;
       }

@@ -44,7 +44,8 @@ export function readCatalogDir(dir: string, options: ReadCatalogOptions = {}): C
         line: 0,
         path: '',
         message:
-          'catalog directory does not exist; pass --catalog DIR with a folder holding errors.yaml and <namespace>.yaml files',
+          'catalog directory does not exist; pass --catalog DIR with a folder holding errors.yaml and ' +
+          '<namespace>.yaml files',
       },
     ]);
   const names = readdirSync(absDir).sort(compareStrings);

@@ -365,6 +365,7 @@ import type {
   AccountsSetAccountInfoErrorFields,
   AccountsSetAccountInfoParams,
   AccountsSetAccountInfoResult,
+  AccountsSetPasswordErrorFields,
   AccountsSetPasswordParams,
   AccountsSetPasswordResponse,
   AccountsSetPoliciesParams,
@@ -1537,7 +1538,7 @@ export const authMagiclinkEmailLoginMethod = /* @__PURE__ */ defineMethod<Accoun
 /**
  * Logs the user in with the vToken and code of a Magic Link sent by auth.magiclink.email.send.
  *
- * @gigya-ts/rest-api types sessionInfo and account as unknown; the catalog uses the core SessionInfo and Account shapes.
+ * `@gigya-ts/rest-api` types sessionInfo and account as unknown; the catalog uses the core SessionInfo and Account shapes.
  *
  * Calls `accounts.auth.magiclink.email.login`. Works with an API key alone. Not safe to repeat: transport failures are not retried.
  *
@@ -1733,11 +1734,11 @@ export const authOtpEmailLoginMethod = /* @__PURE__ */ defineMethod<AccountsAuth
 /**
  * Logs a user in, or registers them, with the code sent by auth.otp.email.sendCode, and opens a session.
  *
- * @gigya-ts/rest-api types code as a number; the reference says the length may change and codes may start with 0, so the catalog keeps it text.
+ * `@gigya-ts/rest-api` types code as a number; the reference says the length may change and codes may start with 0, so the catalog keeps it text.
  *
- * The account sections (profile, data, preferences, subscriptions, emails, loginIDs, identities, id_token) are not in @gigya-ts/rest-api's response type; they rest on its include param, which adds them to the response, as on otp.login.
+ * The account sections (profile, data, preferences, subscriptions, emails, loginIDs, identities, id_token) are not in `@gigya-ts/rest-api`'s response type; they rest on its include param, which adds them to the response, as on otp.login.
  *
- * @gigya-ts/rest-api allows only browser and mobile for targetEnv; the Web SDK also sends jssdk, so the catalog keeps an open list.
+ * `@gigya-ts/rest-api` allows only browser and mobile for targetEnv; the Web SDK also sends jssdk, so the catalog keeps an open list.
  *
  * Calls `accounts.auth.otp.email.login`. Works with an API key alone. Not safe to repeat: transport failures are not retried.
  *
@@ -2290,7 +2291,7 @@ export const emailAccountSyncMultipleAccountsMethod = /* @__PURE__ */ defineMeth
 /**
  * Syncs an email account with the full accounts that share its email or UID: it takes the UID of the matching full account (preferring registered, then most recently updated ones), or the email of the full account with its UID, and otherwise deletes a non-lite email account.
  *
- * The response spells uid in lower case, as @gigya-ts/rest-api types it, unlike the UID param.
+ * The response spells uid in lower case, as `@gigya-ts/rest-api` types it, unlike the UID param.
  *
  * Calls `accounts.emailAccount.syncMultipleAccounts`. Needs signed credentials. Not safe to repeat: transport failures are not retried.
  *
@@ -2390,9 +2391,9 @@ export const extensionsCreateMethod = /* @__PURE__ */ defineMethod<AccountsExten
  *
  * Creating a second extension for the same point fails (the reference gives no code); delete the existing one with extensions.delete first. Not available on a child site.
  *
- * @gigya-ts/rest-api types result as a list; SAP's toolkit reads a single extension (result.id) after create, so the catalog types one.
+ * `@gigya-ts/rest-api` types result as a list; SAP's toolkit reads a single extension (result.id) after create, so the catalog types one.
  *
- * @gigya-ts/rest-api allows the four OnBefore points here and only OnPasswordComplexityCheck in modify; the catalog offers all five in both as an open list.
+ * `@gigya-ts/rest-api` allows the four OnBefore points here and only OnPasswordComplexityCheck in modify; the catalog offers all five in both as an open list.
  *
  * Calls `accounts.extensions.create`. Needs signed credentials. Not safe to repeat: transport failures are not retried.
  *
@@ -2449,7 +2450,7 @@ export const extensionsGetMethod = /* @__PURE__ */ defineMethod<AccountsExtensio
 /**
  * Returns one extension by its ID.
  *
- * @gigya-ts/rest-api marks the extension's fields always present and names its ID extensionId; SAP's toolkit reads id and lastModified, so ExtensionConfig carries both spellings, all optional.
+ * `@gigya-ts/rest-api` marks the extension's fields always present and names its ID extensionId; SAP's toolkit reads id and lastModified, so ExtensionConfig carries both spellings, all optional.
  *
  * Calls `accounts.extensions.get`. Needs signed credentials. Safe to repeat: transport failures are retried.
  *
@@ -2506,7 +2507,7 @@ export const extensionsModifyMethod = /* @__PURE__ */ defineMethod<AccountsExten
 /**
  * Changes an extension; settings left out stay as they are.
  *
- * description, headers and integration are not in @gigya-ts/rest-api; SAP's configuration toolkit sends them with this call.
+ * description, headers and integration are not in `@gigya-ts/rest-api`; SAP's configuration toolkit sends them with this call.
  *
  * On a child site SAP's toolkit changes only enabled and extensionFuncUrl.
  *
@@ -2728,7 +2729,7 @@ export const getConsentsStatementsMethod = /* @__PURE__ */ defineMethod<Accounts
 /**
  * Returns every consent statement defined for the site.
  *
- * Wire name: SAP's own toolkit, other clients and Gigya's error texts call accounts.getConsentsStatements; the @gigya-ts/rest-api package and the research list spell it getConsentStatements. The catalog follows the name that is actually called.
+ * Wire name: SAP's own toolkit, other clients and Gigya's error texts call accounts.getConsentsStatements; the `@gigya-ts/rest-api` package and the research list spell it getConsentStatements. The catalog follows the name that is actually called.
  *
  * Calls `accounts.getConsentsStatements`. Needs signed credentials. Safe to repeat: transport failures are retried.
  *
@@ -3214,7 +3215,7 @@ export const identifiersCreateTokenMethod = /* @__PURE__ */ defineMethod<Account
 /**
  * Creates an aToken, a signed JWT standing for one identifier of a user, for flows with custom identifiers such as phone and password login.
  *
- * The Web SDK's method list spells this group accounts.identifier (singular); @gigya-ts/rest-api, the reference list and the Swift SDK's API constants use accounts.identifiers.createToken, which the catalog follows.
+ * The Web SDK's method list spells this group accounts.identifier (singular); `@gigya-ts/rest-api`, the reference list and the Swift SDK's API constants use accounts.identifiers.createToken, which the catalog follows.
  *
  * Calls `accounts.identifiers.createToken`. Works with an API key alone. Not safe to repeat: transport failures are not retried.
  *
@@ -3245,7 +3246,7 @@ export const identifiersFindMethod = /* @__PURE__ */ defineMethod<AccountsIdenti
 /**
  * Finds an account's UID and its other identifiers from any one identifier, including accounts too new to show up in accounts.search yet.
  *
- * @gigya-ts/rest-api types identifiers as an object with the four keys; they contain dots and slashes, so the catalog types a map keyed by them.
+ * `@gigya-ts/rest-api` types identifiers as an object with the four keys; they contain dots and slashes, so the catalog types a map keyed by them.
  *
  * Useful right after registration, when accounts.search does not show the account yet; follow with accounts.getAccountInfo.
  *
@@ -3860,7 +3861,7 @@ export const otpLoginMethod = /* @__PURE__ */ defineMethod<AccountsOtpLoginParam
 /**
  * Logs a user in, or registers them, with the code sent by otp.sendCode (phone-number login), and opens a session.
  *
- * The account sections (profile, data, preferences, subscriptions, emails, loginIDs, identities, id_token) are not in @gigya-ts/rest-api's response type; its include param adds them, and the Swift SDK reads this response as an account.
+ * The account sections (profile, data, preferences, subscriptions, emails, loginIDs, identities, id_token) are not in `@gigya-ts/rest-api`'s response type; its include param adds them, and the Swift SDK reads this response as an account.
  *
  * The vToken expires after 10 minutes. The Swift SDK hands failures of this call to its interruption resolver, which handles pending registration and TFA.
  *
@@ -4123,7 +4124,7 @@ export const rbaGetPolicyMethod = /* @__PURE__ */ defineMethod<AccountsRbaGetPol
 /**
  * Returns the site's RBA policy; a child site of a group gets its parent's, and a site without a custom policy gets the default one.
  *
- * @gigya-ts/rest-api types policy as unknown; the RbaSitePolicy shape rests on the responses in SAP's configuration toolkit, and its rule conditions stay open objects.
+ * `@gigya-ts/rest-api` types policy as unknown; the RbaSitePolicy shape rests on the responses in SAP's configuration toolkit, and its rule conditions stay open objects.
  *
  * Calls `accounts.rba.getPolicy`. Needs signed credentials. Safe to repeat: transport failures are retried.
  *
@@ -4209,7 +4210,7 @@ export const rbaSetPolicyMethod = /* @__PURE__ */ defineMethod<AccountsRbaSetPol
 /**
  * Replaces the RBA policy of a site or of a site group's parent site.
  *
- * SAP's configuration toolkit copies policies by passing the policy object of rba.getPolicy unchanged; @gigya-ts/rest-api types it as unknown.
+ * SAP's configuration toolkit copies policies by passing the policy object of rba.getPolicy unchanged; `@gigya-ts/rest-api` types it as unknown.
  *
  * Calls `accounts.rba.setPolicy`. Needs signed credentials. Safe to repeat: transport failures are retried.
  *
@@ -4660,7 +4661,7 @@ export function setAccountInfo<S extends SiteSchema = SiteSchema>(invoker: Invok
 export const setPasswordMethod = /* @__PURE__ */ defineMethod<AccountsSetPasswordParams, AccountsSetPasswordResponse, AccountsSetPasswordErrorCode>({
   name: 'accounts.setPassword',
   safeToRepeat: false,
-  errorCodes: [301001, 400001, 400002, 400004, 400006, 400008, 400092, 400093, 400094, 400095, 403000, 403002, 403003, 403004, 403005, 403006, 403007, 403010, 403025, 403036, 403048, 500000, 500001, 500026, 500028, 501001, 504001, 504002] as const,
+  errorCodes: [301001, 400001, 400002, 400004, 400006, 400008, 400009, 400092, 400093, 400094, 400095, 403000, 403002, 403003, 403004, 403005, 403006, 403007, 403010, 403025, 403036, 403042, 403048, 500000, 500001, 500026, 500028, 501001, 504001, 504002] as const,
   params: accountsSetPasswordParamsSchema,
   csvParams: [],
   access: 'signed',
@@ -4677,6 +4678,10 @@ export const setPasswordMethod = /* @__PURE__ */ defineMethod<AccountsSetPasswor
  * Legacy: documented only in older references.
  *
  * Where this comes from: {@link https://github.com/graze/gigya-client | Listed by the graze PHP client, which copied Gigya's 2016-2020 method and error tables}; Recalled, not confirmed by a stored source.
+ *
+ * Throws for these flow states, the fields typed on `error.response` once `errorCode` is narrowed: 400009 ValidationError.
+ *
+ * Errors besides the common ones: 400009 ValidationError (inferred: A newPassword that fails the site's password policy is refused with this code by setAccountInfo, whose password change this method is.); 403042 InvalidLoginId (inferred: A wrong current password is answered with this code by login and by setAccountInfo's password change.).
  * @remarks This method is recalled, not confirmed by a stored source: treat its params and fields as unverified.
  * @param invoker - A client (`createClient(…)` or `createBaseClient(…)`).
  * @param params - See {@link AccountsSetPasswordParams}.
@@ -4820,7 +4825,7 @@ export const smsConfigGetMethod = /* @__PURE__ */ defineMethod<AccountsSmsConfig
 /**
  * Returns the SMS provider settings that apply to the site, from the lowest level that has some (site, then site group, then partner).
  *
- * @gigya-ts/rest-api marks configOverride and restrictions always present; its description names only vendorName and credentials as needed, so those two are the required fields here.
+ * `@gigya-ts/rest-api` marks configOverride and restrictions always present; its description names only vendorName and credentials as needed, so those two are the required fields here.
  *
  * The answer includes the provider credentials; treat it as secret.
  *
@@ -4881,7 +4886,7 @@ export const smsTemplatesGetMethod = /* @__PURE__ */ defineMethod<AccountsSmsTem
 /**
  * Returns the site's SMS templates for one-time codes and TFA, per language and country.
  *
- * @gigya-ts/rest-api marks globalTemplates and templatesPerCountryCode always present; a response in SAP's toolkit has an otp flow without templatesPerCountryCode, so both are optional.
+ * `@gigya-ts/rest-api` marks globalTemplates and templatesPerCountryCode always present; a response in SAP's toolkit has an otp flow without templatesPerCountryCode, so both are optional.
  *
  * Calls `accounts.sms.templates.get`. Needs signed credentials. Safe to repeat: transport failures are retried.
  *
@@ -4909,7 +4914,7 @@ export const smsTemplatesSetMethod = /* @__PURE__ */ defineMethod<AccountsSmsTem
 /**
  * Creates or updates the site's SMS templates.
  *
- * @gigya-ts/rest-api requires both the otp and the tfa flow; the toolkit copies whatever sms.templates.get returned, so each flow is optional here.
+ * `@gigya-ts/rest-api` requires both the otp and the tfa flow; the toolkit copies whatever sms.templates.get returned, so each flow is optional here.
  *
  * Calls `accounts.sms.templates.set`. Needs signed credentials. Safe to repeat: transport failures are retried.
  *
@@ -4970,7 +4975,7 @@ export const storeDownloadConsentDocumentMethod = /* @__PURE__ */ defineMethod<A
 /**
  * Downloads a consent document stored with accounts.store.uploadConsentDocument.
  *
- * The param and the response fields are spelled with capitals (URL, DocumentContent), as @gigya-ts/rest-api types them.
+ * The param and the response fields are spelled with capitals (URL, DocumentContent), as `@gigya-ts/rest-api` types them.
  *
  * Calls `accounts.store.downloadConsentDocument`. Needs signed credentials. Safe to repeat: transport failures are retried.
  *
@@ -5002,7 +5007,7 @@ export const storeUploadConsentDocumentMethod = /* @__PURE__ */ defineMethod<Acc
 /**
  * Uploads a consent document (a PDF) to Gigya's accounts storage and returns its download URL.
  *
- * The response spells Url and FileName with capitals, as @gigya-ts/rest-api types them, while downloadConsentDocument takes the URL as URL.
+ * The response spells Url and FileName with capitals, as `@gigya-ts/rest-api` types them, while downloadConsentDocument takes the URL as URL.
  *
  * Calls `accounts.store.uploadConsentDocument`. Needs signed credentials. Not safe to repeat: transport failures are not retried.
  *
@@ -5065,7 +5070,7 @@ export const streamReadMethod = /* @__PURE__ */ defineMethod<AccountsStreamReadP
 /**
  * Reads the next page of account changes of a stream.
  *
- * @gigya-ts/rest-api's response type has no cursorId, but its cursorId param says every answer returns one; the catalog types it from that sentence.
+ * `@gigya-ts/rest-api`'s response type has no cursorId, but its cursorId param says every answer returns one; the catalog types it from that sentence.
  *
  * Whether reading a page moves the stream on is not documented, so a timed-out read is not repeated automatically. The cursor block of the v2 format does not fit (no openCursor param), so none is given.
  *
@@ -5163,7 +5168,7 @@ export const tfaBackupcodesVerifyMethod = /* @__PURE__ */ defineMethod<AccountsT
 /**
  * Checks a backup code the user typed instead of an authenticator-app code; on success the flow continues with tfa.finalizeTFA.
  *
- * @gigya-ts/rest-api names the result field gigyaAssertion but describes it as the provider's JWT; the other verify methods return it as providerAssertion. The catalog keeps the typed name, and finalizeTFA takes the value as providerAssertion.
+ * `@gigya-ts/rest-api` names the result field gigyaAssertion but describes it as the provider's JWT; the other verify methods return it as providerAssertion. The catalog keeps the typed name, and finalizeTFA takes the value as providerAssertion.
  *
  * A backup code works once, so sending the same code twice fails the second time.
  *
@@ -5291,7 +5296,7 @@ export const tfaEmailSendVerificationCodeMethod = /* @__PURE__ */ defineMethod<A
 /**
  * Sends a random 6-digit code to one of the user's verified email addresses and returns the phvToken that ties the code to this flow.
  *
- * The Swift SDK sends lang with this call; @gigya-ts/rest-api does not list it, so it rests on the SDK.
+ * The Swift SDK sends lang with this call; `@gigya-ts/rest-api` does not list it, so it rests on the SDK.
  *
  * Calls `accounts.tfa.email.sendVerificationCode`. Works with an API key alone. Not safe to repeat: transport failures are not retried.
  *
@@ -5390,7 +5395,7 @@ export const tfaGetProvidersMethod = /* @__PURE__ */ defineMethod<AccountsTfaGet
 /**
  * Lists the TFA providers the site offers, split into those the user has registered, those they have not, and those waiting for opt-in.
  *
- * @gigya-ts/rest-api marks pendingOptin always present; the Android and Swift SDK models do not read it, so the catalog keeps it optional. activeProviders and inactiveProviders are always present there and in a captured response.
+ * `@gigya-ts/rest-api` marks pendingOptin always present; the Android and Swift SDK models do not read it, so the catalog keeps it optional. activeProviders and inactiveProviders are always present there and in a captured response.
  *
  * Calls `accounts.tfa.getProviders`. Works with an API key alone. Safe to repeat: transport failures are retried.
  *
@@ -5424,9 +5429,9 @@ export const tfaInitTFAMethod = /* @__PURE__ */ defineMethod<AccountsTfaInitTFAP
 /**
  * Starts a TFA flow for one provider and returns the gigyaAssertion JWT that every later step of the flow takes.
  *
- * @gigya-ts/rest-api marks mode required, but its own description and SAP's reference name register as the default, so the catalog makes it optional.
+ * `@gigya-ts/rest-api` marks mode required, but its own description and SAP's reference name register as the default, so the catalog makes it optional.
  *
- * The Android and Swift SDKs also use provider livelink (a phone provider), so provider is an open list rather than the four names @gigya-ts/rest-api allows.
+ * The Android and Swift SDKs also use provider livelink (a phone provider), so provider is an open list rather than the four names `@gigya-ts/rest-api` allows.
  *
  * The JWT names the provider (aud), the user (sub) and the action; the Web SDK flows observed use it within about five minutes.
  *
@@ -5466,7 +5471,7 @@ export const tfaPhoneCompleteVerificationMethod = /* @__PURE__ */ defineMethod<A
  *
  * A wrong code and an expired or mismatched JWT both come back as 400006 (errorDetails "Invalid jwt" for the JWT); the SDKs offer the user another try.
  *
- * regToken is not in @gigya-ts/rest-api; a captured Web SDK flow sends it and Gigya accepts it.
+ * regToken is not in `@gigya-ts/rest-api`; a captured Web SDK flow sends it and Gigya accepts it.
  *
  * Calls `accounts.tfa.phone.completeVerification`. Works with an API key alone. Not safe to repeat: transport failures are not retried.
  *
@@ -5529,7 +5534,7 @@ export const tfaPhoneGetRegisteredPhoneNumbersMethod = /* @__PURE__ */ defineMet
 /**
  * Lists the user's verified phone numbers, masked, each with an ID to send a code to.
  *
- * @gigya-ts/rest-api spells the verification time lastverification and marks plain always present; the Android and Swift SDK models and a captured response use lastVerification and carry no plain, so the catalog follows them.
+ * `@gigya-ts/rest-api` spells the verification time lastverification and marks plain always present; the Android and Swift SDK models and a captured response use lastVerification and carry no plain, so the catalog follows them.
  *
  * Calls `accounts.tfa.phone.getRegisteredPhoneNumbers`. Works with an API key alone. Safe to repeat: transport failures are retried.
  *
@@ -5585,7 +5590,7 @@ export const tfaPhoneRemovePhoneMethod = /* @__PURE__ */ defineMethod<AccountsTf
 /**
  * Removes one number from the user's verified phone numbers.
  *
- * This method spells the param phoneId, while tfa.phone.sendVerificationCode spells it phoneID; both are kept as @gigya-ts/rest-api types them.
+ * This method spells the param phoneId, while tfa.phone.sendVerificationCode spells it phoneID; both are kept as `@gigya-ts/rest-api` types them.
  *
  * Calls `accounts.tfa.phone.removePhone`. Works with an API key alone. Safe to repeat: transport failures are retried.
  *
@@ -5619,7 +5624,7 @@ export const tfaPhoneSendVerificationCodeMethod = /* @__PURE__ */ defineMethod<A
 /**
  * Sends a random 6-digit code by SMS or voice call to a new or registered number and returns the phvToken that ties the code to this flow.
  *
- * regToken is not in @gigya-ts/rest-api; a captured Web SDK flow sends it and Gigya accepts it.
+ * regToken is not in `@gigya-ts/rest-api`; a captured Web SDK flow sends it and Gigya accepts it.
  *
  * Each call sends a new message (a cost, and rate-limited), so it is never repeated automatically.
  *
@@ -5844,7 +5849,7 @@ export const tfaTotpVerifyMethod = /* @__PURE__ */ defineMethod<AccountsTfaTotpV
  *
  * A wrong code comes back as 400006, which the SDKs treat as a chance to try again.
  *
- * regToken is not in @gigya-ts/rest-api; a public Web SDK integration sends it with this call.
+ * regToken is not in `@gigya-ts/rest-api`; a public Web SDK integration sends it with this call.
  *
  * Calls `accounts.tfa.totp.verify`. Works with an API key alone. Not safe to repeat: transport failures are not retried.
  *
@@ -6058,7 +6063,7 @@ export const webhooksGetAllMethod = /* @__PURE__ */ defineMethod<AccountsWebhook
 /**
  * Lists the site's webhooks.
  *
- * @gigya-ts/rest-api types each webhook's events as notification payloads and its version as a number, and adds a secret field; the npm gigya package and SAP's toolkit read events as a list of names and version as text like 2.0, and no response they show carries a secret, so the catalog follows them and leaves secret out.
+ * `@gigya-ts/rest-api` types each webhook's events as notification payloads and its version as a number, and adds a secret field; the npm gigya package and SAP's toolkit read events as a list of names and version as text like 2.0, and no response they show carries a secret, so the catalog follows them and leaves secret out.
  *
  * id, product and useXfCredentials appear in the webhook responses of SAP's configuration toolkit.
  *
@@ -6091,7 +6096,7 @@ export const webhooksGetStatusMethod = /* @__PURE__ */ defineMethod<AccountsWebh
 /**
  * Reports a webhook's last delivery, with the time Gigya last sent a batch and the status the endpoint answered.
  *
- * @gigya-ts/rest-api marks statusCode, lastSent and message always present, while its own descriptions say lastSent and message are absent in some cases, so all three are optional here.
+ * `@gigya-ts/rest-api` marks statusCode, lastSent and message always present, while its own descriptions say lastSent and message are absent in some cases, so all three are optional here.
  *
  * Calls `accounts.webhooks.getStatus`. Needs signed credentials. Safe to repeat: transport failures are retried.
  *
@@ -6119,9 +6124,9 @@ export const webhooksSetMethod = /* @__PURE__ */ defineMethod<AccountsWebhooksSe
 /**
  * Creates a webhook, or updates the one with the same name.
  *
- * @gigya-ts/rest-api lists a secret param (the key's secret); secret is the client's own credential param, which the client sends from its credentials, and SAP's toolkit sets webhooks without it, so it is not a method param here.
+ * `@gigya-ts/rest-api` lists a secret param (the key's secret); secret is the client's own credential param, which the client sends from its credentials, and SAP's toolkit sets webhooks without it, so it is not a method param here.
  *
- * @gigya-ts/rest-api marks signingUserKey required; SAP's toolkit creates webhooks without it, so it is optional.
+ * `@gigya-ts/rest-api` marks signingUserKey required; SAP's toolkit creates webhooks without it, so it is optional.
  *
  * consentUpdated and communicationUpdated are event names from SAP's toolkit; the rest are in the reference. Names Gigya adds later are accepted too.
  *
@@ -6537,7 +6542,7 @@ export interface AccountsNamespace<S extends SiteSchema = SiteSchema> {
         /**
          * Logs the user in with the vToken and code of a Magic Link sent by auth.magiclink.email.send.
          *
-         * @gigya-ts/rest-api types sessionInfo and account as unknown; the catalog uses the core SessionInfo and Account shapes.
+         * `@gigya-ts/rest-api` types sessionInfo and account as unknown; the catalog uses the core SessionInfo and Account shapes.
          *
          * Calls `accounts.auth.magiclink.email.login`. Works with an API key alone. Not safe to repeat: transport failures are not retried.
          *
@@ -6617,11 +6622,11 @@ export interface AccountsNamespace<S extends SiteSchema = SiteSchema> {
         /**
          * Logs a user in, or registers them, with the code sent by auth.otp.email.sendCode, and opens a session.
          *
-         * @gigya-ts/rest-api types code as a number; the reference says the length may change and codes may start with 0, so the catalog keeps it text.
+         * `@gigya-ts/rest-api` types code as a number; the reference says the length may change and codes may start with 0, so the catalog keeps it text.
          *
-         * The account sections (profile, data, preferences, subscriptions, emails, loginIDs, identities, id_token) are not in @gigya-ts/rest-api's response type; they rest on its include param, which adds them to the response, as on otp.login.
+         * The account sections (profile, data, preferences, subscriptions, emails, loginIDs, identities, id_token) are not in `@gigya-ts/rest-api`'s response type; they rest on its include param, which adds them to the response, as on otp.login.
          *
-         * @gigya-ts/rest-api allows only browser and mobile for targetEnv; the Web SDK also sends jssdk, so the catalog keeps an open list.
+         * `@gigya-ts/rest-api` allows only browser and mobile for targetEnv; the Web SDK also sends jssdk, so the catalog keeps an open list.
          *
          * Calls `accounts.auth.otp.email.login`. Works with an API key alone. Not safe to repeat: transport failures are not retried.
          *
@@ -6859,7 +6864,7 @@ export interface AccountsNamespace<S extends SiteSchema = SiteSchema> {
     /**
      * Syncs an email account with the full accounts that share its email or UID: it takes the UID of the matching full account (preferring registered, then most recently updated ones), or the email of the full account with its UID, and otherwise deletes a non-lite email account.
      *
-     * The response spells uid in lower case, as @gigya-ts/rest-api types it, unlike the UID param.
+     * The response spells uid in lower case, as `@gigya-ts/rest-api` types it, unlike the UID param.
      *
      * Calls `accounts.emailAccount.syncMultipleAccounts`. Needs signed credentials. Not safe to repeat: transport failures are not retried.
      *
@@ -6901,9 +6906,9 @@ export interface AccountsNamespace<S extends SiteSchema = SiteSchema> {
      *
      * Creating a second extension for the same point fails (the reference gives no code); delete the existing one with extensions.delete first. Not available on a child site.
      *
-     * @gigya-ts/rest-api types result as a list; SAP's toolkit reads a single extension (result.id) after create, so the catalog types one.
+     * `@gigya-ts/rest-api` types result as a list; SAP's toolkit reads a single extension (result.id) after create, so the catalog types one.
      *
-     * @gigya-ts/rest-api allows the four OnBefore points here and only OnPasswordComplexityCheck in modify; the catalog offers all five in both as an open list.
+     * `@gigya-ts/rest-api` allows the four OnBefore points here and only OnPasswordComplexityCheck in modify; the catalog offers all five in both as an open list.
      *
      * Calls `accounts.extensions.create`. Needs signed credentials. Not safe to repeat: transport failures are not retried.
      *
@@ -6923,7 +6928,7 @@ export interface AccountsNamespace<S extends SiteSchema = SiteSchema> {
     /**
      * Returns one extension by its ID.
      *
-     * @gigya-ts/rest-api marks the extension's fields always present and names its ID extensionId; SAP's toolkit reads id and lastModified, so ExtensionConfig carries both spellings, all optional.
+     * `@gigya-ts/rest-api` marks the extension's fields always present and names its ID extensionId; SAP's toolkit reads id and lastModified, so ExtensionConfig carries both spellings, all optional.
      *
      * Calls `accounts.extensions.get`. Needs signed credentials. Safe to repeat: transport failures are retried.
      *
@@ -6943,7 +6948,7 @@ export interface AccountsNamespace<S extends SiteSchema = SiteSchema> {
     /**
      * Changes an extension; settings left out stay as they are.
      *
-     * description, headers and integration are not in @gigya-ts/rest-api; SAP's configuration toolkit sends them with this call.
+     * description, headers and integration are not in `@gigya-ts/rest-api`; SAP's configuration toolkit sends them with this call.
      *
      * On a child site SAP's toolkit changes only enabled and extensionFuncUrl.
      *
@@ -7000,7 +7005,7 @@ export interface AccountsNamespace<S extends SiteSchema = SiteSchema> {
   /**
    * Returns every consent statement defined for the site.
    *
-   * Wire name: SAP's own toolkit, other clients and Gigya's error texts call accounts.getConsentsStatements; the @gigya-ts/rest-api package and the research list spell it getConsentStatements. The catalog follows the name that is actually called.
+   * Wire name: SAP's own toolkit, other clients and Gigya's error texts call accounts.getConsentsStatements; the `@gigya-ts/rest-api` package and the research list spell it getConsentStatements. The catalog follows the name that is actually called.
    *
    * Calls `accounts.getConsentsStatements`. Needs signed credentials. Safe to repeat: transport failures are retried.
    *
@@ -7171,7 +7176,7 @@ export interface AccountsNamespace<S extends SiteSchema = SiteSchema> {
     /**
      * Creates an aToken, a signed JWT standing for one identifier of a user, for flows with custom identifiers such as phone and password login.
      *
-     * The Web SDK's method list spells this group accounts.identifier (singular); @gigya-ts/rest-api, the reference list and the Swift SDK's API constants use accounts.identifiers.createToken, which the catalog follows.
+     * The Web SDK's method list spells this group accounts.identifier (singular); `@gigya-ts/rest-api`, the reference list and the Swift SDK's API constants use accounts.identifiers.createToken, which the catalog follows.
      *
      * Calls `accounts.identifiers.createToken`. Works with an API key alone. Not safe to repeat: transport failures are not retried.
      *
@@ -7182,7 +7187,7 @@ export interface AccountsNamespace<S extends SiteSchema = SiteSchema> {
     /**
      * Finds an account's UID and its other identifiers from any one identifier, including accounts too new to show up in accounts.search yet.
      *
-     * @gigya-ts/rest-api types identifiers as an object with the four keys; they contain dots and slashes, so the catalog types a map keyed by them.
+     * `@gigya-ts/rest-api` types identifiers as an object with the four keys; they contain dots and slashes, so the catalog types a map keyed by them.
      *
      * Useful right after registration, when accounts.search does not show the account yet; follow with accounts.getAccountInfo.
      *
@@ -7379,7 +7384,7 @@ export interface AccountsNamespace<S extends SiteSchema = SiteSchema> {
     /**
      * Logs a user in, or registers them, with the code sent by otp.sendCode (phone-number login), and opens a session.
      *
-     * The account sections (profile, data, preferences, subscriptions, emails, loginIDs, identities, id_token) are not in @gigya-ts/rest-api's response type; its include param adds them, and the Swift SDK reads this response as an account.
+     * The account sections (profile, data, preferences, subscriptions, emails, loginIDs, identities, id_token) are not in `@gigya-ts/rest-api`'s response type; its include param adds them, and the Swift SDK reads this response as an account.
      *
      * The vToken expires after 10 minutes. The Swift SDK hands failures of this call to its interruption resolver, which handles pending registration and TFA.
      *
@@ -7511,7 +7516,7 @@ export interface AccountsNamespace<S extends SiteSchema = SiteSchema> {
     /**
      * Returns the site's RBA policy; a child site of a group gets its parent's, and a site without a custom policy gets the default one.
      *
-     * @gigya-ts/rest-api types policy as unknown; the RbaSitePolicy shape rests on the responses in SAP's configuration toolkit, and its rule conditions stay open objects.
+     * `@gigya-ts/rest-api` types policy as unknown; the RbaSitePolicy shape rests on the responses in SAP's configuration toolkit, and its rule conditions stay open objects.
      *
      * Calls `accounts.rba.getPolicy`. Needs signed credentials. Safe to repeat: transport failures are retried.
      *
@@ -7550,7 +7555,7 @@ export interface AccountsNamespace<S extends SiteSchema = SiteSchema> {
     /**
      * Replaces the RBA policy of a site or of a site group's parent site.
      *
-     * SAP's configuration toolkit copies policies by passing the policy object of rba.getPolicy unchanged; @gigya-ts/rest-api types it as unknown.
+     * SAP's configuration toolkit copies policies by passing the policy object of rba.getPolicy unchanged; `@gigya-ts/rest-api` types it as unknown.
      *
      * Calls `accounts.rba.setPolicy`. Needs signed credentials. Safe to repeat: transport failures are retried.
      *
@@ -7726,11 +7731,15 @@ export interface AccountsNamespace<S extends SiteSchema = SiteSchema> {
    * Legacy: documented only in older references.
    *
    * Where this comes from: {@link https://github.com/graze/gigya-client | Listed by the graze PHP client, which copied Gigya's 2016-2020 method and error tables}; Recalled, not confirmed by a stored source.
+   *
+   * Throws for these flow states, the fields typed on `error.response` once `errorCode` is narrowed: 400009 ValidationError.
+   *
+   * Errors besides the common ones: 400009 ValidationError (inferred: A newPassword that fails the site's password policy is refused with this code by setAccountInfo, whose password change this method is.); 403042 InvalidLoginId (inferred: A wrong current password is answered with this code by login and by setAccountInfo's password change.).
    * @remarks This method is recalled, not confirmed by a stored source: treat its params and fields as unverified.
    * @deprecated Use setAccountInfo (password and newPassword, or securityOverride) or resetPassword.
    * @see {@link https://help.sap.com/docs/SAP_CUSTOMER_DATA_CLOUD/8b8d6fffe113457094a17701f63e3d6a | accounts reference} (no page of its own)
    */
-  readonly setPassword: BoundMethod<AccountsSetPasswordParams, AccountsSetPasswordResponse, AccountsSetPasswordErrorCode>;
+  readonly setPassword: BoundMethod<AccountsSetPasswordParams, AccountsSetPasswordResponse, AccountsSetPasswordErrorCode, AccountsSetPasswordErrorFields>;
   /**
    * Changes the site's account policies. Only the sections sent change, and within them only the properties sent.
    *
@@ -7793,7 +7802,7 @@ export interface AccountsNamespace<S extends SiteSchema = SiteSchema> {
       /**
        * Returns the SMS provider settings that apply to the site, from the lowest level that has some (site, then site group, then partner).
        *
-       * @gigya-ts/rest-api marks configOverride and restrictions always present; its description names only vendorName and credentials as needed, so those two are the required fields here.
+       * `@gigya-ts/rest-api` marks configOverride and restrictions always present; its description names only vendorName and credentials as needed, so those two are the required fields here.
        *
        * The answer includes the provider credentials; treat it as secret.
        *
@@ -7824,7 +7833,7 @@ export interface AccountsNamespace<S extends SiteSchema = SiteSchema> {
       /**
        * Returns the site's SMS templates for one-time codes and TFA, per language and country.
        *
-       * @gigya-ts/rest-api marks globalTemplates and templatesPerCountryCode always present; a response in SAP's toolkit has an otp flow without templatesPerCountryCode, so both are optional.
+       * `@gigya-ts/rest-api` marks globalTemplates and templatesPerCountryCode always present; a response in SAP's toolkit has an otp flow without templatesPerCountryCode, so both are optional.
        *
        * Calls `accounts.sms.templates.get`. Needs signed credentials. Safe to repeat: transport failures are retried.
        *
@@ -7835,7 +7844,7 @@ export interface AccountsNamespace<S extends SiteSchema = SiteSchema> {
       /**
        * Creates or updates the site's SMS templates.
        *
-       * @gigya-ts/rest-api requires both the otp and the tfa flow; the toolkit copies whatever sms.templates.get returned, so each flow is optional here.
+       * `@gigya-ts/rest-api` requires both the otp and the tfa flow; the toolkit copies whatever sms.templates.get returned, so each flow is optional here.
        *
        * Calls `accounts.sms.templates.set`. Needs signed credentials. Safe to repeat: transport failures are retried.
        *
@@ -7866,7 +7875,7 @@ export interface AccountsNamespace<S extends SiteSchema = SiteSchema> {
     /**
      * Downloads a consent document stored with accounts.store.uploadConsentDocument.
      *
-     * The param and the response fields are spelled with capitals (URL, DocumentContent), as @gigya-ts/rest-api types them.
+     * The param and the response fields are spelled with capitals (URL, DocumentContent), as `@gigya-ts/rest-api` types them.
      *
      * Calls `accounts.store.downloadConsentDocument`. Needs signed credentials. Safe to repeat: transport failures are retried.
      *
@@ -7877,7 +7886,7 @@ export interface AccountsNamespace<S extends SiteSchema = SiteSchema> {
     /**
      * Uploads a consent document (a PDF) to Gigya's accounts storage and returns its download URL.
      *
-     * The response spells Url and FileName with capitals, as @gigya-ts/rest-api types them, while downloadConsentDocument takes the URL as URL.
+     * The response spells Url and FileName with capitals, as `@gigya-ts/rest-api` types them, while downloadConsentDocument takes the URL as URL.
      *
      * Calls `accounts.store.uploadConsentDocument`. Needs signed credentials. Not safe to repeat: transport failures are not retried.
      *
@@ -7904,7 +7913,7 @@ export interface AccountsNamespace<S extends SiteSchema = SiteSchema> {
     /**
      * Reads the next page of account changes of a stream.
      *
-     * @gigya-ts/rest-api's response type has no cursorId, but its cursorId param says every answer returns one; the catalog types it from that sentence.
+     * `@gigya-ts/rest-api`'s response type has no cursorId, but its cursorId param says every answer returns one; the catalog types it from that sentence.
      *
      * Whether reading a page moves the stream on is not documented, so a timed-out read is not repeated automatically. The cursor block of the v2 format does not fit (no openCursor param), so none is given.
      *
@@ -7955,7 +7964,7 @@ export interface AccountsNamespace<S extends SiteSchema = SiteSchema> {
       /**
        * Checks a backup code the user typed instead of an authenticator-app code; on success the flow continues with tfa.finalizeTFA.
        *
-       * @gigya-ts/rest-api names the result field gigyaAssertion but describes it as the provider's JWT; the other verify methods return it as providerAssertion. The catalog keeps the typed name, and finalizeTFA takes the value as providerAssertion.
+       * `@gigya-ts/rest-api` names the result field gigyaAssertion but describes it as the provider's JWT; the other verify methods return it as providerAssertion. The catalog keeps the typed name, and finalizeTFA takes the value as providerAssertion.
        *
        * A backup code works once, so sending the same code twice fails the second time.
        *
@@ -8013,7 +8022,7 @@ export interface AccountsNamespace<S extends SiteSchema = SiteSchema> {
       /**
        * Sends a random 6-digit code to one of the user's verified email addresses and returns the phvToken that ties the code to this flow.
        *
-       * The Swift SDK sends lang with this call; @gigya-ts/rest-api does not list it, so it rests on the SDK.
+       * The Swift SDK sends lang with this call; `@gigya-ts/rest-api` does not list it, so it rests on the SDK.
        *
        * Calls `accounts.tfa.email.sendVerificationCode`. Works with an API key alone. Not safe to repeat: transport failures are not retried.
        *
@@ -8053,7 +8062,7 @@ export interface AccountsNamespace<S extends SiteSchema = SiteSchema> {
     /**
      * Lists the TFA providers the site offers, split into those the user has registered, those they have not, and those waiting for opt-in.
      *
-     * @gigya-ts/rest-api marks pendingOptin always present; the Android and Swift SDK models do not read it, so the catalog keeps it optional. activeProviders and inactiveProviders are always present there and in a captured response.
+     * `@gigya-ts/rest-api` marks pendingOptin always present; the Android and Swift SDK models do not read it, so the catalog keeps it optional. activeProviders and inactiveProviders are always present there and in a captured response.
      *
      * Calls `accounts.tfa.getProviders`. Works with an API key alone. Safe to repeat: transport failures are retried.
      *
@@ -8066,9 +8075,9 @@ export interface AccountsNamespace<S extends SiteSchema = SiteSchema> {
     /**
      * Starts a TFA flow for one provider and returns the gigyaAssertion JWT that every later step of the flow takes.
      *
-     * @gigya-ts/rest-api marks mode required, but its own description and SAP's reference name register as the default, so the catalog makes it optional.
+     * `@gigya-ts/rest-api` marks mode required, but its own description and SAP's reference name register as the default, so the catalog makes it optional.
      *
-     * The Android and Swift SDKs also use provider livelink (a phone provider), so provider is an open list rather than the four names @gigya-ts/rest-api allows.
+     * The Android and Swift SDKs also use provider livelink (a phone provider), so provider is an open list rather than the four names `@gigya-ts/rest-api` allows.
      *
      * The JWT names the provider (aud), the user (sub) and the action; the Web SDK flows observed use it within about five minutes.
      *
@@ -8093,7 +8102,7 @@ export interface AccountsNamespace<S extends SiteSchema = SiteSchema> {
        *
        * A wrong code and an expired or mismatched JWT both come back as 400006 (errorDetails "Invalid jwt" for the JWT); the SDKs offer the user another try.
        *
-       * regToken is not in @gigya-ts/rest-api; a captured Web SDK flow sends it and Gigya accepts it.
+       * regToken is not in `@gigya-ts/rest-api`; a captured Web SDK flow sends it and Gigya accepts it.
        *
        * Calls `accounts.tfa.phone.completeVerification`. Works with an API key alone. Not safe to repeat: transport failures are not retried.
        *
@@ -8115,7 +8124,7 @@ export interface AccountsNamespace<S extends SiteSchema = SiteSchema> {
       /**
        * Lists the user's verified phone numbers, masked, each with an ID to send a code to.
        *
-       * @gigya-ts/rest-api spells the verification time lastverification and marks plain always present; the Android and Swift SDK models and a captured response use lastVerification and carry no plain, so the catalog follows them.
+       * `@gigya-ts/rest-api` spells the verification time lastverification and marks plain always present; the Android and Swift SDK models and a captured response use lastVerification and carry no plain, so the catalog follows them.
        *
        * Calls `accounts.tfa.phone.getRegisteredPhoneNumbers`. Works with an API key alone. Safe to repeat: transport failures are retried.
        *
@@ -8137,7 +8146,7 @@ export interface AccountsNamespace<S extends SiteSchema = SiteSchema> {
       /**
        * Removes one number from the user's verified phone numbers.
        *
-       * This method spells the param phoneId, while tfa.phone.sendVerificationCode spells it phoneID; both are kept as @gigya-ts/rest-api types them.
+       * This method spells the param phoneId, while tfa.phone.sendVerificationCode spells it phoneID; both are kept as `@gigya-ts/rest-api` types them.
        *
        * Calls `accounts.tfa.phone.removePhone`. Works with an API key alone. Safe to repeat: transport failures are retried.
        *
@@ -8150,7 +8159,7 @@ export interface AccountsNamespace<S extends SiteSchema = SiteSchema> {
       /**
        * Sends a random 6-digit code by SMS or voice call to a new or registered number and returns the phvToken that ties the code to this flow.
        *
-       * regToken is not in @gigya-ts/rest-api; a captured Web SDK flow sends it and Gigya accepts it.
+       * regToken is not in `@gigya-ts/rest-api`; a captured Web SDK flow sends it and Gigya accepts it.
        *
        * Each call sends a new message (a cost, and rate-limited), so it is never repeated automatically.
        *
@@ -8256,7 +8265,7 @@ export interface AccountsNamespace<S extends SiteSchema = SiteSchema> {
        *
        * A wrong code comes back as 400006, which the SDKs treat as a chance to try again.
        *
-       * regToken is not in @gigya-ts/rest-api; a public Web SDK integration sends it with this call.
+       * regToken is not in `@gigya-ts/rest-api`; a public Web SDK integration sends it with this call.
        *
        * Calls `accounts.tfa.totp.verify`. Works with an API key alone. Not safe to repeat: transport failures are not retried.
        *
@@ -8329,7 +8338,7 @@ export interface AccountsNamespace<S extends SiteSchema = SiteSchema> {
     /**
      * Lists the site's webhooks.
      *
-     * @gigya-ts/rest-api types each webhook's events as notification payloads and its version as a number, and adds a secret field; the npm gigya package and SAP's toolkit read events as a list of names and version as text like 2.0, and no response they show carries a secret, so the catalog follows them and leaves secret out.
+     * `@gigya-ts/rest-api` types each webhook's events as notification payloads and its version as a number, and adds a secret field; the npm gigya package and SAP's toolkit read events as a list of names and version as text like 2.0, and no response they show carries a secret, so the catalog follows them and leaves secret out.
      *
      * id, product and useXfCredentials appear in the webhook responses of SAP's configuration toolkit.
      *
@@ -8342,7 +8351,7 @@ export interface AccountsNamespace<S extends SiteSchema = SiteSchema> {
     /**
      * Reports a webhook's last delivery, with the time Gigya last sent a batch and the status the endpoint answered.
      *
-     * @gigya-ts/rest-api marks statusCode, lastSent and message always present, while its own descriptions say lastSent and message are absent in some cases, so all three are optional here.
+     * `@gigya-ts/rest-api` marks statusCode, lastSent and message always present, while its own descriptions say lastSent and message are absent in some cases, so all three are optional here.
      *
      * Calls `accounts.webhooks.getStatus`. Needs signed credentials. Safe to repeat: transport failures are retried.
      *
@@ -8353,9 +8362,9 @@ export interface AccountsNamespace<S extends SiteSchema = SiteSchema> {
     /**
      * Creates a webhook, or updates the one with the same name.
      *
-     * @gigya-ts/rest-api lists a secret param (the key's secret); secret is the client's own credential param, which the client sends from its credentials, and SAP's toolkit sets webhooks without it, so it is not a method param here.
+     * `@gigya-ts/rest-api` lists a secret param (the key's secret); secret is the client's own credential param, which the client sends from its credentials, and SAP's toolkit sets webhooks without it, so it is not a method param here.
      *
-     * @gigya-ts/rest-api marks signingUserKey required; SAP's toolkit creates webhooks without it, so it is optional.
+     * `@gigya-ts/rest-api` marks signingUserKey required; SAP's toolkit creates webhooks without it, so it is optional.
      *
      * consentUpdated and communicationUpdated are event names from SAP's toolkit; the rest are in the reference. Names Gigya adds later are accepted too.
      *

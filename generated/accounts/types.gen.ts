@@ -632,7 +632,7 @@ export interface AccountsExtensionConfig {
    */
   id?: string;
   /**
-   * Gigya's ID of the extension, as @gigya-ts/rest-api names it.
+   * Gigya's ID of the extension, as `@gigya-ts/rest-api` names it.
    *
    * Source: {@link https://www.npmjs.com/package/@gigya-ts/rest-api | Typed in the @gigya-ts/rest-api package, which follows SAP's reference}.
    */
@@ -666,7 +666,7 @@ export interface AccountsExtensionConfig {
   /** When the extension was created (ISO 8601). */
   created?: string;
   /**
-   * When the extension was last changed, as @gigya-ts/rest-api names it.
+   * When the extension was last changed, as `@gigya-ts/rest-api` names it.
    *
    * Source: {@link https://www.npmjs.com/package/@gigya-ts/rest-api | Typed in the @gigya-ts/rest-api package, which follows SAP's reference}.
    */
@@ -5248,6 +5248,12 @@ export interface AccountsSetPasswordParams extends CommonParams {
  * @see {@link https://help.sap.com/docs/SAP_CUSTOMER_DATA_CLOUD/8b8d6fffe113457094a17701f63e3d6a | accounts reference} (no page of its own)
  */
 export interface AccountsSetPasswordResponse {}
+
+/** Fields the answer of `accounts.setPassword` carries with each error code that continues a flow; typed on `error.response` once `errorCode` is narrowed. */
+export interface AccountsSetPasswordErrorFields {
+  /** ValidationError: thrown as a `GigyaApiError` whose `response` carries these fields. */
+  readonly 400009: {};
+}
 
 /**
  * Params of `accounts.setPolicies`: Changes the site's account policies. Only the sections sent change, and within them only the properties sent.

@@ -50,6 +50,13 @@ export function checkAlwaysPresent(
 ): void {
   const required = descriptor?.alwaysPresent;
   if (required === undefined || required.length === 0) return;
+  // XML has no empty list: an empty one is left out, so an always-present list missing from an XML
+  // answer is an empty list, as the JSON answer says.
+  if (/xml/i.test(String(response.headers['content-type'] ?? '')))
+    for (const field of required) {
+      const hint = descriptor?.responseHints?.[field];
+      if (envelope[field] === undefined && typeof hint === 'object' && 'items' in hint) envelope[field] = [];
+    }
   const missing = required.filter((field) => envelope[field] === undefined || envelope[field] === null);
   if (missing.length === 0) return;
   throw new GigyaResponseError(

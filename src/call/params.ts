@@ -117,10 +117,15 @@ function refuseClientParams(
   const reserved = reservedNames(given);
   if (extra !== undefined) reserved.push(...reservedNames(extra));
   if (reserved.length === 0) return;
-  const message = 'is set by the client from its credentials and options; remove it from the params';
+  const message = (k: string): string => {
+    const instead = CALL_OPTION_FOR[k];
+    return instead === undefined
+      ? 'is set by the client from its credentials and options; remove it from the params'
+      : `is set by the client; remove it from the params and pass ${instead}`;
+  };
   throw new GigyaValidationError(
     method,
-    reserved.map((k) => ({ path: k, message, problem: 'invalid' as const })),
+    reserved.map((k) => ({ path: k, message: message(k), problem: 'invalid' as const })),
   );
 }
 
@@ -129,6 +134,12 @@ function reservedNames(params: Record<string, unknown>): string[] {
   for (const key of Object.keys(params)) if (CLIENT_PARAMS.has(key)) names.push(key);
   return names;
 }
+
+/** Client params a call can still choose, through its call options. */
+const CALL_OPTION_FOR: Readonly<Record<string, string>> = {
+  apiKey: 'the call option apiKey to act on another site: call(params, { apiKey })',
+  format: "the call option format: call(params, { format: 'xml' })",
+};
 
 function validateParams(method: string, descriptor: AnyDescriptor, given: Record<string, unknown>): void {
   const checked = withoutEmptyParams(descriptor, given);

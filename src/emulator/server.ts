@@ -10,7 +10,6 @@ import { TLSSocket } from 'node:tls';
 import type { Duplex } from 'node:stream';
 import { inspect } from 'node:util';
 import { methodRegistry } from '../../generated/index.js';
-import { servedMethods } from './accounts-handlers.js';
 import { EmulatorCa } from './ca.js';
 import { resolveConfig, type EmulatorContext } from './context.js';
 import { EmulatorAccounts, EmulatorWebhooks } from './control.js';
@@ -156,7 +155,7 @@ function emulatorContext(options: EmulatorOptions, state: EmulatorState): Emulat
     replay: new ReplayCache(config.nonceTtlSeconds * 1000, config.maxNonces),
     faults: new FaultInjector(options.faults ?? []),
     requests: new RequestLog(config.maxRecordedRequests, options.log),
-    methods: servedMethods(methodRegistry),
+    methods: methodRegistry,
   };
 }
 

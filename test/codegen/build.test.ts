@@ -72,7 +72,7 @@ describe('the namespace subpaths', () => {
       });
   });
 
-  it('gigya-typed/accounts loads only the accounts module, the runtime contract and zod, and binds nested groups', () => {
+  it('gigya-typed/accounts loads only the accounts module, the runtime contract and zod; binds nested groups', () => {
     const graph = importGraph(built('./accounts'));
     expect(graph.files.filter((f) => f.startsWith('generated/'))).toEqual([
       'generated/accounts/index.js',

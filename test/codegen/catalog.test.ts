@@ -162,7 +162,9 @@ describe('catalog/errors.yaml', () => {
   });
 });
 
-/** `accounts_methods.all_names` of the research facts (shared/reference/gigya-api-facts.yaml), without the namespace. */
+/**
+ * `accounts_methods.all_names` of the research facts (shared/reference/gigya-api-facts.yaml), without the namespace.
+ */
 const FACTS_ACCOUNTS_NAMES = [
   'addEmails',
   'address.countries.get',
@@ -432,7 +434,7 @@ describe('conventions of every catalog file', () => {
     }
   });
 
-  it('marks a top-level response field always present only with a source of its own (the client refuses a success without it)', () => {
+  it('marks a top-level response field always present only with a source of its own (else it is refused)', () => {
     for (const ns of ir.namespaces) {
       const shapes = new Map(ns.shapes.map((s) => [s.name, s.fields] as const));
       for (const m of ns.methods) {

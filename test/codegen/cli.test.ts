@@ -99,7 +99,8 @@ describe('generate CLI', () => {
     const r = cli(['--catalog', 'test/codegen/fixtures/invalid', '--out', rel(tmpDir('invalid'))]);
     expect(r.status).toBe(1);
     expect(r.stderr).toContain(
-      'The catalog has 2 problems:\n  test/codegen/fixtures/invalid/socialize.yaml:9 methods[0].params[0]: param "status" has no "required"; add required: true or false',
+      'The catalog has 2 problems:\n  test/codegen/fixtures/invalid/socialize.yaml:9 methods[0].params[0]: ' +
+        'param "status" has no "required"; add required: true or false',
     );
   });
 
@@ -135,7 +136,8 @@ describe('generate CLI', () => {
       const original = readFileSync(yamlPath, 'utf8');
       writeFileSync(
         yamlPath,
-        `${original}  - name: ping\n    description: Added while watching.\n    safeToRepeat: true\n    params: []\n    response: { fields: [] }\n    errors: []\n`,
+        `${original}  - name: ping\n    description: Added while watching.\n    safeToRepeat: true\n    ` +
+          'params: []\n    response: { fields: [] }\n    errors: []\n',
       );
       await until(
         'the regenerated method',
@@ -194,7 +196,7 @@ describe('writing and comparing', () => {
     expect(compareFiles(out, produced).stale.map((s) => s.file)).toEqual(['errors.gen.ts']);
   });
 
-  it('the committed generated/ and docs/api/ match catalog/ byte for byte, and generating again gives the same bytes', () => {
+  it('committed generated/ and docs/api/ match catalog/ byte for byte; generating again gives the same bytes', () => {
     const options = parseArgs([]);
     if (options === 'help') throw new Error('unexpected help');
     const first = generate(loadCatalog(options.catalog), { runtime: options.runtime, docs: true });

@@ -130,10 +130,12 @@ describe('adding a method to catalog/socialize.yaml, then `npm run generate`', (
       'socialize/validators.gen.ts',
     ]);
     expect(copy('socialize/methods.gen.ts')).toContain(
-      '  readonly echoStatus: BoundMethod<SocializeEchoStatusParams, SocializeEchoStatusResponse, SocializeEchoStatusErrorCode>;',
+      '  readonly echoStatus: BoundMethod<SocializeEchoStatusParams, SocializeEchoStatusResponse, ' +
+        'SocializeEchoStatusErrorCode>;',
     );
     expect(copy('index.ts')).toContain(
-      "'socialize.echoStatus': { params: SocializeEchoStatusParams; response: SocializeEchoStatusResponse; errors: SocializeEchoStatusErrorCode };",
+      "'socialize.echoStatus': { params: SocializeEchoStatusParams; response: SocializeEchoStatusResponse; " +
+        'errors: SocializeEchoStatusErrorCode };',
     );
     expect(readFileSync(path.join(COPY, 'docs', 'api', 'socialize.md'), 'utf8')).toContain('## `socialize.echoStatus`');
     // The copy's own --check agrees.

@@ -66,7 +66,8 @@ describe('editor support for client.socialize', () => {
     const shown = text(info?.displayParts);
     expect(shown).toMatch(/^\(property\) SocializeNamespace\.setStatus: BoundMethod\b/);
     expect(shown).toContain(
-      '(params: SocializeSetStatusParams, options?: CallOptions | undefined) => Promise<GigyaResult<SocializeSetStatusResponse>>',
+      '(params: SocializeSetStatusParams, options?: CallOptions | undefined) => ' +
+        'Promise<GigyaResult<SocializeSetStatusResponse>>',
     );
   });
 

@@ -1,4 +1,7 @@
-import { Project, SyntaxKind, type SourceFile } from 'ts-morph';
+import { readdirSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { Project, SyntaxKind, ts, type SourceFile } from 'ts-morph';
 import { describe, expect, it } from 'vitest';
 import { generate } from '../../codegen/generate.js';
 import { loadCatalog } from '../../codegen/load/index.js';
@@ -86,7 +89,8 @@ describe('generator output: types.gen.ts', () => {
     const alias = types.getTypeAliasOrThrow('SocializeSetStatusParams').getTypeNodeOrThrow().getText();
     const flat = alias.replace(/\/\*\*[\s\S]*?\*\//g, '').replace(/\s+/g, ' ');
     expect(flat).toBe(
-      'SocializeSetStatusParamsBase & ( | { uid?: string | undefined; UID?: undefined; } | { UID?: string | undefined; uid?: undefined; } )',
+      'SocializeSetStatusParamsBase & ' +
+        '( | { uid?: string | undefined; UID?: undefined; } | { UID?: string | undefined; uid?: undefined; } )',
     );
     expect(types.getInterfaceOrThrow('SocializeSetStatusParamsBase').getProperty('uid')).toBeUndefined();
     expect(alias).toContain('the same param as `uid` (pass one of them)');
@@ -159,7 +163,7 @@ describe('generator output: types.gen.ts', () => {
     expect(prop(types, 'SocializeUser', 'age').optional).toBe(true);
   });
 
-  it('optional fields of shapes that params reach also take undefined (sent values); response-only shapes do not', () => {
+  it('optional fields of shapes params reach also take undefined (sent values); response-only shapes do not', () => {
     expect(prop(types, 'SocializeUserAction', 'title')).toMatchObject({ optional: true, type: 'string | undefined' });
     expect(prop(types, 'SocializeMediaItem', 'children')).toMatchObject({
       optional: true,
@@ -369,7 +373,8 @@ describe('generator output: methods.gen.ts', () => {
   it('derives response hints from field types, sharing shape hints', () => {
     // An extended shape's hints are written out (a spread would keep bundlers from dropping the descriptor).
     expect(initializer(methods, 'getUserInfoMethod')).toContain(
-      "responseHints: {\n    UID: 'string',\n    age: 'number',\n    identities: { items: { fields: socializeIdentityHints } },\n    isSiteUser: 'boolean',\n    lastLoginTime: 'number',\n  },",
+      "responseHints: {\n    UID: 'string',\n    age: 'number',\n    identities: { items: { fields: " +
+        "socializeIdentityHints } },\n    isSiteUser: 'boolean',\n    lastLoginTime: 'number',\n  },",
     );
     expect(initializer(methods, 'socializeUserHints')).toBe(
       "{\n  UID: 'string',\n  age: 'number',\n  identities: { items: { fields: socializeIdentityHints } },\n} as const",
@@ -408,7 +413,8 @@ describe('generator output: methods.gen.ts', () => {
     expect(docs).toContain("Sets the user's status on networks that support it.");
     expect(docs).toContain('Errors besides the common ones: 403005 UnauthorizedUser; 500024 SocialProviderFailure.');
     expect(docs).toContain(
-      'Where this comes from: {@link https://www.npmjs.com/package/gigya | Typed in the gigya npm package}; described in the original Socialize REST reference.',
+      'Where this comes from: {@link https://www.npmjs.com/package/gigya | Typed in the gigya npm package}; ' +
+        'described in the original Socialize REST reference.',
     );
     expect(docs).toContain('@param params - See {@link SocializeSetStatusParams}.');
     expect(methods.getFunctionOrThrow('getUserInfo').getParameters()[1]!.getText()).toBe(
@@ -441,7 +447,8 @@ describe('generator output: methods.gen.ts', () => {
     expect(ns.getPropertyOrThrow('getFeed').getJsDocs()[0]!.getText()).toContain('@deprecated Removed from the API');
     const facebook = ns.getPropertyOrThrow('facebook').getTypeNodeOrThrow().getText();
     expect(facebook).toContain(
-      'readonly deauthorize: BoundMethod<SocializeFacebookDeauthorizeParams, SocializeFacebookDeauthorizeResponse, SocializeFacebookDeauthorizeErrorCode>;',
+      'readonly deauthorize: BoundMethod<SocializeFacebookDeauthorizeParams, ' +
+        'SocializeFacebookDeauthorizeResponse, SocializeFacebookDeauthorizeErrorCode>;',
     );
     expect(facebook).toContain("Handles Facebook's deauthorization callback.");
   });
@@ -459,7 +466,8 @@ describe('generator output: methods.gen.ts', () => {
     expect(methods.getImportDeclarations()[0]!.getModuleSpecifierValue()).toBe('../../src/runtime.js');
     expect(rootIndex.getImportDeclarations()[0]!.getModuleSpecifierValue()).toBe('../src/runtime.js');
     const pkg = generateSnippet(
-      'namespace: socialize\ndescription: d\nmethods:\n  - { name: logout, description: d, safeToRepeat: true, params: [], response: { fields: [] }, errors: [] }\n',
+      'namespace: socialize\ndescription: d\nmethods:\n  - { name: logout, description: d, safeToRepeat: ' +
+        'true, params: [], response: { fields: [] }, errors: [] }\n',
     );
     expect(parse(pkg.out.get('socialize/methods.gen.ts')).getImportDeclarations()[0]!.getModuleSpecifierValue()).toBe(
       'gigya-typed/runtime',
@@ -473,7 +481,8 @@ describe('generator output: errors.gen.ts', () => {
     expect(init).toMatch(/^\{\n[\s\S]*\} as const$/);
     expect(init).toContain('InvalidRequestSignature: 403003,');
     expect(init).toContain(
-      '/** 403003 Invalid request signature: The sig param does not match the request. (In the 2010 Socialize REST table: Invalid date format.) */',
+      '/** 403003 Invalid request signature: The sig param does not match the request. ' +
+        '(In the 2010 Socialize REST table: Invalid date format.) */',
     );
   });
 
@@ -491,7 +500,8 @@ describe('generator output: errors.gen.ts', () => {
 
   it('per-method unions hold outcome:error codes only', () => {
     const text =
-      'namespace: socialize\ndescription: d\nmethods:\n  - { name: notifyLogin, description: d, safeToRepeat: false, params: [], response: { fields: [] }, errors: [206001, 500024] }\n';
+      'namespace: socialize\ndescription: d\nmethods:\n  - { name: notifyLogin, description: d, ' +
+      'safeToRepeat: false, params: [], response: { fields: [] }, errors: [206001, 500024] }\n';
     const out = parse(generateSnippet(text).out.get('errors.gen.ts'));
     expect(out.getTypeAliasOrThrow('SocializeNotifyLoginErrorCode').getTypeNodeOrThrow().getText()).toBe(
       'CommonErrorCode | 500024',
@@ -522,7 +532,8 @@ describe('generator output: the error table, split', () => {
       '{ readonly [C in ErrorCodeValue]: RuntimeErrorCodeInfo }',
     );
     expect(initializer(errors, 'runtimeErrorInfo')).toContain(
-      "403048: { code: 403048, name: 'RateLimitExceeded', httpStatus: 403, outcome: 'error', retry: 'rate-limit', common: true },",
+      "403048: { code: 403048, name: 'RateLimitExceeded', httpStatus: 403, outcome: 'error', retry: " +
+        "'rate-limit', common: true },",
     );
     expect(initializer(errors, 'runtimeErrorInfo')).not.toContain('message');
     expect(errors.getFunctionOrThrow('lookupRuntimeErrorInfo').getReturnTypeNodeOrThrow().getText()).toBe(
@@ -599,13 +610,15 @@ describe('docs', () => {
   it('renders a section per method with params, response and errors', () => {
     expect(docs).toContain('## `socialize.setStatus`');
     expect(docs).toContain(
-      '| `shortURLs` | `string` (one of `always`, `whenRequired`, `never`) | no | `whenRequired` | Whether links are replaced by short URLs. |',
+      '| `shortURLs` | `string` (one of `always`, `whenRequired`, `never`) | no | `whenRequired` | Whether ' +
+        'links are replaced by short URLs. |',
     );
     expect(docs).toContain(
       '| `enabledProviders` | `csv` (comma-separated, or an array) | no |  | Providers to post to. |',
     );
     expect(docs).toContain(
-      '| [500024](errors.md#500024) | `SocialProviderFailure` | Social provider failure: The social network rejected the call. |',
+      '| [500024](errors.md#500024) | `SocialProviderFailure` | Social provider failure: The social network ' +
+        'rejected the call. |',
     );
     expect(docs).toContain('Includes every field of [`User`](#shape-user).');
     expect(docs).toContain('> **Deprecated.** Removed from the API; there is no replacement.');
@@ -615,7 +628,9 @@ describe('docs', () => {
     const table = fixture.docs.get('errors.md')!;
     expect(table).toContain('| [403048](#403048) | `RateLimitExceeded` | Rate limit exceeded | rate-limit |');
     expect(table).toContain(
-      '| <a id="403003"></a>403003 | `InvalidRequestSignature` | Invalid request signature | error | none | 403 | The sig param does not match the request. In the 2010 Socialize REST table: "Invalid date format". |',
+      '| <a id="403003"></a>403003 | `InvalidRequestSignature` | Invalid request signature | error | none | ' +
+        '403 | The sig param does not match the request. In the 2010 Socialize REST table: "Invalid date ' +
+        'format". |',
     );
   });
 });
@@ -638,8 +653,11 @@ describe('determinism', () => {
       '  A: { description: a, fields: [{ name: x, type: string, required: true, doc: X. }] }',
       '  B: { description: b, fields: [{ name: a, type: A, required: false, doc: An A. }] }',
       'methods:',
-      '  - { name: alpha, description: d, safeToRepeat: true, params: [{ name: b, type: B, required: true, doc: A B. }], response: { fields: [] }, errors: [403005, 500024] }',
-      '  - { name: beta, description: d, safeToRepeat: false, params: [], response: { extends: [B], fields: [] }, errors: [] }',
+      '  - { name: alpha, description: d, safeToRepeat: true, params: ' +
+        '[{ name: b, type: B, required: true, doc: A B. }], response: { fields: [] }, errors: [403005, 500024] ' +
+        '}',
+      '  - { name: beta, description: d, safeToRepeat: false, params: [], response: { extends: [B], fields: ' +
+        '[] }, errors: [] }',
       '',
     ];
     const reordered = [
@@ -724,13 +742,16 @@ describe('generator output: provenance, groups, flows and the site schema (catal
   it('says where entries come from in words, linked, never as keys', () => {
     const hover = m.getFunctionOrThrow('login').getJsDocs()[0]!.getText();
     expect(hover).toContain(
-      "Where this comes from: {@link https://help.sap.com/docs/SAP_CUSTOMER_DATA_CLOUD/8b8d6fffe113457094a17701f63e3d6a | Documented in SAP's reference}; {@link https://www.npmjs.com/package/gigya | typed in the gigya npm package}.",
+      'Where this comes from: {@link ' +
+        'https://help.sap.com/docs/SAP_CUSTOMER_DATA_CLOUD/8b8d6fffe113457094a17701f63e3d6a | Documented in ' +
+        "SAP's reference}; {@link https://www.npmjs.com/package/gigya | typed in the gigya npm package}.",
     );
     expect(hover).toContain(
       'Errors besides the common ones: 403005 UnauthorizedUser (inferred: A reason in our words.).',
     );
     expect(prop(t, 'AccountsLoginParams', 'loginID').docs).toContain(
-      "Source: {@link https://www.npmjs.com/package/@gigya-ts/rest-api | Typed in the @gigya-ts/rest-api package, which follows SAP's reference}.",
+      'Source: {@link https://www.npmjs.com/package/@gigya-ts/rest-api | Typed in the @gigya-ts/rest-api ' +
+        "package, which follows SAP's reference}.",
     );
     expect(docs).toContain("- Where this comes from: [Documented in SAP's reference](https://help.sap.com/");
     expect(docs).toContain('| inferred: A reason in our words. |');
@@ -765,5 +786,56 @@ describe('generator output: provenance, groups, flows and the site schema (catal
     expect(initializer(m, 'loginMethod')).toContain(
       'defineMethod<AccountsLoginParams, AccountsLoginResult, AccountsLoginErrorCode>',
     );
+  });
+});
+
+describe('generator output: an @ in catalog text never opens a TSDoc tag', () => {
+  const text = [
+    'namespace: socialize',
+    'description: Social.',
+    'methods:',
+    '  - name: ping',
+    '    description: Pings. @gigya-ts/rest-api types it too.',
+    '    notes:',
+    '      - "@gigya-ts/rest-api names no params; see {@link https://x.example/a | the @scope page} or `@keep`."',
+    '    safeToRepeat: true',
+    '    params:',
+    '      - { name: who, type: string, required: false, doc: "Mail to a@b.example, or (@someone) by handle." }',
+    '    response: { fields: [] }',
+    '    errors: []',
+    '',
+  ].join('\n');
+  const out = generateSnippet(text);
+  const m = parse(out.out.get('socialize/methods.gen.ts'));
+  const t = parse(out.out.get('socialize/types.gen.ts'));
+
+  it('keeps the whole description and only the tags the generator writes', () => {
+    const d = m.getFunctionOrThrow('ping').getJsDocs()[0]!;
+    expect(d.getDescription()).toContain('Pings. `@gigya-ts/rest-api` types it too.');
+    expect(d.getDescription()).toContain(
+      '`@gigya-ts/rest-api` names no params; see {@link https://x.example/a | the @scope page} or `@keep`.',
+    );
+    expect(d.getTags().map((tag) => tag.getTagName())).toEqual(['param', 'param', 'param', 'returns']);
+    const who = t.getInterfaceOrThrow('SocializePingParams').getPropertyOrThrow('who').getJsDocs()[0]!;
+    expect(who.getDescription().trim()).toBe('Mail to a@b.example, or (`@someone`) by handle.');
+    expect(who.getTags()).toEqual([]);
+  });
+});
+
+describe('the built-in generated code: TSDoc holds no tag the generator did not write', () => {
+  const written = new Set(['param', 'returns', 'remarks', 'see', 'deprecated', 'defaultValue', 'typeParam', 'example']);
+  const root = path.join(path.dirname(fileURLToPath(import.meta.url)), '..', '..', 'generated');
+  const files = readdirSync(root, { recursive: true, encoding: 'utf8' }).filter((f) => f.endsWith('.ts'));
+
+  it.each(files)('%s', (file) => {
+    const source = ts.createSourceFile(file, readFileSync(path.join(root, file), 'utf8'), ts.ScriptTarget.Latest, true);
+    const stray: string[] = [];
+    const visit = (node: ts.Node): void => {
+      for (const tag of ts.getJSDocTags(node))
+        if (!written.has(tag.tagName.text)) stray.push(`@${tag.tagName.text} at ${node.getStart(source)}`);
+      ts.forEachChild(node, visit);
+    };
+    visit(source);
+    expect(stray).toEqual([]);
   });
 });

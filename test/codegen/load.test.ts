@@ -46,9 +46,12 @@ const SET_STATUS_HEAD = ['  - name: setStatus', '    description: Sets status.',
 
 /** The codes the client raises itself, which every errors.yaml must have as common codes. */
 const LOCAL_CODES = [
-  '  - { code: 400002, name: MissingRequiredParameter, message: Missing, description: d., httpStatus: 400, outcome: error, retry: none, common: true }',
-  '  - { code: 400006, name: InvalidParameterValue, message: Invalid, description: d., httpStatus: 400, outcome: error, retry: none, common: true }',
-  '  - { code: 403006, name: SecretSentOverHttp, message: Https, description: d., httpStatus: 403, outcome: error, retry: none, common: true }',
+  '  - { code: 400002, name: MissingRequiredParameter, message: Missing, description: d., httpStatus: 400, ' +
+    'outcome: error, retry: none, common: true }',
+  '  - { code: 400006, name: InvalidParameterValue, message: Invalid, description: d., httpStatus: 400, ' +
+    'outcome: error, retry: none, common: true }',
+  '  - { code: 403006, name: SecretSentOverHttp, message: Https, description: d., httpStatus: 403, outcome: ' +
+    'error, retry: none, common: true }',
 ];
 
 describe('catalog loader: valid input', () => {
@@ -137,8 +140,11 @@ describe('catalog loader: each problem has its exact message', () => {
     );
     expect(issuesOf(text)).toEqual([
       'catalog/socialize.yaml:8 methods[0].params[0]: param "status" has no "required"; add required: true or false',
-      'catalog/socialize.yaml:10 methods[0].params[0]: param "status" has unknown key "requierd"; rename it to "required" or remove it',
-      'catalog/socialize.yaml:12 methods[0].params[0]: param "status" has unknown key "color"; remove it (allowed keys: name, type, required, doc, enum, suggest, default, referenceName, deprecated, recalled, sources)',
+      'catalog/socialize.yaml:10 methods[0].params[0]: param "status" has unknown key "requierd"; rename it ' +
+        'to "required" or remove it',
+      'catalog/socialize.yaml:12 methods[0].params[0]: param "status" has unknown key "color"; remove it ' +
+        '(allowed keys: name, type, required, doc, enum, suggest, default, referenceName, deprecated, ' +
+        'recalled, sources)',
     ]);
   });
 
@@ -153,7 +159,8 @@ describe('catalog loader: each problem has its exact message', () => {
   it('duplicate param names', () => {
     const param = ['      - name: uid', '        type: string', '        required: false', '        doc: The user.'];
     expect(issuesOf(ns(...SET_STATUS_HEAD, '    params:', ...param, ...param))).toEqual([
-      'catalog/socialize.yaml:12 methods[0].params[1]: two params named "uid" of method "setStatus" (first at line 8); rename or remove one',
+      'catalog/socialize.yaml:12 methods[0].params[1]: two params named "uid" of method "setStatus" ' +
+        '(first at line 8); rename or remove one',
     ]);
   });
 
@@ -179,15 +186,20 @@ describe('catalog loader: each problem has its exact message', () => {
     const errors = [
       'codes:',
       '  - { code: 0, name: Ok, message: OK, description: Fine., httpStatus: 200, outcome: ok, retry: none }',
-      '  - { code: 403003, name: InvalidRequestSignature, message: Bad sig, description: d., httpStatus: 403, outcome: error, retry: none }',
-      '  - { code: 403003, name: SignatureAgain, message: Bad sig, description: d., httpStatus: 403, outcome: error, retry: none }',
-      '  - { code: 403004, name: InvalidRequestSignature, message: Nonce, description: d., httpStatus: 403, outcome: error, retry: new-nonce }',
+      '  - { code: 403003, name: InvalidRequestSignature, message: Bad sig, description: d., httpStatus: ' +
+        '403, outcome: error, retry: none }',
+      '  - { code: 403003, name: SignatureAgain, message: Bad sig, description: d., httpStatus: 403, ' +
+        'outcome: error, retry: none }',
+      '  - { code: 403004, name: InvalidRequestSignature, message: Nonce, description: d., httpStatus: 403, ' +
+        'outcome: error, retry: new-nonce }',
       ...LOCAL_CODES,
       '',
     ].join('\n');
     expect(issuesOf(ns(...SET_STATUS_HEAD), { errors })).toEqual([
-      'catalog/errors.yaml:4 codes[2]: duplicate error code 403003 (first at line 3); each code appears once, remove one',
-      'catalog/errors.yaml:5 codes[3].name: duplicate error name "InvalidRequestSignature" (first at line 3, code 403003); give each code its own name',
+      'catalog/errors.yaml:4 codes[2]: duplicate error code 403003 (first at line 3); each code appears ' +
+        'once, remove one',
+      'catalog/errors.yaml:5 codes[3].name: duplicate error name "InvalidRequestSignature" ' +
+        '(first at line 3, code 403003); give each code its own name',
     ]);
   });
 
@@ -200,9 +212,12 @@ describe('catalog loader: each problem has its exact message', () => {
       '',
     ].join('\n');
     expect(issuesOf(ns(...SET_STATUS_HEAD), { errors })).toEqual([
-      'catalog/errors.yaml:1 codes: errors.yaml has no code 400006, which the client raises itself for any method (a param has an invalid value); add it with outcome: error and common: true',
-      'catalog/errors.yaml:3 codes[1]: error 400002 is raised by the client itself for any method (a required param is missing); give it outcome: error and common: true',
-      'catalog/errors.yaml:4 codes[2]: error 403006 is raised by the client itself for any method (a secret would be sent over plain HTTP); give it outcome: error and common: true',
+      'catalog/errors.yaml:1 codes: errors.yaml has no code 400006, which the client raises itself for any ' +
+        'method (a param has an invalid value); add it with outcome: error and common: true',
+      'catalog/errors.yaml:3 codes[1]: error 400002 is raised by the client itself for any method ' +
+        '(a required param is missing); give it outcome: error and common: true',
+      'catalog/errors.yaml:4 codes[2]: error 403006 is raised by the client itself for any method ' +
+        '(a secret would be sent over plain HTTP); give it outcome: error and common: true',
     ]);
   });
 
@@ -215,7 +230,8 @@ describe('catalog loader: each problem has its exact message', () => {
     );
     expect(issuesOf(text)).toEqual([
       'catalog/socialize.yaml:8 methods[0].params[0].type: param "a" has unknown type "boolean"; did you mean "bool"?',
-      'catalog/socialize.yaml:9 methods[0].params[1].type: param "b" has unknown type "integer[]" ("integer" is not a type); did you mean "int"?',
+      'catalog/socialize.yaml:9 methods[0].params[1].type: param "b" has unknown type "integer[]" ' +
+        '("integer" is not a type); did you mean "int"?',
     ]);
   });
 
@@ -229,9 +245,12 @@ describe('catalog loader: each problem has its exact message', () => {
       '      - { name: d, type: string, required: true, doc: D., suggest: [x, x] }',
     );
     expect(issuesOf(text)).toEqual([
-      'catalog/socialize.yaml:9 methods[0].params[1].suggest: param "b": suggest is only allowed on string, csv or string[] fields, not int; remove suggest or change the type',
-      'catalog/socialize.yaml:10 methods[0].params[2].suggest: param "c": enum and suggest exclude each other (enum closes the list, suggest leaves it open); keep one',
-      'catalog/socialize.yaml:11 methods[0].params[3].suggest[1]: param "d": suggest lists "x" twice; remove the repeat',
+      'catalog/socialize.yaml:9 methods[0].params[1].suggest: param "b": suggest is only allowed on string, ' +
+        'csv or string[] fields, not int; remove suggest or change the type',
+      'catalog/socialize.yaml:10 methods[0].params[2].suggest: param "c": enum and suggest exclude each ' +
+        'other (enum closes the list, suggest leaves it open); keep one',
+      'catalog/socialize.yaml:11 methods[0].params[3].suggest[1]: param "d": suggest lists "x" twice; remove ' +
+        'the repeat',
     ]);
   });
 
@@ -246,14 +265,17 @@ describe('catalog loader: each problem has its exact message', () => {
     const withShape = text.replace('methods:', 'shapes:\n  User:\n    description: u\n    fields: []\nmethods:');
     expect(issuesOf(withShape)).toEqual([
       'catalog/socialize.yaml:12 methods[0].params[0].type: param "a" has unknown type "strng"; did you mean "string"?',
-      'catalog/socialize.yaml:13 methods[0].params[1].type: param "b" has unknown type "map<Usr>" ("Usr" is not a type); did you mean "User"?',
-      'catalog/socialize.yaml:14 methods[0].params[2].type: param "c" has unknown type "Whatever"; use string, int, long, float, bool, timestamp, csv, object, unknown or a shape (User), T[] or map<T>',
+      'catalog/socialize.yaml:13 methods[0].params[1].type: param "b" has unknown type "map<Usr>" ' +
+        '("Usr" is not a type); did you mean "User"?',
+      'catalog/socialize.yaml:14 methods[0].params[2].type: param "c" has unknown type "Whatever"; use ' +
+        'string, int, long, float, bool, timestamp, csv, object, unknown or a shape (User), T[] or map<T>',
     ]);
   });
 
   it('an error code a method lists that errors.yaml lacks', () => {
     expect(issuesOf(ns(...SET_STATUS_HEAD, '    errors: [403005, 500099]'))).toEqual([
-      'catalog/socialize.yaml:7 methods[0].errors[1]: method "setStatus" lists error 500099, which is not in errors.yaml; add 500099 to catalog/errors.yaml or remove it from errors',
+      'catalog/socialize.yaml:7 methods[0].errors[1]: method "setStatus" lists error 500099, which is not in ' +
+        'errors.yaml; add 500099 to catalog/errors.yaml or remove it from errors',
     ]);
   });
 
@@ -268,11 +290,15 @@ describe('catalog loader: each problem has its exact message', () => {
       '      - { name: e, type: "string[]", enum: [x, 3], required: false, doc: E. }',
     );
     expect(issuesOf(text)).toEqual([
-      'catalog/socialize.yaml:8 methods[0].params[0].enum: param "a": enum is only allowed on string, csv or string[] fields, not int; remove enum or change the type',
-      'catalog/socialize.yaml:9 methods[0].params[1].enum: param "b": enum is empty; list the allowed values or remove enum',
+      'catalog/socialize.yaml:8 methods[0].params[0].enum: param "a": enum is only allowed on string, csv or ' +
+        'string[] fields, not int; remove enum or change the type',
+      'catalog/socialize.yaml:9 methods[0].params[1].enum: param "b": enum is empty; list the allowed values ' +
+        'or remove enum',
       'catalog/socialize.yaml:10 methods[0].params[2].enum[2]: param "c": enum lists "x" twice; remove the repeat',
-      'catalog/socialize.yaml:11 methods[0].params[3].default: param "d": default "sometimes" is not one of the enum values (always, never); fix the default or the enum',
-      'catalog/socialize.yaml:12 methods[0].params[4].enum[1]: param "e": enum values must be text, not 3; quote it: "3"',
+      'catalog/socialize.yaml:11 methods[0].params[3].default: param "d": default "sometimes" is not one of ' +
+        'the enum values (always, never); fix the default or the enum',
+      'catalog/socialize.yaml:12 methods[0].params[4].enum[1]: param "e": enum values must be text, not 3; ' +
+        'quote it: "3"',
     ]);
   });
 
@@ -288,8 +314,10 @@ describe('catalog loader: each problem has its exact message', () => {
       '    safeToRepeat: true',
     );
     expect(issuesOf(text)).toEqual([
-      'catalog/socialize.yaml:6 methods[0].status: method "getFeed" has status deprecated but no "deprecated" note; add deprecated: <what to use instead>',
-      'catalog/socialize.yaml:13 methods[1].deprecated: method "getOld" has a deprecated note but status active; set status: deprecated (or legacy), or remove the note',
+      'catalog/socialize.yaml:6 methods[0].status: method "getFeed" has status deprecated but no ' +
+        '"deprecated" note; add deprecated: <what to use instead>',
+      'catalog/socialize.yaml:13 methods[1].deprecated: method "getOld" has a deprecated note but status ' +
+        'active; set status: deprecated (or legacy), or remove the note',
     ]);
   });
 
@@ -301,28 +329,36 @@ describe('catalog loader: each problem has its exact message', () => {
       '    access: private',
     );
     expect(issuesOf(text)).toEqual([
-      'catalog/socialize.yaml:6 methods[0].safeToRepeat: method "setStatus": safeToRepeat must be true or false, not "yes"; write safeToRepeat: true or false',
-      'catalog/socialize.yaml:7 methods[0].access: method "setStatus": access must be one of signed, public, not "private"; write access: signed | public',
+      'catalog/socialize.yaml:6 methods[0].safeToRepeat: method "setStatus": safeToRepeat must be true or ' +
+        'false, not "yes"; write safeToRepeat: true or false',
+      'catalog/socialize.yaml:7 methods[0].access: method "setStatus": access must be one of signed, public, ' +
+        'not "private"; write access: signed | public',
     ]);
   });
 
   it('a method without params, response (or its fields) or errors: each must be stated, even when empty', () => {
     expect(issuesOf(rawNs(...SET_STATUS_HEAD))).toEqual([
-      'catalog/socialize.yaml:4 methods[0]: method "setStatus" has no "params"; add params: a list of params (- name: …), or [] when the method takes none',
-      'catalog/socialize.yaml:4 methods[0]: method "setStatus" has no "response"; add response: { fields: [...] }, or { fields: [] } when it returns only the envelope',
-      'catalog/socialize.yaml:4 methods[0]: method "setStatus" has no "errors"; add errors: [403005, 500024], or [] when its documentation names none',
+      'catalog/socialize.yaml:4 methods[0]: method "setStatus" has no "params"; add params: a list of params ' +
+        '(- name: …), or [] when the method takes none',
+      'catalog/socialize.yaml:4 methods[0]: method "setStatus" has no "response"; add response: { fields: ' +
+        '[...] }, or { fields: [] } when it returns only the envelope',
+      'catalog/socialize.yaml:4 methods[0]: method "setStatus" has no "errors"; add errors: ' +
+        '[403005, 500024], or [] when its documentation names none',
     ]);
     expect(
       issuesOf(rawNs(...SET_STATUS_HEAD, '    params: []', '    errors: []', '    response:', '      extends: []')),
     ).toEqual([
-      'catalog/socialize.yaml:10 methods[0].response: response of method "setStatus" has no "fields"; add fields: a list of fields (- name: …), or [] when there are none',
+      'catalog/socialize.yaml:10 methods[0].response: response of method "setStatus" has no "fields"; add ' +
+        'fields: a list of fields (- name: …), or [] when there are none',
     ]);
   });
 
   it('missing required keys of a method', () => {
     expect(issuesOf(ns('  - name: setStatus'))).toEqual([
-      'catalog/socialize.yaml:4 methods[0]: method "setStatus" has no "description"; add description: <what the method does>',
-      'catalog/socialize.yaml:4 methods[0]: method "setStatus" has no "safeToRepeat"; add safeToRepeat: true or false (true only if sending the same call twice cannot do harm)',
+      'catalog/socialize.yaml:4 methods[0]: method "setStatus" has no "description"; add description: <what ' +
+        'the method does>',
+      'catalog/socialize.yaml:4 methods[0]: method "setStatus" has no "safeToRepeat"; add safeToRepeat: true ' +
+        'or false (true only if sending the same call twice cannot do harm)',
     ]);
   });
 
@@ -340,22 +376,26 @@ describe('catalog loader: each problem has its exact message', () => {
       '',
     ].join('\n');
     expect(issuesOf(text)).toEqual([
-      'catalog/socialize.yaml:1 namespace: namespace "social" does not match the file name socialize.yaml; rename the file to social.yaml or set namespace: socialize',
+      'catalog/socialize.yaml:1 namespace: namespace "social" does not match the file name socialize.yaml; ' +
+        'rename the file to social.yaml or set namespace: socialize',
     ]);
     expect(issuesOf(text.replace('social\n', 'socialize\n'))).toEqual([
-      'catalog/socialize.yaml:4 methods[0].name: method name "socialize.setStatus" repeats the namespace; write name: setStatus',
+      'catalog/socialize.yaml:4 methods[0].name: method name "socialize.setStatus" repeats the namespace; ' +
+        'write name: setStatus',
     ]);
   });
 
   it('a namespace named like a client member', () => {
     expect(issuesOf('namespace: close\ndescription: d\n', { fileName: 'close.yaml' })).toEqual([
-      'catalog/close.yaml:1 namespace: namespace "close" would clash with client.close (a member of every client); rename it',
+      'catalog/close.yaml:1 namespace: namespace "close" would clash with client.close ' +
+        '(a member of every client); rename it',
     ]);
   });
 
   it('a namespace whose generated names clash with the root index', () => {
     expect(issuesOf('namespace: namespaces\ndescription: d\n', { fileName: 'namespaces.yaml' })).toEqual([
-      'catalog/namespaces.yaml:1 namespace: namespace "namespaces" would generate the name bindNamespaces, which the root index already uses; rename one of them',
+      'catalog/namespaces.yaml:1 namespace: namespace "namespaces" would generate the name bindNamespaces, ' +
+        'which the root index already uses; rename one of them',
     ]);
   });
 
@@ -370,7 +410,8 @@ describe('catalog loader: each problem has its exact message', () => {
       '',
     ].join('\n');
     expect(issuesOf(text)).toEqual([
-      'catalog/socialize.yaml:6 methods[0]: method "setStatus" would generate the name SocializeSetStatusErrorCode, which shape "SetStatusErrorCode" already uses; rename one of them',
+      'catalog/socialize.yaml:6 methods[0]: method "setStatus" would generate the name ' +
+        'SocializeSetStatusErrorCode, which shape "SetStatusErrorCode" already uses; rename one of them',
     ]);
   });
 
@@ -380,7 +421,8 @@ describe('catalog loader: each problem has its exact message', () => {
       '  - { name: facebook.deauthorize, description: d, safeToRepeat: false }',
     );
     expect(issuesOf(text)).toEqual([
-      'catalog/socialize.yaml:5 methods[1]: method "facebook.deauthorize" sits under "facebook", which is itself a method (client.facebook cannot be both a method and a group); rename one of them',
+      'catalog/socialize.yaml:5 methods[1]: method "facebook.deauthorize" sits under "facebook", which is ' +
+        'itself a method (client.facebook cannot be both a method and a group); rename one of them',
     ]);
   });
 
@@ -390,7 +432,8 @@ describe('catalog loader: each problem has its exact message', () => {
       '  - { name: set_status, description: d, safeToRepeat: false }',
     );
     expect(issuesOf(text)).toEqual([
-      'catalog/socialize.yaml:5 methods[1]: method "set_status" would generate the name SocializeSetStatusParams, which method "setStatus" already uses; rename one of them',
+      'catalog/socialize.yaml:5 methods[1]: method "set_status" would generate the name ' +
+        'SocializeSetStatusParams, which method "setStatus" already uses; rename one of them',
     ]);
   });
 
@@ -416,8 +459,10 @@ describe('catalog loader: each problem has its exact message', () => {
       '',
     ].join('\n');
     expect(issuesOf(text)).toEqual([
-      'catalog/socialize.yaml:15 methods[0].response.extends: response of method "getUserInfo" extends unknown shape "Usr"; did you mean "User"?',
-      'catalog/socialize.yaml:17 methods[0].response.fields[0]: response field "UID" of method "getUserInfo" is also a field of shape "User" (response extends it); remove one',
+      'catalog/socialize.yaml:15 methods[0].response.extends: response of method "getUserInfo" extends ' +
+        'unknown shape "Usr"; did you mean "User"?',
+      'catalog/socialize.yaml:17 methods[0].response.fields[0]: response field "UID" of method "getUserInfo" ' +
+        'is also a field of shape "User" (response extends it); remove one',
     ]);
   });
 
@@ -427,7 +472,8 @@ describe('catalog loader: each problem has its exact message', () => {
         ns(...SET_STATUS_HEAD, '    params:', '      - { name: timestamp, type: timestamp, required: false, doc: T. }'),
       ),
     ).toEqual([
-      'catalog/socialize.yaml:8 methods[0].params[0]: param "timestamp" of method "setStatus" is set by the client itself (credentials, signing or format); remove it from the catalog',
+      'catalog/socialize.yaml:8 methods[0].params[0]: param "timestamp" of method "setStatus" is set by the ' +
+        'client itself (credentials, signing or format); remove it from the catalog',
     ]);
   });
 
@@ -442,7 +488,9 @@ describe('catalog loader: each problem has its exact message', () => {
         ),
       ),
     ).toEqual([
-      'catalog/socialize.yaml:9 methods[0].response.fields[0]: response field "errorCode" of method "setStatus" is an envelope field every response carries; remove it (the envelope is typed once, in src/runtime.ts)',
+      'catalog/socialize.yaml:9 methods[0].response.fields[0]: response field "errorCode" of method ' +
+        '"setStatus" is an envelope field every response carries; remove it ' +
+        '(the envelope is typed once, in src/runtime.ts)',
     ]);
   });
 
@@ -450,20 +498,25 @@ describe('catalog loader: each problem has its exact message', () => {
     expect(
       issuesOf(ns(...SET_STATUS_HEAD, '    params:', '      - { name: a, type: "csv[]", required: false, doc: A. }')),
     ).toEqual([
-      'catalog/socialize.yaml:8 methods[0].params[0].type: param "a" has type "csv[]", but csv can only be a field\'s whole type; use string[] for a list inside an array',
+      'catalog/socialize.yaml:8 methods[0].params[0].type: param "a" has type "csv[]", but csv can only be a ' +
+        "field's whole type; use string[] for a list inside an array",
     ]);
   });
 
   it('a YAML syntax error names the line', () => {
     expect(issuesOf('namespace: socialize\ndescription: [unclosed\n')).toEqual([
-      'catalog/socialize.yaml:3: YAML error: Flow sequence in block collection must be sufficiently indented and end with a ]; fix the YAML syntax',
+      'catalog/socialize.yaml:3: YAML error: Flow sequence in block collection must be sufficiently indented ' +
+        'and end with a ]; fix the YAML syntax',
     ]);
   });
 
   it('an unknown source key', () => {
     expect(issuesOf(ns(...SET_STATUS_HEAD, '    sources: [S_SHH, paper]'))).toEqual([
-      'catalog/socialize.yaml:7 methods[0].sources[0]: method "setStatus": unknown source "S_SHH"; did you mean "S_SH"?',
-      'catalog/socialize.yaml:7 methods[0].sources[1]: method "setStatus": unknown source "paper"; declare it in sources.yaml or use one of S_ANDROID, S_CAPTURE, S_CONF, S_DOTNET, S_GIST, S_GRZ, S_HELP, S_JAVA, S_KNOW, S_LIVE, S_PHP, S_SH, S_SWIFT, S_TOOLKIT, S_TSW, S_WIKI, seed',
+      'catalog/socialize.yaml:7 methods[0].sources[0]: method "setStatus": unknown source "S_SHH"; did you ' +
+        'mean "S_SH"?',
+      'catalog/socialize.yaml:7 methods[0].sources[1]: method "setStatus": unknown source "paper"; declare ' +
+        'it in sources.yaml or use one of S_ANDROID, S_CAPTURE, S_CONF, S_DOTNET, S_GIST, S_GRZ, S_HELP, ' +
+        'S_JAVA, S_KNOW, S_LIVE, S_PHP, S_SH, S_SWIFT, S_TOOLKIT, S_TSW, S_WIKI, seed',
     ]);
   });
 
@@ -488,11 +541,13 @@ describe('catalog loader: each problem has its exact message', () => {
     ]);
     expect(error.message.split('\n')[0]).toBe('The catalog has 4 problems:');
     expect(error.message).toContain(
-      '  catalog/errors.yaml:46 codes[5]: error 403005 has no "name"; add name: <PascalCase name, e.g. InvalidRequestSignature>',
+      '  catalog/errors.yaml:46 codes[5]: error 403005 has no "name"; add name: <PascalCase name, e.g. ' +
+        'InvalidRequestSignature>',
     );
     // 403005 was dropped from the table, so the method's reference to it is reported too.
     expect(error.message).toContain(
-      'catalog/socialize.yaml:5 methods[0].errors[0]: method "setStatus" lists error 403005, which is not in errors.yaml',
+      'catalog/socialize.yaml:5 methods[0].errors[0]: method "setStatus" lists error 403005, which is not in ' +
+        'errors.yaml',
     );
   });
 
@@ -609,12 +664,19 @@ describe('catalog v2: namespaces over several files, provenance, flows', () => {
       },
     );
     expect(issues).toEqual([
-      'catalog/accounts.otp.yaml:1 namespace: accounts.otp.yaml holds a group of namespace "accounts" but says no group; add group: otp',
-      'catalog/accounts.otp.yaml:1 namespace: namespace "accounts" is also defined in catalog/accounts.yaml; keep one file per namespace (and one per group)',
-      'catalog/accounts.rba.yaml:4 groups.rba.nothing: group "rba.nothing" is described, but no method of namespace "accounts" is named rba.nothing.<method>; remove the description or fix the path',
-      'catalog/accounts.tfa.yaml:3 description: a group file does not describe the namespace (accounts.yaml does); describe the group under groups: instead',
-      'catalog/accounts.tfa.yaml:5 shapes.Phone: shape "Phone" is also defined in catalog/accounts.yaml; shapes are shared by every file of namespace "accounts", so define it once (prefix a group\'s own shapes, e.g. TfaPhone)',
-      'catalog/accounts.tfa.yaml:9 methods[0].name: method "getProviders" is in the file of group "tfa" but does not start with "tfa."; rename it to tfa.getProviders or move it',
+      'catalog/accounts.otp.yaml:1 namespace: accounts.otp.yaml holds a group of namespace "accounts" but ' +
+        'says no group; add group: otp',
+      'catalog/accounts.otp.yaml:1 namespace: namespace "accounts" is also defined in catalog/accounts.yaml; ' +
+        'keep one file per namespace (and one per group)',
+      'catalog/accounts.rba.yaml:4 groups.rba.nothing: group "rba.nothing" is described, but no method of ' +
+        'namespace "accounts" is named rba.nothing.<method>; remove the description or fix the path',
+      'catalog/accounts.tfa.yaml:3 description: a group file does not describe the namespace ' +
+        '(accounts.yaml does); describe the group under groups: instead',
+      'catalog/accounts.tfa.yaml:5 shapes.Phone: shape "Phone" is also defined in catalog/accounts.yaml; ' +
+        'shapes are shared by every file of namespace "accounts", so define it once ' +
+        "(prefix a group's own shapes, e.g. TfaPhone)",
+      'catalog/accounts.tfa.yaml:9 methods[0].name: method "getProviders" is in the file of group "tfa" but ' +
+        'does not start with "tfa."; rename it to tfa.getProviders or move it',
     ]);
   });
 
@@ -622,7 +684,8 @@ describe('catalog v2: namespaces over several files, provenance, flows', () => {
     expect(
       issuesOf(group('tfa', 'methods:', ...methodLines('tfa.getProviders')), { fileName: 'accounts.tfa.yaml' }),
     ).toEqual([
-      'catalog/accounts.tfa.yaml:1 namespace: namespace "accounts" has group files but no accounts.yaml; add it with namespace: accounts and a description',
+      'catalog/accounts.tfa.yaml:1 namespace: namespace "accounts" has group files but no accounts.yaml; add ' +
+        'it with namespace: accounts and a description',
     ]);
   });
 
@@ -649,14 +712,22 @@ describe('catalog v2: namespaces over several files, provenance, flows', () => {
       {},
     );
     expect(issues).toEqual([
-      'catalog/accounts.yaml:4 shapes.SiteData: shape name "SiteData" is reserved for the site\'s own schema, which users type once on the client; remove the definition and use the name as a type',
-      'catalog/accounts.yaml:9 methods[0].alias: method "auth.magiclink.getlink": alias "GetLink" must be one lower-camel word (the client\'s name for the last segment, e.g. getLink); fix it',
-      'catalog/accounts.yaml:16 methods[0].errors[0]: method "auth.magiclink.getlink": error 403005 written as a mapping needs inferred: <reason> or sources: [...]; add one or write the plain code',
-      'catalog/accounts.yaml:17 methods[0].errors[1]: method "auth.magiclink.getlink": error 500024 is either inferred (with a reason) or documented by sources, not both; keep one',
-      'catalog/accounts.yaml:18 methods[0].cursor.param: cursor of method "auth.magiclink.getlink": param "cursorID" is not a param of the method; name one of its params',
-      'catalog/accounts.yaml:18 methods[0].cursor.next: cursor of method "auth.magiclink.getlink": next "nextCursorId" is not a response field of the method; name one of its response fields',
-      'catalog/accounts.yaml:18 methods[0].cursor.items: cursor of method "auth.magiclink.getlink": items "results" is not a response field of the method; name one of its response fields',
-      'catalog/accounts.yaml:18 methods[0].cursor.pageSize: cursor of method "auth.magiclink.getlink": pageSize "qurey" is not a param of the method; name one of its params',
+      'catalog/accounts.yaml:4 shapes.SiteData: shape name "SiteData" is reserved for the site\'s own ' +
+        'schema, which users type once on the client; remove the definition and use the name as a type',
+      'catalog/accounts.yaml:9 methods[0].alias: method "auth.magiclink.getlink": alias "GetLink" must be ' +
+        "one lower-camel word (the client's name for the last segment, e.g. getLink); fix it",
+      'catalog/accounts.yaml:16 methods[0].errors[0]: method "auth.magiclink.getlink": error 403005 written ' +
+        'as a mapping needs inferred: <reason> or sources: [...]; add one or write the plain code',
+      'catalog/accounts.yaml:17 methods[0].errors[1]: method "auth.magiclink.getlink": error 500024 is ' +
+        'either inferred (with a reason) or documented by sources, not both; keep one',
+      'catalog/accounts.yaml:18 methods[0].cursor.param: cursor of method "auth.magiclink.getlink": param ' +
+        '"cursorID" is not a param of the method; name one of its params',
+      'catalog/accounts.yaml:18 methods[0].cursor.next: cursor of method "auth.magiclink.getlink": next ' +
+        '"nextCursorId" is not a response field of the method; name one of its response fields',
+      'catalog/accounts.yaml:18 methods[0].cursor.items: cursor of method "auth.magiclink.getlink": items ' +
+        '"results" is not a response field of the method; name one of its response fields',
+      'catalog/accounts.yaml:18 methods[0].cursor.pageSize: cursor of method "auth.magiclink.getlink": pageSize ' +
+        '"qurey" is not a param of the method; name one of its params',
     ]);
   });
 
@@ -721,7 +792,8 @@ describe('catalog v2: namespaces over several files, provenance, flows', () => {
       expect.arrayContaining([
         'catalog/accounts.yaml:4 shapes.Thing: shape "Thing" names no sources; add sources: [<keys of sources.yaml>]',
         'catalog/accounts.yaml:11 methods[0].sources[0]: method "login": unknown source "S_B"; did you mean "S_A"?',
-        'catalog/sources.yaml:5 sources.bad-key: source key "bad-key" must be seed or S_<NAME> in capitals (e.g. S_HELP); rename it',
+        'catalog/sources.yaml:5 sources.bad-key: source key "bad-key" must be seed or S_<NAME> in capitals ' +
+          '(e.g. S_HELP); rename it',
       ]),
     );
     expect(issues.some((i) => i.includes('error 0 names no sources'))).toBe(true);
@@ -730,7 +802,8 @@ describe('catalog v2: namespaces over several files, provenance, flows', () => {
   it('types the fields a code carries for the methods that list it, and checks they can be typed', () => {
     const errors = FIXTURE_ERRORS.replace(
       '    outcome: pending\n',
-      '    outcome: pending\n    carries:\n      - { name: regToken, required: true }\n      - { name: hint, required: false, type: string, doc: A hint. }\n',
+      '    outcome: pending\n    carries:\n      - { name: regToken, required: true }\n      - { name: hint, ' +
+        'required: false, type: string, doc: A hint. }\n',
     );
     expect(errors).not.toBe(FIXTURE_ERRORS);
     const ok = parseSnippet(
@@ -758,14 +831,17 @@ describe('catalog v2: namespaces over several files, provenance, flows', () => {
         errors,
       }),
     ).toEqual([
-      'catalog/accounts.yaml:4 methods[0]: method "login" lists 206001, whose response carries "regToken", but the method\'s response has no field "regToken" to type it; add the field to the response (required: false) or give the carried field a type in errors.yaml',
+      'catalog/accounts.yaml:4 methods[0]: method "login" lists 206001, whose response carries "regToken", ' +
+        'but the method\'s response has no field "regToken" to type it; add the field to the response ' +
+        '(required: false) or give the carried field a type in errors.yaml',
     ]);
   });
 
   it('common params: never required, never a client param; a method may define one itself', () => {
     const common = source(
       'common.yaml',
-      'params:\n  - { name: cid, type: string, required: false, doc: C. }\n  - { name: sig, type: string, required: false, doc: S. }\n  - { name: x, type: string, required: true, doc: X. }\n',
+      'params:\n  - { name: cid, type: string, required: false, doc: C. }\n  - { name: sig, type: string, ' +
+        'required: false, doc: S. }\n  - { name: x, type: string, required: true, doc: X. }\n',
     );
     expect(() =>
       parseSnippet(main('methods:', ...methodLines('login')), { fileName: 'accounts.yaml', more: [common] }),

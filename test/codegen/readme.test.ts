@@ -58,9 +58,12 @@ describe('the defaults the README states are the loader defaults', () => {
   const errors = [
     'codes:',
     '  - { code: 0, name: Ok, message: OK, description: Fine., httpStatus: 200, outcome: ok, retry: none }',
-    '  - { code: 400002, name: Missing, message: M, description: d., httpStatus: 400, outcome: error, retry: none, common: true }',
-    '  - { code: 400006, name: Invalid, message: I, description: d., httpStatus: 400, outcome: error, retry: none, common: true }',
-    '  - { code: 403006, name: Https, message: H, description: d., httpStatus: 403, outcome: error, retry: none, common: true }',
+    '  - { code: 400002, name: Missing, message: M, description: d., httpStatus: 400, outcome: error, retry: ' +
+      'none, common: true }',
+    '  - { code: 400006, name: Invalid, message: I, description: d., httpStatus: 400, outcome: error, retry: ' +
+      'none, common: true }',
+    '  - { code: 403006, name: Https, message: H, description: d., httpStatus: 403, outcome: error, retry: ' +
+      'none, common: true }',
     '',
   ].join('\n');
   const ir = parseSnippet(

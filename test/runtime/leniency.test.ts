@@ -203,6 +203,26 @@ describe('a per-call apiKey', () => {
     expect(calcSignature(buildSignatureBaseString('POST', url, signed), SECRET)).toBe(sig);
   });
 
+  it('given as a param instead, is refused with a pointer to the call option, and nothing is sent', async () => {
+    const error = await failure<GigyaValidationError>(client().accounts.getSchema({ apiKey: '3_OtherSite' } as never));
+    expect(error.issues).toEqual([
+      {
+        path: 'apiKey',
+        message:
+          'is set by the client; remove it from the params and pass the call option apiKey to act on another ' +
+          'site: call(params, { apiKey })',
+        problem: 'invalid',
+      },
+    ]);
+    const format = await failure<GigyaValidationError>(client().accounts.getSchema({ format: 'xml' } as never));
+    expect(format.issues[0]?.message).toMatch(/pass the call option format/);
+    const sig = await failure<GigyaValidationError>(client().accounts.getSchema({ sig: 'x' } as never));
+    expect(sig.issues[0]?.message).toBe(
+      'is set by the client from its credentials and options; remove it from the params',
+    );
+    expect(server.requests).toHaveLength(0);
+  });
+
   it('is checked before anything is sent', async () => {
     await expect(client().accounts.getSchema({}, { apiKey: 'has space' })).rejects.toThrow(
       /apiKey in the call options/,
