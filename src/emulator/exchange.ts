@@ -31,6 +31,19 @@ const UNAVAILABLE_PAGE =
   '<!DOCTYPE html>\n<html><head><title>503 Service Unavailable</title></head>' +
   '<body><h1>Service Unavailable</h1><p>The server is temporarily unable to service your request. Please try again later.</p></body></html>\n';
 
+/** The Date header of the current second, formatted once per second. */
+let dateSecond = Number.NaN;
+let dateText = '';
+
+function httpDate(nowMs: number): string {
+  const second = Math.floor(nowMs / 1000);
+  if (second !== dateSecond) {
+    dateSecond = second;
+    dateText = new Date(second * 1000).toUTCString();
+  }
+  return dateText;
+}
+
 export class Exchange {
   readonly req: IncomingMessage;
   readonly res: ServerResponse;
@@ -90,15 +103,15 @@ export class Exchange {
     if (this.delivery === 'reset') return this.drop();
     const { rendered, errorCode } = this.#render(outcome);
     this.#answer = rendered.body;
-    const body = Buffer.from(rendered.body, 'utf8');
+    const length = Buffer.byteLength(rendered.body, 'utf8');
     const status = this.httpStatusCodes && errorCode !== 0 ? statusCodeOf(errorCode) : 200;
     const httpStatus = status >= 200 && status <= 599 ? status : 200;
     this.record.errorCode = errorCode;
     const truncate = this.delivery === 'truncate';
     const headers: Record<string, string> = {
       'content-type': rendered.contentType,
-      'content-length': String(truncate ? body.length + 64 : body.length),
-      date: new Date(this.emulator.now()).toUTCString(),
+      'content-length': String(truncate ? length + 64 : length),
+      date: httpDate(this.emulator.now()),
       'cache-control': 'no-store',
     };
     if (closeAfter) headers['connection'] = 'close';
@@ -106,10 +119,12 @@ export class Exchange {
     this.record.httpStatus = httpStatus;
     if (truncate) {
       // Announce more than is sent, then cut the connection mid-body.
+      const body = Buffer.from(rendered.body, 'utf8');
       this.res.write(body.subarray(0, Math.floor(body.length / 2)), () => this.drop());
       return;
     }
-    this.res.end(body);
+    // As text: node:http sends the head and a text body in one write, a Buffer body in a writev.
+    this.res.end(rendered.body, 'utf8');
     this.finish();
   }
 
@@ -119,7 +134,7 @@ export class Exchange {
     const headers = {
       'content-type': 'text/html; charset=utf-8',
       'content-length': String(body.length),
-      date: new Date(this.emulator.now()).toUTCString(),
+      date: httpDate(this.emulator.now()),
     };
     this.res.writeHead(503, headers);
     this.record.httpStatus = 503;

@@ -48,6 +48,7 @@ export class RequestLog {
 
   /** In completion order. */
   get entries(): readonly RecordedRequest[] {
+    this.#trim();
     return this.#entries;
   }
 
@@ -79,7 +80,8 @@ export class RequestLog {
   add(entry: RecordedRequest, details?: RequestDetails): void {
     const frozen = Object.freeze(entry);
     this.#entries.push(frozen);
-    if (this.#entries.length > this.#max) this.#entries.splice(0, this.#entries.length - this.#max);
+    // Trimmed in batches (the list is read trimmed): a splice per request would copy the whole list each time.
+    if (this.#entries.length >= this.#max + Math.max(64, this.#max >> 2)) this.#trim();
     if (details) this.#details[details.seq % DETAILS_KEPT] = details;
     if (this.#sink) this.#sink(lineOf(entry));
     if (this.#listeners.size > 0) for (const listener of this.#listeners) listener(frozen);
@@ -102,6 +104,10 @@ export class RequestLog {
   subscribe(listener: Listener): () => void {
     this.#listeners.add(listener);
     return () => this.#listeners.delete(listener);
+  }
+
+  #trim(): void {
+    if (this.#entries.length > this.#max) this.#entries.splice(0, this.#entries.length - this.#max);
   }
 
   /** Writes a line to the log, if the emulator has one. */
