@@ -26,6 +26,15 @@ interface SiteData {
   loyaltyPoints?: number;
 }
 
+/** The site's schema, given to the client once: every accounts method reading or writing data is typed by it. */
+export interface WalkthroughSchema {
+  readonly data: SiteData;
+}
+
+/** A client typed with the walkthrough site's schema: `createClient<WalkthroughSchema>(options)`. */
+// biome-ignore lint/complexity/noBannedTypes: no extra namespaces; `{}` is the identity of `&`.
+export type WalkthroughClient = GigyaClient<{}, WalkthroughSchema>;
+
 export interface AccountsWalkthroughOptions {
   readonly apiKey: string;
   readonly secret: string;
@@ -78,7 +87,7 @@ function present<T>(value: T | undefined, what: string): T {
 }
 
 export async function accountsWalkthrough(
-  client: GigyaClient,
+  client: WalkthroughClient,
   format: ResponseFormat,
   options: AccountsWalkthroughOptions,
   receiver: WebhookReceiver | undefined,
@@ -110,7 +119,7 @@ export async function accountsWalkthrough(
         email,
         password,
         profile: { firstName: 'Quinn', lastName: 'Start' },
-        data: { favoriteColor: 'teal' } satisfies SiteData,
+        data: { favoriteColor: 'teal' },
       });
       // 206001 is a result, not an exception: the registration waits for finalizeRegistration.
       check(
@@ -127,7 +136,7 @@ export async function accountsWalkthrough(
         regToken: friend['regToken'],
         email: `friend.${email}`,
         password,
-        data: { favoriteColor: 'coral' } satisfies SiteData,
+        data: { favoriteColor: 'coral' },
         finalizeRegistration: true,
       });
       created.push(String(registeredFriend['UID']));
@@ -153,7 +162,7 @@ export async function accountsWalkthrough(
     console.log('\n▸ accounts.getAccountInfo: profile and data');
     const info = await client.accounts.getAccountInfo({ UID: uid, include: 'profile,data,loginIDs' });
     const profile = (info['profile'] ?? {}) as { firstName?: string; email?: string };
-    const data = (info['data'] ?? {}) as SiteData;
+    const data = info.data ?? {};
     console.log(
       `  ${profile.firstName ?? '(no first name)'} <${profile.email ?? 'no email'}>, favoriteColor: ${data.favoriteColor ?? '—'}`,
     );
@@ -161,13 +170,16 @@ export async function accountsWalkthrough(
 
     if (writes) {
       console.log('\n▸ accounts.setAccountInfo: merge data (absent fields stay), checked against the schema');
-      await client.accounts.setAccountInfo({ UID: uid, data: { loyaltyPoints: 1200 } satisfies SiteData });
-      const merged = (await client.accounts.getAccountInfo({ UID: uid }))['data'] as SiteData;
+      await client.accounts.setAccountInfo({ UID: uid, data: { loyaltyPoints: 1200 } });
+      const merged = (await client.accounts.getAccountInfo({ UID: uid })).data ?? {};
       check(
         `data is now favoriteColor=${merged.favoriteColor}, loyaltyPoints=${merged.loyaltyPoints}`,
         merged.favoriteColor === 'teal' && Number(merged.loyaltyPoints) === 1200,
       );
-      const refused = await failure(client.accounts.setAccountInfo({ UID: uid, data: { loyaltyPoints: 'lots' } }));
+      const refused = await failure(
+        // @ts-expect-error The schema types loyaltyPoints as a number, so this does not compile; sent anyway, the site refuses it too.
+        client.accounts.setAccountInfo({ UID: uid, data: { loyaltyPoints: 'lots' } }),
+      );
       const fields = (refused?.response?.['validationErrors'] ?? []) as Array<{ fieldName: string }>;
       check(
         `a value of the wrong type is refused (${refused ? `${refused.errorCode} on ${fields.map((f) => f.fieldName).join(', ')}` : 'accepted!'})`,

@@ -14,7 +14,12 @@
  * `gigya-typed/emulator`.
  */
 import { startEmulator, type EmulatorHandle } from '../src/emulator/index.js';
-import { accountsWalkthrough, WebhookReceiver } from './accounts-walkthrough.js';
+import {
+  accountsWalkthrough,
+  WebhookReceiver,
+  type WalkthroughClient,
+  type WalkthroughSchema,
+} from './accounts-walkthrough.js';
 import {
   createClient,
   ErrorCode,
@@ -53,8 +58,9 @@ function check(what: string, ok: boolean): void {
   if (!ok) failures++;
 }
 
-function makeClient(format: ResponseFormat): GigyaClient {
-  return createClient({
+/** One client per format, typed with the accounts site's schema (its data fields), given once. */
+function makeClient(format: ResponseFormat): WalkthroughClient {
+  return createClient<WalkthroughSchema>({
     apiKey,
     secret,
     format,

@@ -857,8 +857,8 @@ export type AccountsSetAccountInfoErrorCode =
   | 403043
   | 409030;
 
-/** Error codes `accounts.setPassword` can fail with: the common ones. */
-export type AccountsSetPasswordErrorCode = CommonErrorCode;
+/** Error codes `accounts.setPassword` can fail with: the common ones and its own. */
+export type AccountsSetPasswordErrorCode = CommonErrorCode | 400009 | 403042;
 
 /** Error codes `accounts.setPolicies` can fail with: the common ones. */
 export type AccountsSetPoliciesErrorCode = CommonErrorCode;

@@ -365,6 +365,7 @@ import type {
   AccountsSetAccountInfoErrorFields,
   AccountsSetAccountInfoParams,
   AccountsSetAccountInfoResult,
+  AccountsSetPasswordErrorFields,
   AccountsSetPasswordParams,
   AccountsSetPasswordResponse,
   AccountsSetPoliciesParams,
@@ -4673,7 +4674,7 @@ export function setAccountInfo<S extends SiteSchema = SiteSchema>(invoker: Invok
 export const setPasswordMethod = /* @__PURE__ */ defineMethod<AccountsSetPasswordParams, AccountsSetPasswordResponse, AccountsSetPasswordErrorCode>({
   name: 'accounts.setPassword',
   safeToRepeat: false,
-  errorCodes: [301001, 400001, 400002, 400004, 400006, 400008, 400092, 400093, 400094, 400095, 403000, 403002, 403003, 403004, 403005, 403006, 403007, 403010, 403025, 403036, 403048, 500000, 500001, 500026, 500028, 501001, 504001, 504002] as const,
+  errorCodes: [301001, 400001, 400002, 400004, 400006, 400008, 400009, 400092, 400093, 400094, 400095, 403000, 403002, 403003, 403004, 403005, 403006, 403007, 403010, 403025, 403036, 403042, 403048, 500000, 500001, 500026, 500028, 501001, 504001, 504002] as const,
   params: accountsSetPasswordParamsSchema,
   csvParams: [],
   access: 'signed',
@@ -4690,6 +4691,10 @@ export const setPasswordMethod = /* @__PURE__ */ defineMethod<AccountsSetPasswor
  * Legacy: documented only in older references.
  *
  * Where this comes from: {@link https://github.com/graze/gigya-client | Listed by the graze PHP client, which copied Gigya's 2016-2020 method and error tables}; Recalled, not confirmed by a stored source.
+ *
+ * Throws for these flow states, the fields typed on `error.response` once `errorCode` is narrowed: 400009 ValidationError.
+ *
+ * Errors besides the common ones: 400009 ValidationError (inferred: A newPassword that fails the site's password policy is refused with this code by setAccountInfo, whose password change this method is.); 403042 InvalidLoginId (inferred: A wrong current password is answered with this code by login and by setAccountInfo's password change.).
  * @remarks This method is recalled, not confirmed by a stored source: treat its params and fields as unverified.
  * @param invoker - A client (`createClient(…)` or `createBaseClient(…)`).
  * @param params - See {@link AccountsSetPasswordParams}.
@@ -7739,11 +7744,15 @@ export interface AccountsNamespace<S extends SiteSchema = SiteSchema> {
    * Legacy: documented only in older references.
    *
    * Where this comes from: {@link https://github.com/graze/gigya-client | Listed by the graze PHP client, which copied Gigya's 2016-2020 method and error tables}; Recalled, not confirmed by a stored source.
+   *
+   * Throws for these flow states, the fields typed on `error.response` once `errorCode` is narrowed: 400009 ValidationError.
+   *
+   * Errors besides the common ones: 400009 ValidationError (inferred: A newPassword that fails the site's password policy is refused with this code by setAccountInfo, whose password change this method is.); 403042 InvalidLoginId (inferred: A wrong current password is answered with this code by login and by setAccountInfo's password change.).
    * @remarks This method is recalled, not confirmed by a stored source: treat its params and fields as unverified.
    * @deprecated Use setAccountInfo (password and newPassword, or securityOverride) or resetPassword.
    * @see {@link https://help.sap.com/docs/SAP_CUSTOMER_DATA_CLOUD/8b8d6fffe113457094a17701f63e3d6a | accounts reference} (no page of its own)
    */
-  readonly setPassword: BoundMethod<AccountsSetPasswordParams, AccountsSetPasswordResponse, AccountsSetPasswordErrorCode>;
+  readonly setPassword: BoundMethod<AccountsSetPasswordParams, AccountsSetPasswordResponse, AccountsSetPasswordErrorCode, AccountsSetPasswordErrorFields>;
   /**
    * Changes the site's account policies. Only the sections sent change, and within them only the properties sent.
    *

@@ -5249,6 +5249,12 @@ export interface AccountsSetPasswordParams extends CommonParams {
  */
 export interface AccountsSetPasswordResponse {}
 
+/** Fields the answer of `accounts.setPassword` carries with each error code that continues a flow; typed on `error.response` once `errorCode` is narrowed. */
+export interface AccountsSetPasswordErrorFields {
+  /** ValidationError: thrown as a `GigyaApiError` whose `response` carries these fields. */
+  readonly 400009: {};
+}
+
 /**
  * Params of `accounts.setPolicies`: Changes the site's account policies. Only the sections sent change, and within them only the properties sent.
  * @see {@link http://developers.gigya.com/display/GD/accounts.setPolicies+REST | accounts.setPolicies reference}

@@ -3,14 +3,9 @@
  * emulator's request stages. A handler turns the request into the model's terms (the site, whether
  * the caller is trusted, the callId for webhook events), runs the flow and turns its Outcome into
  * an envelope. Methods the catalog lists without a flow of their own get the common checks (the
- * UID and regToken they name must exist) and a bare success.
- *
- * Until the catalog has an entry for an implemented method, the emulator serves it anyway with a
- * descriptor that passes the wire params through untouched: the flows read wire text and typed
- * values alike.
+ * UID and regToken they name must exist) and a bare success. Every method with a flow is
+ * catalogued (a test keeps it so), so the generated validators check its params, as the client's do.
  */
-import * as z from 'zod';
-import type { MethodDescriptor } from '../runtime.js';
 import { ACCOUNT_FLOWS, type AccountsFlow, type CallContext, type Outcome } from './accounts/index.js';
 import { SUB_NAMESPACE_FLOWS } from './accounts/flows/factors/index.js';
 import { text } from './accounts/params.js';
@@ -96,77 +91,3 @@ export const accountsGeneric: Handler = (ctx) => {
   }
   return {};
 };
-
-/**
- * Methods that work with an apiKey alone, as the catalog marks them (`access: public`): the ones a
- * browser or app calls before it has a session.
- */
-const PUBLIC_METHODS: ReadonlySet<string> = new Set([
-  'accounts.initRegistration',
-  'accounts.register',
-  'accounts.finalizeRegistration',
-  'accounts.isAvailableLoginID',
-  'accounts.login',
-  'accounts.notifyLogin',
-  'accounts.linkAccounts',
-  'accounts.getConflictingAccount',
-  'accounts.resetPassword',
-  'accounts.getSchema',
-  'accounts.getPolicies',
-  'accounts.getJWTPublicKey',
-  'accounts.tfa.getProviders',
-  'accounts.tfa.initTFA',
-  'accounts.tfa.finalizeTFA',
-  'accounts.tfa.totp.register',
-  'accounts.tfa.totp.verify',
-  'accounts.tfa.phone.sendVerificationCode',
-  'accounts.tfa.phone.completeVerification',
-  'accounts.tfa.phone.getRegisteredPhoneNumbers',
-  'accounts.tfa.phone.removePhone',
-  'accounts.tfa.email.getEmails',
-  'accounts.tfa.email.sendVerificationCode',
-  'accounts.tfa.email.completeVerification',
-  'accounts.tfa.backupcodes.create',
-  'accounts.tfa.backupcodes.get',
-  'accounts.tfa.backupcodes.verify',
-  'accounts.tfa.getCertificate',
-  'accounts.tfa.phone.getCertificate',
-  'accounts.tfa.push.isVerified',
-  'accounts.tfa.push.sendVerification',
-  'accounts.identifiers.createToken',
-  'accounts.otp.sendCode',
-  'accounts.otp.login',
-  'accounts.auth.getMethods',
-  'accounts.auth.otp.email.sendCode',
-  'accounts.auth.otp.email.login',
-  'accounts.auth.otp.verify',
-  'accounts.auth.otp.authenticate',
-  'accounts.auth.magiclink.email.send',
-  'accounts.auth.magiclink.email.login',
-]);
-
-/** Any params: the wire text goes to the flow as it came (decode.ts passes non-object schemas through). */
-const PASS_THROUGH: z.ZodType<Record<string, unknown>> = z.record(z.string(), z.unknown());
-
-function uncatalogued(name: string): MethodDescriptor {
-  return Object.freeze({
-    name,
-    safeToRepeat: false,
-    errorCodes: [],
-    params: PASS_THROUGH,
-    csvParams: [],
-    access: PUBLIC_METHODS.has(name) ? 'public' : 'signed',
-  });
-}
-
-/**
- * The methods the emulator serves: the catalog's, plus every accounts method with behaviour that
- * the catalog does not list yet. A catalog entry always wins, so its validator checks the params.
- */
-export function servedMethods(catalog: ReadonlyMap<string, MethodDescriptor>): ReadonlyMap<string, MethodDescriptor> {
-  const missing = Object.keys(accountsHandlers).filter((name) => !catalog.has(name));
-  if (missing.length === 0) return catalog;
-  const served = new Map(catalog);
-  for (const name of missing) served.set(name, uncatalogued(name));
-  return served;
-}

@@ -10,7 +10,6 @@ import { TLSSocket } from 'node:tls';
 import type { Duplex } from 'node:stream';
 import { inspect } from 'node:util';
 import { methodRegistry } from '../../generated/index.js';
-import { servedMethods } from './accounts-handlers.js';
 import { EmulatorCa } from './ca.js';
 import { resolveConfig, type EmulatorContext } from './context.js';
 import { EmulatorAccounts, EmulatorWebhooks } from './control.js';
@@ -19,6 +18,7 @@ import { Exchange } from './exchange.js';
 import { FaultInjector } from './faults.js';
 import { ReplayCache } from './replay.js';
 import { printable, RequestLog } from './request-log.js';
+import { handleInspector, INSPECTOR_PATH, isInspectorRequest } from './inspector/routes.js';
 import { handleRequest } from './stages.js';
 import { EmulatorState, loadFixture } from './state.js';
 import type { EmulatorOptions, FaultRule, Fixture, RecordedRequest } from './types.js';
@@ -26,6 +26,11 @@ import type { EmulatorOptions, FaultRule, Fixture, RecordedRequest } from './typ
 export interface EmulatorHandle {
   /** Base URL, e.g. `http://127.0.0.1:41234`; calls go to `${url}/socialize.getUserInfo`. */
   readonly url: string;
+  /**
+   * The inspector page (`${url}/__inspector`): the live request log, why a signature failed, the
+   * accounts and sessions, and the faults in force. Undefined with `inspector: false`.
+   */
+  readonly inspectorUrl: string | undefined;
   readonly port: number;
   readonly host: string;
   /**
@@ -112,6 +117,7 @@ function emulatorHandle({ url, port, host, fixture, emulator, webhooks, close, c
   let closing: Promise<void> | undefined;
   const handle: EmulatorHandle = {
     url,
+    inspectorUrl: emulator.config.inspector ? `${url}${INSPECTOR_PATH}` : undefined,
     port,
     host,
     caCertificate: ca.certificate,
@@ -133,7 +139,7 @@ function emulatorHandle({ url, port, host, fixture, emulator, webhooks, close, c
       state.reset();
       replay.clear();
       requests.clear();
-      faults.set(faults.rules);
+      faults.restart();
     },
     close(): Promise<void> {
       closing ??= close();
@@ -156,12 +162,19 @@ function emulatorContext(options: EmulatorOptions, state: EmulatorState): Emulat
     replay: new ReplayCache(config.nonceTtlSeconds * 1000, config.maxNonces),
     faults: new FaultInjector(options.faults ?? []),
     requests: new RequestLog(config.maxRecordedRequests, options.log),
-    methods: servedMethods(methodRegistry),
+    methods: methodRegistry,
   };
 }
 
 function requestListener(emulator: EmulatorContext): Listener {
   return (req, res) => {
+    if (emulator.config.inspector && isInspectorRequest(req.url)) {
+      handleInspector(req, res, emulator).catch(() => {
+        if (res.headersSent) res.destroy();
+        else res.writeHead(500, { 'content-type': 'text/plain; charset=utf-8' }).end('The inspector failed.\n');
+      });
+      return;
+    }
     handleRequest(new Exchange(req, res, emulator)).catch(() => {
       // Last line of defence: answer 500001 if nothing was sent yet, otherwise drop the connection.
       if (res.headersSent || res.destroyed) {

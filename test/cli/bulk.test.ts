@@ -127,7 +127,7 @@ describe('import accounts', () => {
     });
     expect(r.code).toBe(1);
     expect(r.err).toMatch(/gigya-typed import: 40 imported, 2 failed in \d+:\d\d/);
-    expect(r.err).toMatch(/409001 ×1, e\.g\. line 43: An account with UID "imp-00003" exists/);
+    expect(r.err).toMatch(/400003 ×1, e\.g\. line 43: An account with UID "imp-00003" exists/);
     expect(r.err).toMatch(/400006 ×1, e\.g\. line 41: record: the line is not a JSON object/);
     expect(r.err).toMatch(/left out \(not params of importFullAccount\): createdTimestamp ×40/);
     const failed = readFileSync(join(dir, 'failed.ndjson'), 'utf8')
@@ -136,7 +136,7 @@ describe('import accounts', () => {
       .map((l) => JSON.parse(l));
     expect(failed.map((f) => [f.line, f.errorCode, f.inDoubt])).toEqual([
       [41, 400006, false],
-      [43, 409001, false],
+      [43, 400003, false],
     ]);
     expect(failed[1].record).toEqual({ UID: 'imp-00003' });
     expect(emulator.accounts.get('imp-00039')?.profile).toMatchObject({ email: 'imp-00039@example.com' });
@@ -200,7 +200,7 @@ describe('import accounts', () => {
     expect(resumed.err).toMatch(/done by an earlier run/);
 
     // Every account is there, written by one importFullAccount: at most one answered 0 (a request
-    // cut off by the kill is recorded without an answer), none refused as a second insert (409001),
+    // cut off by the kill is recorded without an answer), none refused as a second insert (400003),
     // and after the kill no account was sent once it was written.
     const perUid = new Map<string, Array<{ code: number; afterKill: boolean }>>();
     for (const r of importsOf('kill-'))

@@ -233,6 +233,25 @@ describe('sign', () => {
     expect(none.code).toBe(EXIT.config);
     expect(none.err).toMatch(/signing needs a secret: pass --secret or set GIGYA_SECRET/);
   });
+
+  it('--compare names the mistake behind a different signature, and exits 0 on the same one', async () => {
+    const args = ['sign', 'socialize.setStatus', 'uid=alice', 'status=hi there', '--timestamp', '1700000000'];
+    const url = `${emulator.url}/socialize.setStatus`;
+    const params = { apiKey: emulator.apiKey, nonce: 'n-2', status: 'hi there', timestamp: '1700000000', uid: 'alice' };
+    // Another program signed with "+" for the space (form encoding).
+    const form = new URLSearchParams(Object.entries(params).sort(([a], [b]) => (a < b ? -1 : 1))).toString();
+    const wrong = calcSignature(`POST&${encodeURIComponent(url)}&${encodeURIComponent(form)}`, emulator.secret);
+    const r = await cli([...args, '--nonce', 'n-2', '--compare', wrong]);
+    expect(r.code).toBe(EXIT.failed);
+    expect(r.out).toContain(`compared:        ${wrong} (differs)`);
+    expect(r.out).toContain('the signature compared is explained by: space-as-plus');
+    expect(r.out).toContain('Spaces were encoded as "+"');
+    expect(r.out).not.toContain(emulator.secret);
+    const right = calcSignature(buildSignatureBaseString('POST', url, params), emulator.secret);
+    const same = await cli([...args, '--nonce', 'n-2', '--compare', right, '--json']);
+    expect(same.code).toBe(0);
+    expect(JSON.parse(same.out).comparison).toEqual({ matches: true, compared: right });
+  });
 });
 
 describe('explain', () => {
@@ -279,19 +298,96 @@ describe('methods', () => {
 });
 
 describe('emulator', () => {
-  it('serves until asked to stop; the README example (a key without a secret) gets a fresh secret', async () => {
+  /** Starts the emulator command; its output, once the banner is complete, and a stop function. */
+  async function serve(argv: string[]): Promise<{ out: string; stop: () => Promise<number> }> {
     const b = bufferIo();
-    const done = run(['emulator', '--port', '0', '--api-key', '3_MyLocalKey', '--quiet'], b.io);
+    const done = run(['emulator', '--port', '0', '--quiet', ...argv], b.io);
     for (let i = 0; i < 200 && !b.out().includes('Ctrl-C'); i++) await new Promise((r) => setTimeout(r, 10));
-    const url = /listening on (\S+)/.exec(b.out())![1]!;
-    const secret = /^ {2}secret: (\S+)$/m.exec(b.out())![1]!;
-    expect(b.out()).toContain(`export GIGYA_BASE_URL=${url} GIGYA_API_KEY=3_MyLocalKey GIGYA_SECRET=${secret}`);
-    const r = await cli(['call', 'socialize.getUserInfo', 'uid=alice'], {
-      env: { GIGYA_BASE_URL: url, GIGYA_API_KEY: '3_MyLocalKey', GIGYA_SECRET: secret },
-    });
-    expect(JSON.parse(r.out)).toMatchObject({ UID: 'alice' });
-    b.stop();
-    expect(await done).toBe(0);
+    return {
+      out: b.out(),
+      stop: () => {
+        b.stop();
+        return done;
+      },
+    };
+  }
+
+  it('a key without --secret gets a fresh secret, written only to the --env-out file (mode 0600)', async () => {
+    const { mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } = await import('node:fs');
+    const { tmpdir } = await import('node:os');
+    const { join } = await import('node:path');
+    const dir = mkdtempSync(join(tmpdir(), 'gigya-cli-env-'));
+    try {
+      const file = join(dir, 'gigya.env');
+      writeFileSync(file, 'left by an earlier run\n', { mode: 0o644 });
+      const emulator = await serve(['--api-key', '3_MyLocalKey', '--env-out', file]);
+      const url = /listening on (\S+)/.exec(emulator.out)![1]!;
+      expect(emulator.out).toContain(`\nInspector: ${url}/__inspector (`);
+      const line = readFileSync(file, 'utf8');
+      const m = /^export GIGYA_BASE_URL=(\S+) GIGYA_API_KEY=3_MyLocalKey GIGYA_SECRET=([A-Za-z0-9+/=]{32})\n$/.exec(
+        line,
+      );
+      expect(m, line).not.toBeNull();
+      expect(m![1]).toBe(url);
+      if (process.platform !== 'win32') expect(statSync(file).mode & 0o777).toBe(0o600);
+      const secret = m![2]!;
+      expect(emulator.out).not.toContain(secret);
+      expect(emulator.out).toMatch(/^ {2}secret: generated for this run, in .*gigya\.env$/m);
+      expect(emulator.out).toContain(`  . ${file}`);
+      const r = await cli(['call', 'socialize.getUserInfo', 'uid=alice'], {
+        env: { GIGYA_BASE_URL: url, GIGYA_API_KEY: '3_MyLocalKey', GIGYA_SECRET: secret },
+      });
+      expect(JSON.parse(r.out)).toMatchObject({ UID: 'alice' });
+      expect(await emulator.stop()).toBe(0);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+    const refused = await cli(['emulator', '--api-key', '3_MyLocalKey']);
+    expect(refused.code).toBe(EXIT.usage);
+    expect(refused.err).toMatch(/secrets are never printed: add --env-out FILE .*or give --secret/);
+  });
+
+  it('never prints a secret: the banner names where each comes from (a flag, the fixture file, the bundled fixture)', async () => {
+    const { defaultEmulatorFixture } = await import('../../src/emulator/index.js');
+    const bundled = defaultEmulatorFixture();
+    const secrets = Object.values(bundled.sites).flatMap((site) => [
+      site.secret,
+      ...Object.values(site.userKeys ?? {}).flatMap((k) => (k.secret === undefined ? [] : [k.secret])),
+    ]);
+    const given = 'bG9jYWwgdGVzdCBzZWNyZXQ=';
+    const userSecret = 'dXNlciBrZXkgc2VjcmV0IG9mIHRoaXMgdGVzdA==';
+    const plain = await serve([]);
+    const flagged = await serve([
+      '--api-key',
+      '3_MyLocalKey',
+      '--secret',
+      given,
+      '--user-key',
+      'AMyKey',
+      '--user-secret',
+      userSecret,
+    ]);
+    const { mkdtempSync, rmSync, writeFileSync } = await import('node:fs');
+    const { tmpdir } = await import('node:os');
+    const { join } = await import('node:path');
+    const dir = mkdtempSync(join(tmpdir(), 'gigya-cli-fixture-'));
+    const fixtureFile = join(dir, 'fixture.json');
+    const fileSecret = 'c2VjcmV0IG9mIGEgZml4dHVyZSBmaWxl';
+    writeFileSync(fixtureFile, JSON.stringify({ sites: { '3_FromFile': { secret: fileSecret } } }));
+    const fromFile = await serve(['--fixture', fixtureFile]);
+    rmSync(dir, { recursive: true, force: true });
+    expect(fromFile.out).toContain(`  secret: from the fixture ${fixtureFile}`);
+    expect(fromFile.out).not.toContain(fileSecret);
+    for (const emulator of [plain, flagged, fromFile]) {
+      for (const secret of [...secrets, given, userSecret]) expect(emulator.out).not.toContain(secret);
+      expect(emulator.out).not.toMatch(/GIGYA_SECRET=/);
+      expect(await emulator.stop()).toBe(0);
+    }
+    expect(plain.out).toMatch(/^ {2}secret: the bundled fixture's/m);
+    expect(plain.out).toMatch(/^ {2}userKey: AEmulatorUserKey {2}secret: the bundled fixture's/m);
+    expect(flagged.out).toMatch(/^ {2}secret: the one given with --secret$/m);
+    expect(flagged.out).toMatch(/^ {2}userKey: AMyKey {2}secret: the one given with --user-secret$/m);
+    expect(flagged.out).toMatch(/export GIGYA_BASE_URL=\S+ GIGYA_API_KEY=3_MyLocalKey\n {2}and GIGYA_SECRET set to/);
   });
 
   it('writes its CA certificate with --ca-out and takes --request-timeout', async () => {

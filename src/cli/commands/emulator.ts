@@ -1,10 +1,12 @@
 /**
- * `gigya-typed emulator`: the local Gigya in the foreground. Prints its URL and the credentials it
- * serves (local test credentials, and the GIGYA_* lines to point a client at it), then one line
- * per request (method, apiKey, errorCode, time; never params, passwords, tokens or secrets) until Ctrl-C.
+ * `gigya-typed emulator`: the local Gigya in the foreground. Prints its URL, its inspector page's
+ * and the keys it serves, with where each secret comes from but never a secret itself (terminals,
+ * CI logs and screen shares keep what is printed); `--env-out FILE` writes the GIGYA_* export line, secret included,
+ * to a file only its owner can read. Then one line per request (method, apiKey, errorCode, time;
+ * never params, passwords, tokens or secrets) until Ctrl-C.
  */
 import { randomBytes } from 'node:crypto';
-import { readFileSync, writeFileSync } from 'node:fs';
+import { readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { decodeSecret } from '../../auth/signing.js';
 import { FAULT_TYPE_LIST, latencyProblem, MAX_LATENCY_MS } from '../../emulator/faults.js';
@@ -22,14 +24,25 @@ export const emulator: Command = {
   description: [
     'Serves the bundled fixture (users alice and bob) or --fixture FILE. With --api-key it also serves',
     "that key, with the users of the fixture's first site and the --secret you give (Base64, as Gigya",
-    'secrets are) or a fresh one it prints. Ctrl-C stops it.',
+    'secrets are), or a fresh one written to --env-out FILE. Secrets are never printed: the banner says',
+    'where each comes from, and --env-out FILE (mode 0600) holds the export line with the secret.',
+    'Ctrl-C stops it.',
   ].join('\n'),
   options: {
     host: { type: 'string', value: 'HOST', help: 'interface to listen on (default 127.0.0.1)' },
     port: { type: 'string', value: 'N', help: 'port (default 0: any free port)' },
     fixture: { type: 'string', value: 'FILE', help: 'JSON fixture (default: the bundled one)' },
     'api-key': { type: 'string', value: 'KEY', help: "serve this apiKey, with the users of the fixture's first site" },
-    secret: { type: 'string', value: 'BASE64', help: 'site secret for --api-key (default: a fresh random one)' },
+    secret: {
+      type: 'string',
+      value: 'BASE64',
+      help: 'site secret for --api-key (default: a fresh random one, written only to --env-out)',
+    },
+    'env-out': {
+      type: 'string',
+      value: 'FILE',
+      help: 'write `export GIGYA_BASE_URL=… GIGYA_API_KEY=… GIGYA_SECRET=…` to FILE (mode 0600) for `. FILE`',
+    },
     'data-center': {
       type: 'string',
       value: 'DC',
@@ -69,10 +82,12 @@ export const emulator: Command = {
     },
     'trust-forwarded-proto': { type: 'boolean', help: 'take the scheme from x-forwarded-proto (behind a TLS proxy)' },
     quiet: { type: 'boolean', help: 'no per-request log lines' },
+    'no-inspector': { type: 'boolean', help: 'do not serve the inspector page at /__inspector' },
   },
   examples: [
     '--port 4010',
     '--port 4010 --api-key 3_MyLocalKey --secret bG9jYWwgdGVzdCBzZWNyZXQ=',
+    '--port 4010 --api-key 3_MyLocalKey --env-out .gigya-env',
     '--fixture fixture.json --fault rate-limit:3 --quiet',
   ],
   maxPositionals: 0,
@@ -91,7 +106,16 @@ export const emulator: Command = {
     const running = await startEmulator(options);
     const caOut = stringOption(args, 'ca-out');
     if (caOut !== undefined) writeFileSync(resolve(io.cwd, caOut), running.caCertificate);
-    io.stdout.write(banner(running.url, fixture, stringOption(args, 'api-key'), caOut));
+    const envOut = stringOption(args, 'env-out');
+    const served = servedSites(fixture, stringOption(args, 'api-key'));
+    if (envOut !== undefined && served[0] !== undefined) {
+      const [key, site] = served[0];
+      writePrivate(
+        resolve(io.cwd, envOut),
+        `export GIGYA_BASE_URL=${running.url} GIGYA_API_KEY=${key} GIGYA_SECRET=${site.secret}\n`,
+      );
+    }
+    io.stdout.write(banner(running.url, served, origins(args), { caOut, envOut, inspectorUrl: running.inspectorUrl }));
     const signal = await io.stopRequested();
     await running.close();
     if (!booleanOption(args, 'quiet')) io.stdout.write(`Emulator stopped (${signal}).\n`);
@@ -129,6 +153,10 @@ function fixtureOf(args: ParsedArgs, io: Io, { defaultEmulatorFixture, loadFixtu
   const secretFlag = stringOption(args, 'secret');
   if (secretFlag !== undefined && apiKey === undefined) throw new UsageError('--secret needs --api-key.');
   if (apiKey !== undefined) {
+    if (secretFlag === undefined && stringOption(args, 'env-out') === undefined)
+      throw new UsageError(
+        '--api-key without --secret makes a fresh secret, and secrets are never printed: add --env-out FILE to receive it (mode 0600), or give --secret.',
+      );
     const secret = secretFlag === undefined ? randomBytes(24).toString('base64') : base64Secret('secret', secretFlag);
     const first = Object.values(fixture.sites)[0];
     const dataCenter = stringOption(args, 'data-center');
@@ -197,22 +225,72 @@ function optionsOf(args: ParsedArgs, fixture: Fixture, io: Io): EmulatorOptions 
     ...(tls ? { tls: { key: read('tls-key', tls.key), cert: read('tls-cert', tls.cert) } } : {}),
     ...(ca ? { ca: { key: read('ca-key', ca.key), cert: read('ca-cert', ca.cert) } } : {}),
     ...(booleanOption(args, 'trust-forwarded-proto') ? { trustForwardedProto: true } : {}),
+    ...(booleanOption(args, 'no-inspector') ? { inspector: false } : {}),
     ...(booleanOption(args, 'quiet')
       ? {}
       : { log: (line: string) => void io.stdout.write(`${new Date().toISOString()} ${line}\n`) }),
   };
 }
 
-/** The URL and the local test credentials, printed once at startup so they can be pasted into a client. */
-function banner(url: string, fixture: Fixture, apiKey: string | undefined, caOut: string | undefined): string {
+/** Where the secrets of the served sites come from, named in the banner instead of the values. */
+interface SecretOrigins {
+  /** The site secret of `apiKey`. */
+  site(apiKey: string): string;
+  /** The secret of a user key. */
+  userKey(userKey: string): string;
+}
+
+function origins(args: ParsedArgs): SecretOrigins {
+  const apiKey = stringOption(args, 'api-key');
+  const userKey = stringOption(args, 'user-key');
+  const file = stringOption(args, 'fixture');
+  const fixture =
+    file === undefined
+      ? "the bundled fixture's (emulator/fixtures/default.json in the package)"
+      : `from the fixture ${file}`;
+  return {
+    site: (key) =>
+      key !== apiKey
+        ? fixture
+        : stringOption(args, 'secret') !== undefined
+          ? 'the one given with --secret'
+          : `generated for this run, in ${stringOption(args, 'env-out')}`,
+    userKey: (key) => (key === userKey ? 'the one given with --user-secret' : fixture),
+  };
+}
+
+/** The sites the banner shows: the --api-key one alone when given, otherwise every site of the fixture. */
+function servedSites(fixture: Fixture, apiKey: string | undefined): Array<[string, Fixture['sites'][string]]> {
+  return Object.entries(fixture.sites).filter(([key]) => apiKey === undefined || key === apiKey);
+}
+
+/** Writes a file only its owner can read; an existing one is replaced, never written through. */
+function writePrivate(file: string, text: string): void {
+  rmSync(file, { force: true });
+  writeFileSync(file, text, { mode: 0o600, flag: 'wx' });
+}
+
+/**
+ * The URL and the keys served, printed once at startup. Secrets are named by where they come from,
+ * never printed: the export line leaves GIGYA_SECRET to the reader, or to the --env-out file.
+ */
+function banner(
+  url: string,
+  served: ReadonlyArray<[string, Fixture['sites'][string]]>,
+  origin: SecretOrigins,
+  files: {
+    readonly caOut: string | undefined;
+    readonly envOut: string | undefined;
+    readonly inspectorUrl: string | undefined;
+  },
+): string {
   const out: string[] = [`Gigya emulator listening on ${url}`];
-  let first: [string, string] | undefined;
-  for (const [key, site] of Object.entries(fixture.sites)) {
-    if (apiKey !== undefined && key !== apiKey) continue;
-    first ??= [key, site.secret];
-    out.push(`  apiKey: ${key}`, `  secret: ${site.secret}`, `  dataCenter: ${site.dataCenter ?? 'us1'}`);
+  if (files.inspectorUrl !== undefined)
+    out.push(`Inspector: ${files.inspectorUrl} (requests live, why a signature failed, accounts, faults)`);
+  for (const [key, site] of served) {
+    out.push(`  apiKey: ${key}`, `  secret: ${origin.site(key)}`, `  dataCenter: ${site.dataCenter ?? 'us1'}`);
     for (const [userKey, def] of Object.entries(site.userKeys ?? {})) {
-      if (def.secret !== undefined) out.push(`  userKey: ${userKey}  userKey secret: ${def.secret}`);
+      if (def.secret !== undefined) out.push(`  userKey: ${userKey}  secret: ${origin.userKey(userKey)}`);
       else out.push(`  userKey: ${userKey}  (bearer JWT, public key registered)`);
     }
     const users = Object.keys(site.users ?? {});
@@ -224,12 +302,19 @@ function banner(url: string, fixture: Fixture, apiKey: string | undefined, caOut
         `  accounts: ${accounts.slice(0, 10).join(', ')}${accounts.length > 10 ? `, … (${accounts.length})` : ''}`,
       );
   }
-  if (first)
+  const first = served[0]?.[0];
+  if (first !== undefined && files.envOut !== undefined)
     out.push(
       'Point a client or `gigya-typed call` at it with:',
-      `  export GIGYA_BASE_URL=${url} GIGYA_API_KEY=${first[0]} GIGYA_SECRET=${first[1]}`,
+      `  . ${files.envOut}    (GIGYA_BASE_URL, GIGYA_API_KEY=${first} and its GIGYA_SECRET; readable by you only)`,
     );
-  if (caOut !== undefined) out.push(`CA certificate for https through this proxy: ${caOut}`);
+  else if (first !== undefined)
+    out.push(
+      'Point a client or `gigya-typed call` at it with:',
+      `  export GIGYA_BASE_URL=${url} GIGYA_API_KEY=${first}`,
+      `  and GIGYA_SECRET set to the site secret (${origin.site(first)}; --env-out FILE writes it all).`,
+    );
+  if (files.caOut !== undefined) out.push(`CA certificate for https through this proxy: ${files.caOut}`);
   out.push('Ctrl-C to stop.');
   return `${out.join('\n')}\n`;
 }

@@ -7,6 +7,7 @@ import type { CallContext, Outcome } from './outcome.js';
 import type { Params } from './params.js';
 import type { AccountStore } from './store.js';
 import { getJWT, getJWTPublicKey } from './flows/jwt.js';
+import { addEmails, removeEmails } from './flows/emails.js';
 import { importFullAccount } from './flows/import.js';
 import { getConflictingAccount, linkAccounts } from './flows/linking.js';
 import {
@@ -16,6 +17,7 @@ import {
   getSchema,
   resetPassword,
   setAccountInfo,
+  setPassword,
   setPolicies,
   setSchema,
 } from './flows/profile.js';
@@ -41,6 +43,9 @@ export const ACCOUNT_FLOWS: Readonly<Record<string, AccountsFlow>> = {
   'accounts.setAccountInfo': setAccountInfo,
   'accounts.deleteAccount': deleteAccount,
   'accounts.resetPassword': resetPassword,
+  'accounts.setPassword': setPassword,
+  'accounts.addEmails': addEmails,
+  'accounts.removeEmails': removeEmails,
   'accounts.getConflictingAccount': getConflictingAccount,
   'accounts.linkAccounts': linkAccounts,
   'accounts.getSchema': getSchema,

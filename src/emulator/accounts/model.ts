@@ -27,6 +27,8 @@ export interface AccountRecord {
   /** Server-only data (Gigya's `internal`). */
   readonly internal: JsonObject;
   readonly loginEmails: readonly LoginEmail[];
+  /** Addresses of the account that are not login IDs (accounts.addEmails). */
+  readonly otherEmails?: readonly LoginEmail[];
   readonly username: string | undefined;
   readonly phoneNumber: string | undefined;
   readonly identities: readonly Identity[];

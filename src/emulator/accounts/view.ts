@@ -56,6 +56,7 @@ export function loginIDsOf(account: AccountRecord): JsonObject {
 export function emailsOf(account: AccountRecord): { verified: string[]; unverified: string[] } {
   const verified = new Set(account.loginEmails.filter((e) => e.verified).map((e) => e.email));
   const unverified = new Set(account.loginEmails.filter((e) => !e.verified).map((e) => e.email));
+  for (const e of account.otherEmails ?? []) (e.verified ? verified : unverified).add(e.email);
   const profileEmail =
     typeof account.profile['email'] === 'string' ? account.profile['email'].toLowerCase() : undefined;
   if (profileEmail !== undefined && !verified.has(profileEmail)) unverified.add(profileEmail);

@@ -221,3 +221,61 @@ describe.each(['json', 'xml'] as const)('deleteAccount, resetPassword, linking (
     expect((await s.accounts.notifyLogin({ providerSessions: social }))['UID']).toBe(GRACE.UID);
   });
 });
+
+describe('setPassword (legacy)', () => {
+  it('sets the password from a server call, checking the policy and a current password when one is given', async () => {
+    const s = world.server();
+    const c = world.browser();
+    await s.accounts.setPassword({ UID: GRACE.UID, newPassword: 'Brand-New-Pass-3' });
+    expect((await c.accounts.login({ loginID: GRACE.email, password: 'Brand-New-Pass-3' }))['UID']).toBe(GRACE.UID);
+    expectCode(await failureOf(c.accounts.login({ loginID: GRACE.email, password: GRACE.password })), 403042);
+    expectCode(
+      await failureOf(s.accounts.setPassword({ UID: GRACE.UID, newPassword: 'Other-Pass-4', password: 'not-it-5X' })),
+      403042,
+    );
+    const weak = expectCode(await failureOf(s.accounts.setPassword({ UID: GRACE.UID, newPassword: 'short' })), 400009);
+    expect(validationErrorsOf(weak).map((e) => e.fieldName)).toEqual(['newPassword']);
+    expectCode(await failureOf(s.accounts.setPassword({ UID: 'nobody', newPassword: 'Brand-New-Pass-3' })), 403005);
+    expectCode(await failureOf(c.accounts.setPassword({ UID: GRACE.UID, newPassword: 'Brand-New-Pass-3' })), 403007);
+  });
+});
+
+describe.each(['json', 'xml'] as const)('addEmails and removeEmails (format=%s)', (format) => {
+  it('adds addresses that are not login IDs, moves one between the lists, and removes them again', async () => {
+    const s = world.server({ format });
+    // Sorted, and empty lists spelled out (XML leaves them out).
+    const emails = async () => {
+      const answer = (await s.accounts.getAccountInfo({ UID: GRACE.UID, include: 'emails' }))['emails'] as {
+        verified?: string[];
+        unverified?: string[];
+      };
+      return { verified: [...(answer.verified ?? [])].sort(), unverified: [...(answer.unverified ?? [])].sort() };
+    };
+    await s.accounts.addEmails({
+      UID: GRACE.UID,
+      verifiedEmails: 'Grace@Navy.example',
+      unverifiedEmails: ['g@x.example'],
+    });
+    expect(await emails()).toEqual({
+      verified: [GRACE.email, 'grace@navy.example'].sort(),
+      unverified: ['g@x.example'],
+    });
+    await s.accounts.addEmails({ UID: GRACE.UID, verifiedEmails: ['g@x.example'] });
+    expect(await emails()).toEqual({
+      verified: [GRACE.email, 'grace@navy.example', 'g@x.example'].sort(),
+      unverified: [],
+    });
+    // The login email is still the login ID.
+    expect(world.emulator.accounts.findByLoginID('grace@navy.example')).toBeUndefined();
+
+    const refused = expectCode(
+      await failureOf(s.accounts.removeEmails({ UID: GRACE.UID, verifiedEmails: [GRACE.email, 'not an address'] })),
+      400009,
+    );
+    expect(validationErrorsOf(refused).map((e) => e.fieldName)).toEqual(['verifiedEmails', 'verifiedEmails']);
+    await s.accounts.removeEmails({ UID: GRACE.UID, verifiedEmails: 'grace@navy.example,g@x.example' });
+    expect(await emails()).toEqual({ verified: [GRACE.email], unverified: [] });
+    expectCode(await failureOf(s.accounts.addEmails({ UID: 'nobody', verifiedEmails: 'a@b.example' })), 403005);
+    expectCode(await failureOf(s.accounts.addEmails({ UID: GRACE.UID })), 400002);
+  });
+});

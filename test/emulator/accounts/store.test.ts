@@ -171,10 +171,10 @@ describe('importFullAccount', () => {
     expectOk(login(store, client, { loginID: 'sha@example.com', password: 'Digest-Pass-1' }));
   });
 
-  it('insert refuses an existing UID (409001); upsert merges', () => {
+  it('insert refuses an existing UID (400003 UniqueIdentifierExists, as the catalog lists); upsert merges', () => {
     const { store } = newStore();
     expectOk(importFullAccount(store, server, { UID: 'u1', profile: { firstName: 'A' }, data: { a: 1 } }));
-    expectCode(importFullAccount(store, server, { UID: 'u1' }), 409001);
+    expectCode(importFullAccount(store, server, { UID: 'u1' }), 400003);
     expectOk(importFullAccount(store, server, { UID: 'u1', importPolicy: 'upsert', data: { b: 2 } }));
     expect(expectOk(getAccountInfo(store, server, { UID: 'u1' }))['data']).toEqual({ a: 1, b: 2 });
   });

@@ -137,7 +137,7 @@ function importUnchecked(store: AccountStore, ctx: CallContext, record: JsonObje
   const existing = store.account(ctx.apiKey, uid);
   if (existing && options.policy === 'insert')
     return fail(
-      409001,
+      400003,
       `An account with UID ${JSON.stringify(uid)} exists (importPolicy insert); use importPolicy upsert to update it.`,
     );
 

@@ -186,6 +186,27 @@ export function setAccountInfo(store: AccountStore, ctx: CallContext, params: Pa
   });
 }
 
+/**
+ * The legacy server call: UID's password becomes newPassword, checked against the site's policy.
+ * It is setAccountInfo's password change; a `password` given must be the current one, and without
+ * one the server sets it outright (as setAccountInfo does with securityOverride).
+ */
+export function setPassword(store: AccountStore, ctx: CallContext, params: Params): Outcome {
+  return guarded(() => {
+    const uid = text(params, 'UID');
+    if (uid === undefined) return fail(400002, 'Missing required parameter: UID');
+    const newPassword = text(params, 'newPassword');
+    if (newPassword === undefined) return fail(400002, 'Missing required parameter: newPassword');
+    const current = text(params, 'password');
+    if (!ctx.trusted) return permissionDenied('the password');
+    return setAccountInfo(store, ctx, {
+      UID: uid,
+      newPassword,
+      ...(current === undefined ? { securityOverride: true } : { password: current }),
+    });
+  });
+}
+
 export function deleteAccount(store: AccountStore, ctx: CallContext, params: Params): Outcome {
   return guarded(() => {
     const uid = text(params, 'UID');
