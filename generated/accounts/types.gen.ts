@@ -2,6 +2,7 @@
 // Change the catalog and run the generator again; `npm run generate -- --check` fails on any drift.
 
 import type {
+  MergePatch,
   SiteData,
   SitePreferences,
   SiteSchema,
@@ -5113,14 +5114,20 @@ export interface AccountsSetAccountInfoParams<S extends SiteSchema = SiteSchema>
   created?: string | undefined;
   /** Custom login identifiers to set, by identifier name (e.g. {"Loyalty_Number": "123"}); null removes one. */
   customIdentifiers?: Record<string, unknown> | undefined;
-  /** Custom data to merge; fields not sent stay as they are. Create new fields with setSchema rather than here (fields created here are serverOnly). */
-  data?: SiteData<SiteWrite<S>> | undefined;
+  /**
+   * Custom data to merge; fields not sent stay as they are. Create new fields with setSchema rather than here (fields created here are serverOnly).
+   *
+   * Gigya merges it into the stored object: a field left out stays as it is and `null` deletes it, at any depth; arrays are replaced whole.
+   */
+  data?: MergePatch<SiteData<S>> | undefined;
   /**
    * Server-only internal data to merge.
    *
+   * Gigya merges it into the stored object: a field left out stays as it is and `null` deletes it, at any depth; arrays are replaced whole.
+   *
    * Source: {@link https://www.npmjs.com/package/@gigya-ts/rest-api | Typed in the @gigya-ts/rest-api package, which follows SAP's reference}.
    */
-  internal?: Record<string, unknown> | undefined;
+  internal?: MergePatch<Record<string, unknown>> | undefined;
   /** Enable or disable the account; only server calls may disable it. A disabled account cannot log in, and its email cannot register again. */
   isActive?: boolean | undefined;
   /**
@@ -5145,10 +5152,18 @@ export interface AccountsSetAccountInfoParams<S extends SiteSchema = SiteSchema>
   password?: string | undefined;
   /** Phone number login identifier in E.164 format; client-side calls cannot change it. */
   phoneNumber?: string | undefined;
-  /** Consent changes. Only isConsentGranted can change (with tags only together with a change of it); pass lang too. Not as an array. */
-  preferences?: SitePreferences<SiteWrite<S>> | undefined;
-  /** Profile fields to merge, including the site's own profile fields. */
-  profile?: AccountsProfile | undefined;
+  /**
+   * Consent changes. Only isConsentGranted can change (with tags only together with a change of it); pass lang too. Not as an array.
+   *
+   * Gigya merges it into the stored object: a field left out stays as it is and `null` deletes it, at any depth; arrays are replaced whole.
+   */
+  preferences?: MergePatch<SitePreferences<S>> | undefined;
+  /**
+   * Profile fields to merge, including the site's own profile fields.
+   *
+   * Gigya merges it into the stored object: a field left out stays as it is and `null` deletes it, at any depth; arrays are replaced whole.
+   */
+  profile?: MergePatch<AccountsProfile> | undefined;
   /** The user's risk-based authentication policy. */
   rba?: AccountsRbaPolicy | undefined;
   /** Where the user registered; cannot change once set. */
@@ -5168,8 +5183,12 @@ export interface AccountsSetAccountInfoParams<S extends SiteSchema = SiteSchema>
    * @defaultValue `false` (Gigya's default when omitted)
    */
   securityOverride?: boolean | undefined;
-  /** Subscription changes; only isSubscribed, tags and the double opt-in confirmation flags can be written. */
-  subscriptions?: SiteSubscriptions<SiteWrite<S>> | undefined;
+  /**
+   * Subscription changes; only isSubscribed, tags and the double opt-in confirmation flags can be written.
+   *
+   * Gigya merges it into the stored object: a field left out stays as it is and `null` deletes it, at any depth; arrays are replaced whole.
+   */
+  subscriptions?: MergePatch<SiteSubscriptions<S>> | undefined;
   /** New username login identifier, where the site's policy allows one. */
   username?: string | undefined;
 }
