@@ -4195,6 +4195,15 @@ export type AccountsNotifyLoginResult<S extends SiteSchema = SiteSchema> =
     readonly regToken: string;
   });
 
+/** Fields the answer of `accounts.notifyLogin` carries with each error code that continues a flow; typed on `error.response` once `errorCode` is narrowed. */
+export interface AccountsNotifyLoginErrorFields {
+  /** LoginIdentifierExists: thrown as a `GigyaApiError` whose `response` carries these fields. */
+  readonly 403043: {
+    /** A token for linking with the account that holds the identifier, in the older linking flow. */
+    readonly regToken?: string;
+  };
+}
+
 /**
  * Params of `accounts.notifySocialLogin`: Logs a user in (or connects or links a provider) with a session the site or app obtained from a social provider itself, e.g. through the provider's native mobile SDK.
  * @see {@link https://help.sap.com/docs/SAP_CUSTOMER_DATA_CLOUD/8b8d6fffe113457094a17701f63e3d6a/413795be70b21014bbc5a10ce4041860.html | accounts.notifySocialLogin reference}
