@@ -2,17 +2,21 @@
  * The bench's only door into the client's internals. Everything else in bench/ uses the public
  * entry points (src/index.ts, src/emulator/index.ts); when src/ moves, only the imports here change.
  *
- * `createAttemptSigner` repeats what one attempt of `invoke()` does before the transport sends
- * (src/call/invoke.ts, the retry loop): method URL, a copy of the call's common params, the headers,
- * `auth.apply` (fresh timestamp and nonce, then sig) and the form body that is sent. The signing
- * bench checks, before it measures, that the body built here has the same params in the same order
- * as a body the real client sends (`sameShape`), so a pipeline change that this copy misses stops
- * the bench instead of skewing it. When the pipeline exposes its per-attempt step as a function,
- * call that here instead.
+ * What `invoke()` does before the transport sends (src/call/invoke.ts), as two functions:
+ * - `createAttemptSigner`: a call of one attempt (what almost every call is): the call's params
+ *   serialized and encoded with the client's common ones (`callForm`), then one pass of the retry
+ *   loop: the method URL, the headers and `auth.signForm` (fresh timestamp and nonce, sig, the form
+ *   body that is sent). The peer's signer also encodes every param on each op: like for like.
+ * - `createReattemptSigner`: only the pass of the retry loop, over params the pipeline prepared once
+ *   for all attempts: what a retry costs.
+ * The signing bench checks, before it measures, that the body built here has the same params in the
+ * same order as a body the real client sends (`sameShape`), so a pipeline change that this copy
+ * misses stops the bench instead of skewing it.
  */
+import { serializeForm, type FormParam } from '../src/auth/signing.js';
 import { resolveAuth } from '../src/auth/strategies.js';
+import { callForm } from '../src/call/invoke.js';
 import { methodUrl, resolveEndpoint } from '../src/wire/hosts.js';
-import { encodeFormBody, serializeParams } from '../src/auth/signing.js';
 import { PACKAGE_NAME, PACKAGE_VERSION } from '../src/version.js';
 
 export interface AttemptSignerOptions {
@@ -28,8 +32,9 @@ export interface AttemptSignerOptions {
 /** The `sdk` param the client sends. */
 export const SDK_PARAM = `${PACKAGE_NAME}_${PACKAGE_VERSION}`;
 
-/** Returns one attempt's work as a function: each call signs afresh and returns the form body. */
-export function createAttemptSigner(options: AttemptSignerOptions): () => string {
+type Attempt = (form: readonly FormParam[]) => string;
+
+function attemptOf(options: AttemptSignerOptions): Attempt {
   const auth = resolveAuth({
     apiKey: options.apiKey,
     secret: options.secret,
@@ -38,20 +43,29 @@ export function createAttemptSigner(options: AttemptSignerOptions): () => string
   const endpoint = resolveEndpoint(
     options.baseUrl === undefined ? { dataCenter: 'us1' } : { baseUrl: options.baseUrl },
   );
-  // Once per call in the pipeline (validation and serialization happen before the retry loop).
-  const common: Record<string, string> = {
-    ...serializeParams(options.params),
-    format: 'json',
-    httpStatusCodes: 'false',
-    sdk: SDK_PARAM,
-  };
-  return () => {
+  return (form) => {
     const url = methodUrl(endpoint, options.method);
-    const sent = { ...common };
     const headers: Record<string, string> = { 'content-type': 'application/x-www-form-urlencoded; charset=utf-8' };
-    auth.apply({ httpMethod: 'POST', url, params: sent, headers, nowSeconds: Math.floor(Date.now() / 1000) });
-    return encodeFormBody(sent);
+    return auth.signForm(form, { httpMethod: 'POST', url, headers, nowSeconds: Math.floor(Date.now() / 1000) }).body;
   };
+}
+
+function callFormOf(options: AttemptSignerOptions): readonly FormParam[] {
+  return callForm(serializeForm(options.params), 'json', SDK_PARAM);
+}
+
+/** A call of one attempt as a function: the params encoded, then signed, returning the form body. */
+export function createAttemptSigner(options: AttemptSignerOptions): () => string {
+  const attempt = attemptOf(options);
+  return () => attempt(callFormOf(options));
+}
+
+/** A retry's attempt as a function: signs afresh over params encoded once, returning the form body. */
+export function createReattemptSigner(options: AttemptSignerOptions): () => string {
+  const attempt = attemptOf(options);
+  // Once per call in the pipeline, before the retry loop.
+  const form = callFormOf(options);
+  return () => attempt(form);
 }
 
 /** Param names of a form body, in order. */

@@ -1,6 +1,8 @@
 /**
  * Signing, each signer in its own process: the floor (an HMAC over a prebuilt base string), the public
- * functions, the client's per-attempt path with the form body, and the `gigya` package's own signer.
+ * functions, the client's per-attempt path with the form body (a call of one attempt, its params
+ * encoded too, as the peer's signer does on each op), a retry's attempt alone, and the `gigya`
+ * package's own signer.
  * Same warm-up for all, then rounds interleaved in rotated order; ratios are taken round by round.
  * Times are CPU time per op (process.cpuUsage around the loop), which preemption by other work on
  * the machine does not inflate.
@@ -11,7 +13,7 @@ import { Workers, type Worker } from './lib/workers.js';
 import type { SignerName } from './workers/signer.js';
 
 const GROUP = 'signing';
-const SIGNERS: readonly SignerName[] = ['floor', 'public', 'attempt', 'gigya', 'gigya-form'];
+const SIGNERS: readonly SignerName[] = ['floor', 'public', 'attempt', 'reattempt', 'gigya', 'gigya-form'];
 
 export async function run(ctx: BenchContext): Promise<Measure[]> {
   const ops = ctx.quick ? 2_000 : 20_000;
@@ -33,13 +35,15 @@ export async function run(ctx: BenchContext): Promise<Measure[]> {
     ]);
     if (floorSig !== publicSig)
       throw new Error(`the floor and the public functions sign different base strings (${floorSig} vs ${publicSig})`);
-    const conformance = await byName
-      .get('attempt')!
-      .call<{ ok: boolean; client: string[]; adapter: string[] }>('conformance');
-    if (!conformance.ok) {
-      throw new Error(
-        `bench/internal.ts no longer matches the client's attempt: the client sends ${conformance.client.join(',')}, the adapter builds ${conformance.adapter.join(',')}`,
-      );
+    for (const path of ['attempt', 'reattempt'] as const) {
+      const conformance = await byName
+        .get(path)!
+        .call<{ ok: boolean; client: string[]; adapter: string[] }>('conformance');
+      if (!conformance.ok) {
+        throw new Error(
+          `bench/internal.ts no longer matches the client's attempt (${path}): the client sends ${conformance.client.join(',')}, the adapter builds ${conformance.adapter.join(',')}`,
+        );
+      }
     }
 
     for (const signer of SIGNERS) await byName.get(signer)!.call('run', { ops: warmOps });
@@ -102,6 +106,19 @@ export async function run(ctx: BenchContext): Promise<Measure[]> {
         target: at('<=', 2.2, source),
       },
       pairedRatios(us('attempt'), us('floor')),
+    ),
+    fromSamples(
+      {
+        id: 'signing.reattempt',
+        group: GROUP,
+        label: "a retry's attempt alone (the call's params encoded once, before the first attempt)",
+        unit: 'us',
+      },
+      us('reattempt'),
+    ),
+    fromSamples(
+      { id: 'signing.reattempt-vs-floor', group: GROUP, label: "a retry's attempt, time over the floor's", unit: 'x' },
+      pairedRatios(us('reattempt'), us('floor')),
     ),
     fromSamples(
       { id: 'signing.gigya', group: GROUP, label: "gigya's CredentialsSigner.sign (same params)", unit: 'us' },

@@ -241,6 +241,9 @@ function checkTraceBodyLimit(limit: unknown): number {
 
 /** The settings of one call: the client's, overridden by the call's options. */
 export function resolveCallSettings(client: CallSettings, options: CallOptions): CallSettings {
+  // The client's settings were checked when it was created.
+  if (options.timeoutMs === undefined && options.format === undefined && options.maxRetries === undefined)
+    return client;
   const timeoutMs = checkTimeout(options.timeoutMs ?? client.timeoutMs);
   const format = checkFormat(options.format ?? client.format);
   const maxRetries = options.maxRetries;

@@ -304,8 +304,12 @@ export interface CursorMethod<P, R, E extends number, F, K extends string, Own e
 
 const TRACE = Symbol.for('gigya-typed.trace');
 
-/** Attaches a trace to a result without making it enumerable (JSON and logs stay clean). */
-export function attachTrace<T extends object>(target: T, trace: CallTrace): T {
+/**
+ * Attaches a trace to a result without making it enumerable (JSON and logs stay clean). Given a
+ * function, the trace is what it returns when `getTrace` first asks: most results are never asked
+ * for theirs. Such a function returns the same trace every time.
+ */
+export function attachTrace<T extends object>(target: T, trace: CallTrace | (() => CallTrace)): T {
   Object.defineProperty(target, TRACE, { value: trace, enumerable: false, configurable: true });
   return target;
 }
@@ -313,7 +317,8 @@ export function attachTrace<T extends object>(target: T, trace: CallTrace): T {
 /** The trace of a result or error returned by this package. */
 export function getTrace(value: unknown): CallTrace | undefined {
   if (typeof value !== 'object' || value === null) return undefined;
-  const fromSymbol = (value as { [TRACE]?: CallTrace })[TRACE];
+  const fromSymbol = (value as { [TRACE]?: CallTrace | (() => CallTrace) })[TRACE];
+  if (typeof fromSymbol === 'function') return fromSymbol();
   if (fromSymbol) return fromSymbol;
   const fromError = (value as { trace?: unknown }).trace;
   return typeof fromError === 'object' && fromError !== null ? (fromError as CallTrace) : undefined;

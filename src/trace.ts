@@ -145,10 +145,13 @@ function isSecretValue(value: string): boolean {
  */
 export function redactParams(params: Readonly<Record<string, string>>): Record<string, string> {
   const out: Record<string, string> = {};
-  for (const [k, v] of Object.entries(params)) {
+  for (const k of Object.keys(params)) {
+    const v = params[k] as string;
     const value = isSecretParam(k) || isSecretValue(v) ? REDACTED : redactJsonText(v);
     // A param named "__proto__" is data, not the prototype.
-    Object.defineProperty(out, k, { value, enumerable: true, writable: true, configurable: true });
+    if (k === '__proto__')
+      Object.defineProperty(out, k, { value, enumerable: true, writable: true, configurable: true });
+    else out[k] = value;
   }
   return out;
 }

@@ -9,12 +9,13 @@ import { startFixedServer } from '../lib/fixed-server.js';
 import { STATUS } from '../lib/fixture.js';
 import { serve, workerConfig } from '../lib/serve.js';
 
-export type EmulatorTarget = 'emulator' | 'minimal';
+/** `watched`: an emulator whose inspector stream has a listener (own process only). */
+export type EmulatorTarget = 'emulator' | 'minimal' | 'watched';
 
-const config = workerConfig<{ inproc: true } | { inproc: false; emulator: string; minimal: string }>();
+const config = workerConfig<{ inproc: true } | { inproc: false; emulator: string; minimal: string; watched: string }>();
 
 const closers: Array<() => Promise<void>> = [];
-let urls: Record<EmulatorTarget, string>;
+let urls: Partial<Record<EmulatorTarget, string>>;
 if (config.inproc) {
   const emulator = await startEmulator();
   const minimal = await startFixedServer();
@@ -24,24 +25,22 @@ if (config.inproc) {
   );
   urls = { emulator: emulator.url, minimal: minimal.url };
 } else {
-  urls = { emulator: config.emulator, minimal: config.minimal };
+  urls = { emulator: config.emulator, minimal: config.minimal, watched: config.watched };
 }
 
 // The emulator's default site and user; the minimal server ignores what it is sent.
 const [apiKey, site] = Object.entries(defaultEmulatorFixture().sites)[0]!;
 const uid = Object.keys(site.users ?? {})[0]!;
-const clients = {
-  emulator: createClient({ apiKey, secret: site.secret, baseUrl: urls.emulator }),
-  minimal: createClient({ apiKey, secret: site.secret, baseUrl: urls.minimal }),
-};
-closers.push(
-  () => clients.emulator.close(),
-  () => clients.minimal.close(),
-);
+const clients: Partial<Record<EmulatorTarget, ReturnType<typeof createClient>>> = {};
+for (const [target, baseUrl] of Object.entries(urls) as Array<[EmulatorTarget, string]>) {
+  const client = createClient({ apiKey, secret: site.secret, baseUrl });
+  clients[target] = client;
+  closers.push(() => client.close());
+}
 
 serve({
   round: ({ target, calls, concurrency }: { target: EmulatorTarget; calls: number; concurrency: number }) =>
-    drive(() => clients[target].socialize.setStatus({ uid, status: STATUS }), calls, concurrency),
+    drive(() => clients[target]!.socialize.setStatus({ uid, status: STATUS }), calls, concurrency),
   close: async () => {
     for (const close of closers) await close();
   },

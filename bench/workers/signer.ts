@@ -3,19 +3,20 @@
  * with uid and status, signed userKey mode, the client's common params) on each op:
  *   floor         createHmac(key).update(prebuilt base string).digest('base64'), nothing else
  *   public        calcSignature(buildSignatureBaseString(…)) on the attempt's params, key decoded once
- *   attempt       the client's per-attempt path: fresh timestamp and nonce, sig, and the form body sent
+ *   attempt       a call of one attempt: the params encoded, fresh timestamp and nonce, sig, the form body sent
+ *   reattempt     a retry's attempt only: the same over params the call encoded once
  *   gigya         the `gigya` package's CredentialsSigner.sign on a fresh copy of the same params
  *   gigya-form    the same plus the form body its transport encodes (`qs.stringify`, as `request` does)
  */
 import { createHmac } from 'node:crypto';
 import { createRequire } from 'node:module';
 import { buildSignatureBaseString, calcSignature, createClient } from '../../src/index.js';
-import { createAttemptSigner, paramNames, SDK_PARAM, sameShape } from '../internal.js';
+import { createAttemptSigner, createReattemptSigner, paramNames, SDK_PARAM, sameShape } from '../internal.js';
 import { startFixedServer } from '../lib/fixed-server.js';
 import { API_KEY, METHOD, PEER_HOST, SECRET, STATUS, UID, USER_KEY } from '../lib/fixture.js';
 import { serve, workerConfig } from '../lib/serve.js';
 
-export type SignerName = 'floor' | 'public' | 'attempt' | 'gigya' | 'gigya-form';
+export type SignerName = 'floor' | 'public' | 'attempt' | 'reattempt' | 'gigya' | 'gigya-form';
 
 const { signer } = workerConfig<{ signer: SignerName }>();
 
@@ -68,7 +69,8 @@ function build(): () => string {
     case 'public':
       return () => calcSignature(buildSignatureBaseString('POST', URL_SIGNED, ATTEMPT_PARAMS), KEY);
     case 'attempt':
-      return createAttemptSigner({
+    case 'reattempt':
+      return (signer === 'attempt' ? createAttemptSigner : createReattemptSigner)({
         apiKey: API_KEY,
         userKey: USER_KEY,
         secret: SECRET,
@@ -93,7 +95,7 @@ function build(): () => string {
 
 const op = build();
 
-/** For `attempt`: the param names, in order, of a body the real client sends, to catch drift of internal.ts. */
+/** For `attempt` and `reattempt`: the param names, in order, of a body the real client sends, to catch drift of internal.ts. */
 async function clientBody(): Promise<string> {
   const server = await startFixedServer();
   const client = createClient({ apiKey: API_KEY, userKey: USER_KEY, secret: SECRET, baseUrl: server.url });
@@ -122,7 +124,7 @@ serve({
   },
   sample: () => op(),
   conformance: async () => {
-    if (signer !== 'attempt') return { ok: true };
+    if (signer !== 'attempt' && signer !== 'reattempt') return { ok: true };
     const real = await clientBody();
     const ours = op();
     return { ok: sameShape(real, ours), client: paramNames(real), adapter: paramNames(ours) };

@@ -46,6 +46,20 @@ function loneSurrogateError(param: string): ParamEncodingError {
 }
 
 const RFC3986_EXTRA = /[!'()*]/g;
+const HAS_RFC3986_EXTRA = /[!'()*]/;
+/** Text RFC 3986 encoding leaves as it is: most names and values, so they skip the encoder. */
+const UNRESERVED = /^[A-Za-z0-9._~-]*$/;
+/** 1 for the unreserved ASCII characters, by code. */
+const UNRESERVED_CODES = new Uint8Array(128);
+for (const c of 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-._~')
+  UNRESERVED_CODES[c.charCodeAt(0)] = 1;
+
+/** Whether RFC 3986 encoding leaves `text` as it is. A loop is cheaper than the regex on short text. */
+function isUnreserved(text: string): boolean {
+  if (text.length > 16) return UNRESERVED.test(text);
+  for (let i = 0; i < text.length; i++) if (UNRESERVED_CODES[text.charCodeAt(i)] !== 1) return false;
+  return true;
+}
 
 function escapeExtra(c: string): string {
   return `%${c.charCodeAt(0).toString(16).toUpperCase()}`;
@@ -59,6 +73,11 @@ function escapeExtra(c: string): string {
  * @throws ParamEncodingError when `value` holds an unpaired surrogate (it has no UTF-8 form).
  */
 export function encodeRfc3986(value: string, param = ''): string {
+  // Text with nothing to escape is returned as is (the same string, which callers rely on).
+  return isUnreserved(value) ? value : percentEncode(value, param);
+}
+
+function percentEncode(value: string, param: string): string {
   let encoded: string;
   try {
     encoded = encodeURIComponent(value);
@@ -67,7 +86,7 @@ export function encodeRfc3986(value: string, param = ''): string {
     throw loneSurrogateError(param);
   }
   // encodeURIComponent leaves !'()* alone; RFC 3986 (and every official SDK) escapes them.
-  return encoded.replace(RFC3986_EXTRA, escapeExtra);
+  return HAS_RFC3986_EXTRA.test(encoded) ? encoded.replace(RFC3986_EXTRA, escapeExtra) : encoded;
 }
 
 /**
@@ -144,7 +163,8 @@ export function serializeParamValue(value: unknown, csv = false, param = ''): st
   }
 }
 
-function setOwn(out: Record<string, string>, key: string, value: string): void {
+/** Sets a param on a params object; a "__proto__" param stays a param. */
+export function setOwn(out: Record<string, string>, key: string, value: string): void {
   // Plain assignment to "__proto__" would change the prototype instead of adding a param.
   if (key === '__proto__')
     Object.defineProperty(out, key, { value, enumerable: true, writable: true, configurable: true });
@@ -169,6 +189,22 @@ export function serializeParams(
     if (text !== undefined) setOwn(out, key, text);
   }
   return out;
+}
+
+/**
+ * {@link serializeParams} straight into form params in code-point order, each encoded once for
+ * both the base string and the body (see {@link FormParam}). Same checks, same errors.
+ */
+export function serializeForm(params: Record<string, unknown>, csvParams: readonly string[] = []): FormParam[] {
+  const form: FormParam[] = [];
+  for (const key of Object.keys(params)) {
+    if (!isUnreserved(key) && LONE_SURROGATE.test(key)) throw loneSurrogateError(key);
+    const value = params[key];
+    // A string is its own wire text; formParam refuses a lone surrogate in it as serializeParamValue would.
+    const text = typeof value === 'string' ? value : serializeParamValue(value, csvParams.includes(key), key);
+    if (text !== undefined) form.push(formParam(key, text));
+  }
+  return sortForm(form);
 }
 
 /**
@@ -233,26 +269,274 @@ export function buildSignatureBaseString(
   url: string | URL,
   params: Record<string, unknown>,
 ): string {
-  const texts: Record<string, string> = {};
-  for (const [key, value] of Object.entries(params)) {
+  // Names in code-point order, then each piece appended as it is encoded: no object per param.
+  const names = Object.keys(params);
+  sortNames(names);
+  let text = signaturePrefix(httpMethod, url);
+  let first = true;
+  for (const key of names) {
     if (key === 'sig') continue;
-    const text = serializeParamValue(value, false, key);
-    if (text === undefined) continue;
-    if (LONE_SURROGATE.test(key)) throw loneSurrogateError(key);
-    setOwn(texts, key, text);
+    const value = params[key];
+    // A string is its own wire text; encoding refuses a lone surrogate in it as serializeParamValue would.
+    const wire = typeof value === 'string' ? value : serializeParamValue(value, false, key);
+    if (wire === undefined) continue;
+    const piece = `${encodeRfc3986(key, key)}%3D${encodeTwice(wire, encodeRfc3986(wire, key))}`;
+    text += first ? piece : `%26${piece}`;
+    first = false;
   }
-  return `${httpMethod.toUpperCase()}&${encodeRfc3986(normalizeUrl(url))}&${encodeRfc3986(joinParams(texts, false))}`;
+  return text;
 }
 
 /**
- * `k1=enc(v1)&k2=enc(v2)…` with names in code-point order: the param string of the base string
- * (names as they are, §2) and the form body (names encoded too) differ only in that.
+ * The base string from its three parts, the URL already normalized and the param string already
+ * joined: `UPPER(httpMethod)&enc(url)&enc(paramString)`. The signature diagnosis builds the base
+ * strings of the usual mistakes with it.
  */
-function joinParams(params: Readonly<Record<string, string>>, encodeNames: boolean): string {
-  return Object.keys(params)
-    .sort(compareCodePoints)
-    .map((key) => `${encodeNames ? encodeRfc3986(key, key) : key}=${encodeRfc3986(params[key] as string, key)}`)
-    .join('&');
+export function joinBaseString(httpMethod: string, normalizedUrl: string, paramString: string): string {
+  return `${httpMethod.toUpperCase()}&${encodeRfc3986(normalizedUrl)}&${encodeRfc3986(paramString)}`;
+}
+
+/**
+ * Sorts names in place in code-point order (insertion sort: a request has a handful of params).
+ * Plain `<` is that order unless two names hold units at or above U+D800, which almost none do.
+ */
+function sortNames(names: string[]): void {
+  let high = false;
+  for (const name of names) if (!isUnreserved(name) && HIGH_UNIT.test(name)) high = true;
+  for (let i = 1; i < names.length; i++) {
+    const name = names[i] as string;
+    let j = i;
+    while (j > 0 && (high ? compareCodePoints(name, names[j - 1] as string) < 0 : name < (names[j - 1] as string))) {
+      names[j] = names[j - 1] as string;
+      j--;
+    }
+    names[j] = name;
+  }
+}
+
+/**
+ * `enc(enc(text))` from `encoded = enc(text)`. Encoded text holds only unreserved characters and
+ * %XX, so encoding it again escapes just the `%`: encodeURIComponent does that faster than a
+ * replace, and cannot throw on such text. Text that needed no escaping came back as the same string.
+ */
+function encodeTwice(text: string, encoded: string): string {
+  return encoded === text ? encoded : encodeURIComponent(encoded);
+}
+
+/**
+ * One param, encoded once for both texts that carry it. The param string inside the base string
+ * and the form body differ only in that the body encodes names and the base string encodes the
+ * whole param string once more, so both pieces come from one encoding of the name and the value.
+ */
+export interface FormParam extends SignedPiece {
+  /** The value's wire text, as serialized. */
+  readonly value: string;
+  /** `enc(name)=enc(value)`, as the form body holds it. */
+  readonly sent: string;
+}
+
+/** A param as the base string holds it. */
+interface SignedPiece {
+  readonly name: string;
+  /** `name=enc(value)` encoded once more with the whole param string: `enc(name)%3Denc(enc(value))`. */
+  readonly signed: string;
+  /** The name has a UTF-16 unit at or above U+D800, where plain string order is not code-point order. */
+  readonly high: boolean;
+}
+
+const HIGH_UNIT = /[\uD800-\uFFFF]/;
+
+/** @throws ParamEncodingError when the name or the value holds an unpaired surrogate. */
+export function formParam(name: string, value: string): FormParam {
+  const encodedName = encodeRfc3986(name, name);
+  return withValue(name, encodedName, encodedName !== name && HIGH_UNIT.test(name), value);
+}
+
+/**
+ * Form params of one name for values that are unreserved text by construction (a timestamp's
+ * digits, a nonce from {@link createNonce}): the value goes into both texts as it is, unchecked.
+ */
+export function unreservedParamOf(name: string): (value: string) => FormParam {
+  const encodedName = encodeRfc3986(name, name);
+  const high = encodedName !== name && HIGH_UNIT.test(name);
+  const signedPrefix = `${encodedName}%3D`;
+  const sentPrefix = `${encodedName}=`;
+  return (value) => ({ name, value, signed: signedPrefix + value, sent: sentPrefix + value, high });
+}
+
+/**
+ * Form params of one name for standard Base64 values (a signature): `+`, `/` and `=` are the only
+ * characters to escape, and encodeURIComponent escapes exactly those.
+ */
+export function base64ParamOf(name: string): (value: string) => FormParam {
+  const encodedName = encodeRfc3986(name, name);
+  const high = encodedName !== name && HIGH_UNIT.test(name);
+  return (value) => withValue(name, encodedName, high, value, encodeURIComponent(value));
+}
+
+function withValue(
+  name: string,
+  encodedName: string,
+  high: boolean,
+  value: string,
+  encodedValue = encodeRfc3986(value, name),
+): FormParam {
+  return {
+    name,
+    value,
+    signed: `${encodedName}%3D${encodeTwice(value, encodedValue)}`,
+    sent: `${encodedName}=${encodedValue}`,
+    high,
+  };
+}
+
+/** Code-point order of two names. Plain `<` agrees with it unless both names hold units at or above U+D800. */
+function precedes(a: SignedPiece, b: SignedPiece): boolean {
+  return a.high && b.high ? compareCodePoints(a.name, b.name) < 0 : a.name < b.name;
+}
+
+/** Sorts params in place by name, in code-point order (names are unique, as in a params object). */
+export function sortForm<T extends SignedPiece>(form: T[]): T[] {
+  // Insertion sort: a request has a handful of params, and this costs no comparator call per step.
+  for (let i = 1; i < form.length; i++) {
+    const item = form[i] as T;
+    let j = i;
+    while (j > 0 && precedes(item, form[j - 1] as T)) {
+      form[j] = form[j - 1] as T;
+      j--;
+    }
+    form[j] = item;
+  }
+  return form;
+}
+
+/**
+ * Adds `param` at its place in code-point order, replacing a param of the same name (in place).
+ */
+export function insertForm(form: FormParam[], param: FormParam): FormParam[] {
+  let i = 0;
+  while (i < form.length && precedes(form[i] as FormParam, param)) i++;
+  if (i < form.length && (form[i] as FormParam).name === param.name) form[i] = param;
+  else form.splice(i, 0, param);
+  return form;
+}
+
+/** Two lists in code-point order as one new list; a name in both keeps `b`'s param. */
+export function mergeForm(a: readonly FormParam[], b: readonly FormParam[]): FormParam[] {
+  const out: FormParam[] = [];
+  let i = 0;
+  let j = 0;
+  while (i < a.length && j < b.length) {
+    const x = a[i] as FormParam;
+    const y = b[j] as FormParam;
+    if (x.name === y.name) {
+      out.push(y);
+      i++;
+      j++;
+    } else if (precedes(x, y)) {
+      out.push(x);
+      i++;
+    } else {
+      out.push(y);
+      j++;
+    }
+  }
+  while (i < a.length) out.push(a[i++] as FormParam);
+  while (j < b.length) out.push(b[j++] as FormParam);
+  return out;
+}
+
+/** `sig` as the order of params sees it. */
+const SIG_PIECE: SignedPiece = { name: 'sig', signed: '', high: false };
+
+/** A signed attempt's texts: the form body, with `sig` at its place, and the signature itself. */
+export interface SignedTexts {
+  readonly body: string;
+  readonly sig: string;
+}
+
+/**
+ * Signs two lists in code-point order as if merged (a name in both keeps `b`'s param), in one
+ * pass and without building the merged list: the base string is `prefix` plus each param's
+ * signed piece, the body each param's sent piece with `sig=…` (from `hmac` of the base string)
+ * in code-point order. Neither list may hold `sig`.
+ */
+export function signMerged(
+  prefix: string,
+  a: readonly FormParam[],
+  b: readonly FormParam[],
+  hmac: (base: string) => string,
+): SignedTexts {
+  let base = prefix;
+  let before = '';
+  let after = '';
+  let first = true;
+  let i = 0;
+  let j = 0;
+  while (i < a.length || j < b.length) {
+    let p: FormParam;
+    if (j >= b.length) p = a[i++] as FormParam;
+    else if (i >= a.length) p = b[j++] as FormParam;
+    else {
+      const x = a[i] as FormParam;
+      const y = b[j] as FormParam;
+      if (x.name === y.name) {
+        p = y;
+        i++;
+        j++;
+      } else if (precedes(x, y)) {
+        p = x;
+        i++;
+      } else {
+        p = y;
+        j++;
+      }
+    }
+    base += first ? p.signed : `%26${p.signed}`;
+    first = false;
+    if (precedes(p, SIG_PIECE)) before += before === '' ? p.sent : `&${p.sent}`;
+    else after += `&${p.sent}`;
+  }
+  const sig = hmac(base);
+  // A Base64 signature: encodeURIComponent escapes exactly its `+`, `/` and `=`.
+  const sent = `sig=${encodeURIComponent(sig)}`;
+  return { body: before === '' ? sent + after : `${before}&${sent}${after}`, sig };
+}
+
+/** The params in code-point order as they go into the base string, after its `&`: `enc(k1=enc(v1)&k2=enc(v2)…)`. */
+export function signedParamString(form: readonly SignedPiece[]): string {
+  let text = '';
+  for (let i = 0; i < form.length; i++)
+    text += i === 0 ? (form[i] as SignedPiece).signed : `%26${(form[i] as SignedPiece).signed}`;
+  return text;
+}
+
+/** The form body (or query string) of params in code-point order: `enc(k1)=enc(v1)&…`. */
+export function formBody(form: readonly FormParam[]): string {
+  let text = '';
+  for (let i = 0; i < form.length; i++)
+    text += i === 0 ? (form[i] as FormParam).sent : `&${(form[i] as FormParam).sent}`;
+  return text;
+}
+
+/** Encoded normalized URLs by the URL text: a client signs for a handful of URLs, again and again. */
+const encodedUrls = new Map<string, string>();
+const ENCODED_URLS_MAX = 256;
+
+/**
+ * `UPPER(httpMethod)&enc(normalizeUrl(url))&`: the part of the base string before the params.
+ *
+ * @throws GigyaConfigError when `url` is not an absolute URL.
+ */
+export function signaturePrefix(httpMethod: string, url: string | URL): string {
+  const key = typeof url === 'string' ? url : url.href;
+  let encoded = encodedUrls.get(key);
+  if (encoded === undefined) {
+    encoded = encodeRfc3986(normalizeUrl(url));
+    if (encodedUrls.size >= ENCODED_URLS_MAX) encodedUrls.clear();
+    encodedUrls.set(key, encoded);
+  }
+  return `${httpMethod.toUpperCase()}&${encoded}&`;
 }
 
 const BASE64_CHARS = /^[A-Za-z0-9+/]*$/;
@@ -297,7 +581,13 @@ export function decodeSecret(secret: string): Buffer {
  * @param secret - The Base64 secret (decoded strictly, see {@link decodeSecret}) or the already decoded key bytes.
  */
 export function calcSignature(baseString: string, secret: string | Buffer): string {
-  return createHmac('sha1', secretKey(secret)).update(baseString, 'utf8').digest('base64');
+  return hmacSha1Base64(baseString, secretKey(secret));
+}
+
+/** {@link calcSignature} with key bytes already checked. */
+export function hmacSha1Base64(baseString: string, key: Buffer): string {
+  // A string without an encoding is hashed as UTF-8; naming 'utf8' takes Node's slower argument checks.
+  return createHmac('sha1', key).update(baseString).digest('base64');
 }
 
 /** The HMAC key: a Base64 secret decoded strictly, or key bytes as given (never empty). */
@@ -337,5 +627,12 @@ export function signatureMatches(expected: string, actual: string): boolean {
  * string. Any correct form encoding works on the wire; this one is deterministic.
  */
 export function encodeFormBody(params: Readonly<Record<string, string>>): string {
-  return joinParams(params, true);
+  return formBody(formOf(params));
+}
+
+/** Serialized params as form params in code-point order. */
+export function formOf(params: Readonly<Record<string, string>>): FormParam[] {
+  const form: FormParam[] = [];
+  for (const key of Object.keys(params)) form.push(formParam(key, params[key] as string));
+  return sortForm(form);
 }

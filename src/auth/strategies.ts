@@ -10,23 +10,51 @@ import type { InspectOptions } from 'node:util';
 import { GigyaApiError, GigyaConfigError } from '../errors.js';
 import { parseRsaPrivateKey, createBearerJwt } from './jwt.js';
 import type { AuthMode, Credentials } from '../options.js';
-import { buildSignatureBaseString, calcSignature, createNonce, decodeSecret } from './signing.js';
+import {
+  createNonce,
+  decodeSecret,
+  formOf,
+  formParam,
+  base64ParamOf,
+  hmacSha1Base64,
+  insertForm,
+  mergeForm,
+  setOwn,
+  signaturePrefix,
+  signMerged,
+  type SignedTexts,
+  sortForm,
+  formBody,
+  unreservedParamOf,
+  type FormParam,
+} from './signing.js';
 
 export type { AuthMode, Credentials } from '../options.js';
 
-/** What a strategy sees and edits for one HTTP attempt. */
-export interface SignContext {
+/** What a strategy sees of one HTTP attempt besides its params. */
+export interface AttemptContext {
   httpMethod: 'POST' | 'GET';
   /** The URL the request goes to; the signed URL is exactly this one (scheme and port included). */
   url: URL;
-  /** Serialized params that will be sent; edited in place. */
-  params: Record<string, string>;
   /** Request headers; edited in place. */
   headers: Record<string, string>;
   /** Current Unix time in seconds (clock-corrected by the caller if needed). */
   nowSeconds: number;
   /** The site this call acts on, when not the client's (`CallOptions.apiKey`). */
   apiKey?: string | undefined;
+}
+
+/** What a strategy sees and edits for one HTTP attempt. */
+export interface SignContext extends AttemptContext {
+  /** Serialized params that will be sent; edited in place. */
+  params: Record<string, string>;
+}
+
+/** One attempt's params with auth added, and the form body that carries them. */
+export interface SignedForm {
+  /** In code-point order, as in the body. */
+  readonly params: readonly FormParam[];
+  readonly body: string;
 }
 
 export interface AuthStrategy {
@@ -36,14 +64,54 @@ export interface AuthStrategy {
   readonly userKey: string | undefined;
   /** Adds auth params/headers in place. Called once per attempt (fresh timestamp+nonce every time). */
   apply(ctx: SignContext): void;
+  /**
+   * `apply` for params already encoded (in code-point order, see `formOf`), as the pipeline calls
+   * it once per attempt: returns the params with auth added and the body; headers are edited in place.
+   */
+  signForm(form: readonly FormParam[], ctx: AttemptContext): SignedForm;
 }
 
 const MODES: readonly AuthMode[] = ['signed', 'secret', 'bearer', 'oauth', 'anonymous'];
 
 /** Params owned by signed auth; removed before re-signing so a retried attempt never signs stale values. */
-const SIGNED_PARAMS = ['sig', 'timestamp', 'nonce'] as const;
+function withoutSignedParams(form: readonly FormParam[]): readonly FormParam[] {
+  for (const p of form) if (isSignedParam(p)) return form.filter((q) => !isSignedParam(q));
+  return form;
+}
 
-function seconds(ctx: SignContext): number {
+function isSignedParam(p: FormParam): boolean {
+  return p.name === 'sig' || p.name === 'timestamp' || p.name === 'nonce';
+}
+
+// createNonce and integer seconds give unreserved text, and a signature is Base64.
+const nonceParam = unreservedParamOf('nonce');
+const timestampParam = unreservedParamOf('timestamp');
+const sigParam = base64ParamOf('sig');
+
+/** Params in code-point order; undefined values are left out. */
+function fixedForm(params: Record<string, string | undefined>): readonly FormParam[] {
+  const form: FormParam[] = [];
+  for (const [name, value] of Object.entries(params)) if (value !== undefined) form.push(formParam(name, value));
+  return sortForm(form);
+}
+
+/** The apiKey param of the call's site: the client's (encoded once), or the one the call names. */
+function siteParam(ctx: AttemptContext, own: FormParam | undefined): FormParam | undefined {
+  return ctx.apiKey === undefined || ctx.apiKey === own?.value ? own : formParam('apiKey', ctx.apiKey);
+}
+
+/** `form` with the call's site as its apiKey, when the call names one other than the client's. */
+function withSite(ctx: AttemptContext, clientApiKey: string | undefined, form: FormParam[]): FormParam[] {
+  return ctx.apiKey === undefined || ctx.apiKey === clientApiKey
+    ? form
+    : insertForm(form, formParam('apiKey', ctx.apiKey));
+}
+
+function signed(params: readonly FormParam[]): SignedForm {
+  return { params, body: formBody(params) };
+}
+
+function seconds(ctx: AttemptContext): number {
   if (typeof ctx.nowSeconds !== 'number' || !Number.isFinite(ctx.nowSeconds)) {
     throw new TypeError('SignContext.nowSeconds must be a finite number of Unix seconds.');
   }
@@ -67,7 +135,13 @@ abstract class BaseAuth implements AuthStrategy {
     this.userKey = userKey;
   }
 
-  abstract apply(ctx: SignContext): void;
+  abstract signForm(form: readonly FormParam[], ctx: AttemptContext): SignedForm;
+
+  apply(ctx: SignContext): void {
+    const { params } = this.signForm(formOf(ctx.params), ctx);
+    for (const name of Object.keys(ctx.params)) delete ctx.params[name];
+    for (const p of params) setOwn(ctx.params, p.name, p.value);
+  }
 
   toJSON(): AuthDescription {
     return {
@@ -98,23 +172,57 @@ function setAuthorization(headers: Record<string, string>, value: string): void 
 class SignedAuth extends BaseAuth {
   readonly mode = 'signed' as const;
   readonly #key: Buffer;
+  /** apiKey and userKey, encoded on first use (so an unsendable one fails a call, as any param would). */
+  #keys: { apiKey: FormParam | undefined; userKey: FormParam | undefined } | undefined;
 
   constructor(apiKey: string | undefined, userKey: string | undefined, key: Buffer) {
     super(apiKey, userKey);
     this.#key = key;
   }
 
-  apply(ctx: SignContext): void {
+  signForm(form: readonly FormParam[], ctx: AttemptContext): SignedForm {
     const now = seconds(ctx);
-    const p = ctx.params;
-    for (const name of SIGNED_PARAMS) delete p[name];
-    const apiKey = ctx.apiKey ?? this.apiKey;
-    if (apiKey !== undefined) p['apiKey'] = apiKey;
-    if (this.userKey !== undefined) p['userKey'] = this.userKey;
-    p['timestamp'] = String(now);
-    p['nonce'] = createNonce();
+    const keys = (this.#keys ??= {
+      apiKey: this.apiKey === undefined ? undefined : formParam('apiKey', this.apiKey),
+      userKey: this.userKey === undefined ? undefined : formParam('userKey', this.userKey),
+    });
+    const apiKey = siteParam(ctx, keys.apiKey);
+    // apiKey < nonce < timestamp < userKey: already in code-point order, with no sorting.
+    const own: FormParam[] = [];
+    if (apiKey) own.push(apiKey);
+    // A safe integer's text is digits (and a sign): unreserved.
+    const timestamp = Number.isSafeInteger(now) ? timestampParam(String(now)) : formParam('timestamp', String(now));
+    own.push(nonceParam(createNonce()), timestamp);
+    if (keys.userKey) own.push(keys.userKey);
+    const input = withoutSignedParams(form);
     // sig last: it covers every other param exactly as it will be sent.
-    p['sig'] = calcSignature(buildSignatureBaseString(ctx.httpMethod, ctx.url, p), this.#key);
+    const key = this.#key;
+    const texts = signMerged(signaturePrefix(ctx.httpMethod, ctx.url), input, own, (base) => hmacSha1Base64(base, key));
+    return new SignedAttempt(input, own, texts);
+  }
+}
+
+/**
+ * A signed attempt: the body at once, the list of its params (for a trace) only when read, since
+ * most attempts are never traced.
+ */
+class SignedAttempt implements SignedForm {
+  readonly body: string;
+  readonly #input: readonly FormParam[];
+  readonly #own: readonly FormParam[];
+  readonly #sig: string;
+  #params: readonly FormParam[] | undefined;
+
+  constructor(input: readonly FormParam[], own: readonly FormParam[], texts: SignedTexts) {
+    this.body = texts.body;
+    this.#input = input;
+    this.#own = own;
+    this.#sig = texts.sig;
+  }
+
+  get params(): readonly FormParam[] {
+    this.#params ??= insertForm(mergeForm(this.#input, this.#own), sigParam(this.#sig));
+    return this.#params;
   }
 }
 
@@ -128,7 +236,9 @@ class SecretParamAuth extends BaseAuth {
     this.#secret = secret;
   }
 
-  apply(ctx: SignContext): void {
+  #fixed: readonly FormParam[] | undefined;
+
+  signForm(form: readonly FormParam[], ctx: AttemptContext): SignedForm {
     if (ctx.url.protocol !== 'https:') {
       // Same code Gigya answers with, raised before the secret ever leaves the process.
       throw new GigyaApiError({
@@ -141,12 +251,8 @@ class SecretParamAuth extends BaseAuth {
         attempts: 0,
       });
     }
-    const p = ctx.params;
-    for (const name of SIGNED_PARAMS) delete p[name];
-    const apiKey = ctx.apiKey ?? this.apiKey;
-    if (apiKey !== undefined) p['apiKey'] = apiKey;
-    if (this.userKey !== undefined) p['userKey'] = this.userKey;
-    p['secret'] = this.#secret;
+    this.#fixed ??= fixedForm({ apiKey: this.apiKey, userKey: this.userKey, secret: this.#secret });
+    return signed(withSite(ctx, this.apiKey, mergeForm(withoutSignedParams(form), this.#fixed)));
   }
 }
 
@@ -162,11 +268,14 @@ class BearerAuth extends BaseAuth {
     this.#privateKey = privateKey;
   }
 
-  apply(ctx: SignContext): void {
+  #fixed: readonly FormParam[] | undefined;
+
+  signForm(form: readonly FormParam[], ctx: AttemptContext): SignedForm {
     const now = seconds(ctx);
-    const apiKey = ctx.apiKey ?? this.apiKey;
-    if (apiKey !== undefined) ctx.params['apiKey'] = apiKey;
+    this.#fixed ??= fixedForm({ apiKey: this.apiKey });
+    const params = withSite(ctx, this.apiKey, mergeForm(form, this.#fixed));
     setAuthorization(ctx.headers, `Bearer ${createBearerJwt(this.#userKey, this.#privateKey, now)}`);
+    return signed(params);
   }
 }
 
@@ -180,10 +289,11 @@ class OAuthTokenAuth extends BaseAuth {
     this.#token = token;
   }
 
-  apply(ctx: SignContext): void {
-    const apiKey = ctx.apiKey ?? this.apiKey;
-    if (apiKey !== undefined) ctx.params['apiKey'] = apiKey;
-    ctx.params['oauth_token'] = this.#token;
+  #fixed: readonly FormParam[] | undefined;
+
+  signForm(form: readonly FormParam[], ctx: AttemptContext): SignedForm {
+    this.#fixed ??= fixedForm({ apiKey: this.apiKey, oauth_token: this.#token });
+    return signed(withSite(ctx, this.apiKey, mergeForm(form, this.#fixed)));
   }
 }
 
@@ -195,8 +305,11 @@ class AnonymousAuth extends BaseAuth {
     super(apiKey, undefined);
   }
 
-  apply(ctx: SignContext): void {
-    ctx.params['apiKey'] = ctx.apiKey ?? (this.apiKey as string);
+  #fixed: readonly FormParam[] | undefined;
+
+  signForm(form: readonly FormParam[], ctx: AttemptContext): SignedForm {
+    this.#fixed ??= fixedForm({ apiKey: this.apiKey });
+    return signed(withSite(ctx, this.apiKey, mergeForm(form, this.#fixed)));
   }
 }
 

@@ -23,10 +23,13 @@ export interface Failure {
   readonly retryClass: RetryClass;
 }
 
+const SUCCESS: Result = { kind: 'result', errorCode: 0 };
+
 export function classify(envelope: Record<string, unknown>, lookupError: ErrorLookup): Verdict {
   const errorCode = typeof envelope.errorCode === 'number' ? envelope.errorCode : 0;
+  if (errorCode === 0) return SUCCESS;
   const info = lookupError(errorCode);
-  if (errorCode === 0 || info?.outcome === 'ok' || isPending(errorCode, info)) return { kind: 'result', errorCode };
+  if (info?.outcome === 'ok' || isPending(errorCode, info)) return { kind: 'result', errorCode };
   return { kind: 'error', errorCode, info, retryClass: info?.retry ?? 'none' };
 }
 
@@ -45,15 +48,16 @@ export function checkAlwaysPresent(
   method: string,
   response: TransportResponse,
 ): void {
+  const required = descriptor?.alwaysPresent;
+  if (required === undefined || required.length === 0) return;
   // XML has no empty list: an empty one is left out, so an always-present list missing from an XML
   // answer is an empty list, as the JSON answer says.
   if (/xml/i.test(String(response.headers['content-type'] ?? '')))
-    for (const field of descriptor?.alwaysPresent ?? []) {
+    for (const field of required) {
       const hint = descriptor?.responseHints?.[field];
       if (envelope[field] === undefined && typeof hint === 'object' && 'items' in hint) envelope[field] = [];
     }
-  const missing =
-    descriptor?.alwaysPresent?.filter((field) => envelope[field] === undefined || envelope[field] === null) ?? [];
+  const missing = required.filter((field) => envelope[field] === undefined || envelope[field] === null);
   if (missing.length === 0) return;
   throw new GigyaResponseError(
     `The response to ${method} succeeded but lacks ${missing.join(', ')}, which the catalog marks as always present. ` +

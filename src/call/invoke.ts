@@ -3,7 +3,8 @@
  * error. The retry strategy decides after every failed attempt whether the loop goes round again.
  * Every error a call ends with carries the method, the attempt count and the redacted trace.
  */
-import { encodeFormBody } from '../auth/signing.js';
+import { formParam, mergeForm, sortForm, type FormParam } from '../auth/signing.js';
+import type { SignedForm } from '../auth/strategies.js';
 import { GigyaError } from '../errors.js';
 import { checkCallOptions, resolveCallSettings, type CallOptions, type CallSettings } from '../options.js';
 import type { GigyaResult, MethodDescriptor, RetryClass } from '../runtime.js';
@@ -16,7 +17,7 @@ import type { ClientContext } from './context.js';
 import { prepareParams } from './params.js';
 import { recordCall, type AttemptRequest, type CallRecord } from './record.js';
 import { repairCause } from './recover.js';
-import { createRetryStrategy, type Retry } from './retry.js';
+import { createRetryStrategy, type Retry, type RetryStrategy } from './retry.js';
 
 const FORM_CONTENT_TYPE = 'application/x-www-form-urlencoded; charset=utf-8';
 
@@ -27,8 +28,8 @@ interface Call {
   readonly method: string;
   readonly descriptor: AnyDescriptor | undefined;
   readonly settings: CallSettings;
-  /** The params every attempt sends before auth adds its own. */
-  readonly params: Readonly<Record<string, string>>;
+  /** The params every attempt sends before auth adds its own, encoded, in code-point order. */
+  readonly form: readonly FormParam[];
   /** The client's headers under the call's. */
   readonly headers: Readonly<Record<string, string>>;
   readonly signal: AbortSignal | undefined;
@@ -66,7 +67,7 @@ export async function invoke<P, R, E extends number>(
       method,
       descriptor: descriptor as AnyDescriptor | undefined,
       settings,
-      params: { ...wire, format: settings.format, httpStatusCodes: 'false', sdk: ctx.sdk },
+      form: callForm(wire, settings.format, ctx.sdk),
       headers: options.headers ? { ...ctx.headers, ...options.headers } : ctx.headers,
       signal: link.signal,
       record,
@@ -82,22 +83,26 @@ export async function invoke<P, R, E extends number>(
 }
 
 async function attemptUntilDone<R>(ctx: ClientContext, call: Call): Promise<GigyaResult<R>> {
-  const retries = createRetryStrategy(call.settings.retry, call.descriptor?.safeToRepeat ?? false, ctx.random);
+  // Asked only after a failed attempt, so a call that succeeds at once never builds one.
+  let strategy: RetryStrategy | undefined;
+  const retries = (): RetryStrategy =>
+    (strategy ??= createRetryStrategy(call.settings.retry, call.descriptor?.safeToRepeat ?? false, ctx.random));
   for (;;) {
     const request = newRequest(ctx, call);
     call.record.sending(request);
-    sign(ctx, request, call.apiKey);
+    const signed = sign(ctx, request, call.apiKey);
+    request.signed = signed;
     const startedAt = ctx.now();
 
     let response: TransportResponse;
     let envelope: Record<string, unknown>;
     try {
-      response = await send(ctx, call, request);
+      response = await send(ctx, call, request, signed.body);
       call.record.received(response);
       envelope = parse(call, response);
     } catch (error) {
       if (!(error instanceof GigyaError)) throw error;
-      const retry = retries.afterTransportFailure(error);
+      const retry = retries().afterTransportFailure(error);
       call.record.attempt(startedAt, { failure: error.name }, retry);
       if (!retry) throw error;
       await waitFor(retry, call);
@@ -113,7 +118,7 @@ async function attemptUntilDone<R>(ctx: ClientContext, call: Call): Promise<Gigy
     }
     const repair = (retryClass: RetryClass): string | undefined =>
       repairCause(ctx, retryClass, envelope, response.headers);
-    const retry = retries.afterApiError(verdict.retryClass, verdict.errorCode, repair);
+    const retry = retries().afterApiError(verdict.retryClass, verdict.errorCode, repair);
     call.record.attempt(startedAt, outcome, retry);
     if (!retry) throw apiErrorFrom(envelope, verdict, call.method, response.httpStatus);
     await waitFor(retry, call);
@@ -124,18 +129,34 @@ async function attemptUntilDone<R>(ctx: ClientContext, call: Call): Promise<Gigy
 function newRequest(ctx: ClientContext, call: Call): AttemptRequest {
   return {
     url: methodUrl(ctx.endpoint, call.method),
-    params: { ...call.params },
+    params: call.form,
+    signed: undefined,
     headers: { 'content-type': FORM_CONTENT_TYPE, ...call.headers },
   };
 }
 
+/** The params every attempt of a call sends before auth adds its own: the call's, then format, httpStatusCodes and sdk. */
+export function callForm(wire: readonly FormParam[], format: string, sdk: string): readonly FormParam[] {
+  return mergeForm(wire, commonForm(format, sdk));
+}
+
+/** By format, for the one sdk text of this package (another sdk is encoded afresh). */
+const commonForms = new Map<string, { sdk: string; form: readonly FormParam[] }>();
+
+function commonForm(format: string, sdk: string): readonly FormParam[] {
+  const hit = commonForms.get(format);
+  if (hit?.sdk === sdk) return hit.form;
+  const form = sortForm([formParam('format', format), formParam('httpStatusCodes', 'false'), formParam('sdk', sdk)]);
+  commonForms.set(format, { sdk, form });
+  return form;
+}
+
 /** Step: sign. Inside the loop, so each attempt carries a fresh timestamp and nonce. */
-function sign(ctx: ClientContext, request: AttemptRequest, apiKey: string | undefined): void {
+function sign(ctx: ClientContext, request: AttemptRequest, apiKey: string | undefined): SignedForm {
   const nowSeconds = Math.floor(ctx.now() / 1000) + ctx.clockOffsetSeconds;
-  ctx.auth.apply({
+  return ctx.auth.signForm(request.params, {
     httpMethod: 'POST',
     url: request.url,
-    params: request.params,
     headers: request.headers,
     nowSeconds,
     apiKey,
@@ -143,9 +164,8 @@ function sign(ctx: ClientContext, request: AttemptRequest, apiKey: string | unde
 }
 
 /** Step: send. */
-function send(ctx: ClientContext, call: Call, request: AttemptRequest): Promise<TransportResponse> {
+function send(ctx: ClientContext, call: Call, request: AttemptRequest, body: string): Promise<TransportResponse> {
   const { url, headers } = request;
-  const body = encodeFormBody(request.params);
   return ctx.transport.send({
     url,
     httpMethod: 'POST',
@@ -165,7 +185,7 @@ function parse(call: Call, response: TransportResponse): Record<string, unknown>
     format: call.settings.format,
     method: call.method,
     malformedUtf8: response.malformedUtf8,
-    ...(call.descriptor?.responseHints ? { hints: call.descriptor.responseHints } : {}),
+    hints: call.descriptor?.responseHints,
   });
 }
 

@@ -3,7 +3,7 @@
  * schema, and turn the params into the exact strings that are signed and sent.
  */
 import type * as z from 'zod';
-import { ParamEncodingError, serializeParams } from '../auth/signing.js';
+import { mergeForm, ParamEncodingError, serializeForm, type FormParam } from '../auth/signing.js';
 import { GigyaValidationError, type ValidationIssue } from '../errors.js';
 import type { CallOptions } from '../options.js';
 import { CLIENT_PARAMS, type MethodDescriptor } from '../runtime.js';
@@ -13,14 +13,17 @@ import { MAX_PARAM_DEPTH, nestingOf } from '../wire/nesting.js';
 
 type AnyDescriptor = MethodDescriptor<unknown, unknown, number>;
 
-/** The params of a call as wire text. Nothing is sent when this throws a `GigyaValidationError`. */
+/**
+ * The params of a call as wire text, encoded for signing and sending, in code-point order.
+ * Nothing is sent when this throws a `GigyaValidationError`.
+ */
 export function prepareParams(
   method: string,
   descriptor: AnyDescriptor | undefined,
   params: unknown,
   options: CallOptions,
   validate: boolean,
-): Record<string, string> {
+): readonly FormParam[] {
   const given = asSent(method, canonicalSpellings(method, descriptor, paramsObject(method, params)));
   refuseClientParams(method, given, options.extraParams);
   const extra = options.extraParams === undefined ? undefined : asSent(method, options.extraParams);
@@ -111,7 +114,8 @@ function refuseClientParams(
   given: Record<string, unknown>,
   extra: Record<string, unknown> | undefined,
 ): void {
-  const reserved = [...Object.keys(given), ...Object.keys(extra ?? {})].filter((k) => CLIENT_PARAMS.has(k));
+  const reserved = reservedNames(given);
+  if (extra !== undefined) reserved.push(...reservedNames(extra));
   if (reserved.length === 0) return;
   const message = (k: string): string => {
     const instead = CALL_OPTION_FOR[k];
@@ -123,6 +127,12 @@ function refuseClientParams(
     method,
     reserved.map((k) => ({ path: k, message: message(k), problem: 'invalid' as const })),
   );
+}
+
+function reservedNames(params: Record<string, unknown>): string[] {
+  const names: string[] = [];
+  for (const key of Object.keys(params)) if (CLIENT_PARAMS.has(key)) names.push(key);
+  return names;
 }
 
 /** Client params a call can still choose, through its call options. */
@@ -162,9 +172,11 @@ function serialize(
   descriptor: AnyDescriptor | undefined,
   given: Record<string, unknown>,
   extra: Record<string, unknown> | undefined,
-): Record<string, string> {
+): readonly FormParam[] {
   try {
-    return { ...serializeParams(given, descriptor?.csvParams), ...serializeParams(extra ?? {}) };
+    // extraParams win over a param of the same name.
+    const form = serializeForm(given, descriptor?.csvParams);
+    return extra === undefined ? form : mergeForm(form, serializeForm(extra));
   } catch (error) {
     if (error instanceof ParamEncodingError) {
       throw new GigyaValidationError(method, [{ path: error.param, message: error.message, problem: 'invalid' }]);

@@ -2,6 +2,8 @@
  * What a call leaves behind: one attempt record per HTTP attempt, the redacted trace (with the
  * last response's status, headers and bounded body) on its result or error, and its log records.
  */
+import { setOwn, type FormParam } from '../auth/signing.js';
+import type { SignedForm } from '../auth/strategies.js';
 import { attachCallInfo, GigyaApiError, type GigyaError } from '../errors.js';
 import { attachTrace, type GigyaResult } from '../runtime.js';
 import { REDACTED, redactParams, type AttemptTrace, type CallTrace, type ResponseTrace } from '../trace.js';
@@ -10,11 +12,15 @@ import type { TransportResponse } from '../wire/transport.js';
 import type { ClientContext } from './context.js';
 import type { Retry } from './retry.js';
 
+type Mutable<T> = { -readonly [K in keyof T]: T[K] };
+
 /** The request an attempt sends; the record keeps the latest, so the trace shows what was sent last. */
 export interface AttemptRequest {
   readonly url: URL;
-  /** Serialized params; signing adds to them in place. */
-  readonly params: Record<string, string>;
+  /** The call's params, before auth adds its own. */
+  readonly params: readonly FormParam[];
+  /** Once signed: the attempt's params (auth added) and its body. */
+  signed: SignedForm | undefined;
   readonly headers: Record<string, string>;
 }
 
@@ -33,55 +39,101 @@ export interface CallRecord {
 }
 
 export function recordCall(ctx: ClientContext, method: string, format: CallTrace['format'], firstUrl: URL): CallRecord {
-  const started = ctx.now();
-  const attempts: AttemptTrace[] = [];
-  let url = firstUrl;
-  let sent: Record<string, string> = {};
-  let last: TransportResponse | undefined;
-  const traceOf = (callId: string | undefined): CallTrace => ({
-    method,
-    url: url.href,
-    httpMethod: 'POST',
-    format,
-    authMode: ctx.auth.mode,
-    params: redactParams(sent),
-    attempts: [...attempts],
-    totalMs: ctx.now() - started,
-    ...(callId === undefined ? {} : { callId }),
-    ...(last === undefined ? {} : { response: responseTrace(last, ctx.traceBodyLimit) }),
-  });
-  return {
-    sending(request) {
-      url = request.url;
-      sent = request.params;
-    },
-    received(response) {
-      last = response;
-    },
-    attempt(startedAt, outcome, retry) {
-      const endedAt = ctx.now();
-      const next = retry ? { retryReason: retry.reason, delayMs: retry.delayMs } : {};
-      const record = { attempt: attempts.length + 1, startedAt, durationMs: endedAt - startedAt, ...outcome, ...next };
-      attempts.push(record);
-      if (retry) logRetry(ctx, method, record, retry);
-    },
-    succeed<R>(envelope: Record<string, unknown>, callId: string | undefined): GigyaResult<R> {
-      const trace = traceOf(callId);
-      if (ctx.log.enabled('debug'))
-        ctx.log.debug({ trace }, `${method} ok (${plural(attempts.length, 'attempt')}, ${trace.totalMs} ms)`);
-      return attachTrace(envelope, trace) as GigyaResult<R>;
-    },
-    fail(error) {
-      attachCallInfo(
-        error,
-        method,
-        attempts.length,
-        traceOf(error instanceof GigyaApiError ? error.callId : undefined),
-      );
-      if (ctx.log.enabled('info'))
-        ctx.log.info({ err: error, trace: error.trace }, `${method} failed: ${error.message}`);
-    },
-  };
+  return new Recorder(ctx, method, format, firstUrl);
+}
+
+/** One object per call (not a set of closures): a call's record costs one allocation. */
+class Recorder implements CallRecord {
+  readonly #ctx: ClientContext;
+  readonly #method: string;
+  readonly #format: CallTrace['format'];
+  readonly #firstUrl: URL;
+  readonly #started: number;
+  readonly #attempts: AttemptTrace[] = [];
+  #last: AttemptRequest | undefined;
+  #received: TransportResponse | undefined;
+
+  constructor(ctx: ClientContext, method: string, format: CallTrace['format'], firstUrl: URL) {
+    this.#ctx = ctx;
+    this.#method = method;
+    this.#format = format;
+    this.#firstUrl = firstUrl;
+    this.#started = ctx.now();
+  }
+
+  sending(request: AttemptRequest): void {
+    this.#last = request;
+  }
+
+  received(response: TransportResponse): void {
+    this.#received = response;
+  }
+
+  attempt(startedAt: number, outcome: AttemptOutcome, retry: Retry | undefined): void {
+    const attempts = this.#attempts;
+    const entry: Mutable<AttemptTrace> = {
+      attempt: attempts.length + 1,
+      startedAt,
+      durationMs: this.#ctx.now() - startedAt,
+    };
+    if (outcome.httpStatus !== undefined) entry.httpStatus = outcome.httpStatus;
+    if (outcome.errorCode !== undefined) entry.errorCode = outcome.errorCode;
+    if (outcome.failure !== undefined) entry.failure = outcome.failure;
+    if (retry) {
+      entry.retryReason = retry.reason;
+      entry.delayMs = retry.delayMs;
+    }
+    attempts.push(entry);
+    if (retry) logRetry(this.#ctx, this.#method, entry, retry);
+  }
+
+  succeed<R>(envelope: Record<string, unknown>, callId: string | undefined): GigyaResult<R> {
+    const ctx = this.#ctx;
+    const totalMs = ctx.now() - this.#started;
+    const received = this.#received;
+    if (!ctx.log.enabled('debug') && (received === undefined || received.body.length <= ctx.traceBodyLimit)) {
+      // Built when read: most results are never asked for their trace, and the call is over. What
+      // the trace would keep is kept as it is: a body within the limit is the trace's copy already.
+      let built: CallTrace | undefined;
+      return attachTrace(envelope, () => (built ??= this.#trace(callId, totalMs, received))) as GigyaResult<R>;
+    }
+    const trace = this.#trace(callId, totalMs, received);
+    if (ctx.log.enabled('debug'))
+      ctx.log.debug({ trace }, `${this.#method} ok (${plural(this.#attempts.length, 'attempt')}, ${totalMs} ms)`);
+    return attachTrace(envelope, trace) as GigyaResult<R>;
+  }
+
+  fail(error: GigyaError): void {
+    const ctx = this.#ctx;
+    const callId = error instanceof GigyaApiError ? error.callId : undefined;
+    const trace = this.#trace(callId, ctx.now() - this.#started, this.#received);
+    attachCallInfo(error, this.#method, this.#attempts.length, trace);
+    if (ctx.log.enabled('info'))
+      ctx.log.info({ err: error, trace: error.trace }, `${this.#method} failed: ${error.message}`);
+  }
+
+  #trace(callId: string | undefined, totalMs: number, received: TransportResponse | undefined): CallTrace {
+    const last = this.#last;
+    const trace: Mutable<CallTrace> = {
+      method: this.#method,
+      url: (last?.url ?? this.#firstUrl).href,
+      httpMethod: 'POST',
+      format: this.#format,
+      authMode: this.#ctx.auth.mode,
+      params: redactParams(textsOf(last?.signed?.params ?? last?.params ?? [])),
+      attempts: [...this.#attempts],
+      totalMs,
+    };
+    if (callId !== undefined) trace.callId = callId;
+    if (received !== undefined) trace.response = responseTrace(received, this.#ctx.traceBodyLimit);
+    return trace;
+  }
+}
+
+function textsOf(form: readonly FormParam[]): Record<string, string> {
+  const out: Record<string, string> = {};
+  for (const p of form) setOwn(out, p.name, p.value);
+  return out;
 }
 
 /**

@@ -20,6 +20,7 @@ export interface EmulatorConfig {
   readonly enforceDataCenter: boolean;
   readonly acceptSignatureWithoutPort: boolean;
   readonly requestTimeoutMs: number;
+  readonly inspector: boolean;
 }
 
 export function resolveConfig(options: EmulatorOptions): EmulatorConfig {
@@ -44,6 +45,7 @@ export function resolveConfig(options: EmulatorOptions): EmulatorConfig {
     enforceDataCenter: options.enforceDataCenter ?? true,
     acceptSignatureWithoutPort: options.acceptSignatureWithoutPort ?? false,
     requestTimeoutMs,
+    inspector: options.inspector ?? true,
   };
 }
 

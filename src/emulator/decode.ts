@@ -146,6 +146,27 @@ export interface ValidationSuccess {
   readonly ignored: readonly string[];
 }
 
+interface ShapeIndex {
+  /** Lower-cased name → the catalog's name (the first, when two differ only in case). */
+  readonly byLower: ReadonlyMap<string, string>;
+  /** Names of the fields that are not optional, in the shape's order. */
+  readonly required: readonly string[];
+}
+
+/** Per method shape, computed once: a schema does not change. */
+const shapeIndexes = new WeakMap<object, ShapeIndex>();
+
+function shapeIndex(shape: Readonly<Record<string, unknown>>): ShapeIndex {
+  let index = shapeIndexes.get(shape);
+  if (index === undefined) {
+    const byLower = new Map<string, string>();
+    for (const key of Object.keys(shape)) if (!byLower.has(key.toLowerCase())) byLower.set(key.toLowerCase(), key);
+    index = { byLower, required: Object.keys(shape).filter((key) => !isOptionalSchema(shape[key])) };
+    shapeIndexes.set(shape, index);
+  }
+  return index;
+}
+
 /** How Gigya spells a param in messages (the catalog's `uid` is Gigya's `UID`). */
 function displayName(key: string): string {
   return key === 'uid' ? 'UID' : key;
@@ -167,8 +188,7 @@ export function validateParams(
     for (const [k, v] of Object.entries(wire)) if (!TRANSPORT_PARAMS.has(k)) typed[k] = v;
     return { ok: true, params: typed, ignored };
   }
-  const byLower = new Map<string, string>();
-  for (const key of Object.keys(shape)) if (!byLower.has(key.toLowerCase())) byLower.set(key.toLowerCase(), key);
+  const { byLower, required } = shapeIndex(shape);
   const problems: Array<{ key: string; message: string }> = [];
   for (const [name, text] of Object.entries(wire)) {
     if (TRANSPORT_PARAMS.has(name)) continue;
@@ -186,9 +206,7 @@ export function validateParams(
       problems.push({ key, message: problem instanceof DecodeProblem ? problem.message : 'cannot be read' });
     }
   }
-  const missing = Object.keys(shape).filter(
-    (key) => !(key in typed) && !isOptionalSchema(shape[key]) && !problems.some((p) => p.key === key),
-  );
+  const missing = required.filter((key) => !(key in typed) && !problems.some((p) => p.key === key));
   if (missing.length > 0) {
     const names = missing.map(displayName);
     return {

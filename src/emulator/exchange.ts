@@ -19,7 +19,7 @@ import {
   type RenderedBody,
   type WireFormat,
 } from './envelope.js';
-import type { Mutable } from './request-log.js';
+import { ANSWER_KEPT, type Mutable, type RequestDetails } from './request-log.js';
 import type { RecordedRequest } from './types.js';
 import type { AuthOk } from './verify.js';
 import { sniffParam, type RequestTarget } from './wire.js';
@@ -30,6 +30,19 @@ export type Delivery = 'normal' | 'truncate' | 'reset';
 const UNAVAILABLE_PAGE =
   '<!DOCTYPE html>\n<html><head><title>503 Service Unavailable</title></head>' +
   '<body><h1>Service Unavailable</h1><p>The server is temporarily unable to service your request. Please try again later.</p></body></html>\n';
+
+/** The Date header of the current second, formatted once per second. */
+let dateSecond = Number.NaN;
+let dateText = '';
+
+function httpDate(nowMs: number): string {
+  const second = Math.floor(nowMs / 1000);
+  if (second !== dateSecond) {
+    dateSecond = second;
+    dateText = new Date(second * 1000).toUTCString();
+  }
+  return dateText;
+}
 
 export class Exchange {
   readonly req: IncomingMessage;
@@ -47,6 +60,8 @@ export class Exchange {
   delivery: Delivery = 'normal';
   /** An injected `expired` fault, answered once the request has authenticated. */
   expiredFault = false;
+  /** A 403003's signatures, for the inspector only. */
+  signatures: RequestDetails['signatures'];
 
   // What the stages learn, in order.
   target: RequestTarget | undefined;
@@ -64,6 +79,8 @@ export class Exchange {
 
   readonly #startedAt = performance.now();
   #finished = false;
+  /** The body sent, for the inspector. */
+  #answer: string | undefined;
 
   constructor(req: IncomingMessage, res: ServerResponse, emulator: EmulatorContext) {
     this.req = req;
@@ -85,15 +102,16 @@ export class Exchange {
     if (this.res.headersSent || this.res.destroyed) return this.finish();
     if (this.delivery === 'reset') return this.drop();
     const { rendered, errorCode } = this.#render(outcome);
-    const body = Buffer.from(rendered.body, 'utf8');
+    this.#answer = rendered.body;
+    const length = Buffer.byteLength(rendered.body, 'utf8');
     const status = this.httpStatusCodes && errorCode !== 0 ? statusCodeOf(errorCode) : 200;
     const httpStatus = status >= 200 && status <= 599 ? status : 200;
     this.record.errorCode = errorCode;
     const truncate = this.delivery === 'truncate';
     const headers: Record<string, string> = {
       'content-type': rendered.contentType,
-      'content-length': String(truncate ? body.length + 64 : body.length),
-      date: new Date(this.emulator.now()).toUTCString(),
+      'content-length': String(truncate ? length + 64 : length),
+      date: httpDate(this.emulator.now()),
       'cache-control': 'no-store',
     };
     if (closeAfter) headers['connection'] = 'close';
@@ -101,10 +119,12 @@ export class Exchange {
     this.record.httpStatus = httpStatus;
     if (truncate) {
       // Announce more than is sent, then cut the connection mid-body.
+      const body = Buffer.from(rendered.body, 'utf8');
       this.res.write(body.subarray(0, Math.floor(body.length / 2)), () => this.drop());
       return;
     }
-    this.res.end(body);
+    // As text: node:http sends the head and a text body in one write, a Buffer body in a writev.
+    this.res.end(rendered.body, 'utf8');
     this.finish();
   }
 
@@ -114,10 +134,11 @@ export class Exchange {
     const headers = {
       'content-type': 'text/html; charset=utf-8',
       'content-length': String(body.length),
-      date: new Date(this.emulator.now()).toUTCString(),
+      date: httpDate(this.emulator.now()),
     };
     this.res.writeHead(503, headers);
     this.record.httpStatus = 503;
+    this.#answer = UNAVAILABLE_PAGE;
     this.res.end(body);
     this.finish();
   }
@@ -142,7 +163,20 @@ export class Exchange {
     this.#finished = true;
     this.record.format = this.format;
     this.record.durationMs = performance.now() - this.#startedAt;
-    this.emulator.requests.add({ ...this.record });
+    const answer = this.#answer;
+    this.emulator.requests.add(
+      { ...this.record },
+      {
+        seq: this.record.seq,
+        headers: this.req.headers,
+        // A copy of the start of a long answer, so the whole answer is not kept alive by it.
+        answer:
+          answer === undefined || answer.length <= ANSWER_KEPT
+            ? answer
+            : Buffer.from(answer.slice(0, ANSWER_KEPT)).toString(),
+        signatures: this.signatures,
+      },
+    );
   }
 
   /** Never lets a rendering problem take the server down: 500001 in JSON instead. */

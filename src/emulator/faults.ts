@@ -78,13 +78,41 @@ export function parseFaultHeader(value: string): Array<{ type: FaultType; ms?: n
 }
 
 interface RuleState {
+  readonly id: number;
   readonly rule: FaultRule;
   matched: number;
   fired: number;
+  enabled: boolean;
+}
+
+/** A rule in force or switched off, with its counters, as the inspector lists it. */
+export interface FaultRuleStatus {
+  readonly id: number;
+  readonly rule: FaultRule;
+  readonly enabled: boolean;
+  /** Requests the rule matched, and how often it fired, since the rules were set or restarted. */
+  readonly matched: number;
+  readonly fired: number;
+}
+
+/** Throws a TypeError saying what is wrong with a rule. */
+export function checkFaultRule(rule: FaultRule): void {
+  if (!FAULT_TYPES.has(rule.type)) throw new TypeError(`Unknown emulator fault type "${String(rule.type)}".`);
+  const counts: Array<[string, number | undefined, number]> = [
+    ['every', rule.every, 1],
+    ['skip', rule.skip, 0],
+    ['times', rule.times, 0],
+  ];
+  for (const [name, value, least] of counts)
+    if (value !== undefined && (!Number.isInteger(value) || value < least))
+      throw new TypeError(`Fault rule "${name}" must be an integer >= ${least}.`);
+  const problem = rule.ms === undefined ? undefined : latencyProblem(rule.ms);
+  if (problem) throw new TypeError(`Fault rule "ms" ${problem}.`);
 }
 
 export class FaultInjector {
   #rules: RuleState[] = [];
+  #nextId = 1;
 
   constructor(rules: readonly FaultRule[] = []) {
     this.set(rules);
@@ -92,18 +120,50 @@ export class FaultInjector {
 
   /** Replaces the rules (counters restart). */
   set(rules: readonly FaultRule[]): void {
-    for (const rule of rules) {
-      if (!FAULT_TYPES.has(rule.type)) throw new TypeError(`Unknown emulator fault type "${String(rule.type)}".`);
-      if (rule.every !== undefined && (!Number.isInteger(rule.every) || rule.every < 1))
-        throw new TypeError('Fault rule "every" must be an integer >= 1.');
-      const problem = rule.ms === undefined ? undefined : latencyProblem(rule.ms);
-      if (problem) throw new TypeError(`Fault rule "ms" ${problem}.`);
-    }
-    this.#rules = rules.map((rule) => ({ rule: { ...rule }, matched: 0, fired: 0 }));
+    for (const rule of rules) checkFaultRule(rule);
+    this.#rules = rules.map((rule) => this.#state(rule));
   }
 
+  /** Every rule, those switched off included. */
   get rules(): readonly FaultRule[] {
     return this.#rules.map((r) => r.rule);
+  }
+
+  list(): FaultRuleStatus[] {
+    return this.#rules.map(({ id, rule, enabled, matched, fired }) => ({ id, rule, enabled, matched, fired }));
+  }
+
+  /** Adds a rule after the others and returns its id. */
+  add(rule: FaultRule): number {
+    checkFaultRule(rule);
+    const state = this.#state(rule);
+    this.#rules = [...this.#rules, state];
+    return state.id;
+  }
+
+  remove(id: number): boolean {
+    const before = this.#rules.length;
+    this.#rules = this.#rules.filter((r) => r.id !== id);
+    return this.#rules.length !== before;
+  }
+
+  /** Switches a rule off or on again; its counters stay, and a rule switched off counts nothing. */
+  setEnabled(id: number, enabled: boolean): boolean {
+    const state = this.#rules.find((r) => r.id === id);
+    if (state) state.enabled = enabled;
+    return state !== undefined;
+  }
+
+  /** Counters back to zero; the rules and their on/off state stay. */
+  restart(): void {
+    for (const state of this.#rules) {
+      state.matched = 0;
+      state.fired = 0;
+    }
+  }
+
+  #state(rule: FaultRule): RuleState {
+    return { id: this.#nextId++, rule: { ...rule }, matched: 0, fired: 0, enabled: true };
   }
 
   /** Decides the faults for one request; counters advance only for rules the request matches. */
@@ -122,6 +182,7 @@ export class FaultInjector {
       else terminal ??= type;
     };
     for (const state of this.#rules) {
+      if (!state.enabled) continue;
       const { rule } = state;
       const methods =
         rule.method === undefined ? undefined : typeof rule.method === 'string' ? [rule.method] : rule.method;

@@ -44,7 +44,9 @@ export type {
   FixtureUser,
   FixtureUserKey,
   RecordedRequest,
+  SignatureCheck,
 } from './types.js';
+export type { SignatureDiagnosis, SignatureMistake, SignatureMistakeKind } from '../auth/diagnose.js';
 export { EmulatorState, FixtureError, defaultEmulatorFixture, loadFixture } from './state.js';
 export type { Identity, SessionRecord, SiteState, UserRecord } from './state.js';
 export { FAULT_HEADER } from './faults.js';

@@ -1,8 +1,28 @@
 /**
  * The emulator's memory of requests: every request it saw (secrets redacted), the oldest dropped
- * beyond a limit, and one log line per request for the `log` option and the CLI.
+ * beyond a limit, and one log line per request for the `log` option and the CLI. The inspector
+ * reads it too: the headers and answer of the latest requests (kept as they were, redacted only
+ * when shown) and a call per new request while someone listens.
  */
+import type { IncomingHttpHeaders } from 'node:http';
 import type { RecordedRequest } from './types.js';
+
+/** What the inspector shows of a request besides its record; raw, redacted when shown. */
+export interface RequestDetails {
+  readonly seq: number;
+  readonly headers: IncomingHttpHeaders;
+  /** The answer's body (its first ANSWER_KEPT characters); undefined when none was sent. */
+  readonly answer: string | undefined;
+  /** For a 403003: the signature expected and the one received, which the record leaves out. */
+  readonly signatures: { readonly expected: string; readonly received: string } | undefined;
+}
+
+/** Requests whose headers and answer are kept, the newest. */
+export const DETAILS_KEPT = 500;
+/** Characters of an answer kept. */
+export const ANSWER_KEPT = 16 * 1024;
+
+type Listener = (entry: RecordedRequest) => void;
 
 export type Mutable<T> = { -readonly [K in keyof T]: T[K] };
 
@@ -17,6 +37,9 @@ export class RequestLog {
   readonly #sink: ((line: string) => void) | undefined;
   #entries: RecordedRequest[] = [];
   #seq = 0;
+  /** Slot `seq % DETAILS_KEPT`; a slot whose seq differs belongs to an older request. */
+  readonly #details: Array<RequestDetails | undefined> = new Array(DETAILS_KEPT);
+  readonly #listeners = new Set<Listener>();
 
   constructor(max: number, sink: ((line: string) => void) | undefined) {
     this.#max = max;
@@ -25,6 +48,7 @@ export class RequestLog {
 
   /** In completion order. */
   get entries(): readonly RecordedRequest[] {
+    this.#trim();
     return this.#entries;
   }
 
@@ -49,13 +73,41 @@ export class RequestLog {
       faults: [],
       format: 'xml',
       durationMs: 0,
+      signatureCheck: undefined,
     };
   }
 
-  add(entry: RecordedRequest): void {
-    this.#entries.push(Object.freeze(entry));
-    if (this.#entries.length > this.#max) this.#entries.splice(0, this.#entries.length - this.#max);
+  add(entry: RecordedRequest, details?: RequestDetails): void {
+    const frozen = Object.freeze(entry);
+    this.#entries.push(frozen);
+    // Trimmed in batches (the list is read trimmed): a splice per request would copy the whole list each time.
+    if (this.#entries.length >= this.#max + Math.max(64, this.#max >> 2)) this.#trim();
+    if (details) this.#details[details.seq % DETAILS_KEPT] = details;
     if (this.#sink) this.#sink(lineOf(entry));
+    if (this.#listeners.size > 0) for (const listener of this.#listeners) listener(frozen);
+  }
+
+  /** The record of request `seq`, while it is still kept. */
+  find(seq: number): RecordedRequest | undefined {
+    // Completion order is close to arrival order: look from the newest end.
+    for (let i = this.#entries.length - 1; i >= 0; i--) if (this.#entries[i]?.seq === seq) return this.#entries[i];
+    return undefined;
+  }
+
+  /** Headers and answer of request `seq`, for the latest DETAILS_KEPT requests. */
+  details(seq: number): RequestDetails | undefined {
+    const slot = this.#details[seq % DETAILS_KEPT];
+    return slot?.seq === seq ? slot : undefined;
+  }
+
+  /** Calls `listener` with each request recorded from now on, until the returned function is called. */
+  subscribe(listener: Listener): () => void {
+    this.#listeners.add(listener);
+    return () => this.#listeners.delete(listener);
+  }
+
+  #trim(): void {
+    if (this.#entries.length > this.#max) this.#entries.splice(0, this.#entries.length - this.#max);
   }
 
   /** Writes a line to the log, if the emulator has one. */

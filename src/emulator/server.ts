@@ -18,6 +18,7 @@ import { Exchange } from './exchange.js';
 import { FaultInjector } from './faults.js';
 import { ReplayCache } from './replay.js';
 import { printable, RequestLog } from './request-log.js';
+import { handleInspector, INSPECTOR_PATH, isInspectorRequest } from './inspector/routes.js';
 import { handleRequest } from './stages.js';
 import { EmulatorState, loadFixture } from './state.js';
 import type { EmulatorOptions, FaultRule, Fixture, RecordedRequest } from './types.js';
@@ -25,6 +26,11 @@ import type { EmulatorOptions, FaultRule, Fixture, RecordedRequest } from './typ
 export interface EmulatorHandle {
   /** Base URL, e.g. `http://127.0.0.1:41234`; calls go to `${url}/socialize.getUserInfo`. */
   readonly url: string;
+  /**
+   * The inspector page (`${url}/__inspector`): the live request log, why a signature failed, the
+   * accounts and sessions, and the faults in force. Undefined with `inspector: false`.
+   */
+  readonly inspectorUrl: string | undefined;
   readonly port: number;
   readonly host: string;
   /**
@@ -111,6 +117,7 @@ function emulatorHandle({ url, port, host, fixture, emulator, webhooks, close, c
   let closing: Promise<void> | undefined;
   const handle: EmulatorHandle = {
     url,
+    inspectorUrl: emulator.config.inspector ? `${url}${INSPECTOR_PATH}` : undefined,
     port,
     host,
     caCertificate: ca.certificate,
@@ -132,7 +139,7 @@ function emulatorHandle({ url, port, host, fixture, emulator, webhooks, close, c
       state.reset();
       replay.clear();
       requests.clear();
-      faults.set(faults.rules);
+      faults.restart();
     },
     close(): Promise<void> {
       closing ??= close();
@@ -161,6 +168,13 @@ function emulatorContext(options: EmulatorOptions, state: EmulatorState): Emulat
 
 function requestListener(emulator: EmulatorContext): Listener {
   return (req, res) => {
+    if (emulator.config.inspector && isInspectorRequest(req.url)) {
+      handleInspector(req, res, emulator).catch(() => {
+        if (res.headersSent) res.destroy();
+        else res.writeHead(500, { 'content-type': 'text/plain; charset=utf-8' }).end('The inspector failed.\n');
+      });
+      return;
+    }
     handleRequest(new Exchange(req, res, emulator)).catch(() => {
       // Last line of defence: answer 500001 if nothing was sent yet, otherwise drop the connection.
       if (res.headersSent || res.destroyed) {

@@ -54,7 +54,9 @@ const STAGES: readonly Stage[] = [
 
 export async function handleRequest(x: Exchange): Promise<void> {
   for (const stage of STAGES) {
-    const verdict = await stage(x);
+    // Most stages are synchronous: awaited only when they return a promise, so they cost no tick.
+    const step = stage(x);
+    const verdict = step instanceof Promise ? await step : step;
     if (verdict === DONE) return;
     if (verdict !== undefined) return x.send(verdict);
   }
@@ -112,9 +114,7 @@ async function readRequestBody(x: Exchange): Promise<Verdict> {
 function decodeParams(x: Exchange): Verdict {
   const body = known(x.body, 'the body');
   try {
-    // Read before the strict decode, so even a body that is not UTF-8 is answered as asked.
-    x.sniffAnswerParams(body.toString('latin1'));
-    const bodyText = body.length === 0 ? '' : new TextDecoder('utf-8', { fatal: true }).decode(body);
+    const bodyText = body.length === 0 ? '' : UTF8.decode(body);
     const queryPairs = decodeForm(known(x.target, 'the target').query, 'query string');
     let bodyPairs: Array<[string, string]> = [];
     if (bodyText.length > 0) {
@@ -125,9 +125,14 @@ function decodeParams(x: Exchange): Verdict {
     x.params = mergeParams(queryPairs, bodyPairs);
     return undefined;
   } catch (error) {
+    // Read from the raw bytes, so even a body that is not UTF-8 is answered as asked.
+    x.sniffAnswerParams(body.toString('latin1'));
     return apiError(400001, error instanceof WireFormatError ? error.message : 'The body is not valid UTF-8.');
   }
 }
+
+/** Strict: a body that is not UTF-8 is refused, not repaired. Stateless between calls without `stream`. */
+const UTF8 = new TextDecoder('utf-8', { fatal: true });
 
 function recordParams(x: Exchange): Verdict {
   const { params, record } = x;
@@ -251,7 +256,14 @@ function authenticateRequest(x: Exchange): Verdict {
   });
   x.record.authMode = auth.mode as EmulatorAuthMode;
   x.record.jti = auth.jti;
-  if (!auth.ok) return auth.outcome;
+  if (!auth.ok) {
+    if (auth.signature) {
+      const { expectedSignature, receivedSignature, ...check } = auth.signature;
+      x.record.signatureCheck = check;
+      x.signatures = { expected: expectedSignature, received: receivedSignature };
+    }
+    return auth.outcome;
+  }
   // A bearer token names its userKey in the JWT's kid, not in a param.
   if (auth.userKey !== undefined) x.record.userKey = auth.userKey;
   // The nonce is spent by now, so a client that resends the same request after 403002 (SAP's Java
@@ -306,14 +318,25 @@ function redact(params: Readonly<Record<string, string>>): Record<string, string
   return Object.freeze(redactParams(params));
 }
 
-/** Merges query and body params (the body wins on a duplicate name). */
-function mergeParams(...lists: Array<Array<[string, string]>>): Record<string, string> {
-  const map = new Map<string, string>();
-  for (const list of lists) for (const [k, v] of list) map.set(k, v);
-  return Object.fromEntries(map);
+/** A "__proto__" param stays a param: plain assignment would set the prototype. */
+function setParam(out: Record<string, string>, key: string, value: string): void {
+  if (key === '__proto__')
+    Object.defineProperty(out, key, { value, enumerable: true, writable: true, configurable: true });
+  else out[key] = value;
 }
 
+/** Merges query and body params (the body wins on a duplicate name, which keeps its first place). */
+function mergeParams(...lists: Array<Array<[string, string]>>): Record<string, string> {
+  const out: Record<string, string> = {};
+  for (const list of lists) for (const [k, v] of list) setParam(out, k, v);
+  return out;
+}
+
+/** What the client sends; anything else goes the long way. */
+const FORM_CONTENT_TYPE = 'application/x-www-form-urlencoded; charset=utf-8';
+
 function isFormContentType(contentType: string | undefined): boolean {
+  if (contentType === FORM_CONTENT_TYPE) return true;
   if (contentType === undefined || contentType.trim() === '') return true;
   const type = contentType.split(';')[0]?.trim().toLowerCase();
   return type === 'application/x-www-form-urlencoded' || type === 'text/plain';

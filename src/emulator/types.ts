@@ -3,6 +3,14 @@
  */
 import type { AccountImportRecord, AccountEventType, PoliciesInput, SetSchemaInput } from './accounts/index.js';
 import type { WebhookRetryOptions } from './accounts/webhooks/dispatcher.js';
+import type { SignatureDiagnosis } from '../auth/diagnose.js';
+
+/**
+ * Why a request's signature did not match, without the signatures: the base string expected (values
+ * of secret-named params redacted), the key it must be signed with, and the usual mistake that
+ * explains the signature received. The two signatures are shown by the inspector page only.
+ */
+export type SignatureCheck = Omit<SignatureDiagnosis, 'expectedSignature' | 'receivedSignature'>;
 
 /** How a request authenticates (or claims to, when it was rejected or faulted before the check). `none` = no credentials at all. */
 export type EmulatorAuthMode = 'signed' | 'secret' | 'bearer' | 'oauth' | 'anonymous' | 'none';
@@ -206,6 +214,11 @@ export interface EmulatorOptions {
   requestTimeoutMs?: number;
   /** Current time in ms since the epoch. Default `Date.now`. Sets the `time` field and the `Date` header too. */
   now?: () => number;
+  /**
+   * Serve the inspector page at `/__inspector` (to browsers that name the emulator by IP address or
+   * localhost). Default true; it costs requests nothing until a page listens.
+   */
+  inspector?: boolean;
   /** Receives one line per request (method, apiKey, errorCode, ms). Never params or secrets. */
   log?: (line: string) => void;
   /** Most recorded requests kept (oldest dropped). Default 10 000. */
@@ -275,4 +288,11 @@ export interface RecordedRequest {
   readonly faults: readonly FaultType[];
   readonly format: 'json' | 'jsonp' | 'xml';
   readonly durationMs: number;
+  /**
+   * For a 403003: the base string expected (values of secret-named params redacted), the key it
+   * must be signed with and the usual mistake that explains the signature received. Like the rest
+   * of the record it holds no signature: the inspector page shows the expected and received ones
+   * for the latest requests.
+   */
+  readonly signatureCheck: SignatureCheck | undefined;
 }

@@ -5,7 +5,9 @@
  */
 import { timingSafeEqual } from 'node:crypto';
 import type { IncomingHttpHeaders } from 'node:http';
+import { diagnoseSignature, type OtherKey, type SignatureDiagnosis } from '../auth/diagnose.js';
 import { buildSignatureBaseString, calcSignature, decodeSecret, signatureMatches } from '../auth/signing.js';
+import { apiDomainOf } from './datacenter.js';
 import { apiError, type ApiOutcome } from './envelope.js';
 import { GigyaJwtError, readJwtHeader, verifyJwtRs256 } from './jwt.js';
 import type { ReplayCache } from './replay.js';
@@ -56,6 +58,8 @@ export interface AuthFailure {
   readonly outcome: ApiOutcome;
   readonly mode: EmulatorAuthMode;
   readonly jti?: string | undefined;
+  /** For a 403003: what was expected, and the mistake that explains what was received. */
+  readonly signature?: SignatureDiagnosis | undefined;
 }
 
 function fail(mode: EmulatorAuthMode, errorCode: number, details: string, jti?: string): AuthFailure {
@@ -182,6 +186,8 @@ interface Keys {
   readonly apiKey: string | undefined;
   readonly userKey: string | undefined;
   readonly keySecret: Buffer | undefined;
+  /** The userKey secret's Base64 text, for the signature diagnosis. */
+  readonly keySecretText: string | undefined;
 }
 
 /** Requests identified by apiKey and/or userKey: a secret param, a signature, or the apiKey alone. */
@@ -214,14 +220,16 @@ function findKeys(input: AuthInput, mode: EmulatorAuthMode): Keys | AuthFailure 
     if (!site) return fail(mode, 400093, 'No site with this apiKey.');
   }
   let keySecret: Buffer | undefined;
+  let keySecretText: string | undefined;
   if (userKey !== undefined) {
     const found = input.state.findUserKey(userKey, site);
     if (!found) return fail(mode, 403005, 'The userKey is not known for this site.');
     site = found.site;
     keySecret = found.key.secretKey;
+    keySecretText = found.key.secret;
   }
   if (!site) return fail(mode, 400092, noKey);
-  return { site, apiKey, userKey, keySecret };
+  return { site, apiKey, userKey, keySecret, keySecretText };
 }
 
 /** The secret itself as a param: HTTPS only (403006), and it must match (403010). */
@@ -248,22 +256,35 @@ function verifySignature(input: AuthInput, keys: Keys, sig: string): AuthOk | Au
   const key = userKey !== undefined ? keys.keySecret : site.secretKey;
   if (key === undefined)
     return fail('signed', 403003, 'This userKey has no secret to sign with (it is registered for bearer tokens).');
+  const nonceKey = `nonce\u0000${apiKey ?? ''}\u0000${userKey ?? ''}\u0000${nonce as string}`;
   if (!signatureValid(input, key, sig)) {
+    // The nonce stays unspent: a forged request must not use up the nonce of a genuine one.
     const names = Object.keys(input.params)
       .filter((n) => n !== 'sig')
       .sort();
-    return fail(
-      'signed',
-      403003,
-      `Expected a signature of ${input.httpMethod.toUpperCase()} ${input.signedUrl} with params ${names.join(', ')}, signed with the ${userKey !== undefined ? 'userKey' : 'site'} secret.`,
-    );
+    const signature = diagnoseSignature({
+      httpMethod: input.httpMethod,
+      url: input.signedUrl,
+      params: input.params,
+      received: sig,
+      key: {
+        name: userKey !== undefined ? 'userKey secret' : 'site secret',
+        key,
+        text: keys.keySecretText ?? (userKey === undefined ? site.secret : undefined),
+      },
+      otherKeys: otherKeysOf(keys),
+      otherHosts: gigyaHostOf(input.signedUrl, site),
+    });
+    return {
+      ...fail(
+        'signed',
+        403003,
+        `Expected a signature of ${input.httpMethod.toUpperCase()} ${input.signedUrl} with params ${names.join(', ')}, signed with the ${userKey !== undefined ? 'userKey' : 'site'} secret. ${signature.summary}`,
+      ),
+      signature,
+    };
   }
-  if (
-    input.replay.checkAndRemember(
-      `nonce\u0000${apiKey ?? ''}\u0000${userKey ?? ''}\u0000${nonce as string}`,
-      input.nowMs,
-    )
-  ) {
+  if (input.replay.checkAndRemember(nonceKey, input.nowMs)) {
     return fail(
       'signed',
       403004,
@@ -297,8 +318,15 @@ function checkTimestamp(
   return fail(
     'signed',
     403002,
-    `Timestamp is ${Math.abs(skew)} s ${skew < 0 ? 'behind' : 'ahead of'} the server time (allowed: ${input.windowSeconds} s). The server time is in the "time" field and the Date header.`,
+    `Timestamp is ${Math.abs(skew)} s ${skew < 0 ? 'behind' : 'ahead of'} the server time (allowed: ${input.windowSeconds} s). The server time is in the "time" field and the Date header.${unitHint(timestamp, input)}`,
   );
+}
+
+/** A timestamp in milliseconds (`Date.now()`) is the usual cause of a skew of decades. */
+function unitHint(timestamp: string, input: AuthInput): string {
+  const seconds = Number(timestamp) / 1000;
+  if (Math.abs(seconds - input.nowMs / 1000) > input.windowSeconds) return '';
+  return ' Diagnosis: the timestamp is in milliseconds; Gigya wants whole seconds (Math.floor(Date.now() / 1000)).';
 }
 
 /** Over the signed URL, or, when allowed, over the same URL without its port (what SAP's .NET SDK signs). */
@@ -308,4 +336,42 @@ function signatureValid(input: AuthInput, key: Buffer, sig: string): boolean {
   if (over(input.signedUrl)) return true;
   const portless = input.acceptSignatureWithoutPort ? withoutPort(input.signedUrl) : undefined;
   return portless !== undefined && over(portless);
+}
+
+/** Most userKeys of a site tried as the key a request was signed with by mistake. */
+const MAX_OTHER_KEYS = 10;
+
+/** The keys a request may have been signed with by mistake: the site secret for a userKey, a userKey for the site. */
+function otherKeysOf({ site, userKey }: Keys): OtherKey[] {
+  if (userKey !== undefined)
+    return [
+      {
+        name: 'site secret',
+        key: site.secretKey,
+        fix: `the request carries userKey ${userKey}, so it must be signed with that key's secret (or send no userKey).`,
+      },
+    ];
+  const out: OtherKey[] = [];
+  for (const [name, record] of site.userKeys) {
+    if (record.secretKey === undefined) continue;
+    out.push({
+      name: `secret of userKey ${name}`,
+      key: record.secretKey,
+      fix: `send userKey=${name} with the request, or sign with the site secret.`,
+    });
+    if (out.length >= MAX_OTHER_KEYS) break;
+  }
+  return out;
+}
+
+/** The Gigya host a client of this site would sign for the method (`accounts.us1.gigya.com`). */
+function gigyaHostOf(signedUrl: string, site: SiteState): string[] {
+  let path: string;
+  try {
+    path = new URL(signedUrl).pathname;
+  } catch {
+    return [];
+  }
+  const namespace = /^\/([A-Za-z]+)\./.exec(path)?.[1];
+  return namespace === undefined ? [] : [`${namespace.toLowerCase()}.${apiDomainOf(site.dataCenter)}`];
 }

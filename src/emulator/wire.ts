@@ -76,13 +76,21 @@ export function resolveTarget(req: IncomingMessage, opts: TargetOptions): Reques
   if (!host) throw new WireFormatError('The request has no Host header, so its signature cannot be checked.');
   const scheme = forwarded === 'https' || forwarded === 'http' ? forwarded : opts.tls ? 'https' : 'http';
   const signedUrl = `${scheme}://${host}${path}`;
-  try {
-    new URL(signedUrl);
-  } catch {
-    throw new WireFormatError('The Host header is not a valid host[:port].');
+  if (!validHosts.has(host)) {
+    try {
+      new URL(signedUrl);
+    } catch {
+      throw new WireFormatError('The Host header is not a valid host[:port].');
+    }
+    // Only the host can make it fail (a path is escaped, never refused): clients send the same host again and again.
+    if (validHosts.size >= 1024) validHosts.clear();
+    validHosts.add(host);
   }
   return { path, query, signedUrl, absoluteForm: false, secure };
 }
+
+/** Host headers that made a valid URL. */
+const validHosts = new Set<string>();
 
 const METHOD_NAME = /^[A-Za-z][A-Za-z0-9_]*(\.[A-Za-z][A-Za-z0-9_]*)+$/;
 
@@ -103,6 +111,7 @@ export function methodFromPath(path: string): string | undefined {
 export type FormPairs = Array<[string, string]>;
 
 function decodeComponent(text: string): string | undefined {
+  if (!text.includes('%') && !text.includes('+')) return text;
   try {
     return decodeURIComponent(text.replace(/\+/g, ' '));
   } catch {

@@ -8,13 +8,14 @@
  * default, the grace SAP's Java SDK gives); `iss` = `https://fidm.gigya.com/jwt/<apiKey>/`; `apiKey`
  * (when the token carries it, as REST-issued ones do) = the expected apiKey; `aud` when asked for.
  */
-import { decodeProtectedHeader, jwtVerify, type JWTPayload } from 'jose';
+import type { JWTPayload, ProtectedHeaderParameters } from 'jose';
 import { GigyaConfigError } from '../errors.js';
 import { GigyaIdTokenError, type IdTokenProblem } from './errors.js';
 import {
   candidates,
   clientKeysFor,
   importKey,
+  loadJose,
   readJwks,
   type JwksCacheOptions,
   type JwksClient,
@@ -96,7 +97,8 @@ export async function checkGigyaJwt(
   if (typeof token !== 'string' || !/^[A-Za-z0-9_-]+\.[A-Za-z0-9_-]+\.[A-Za-z0-9_-]*$/.test(token.trim())) {
     throw fail('malformed', `The ${what} is not a compact JWT (three base64url parts separated by dots).`);
   }
-  let header: ReturnType<typeof decodeProtectedHeader>;
+  const { decodeProtectedHeader, jwtVerify } = await loadJose();
+  let header: ProtectedHeaderParameters;
   try {
     header = decodeProtectedHeader(token.trim());
   } catch (cause) {

@@ -4,7 +4,7 @@
  * cached per client. An unknown `kid` triggers one refetch (Gigya rotates keys without notice), but
  * not more than once per cooldown, so a stream of forged kids cannot turn into a stream of calls.
  */
-import { importJWK, type CryptoKey, type JWK } from 'jose';
+import type { CryptoKey, JWK } from 'jose';
 import { GigyaIdTokenError } from './errors.js';
 
 /** Anything that can call the Gigya API: a gigya-typed client (`client.call`) or a stand-in. */
@@ -50,6 +50,17 @@ export function readJwks(input: unknown): PublicJwkInput[] {
   });
 }
 
+/**
+ * jose, loaded on the first verification: importing the package (which only a verifier needs) would
+ * otherwise load its sixty modules into every client's cold start.
+ */
+let jose: Promise<typeof import('jose')> | undefined;
+
+export function loadJose(): Promise<typeof import('jose')> {
+  jose ??= import('jose');
+  return jose;
+}
+
 const imported = new WeakMap<PublicJwkInput, Promise<CryptoKey | Uint8Array>>();
 
 /** The verification key of a JWK (imported once per JWK object). */
@@ -57,7 +68,7 @@ export function importKey(jwk: PublicJwkInput): Promise<CryptoKey | Uint8Array> 
   let key = imported.get(jwk);
   if (!key) {
     const { kty, n, e } = jwk;
-    key = importJWK({ kty, n, e } as JWK, 'RS256');
+    key = loadJose().then(({ importJWK }) => importJWK({ kty, n, e } as JWK, 'RS256'));
     imported.set(jwk, key);
   }
   return key;

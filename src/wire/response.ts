@@ -34,7 +34,7 @@ export const EXCERPT_MAX_CHARS = 300;
  */
 export function parseResponse(input: ParseResponseInput): Record<string, unknown> {
   const answer = answerOf(input);
-  const text = input.body.replace(/^\uFEFF/, '').replace(/^\s+/, '');
+  const text = withoutLeadingSpace(input.body);
   const { httpStatus, method } = answer;
   if (text === '') {
     if (!answer.ok) fail(answer, 'http-status', httpStatusMessage(httpStatus, method));
@@ -44,14 +44,15 @@ export function parseResponse(input: ParseResponseInput): Record<string, unknown
       `Gigya answered HTTP ${httpStatus} with an empty body (${method}). There is no API response to read; retry later, and check \`baseUrl\`/\`proxy\` if it keeps happening.`,
     );
   }
-  if (looksLikeHtml(text)) fail(answer, 'html', htmlMessage(httpStatus, method));
+  const markup = text.charCodeAt(0) === 0x3c; /* < */
+  if (markup && looksLikeHtml(text)) fail(answer, 'html', htmlMessage(httpStatus, method));
   if (input.malformedUtf8)
     unreadable(
       answer,
       'bad-encoding',
       `The response to ${method} (HTTP ${httpStatus}) is not valid UTF-8, so it cannot be read as Gigya's answer; some characters would be lost. Something other than Gigya may have answered; check \`baseUrl\`/\`proxy\`.`,
     );
-  return checkedStatus(answer, text.startsWith('<') ? readXml(answer, text, input.hints) : readJson(answer, text));
+  return checkedStatus(answer, markup ? readXml(answer, text, input.hints) : readJson(answer, text));
 }
 
 /** What is known about an answer before its body is read. */
@@ -61,20 +62,29 @@ interface Answer {
   readonly body: string;
   readonly method: string;
   readonly ok: boolean;
-  /** Declared as HTML: reported as such unless the body turns out to be a readable envelope. */
-  readonly declaredHtml: boolean;
 }
 
 function answerOf(input: ParseResponseInput): Answer {
-  const mediaType = input.contentType?.split(';')[0]?.trim().toLowerCase();
   return {
     httpStatus: input.httpStatus,
     contentType: input.contentType,
     body: input.body,
     method: input.method,
     ok: input.httpStatus >= 200 && input.httpStatus < 300,
-    declaredHtml: mediaType === 'text/html' || mediaType === 'application/xhtml+xml',
   };
+}
+
+/** Declared as HTML: reported as such unless the body turns out to be a readable envelope. */
+function declaredHtml(answer: Answer): boolean {
+  const mediaType = answer.contentType?.split(';')[0]?.trim().toLowerCase();
+  return mediaType === 'text/html' || mediaType === 'application/xhtml+xml';
+}
+
+/** The body without a byte-order mark and leading whitespace; an envelope usually starts right away. */
+function withoutLeadingSpace(body: string): string {
+  const first = body.charCodeAt(0);
+  if (first === 0x7b /* { */ || first === 0x3c /* < */) return body;
+  return body.replace(/^\uFEFF/, '').replace(/^\s+/, '');
 }
 
 function fail(answer: Answer, problem: ResponseProblem, message: string, cause?: unknown): never {
@@ -90,7 +100,7 @@ function fail(answer: Answer, problem: ResponseProblem, message: string, cause?:
 
 /** A body that is no envelope: HTML if declared so, the problem under a 2xx status, else the status. */
 function unreadable(answer: Answer, problem: ResponseProblem, message: string, cause?: unknown): never {
-  if (answer.declaredHtml) return fail(answer, 'html', htmlMessage(answer.httpStatus, answer.method), cause);
+  if (declaredHtml(answer)) return fail(answer, 'html', htmlMessage(answer.httpStatus, answer.method), cause);
   return answer.ok
     ? fail(answer, problem, message, cause)
     : fail(answer, 'http-status', httpStatusMessage(answer.httpStatus, answer.method), cause);

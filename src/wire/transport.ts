@@ -7,7 +7,9 @@
 import type { Socket } from 'node:net';
 import { promisify } from 'node:util';
 import * as zlib from 'node:zlib';
-import { Agent, buildConnector, ProxyAgent, type Dispatcher } from 'undici';
+import type { IncomingHttpHeaders } from 'node:http';
+import { isUtf8 } from 'node:buffer';
+import type { Agent, buildConnector, Dispatcher, ProxyAgent } from 'undici';
 import {
   GigyaAbortError,
   GigyaConfigError,
@@ -96,34 +98,61 @@ const brotli = promisify(zlib.brotliDecompress);
 export function createTransport(options: TransportOptions): Transport {
   if (!(options.maxResponseBytes > 0))
     throw new GigyaConfigError('maxResponseBytes must be a positive number of bytes.');
-  const owned = options.dispatcher ? undefined : createDispatcher(options.proxy);
-  const dispatcher: Dispatcher = options.dispatcher ?? owned!;
-  const viaProxy = !options.dispatcher && options.proxy !== undefined;
+  const proxy = options.dispatcher || options.proxy === undefined ? undefined : proxyUrl(options.proxy);
+  const viaProxy = proxy !== undefined;
   let closed = false;
+  // The pool is opened on the first send, so importing the package and creating a client load no undici.
+  let dispatcher: Dispatcher | undefined = options.dispatcher;
+  let opening: Promise<Dispatcher> | undefined;
+  const open = (): Promise<Dispatcher> =>
+    (opening ??= createDispatcher(proxy).then((opened) => {
+      dispatcher = opened;
+      return opened;
+    }));
+  // undici hands a socket back to its pool one event-loop turn after its response completes. A
+  // request sent before that would open another connection, so sends wait for the turn to pass
+  // when a response has just completed: one wait per turn, shared by every request sent in it.
+  let handoff: Promise<void> | undefined;
+  const completed = (): void => {
+    handoff ??= new Promise<void>((resolve) => {
+      // From a microtask: undici schedules its hand-back after this response's handler returns.
+      queueMicrotask(() =>
+        setImmediate(() => {
+          handoff = undefined;
+          resolve();
+        }),
+      );
+    });
+  };
+
+  /** The checks and waits, each in its place; `send` skips them when none applies. */
+  const sendWhenReady = async (req: TransportRequest): Promise<TransportResponse> => {
+    if (closed) throw closedError(req);
+    if (!(req.timeoutMs > 0))
+      throw new GigyaConfigError(`timeoutMs must be a positive number of milliseconds (request to ${whereOf(req)}).`);
+    const ready = dispatcher ?? (await open());
+    if (handoff) await handoff;
+    if (closed) throw closedError(req);
+    if (req.signal?.aborted) throw abortError(whereOf(req), req.signal);
+    return exchange(ready, req, options, viaProxy, completed);
+  };
 
   return {
-    async send(req: TransportRequest): Promise<TransportResponse> {
-      const where = `${req.url.host}${req.url.pathname}`;
-      if (closed)
-        throw new GigyaConnectionError(
-          `Cannot send to ${where}: the transport was closed. Create a new client.`,
-          'UND_ERR_CLOSED',
-        );
-      if (!(req.timeoutMs > 0))
-        throw new GigyaConfigError(`timeoutMs must be a positive number of milliseconds (request to ${where}).`);
-      if (req.signal?.aborted) throw abortError(where, req.signal);
-      return exchange(dispatcher, req, where, options, viaProxy);
+    send(req: TransportRequest): Promise<TransportResponse> {
+      if (closed || handoff || dispatcher === undefined || !(req.timeoutMs > 0) || req.signal?.aborted)
+        return sendWhenReady(req);
+      return exchange(dispatcher, req, options, viaProxy, completed);
     },
     async close(): Promise<void> {
       if (closed) return;
       closed = true;
-      if (owned) await owned.close();
+      if (opening) await (await opening.catch(() => undefined))?.close();
     },
   };
 }
 
-function createDispatcher(proxy: string | undefined): Dispatcher {
-  if (proxy === undefined) return new Agent({ ...POOL_OPTIONS, connect: boundedConnector() });
+/** The proxy URL, checked when the client is created. */
+function proxyUrl(proxy: string): URL {
   let url: URL;
   try {
     url = new URL(proxy);
@@ -135,35 +164,79 @@ function createDispatcher(proxy: string | undefined): Dispatcher {
   if (!['http:', 'https:', 'socks5:', 'socks:'].includes(url.protocol)) {
     throw new GigyaConfigError(`proxy must be an http://, https:// or socks5:// URL, not ${url.protocol}//…`);
   }
+  return url;
+}
+
+async function createDispatcher(proxy: URL | undefined): Promise<Dispatcher> {
+  if (proxy === undefined) {
+    const [AgentClass, connector] = await Promise.all([loadAgent(), loadConnector()]);
+    return new AgentClass({ ...POOL_OPTIONS, connect: boundedConnector(connector) });
+  }
+  const ProxyAgentClass = await loadProxyAgent();
   try {
-    return new ProxyAgent({ uri: url.href, proxyTunnel: false, ...POOL_OPTIONS, connect: { timeout: MAX_CONNECT_MS } });
+    return new ProxyAgentClass({
+      uri: proxy.href,
+      proxyTunnel: false,
+      ...POOL_OPTIONS,
+      connect: { timeout: MAX_CONNECT_MS },
+    });
   } catch (error) {
     // The message may not repeat the URL: it can hold proxy credentials.
     throw new GigyaConfigError(
-      `proxy ${url.protocol}//${url.host} cannot be used: ${error instanceof Error ? error.message : 'invalid'}.`,
+      `proxy ${proxy.protocol}//${proxy.host} cannot be used: ${error instanceof Error ? error.message : 'invalid'}.`,
       { cause: error },
     );
   }
 }
 
-/**
- * The signal of the attempt whose dispatch is running right now (it fires at the attempt's deadline
- * too). undici opens a connection synchronously inside `dispatch()` for the request that needs it (a
- * pool gives each waiting request its own connection), so the connector learns from here which
- * attempt caused the connect.
+/*
+ * undici's Agent and connector are loaded from their own modules: the package's entry also loads
+ * fetch, WebSocket, caches and mocks, which a client never uses and which triple the cost of a cold
+ * start. They are the same the entry exports (a test checks it). Should undici move these files, or
+ * a bundle leave them out (their names are not literals, which also keeps a user's compiler from
+ * looking for their types), the entry is used instead. A ProxyAgent comes from the entry: its CONNECT
+ * tunnel calls `connect()`, an API method the entry adds to every dispatcher.
  */
-let dispatching: AbortSignal | undefined;
+const AGENT_MODULE = 'undici/lib/dispatcher/agent.js';
+const CONNECT_MODULE = 'undici/lib/core/connect.js';
+
+async function loadAgent(): Promise<typeof Agent> {
+  try {
+    return ((await import(AGENT_MODULE)) as { default: typeof Agent }).default;
+  } catch {
+    return (await import('undici')).Agent;
+  }
+}
+
+async function loadProxyAgent(): Promise<typeof ProxyAgent> {
+  return (await import('undici')).ProxyAgent;
+}
+
+async function loadConnector(): Promise<typeof buildConnector> {
+  try {
+    return ((await import(CONNECT_MODULE)) as { default: typeof buildConnector }).default;
+  } catch {
+    return (await import('undici')).buildConnector;
+  }
+}
+
+/**
+ * The attempt whose dispatch is running right now. undici opens a connection synchronously inside
+ * `dispatch()` for the request that needs it (a pool gives each waiting request its own
+ * connection), so the connector learns from here which attempt caused the connect.
+ */
+let dispatching: Collector | undefined;
 
 /**
  * undici's connector bound to the attempt: the connect (TCP, then TLS) ends when the attempt's
  * deadline passes or its caller aborts, not after undici's fixed connect timeout, and the half-open
  * socket is destroyed then, so a timed-out attempt leaves no connection behind.
  */
-function boundedConnector(): buildConnector.connector {
-  const connect = buildConnector({ timeout: MAX_CONNECT_MS });
+function boundedConnector(build: typeof buildConnector): buildConnector.connector {
+  const connect = build({ timeout: MAX_CONNECT_MS });
   return (options, callback) => {
-    const signal = dispatching;
-    if (signal === undefined) return connect(options, callback);
+    const attempt = dispatching;
+    if (attempt === undefined) return connect(options, callback);
     let settled = false;
     const settle = (error: Error | null, socket: Socket | null): void => {
       if (settled) {
@@ -172,7 +245,7 @@ function boundedConnector(): buildConnector.connector {
         return;
       }
       settled = true;
-      signal.removeEventListener('abort', stop);
+      attempt.unwatchConnect(stop);
       if (error || socket === null) callback(error ?? connectStopped(), null);
       else callback(null, socket);
     };
@@ -182,8 +255,7 @@ function boundedConnector(): buildConnector.connector {
       socket?.destroy();
       settle(connectStopped(), null);
     }
-    if (signal.aborted) stop();
-    else signal.addEventListener('abort', stop, { once: true });
+    attempt.watchConnect(stop);
   };
 }
 
@@ -202,139 +274,202 @@ interface Progress {
   received: number;
 }
 
-/**
- * One deadline for the whole exchange, and the caller's signal, as one signal for undici. Whichever
- * fires first decides how the failure is reported.
- */
-interface Deadline {
-  readonly signal: AbortSignal;
+/** Whichever of the deadline and the caller's signal fired first decides how a failure is reported. */
+interface Ending {
   readonly timedOut: boolean;
   readonly callerAborted: boolean;
-  dispose(): void;
 }
 
-function deadline(timeoutMs: number, callerSignal: AbortSignal | undefined): Deadline {
-  const controller = new AbortController();
-  const state = { timedOut: false, callerAborted: false };
-  const timer =
-    timeoutMs < MAX_TIMER_MS
-      ? setTimeout(() => {
-          if (state.callerAborted) return;
-          state.timedOut = true;
-          controller.abort(new Error('timeout'));
-        }, timeoutMs)
-      : undefined;
-  const onCallerAbort = (): void => {
-    if (state.timedOut) return;
-    state.callerAborted = true;
-    controller.abort(callerSignal?.reason);
-  };
-  callerSignal?.addEventListener('abort', onCallerAbort, { once: true });
-  return {
-    signal: controller.signal,
-    get timedOut() {
-      return state.timedOut;
-    },
-    get callerAborted() {
-      return state.callerAborted;
-    },
-    dispose() {
-      if (timer !== undefined) clearTimeout(timer);
-      callerSignal?.removeEventListener('abort', onCallerAbort);
-    },
-  };
+/**
+ * One exchange as an undici dispatch handler: the response is collected as it arrives (no stream,
+ * no AbortController), and the exchange ends early on the deadline, the caller's abort, or an
+ * answer over the size cap, whether undici has a socket for it yet or not. It settles once.
+ */
+class Collector implements Dispatcher.DispatchHandler, Ending {
+  readonly progress: Progress = { responded: false, httpStatus: undefined, contentLength: undefined, received: 0 };
+  readonly done: Promise<Buffer>;
+  /** Lower-case names; repeated headers joined with `, `. */
+  headers: Record<string, string> = {};
+  timedOut = false;
+  callerAborted = false;
+
+  readonly #req: TransportRequest;
+  readonly #max: number;
+  /** Called as a response completes, before undici hands its socket back to the pool. */
+  readonly #completed: () => void;
+  readonly #chunks: Buffer[] = [];
+  #controller: Dispatcher.DispatchController | undefined;
+  #settled = false;
+  /** Why the exchange ended before undici gave it a controller: it is aborted as soon as it gets one. */
+  #ended: Error | undefined;
+  #timer: ReturnType<typeof setTimeout> | undefined;
+  /** Stops the connect this exchange's dispatch opened, while it is under way. */
+  #stopConnect: (() => void) | undefined;
+  #resolve!: (body: Buffer) => void;
+  #reject!: (error: unknown) => void;
+
+  constructor(req: TransportRequest, max: number, completed: () => void) {
+    this.#req = req;
+    this.#max = max;
+    this.#completed = completed;
+    this.done = new Promise<Buffer>((resolve, reject) => {
+      this.#resolve = resolve;
+      this.#reject = reject;
+    });
+    if (req.timeoutMs < MAX_TIMER_MS) this.#timer = setTimeout(onDeadline, req.timeoutMs, this);
+    // The collector is the listener (handleEvent): no closure per exchange.
+    req.signal?.addEventListener('abort', this, { once: true });
+  }
+
+  /** The deadline passed. */
+  expire(): void {
+    if (this.callerAborted) return;
+    this.timedOut = true;
+    this.#end(new Error('timeout'));
+    this.#stopConnect?.();
+  }
+
+  /** The caller's signal fired. */
+  handleEvent(): void {
+    if (this.timedOut) return;
+    this.callerAborted = true;
+    this.#end(this.#req.signal?.reason);
+    this.#stopConnect?.();
+  }
+
+  /** A connect for this exchange started (see boundedConnector); it ends at the deadline or abort. */
+  watchConnect(stop: () => void): void {
+    if (this.timedOut || this.callerAborted) stop();
+    else this.#stopConnect = stop;
+  }
+
+  unwatchConnect(stop: () => void): void {
+    if (this.#stopConnect === stop) this.#stopConnect = undefined;
+  }
+
+  onRequestStart(controller: Dispatcher.DispatchController): void {
+    // Ended while waiting for a socket: undici drops it before anything is written.
+    if (this.#ended !== undefined) controller.abort(this.#ended);
+    else this.#controller = controller;
+  }
+
+  onResponseStart(_controller: Dispatcher.DispatchController, statusCode: number, headers: IncomingHttpHeaders): void {
+    if (statusCode < 200 || this.#settled) return; // 1xx: informational, the answer is still to come
+    const progress = this.progress;
+    progress.responded = true;
+    progress.httpStatus = statusCode;
+    const framing = framingProblem(headers);
+    if (framing !== undefined)
+      return this.#end(framingError(whereOf(this.#req), statusCode, `${framing}, so where its body ends is ambiguous`));
+    this.headers = flattenHeaders(headers);
+    const length = this.headers['content-length'];
+    const declared = length === undefined ? NaN : Number(length);
+    if (Number.isSafeInteger(declared) && declared >= 0) progress.contentLength = declared;
+    if (progress.contentLength !== undefined && progress.contentLength > this.#max) this.#end(this.#tooLarge());
+  }
+
+  onResponseData(_controller: Dispatcher.DispatchController, chunk: Buffer): void {
+    if (this.#settled) return;
+    this.progress.received += chunk.length;
+    if (this.progress.received > this.#max) return this.#end(this.#tooLarge());
+    this.#chunks.push(chunk);
+  }
+
+  onResponseEnd(): void {
+    if (this.#settled) return;
+    const { contentLength, received } = this.progress;
+    if (contentLength !== undefined && received < contentLength)
+      return this.#end(truncated(whereOf(this.#req), this.progress, this.headers['content-type']));
+    this.#completed();
+    this.#settle(undefined, Buffer.concat(this.#chunks, received));
+  }
+
+  onResponseError(_controller: Dispatcher.DispatchController, error: Error): void {
+    this.#settle(error);
+  }
+
+  #tooLarge(): GigyaResponseError {
+    return tooLarge(whereOf(this.#req), this.#max, this.progress.httpStatus as number, this.headers['content-type']);
+  }
+
+  /** Ends the exchange from this side: undici drops the socket (an unread answer must not be reused). */
+  #end(error: Error): void {
+    if (this.#settled) return;
+    this.#settle(error);
+    if (this.#controller) this.#controller.abort(error);
+    else this.#ended = error;
+  }
+
+  #settle(error: unknown, body?: Buffer): void {
+    if (this.#settled) return;
+    this.#settled = true;
+    if (this.#timer !== undefined) clearTimeout(this.#timer);
+    this.#req.signal?.removeEventListener('abort', this);
+    if (body === undefined) this.#reject(error);
+    else this.#resolve(body);
+  }
 }
 
-type ResponseBody = Dispatcher.ResponseData['body'];
+function onDeadline(collector: Collector): void {
+  collector.expire();
+}
+
+function closedError(req: TransportRequest): GigyaConnectionError {
+  return new GigyaConnectionError(
+    `Cannot send to ${whereOf(req)}: the transport was closed. Create a new client.`,
+    'UND_ERR_CLOSED',
+  );
+}
+
+/** `host/path` of a request, as messages name it (never the query or the body). */
+function whereOf(req: TransportRequest): string {
+  return `${req.url.host}${req.url.pathname}`;
+}
 
 async function exchange(
   dispatcher: Dispatcher,
   req: TransportRequest,
-  where: string,
   options: TransportOptions,
   viaProxy: boolean,
+  completed: () => void,
 ): Promise<TransportResponse> {
-  const limit = deadline(req.timeoutMs, req.signal);
-  const progress: Progress = { responded: false, httpStatus: undefined, contentLength: undefined, received: 0 };
-  let responseBody: ResponseBody | undefined;
+  const collector = new Collector(req, options.maxResponseBytes, completed);
   try {
-    dispatching = limit.signal;
-    let pending: Promise<Dispatcher.ResponseData>;
+    dispatching = collector;
     try {
-      pending = dispatcher.request({
-        origin: req.url.origin,
-        path: `${req.url.pathname}${req.url.search}`,
-        method: req.httpMethod,
-        headers: requestHeaders(req, options.userAgent),
-        body: req.body ?? null,
-        signal: limit.signal,
-      });
+      dispatcher.dispatch(
+        {
+          origin: req.url.origin,
+          path: `${req.url.pathname}${req.url.search}`,
+          method: req.httpMethod,
+          headers: requestHeaders(req, options.userAgent),
+          body: req.body ?? null,
+        },
+        collector,
+      );
     } finally {
       dispatching = undefined;
     }
-    const response = await unlessAborted(pending, limit.signal);
-    responseBody = response.body;
-    progress.responded = true;
-    progress.httpStatus = response.statusCode;
-    checkFraming(response.headers, where, response.statusCode);
-    const headers = flattenHeaders(response.headers);
-    const raw = await readBody(response.body, headers, progress, where, options.maxResponseBytes);
-    // undici hands the connection back to its pool on setImmediate after the body ends; answering
-    // after that lets the caller's next request reuse this socket instead of opening another.
-    await new Promise<void>((resolve) => setImmediate(resolve));
-    const decoded = await decodeBody(
-      raw,
-      headers['content-encoding'],
-      where,
-      options.maxResponseBytes,
-      response.statusCode,
-      headers['content-type'],
-    );
-    return { httpStatus: response.statusCode, headers, ...decodeText(decoded) };
+    const raw = await collector.done;
+    const { headers } = collector;
+    const httpStatus = collector.progress.httpStatus as number;
+    const encoding = headers['content-encoding'];
+    const decoded =
+      encoding === undefined || raw.length === 0
+        ? raw
+        : await decodeBody(raw, encoding, whereOf(req), options.maxResponseBytes, httpStatus, headers['content-type']);
+    // Checked, not decoded leniently: a body that is not UTF-8 cannot be Gigya's answer.
+    if (isUtf8(decoded)) return { httpStatus, headers, body: utf8Text(decoded) };
+    return { httpStatus, headers, body: decoded.toString('utf8'), malformedUtf8: true };
   } catch (error) {
-    // Stop reading and let undici drop the socket: an unread body must not be reused. Destroying an
-    // unconsumed body emits undici's RequestAbortedError a tick later; the listener keeps that
-    // expected error from surfacing as an uncaught exception.
-    if (responseBody && !responseBody.destroyed) responseBody.on('error', ignore).destroy();
-    throw failureOf(error, limit, req, where, progress, viaProxy);
-  } finally {
-    limit.dispose();
+    throw failureOf(error, collector, req, whereOf(req), collector.progress, viaProxy);
   }
 }
 
-/**
- * undici settles a request still waiting for its connection only when that connect ends, so the
- * attempt's signal settles the wait itself. An answer that arrives after all is thrown away.
- */
-function unlessAborted(
-  pending: Promise<Dispatcher.ResponseData>,
-  signal: AbortSignal,
-): Promise<Dispatcher.ResponseData> {
-  return new Promise((resolve, reject) => {
-    const onAbort = (): void => reject(signal.reason);
-    signal.addEventListener('abort', onAbort, { once: true });
-    pending.then(
-      (response) => {
-        signal.removeEventListener('abort', onAbort);
-        if (signal.aborted) response.body.on('error', ignore).destroy();
-        else resolve(response);
-      },
-      (error: unknown) => {
-        signal.removeEventListener('abort', onAbort);
-        reject(error);
-      },
-    );
-  });
-}
-
-const STRICT_UTF8 = new TextDecoder('utf-8', { fatal: true });
-
-function decodeText(raw: Buffer): { body: string; malformedUtf8?: true } {
-  try {
-    return { body: STRICT_UTF8.decode(raw) };
-  } catch {
-    return { body: raw.toString('utf8'), malformedUtf8: true };
-  }
+/** Valid UTF-8 as text, without a leading byte order mark (as a WHATWG decoder reads it). */
+function utf8Text(bytes: Buffer): string {
+  const bom = bytes.length >= 3 && bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf;
+  return bom ? bytes.toString('utf8', 3) : bytes.toString('utf8');
 }
 
 /**
@@ -343,16 +478,13 @@ function decodeText(raw: Buffer): { body: string; malformedUtf8?: true } {
  * smuggled through an intermediary. undici's own parser refuses these first (see mapError); this covers
  * dispatchers that hand such headers over (a MockAgent, a caller's own).
  */
-function checkFraming(headers: Record<string, string | string[] | undefined>, where: string, httpStatus: number): void {
+function framingProblem(headers: IncomingHttpHeaders): string | undefined {
   const length = headers['content-length'];
-  const problem =
-    Array.isArray(length) || (length !== undefined && !/^\s*\d+\s*$/.test(length))
-      ? 'carries more than one Content-Length value'
-      : length !== undefined && headers['transfer-encoding'] !== undefined
-        ? 'carries both Content-Length and Transfer-Encoding'
-        : undefined;
-  if (problem === undefined) return;
-  throw framingError(where, httpStatus, `${problem}, so where its body ends is ambiguous`);
+  if (Array.isArray(length) || (length !== undefined && !/^\s*\d+\s*$/.test(length)))
+    return 'carries more than one Content-Length value';
+  if (length !== undefined && headers['transfer-encoding'] !== undefined)
+    return 'carries both Content-Length and Transfer-Encoding';
+  return undefined;
 }
 
 function framingError(
@@ -367,36 +499,10 @@ function framingError(
   );
 }
 
-/** The body as bytes, refused beyond `max` (announced or received) and when shorter than announced. */
-async function readBody(
-  body: ResponseBody,
-  headers: Record<string, string>,
-  progress: Progress,
-  where: string,
-  max: number,
-): Promise<Buffer> {
-  const httpStatus = progress.httpStatus as number;
-  const declared = headers['content-length'] === undefined ? NaN : Number(headers['content-length']);
-  if (Number.isSafeInteger(declared) && declared >= 0) progress.contentLength = declared;
-  if (progress.contentLength !== undefined && progress.contentLength > max)
-    throw tooLarge(where, max, httpStatus, headers['content-type']);
-  const chunks: Buffer[] = [];
-  for await (const chunk of body) {
-    const buf = chunk as Buffer;
-    progress.received += buf.length;
-    if (progress.received > max) throw tooLarge(where, max, httpStatus, headers['content-type']);
-    chunks.push(buf);
-  }
-  if (progress.contentLength !== undefined && progress.received < progress.contentLength) {
-    throw truncated(where, progress, headers['content-type']);
-  }
-  return Buffer.concat(chunks, progress.received);
-}
-
 /** The typed error an exchange ends with: the deadline and the caller's abort come first. */
 function failureOf(
   error: unknown,
-  limit: Deadline,
+  limit: Ending,
   req: TransportRequest,
   where: string,
   progress: Progress,
@@ -414,8 +520,6 @@ function failureOf(
   return mapError(error, where, progress, req.timeoutMs, viaProxy);
 }
 
-function ignore(): void {}
-
 function requestHeaders(req: TransportRequest, userAgent: string): Record<string, string> {
   const headers: Record<string, string> = { 'user-agent': userAgent, 'accept-encoding': 'gzip, deflate' };
   for (const [name, value] of Object.entries(req.headers)) {
@@ -425,7 +529,7 @@ function requestHeaders(req: TransportRequest, userAgent: string): Record<string
   return headers;
 }
 
-function flattenHeaders(headers: Record<string, string | string[] | undefined>): Record<string, string> {
+function flattenHeaders(headers: IncomingHttpHeaders): Record<string, string> {
   const out: Record<string, string> = {};
   for (const [name, value] of Object.entries(headers)) {
     if (value === undefined) continue;

@@ -233,6 +233,25 @@ describe('sign', () => {
     expect(none.code).toBe(EXIT.config);
     expect(none.err).toMatch(/signing needs a secret: pass --secret or set GIGYA_SECRET/);
   });
+
+  it('--compare names the mistake behind a different signature, and exits 0 on the same one', async () => {
+    const args = ['sign', 'socialize.setStatus', 'uid=alice', 'status=hi there', '--timestamp', '1700000000'];
+    const url = `${emulator.url}/socialize.setStatus`;
+    const params = { apiKey: emulator.apiKey, nonce: 'n-2', status: 'hi there', timestamp: '1700000000', uid: 'alice' };
+    // Another program signed with "+" for the space (form encoding).
+    const form = new URLSearchParams(Object.entries(params).sort(([a], [b]) => (a < b ? -1 : 1))).toString();
+    const wrong = calcSignature(`POST&${encodeURIComponent(url)}&${encodeURIComponent(form)}`, emulator.secret);
+    const r = await cli([...args, '--nonce', 'n-2', '--compare', wrong]);
+    expect(r.code).toBe(EXIT.failed);
+    expect(r.out).toContain(`compared:        ${wrong} (differs)`);
+    expect(r.out).toContain('the signature compared is explained by: space-as-plus');
+    expect(r.out).toContain('Spaces were encoded as "+"');
+    expect(r.out).not.toContain(emulator.secret);
+    const right = calcSignature(buildSignatureBaseString('POST', url, params), emulator.secret);
+    const same = await cli([...args, '--nonce', 'n-2', '--compare', right, '--json']);
+    expect(same.code).toBe(0);
+    expect(JSON.parse(same.out).comparison).toEqual({ matches: true, compared: right });
+  });
 });
 
 describe('explain', () => {
@@ -303,6 +322,7 @@ describe('emulator', () => {
       writeFileSync(file, 'left by an earlier run\n', { mode: 0o644 });
       const emulator = await serve(['--api-key', '3_MyLocalKey', '--env-out', file]);
       const url = /listening on (\S+)/.exec(emulator.out)![1]!;
+      expect(emulator.out).toContain(`\nInspector: ${url}/__inspector (`);
       const line = readFileSync(file, 'utf8');
       const m = /^export GIGYA_BASE_URL=(\S+) GIGYA_API_KEY=3_MyLocalKey GIGYA_SECRET=([A-Za-z0-9+/=]{32})\n$/.exec(
         line,

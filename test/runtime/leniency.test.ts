@@ -80,7 +80,8 @@ describe('common params', () => {
       const given = { cid: 'checkout', context: { step: 2 }, checkParams: true };
       // Only the common params: a missing required param is the only acceptable complaint.
       try {
-        const wire = prepareParams(name, d, given, {}, true);
+        // The params as encoded form params, in the order they are signed: read back by name.
+        const wire = Object.fromEntries(prepareParams(name, d, given, {}, true).map((p) => [p.name, p.value]));
         expect(wire).toMatchObject({ cid: 'checkout', context: '{"step":2}', checkParams: 'true' });
       } catch (error) {
         expect(error, name).toBeInstanceOf(GigyaValidationError);

@@ -1,5 +1,6 @@
 import { createHmac } from 'node:crypto';
 import { inspect } from 'node:util';
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { GigyaConfigError } from '../../src/errors.js';
 import {
@@ -11,10 +12,16 @@ import {
   decodeSecret,
   encodeFormBody,
   encodeRfc3986,
+  formBody,
+  formOf,
+  formParam,
+  insertForm,
+  mergeForm,
   normalizeUrl,
   serializeParamValue,
   serializeParams,
   signatureMatches,
+  signedParamString,
 } from '../../src/auth/signing.js';
 import { validateUserSignature } from '../../src/auth/sigutils.js';
 
@@ -449,6 +456,84 @@ describe('encodeFormBody', () => {
   it('encodes names and values and sorts by code point', () => {
     expect(encodeFormBody({ status: 'I feel great', b: '~*', A: 'x&y=z' })).toBe(
       'A=x%26y%3Dz&b=~%2A&status=I%20feel%20great',
+    );
+  });
+});
+
+describe('one pass for the base string and the body', () => {
+  /** Code points, compared one by one: the order the spec names, with no UTF-16 shortcut. */
+  const byCodePoints = (a: string, b: string): number => {
+    const x = Array.from(a, (c) => c.codePointAt(0) as number);
+    const y = Array.from(b, (c) => c.codePointAt(0) as number);
+    for (let i = 0; i < Math.min(x.length, y.length); i++)
+      if (x[i] !== y[i]) return (x[i] as number) - (y[i] as number);
+    return x.length - y.length;
+  };
+  /** The textbook definitions (official-sdks.md §2), built the slow way. */
+  const referenceBase = (url: string, params: Record<string, string>): string => {
+    const names = Object.keys(params)
+      .filter((k) => k !== 'sig')
+      .sort(byCodePoints);
+    const paramString = names.map((k) => `${k}=${referenceEncode(params[k] as string)}`).join('&');
+    return `POST&${referenceEncode(normalizeUrl(url))}&${referenceEncode(paramString)}`;
+  };
+  const referenceBody = (params: Record<string, string>): string =>
+    Object.keys(params)
+      .sort(byCodePoints)
+      .map((k) => `${referenceEncode(k)}=${referenceEncode(params[k] as string)}`)
+      .join('&');
+
+  // Well-formed text from every plane, with the characters that sort or encode unusually.
+  const text = fc.oneof(
+    fc.string({ unit: 'grapheme' }),
+    fc.string({
+      unit: fc.constantFrom(
+        'a',
+        'Z',
+        '_',
+        '~',
+        '%',
+        '+',
+        '&',
+        '=',
+        ' ',
+        '!',
+        '*',
+        '\uE000',
+        '\uFFFF',
+        '😀',
+        '\u{10FFFF}',
+      ),
+    }),
+  );
+  const params = fc.dictionary(text, text, { maxKeys: 12 });
+
+  it('builds the base string and the body the reference builds, byte for byte', () => {
+    fc.assert(
+      fc.property(params, (p) => {
+        const url = 'https://socialize.us1.gigya.com/socialize.setStatus';
+        expect(buildSignatureBaseString('POST', url, p)).toBe(referenceBase(url, p));
+        expect(encodeFormBody(p)).toBe(referenceBody(p));
+        const form = formOf(p);
+        expect(formBody(form)).toBe(referenceBody(p));
+        expect(
+          `POST&${referenceEncode(normalizeUrl(url))}&${signedParamString(form.filter((f) => f.name !== 'sig'))}`,
+        ).toBe(referenceBase(url, p));
+      }),
+      { numRuns: 500 },
+    );
+  });
+
+  it('merges and inserts in code-point order, the later list winning a shared name', () => {
+    fc.assert(
+      fc.property(params, params, text, text, (a, b, name, value) => {
+        const merged = mergeForm(formOf(a), formOf(b));
+        expect(formBody(merged)).toBe(referenceBody({ ...a, ...b }));
+        expect(formBody(insertForm([...merged], formParam(name, value)))).toBe(
+          referenceBody({ ...a, ...b, [name]: value }),
+        );
+      }),
+      { numRuns: 300 },
     );
   });
 });

@@ -295,6 +295,34 @@ describe('timeouts and aborts', () => {
     expect(error).toBeInstanceOf(GigyaAbortError);
   });
 
+  it('ends a request still waiting for a socket on its deadline or abort, and never sends it', async () => {
+    const s = await serve(never);
+    const agent = new Agent({ connections: 1 });
+    cleanups.push(() => agent.destroy());
+    const t = transport({ dispatcher: agent });
+    // The one connection is taken by a request the server never answers.
+    let firstSettled = false;
+    const first = t.send(request(`${s.url}/first`, { timeoutMs: 10_000 }));
+    first.then(
+      () => (firstSettled = true),
+      () => (firstSettled = true),
+    );
+    await waitFor(() => s.requests.length === 1);
+    const timedOut = await rejection(t.send(request(`${s.url}/second`, { timeoutMs: 100 })));
+    expect(timedOut).toBeInstanceOf(GigyaTimeoutError);
+    // It did not wait for the connection to come free.
+    expect(firstSettled).toBe(false);
+    const controller = new AbortController();
+    const aborted = t.send(request(`${s.url}/third`, { signal: controller.signal, timeoutMs: 10_000 }));
+    setTimeout(() => controller.abort(), 20);
+    expect(await rejection(aborted)).toBeInstanceOf(GigyaAbortError);
+    // Freeing the connection lets undici take up the queued requests: both are dropped unsent.
+    s.sockets[0]!.destroy();
+    await rejection(first);
+    await new Promise((resolve) => setTimeout(resolve, 100));
+    expect(s.requests.map((r) => r.url)).toEqual(['/first']);
+  });
+
   it('reports a timeout, not an abort, when only the deadline passed', async () => {
     const s = await serve(never);
     const controller = new AbortController();
@@ -508,6 +536,22 @@ describe('dispatchers', () => {
     expect(() => createTransport({ proxy: 'ftp://proxy:21', maxResponseBytes: 1, userAgent: 'ua' })).toThrow(
       /http:\/\/, https:\/\/ or socks5/,
     );
+  });
+});
+
+describe('undici loading', () => {
+  it('loads the same Agent and connector as the package entry exports', async () => {
+    const entry = await import('undici');
+    const own = async (path: string): Promise<unknown> => ((await import(path)) as { default: unknown }).default;
+    expect(await own('undici/lib/dispatcher/agent.js')).toBe(entry.Agent);
+    expect(await own('undici/lib/core/connect.js')).toBe(entry.buildConnector);
+  });
+
+  it('opens no pool before the first send, and closes cleanly without one', async () => {
+    const t = createTransport({ maxResponseBytes: 1024, userAgent: 'ua' });
+    await t.close();
+    const error = await rejection(t.send(request('http://127.0.0.1:9/x')));
+    expect(error).toBeInstanceOf(GigyaConnectionError);
   });
 });
 

@@ -94,7 +94,7 @@ describe('verifyIdToken with given keys', () => {
   it('refuses a tampered payload, a tampered signature and a token signed by another key', async () => {
     const [h, , s] = good.split('.');
     expect(await problemOf(`${h}.${b64({ ...goodClaims, sub: 'admin' })}.${s}`)).toBe('bad-signature');
-    const flipped = `${s!.slice(0, -2)}${s!.endsWith('A') ? 'B' : 'A'}${s!.slice(-1)}`;
+    const flipped = `${s!.slice(0, -2)}${s!.at(-2) === 'A' ? 'B' : 'A'}${s!.slice(-1)}`;
     expect(await problemOf(`${h}.${good.split('.')[1]}.${flipped}`)).toBe('bad-signature');
     expect(await problemOf(handToken(stranger.privateKey, { alg: 'RS256', kid: 'site-key' }, goodClaims))).toBe(
       'bad-signature',

@@ -1,7 +1,7 @@
 /**
- * `gigya-typed emulator`: the local Gigya in the foreground. Prints its URL and the keys it serves,
- * with where each secret comes from but never a secret itself (terminals, CI logs and screen
- * shares keep what is printed); `--env-out FILE` writes the GIGYA_* export line, secret included,
+ * `gigya-typed emulator`: the local Gigya in the foreground. Prints its URL, its inspector page's
+ * and the keys it serves, with where each secret comes from but never a secret itself (terminals,
+ * CI logs and screen shares keep what is printed); `--env-out FILE` writes the GIGYA_* export line, secret included,
  * to a file only its owner can read. Then one line per request (method, apiKey, errorCode, time;
  * never params, passwords, tokens or secrets) until Ctrl-C.
  */
@@ -82,6 +82,7 @@ export const emulator: Command = {
     },
     'trust-forwarded-proto': { type: 'boolean', help: 'take the scheme from x-forwarded-proto (behind a TLS proxy)' },
     quiet: { type: 'boolean', help: 'no per-request log lines' },
+    'no-inspector': { type: 'boolean', help: 'do not serve the inspector page at /__inspector' },
   },
   examples: [
     '--port 4010',
@@ -114,7 +115,7 @@ export const emulator: Command = {
         `export GIGYA_BASE_URL=${running.url} GIGYA_API_KEY=${key} GIGYA_SECRET=${site.secret}\n`,
       );
     }
-    io.stdout.write(banner(running.url, served, origins(args), { caOut, envOut }));
+    io.stdout.write(banner(running.url, served, origins(args), { caOut, envOut, inspectorUrl: running.inspectorUrl }));
     const signal = await io.stopRequested();
     await running.close();
     if (!booleanOption(args, 'quiet')) io.stdout.write(`Emulator stopped (${signal}).\n`);
@@ -224,6 +225,7 @@ function optionsOf(args: ParsedArgs, fixture: Fixture, io: Io): EmulatorOptions 
     ...(tls ? { tls: { key: read('tls-key', tls.key), cert: read('tls-cert', tls.cert) } } : {}),
     ...(ca ? { ca: { key: read('ca-key', ca.key), cert: read('ca-cert', ca.cert) } } : {}),
     ...(booleanOption(args, 'trust-forwarded-proto') ? { trustForwardedProto: true } : {}),
+    ...(booleanOption(args, 'no-inspector') ? { inspector: false } : {}),
     ...(booleanOption(args, 'quiet')
       ? {}
       : { log: (line: string) => void io.stdout.write(`${new Date().toISOString()} ${line}\n`) }),
@@ -276,9 +278,15 @@ function banner(
   url: string,
   served: ReadonlyArray<[string, Fixture['sites'][string]]>,
   origin: SecretOrigins,
-  files: { readonly caOut: string | undefined; readonly envOut: string | undefined },
+  files: {
+    readonly caOut: string | undefined;
+    readonly envOut: string | undefined;
+    readonly inspectorUrl: string | undefined;
+  },
 ): string {
   const out: string[] = [`Gigya emulator listening on ${url}`];
+  if (files.inspectorUrl !== undefined)
+    out.push(`Inspector: ${files.inspectorUrl} (requests live, why a signature failed, accounts, faults)`);
   for (const [key, site] of served) {
     out.push(`  apiKey: ${key}`, `  secret: ${origin.site(key)}`, `  dataCenter: ${site.dataCenter ?? 'us1'}`);
     for (const [userKey, def] of Object.entries(site.userKeys ?? {})) {

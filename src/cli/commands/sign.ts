@@ -2,11 +2,13 @@
  * `gigya-typed sign <method> [name=value …]`: the signature of a request, step by step, so a
  * user can compare it with what their other code computes when Gigya answers 403003.
  */
+import { diagnoseSignature, type SignatureDiagnosis } from '../../auth/diagnose.js';
 import {
   buildSignatureBaseString,
   calcSignature,
   createNonce,
   normalizeUrl,
+  secretKey,
   serializeParams,
 } from '../../auth/signing.js';
 import { withEnvironment } from '../../env.js';
@@ -34,6 +36,9 @@ export const sign: Command = {
     'METHOD&enc(normalized URL)&enc(sorted params). Pass the --timestamp and --nonce your other code',
     'used, and its --url, to reproduce its signature; a difference shows which part disagrees.',
     'apiKey (and userKey) are added from the credentials; the secret is never printed.',
+    'With --compare SIG (the signature your code computed), a difference is diagnosed: the usual',
+    'mistake that reproduces SIG (scheme, host, port, secret not Base64-decoded, + or %20 for spaces,',
+    'unsorted or unsigned params, …), as the emulator explains its 403003 answers.',
   ].join('\n'),
   options: {
     url: {
@@ -44,6 +49,11 @@ export const sign: Command = {
     'http-method': { type: 'string', value: 'POST|GET', help: 'the HTTP method signed (default POST)' },
     timestamp: { type: 'string', value: 'SECONDS', help: 'Unix time signed (default: now)' },
     nonce: { type: 'string', value: 'TEXT', help: 'nonce signed (default: a fresh one)' },
+    compare: {
+      type: 'string',
+      value: 'SIG',
+      help: 'the signature your code computed: exit 1 with the mistake that explains it when it differs',
+    },
     json: { type: 'boolean', help: 'print the steps as one JSON object' },
     'params-json': { type: 'string', value: 'JSON', help: 'params as one JSON object (- for stdin, @FILE)' },
     ...CREDENTIAL_OPTIONS,
@@ -51,6 +61,7 @@ export const sign: Command = {
   examples: [
     'socialize.setStatus uid=alice status=hi --timestamp 1700000000 --nonce 1700000000123_42',
     'accounts.getAccountInfo UID=abc --url https://accounts.eu1.gigya.com/accounts.getAccountInfo',
+    'socialize.setStatus uid=alice status="hi there" --timestamp 1700000000 --nonce n1 --compare Qm9ndXM=',
   ],
   maxPositionals: Number.POSITIVE_INFINITY,
   async run(args, io) {
@@ -83,16 +94,21 @@ export const sign: Command = {
       const signature = calcSignature(baseString, options.secret);
       // The base string's last part is the sorted, encoded param string, encoded once more.
       const paramString = decodeURIComponent(baseString.slice(baseString.lastIndexOf('&') + 1));
+      const compared = stringOption(args, 'compare');
+      const comparison =
+        compared === undefined ? undefined : compare(compared, signature, httpMethod, url, params, options.secret);
       const steps = {
         httpMethod,
         url: normalizeUrl(url),
         params: paramString === '' ? [] : paramString.split('&'),
         baseString,
         signature,
+        ...(comparison === undefined ? {} : { comparison }),
       };
+      const code = comparison === undefined || comparison.matches ? EXIT.ok : EXIT.failed;
       if (booleanOption(args, 'json')) {
         io.stdout.write(`${JSON.stringify(steps, null, 2)}\n`);
-        return EXIT.ok;
+        return code;
       }
       io.stdout.write(
         [
@@ -103,10 +119,11 @@ export const sign: Command = {
           'base string:',
           `  ${baseString}`,
           `signature (sig): ${signature}`,
+          ...(comparison === undefined ? [] : comparisonLines(comparison)),
           '',
         ].join('\n'),
       );
-      return EXIT.ok;
+      return code;
     } catch (error) {
       if (error instanceof GigyaConfigError) {
         io.stderr.write(`${program}: ${error.message}\n`);
@@ -116,3 +133,42 @@ export const sign: Command = {
     }
   },
 };
+
+interface Comparison {
+  readonly matches: boolean;
+  readonly compared: string;
+  readonly diagnosis?: Pick<SignatureDiagnosis, 'mistake' | 'summary' | 'tried'>;
+}
+
+/** The signature given against the one computed, diagnosed as the emulator diagnoses a 403003. */
+function compare(
+  compared: string,
+  signature: string,
+  httpMethod: string,
+  url: string,
+  params: Record<string, string>,
+  secret: string,
+): Comparison {
+  if (compared === signature) return { matches: true, compared };
+  const { mistake, summary, tried } = diagnoseSignature({
+    httpMethod,
+    url,
+    params,
+    received: compared,
+    key: { name: 'secret', key: secretKey(secret), text: secret },
+  });
+  return { matches: false, compared, diagnosis: { mistake, summary, tried } };
+}
+
+function comparisonLines(comparison: Comparison): string[] {
+  if (comparison.matches) return [`compared:        ${comparison.compared} (the same)`];
+  const found = comparison.diagnosis?.mistake;
+  return [
+    `compared:        ${comparison.compared} (differs)`,
+    found
+      ? `the signature compared is explained by: ${found.kinds.join(', ')}`
+      : `no usual mistake explains it (${comparison.diagnosis?.tried ?? 0} tried)`,
+    `  ${found ? found.explanation : (comparison.diagnosis?.summary ?? '')}`,
+    ...(found ? ['base string it was computed over:', `  ${found.baseString}`] : []),
+  ];
+}
