@@ -110,7 +110,7 @@ describe.each(['json', 'xml'] as const)('login (format=%s)', (format) => {
     expectCode(error, 409001);
     // The catalog lists the code, so the typed union narrows on it.
     if (s.accounts.notifyLogin.isError(error) && error.errorCode === 409001) expect(error.errorCode).toBe(409001);
-    else throw new Error('409001 is not in notifyLogin\'s error union');
+    else throw new Error("409001 is not in notifyLogin's error union");
     expect(world.emulator.accounts.get('someone-else')).toBeUndefined();
   });
 });
