@@ -184,7 +184,8 @@ function checkGeneratedNames(namespaces: readonly NamespaceIR[], issues: Catalog
     for (const pool of [taken, rootIndex]) for (const n of nsNames) claim(pool, n, nsOwner, nsLoc);
     for (const shape of ns.shapes) {
       const owner = `shape "${shape.name}"`;
-      for (const n of [shape.names.type, shape.names.schema, shape.names.hints]) claim(taken, n, owner, shape.location);
+      for (const n of [shape.names.type, shape.names.schema, shape.names.patchSchema, shape.names.hints])
+        claim(taken, n, owner, shape.location);
     }
     for (const m of ns.methods) {
       const owner = `method "${m.name}"`;

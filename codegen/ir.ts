@@ -45,6 +45,8 @@ export interface FieldIR {
   /** Gigya's default, rendered for docs (`whenRequired`, `20`, `true`). */
   readonly default?: string;
   readonly referenceName?: string;
+  /** A param Gigya merges into the stored object (setAccountInfo's profile): every field inside is optional and nullable. */
+  readonly merge?: true;
   readonly deprecated?: string;
   readonly recalled: boolean;
   /** Sources of this entry alone, when narrower than its method's or shape's; empty: it rests on those. */

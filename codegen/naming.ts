@@ -70,6 +70,7 @@ export const RUNTIME_IMPORTS = [
   'SitePreferences',
   'SiteSubscriptions',
   'SiteWrite',
+  'MergePatch',
   'CommonParams',
   'ResultCode',
 ] as const;
@@ -222,13 +223,20 @@ export interface ShapeNames {
   readonly type: string;
   /** `socializeUserSchema` */
   readonly schema: string;
+  /** `socializeUserPatchSchema`: the schema of the shape inside a merge param (every field optional and nullable) */
+  readonly patchSchema: string;
   /** `socializeUserHints` (internal const of methods.gen.ts) */
   readonly hints: string;
 }
 
 export function shapeNames(namespace: string, shape: string): ShapeNames {
   const base = `${pascalCase(namespace)}${pascalCase(shape)}`;
-  return { type: base, schema: `${lowerFirst(base)}Schema`, hints: `${lowerFirst(base)}Hints` };
+  return {
+    type: base,
+    schema: `${lowerFirst(base)}Schema`,
+    patchSchema: `${lowerFirst(base)}PatchSchema`,
+    hints: `${lowerFirst(base)}Hints`,
+  };
 }
 
 /** `ErrorCode.<member>`: the catalog's PascalCase name as is. */

@@ -759,8 +759,8 @@ export type AccountsLoginErrorCode =
 /** Error codes `accounts.logout` can fail with: the common ones. */
 export type AccountsLogoutErrorCode = CommonErrorCode;
 
-/** Error codes `accounts.notifyLogin` can fail with: the common ones. */
-export type AccountsNotifyLoginErrorCode = CommonErrorCode;
+/** Error codes `accounts.notifyLogin` can fail with: the common ones and its own. */
+export type AccountsNotifyLoginErrorCode = CommonErrorCode | 403043 | 409001;
 
 /** Error codes `accounts.notifySocialLogin` can fail with: the common ones and its own. */
 export type AccountsNotifySocialLoginErrorCode = CommonErrorCode | 409003;

@@ -262,6 +262,16 @@ export class GigyaResponseError extends GigyaError {
 /** Errors that mean the request may not have reached Gigya or its answer was lost. */
 export type GigyaTransportError = GigyaTimeoutError | GigyaConnectionError | GigyaAbortError | GigyaResponseError;
 
+/** Whether `error` is one of the {@link GigyaTransportError}s: no answer, or none the client could read. */
+export function isTransportError(error: unknown): error is GigyaTransportError {
+  return (
+    error instanceof GigyaTimeoutError ||
+    error instanceof GigyaConnectionError ||
+    error instanceof GigyaResponseError ||
+    error instanceof GigyaAbortError
+  );
+}
+
 /** Why a cursor could not be continued: it lived out its time, or the server does not know it. */
 export type CursorProblem = 'expired' | 'invalid';
 

@@ -97,6 +97,7 @@ export type {
   SiteSubscriptions,
   SiteWrite,
   DeepPartial,
+  MergePatch,
 } from './runtime.js';
 export type { CallTrace, AttemptTrace, ResponseTrace } from './trace.js';
 export type { Logger, LogLevel, LogMethod } from './log.js';

@@ -231,6 +231,18 @@ export type DeepPartial<T> = T extends readonly unknown[]
     ? { [K in keyof T]?: DeepPartial<T[K]> }
     : T;
 
+/**
+ * What a write Gigya merges may send (setAccountInfo's profile, data, preferences, subscriptions):
+ * every property optional and nullable at every depth of nested objects. A field left out stays as
+ * stored and `null` deletes it. Arrays replace the stored ones, so they are sent whole. Primitives
+ * are tested first: a suggested-values type (`'m' | 'f' | (string & {})`) is an object type too.
+ */
+export type MergePatch<T> = T extends string | number | boolean | bigint | symbol | readonly unknown[]
+  ? T
+  : T extends object
+    ? { [K in keyof T]?: MergePatch<T[K]> | null | undefined }
+    : T;
+
 /** The schema as writes see it: each part a deep partial of the site's type. */
 export interface SiteWrite<S extends SiteSchema> {
   readonly data: DeepPartial<SiteData<S>>;

@@ -103,6 +103,11 @@ export function fieldDoc(field: FieldIR, prov?: Provenance): Doc {
     paragraphs.push(
       `The current reference spells it \`${field.referenceName}\`; either spelling may be passed, one per call.`,
     );
+  if (field.merge)
+    paragraphs.push(
+      'Gigya merges it into the stored object: a field left out stays as it is and `null` deletes it, at any ' +
+        'depth; arrays are replaced whole.',
+    );
   if (prov !== undefined && field.sources.length > 0 && !field.recalled)
     paragraphs.push(`Source: ${prov.tsdoc(field.sources)}.`);
   const tags: { tagName: string; text?: string }[] = [];

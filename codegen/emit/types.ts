@@ -4,7 +4,8 @@
  * Types that reach the site's own schema (`SiteData`, …) are generic over it: `<S extends
  * SiteSchema = SiteSchema>`, where the default leaves each part an open record. Read types pass
  * `S` on; params pass `SiteWrite<S>`, the same schema as deep partials, because a write sends only
- * what changes. Params with a second spelling (`uid`, also `UID`) are a union that takes exactly one.
+ * what changes. A param Gigya merges (`merge: true`) is a `MergePatch` of its read type, so `null`
+ * may delete any field inside it. Params with a second spelling (`uid`, also `UID`) are a union that takes exactly one.
  */
 import type { FieldIR, MethodIR, NamespaceIR, ShapeIR } from '../ir.js';
 import { COMMON_MODULE_NAMES, ERRORS_MODULE_NAMES, files, propertyKey } from '../naming.js';
@@ -28,6 +29,7 @@ import {
   methodSeeTags,
   type Provenance,
   tsBanner,
+  tsType,
   verificationTags,
   type TypeRefs,
 } from './common.js';
@@ -160,7 +162,9 @@ function emitParams(
   const generic = m.siteParams;
   const refs = site.refs('write');
   const aliased = new Set(m.aliases.map((a) => a.name));
-  const members = m.params.filter((p) => !aliased.has(p.name)).map((f) => fieldMember(f, 'param', refs, true, prov));
+  const members = m.params
+    .filter((p) => !aliased.has(p.name))
+    .map((f) => (f.merge ? mergeMember(site, f, prov) : fieldMember(f, 'param', refs, true, prov)));
   const paramsDoc = doc([`Params of \`${m.wireName}\`: ${m.description}`], [...deprecatedTag, ...methodSeeTags(m)]);
   const typeParams = generic ? site.typeParams() : '';
   if (m.aliases.length === 0) {
@@ -200,6 +204,17 @@ function emitParams(
       type: [instantiate(m.names.paramsBase, generic), ...unions].join(' & '),
     }),
   );
+}
+
+/**
+ * A param Gigya merges into the stored object: `MergePatch` of the type as it is read, so every
+ * field inside may be left out or be `null` (which deletes it), at any depth.
+ */
+function mergeMember(site: SiteTypes, f: FieldIR, prov: Provenance): Member {
+  const member = fieldMember(f, 'nested', site.refs('read'), true, prov);
+  const read = tsType(f.type, 'nested', f, site.refs('read'));
+  const patch = `${site.bind.type(RUNTIME_MODULE, 'MergePatch')}<${read}>`;
+  return { ...member, type: member.optional ? `${patch} | undefined` : patch };
 }
 
 /**

@@ -16,15 +16,17 @@
  * imports it and the package does not ship it. Objects are strict: an unknown param is rejected at
  * runtime as it is at compile time.
  */
-import { shapesInDependencyOrder, type FieldIR, type NamespaceIR, type ShapeIR } from '../ir.js';
+import { shapesInDependencyOrder, type FieldIR, type NamespaceIR, type ShapeIR, type TypeRef } from '../ir.js';
 import { files, propertyKey, VALIDATOR_HELPERS, ZOD_NAMESPACE } from '../naming.js';
 import {
   block,
   constDeclaration,
   generatedModule,
   indentRest,
+  RUNTIME_MODULE,
   TsFile,
   ZOD_MODULE,
+  type ModuleRef,
   type RuntimeImport,
 } from './code.js';
 import { doc, str, tsBanner, zodType, type Position } from './common.js';
@@ -40,6 +42,23 @@ export interface SchemaSource {
   readonly expression: string;
   /** The object has no fields: nothing to accept but `{}`. */
   readonly empty: boolean;
+  /** Validates the shape inside a merge param: `type` is then wrapped in `MergePatch`. */
+  readonly patch: boolean;
+}
+
+/**
+ * Shapes a merge param reaches where they are merged too: through shape fields and map values,
+ * not through arrays (an array is replaced whole, so its elements are complete).
+ */
+function patchedShapesIn(type: TypeRef): string[] {
+  switch (type.kind) {
+    case 'shape':
+      return [type.name];
+    case 'map':
+      return patchedShapesIn(type.of);
+    default:
+      return [];
+  }
 }
 
 /**
@@ -55,13 +74,39 @@ export function schemaSources(ns: NamespaceIR, commonParams: readonly FieldIR[] 
     // A shape used before its declaration (a cycle) is referenced lazily.
     return declared.has(name) ? schema : `${ZOD_NAMESPACE}.lazy(() => ${schema})`;
   };
+  // Inside a merge param every field may be left out or be null (which deletes it), at any depth.
+  const patchRoots = ns.methods.flatMap((m) => m.params.filter((p) => p.merge).flatMap((p) => patchedShapesIn(p.type)));
+  const patched = new Set<string>();
+  for (const stack = [...patchRoots]; stack.length > 0; ) {
+    const name = stack.pop() as string;
+    if (patched.has(name)) continue;
+    patched.add(name);
+    for (const f of byName.get(name)?.fields ?? []) stack.push(...patchedShapesIn(f.type));
+  }
+  const patchDeclared = new Set<string>();
+  const patchSchemaOf = (name: string): string => {
+    const schema = byName.get(name)?.names.patchSchema ?? name;
+    return patchDeclared.has(name) ? schema : `${ZOD_NAMESPACE}.lazy(() => ${schema})`;
+  };
+  const patchType = (type: TypeRef, enumValues: readonly string[] | undefined): string => {
+    if (type.kind === 'shape') return patchSchemaOf(type.name);
+    if (type.kind === 'map')
+      return `${ZOD_NAMESPACE}.record(${ZOD_NAMESPACE}.string(), ${patchType(type.of, enumValues)}.nullable().optional())`;
+    return zodType(type, 'nested', enumValues, schemaOf);
+  };
+  const patchSchema = (fields: readonly FieldIR[]): string => {
+    if (fields.length === 0) return `${ZOD_NAMESPACE}.strictObject({})`;
+    const lines = fields.map((f) => `  ${propertyKey(f.name)}: ${patchType(f.type, f.enum)}.nullable().optional(),`);
+    return `${ZOD_NAMESPACE}.strictObject({\n${lines.join('\n')}\n})`;
+  };
+  const field = (f: FieldIR, position: Position): string =>
+    f.merge
+      ? `  ${propertyKey(f.name)}: ${patchType(f.type, f.enum)}${f.required ? '' : '.optional()'},`
+      : `  ${propertyKey(f.name)}: ${zodType(f.type, position, f.enum, schemaOf)}${f.required ? '' : '.optional()'},`;
   const objectSchema = (fields: readonly FieldIR[], position: Position): string => {
     if (fields.length === 0) return `${ZOD_NAMESPACE}.strictObject({})`;
     // Only sent values are validated: an optional field may be undefined anywhere (see fieldMember).
-    const lines = fields.map(
-      (f) =>
-        `  ${propertyKey(f.name)}: ${zodType(f.type, position, f.enum, schemaOf)}${f.required ? '' : '.optional()'},`,
-    );
+    const lines = fields.map((f) => field(f, position));
     return `${ZOD_NAMESPACE}.strictObject({\n${lines.join('\n')}\n})`;
   };
   const out: SchemaSource[] = [];
@@ -73,8 +118,21 @@ export function schemaSources(ns: NamespaceIR, commonParams: readonly FieldIR[] 
       doc: `Validates a {@link ${shape.names.type}} passed inside params.`,
       expression: objectSchema(shape.fields, 'nested'),
       empty: shape.fields.length === 0,
+      patch: false,
     });
     declared.add(shape.name);
+  }
+  for (const shape of shapesInDependencyOrder(ns.shapes, (s) => patched.has(s.name))) {
+    out.push({
+      name: shape.names.patchSchema,
+      type: shape.names.type,
+      spellings: [],
+      doc: `Validates a {@link ${shape.names.type}} inside a param Gigya merges: any field may be left out or null.`,
+      expression: patchSchema(shape.fields),
+      empty: shape.fields.length === 0,
+      patch: true,
+    });
+    patchDeclared.add(shape.name);
   }
   for (const m of ns.methods) {
     const own = new Set(m.params.map((p) => p.name));
@@ -86,9 +144,16 @@ export function schemaSources(ns: NamespaceIR, commonParams: readonly FieldIR[] 
       doc: `Validates the params of \`${m.wireName}\` (with the common ones); unknown params are rejected.`,
       expression: objectSchema(fields, 'param'),
       empty: fields.length === 0,
+      patch: false,
     });
   }
   return out;
+}
+
+/** The type a schema validates: its interface, or `MergePatch` of it for a schema inside a merge param. */
+function schemaType(file: TsFile, types: ModuleRef, s: SchemaSource): string {
+  const type = file.bind.type(types, s.type);
+  return s.patch ? `${file.bind.type(RUNTIME_MODULE, 'MergePatch')}<${type}>` : type;
 }
 
 /**
@@ -121,7 +186,7 @@ export function emitValidators(ns: NamespaceIR, runtime: RuntimeImport, commonPa
     );
   }
   for (const s of sources) {
-    const type = file.bind.type(types, s.type);
+    const type = schemaType(file, types, s);
     file.add(
       constDeclaration({
         name: s.name,
@@ -155,7 +220,7 @@ export function emitValidatorChecks(
   // Typed against the interface: every value a validator lets through has the interface's type.
   for (const s of sources)
     file.add(
-      constDeclaration({ name: s.name, type: `${z}.ZodType<${file.bind.type(types, s.type)}>`, value: s.expression }),
+      constDeclaration({ name: s.name, type: `${z}.ZodType<${schemaType(file, types, s)}>`, value: s.expression }),
     );
   if (sources.every((s) => s.empty)) {
     addMethodChecks(file, ns);
@@ -189,7 +254,7 @@ export function emitValidatorChecks(
   const lines = sources
     .filter((s) => !s.empty)
     .map((s) => {
-      const type = file.bind.type(types, s.type);
+      const type = schemaType(file, types, s);
       const spelled = s.spellings.map((sp) => `${propertyKey(sp)}?: undefined`).join('; ');
       const checked =
         s.spellings.length > 0 ? `Omit<Extract<${type}, { ${spelled} }>, ${s.spellings.map(str).join(' | ')}>` : type;

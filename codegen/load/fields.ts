@@ -36,7 +36,7 @@ export function readFields(
     const what = guess !== undefined ? `${role} "${guess}"` : `${role} #${index + 1} ${owner}`;
     const f = r.object(item.node, item.line, item.where, what, FIELD_SPEC);
     if (!f) continue;
-    const field = readField(ctx, f, item, what);
+    const field = readField(ctx, f, item, what, role);
     if (!field) continue;
     const first = seen.get(field.name);
     if (first !== undefined) {
@@ -58,6 +58,7 @@ function readField(
   f: Map<string, Entry>,
   item: { line: number; where: string },
   what: string,
+  role: FieldRole,
 ): FieldIR | undefined {
   const { r } = ctx;
   const where = item.where;
@@ -73,6 +74,7 @@ function readField(
   const required = r.bool(f, 'required', where, what);
   const doc = r.text(f, 'doc', where, what, FIELD_SPEC);
   const referenceName = r.text(f, 'referenceName', where, what, FIELD_SPEC);
+  const merge = r.bool(f, 'merge', where, what) ?? false;
   const deprecated = r.text(f, 'deprecated', where, what, FIELD_SPEC);
   const recalled = r.bool(f, 'recalled', where, what) ?? false;
   const sources = readSources(r, f, where, what, ctx.sourceKeys);
@@ -105,6 +107,8 @@ function readField(
       type = parsed.type;
     }
   }
+
+  if (merge) checkMerge(r, f.get('merge')?.line ?? item.line, join(where, 'merge'), what, role, type);
 
   const enumValues = readValueList(r, f, 'enum', type, where, what, 'list the allowed values or remove enum');
   const suggest = readValueList(r, f, 'suggest', type, where, what, 'list the usual values or remove suggest');
@@ -169,11 +173,47 @@ function readField(
     ...(suggest === undefined || enumValues !== undefined ? {} : { suggest }),
     ...(defaultText === undefined ? {} : { default: defaultText }),
     ...(referenceName === undefined ? {} : { referenceName }),
+    ...(merge ? { merge: true as const } : {}),
     ...(deprecated === undefined ? {} : { deprecated }),
     recalled,
     sources,
     location: { file: r.source.displayPath, line: item.line, path: where },
   };
+}
+
+/**
+ * `merge: true` marks a method param Gigya merges into a stored object, so it must be an object:
+ * a shape, the site's schema, `object` or `map<T>`. An array is sent whole and a scalar replaces.
+ */
+function checkMerge(
+  r: FileReader,
+  line: number,
+  where: string,
+  what: string,
+  role: FieldRole,
+  type: TypeRef | undefined,
+): void {
+  if (role !== 'param') {
+    r.add(
+      line,
+      where,
+      `${what}: merge is only for method params (what a call sends merges into the stored object); remove merge`,
+    );
+    return;
+  }
+  if (type === undefined) return;
+  const objectLike =
+    type.kind === 'shape' ||
+    type.kind === 'site' ||
+    type.kind === 'map' ||
+    (type.kind === 'primitive' && type.name === 'object');
+  if (!objectLike)
+    r.add(
+      line,
+      where,
+      `${what}: merge needs an object type (a shape, SiteData, SitePreferences, SiteSubscriptions, object or map<T>), ` +
+        `not ${typeToText(type)}; remove merge or change the type`,
+    );
 }
 
 /**

@@ -141,6 +141,7 @@ export const FIELD_SPEC: Spec = {
   suggest: { required: false, hint: '[value1, value2]' },
   default: { required: false, hint: '<value>' },
   referenceName: { required: false, hint: '<spelling in the current reference>' },
+  merge: { required: false, hint: 'true or false' },
   deprecated: { required: false, hint: '<deprecation note>' },
   recalled: { required: false, hint: 'true or false' },
   sources: { required: false, hint: '[S_HELP]' },

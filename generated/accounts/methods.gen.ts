@@ -302,6 +302,7 @@ import type {
   AccountsLoginResult,
   AccountsLogoutParams,
   AccountsLogoutResponse,
+  AccountsNotifyLoginErrorFields,
   AccountsNotifyLoginParams,
   AccountsNotifyLoginResult,
   AccountsNotifySocialLoginErrorFields,
@@ -3706,7 +3707,7 @@ export function logout(invoker: Invoker, params: AccountsLogoutParams, options?:
 export const notifyLoginMethod = /* @__PURE__ */ defineMethod<AccountsNotifyLoginParams, AccountsNotifyLoginResult, AccountsNotifyLoginErrorCode>({
   name: 'accounts.notifyLogin',
   safeToRepeat: false,
-  errorCodes: [301001, 400001, 400002, 400004, 400006, 400008, 400092, 400093, 400094, 400095, 403000, 403002, 403003, 403004, 403005, 403006, 403007, 403010, 403025, 403036, 403048, 500000, 500001, 500026, 500028, 501001, 504001, 504002] as const,
+  errorCodes: [301001, 400001, 400002, 400004, 400006, 400008, 400092, 400093, 400094, 400095, 403000, 403002, 403003, 403004, 403005, 403006, 403007, 403010, 403025, 403036, 403043, 403048, 409001, 500000, 500001, 500026, 500028, 501001, 504001, 504002] as const,
   params: accountsNotifyLoginParamsSchema,
   csvParams: [],
   access: 'public',
@@ -3770,7 +3771,9 @@ export const notifyLoginMethod = /* @__PURE__ */ defineMethod<AccountsNotifyLogi
  *
  * Where this comes from: {@link https://www.npmjs.com/package/@gigya-ts/rest-api | Typed in the @gigya-ts/rest-api package, which follows SAP's reference}; {@link https://www.npmjs.com/package/gigya | typed in the gigya npm package}; {@link https://github.com/graze/gigya-client | listed by the graze PHP client, which copied Gigya's 2016-2020 method and error tables}; {@link https://help.sap.com/docs/SAP_CUSTOMER_DATA_CLOUD/8b8d6fffe113457094a17701f63e3d6a | documented in SAP's reference}.
  *
- * Resolves with `errorCode` telling a flow state apart from a plain success: 206001 AccountPendingRegistration with `regToken`; 206002 AccountPendingVerification with `regToken`.
+ * Resolves with `errorCode` telling a flow state apart from a plain success: 206001 AccountPendingRegistration with `regToken`; 206002 AccountPendingVerification with `regToken`. Throws for these flow states, the fields typed on `error.response` once `errorCode` is narrowed: 403043 LoginIdentifierExists with `regToken`.
+ *
+ * Errors besides the common ones: 403043 LoginIdentifierExists (inferred: The error table's login identifier exists, with a regToken for the older linking flow, is the answer when a provider session's email is another account's login ID.); 409001 IdentityExists (inferred: The error table's identity exists (already connected or linked) is the conflict of a provider session whose identity belongs to an account other than siteUID; socialize.importIdentities documents the same code for the same conflict.).
  * @typeParam S - The site's schema: `{ data; preferences; subscriptions }`, each optional.
  * @param invoker - A client (`createClient(…)` or `createBaseClient(…)`).
  * @param params - See {@link AccountsNotifyLoginParams}.
@@ -7362,10 +7365,12 @@ export interface AccountsNamespace<S extends SiteSchema = SiteSchema> {
    *
    * Where this comes from: {@link https://www.npmjs.com/package/@gigya-ts/rest-api | Typed in the @gigya-ts/rest-api package, which follows SAP's reference}; {@link https://www.npmjs.com/package/gigya | typed in the gigya npm package}; {@link https://github.com/graze/gigya-client | listed by the graze PHP client, which copied Gigya's 2016-2020 method and error tables}; {@link https://help.sap.com/docs/SAP_CUSTOMER_DATA_CLOUD/8b8d6fffe113457094a17701f63e3d6a | documented in SAP's reference}.
    *
-   * Resolves with `errorCode` telling a flow state apart from a plain success: 206001 AccountPendingRegistration with `regToken`; 206002 AccountPendingVerification with `regToken`.
+   * Resolves with `errorCode` telling a flow state apart from a plain success: 206001 AccountPendingRegistration with `regToken`; 206002 AccountPendingVerification with `regToken`. Throws for these flow states, the fields typed on `error.response` once `errorCode` is narrowed: 403043 LoginIdentifierExists with `regToken`.
+   *
+   * Errors besides the common ones: 403043 LoginIdentifierExists (inferred: The error table's login identifier exists, with a regToken for the older linking flow, is the answer when a provider session's email is another account's login ID.); 409001 IdentityExists (inferred: The error table's identity exists (already connected or linked) is the conflict of a provider session whose identity belongs to an account other than siteUID; socialize.importIdentities documents the same code for the same conflict.).
    * @see {@link https://help.sap.com/docs/SAP_CUSTOMER_DATA_CLOUD/8b8d6fffe113457094a17701f63e3d6a/bd09a6608f694a4d8461c8b0cb00a75b.html | accounts.notifyLogin reference}
    */
-  readonly notifyLogin: BoundMethod<AccountsNotifyLoginParams, AccountsNotifyLoginResult<S>, AccountsNotifyLoginErrorCode>;
+  readonly notifyLogin: BoundMethod<AccountsNotifyLoginParams, AccountsNotifyLoginResult<S>, AccountsNotifyLoginErrorCode, AccountsNotifyLoginErrorFields>;
   /**
    * Logs a user in (or connects or links a provider) with a session the site or app obtained from a social provider itself, e.g. through the provider's native mobile SDK.
    *

@@ -2,6 +2,7 @@
 // Change the catalog and run the generator again; `npm run generate -- --check` fails on any drift.
 
 import type {
+  MergePatch,
   SiteData,
   SitePreferences,
   SiteSchema,
@@ -4194,6 +4195,15 @@ export type AccountsNotifyLoginResult<S extends SiteSchema = SiteSchema> =
     readonly regToken: string;
   });
 
+/** Fields the answer of `accounts.notifyLogin` carries with each error code that continues a flow; typed on `error.response` once `errorCode` is narrowed. */
+export interface AccountsNotifyLoginErrorFields {
+  /** LoginIdentifierExists: thrown as a `GigyaApiError` whose `response` carries these fields. */
+  readonly 403043: {
+    /** A token for linking with the account that holds the identifier, in the older linking flow. */
+    readonly regToken?: string;
+  };
+}
+
 /**
  * Params of `accounts.notifySocialLogin`: Logs a user in (or connects or links a provider) with a session the site or app obtained from a social provider itself, e.g. through the provider's native mobile SDK.
  * @see {@link https://help.sap.com/docs/SAP_CUSTOMER_DATA_CLOUD/8b8d6fffe113457094a17701f63e3d6a/413795be70b21014bbc5a10ce4041860.html | accounts.notifySocialLogin reference}
@@ -5113,14 +5123,20 @@ export interface AccountsSetAccountInfoParams<S extends SiteSchema = SiteSchema>
   created?: string | undefined;
   /** Custom login identifiers to set, by identifier name (e.g. {"Loyalty_Number": "123"}); null removes one. */
   customIdentifiers?: Record<string, unknown> | undefined;
-  /** Custom data to merge; fields not sent stay as they are. Create new fields with setSchema rather than here (fields created here are serverOnly). */
-  data?: SiteData<SiteWrite<S>> | undefined;
+  /**
+   * Custom data to merge; fields not sent stay as they are. Create new fields with setSchema rather than here (fields created here are serverOnly).
+   *
+   * Gigya merges it into the stored object: a field left out stays as it is and `null` deletes it, at any depth; arrays are replaced whole.
+   */
+  data?: MergePatch<SiteData<S>> | undefined;
   /**
    * Server-only internal data to merge.
    *
+   * Gigya merges it into the stored object: a field left out stays as it is and `null` deletes it, at any depth; arrays are replaced whole.
+   *
    * Source: {@link https://www.npmjs.com/package/@gigya-ts/rest-api | Typed in the @gigya-ts/rest-api package, which follows SAP's reference}.
    */
-  internal?: Record<string, unknown> | undefined;
+  internal?: MergePatch<Record<string, unknown>> | undefined;
   /** Enable or disable the account; only server calls may disable it. A disabled account cannot log in, and its email cannot register again. */
   isActive?: boolean | undefined;
   /**
@@ -5145,10 +5161,18 @@ export interface AccountsSetAccountInfoParams<S extends SiteSchema = SiteSchema>
   password?: string | undefined;
   /** Phone number login identifier in E.164 format; client-side calls cannot change it. */
   phoneNumber?: string | undefined;
-  /** Consent changes. Only isConsentGranted can change (with tags only together with a change of it); pass lang too. Not as an array. */
-  preferences?: SitePreferences<SiteWrite<S>> | undefined;
-  /** Profile fields to merge, including the site's own profile fields. */
-  profile?: AccountsProfile | undefined;
+  /**
+   * Consent changes. Only isConsentGranted can change (with tags only together with a change of it); pass lang too. Not as an array.
+   *
+   * Gigya merges it into the stored object: a field left out stays as it is and `null` deletes it, at any depth; arrays are replaced whole.
+   */
+  preferences?: MergePatch<SitePreferences<S>> | undefined;
+  /**
+   * Profile fields to merge, including the site's own profile fields.
+   *
+   * Gigya merges it into the stored object: a field left out stays as it is and `null` deletes it, at any depth; arrays are replaced whole.
+   */
+  profile?: MergePatch<AccountsProfile> | undefined;
   /** The user's risk-based authentication policy. */
   rba?: AccountsRbaPolicy | undefined;
   /** Where the user registered; cannot change once set. */
@@ -5168,8 +5192,12 @@ export interface AccountsSetAccountInfoParams<S extends SiteSchema = SiteSchema>
    * @defaultValue `false` (Gigya's default when omitted)
    */
   securityOverride?: boolean | undefined;
-  /** Subscription changes; only isSubscribed, tags and the double opt-in confirmation flags can be written. */
-  subscriptions?: SiteSubscriptions<SiteWrite<S>> | undefined;
+  /**
+   * Subscription changes; only isSubscribed, tags and the double opt-in confirmation flags can be written.
+   *
+   * Gigya merges it into the stored object: a field left out stays as it is and `null` deletes it, at any depth; arrays are replaced whole.
+   */
+  subscriptions?: MergePatch<SiteSubscriptions<S>> | undefined;
   /** New username login identifier, where the site's policy allows one. */
   username?: string | undefined;
 }

@@ -2,6 +2,7 @@
 // Change the catalog and run the generator again; `npm run generate -- --check` fails on any drift.
 
 import * as z from 'zod';
+import type { MergePatch } from '../../src/runtime.js';
 import type {
   AccountsAccountLockoutPolicy,
   AccountsAccountOptionsPolicy,
@@ -908,6 +909,72 @@ export const accountsWebhookHeaderSchema: z.ZodType<AccountsWebhookHeader> = /* 
   z.strictObject({
     name: z.string(),
     value: z.string(),
+  }),
+);
+
+/** Validates a {@link AccountsFavorites} inside a param Gigya merges: any field may be left out or null. */
+export const accountsFavoritesPatchSchema: z.ZodType<MergePatch<AccountsFavorites>> = /* @__PURE__ */ lazySchema<MergePatch<AccountsFavorites>>((z) =>
+  z.strictObject({
+    activities: z.array(accountsFavoriteSchema).nullable().optional(),
+    books: z.array(accountsFavoriteSchema).nullable().optional(),
+    interests: z.array(accountsFavoriteSchema).nullable().optional(),
+    movies: z.array(accountsFavoriteSchema).nullable().optional(),
+    music: z.array(accountsFavoriteSchema).nullable().optional(),
+    television: z.array(accountsFavoriteSchema).nullable().optional(),
+  }),
+);
+
+/** Validates a {@link AccountsProfile} inside a param Gigya merges: any field may be left out or null. */
+export const accountsProfilePatchSchema: z.ZodType<MergePatch<AccountsProfile>> = /* @__PURE__ */ lazySchema<MergePatch<AccountsProfile>>((z) =>
+  z.strictObject({
+    activities: z.string().nullable().optional(),
+    address: z.string().nullable().optional(),
+    age: z.number().int().nullable().optional(),
+    bio: z.string().nullable().optional(),
+    birthDay: z.number().int().nullable().optional(),
+    birthMonth: z.number().int().nullable().optional(),
+    birthYear: z.number().int().nullable().optional(),
+    certifications: z.array(accountsCertificationSchema).nullable().optional(),
+    city: z.string().nullable().optional(),
+    country: z.string().nullable().optional(),
+    education: z.array(accountsEducationSchema).nullable().optional(),
+    educationLevel: z.string().nullable().optional(),
+    email: z.string().nullable().optional(),
+    favorites: accountsFavoritesPatchSchema.nullable().optional(),
+    firstName: z.string().nullable().optional(),
+    followersCount: z.number().int().nullable().optional(),
+    followingCount: z.number().int().nullable().optional(),
+    gender: z.string().nullable().optional(),
+    hometown: z.string().nullable().optional(),
+    honors: z.string().nullable().optional(),
+    industry: z.string().nullable().optional(),
+    interestedIn: z.string().nullable().optional(),
+    languages: z.string().nullable().optional(),
+    lastName: z.string().nullable().optional(),
+    likes: z.array(accountsLikeSchema).nullable().optional(),
+    locale: z.string().nullable().optional(),
+    name: z.string().nullable().optional(),
+    nickname: z.string().nullable().optional(),
+    oidcData: z.record(z.string(), z.unknown()).nullable().optional(),
+    patents: z.array(accountsPatentSchema).nullable().optional(),
+    phones: z.array(accountsPhoneSchema).nullable().optional(),
+    photoURL: z.string().nullable().optional(),
+    politicalView: z.string().nullable().optional(),
+    professionalHeadline: z.string().nullable().optional(),
+    profileURL: z.string().nullable().optional(),
+    publications: z.array(accountsPublicationSchema).nullable().optional(),
+    relationshipStatus: z.string().nullable().optional(),
+    religion: z.string().nullable().optional(),
+    samlData: z.record(z.string(), z.unknown()).nullable().optional(),
+    skills: z.array(accountsSkillSchema).nullable().optional(),
+    specialties: z.string().nullable().optional(),
+    state: z.string().nullable().optional(),
+    thumbnailURL: z.string().nullable().optional(),
+    timezone: z.string().nullable().optional(),
+    username: z.string().nullable().optional(),
+    verified: z.boolean().nullable().optional(),
+    work: z.array(accountsWorkSchema).nullable().optional(),
+    zip: z.string().nullable().optional(),
   }),
 );
 
@@ -2106,7 +2173,7 @@ export const accountsSetAccountInfoParamsSchema: z.ZodType<AccountsSetAccountInf
     password: z.string().optional(),
     phoneNumber: z.string().optional(),
     preferences: z.record(z.string(), z.unknown()).optional(),
-    profile: accountsProfileSchema.optional(),
+    profile: accountsProfilePatchSchema.optional(),
     rba: accountsRbaPolicySchema.optional(),
     regSource: z.string().optional(),
     regToken: z.string().optional(),

@@ -3,15 +3,7 @@
  * the catalog says may be repeated, recording what failed instead of stopping, resumable from a
  * checkpoint. It knows no method: what it may repeat comes from the method's descriptor.
  */
-import {
-  GigyaAbortError,
-  GigyaApiError,
-  GigyaConfigError,
-  GigyaConnectionError,
-  GigyaError,
-  GigyaResponseError,
-  GigyaTimeoutError,
-} from '../errors.js';
+import { GigyaApiError, GigyaConfigError, GigyaError, isTransportError } from '../errors.js';
 import { apiErrorIsRetryable, transportErrorIsRetryable } from '../call/retry.js';
 import { getTrace, type RetryClass } from '../runtime.js';
 import { type BulkCheckpoint, type CheckpointState, fileCheckpoint } from './checkpoint.js';
@@ -421,12 +413,7 @@ function judge(error: unknown, safe: boolean): { retry: boolean; rateLimit: bool
     const repeatable = retry === 'rate-limit' || retry === 'transient' || (retry === 'transient-if-safe' && safe);
     return { retry: repeatable && apiErrorIsRetryable(retry, safe), rateLimit: retry === 'rate-limit', inDoubt: false };
   }
-  if (
-    error instanceof GigyaTimeoutError ||
-    error instanceof GigyaConnectionError ||
-    error instanceof GigyaResponseError ||
-    error instanceof GigyaAbortError
-  ) {
+  if (isTransportError(error)) {
     const retry = transportErrorIsRetryable(error, safe);
     // A request that never left (a refused connection) did nothing, whatever the method.
     return { retry, rateLimit: false, inDoubt: !safe && !retry };

@@ -208,13 +208,22 @@ export const OUTPUT_OPTIONS: OptionSpecs = {
   pretty: { type: 'boolean', help: 'indent the JSON (the default on a terminal; --no-pretty for one line)' },
 };
 
-/** The one positional of `export` and `import`: what to move; only `known` for now. */
-export function kindArgument(args: ParsedArgs, command: string, known: string, example: string): string {
+/** The options of commands that show progress on stderr (`export`, `import`). */
+export const PROGRESS_OPTIONS: OptionSpecs = {
+  quiet: { type: 'boolean', short: 'q', help: 'no progress on stderr, only the summary' },
+};
+
+/**
+ * The start of `export` and `import`: checks their one positional, what to move (only `known` for
+ * now), and returns the command line their messages start with.
+ */
+export function bulkCommandLine(args: ParsedArgs, io: Io, command: string, known: string, example: string): string {
   const kind = args.positionals[0];
-  if (kind === known) return kind;
-  throw new UsageError(
-    kind === undefined ? `What to ${command}? e.g. ${example}` : `${command} knows "${known}", not "${kind}".`,
-  );
+  if (kind !== known)
+    throw new UsageError(
+      kind === undefined ? `What to ${command}? e.g. ${example}` : `${command} knows "${known}", not "${kind}".`,
+    );
+  return commandLine(io.invocation, command);
 }
 
 /** Aborts when the user asks the command to stop (Ctrl-C); `stoppedBy()` names the signal once it has. */

@@ -1,13 +1,11 @@
 /** How a failed call reads on the terminal, and the exit code it gives. */
 import {
-  GigyaAbortError,
   GigyaApiError,
   GigyaConfigError,
-  GigyaConnectionError,
   GigyaError,
   GigyaResponseError,
-  GigyaTimeoutError,
   GigyaValidationError,
+  isTransportError,
 } from '../errors.js';
 import { didYouMean } from '../suggest.js';
 import { EXIT, type ExitCode, type Io } from './command.js';
@@ -56,12 +54,7 @@ export function reportError(error: unknown, io: Io, who: string): ExitCode {
       );
     return EXIT.config;
   }
-  if (
-    error instanceof GigyaTimeoutError ||
-    error instanceof GigyaConnectionError ||
-    error instanceof GigyaResponseError ||
-    error instanceof GigyaAbortError
-  ) {
+  if (isTransportError(error)) {
     out(`${who}: ${error.message}`);
     if (error instanceof GigyaResponseError && error.excerpt) out(`  the answer began: ${error.excerpt}`);
     return EXIT.transport;

@@ -128,6 +128,56 @@ describe('catalog loader: each problem has its exact message', () => {
     ]);
   });
 
+  it('merge is only for params of an object type', () => {
+    const text = ns(
+      ...SET_STATUS_HEAD,
+      '    params:',
+      '      - name: status',
+      '        type: string',
+      '        required: true',
+      '        merge: true',
+      '        doc: Status text.',
+      '      - name: tags',
+      '        type: string[]',
+      '        required: false',
+      '        merge: true',
+      '        doc: Tags.',
+      '      - name: extra',
+      '        type: map<string>',
+      '        required: false',
+      '        merge: true',
+      '        doc: Merged.',
+      '    response:',
+      '      fields:',
+      '        - name: user',
+      '          type: object',
+      '          required: false',
+      '          merge: true',
+      '          doc: The user.',
+    );
+    const fix = 'remove merge or change the type';
+    const objectTypes = 'a shape, SiteData, SitePreferences, SiteSubscriptions, object or map<T>';
+    expect(issuesOf(text)).toEqual([
+      `catalog/socialize.yaml:11 methods[0].params[0].merge: param "status": merge needs an object type (${objectTypes}), not string; ${fix}`,
+      `catalog/socialize.yaml:16 methods[0].params[1].merge: param "tags": merge needs an object type (${objectTypes}), not string[]; ${fix}`,
+      'catalog/socialize.yaml:28 methods[0].response.fields[0].merge: response field "user": merge is only for ' +
+        'method params (what a call sends merges into the stored object); remove merge',
+    ]);
+    // A map or an object merges: the loader takes it and the IR marks it.
+    const ok = parseSnippet(
+      ns(
+        ...SET_STATUS_HEAD,
+        '    params:',
+        '      - name: extra',
+        '        type: map<string>',
+        '        required: false',
+        '        merge: true',
+        '        doc: Merged.',
+      ),
+    );
+    expect(ok.namespaces[0]!.methods[0]!.params[0]).toMatchObject({ name: 'extra', merge: true });
+  });
+
   it('a typo in a key suggests the right key; an unknown key lists the allowed ones', () => {
     const text = ns(
       ...SET_STATUS_HEAD,
@@ -143,7 +193,7 @@ describe('catalog loader: each problem has its exact message', () => {
       'catalog/socialize.yaml:10 methods[0].params[0]: param "status" has unknown key "requierd"; rename it ' +
         'to "required" or remove it',
       'catalog/socialize.yaml:12 methods[0].params[0]: param "status" has unknown key "color"; remove it ' +
-        '(allowed keys: name, type, required, doc, enum, suggest, default, referenceName, deprecated, ' +
+        '(allowed keys: name, type, required, doc, enum, suggest, default, referenceName, merge, deprecated, ' +
         'recalled, sources)',
     ]);
   });

@@ -78,6 +78,7 @@ const CASES: Record<string, { ns: NamespaceIR; expect: RegExp }> = {
 };
 
 let tsc: { status: number | null; output: string };
+let mergedValidators = '';
 /** Per case dir: the lines of the check file where setStatus's schema is declared and matched. */
 const setStatusLines = new Map<string, number[]>();
 
@@ -103,6 +104,31 @@ beforeAll(() => {
       lines.findIndex((l) => /^\s*matches<.*\bSocializeSetStatusParams\b.*>\(\)\(/.test(l)) + 1,
     ]);
   }
+  // A merge param (a map of shapes whose fields hold arrays of shapes): its types and its patch
+  // validators come from the same catalog and must agree.
+  const merged = alteredSetStatus((p) => [
+    ...p,
+    {
+      name: 'actions',
+      type: { kind: 'map', of: { kind: 'shape', name: 'UserAction' } },
+      typeText: 'map<UserAction>',
+      required: false,
+      merge: true,
+      doc: 'Merged.',
+      recalled: false,
+      sources: [],
+      location: p[0]!.location,
+    },
+  ]);
+  // MergePatch comes from the runtime: here the repository's own, by a relative path.
+  const runtime = {
+    kind: 'module',
+    specifier: path.relative(path.join(DIR, 'agreeing-merge/socialize'), path.join(REPO, 'src/runtime.js')),
+  } as const;
+  write('agreeing-merge/socialize/types.gen.ts', emitTypes(emitContext(merged), runtime));
+  mergedValidators = emitValidators(merged, runtime);
+  write('agreeing-merge/socialize/validators.gen.ts', mergedValidators);
+  write('agreeing-merge/socialize/validators.check.ts', emitValidatorChecks(merged, runtime));
   writeFileSync(path.join(DIR, 'tsconfig.json'), JSON.stringify({ extends: '../../../tsconfig.json', include }));
   const r = spawnSync(
     process.execPath,
@@ -128,10 +154,18 @@ function errorsIn(file: string): string[] {
 }
 
 describe('validators.check.ts fails when a validator and its interface disagree', () => {
-  it('compiles when they agree', () => {
+  it('compiles when they agree, merge params (patch schemas) included', () => {
     expect(errorsIn('agreeing/')).toEqual([]);
+    expect(errorsIn('agreeing-merge/')).toEqual([]);
     // The altered cases below make the run fail as a whole.
     expect(tsc.status).not.toBe(0);
+  });
+
+  it('a merge param validates its shapes with patch schemas: fields nullable, arrays whole', () => {
+    expect(mergedValidators).toContain(
+      'actions: z.record(z.string(), socializeUserActionPatchSchema.nullable().optional()).optional(),',
+    );
+    expect(mergedValidators).toContain('mediaItems: z.array(socializeMediaItemSchema).nullable().optional(),');
   });
 
   for (const [name, c] of Object.entries(CASES)) {

@@ -169,6 +169,45 @@ describe('unknown params get a suggestion', () => {
   });
 });
 
+describe('setAccountInfo merges: null deletes a field, at any depth', () => {
+  it('the validators accept null inside profile, data, preferences and subscriptions, and send it as JSON', async () => {
+    await client().accounts.setAccountInfo({
+      UID: 'u1',
+      profile: { country: null, favorites: { books: null } },
+      data: { loyalty: { tier: null } },
+      preferences: { terms: null },
+      subscriptions: { news: { email: { isSubscribed: null } } },
+    });
+    expect(server.requests).toHaveLength(1);
+    expect(server.requests[0]?.params).toMatchObject({
+      profile: '{"country":null,"favorites":{"books":null}}',
+      data: '{"loyalty":{"tier":null}}',
+      preferences: '{"terms":null}',
+      subscriptions: '{"news":{"email":{"isSubscribed":null}}}',
+    });
+  });
+
+  it('still refuse a wrong type, a misspelled field and a null array element, and send nothing', async () => {
+    const c = client();
+    const issues = async (params: unknown) =>
+      (await failure<GigyaValidationError>(c.accounts.setAccountInfo(params as never))).issues;
+    expect((await issues({ UID: 'u1', profile: { country: 1 } }))[0]).toMatchObject({ path: 'profile.country' });
+    expect((await issues({ UID: 'u1', profile: { contry: null } }))[0]?.message).toMatch(/did you mean "country"\?/);
+    expect((await issues({ UID: 'u1', profile: { favorites: { books: 'x' } } }))[0]).toMatchObject({
+      path: 'profile.favorites.books',
+    });
+    expect((await issues({ UID: 'u1', profile: { phones: [null] } }))[0]).toMatchObject({ path: 'profile.phones.0' });
+    expect(server.requests).toHaveLength(0);
+  });
+
+  it('writes that do not merge still refuse null (register creates the account)', async () => {
+    const error = await failure<GigyaValidationError>(
+      client().accounts.register({ regToken: 't', profile: { country: null } } as never),
+    );
+    expect(error.issues[0]).toMatchObject({ path: 'profile.country' });
+  });
+});
+
 describe('the error table', () => {
   it('400009 is "Validation error"; 405001 is named after its source', () => {
     expect(errorCodeInfo[400009].message).toBe('Validation error');

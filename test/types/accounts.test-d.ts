@@ -16,7 +16,9 @@ import {
   createClient,
   type CursorFields,
   type CursorPage,
+  type DeepPartial,
   type GigyaApiError,
+  type MergePatch,
   type GigyaResult,
   type IgnoredParam,
 } from '../../src/index.js';
@@ -62,6 +64,31 @@ export async function siteSchema(): Promise<void> {
   await typed.accounts.setAccountInfo({ UID: 'u1', data: { colour: 'blue' } });
   // @ts-expect-error a wrong type inside the schema
   await typed.accounts.setAccountInfo({ UID: 'u1', data: { loyalty: { tier: 'bronze' } } });
+
+  // setAccountInfo merges: null deletes a field, at any depth, in the typed profile and the schema.
+  await plain.accounts.setAccountInfo({ UID: 'u1', profile: { country: null, favorites: { books: null } } });
+  await typed.accounts.setAccountInfo({ UID: 'u1', data: { loyalty: { tier: null }, newsletter: null } });
+  await typed.accounts.setAccountInfo({ UID: 'u1', data: { loyalty: null }, preferences: { terms: null } });
+  await plain.accounts.setAccountInfo({ UID: 'u1', data: { anything: { nested: null } }, subscriptions: { n: null } });
+  // @ts-expect-error null deletes, but a wrong type is still refused in the profile
+  await plain.accounts.setAccountInfo({ UID: 'u1', profile: { country: 1 } });
+  // @ts-expect-error a misspelled profile field is still refused
+  await plain.accounts.setAccountInfo({ UID: 'u1', profile: { contry: null } });
+  // @ts-expect-error and in the site's schema
+  await typed.accounts.setAccountInfo({ UID: 'u1', data: { loyalty: { points: 'many' } } });
+  // @ts-expect-error an array is sent whole: its elements are complete, not patches
+  await plain.accounts.setAccountInfo({ UID: 'u1', profile: { phones: [null] } });
+  expectTypeOf<MergePatch<{ a: { b: string[] } }>>().toEqualTypeOf<{
+    a?: { b?: string[] | null | undefined } | null | undefined;
+  }>();
+  // Suggested values stay strings in a patch (`string & {}` is not an object to map over).
+  expectTypeOf<MergePatch<{ g?: 'm' | 'f' | (string & {}) }>>().toEqualTypeOf<{
+    g?: 'm' | 'f' | (string & {}) | null | undefined;
+  }>();
+  // Writes that do not merge keep the deep partial, without null.
+  // @ts-expect-error register creates the account: null deletes nothing there
+  await typed.accounts.register({ regToken: 't', password: 'p', email: 'a@example.com', data: { newsletter: null } });
+  expectTypeOf<DeepPartial<{ a: { b: number } }>>().toEqualTypeOf<{ a?: { b?: number } }>();
 
   // Search results are accounts of the site's schema, with the cursor fields.
   const page = await typed.accounts.search({ query: 'SELECT * FROM accounts', openCursor: true });

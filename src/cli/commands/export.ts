@@ -5,11 +5,11 @@ import type { GigyaClient } from '../../index.js';
 import {
   booleanOption,
   type Command,
-  commandLine,
+  bulkCommandLine,
   EXIT,
   integerOption,
-  kindArgument,
   type Output,
+  PROGRESS_OPTIONS,
   stopOnRequest,
   stringOption,
   UsageError,
@@ -48,7 +48,7 @@ export const exportCommand: Command = {
       value: 'N',
       help: 'retries of one page after a rate limit or a fault (default 5)',
     },
-    quiet: { type: 'boolean', short: 'q', help: 'no progress on stderr, only the summary' },
+    ...PROGRESS_OPTIONS,
     ...CREDENTIAL_OPTIONS,
   },
   examples: [
@@ -58,8 +58,7 @@ export const exportCommand: Command = {
   ],
   maxPositionals: 1,
   async run(args, io) {
-    const program = commandLine(io.invocation, 'export');
-    kindArgument(args, 'export', 'accounts', 'export accounts > accounts.ndjson');
+    const program = bulkCommandLine(args, io, 'export', 'accounts', 'export accounts > accounts.ndjson');
     const query = buildQuery(stringOption(args, 'query'), stringOption(args, 'fields'));
     const pageSize = integerOption(args, 'page-size') ?? DEFAULT_PAGE;
     if (pageSize < 1) throw new UsageError('--page-size needs at least 1.');

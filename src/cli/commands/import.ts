@@ -18,11 +18,11 @@ import type { BulkFailure, GigyaClient, InDoubtDecision } from '../../index.js';
 import {
   booleanOption,
   type Command,
-  commandLine,
+  bulkCommandLine,
   EXIT,
   integerOption,
   type Io,
-  kindArgument,
+  PROGRESS_OPTIONS,
   stopOnRequest,
   stringOption,
   UsageError,
@@ -78,7 +78,7 @@ export const importCommand: Command = {
       help: 'importPolicy for lines that set none (Gigya’s default: insert)',
     },
     'max-attempts': { type: 'string', value: 'N', help: 'runs of one line after rate limits (default 6)' },
-    quiet: { type: 'boolean', short: 'q', help: 'no progress on stderr, only the summary' },
+    ...PROGRESS_OPTIONS,
     ...CREDENTIAL_OPTIONS,
   },
   examples: [
@@ -88,8 +88,7 @@ export const importCommand: Command = {
   ],
   maxPositionals: 1,
   async run(args, io) {
-    const program = commandLine(io.invocation, 'import');
-    kindArgument(args, 'import', 'accounts', 'import accounts < accounts.ndjson');
+    const program = bulkCommandLine(args, io, 'import', 'accounts', 'import accounts < accounts.ndjson');
     const concurrency = integerOption(args, 'concurrency') ?? 8;
     const maxAttempts = integerOption(args, 'max-attempts') ?? 6;
     if (concurrency < 1 || maxAttempts < 1) throw new UsageError('--concurrency and --max-attempts need at least 1.');

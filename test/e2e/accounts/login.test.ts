@@ -101,6 +101,18 @@ describe.each(['json', 'xml'] as const)('login (format=%s)', (format) => {
     expect(String(created['newUser'])).toBe('true');
     expect(world.emulator.accounts.get('site-user-42')).toMatchObject({ isRegistered: true });
   });
+
+  it("notifyLogin with another account's social identity is 409001 (identity exists), typed, and links nothing", async () => {
+    const s = world.server({ format });
+    const google = { google: { providerUID: 'g-grace', authToken: 't' } };
+    await s.accounts.notifyLogin({ siteUID: GRACE.UID, providerSessions: google });
+    const error = await failureOf(s.accounts.notifyLogin({ siteUID: 'someone-else', providerSessions: google }));
+    expectCode(error, 409001);
+    // The catalog lists the code, so the typed union narrows on it.
+    if (s.accounts.notifyLogin.isError(error) && error.errorCode === 409001) expect(error.errorCode).toBe(409001);
+    else throw new Error("409001 is not in notifyLogin's error union");
+    expect(world.emulator.accounts.get('someone-else')).toBeUndefined();
+  });
 });
 
 describe('bad login input', () => {

@@ -5,18 +5,29 @@
  * (getConflictingAccount, linkAccounts).
  */
 import { describe, expect, it } from 'vitest';
+import { createClient } from '../../../src/index.js';
 import {
+  API_KEY,
   expectCode,
   expectRefused,
   failureOf,
   GRACE,
   PASSWORD,
   regTokenOf,
+  SECRET,
   useAccountsWorld,
   validationErrorsOf,
 } from './helpers.js';
 
 const world = useAccountsWorld();
+
+/** The data schema of the fixture's site, as a user would declare it. */
+interface GraceData {
+  favoriteColor: string;
+  newsletter: boolean;
+  memberId: string;
+  loyalty: { tier: string; points: number };
+}
 
 describe.each(['json', 'xml'] as const)('getAccountInfo (format=%s)', (format) => {
   it('answers profile, data and preferences by default; include adds sections, extraProfileFields extra fields', async () => {
@@ -77,14 +88,39 @@ describe.each(['json', 'xml'] as const)('setAccountInfo (format=%s)', (format) =
       bio: 'Wrote the first compiler.',
       city: 'Arlington',
     });
-    // Profile fields are typed by the catalog (no source says Gigya takes null for one): refused on both sides.
-    await expectRefused(
-      s,
-      (c) => c.accounts.setAccountInfo({ UID: GRACE.UID, profile: { country: null } } as never),
-      400006,
-    );
     expect(stored.data).toEqual({ newsletter: true, loyalty: { tier: 'gold', points: 1500 } });
     expect(stored.lastUpdated).toBeGreaterThan(Date.parse('2025-01-01'));
+  });
+
+  it('null deletes a profile field and a field of the typed site schema; getAccountInfo no longer answers them', async () => {
+    // The client knows the site's schema: the write type-checks with null and nothing is cast.
+    const typed = createClient<{ data: GraceData }>({
+      apiKey: API_KEY,
+      secret: SECRET,
+      baseUrl: world.emulator.url,
+      format,
+    });
+    try {
+      await typed.accounts.setAccountInfo({
+        UID: GRACE.UID,
+        profile: { country: null, city: 'Arlington' },
+        data: { favoriteColor: null, loyalty: { points: null } },
+      });
+      const info = await typed.accounts.getAccountInfo({ UID: GRACE.UID });
+      expect(info.profile).toEqual({ firstName: 'Grace', lastName: 'Hopper', age: 85, city: 'Arlington' });
+      expect(info.profile).not.toHaveProperty('country');
+      expect(info.data).toEqual({ loyalty: { tier: 'gold' } });
+      // Deleting what is not there changes nothing; a wrong type is still refused before sending.
+      await typed.accounts.setAccountInfo({ UID: GRACE.UID, profile: { country: null } });
+      expect(world.emulator.accounts.get(GRACE.UID)!.profile).not.toHaveProperty('country');
+      await expectRefused(
+        world.server({ format }),
+        (c) => c.accounts.setAccountInfo({ UID: GRACE.UID, profile: { country: 1 } } as never),
+        400006,
+      );
+    } finally {
+      await typed.close();
+    }
   });
 
   it('checks every section against the schema: types, formats and unknown profile fields, writing nothing on error', async () => {
