@@ -125,6 +125,9 @@ beforeAll(() => {
     kind: 'module',
     specifier: path.relative(path.join(DIR, 'agreeing-merge/socialize'), path.join(REPO, 'src/runtime.js')),
   } as const;
+  // The rest of its output (errors, methods, …), which the check file's method proofs import.
+  for (const [rel, text] of generate({ ...catalog, namespaces: [merged] }, { runtime: RUNTIME, docs: false }).out)
+    if (rel.endsWith('.ts')) write(`agreeing-merge/${rel}`, text);
   write('agreeing-merge/socialize/types.gen.ts', emitTypes(emitContext(merged), runtime));
   mergedValidators = emitValidators(merged, runtime);
   write('agreeing-merge/socialize/validators.gen.ts', mergedValidators);
