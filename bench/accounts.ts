@@ -110,7 +110,8 @@ function measure(ACCOUNTS: number): AccountsFigures {
   must(
     search(store, ctx, {
       query:
-        'SELECT UID, profile.email, data.score FROM accounts WHERE data.score > 500 AND profile.country IN ("FR", "DE") AND NOT data.plan = "pro" ORDER BY data.score DESC LIMIT 500',
+        'SELECT UID, profile.email, data.score FROM accounts WHERE data.score > 500 AND profile.country IN ("FR", ' +
+        '"DE") AND NOT data.plan = "pro" ORDER BY data.score DESC LIMIT 500',
     }),
   );
   const filteredMs = ms(start);
@@ -155,6 +156,8 @@ export async function run(ctx: BenchContext): Promise<Measure[]> {
 if (process.argv[1] !== undefined && import.meta.url === pathToFileURL(process.argv[1]).href) {
   const f = measure(20_000);
   console.log(
-    `accounts.search over ${f.accounts} accounts, in process: seed ${f.seedMs.toFixed(0)} ms, export ${f.exportMs.toFixed(0)} ms (${f.pages} pages), query ${f.filteredMs.toFixed(1)} ms, count ${f.countMs.toFixed(1)} ms`,
+    `accounts.search over ${f.accounts} accounts, in process: seed ${f.seedMs.toFixed(0)} ms, export` +
+      ` ${f.exportMs.toFixed(0)} ms (${f.pages} pages), query ${f.filteredMs.toFixed(1)} ms, count` +
+      ` ${f.countMs.toFixed(1)} ms`,
   );
 }

@@ -47,7 +47,9 @@ export async function run(ctx: BenchContext): Promise<Measure[]> {
       {
         id: 'bulk.import',
         group: GROUP,
-        label: `import: runBulk over accounts.importFullAccount, concurrency ${CONCURRENCY}, ${count} accounts per round`,
+        label:
+          `import: runBulk over accounts.importFullAccount, concurrency ${CONCURRENCY}, ${count} accounts per ` +
+          `round`,
         unit: 'accounts/s',
       },
       imports,

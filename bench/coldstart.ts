@@ -29,14 +29,18 @@ function scripts(base: string): Record<Variant, string> {
     'import-peer': `require('gigya')`,
     first:
       `import('gigya-typed').then(async ({ createClient }) => {` +
-      ` await createClient(${creds}).socialize.setStatus({ uid: ${JSON.stringify(UID)}, status: ${JSON.stringify(STATUS)} }); process.exit(0);` +
+      ` await createClient(${creds}).socialize.setStatus({ uid: ${JSON.stringify(UID)}, status:` +
+      ` ${JSON.stringify(STATUS)} }); process.exit(0);` +
       ` }).catch(${fail})`,
     // The peer's own default transport, its URL redirected to the loopback server (as in e2e).
     'first-peer':
       `const r = require(require.resolve('request', { paths: [require.resolve('gigya')] })); const post = r.post;` +
-      ` r.post = function (u, o, cb) { if (!u.startsWith(${JSON.stringify(`${origin}/`)})) throw new Error('refused ' + u); return post.call(this, ${JSON.stringify(base)} + u.slice(${origin.length}), o, cb); };` +
+      ` r.post = function (u, o, cb) { if (!u.startsWith(${JSON.stringify(`${origin}/`)})) throw new Error('refused ` +
+      `' + u); return post.call(this, ${JSON.stringify(base)} + u.slice(${origin.length}), o, cb); };` +
       ` const { Gigya } = require('gigya');` +
-      ` new Gigya(${JSON.stringify(API_KEY)}, 'us1', ${JSON.stringify(USER_KEY)}, ${JSON.stringify(SECRET)}).socialize.setStatus({ UID: ${JSON.stringify(UID)}, status: ${JSON.stringify(STATUS)} }).then(() => process.exit(0), ${fail})`,
+      ` new Gigya(${JSON.stringify(API_KEY)}, 'us1', ${JSON.stringify(USER_KEY)}, ${JSON.stringify(SECRET)}).sociali` +
+      `ze.setStatus({ UID: ${JSON.stringify(UID)}, status: ${JSON.stringify(STATUS)} }).then(() => ` +
+      `process.exit(0), ${fail})`,
   };
 }
 

@@ -58,7 +58,8 @@ export async function run(ctx: BenchContext): Promise<Measure[]> {
       const after = await stats();
       if (after.requests - before.requests !== n) {
         throw new Error(
-          `${contender} made ${after.requests - before.requests} requests for ${n} calls: a retry or a lost call would skew the comparison`,
+          `${contender} made ${after.requests - before.requests} requests for ${n} calls: a retry or a lost call ` +
+            `would skew the comparison`,
         );
       }
       return { round, serverCpuUs: after.cpuUserUs + after.cpuSystemUs - before.cpuUserUs - before.cpuSystemUs };

@@ -148,9 +148,14 @@ async function main(): Promise<number> {
   const s = results.summary;
   process.stdout.write(`${formatTable(measures, modules, enforced)}\n\n`);
   process.stdout.write(
-    `Ran on ${describeMachine(host)}${quick ? ' (quick: small samples, not a verdict)' : `, ${rounds} rounds`}, in ${(results.durationMs / 1000).toFixed(0)} s.\n` +
-      `${s.passed}/${s.targets} targets met${s.missed.length ? `; missed: ${s.missed.join(', ')}` : ''}${enforced ? '' : ' (not enforced)'}.` +
-      `${s.failedModules.length ? ` Failed modules: ${s.failedModules.join(', ')}.` : ''} Results: ${path.relative(process.cwd(), out)}\n` +
+    `Ran on ${describeMachine(host)}${
+      quick ? ' (quick: small samples, not a verdict)' : `, ${rounds} rounds`
+    }, in ${(results.durationMs / 1000).toFixed(0)} s.\n` +
+      `${s.passed}/${s.targets} targets met${
+        s.missed.length ? `; missed: ${s.missed.join(', ')}` : ''
+      }${enforced ? '' : ' (not enforced)'}.` +
+      `${s.failedModules.length ? ` Failed modules: ${s.failedModules.join(', ')}.` : ''} Results:` +
+      ` ${path.relative(process.cwd(), out)}\n` +
       (busy ? `Warning: ${busy}\n` : ''),
   );
   return exitCode(results);

@@ -41,7 +41,8 @@ export async function run(ctx: BenchContext): Promise<Measure[]> {
         .call<{ ok: boolean; client: string[]; adapter: string[] }>('conformance');
       if (!conformance.ok) {
         throw new Error(
-          `bench/internal.ts no longer matches the client's attempt (${path}): the client sends ${conformance.client.join(',')}, the adapter builds ${conformance.adapter.join(',')}`,
+          `bench/internal.ts no longer matches the client's attempt (${path}): the client ` +
+            `sends ${conformance.client.join(',')}, the adapter builds ${conformance.adapter.join(',')}`,
         );
       }
     }

@@ -45,7 +45,10 @@ export interface FieldIR {
   /** Gigya's default, rendered for docs (`whenRequired`, `20`, `true`). */
   readonly default?: string;
   readonly referenceName?: string;
-  /** A param Gigya merges into the stored object (setAccountInfo's profile): every field inside is optional and nullable. */
+  /**
+   * A param Gigya merges into the stored object (setAccountInfo's profile): every field inside is optional and
+   * nullable.
+   */
   readonly merge?: true;
   readonly deprecated?: string;
   readonly recalled: boolean;

@@ -97,7 +97,8 @@ export async function accountsWalkthrough(
   console.log(`\n── accounts (format=${format}) ──`);
   if (!writes)
     console.log(
-      '  Real Gigya: read-only steps only. Set GIGYA_ALLOW_WRITES=1 to also register, log in, change and delete a test account.',
+      '  Real Gigya: read-only steps only. Set GIGYA_ALLOW_WRITES=1 to also register, log in, change and delete a ' +
+        'test account.',
     );
 
   let uid = options.uid;
@@ -164,7 +165,8 @@ export async function accountsWalkthrough(
     const profile = (info['profile'] ?? {}) as { firstName?: string; email?: string };
     const data = info.data ?? {};
     console.log(
-      `  ${profile.firstName ?? '(no first name)'} <${profile.email ?? 'no email'}>, favoriteColor: ${data.favoriteColor ?? '—'}`,
+      `  ${profile.firstName ?? '(no first name)'} <${profile.email ?? 'no email'}>, favoriteColor:` +
+        ` ${data.favoriteColor ?? '—'}`,
     );
     check(`read ${uid}`, info['UID'] === uid);
 
@@ -177,12 +179,14 @@ export async function accountsWalkthrough(
         merged.favoriteColor === 'teal' && Number(merged.loyaltyPoints) === 1200,
       );
       const refused = await failure(
-        // @ts-expect-error The schema types loyaltyPoints as a number, so this does not compile; sent anyway, the site refuses it too.
+        // @ts-expect-error The schema types loyaltyPoints as a number, so this does not compile; sent anyway, the site
+        // refuses it too.
         client.accounts.setAccountInfo({ UID: uid, data: { loyaltyPoints: 'lots' } }),
       );
       const fields = (refused?.response?.['validationErrors'] ?? []) as Array<{ fieldName: string }>;
       check(
-        `a value of the wrong type is refused (${refused ? `${refused.errorCode} on ${fields.map((f) => f.fieldName).join(', ')}` : 'accepted!'})`,
+        `a value of the wrong type is refused ` +
+          `(${refused ? `${refused.errorCode} on ${fields.map((f) => f.fieldName).join(', ')}` : 'accepted!'})`,
         fields[0]?.fieldName === 'data.loyaltyPoints',
       );
     }

@@ -36,7 +36,8 @@ const given = REAL_GIGYA_VARS.filter((name) => env[name]);
 if (given.length > 0 && given.length < REAL_GIGYA_VARS.length) {
   const missing = REAL_GIGYA_VARS.filter((name) => !env[name]);
   console.error(
-    `To run against real Gigya, also set ${missing.join(' and ')} (set: ${given.join(', ')}). Unset them all to use the local emulator.`,
+    `To run against real Gigya, also set ${missing.join(' and ')} (set: ${given.join(', ')}). Unset them all to use ` +
+      `the local emulator.`,
   );
   process.exit(2);
 }
@@ -89,7 +90,8 @@ async function walkthrough(client: GigyaClient, format: ResponseFormat): Promise
   console.log("\n▸ socialize.getUserInfo: read the profile and validate Gigya's UID signature");
   const user = await client.socialize.getUserInfo({ uid, signIDs: true });
   console.log(
-    `  ${user.nickname ?? '(no nickname)'} <${user.email ?? 'no email'}>, identities: ${user.identities?.map((i) => i.provider).join(', ') || 'none'}`,
+    `  ${user.nickname ?? '(no nickname)'} <${user.email ?? 'no email'}>, identities:` +
+      ` ${user.identities?.map((i) => i.provider).join(', ') || 'none'}`,
   );
   check(
     `UIDSignature valid for ${user.UID} at ${user.signatureTimestamp}`,
@@ -143,7 +145,11 @@ async function walkthrough(client: GigyaClient, format: ResponseFormat): Promise
 
 console.log(
   real
-    ? `Running against Gigya (${env['GIGYA_DATA_CENTER'] ?? 'us1'}) as ${uid}, ${allowWrites ? 'writes allowed (GIGYA_ALLOW_WRITES=1)' : 'read-only (set GIGYA_ALLOW_WRITES=1 to run the steps that write)'}.`
+    ? `Running against Gigya (${env['GIGYA_DATA_CENTER'] ?? 'us1'}) as ${uid}, ${
+        allowWrites
+          ? 'writes allowed (GIGYA_ALLOW_WRITES=1)'
+          : 'read-only (set GIGYA_ALLOW_WRITES=1 to run the steps that write)'
+      }.`
     : `Running against the local Gigya emulator at ${emulator!.url}.`,
 );
 const clients = { json: makeClient('json'), xml: makeClient('xml') };

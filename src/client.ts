@@ -68,7 +68,9 @@ export interface GigyaBaseClient extends Invoker {
 /** Descriptors by wire name (a generated `methodRegistry`), or a list of them (a generated `socializeMethods`). */
 export type MethodRegistry = ReadonlyMap<string, MethodDescriptor> | readonly MethodDescriptor[];
 
-/** A module produced by `npm run generate -- --catalog DIR --out DIR`, passed to `createClient` to add its namespaces. */
+/**
+ * A module produced by `npm run generate -- --catalog DIR --out DIR`, passed to `createClient` to add its namespaces.
+ */
 export interface GeneratedCatalog<X extends object> {
   bindNamespaces(invoker: Invoker): X;
   methodRegistry?: ReadonlyMap<string, MethodDescriptor>;
@@ -202,7 +204,8 @@ function derivedParts(parent: ClientParts, overrides: DerivedClientOptions): Cli
   for (const key of POOL_OPTIONS) {
     if ((overrides as ClientOptions)[key] !== undefined)
       throw new GigyaConfigError(
-        `withOptions cannot change ${key}: a derived client shares its parent's connection pool. Use createClient() for another pool.`,
+        `withOptions cannot change ${key}: a derived client shares its parent's connection pool. Use createClient() ` +
+          `for another pool.`,
       );
   }
   const has = (keys: readonly (keyof ClientOptions)[]): boolean =>
@@ -386,8 +389,10 @@ function refuseInsecureCredentials(auth: AuthStrategy, endpoint: Endpoint, allow
   if (allowed || (auth.mode !== 'oauth' && auth.mode !== 'bearer') || !isPlainRemote(endpoint)) return;
   const what = auth.mode === 'oauth' ? 'the OAuth token' : 'the bearer JWT';
   throw new GigyaConfigError(
-    `The client would send ${what} in clear over plain http to ${endpoint.kind === 'base' ? endpoint.baseUrl.host : `<namespace>.${endpoint.apiDomain}`}. ` +
-      'Use https (the default protocol), or set allowInsecureTransport: true for a trusted network (a gateway on a private link); loopback hosts need no flag.',
+    `The client would send ${what} in clear over plain http ` +
+      `to ${endpoint.kind === 'base' ? endpoint.baseUrl.host : `<namespace>.${endpoint.apiDomain}`}. ` +
+      'Use https (the default protocol), or set allowInsecureTransport: true for a trusted network (a gateway on a ' +
+      'private link); loopback hosts need no flag.',
   );
 }
 

@@ -97,7 +97,10 @@ export function withEnvironment(options: ClientOptions): FromEnvironment {
   return { options: out, used };
 }
 
-/** `GIGYA_PRIVATE_KEY` (a PEM, with `\n` escapes as CI secret stores keep them) or the file `GIGYA_PRIVATE_KEY_FILE` names. */
+/**
+ * `GIGYA_PRIVATE_KEY` (a PEM, with `\n` escapes as CI secret stores keep them) or the file `GIGYA_PRIVATE_KEY_FILE`
+ * names.
+ */
 function privateKeyFrom(env: Environment, take: (name: string) => string | undefined): string | undefined {
   const inline = take(ENV_VARS.privateKey);
   const file = take(ENV_VARS.privateKeyFile);
@@ -112,7 +115,8 @@ function privateKeyFrom(env: Environment, take: (name: string) => string | undef
   } catch (error) {
     const code = (error as { code?: unknown }).code;
     throw new GigyaConfigError(
-      `${ENV_VARS.privateKeyFile} names ${JSON.stringify(env[ENV_VARS.privateKeyFile])}, which cannot be read${typeof code === 'string' ? ` (${code})` : ''}.`,
+      `${ENV_VARS.privateKeyFile} names ${JSON.stringify(env[ENV_VARS.privateKeyFile])}, which cannot be ` +
+        `read${typeof code === 'string' ? ` (${code})` : ''}.`,
       { cause: error },
     );
   }
@@ -123,7 +127,9 @@ export function environmentHint(): string {
   return (
     `Pass credentials to createClient(), or set ${ENV_VARS.apiKey} and ${ENV_VARS.secret} ` +
     `(or ${ENV_VARS.userKey} with ${ENV_VARS.secret}, ${ENV_VARS.privateKey} or ${ENV_VARS.privateKeyFile}; ` +
-    `optionally ${ENV_VARS.authMode}), and ${ENV_VARS.dataCenter}, ${ENV_VARS.apiDomain} or ${ENV_VARS.baseUrl} for where calls go.`
+    `optionally` +
+    ` ${ENV_VARS.authMode}), and ${ENV_VARS.dataCenter}, ${ENV_VARS.apiDomain} or ${ENV_VARS.baseUrl} for where ` +
+    `calls go.`
   );
 }
 

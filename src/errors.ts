@@ -303,11 +303,16 @@ export class GigyaCursorError extends GigyaApiError<GigyaErrorCode> {
     const what =
       init.problem === 'expired'
         ? `the cursor (${init.cursorParam}) expired after ${init.pagesRead} page(s), ${init.itemsRead} item(s)`
-        : `${init.cursorParam} was not accepted as a cursor${init.resumed ? ' (the resumeFrom given)' : ''} after ${init.pagesRead} page(s), ${init.itemsRead} item(s)`;
+        : `${init.cursorParam} was not accepted as a cursor${
+            init.resumed ? ' (the resumeFrom given)' : ''
+          } after ${init.pagesRead} page(s), ${init.itemsRead} item(s)`;
     const todo =
       init.problem === 'expired'
-        ? 'A cursor lives only minutes between pages and cannot be revived: start the listing again with paginate(…), consume pages faster, or split a long job into query ranges (one cursor each) so a restart repeats one range only.'
-        : 'Pass only a nextCursorId this site returned, unchanged and while it lives; otherwise start again with paginate(…) without resumeFrom.';
+        ? 'A cursor lives only minutes between pages and cannot be revived: start the listing again with ' +
+          'paginate(…), consume pages faster, or split a long job into query ranges (one cursor each) so a restart ' +
+          'repeats one range only.'
+        : 'Pass only a nextCursorId this site returned, unchanged and while it lives; otherwise start again with ' +
+          'paginate(…) without resumeFrom.';
     super({
       errorCode: refusal.errorCode as GigyaErrorCode,
       errorMessage: refusal.errorMessage,

@@ -181,7 +181,9 @@ export interface CallSettings {
   readonly retry: RetryPolicy;
 }
 
-/** The client's settings, checked and with their defaults. Credentials and endpoint are checked by their own modules. */
+/**
+ * The client's settings, checked and with their defaults. Credentials and endpoint are checked by their own modules.
+ */
 export interface ClientSettings extends CallSettings {
   readonly maxResponseBytes: number;
   readonly validateParams: boolean;
@@ -198,7 +200,8 @@ export function resolveRetryPolicy(options: RetryOptions | undefined, maxRetries
   for (const [key, value] of Object.entries(policy)) {
     if (!Number.isInteger(value) || value < 0) {
       throw new GigyaConfigError(
-        `Retry option ${key} must be a non-negative integer (milliseconds, or a count for maxRetries), got ${String(value)}.`,
+        `Retry option ${key} must be a non-negative integer (milliseconds, or a count for maxRetries), ` +
+          `got ${String(value)}.`,
       );
     }
   }
@@ -294,7 +297,8 @@ export function checkCallOptions(options: unknown, ownsAuthorization: boolean): 
     const alias = CALL_OPTION_ALIASES[key];
     const hint = alias ? ` Did you mean "${alias}"?` : didYouMean(key, CALL_OPTION_KEYS);
     throw new GigyaConfigError(
-      `Unknown call option "${key}".${hint} Call options are ${[...CALL_OPTION_KEYS].join(', ')}; Gigya params go in the first argument.`,
+      `Unknown call option "${key}".${hint} Call options are ${[...CALL_OPTION_KEYS].join(', ')}; Gigya params go ` +
+        `in the first argument.`,
     );
   }
   const { signal, headers, extraParams, apiKey } = options as Record<string, unknown>;
@@ -304,7 +308,8 @@ export function checkCallOptions(options: unknown, ownsAuthorization: boolean): 
     );
   if (signal !== undefined && !isAbortSignal(signal))
     throw new GigyaConfigError(
-      `The signal call option must be an AbortSignal (from an AbortController or AbortSignal.timeout()), not ${describeValue(signal)}.`,
+      `The signal call option must be an AbortSignal (from an AbortController or AbortSignal.timeout()), ` +
+        `not ${describeValue(signal)}.`,
     );
   if (headers !== undefined)
     refuseOwnedHeaders('Call option headers', checkHeaderValues('Call option headers', headers), ownsAuthorization);
@@ -372,7 +377,8 @@ export function refuseOwnedHeaders(
       throw new GigyaConfigError(`${what}: the ${name} header is set by the client; remove it.`);
     if (key === 'authorization' && ownsAuthorization)
       throw new GigyaConfigError(
-        `${what}: the ${name} header is set by the client from its credentials (bearer mode), or would compete with them on Gigya's hosts; remove it. ` +
+        `${what}: the ${name} header is set by the client from its credentials (bearer mode), or would compete with ` +
+          `them on Gigya's hosts; remove it. ` +
           'Behind a gateway, give the gateway as baseUrl and its credentials in headers.',
       );
   }

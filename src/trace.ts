@@ -58,7 +58,8 @@ export interface CallTrace {
 
 /**
  * Lower-cased names of params whose values are never shown: the single list behind trace redaction,
- * the redaction of response excerpts (src/wire/response.ts) and the emulator's request log. Matched case-insensitively, since
+ * the redaction of response excerpts (src/wire/response.ts) and the emulator's request log. Matched case-insensitively,
+ * since
  * `extraParams` may spell a name any way.
  */
 export const SECRET_PARAM_NAMES: ReadonlySet<string> = new Set(

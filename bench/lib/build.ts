@@ -43,7 +43,8 @@ export function buildPackage(root: string, tmpDir: string, log: (line: string) =
   // tsc still emits on type errors; the JavaScript is measured, and `npm test` owns the type errors.
   if (r.status !== 0)
     log(
-      `build: tsc reported errors (measuring the emitted JavaScript anyway):\n${`${r.stdout}${r.stderr}`.trim().split('\n').slice(0, 10).join('\n')}`,
+      `build: tsc reported errors (measuring the emitted JavaScript anyway):\n` +
+        `${r.stdout}${r.stderr}`.trim().split('\n').slice(0, 10).join('\n'),
     );
   log(`build: ${path.relative(root, distDir)} in ${((performance.now() - started) / 1000).toFixed(1)} s`);
   return built;

@@ -1,4 +1,7 @@
-/** A minimal node:http server answering every request with the same envelope: the loopback server and the emulator's yardstick. */
+/**
+ * A minimal node:http server answering every request with the same envelope: the loopback server and the emulator's
+ * yardstick.
+ */
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { ENVELOPE } from './fixture.js';

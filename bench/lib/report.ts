@@ -119,7 +119,8 @@ export function formatTable(measures: Measure[], modules: ModuleOutcome[], enfor
     );
     for (const m of measures.filter((x) => x.group === group)) {
       const spread = m.spread
-        ? `${formatValue(m.spread.low, m.unit)} – ${formatValue(m.spread.high, m.unit)}${m.spread.kind === 'iqr' ? ' (IQR)' : ''}`
+        ? `${formatValue(m.spread.low, m.unit)} – ${formatValue(m.spread.high, m.unit)}` +
+          (m.spread.kind === 'iqr' ? ' (IQR)' : '')
         : '';
       const result = m.target ? (m.pass ? 'pass' : enforced ? '**MISS**' : 'miss') : '';
       lines.push(
@@ -146,7 +147,10 @@ export function formatTable(measures: Measure[], modules: ModuleOutcome[], enfor
 export function busyWarning(m: Machine): string | undefined {
   const [oneMinute = 0] = m.loadAverage;
   if (oneMinute < 1) return undefined;
-  return `load average ${oneMinute} when the run started: other work shares this machine, so spreads widen and ratios are less reliable; rerun on an idle machine for numbers to quote.`;
+  return (
+    `load average ${oneMinute} when the run started: other work shares this machine, so spreads widen and ` +
+    `ratios are less reliable; rerun on an idle machine for numbers to quote.`
+  );
 }
 
 export function describeMachine(m: Machine): string {

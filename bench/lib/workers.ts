@@ -22,7 +22,10 @@ export function cleanEnv(): NodeJS.ProcessEnv {
 }
 
 export interface WorkerOptions {
-  /** Node flags besides `--no-deprecation`, e.g. `--expose-gc`. The parent's own flags (tsx's loader) are never passed on. */
+  /**
+   * Node flags besides `--no-deprecation`, e.g. `--expose-gc`. The parent's own flags (tsx's loader) are never passed
+   * on.
+   */
   nodeFlags?: string[];
   /** Milliseconds the worker may take to get ready. */
   startTimeoutMs?: number;

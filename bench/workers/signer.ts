@@ -95,7 +95,10 @@ function build(): () => string {
 
 const op = build();
 
-/** For `attempt` and `reattempt`: the param names, in order, of a body the real client sends, to catch drift of internal.ts. */
+/**
+ * For `attempt` and `reattempt`: the param names, in order, of a body the real client sends, to catch drift of
+ * internal.ts.
+ */
 async function clientBody(): Promise<string> {
   const server = await startFixedServer();
   const client = createClient({ apiKey: API_KEY, userKey: USER_KEY, secret: SECRET, baseUrl: server.url });

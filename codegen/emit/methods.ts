@@ -360,7 +360,7 @@ export function emitMethods(
       // One untyped table instead of a generic call per method; validators.check.ts binds them one by one.
       body: [
         `return ${mod.runtimeValue('bindMethods')}(invoker, ` +
-          `${objectLiteral(methodPaths(tree).map(([path, m]) => [path.includes('.') ? str(path) : propertyKey(path), m.names.descriptor] as const))}) as ` +
+          `${objectLiteral(methodPaths(tree).map(([path, m]) => [pathKey(path), m.names.descriptor] as const))}) as ` +
           `${ns.names.namespaceInterface};`,
       ],
     }),
@@ -399,6 +399,11 @@ function responseHints(ns: NamespaceIR): { shapes: [string, string][]; methods: 
 }
 
 /** Every method of the tree with its path in the namespace (`facebook.deauthorize`), groups in place. */
+/** The key of a method path in the bound object: a dotted path is quoted. */
+function pathKey(path: string): string {
+  return path.includes('.') ? str(path) : propertyKey(path);
+}
+
 function methodPaths(group: Group, prefix = ''): [string, MethodIR][] {
   return sortedKeys(group).flatMap((key) => {
     const path = prefix === '' ? key : `${prefix}.${key}`;

@@ -91,7 +91,10 @@ export function schemaSources(ns: NamespaceIR, commonParams: readonly FieldIR[] 
   const patchType = (type: TypeRef, enumValues: readonly string[] | undefined): string => {
     if (type.kind === 'shape') return patchSchemaOf(type.name);
     if (type.kind === 'map')
-      return `${ZOD_NAMESPACE}.record(${ZOD_NAMESPACE}.string(), ${patchType(type.of, enumValues)}.nullable().optional())`;
+      return (
+        `${ZOD_NAMESPACE}.record(${ZOD_NAMESPACE}.string(), ${patchType(type.of, enumValues)}.nullable().option` +
+        `al())`
+      );
     return zodType(type, 'nested', enumValues, schemaOf);
   };
   const patchSchema = (fields: readonly FieldIR[]): string => {

@@ -211,7 +211,8 @@ function checkMerge(
     r.add(
       line,
       where,
-      `${what}: merge needs an object type (a shape, SiteData, SitePreferences, SiteSubscriptions, object or map<T>), ` +
+      `${what}: merge needs an object type (a shape, SiteData, SitePreferences, SiteSubscriptions, object or ` +
+        `map<T>), ` +
         `not ${typeToText(type)}; remove merge or change the type`,
     );
 }

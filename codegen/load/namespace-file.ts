@@ -601,7 +601,8 @@ function readPageSize(
     r.add(
       at,
       where,
-      `cursor of ${what}: pageSize "${text}" must be a param, optionally followed by an upper-case clause keyword (query LIMIT)`,
+      `cursor of ${what}: pageSize "${text}" must be a param, optionally followed by an upper-case clause keyword ` +
+        `(query LIMIT)`,
     );
     return null;
   }
@@ -610,7 +611,9 @@ function readPageSize(
     r.add(
       at,
       where,
-      `cursor of ${what}: pageSize "${param}" is not a param of the method; ${close ? `did you mean "${close}"?` : 'name one of its params'}`,
+      `cursor of ${what}: pageSize "${param}" is not a param of the method; ${
+        close ? `did you mean "${close}"?` : 'name one of its params'
+      }`,
     );
     return null;
   }

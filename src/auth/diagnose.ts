@@ -238,13 +238,17 @@ function urlVariants(normalized: string, otherHosts: readonly string[]): UrlVari
         ports.push({ port: `:${parsed.port}`, what: undefined });
         ports.push({
           port: '',
-          what: `It was signed over the URL without its port (:${parsed.port}); a non-default port is part of the base string. (SAP's .NET SDK leaves it out: start the emulator with acceptSignatureWithoutPort for it.)`,
+          what:
+            `It was signed over the URL without its port (:${parsed.port}); a non-default port is part of the ` +
+            `base string. (SAP's .NET SDK leaves it out: start the emulator with acceptSignatureWithoutPort for it.)`,
         });
       } else {
         ports.push({ port: '', what: undefined });
         ports.push({
           port: `:${defaultPort(s)}`,
-          what: `It was signed with the default port :${defaultPort(s)} written out; the base string leaves a scheme's default port out.`,
+          what:
+            `It was signed with the default port :${defaultPort(s)} written out; the base string leaves a ` +
+            `scheme's default port out.`,
         });
       }
       for (const p of ports) {
@@ -252,12 +256,16 @@ function urlVariants(normalized: string, otherHosts: readonly string[]): UrlVari
         if (s !== scheme)
           deviations.push({
             kinds: ['scheme'],
-            what: `It was signed over ${s}://, but the request arrived over ${scheme}://: sign the scheme the request is sent with (behind a proxy that ends TLS, the server sees the scheme it forwards).`,
+            what:
+              `It was signed over ${s}://, but the request arrived over ${scheme}://: sign the scheme the ` +
+              `request is sent with (behind a proxy that ends TLS, the server sees the scheme it forwards).`,
           });
         if (h.what !== undefined)
           deviations.push({
             kinds: ['host'],
-            what: `It was signed for host ${h.what}${h.ownPort ? '' : ' (on its default port)'}, but the request was addressed to ${parsed.host}: sign the URL the request is sent to.`,
+            what:
+              `It was signed for host ${h.what}${h.ownPort ? '' : ' (on its default port)'}, but the request ` +
+              `was addressed to ${parsed.host}: sign the URL the request is sent to.`,
           });
         if (p.what !== undefined) deviations.push({ kinds: ['port'], what: p.what });
         out.push({
@@ -282,7 +290,9 @@ function keyVariants(key: SignatureKey, others: readonly OtherKey[]): KeyVariant
   if (key.text !== undefined && key.text !== '')
     out.push({
       kinds: ['secret-not-decoded'],
-      what: `The HMAC key was the ${key.name}'s Base64 text itself: decode the secret from Base64 and sign with those bytes.`,
+      what:
+        `The HMAC key was the ${key.name}'s Base64 text itself: decode the secret from Base64 and sign with ` +
+        `those bytes.`,
       key: Buffer.from(key.text, 'utf8'),
     });
   for (const other of others)
@@ -303,35 +313,47 @@ function paramVariantsOf(entries: Entries): ParamVariant[] {
   if (someValue((v) => v.includes(' '))) {
     add({
       kinds: ['space-as-plus'],
-      what: 'Spaces were encoded as "+" (form encoding); the base string encodes a space as %20, which the final encoding turns into %2520.',
+      what:
+        'Spaces were encoded as "+" (form encoding); the base string encodes a space as %20, which the final ' +
+        'encoding turns into %2520.',
       build: (e) => pairs(byCodePoint(e), (v) => enc(v).replace(/%20/g, '+')),
     });
     add({
       kinds: ['plus-sent-unencoded'],
-      what: 'A "+" in a value reached the server as a space: it was signed as "+" but sent without percent-encoding, and form decoding reads "+" as a space. Send it as %2B.',
+      what:
+        'A "+" in a value reached the server as a space: it was signed as "+" but sent without ' +
+        'percent-encoding, and form decoding reads "+" as a space. Send it as %2B.',
       build: (e) => pairs(byCodePoint(e), (v) => enc(v.replace(/ /g, '+'))),
     });
   }
   add({
     kinds: ['values-not-encoded'],
-    what: 'Values went into the param string without percent-encoding (a space shows as %20 in the base string, where %2520 belongs): encode each value (RFC 3986), then the whole param string once more.',
+    what:
+      'Values went into the param string without percent-encoding (a space shows as %20 in the base string, ' +
+      'where %2520 belongs): encode each value (RFC 3986), then the whole param string once more.',
     build: (e) => pairs(byCodePoint(e), (v) => v),
   });
   add({
     kinds: ['param-string-not-encoded'],
-    what: 'The param string was not percent-encoded as the third part of the base string: "k=v&…" must become "k%3Dv%26…".',
+    what:
+      'The param string was not percent-encoded as the third part of the base string: "k=v&…" must become ' +
+      '"k%3Dv%26…".',
     build: (e) => pairs(byCodePoint(e), enc),
     raw: true,
   });
   add({
     kinds: ['values-double-encoded'],
-    what: 'Values were percent-encoded twice before joining (a space became %2520 in the param string): encode each value once.',
+    what:
+      'Values were percent-encoded twice before joining (a space became %2520 in the param string): encode each ' +
+      'value once.',
     build: (e) => pairs(byCodePoint(e), (v) => enc(enc(v))),
   });
   if (someValue((v) => /[!'()*]/.test(v)))
     add({
       kinds: ['reserved-unencoded'],
-      what: `The characters ! ' ( ) * were left as they are (encodeURIComponent does); RFC 3986 encoding, which the base string uses, encodes them (%21 %27 %28 %29 %2A).`,
+      what:
+        `The characters ! ' ( ) * were left as they are (encodeURIComponent does); RFC 3986 encoding, which the ` +
+        `base string uses, encodes them (%21 %27 %28 %29 %2A).`,
       build: (e) => pairs(byCodePoint(e), encodeURIComponent),
     });
   add({
@@ -341,7 +363,9 @@ function paramVariantsOf(entries: Entries): ParamVariant[] {
   });
   add({
     kinds: ['unsorted'],
-    what: 'The params were sorted with localeCompare (ignoring case); the base string sorts names by code point, upper case before "_" before lower case.',
+    what:
+      'The params were sorted with localeCompare (ignoring case); the base string sorts names by code point, ' +
+      'upper case before "_" before lower case.',
     build: (e) =>
       pairs(
         [...e].sort((a, b) => a[0].localeCompare(b[0])),
@@ -357,13 +381,18 @@ function paramVariantsOf(entries: Entries): ParamVariant[] {
   for (const name of names.slice(0, MAX_DROPPED_PARAMS))
     add({
       kinds: ['param-not-signed'],
-      what: `Param "${name}" is not in the signature: it was added after signing (by the code or a proxy). Sign every param sent, except sig.`,
+      what:
+        `Param "${name}" is not in the signature: it was added after signing (by the code or a proxy). Sign ` +
+        `every param sent, except sig.`,
       build: (e) => pairs(byCodePoint(e.filter(([k]) => k !== name)), enc),
     });
   return out;
 }
 
-/** A right signature spoiled on its way: `+` read as spaces, the URL-safe alphabet, no padding, encoded twice, hex, SHA-256. */
+/**
+ * A right signature spoiled on its way: `+` read as spaces, the URL-safe alphabet, no padding, encoded twice, hex,
+ * SHA-256.
+ */
 function signatureOnTheWire(
   received: string,
   expected: string,
@@ -376,7 +405,8 @@ function signatureOnTheWire(
   });
   if (received.replace(/ /g, '+') === expected && received !== expected)
     return wire(
-      'The signature is right, but its "+" characters arrived as spaces: percent-encode the sig param on the wire (%2B).',
+      'The signature is right, but its "+" characters arrived as spaces: percent-encode the sig param on the wire ' +
+        '(%2B).',
     );
   const urlSafe = expected.replace(/\+/g, '-').replace(/\//g, '_');
   if (received === urlSafe || received === urlSafe.replace(/=+$/, ''))
@@ -423,6 +453,10 @@ function summaryOf(
   if (mistake) return `Diagnosis: ${mistake.explanation} Expected base string: ${quoted}`;
   const searched = cutShort
     ? 'The search for the usual mistakes stopped early (a very large request); none of those tried'
-    : 'None of the usual mistakes (scheme, host, port, HTTP method, secret not Base64-decoded, another key, + or %20 for spaces, encoding twice or not at all, unsorted or unsigned params)';
-  return `Diagnosis: ${searched} reproduces the signature received. Check that it is made with the ${keyName}, over exactly the params sent. Expected base string: ${quoted}`;
+    : 'None of the usual mistakes (scheme, host, port, HTTP method, secret not Base64-decoded, another key, + or ' +
+      '%20 for spaces, encoding twice or not at all, unsorted or unsigned params)';
+  return (
+    `Diagnosis: ${searched} reproduces the signature received. Check that it is made with ` +
+    `the ${keyName}, over exactly the params sent. Expected base string: ${quoted}`
+  );
 }

@@ -41,7 +41,8 @@ function loneSurrogateError(param: string): ParamEncodingError {
   return new ParamEncodingError(
     param,
     'lone-surrogate',
-    'the text contains an unpaired UTF-16 surrogate, which has no UTF-8 form. Remove or repair the broken character (often the result of cutting a string in the middle of an emoji).',
+    'the text contains an unpaired UTF-16 surrogate, which has no UTF-8 form. Remove or repair the broken character ' +
+      '(often the result of cutting a string in the middle of an emoji).',
   );
 }
 
@@ -147,7 +148,9 @@ export function serializeParamValue(value: unknown, csv = false, param = ''): st
         throw new ParamEncodingError(
           param,
           'not-json',
-          `the object cannot be converted to JSON (${cause instanceof Error ? cause.message.split('\n')[0] : 'unknown reason'}). Remove cycles and bigint values.`,
+          `the object cannot be converted to JSON ` +
+            `(${cause instanceof Error ? cause.message.split('\n')[0] : 'unknown reason'}). Remove cycles and ` +
+            `bigint values.`,
         );
       }
       if (json === undefined) {
@@ -221,7 +224,8 @@ export function normalizeUrl(url: string | URL): string {
       parsed = new URL(url);
     } catch {
       throw new GigyaConfigError(
-        'Cannot sign a request: its URL is not an absolute URL. Check the baseUrl / apiDomain options (e.g. "https://socialize.us1.gigya.com").',
+        'Cannot sign a request: its URL is not an absolute URL. Check the baseUrl / apiDomain options (e.g. ' +
+          '"https://socialize.us1.gigya.com").',
       );
     }
   } else {

@@ -183,7 +183,8 @@ export function getDynamicSessionSignature(
  * secret: HMAC of `gltCookie + "_" + exp + "_" + userKey` with the user key's secret, cookie value
  * `exp + "_" + userKey + "_" + sig`.
  *
- * @throws GigyaConfigError for a bad secret; TypeError for an empty `gltCookie` / `userKey`; RangeError for a bad timeout.
+ * @throws GigyaConfigError for a bad secret; TypeError for an empty `gltCookie` / `userKey`; RangeError for a bad
+ * timeout.
  */
 export function getDynamicSessionSignatureUserSigned(
   gltCookie: string,

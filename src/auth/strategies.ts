@@ -245,8 +245,10 @@ class SecretParamAuth extends BaseAuth {
         errorCode: 403006,
         errorMessage: 'Secret Sent Over Http',
         errorDetails:
-          `authMode 'secret' sends the secret as a request param, which is only allowed over HTTPS, but the request URL uses ${ctx.url.protocol.replace(':', '')}. ` +
-          `Use an https:// baseUrl, or use signed auth (authMode 'signed'), which never sends the secret. Nothing was sent.`,
+          `authMode 'secret' sends the secret as a request param, which is only allowed over HTTPS, but the request ` +
+          `URL uses ${ctx.url.protocol.replace(':', '')}. ` +
+          `Use an https:// baseUrl, or use signed auth (authMode 'signed'), which never sends the secret. Nothing ` +
+          `was sent.`,
         local: true,
         attempts: 0,
       });
@@ -256,7 +258,9 @@ class SecretParamAuth extends BaseAuth {
   }
 }
 
-/** `Authorization: Bearer <RS256 JWT>` signed with the application key's private key; a fresh `iat`/`jti` per attempt. */
+/**
+ * `Authorization: Bearer <RS256 JWT>` signed with the application key's private key; a fresh `iat`/`jti` per attempt.
+ */
 class BearerAuth extends BaseAuth {
   readonly mode = 'bearer' as const;
   readonly #privateKey: KeyObject;
@@ -334,7 +338,8 @@ function identifier(name: string, value: unknown): string | undefined {
     throw configError(`Credentials.${name} is empty. Pass the ${name} shown in the Gigya console, or leave it out.`);
   if (/\s/.test(value))
     throw configError(
-      `Credentials.${name} contains whitespace (often a trailing newline from a file or environment variable). Remove it.`,
+      `Credentials.${name} contains whitespace (often a trailing newline from a file or environment variable). ` +
+        `Remove it.`,
     );
   return value;
 }
@@ -403,7 +408,8 @@ function chooseMode(given: GivenCredentials): AuthMode {
   if (isGiven(mode)) {
     if (!MODES.includes(mode as AuthMode)) {
       throw configError(
-        `Credentials.authMode must be one of ${MODES.map((m) => `'${m}'`).join(', ')}, got ${JSON.stringify(String(mode))}.`,
+        `Credentials.authMode must be one ` +
+          `of ${MODES.map((m) => `'${m}'`).join(', ')}, got ${JSON.stringify(String(mode))}.`,
       );
     }
     return mode as AuthMode;
@@ -414,7 +420,8 @@ function chooseMode(given: GivenCredentials): AuthMode {
   if (set.length > 1) {
     throw configError(
       `Credentials are ambiguous: ${set.join(' and ')} are all set, and each selects a different auth mode. ` +
-        `Remove the ones you do not use, or set authMode ('signed' or 'secret' for secret, 'bearer' for privateKey, 'oauth' for oauthToken).`,
+        `Remove the ones you do not use, or set authMode ('signed' or 'secret' for secret, 'bearer' for privateKey, ` +
+        `'oauth' for oauthToken).`,
     );
   }
   if (given.hasSecret) return 'signed';
@@ -422,7 +429,8 @@ function chooseMode(given: GivenCredentials): AuthMode {
   if (given.hasToken) return 'oauth';
   if (given.userKey !== undefined) {
     throw configError(
-      `Credentials have a userKey but neither its secret nor its privateKey; a userKey alone cannot authenticate. ${HOW_TO}`,
+      `Credentials have a userKey but neither its secret nor its privateKey; a userKey alone cannot ` +
+        `authenticate. ${HOW_TO}`,
     );
   }
   if (given.apiKey !== undefined) return 'anonymous';
@@ -440,7 +448,8 @@ function buildStrategy(mode: AuthMode, given: GivenCredentials): AuthStrategy {
         throw configError(`Credentials.secret must be a string, got ${typeof secret}.`);
       if (secret === undefined || secret === null)
         throw configError(
-          `authMode '${mode}' needs Credentials.secret (the site secret, or the application key's secret with userKey).`,
+          `authMode '${mode}' needs Credentials.secret (the site secret, or the application key's secret with ` +
+            `userKey).`,
         );
       if (apiKey === undefined && userKey === undefined) {
         throw configError(
@@ -453,7 +462,8 @@ function buildStrategy(mode: AuthMode, given: GivenCredentials): AuthStrategy {
     case 'bearer': {
       if (userKey === undefined)
         throw configError(
-          "authMode 'bearer' needs Credentials.userKey: the application key the privateKey belongs to (it becomes the JWT's kid).",
+          "authMode 'bearer' needs Credentials.userKey: the application key the privateKey belongs to (it becomes " +
+            "the JWT's kid).",
         );
       if (!given.hasPrivateKey)
         throw configError(

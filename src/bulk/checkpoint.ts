@@ -84,7 +84,8 @@ export function fileCheckpoint(path: string, options: FileCheckpointOptions = {}
         if (text.trim() === '') append(JSON.stringify({ job: options.job }));
         else if (header !== options.job)
           throw new GigyaConfigError(
-            `${path} is the checkpoint of another job (${header ?? 'unnamed'}), not of "${options.job}"; give this job a checkpoint file of its own.`,
+            `${path} is the checkpoint of another job (${header ?? 'unnamed'}), not of "${options.job}"; give this ` +
+              `job a checkpoint file of its own.`,
           );
       }
       return states;

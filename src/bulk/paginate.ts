@@ -115,7 +115,9 @@ function firstParams(method: string, cursor: CursorFields, given: Record<string,
     throw new GigyaValidationError(method, [
       {
         path: size.param,
-        message: `the ${size.param} ends with its own ${size.clause}; give the page size once (${size.clause} or pageSize)`,
+        message:
+          `the ${size.param} ends with its own ${size.clause}; give the page size once ` +
+          `(${size.clause} or pageSize)`,
         problem: 'invalid',
       },
     ]);

@@ -68,7 +68,10 @@ export interface BulkReport<T> {
   /** Failed items with their errors (at most `maxFailuresKept`; `onFailure` sees every one). */
   readonly failures: readonly BulkFailure<T>[];
   readonly aborted: boolean;
-  /** Calls in flight when the job was aborted: neither done nor failed (in doubt in the checkpoint when not safe to repeat). */
+  /**
+   * Calls in flight when the job was aborted: neither done nor failed (in doubt in the checkpoint when not safe to
+   * repeat).
+   */
   readonly interrupted: number;
   readonly elapsedMs: number;
   readonly rateLimited: number;
@@ -118,7 +121,9 @@ export class GigyaInDoubtError extends GigyaError {
   readonly key: string;
   constructor(key: string, method: string | undefined) {
     super(
-      `Item ${key} was started by an earlier run that stopped before it was recorded as done; ${method ?? 'the call'} is not safe to repeat, so it was not sent again. Check whether it took effect, then run it by hand if not.`,
+      `Item ${key} was started by an earlier run that stopped before it was recorded as ` +
+        `done; ${method ?? 'the call'} is not safe to repeat, so it was not sent again. Check whether it took ` +
+        `effect, then run it by hand if not.`,
       { method },
     );
     this.key = key;

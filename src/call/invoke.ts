@@ -135,7 +135,9 @@ function newRequest(ctx: ClientContext, call: Call): AttemptRequest {
   };
 }
 
-/** The params every attempt of a call sends before auth adds its own: the call's, then format, httpStatusCodes and sdk. */
+/**
+ * The params every attempt of a call sends before auth adds its own: the call's, then format, httpStatusCodes and sdk.
+ */
 export function callForm(wire: readonly FormParam[], format: string, sdk: string): readonly FormParam[] {
   return mergeForm(wire, commonForm(format, sdk));
 }

@@ -146,12 +146,14 @@ function logRetry(ctx: ClientContext, method: string, attempt: AttemptTrace, ret
     const apiDomain = ctx.endpoint.kind === 'domain' ? ctx.endpoint.apiDomain : undefined;
     ctx.log.warn(
       { ...fields, apiDomain },
-      `${method}: Gigya answered 301001 (wrong data center); the client ${retry.reason} and sends its calls there from now on. Set dataCenter (or apiDomain) to skip the detour.`,
+      `${method}: Gigya answered 301001 (wrong data center); the client ${retry.reason} and sends its calls there ` +
+        `from now on. Set dataCenter (or apiDomain) to skip the detour.`,
     );
   } else if (retry.repaired === 'clock-skew') {
     ctx.log.warn(
       { ...fields, clockOffsetSeconds: ctx.clockOffsetSeconds },
-      `${method}: Gigya answered 403002 (request expired): the local clock is ${ctx.clockOffsetSeconds} s off Gigya's; ${retry.reason} for this client. Synchronise the system clock (NTP).`,
+      `${method}: Gigya answered 403002 (request expired): the local clock is ${ctx.clockOffsetSeconds} s off Gigya'` +
+        `s; ${retry.reason} for this client. Synchronise the system clock (NTP).`,
     );
   } else if (ctx.log.enabled('info')) {
     const what = attempt.errorCode !== undefined ? `error ${attempt.errorCode}` : (attempt.failure ?? 'failure');

@@ -40,7 +40,10 @@ function moveDataCenter(ctx: ClientContext, envelope: Record<string, unknown>): 
   return `moved to data center ${moved.apiDomain}`;
 }
 
-/** The endpoint a 301001 answer points to, unless the client uses a fixed `baseUrl` or the domain is unusable or unchanged. */
+/**
+ * The endpoint a 301001 answer points to, unless the client uses a fixed `baseUrl` or the domain is unusable or
+ * unchanged.
+ */
 function movedEndpoint(current: Endpoint, apiDomain: string | undefined): (Endpoint & { kind: 'domain' }) | undefined {
   if (current.kind !== 'domain' || apiDomain === undefined) return undefined;
   try {

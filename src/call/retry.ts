@@ -65,8 +65,10 @@ const NEVER_SENT_CODES: ReadonlySet<string> = new Set([
  * TLS failures that come out the same on every attempt: the certificate is not trusted, expired or
  * for another name. A handshake cut short (EPROTO, a reset) may be a fluke and is not listed.
  */
-const CERTIFICATE_FAILURE =
-  /^(CERT_|UNABLE_TO_|DEPTH_ZERO_SELF_SIGNED_CERT$|SELF_SIGNED_CERT_IN_CHAIN$|ERR_TLS_CERT_ALTNAME_INVALID$|HOSTNAME_MISMATCH$)/;
+const CERTIFICATE_FAILURE = new RegExp(
+  '^(CERT_|UNABLE_TO_|DEPTH_ZERO_SELF_SIGNED_CERT$|SELF_SIGNED_CERT_IN_CHAIN$|' +
+    'ERR_TLS_CERT_ALTNAME_INVALID$|HOSTNAME_MISMATCH$)',
+);
 
 export function transportErrorIsRetryable(error: unknown, safeToRepeat: boolean): boolean {
   if (error instanceof GigyaConnectionError) {

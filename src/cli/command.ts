@@ -138,7 +138,8 @@ function readableParseError(error: unknown): string {
 export function commandHelp(command: Command, invocation: Invocation): string {
   const specs = { ...command.options, ...HELP_OPTION };
   const rows = Object.entries(specs).map(([name, spec]) => {
-    const flag = `${spec.short ? `-${spec.short}, ` : ''}--${name}${spec.type === 'string' ? ` ${spec.value ?? 'VALUE'}` : ''}`;
+    const value = spec.type === 'string' ? ` ${spec.value ?? 'VALUE'}` : '';
+    const flag = `${spec.short ? `-${spec.short}, ` : ''}--${name}${value}`;
     return [flag, spec.help + (spec.multiple ? ' (repeatable)' : '')] as const;
   });
   const width = Math.min(30, Math.max(...rows.map(([flag]) => flag.length)) + 2);

@@ -12,7 +12,9 @@ export const CREDENTIAL_OPTIONS: OptionSpecs = {
   secret: {
     type: 'string',
     value: 'BASE64',
-    help: 'site or application-key secret (default: GIGYA_SECRET; prefer the variable: flags show in ps and shell history)',
+    help:
+      'site or application-key secret (default: GIGYA_SECRET; prefer the variable: flags show in ps and shell ' +
+      'history)',
   },
   'user-key': { type: 'string', value: 'KEY', help: 'application (user) key (default: GIGYA_USER_KEY)' },
   'private-key-file': {

@@ -20,7 +20,8 @@ function programHelp(invocation: Invocation): string {
     'Commands:',
     ...COMMANDS.map((c) => `  ${c.name.padEnd(width)}${c.summary}`),
     '',
-    `Run \`${invocation.program} <command> --help\` for a command's options, \`${invocation.program} --version\` for the version.`,
+    `Run \`${invocation.program} <command> --help\` for a command's options, \`${invocation.program} --version\` ` +
+      `for the version.`,
     'Credentials come from flags or from GIGYA_API_KEY, GIGYA_SECRET, GIGYA_USER_KEY, GIGYA_PRIVATE_KEY(_FILE),',
     'GIGYA_DATA_CENTER, GIGYA_API_DOMAIN and GIGYA_BASE_URL; GIGYA_LOG=debug shows each call.',
     '',
@@ -81,7 +82,11 @@ async function runCommand(command: Command, argv: readonly string[], io: Io): Pr
 
 function usage(io: Io, message: string, command?: Command): number {
   const help = command
-    ? `Run \`${command.name === io.invocation.script?.command ? io.invocation.script.run : `${io.invocation.program} ${command.name}`} --help\` for its options.`
+    ? `Run \`${
+        command.name === io.invocation.script?.command
+          ? io.invocation.script.run
+          : `${io.invocation.program} ${command.name}`
+      } --help\` for its options.`
     : `Run \`${io.invocation.program} --help\` for the commands.`;
   io.stderr.write(`${io.invocation.program}: ${message}\n${help}\n`);
   return EXIT.usage;

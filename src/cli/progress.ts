@@ -73,7 +73,8 @@ export function progressView(
       const bar =
         share === undefined
           ? ''
-          : `[${'#'.repeat(Math.round(share * BAR)).padEnd(BAR, '.')}] ${String(Math.floor(share * 100)).padStart(3)}% `;
+          : `[${'#'.repeat(Math.round(share * BAR)).padEnd(BAR, '.')}] ` +
+            `${String(Math.floor(share * 100)).padStart(3)}% `;
       stderr.write(`\r\x1b[2K${bar}${describeProgress(label, p, unit)}`);
       drawn = true;
     };

@@ -1,6 +1,7 @@
 /**
  * The commands of `gigya-typed`, in the order help lists them. A command is one module under
- * commands/ exporting a `Command`; adding one is that file and one line here. test/cli/registry.test.ts fails when a file under commands/ is not listed.
+ * commands/ exporting a `Command`; adding one is that file and one line here. test/cli/registry.test.ts fails when a
+ * file under commands/ is not listed.
  */
 import type { Command } from './command.js';
 import { call } from './commands/call.js';

@@ -27,7 +27,8 @@ export function reportError(error: unknown, io: Io, who: string): ExitCode {
       out(`  ${issue.path || '(params)'}: ${issue.message}${hint}`);
     }
     out(
-      `  (Gigya's code for this: ${error.errorCode}. \`${program} methods ${error.method}\` lists the params; --no-validate sends them as given.)`,
+      `  (Gigya's code for this: ${error.errorCode}. \`${program} methods ${error.method}\` lists the params; ` +
+        `--no-validate sends them as given.)`,
     );
     return EXIT.failed;
   }
@@ -50,7 +51,8 @@ export function reportError(error: unknown, io: Io, who: string): ExitCode {
     out(`${who}: ${error.message}`);
     if (/^No credentials/.test(error.message))
       out(
-        '  On the command line: --api-key with --secret (or --user-key, --private-key-file), and --base-url or --data-center.',
+        '  On the command line: --api-key with --secret (or --user-key, --private-key-file), and --base-url or ' +
+          '--data-center.',
       );
     return EXIT.config;
   }

@@ -39,7 +39,10 @@ export class EmulatorAccounts {
     this.#defaultApiKey = defaultApiKey;
   }
 
-  /** The accounts model itself (sites, schema, policies, accounts, cursors, keys), for what the helpers below do not cover. */
+  /**
+   * The accounts model itself (sites, schema, policies, accounts, cursors, keys), for what the helpers below do not
+   * cover.
+   */
   get store(): AccountStore {
     return this.#state.accounts;
   }
@@ -266,6 +269,9 @@ export class EmulatorWebhooks {
   }
 
   [inspect.custom](): string {
-    return `EmulatorWebhooks { endpoints: ${this.#all().length}, deliveries: ${this.#records.length}, pending: ${this.pending} }`;
+    return (
+      `EmulatorWebhooks { endpoints: ${this.#all().length}, deliveries: ${this.#records.length}, pending:` +
+      ` ${this.pending} }`
+    );
   }
 }

@@ -29,7 +29,8 @@ export type Delivery = 'normal' | 'truncate' | 'reset';
 
 const UNAVAILABLE_PAGE =
   '<!DOCTYPE html>\n<html><head><title>503 Service Unavailable</title></head>' +
-  '<body><h1>Service Unavailable</h1><p>The server is temporarily unable to service your request. Please try again later.</p></body></html>\n';
+  '<body><h1>Service Unavailable</h1><p>The server is temporarily unable to service your request. Please try again ' +
+  'later.</p></body></html>\n';
 
 /** The Date header of the current second, formatted once per second. */
 let dateSecond = Number.NaN;

@@ -59,7 +59,9 @@ function decodePart(part: string, name: string): Buffer {
   return Buffer.from(part, url ? 'base64url' : 'base64');
 }
 
-/** The decoded header of a compact JWT, before any verification (to find `kid`); throws GigyaJwtError when unreadable. */
+/**
+ * The decoded header of a compact JWT, before any verification (to find `kid`); throws GigyaJwtError when unreadable.
+ */
 export function readJwtHeader(token: string): Record<string, unknown> {
   return decodeJsonObject(token.split('.')[0] ?? '', 'header');
 }
@@ -84,7 +86,8 @@ function toPublicKey(key: string | KeyObject): KeyObject {
     pub = key instanceof KeyObject && key.type === 'public' ? key : createPublicKey(key);
   } catch {
     throw new GigyaConfigError(
-      'The key given to verify the JWT could not be read. Pass an RSA public key (PEM or KeyObject), or the matching private key.',
+      'The key given to verify the JWT could not be read. Pass an RSA public key (PEM or KeyObject), or the ' +
+        'matching private key.',
     );
   }
   if (pub.asymmetricKeyType !== 'rsa') {
@@ -168,7 +171,8 @@ export function verifyJwtRs256(
     if (Math.abs(now - iat) > opts.maxAgeSeconds) {
       throw new GigyaJwtError(
         'iat-out-of-window',
-        `The JWT "iat" claim is more than ${opts.maxAgeSeconds} s away from the current time. Create a fresh token per request and check the clock.`,
+        `The JWT "iat" claim is more than ${opts.maxAgeSeconds} s away from the current time. Create a fresh token ` +
+          `per request and check the clock.`,
       );
     }
   }

@@ -125,6 +125,8 @@ function lineOf(entry: RecordedRequest): string {
   const code = entry.errorCode === undefined ? '-' : String(entry.errorCode);
   const status = entry.httpStatus === undefined ? 'dropped' : String(entry.httpStatus);
   const faults = entry.faults.length > 0 ? ` faults=${entry.faults.join('+')}` : '';
-  const who = `${entry.httpMethod} ${printable(entry.method || '(no method)')} apiKey=${printable(entry.apiKey ?? '-')}`;
+  const who = `${entry.httpMethod} ${printable(
+    entry.method || '(no method)',
+  )} apiKey=${printable(entry.apiKey ?? '-')}`;
   return `${who} auth=${entry.authMode} errorCode=${code} http=${status} ${entry.durationMs.toFixed(1)}ms${faults}`;
 }

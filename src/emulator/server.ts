@@ -54,7 +54,10 @@ export interface EmulatorHandle {
   /** Replaces the fault rules (their counters restart). */
   setFaults(rules: readonly FaultRule[]): void;
   clearRequests(): void;
-  /** Back to the fixture: state (accounts included), remembered nonces, recorded requests and fault counters. JWT keys stay. */
+  /**
+   * Back to the fixture: state (accounts included), remembered nonces, recorded requests and fault counters. JWT keys
+   * stay.
+   */
   reset(): void;
   close(): Promise<void>;
 }
@@ -303,7 +306,9 @@ class Tunnels {
       // A client that does not trust the certificate usually just hangs up during the handshake.
       if (!established)
         this.#emulator.requests.line(
-          `CONNECT ${printable(authority)} TLS failed: ${printable(reason ?? 'the client closed the connection during the handshake')} (does the client trust the emulator's caCertificate?)`,
+          `CONNECT ${printable(authority)} TLS failed: ${printable(
+            reason ?? 'the client closed the connection during the handshake',
+          )} (does the client trust the emulator's caCertificate?)`,
         );
     });
     this.#server.emit('connection', secure);

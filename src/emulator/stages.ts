@@ -34,7 +34,10 @@ type Stage = (x: Exchange) => Verdict | Promise<Verdict>;
 const FORMATS: ReadonlySet<string> = new Set(['json', 'jsonp', 'xml']);
 const JSONP_CALLBACK = /^[A-Za-z_$][\w$]*(\.[A-Za-z_$][\w$]*)*$/;
 
-/** Target → body → params → format → faults → HTTP method → method → data center → auth → access → params check → behaviour. */
+/**
+ * Target → body → params → format → faults → HTTP method → method → data center → auth → access → params check →
+ * behaviour.
+ */
 const STAGES: readonly Stage[] = [
   readTarget,
   readRequestBody,
@@ -271,7 +274,8 @@ function authenticateRequest(x: Exchange): Verdict {
   if (x.expiredFault)
     return apiError(
       403002,
-      'The request timestamp is outside the allowed window. The server time is in the "time" field and the Date header.',
+      'The request timestamp is outside the allowed window. The server time is in the "time" field and the Date ' +
+        'header.',
     );
   x.auth = auth;
   return undefined;

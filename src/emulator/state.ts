@@ -195,7 +195,9 @@ export function loadFixture(input: Fixture | string | undefined): Fixture {
       // V8's message quotes the text around the error, and a fixture holds secrets: only the position is kept.
       const at = /position (\d+)/.exec((cause as Error).message)?.[1];
       throw new FixtureError(
-        `The emulator fixture file ${input} is not valid JSON${at === undefined ? '' : ` (syntax error at character ${at})`}. See src/emulator/fixtures/default.json for the format.`,
+        `The emulator fixture file ${input} is not valid JSON${
+          at === undefined ? '' : ` (syntax error at character ${at})`
+        }. See src/emulator/fixtures/default.json for the format.`,
       );
     }
   } else {
@@ -207,7 +209,8 @@ export function loadFixture(input: Fixture | string | undefined): Fixture {
     const issue = parsed.error.issues[0];
     const path = issue ? issue.path.map(String).join('.') : '';
     throw new FixtureError(
-      `Invalid emulator fixture (${where}) at "${path}": ${issue?.message ?? 'invalid'}. See src/emulator/fixtures/default.json for the format.`,
+      `Invalid emulator fixture (${where}) at "${path}": ${issue?.message ?? 'invalid'}. See src/emulator/fixtures/d` +
+        `efault.json for the format.`,
     );
   }
   return parsed.data as Fixture;
@@ -303,7 +306,8 @@ export class EmulatorState {
             publicKey = createPublicKey(key.publicKey);
           } catch {
             throw new FixtureError(
-              `Invalid emulator fixture: the publicKey of user key ${userKey} (site ${apiKey}) is not a readable PEM public key.`,
+              `Invalid emulator fixture: the publicKey of user key ${userKey} (site ${apiKey}) is not a readable ` +
+                `PEM public key.`,
             );
           }
           if (publicKey.asymmetricKeyType !== 'rsa')
@@ -527,7 +531,8 @@ export class EmulatorState {
   [inspect.custom](): string {
     const sites = [...this.#sites.values()].map(
       (s) =>
-        `${s.apiKey} (${s.users.size} users, ${this.accounts.accountCount(s.apiKey)} accounts, ${s.userKeys.size} user keys, ${s.tokens.size} tokens)`,
+        `${s.apiKey} (${s.users.size} users, ${this.accounts.accountCount(s.apiKey)} accounts,` +
+        ` ${s.userKeys.size} user keys, ${s.tokens.size} tokens)`,
     );
     return `EmulatorState { ${sites.join('; ')} }`;
   }

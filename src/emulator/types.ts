@@ -12,14 +12,20 @@ import type { SignatureDiagnosis } from '../auth/diagnose.js';
  */
 export type SignatureCheck = Omit<SignatureDiagnosis, 'expectedSignature' | 'receivedSignature'>;
 
-/** How a request authenticates (or claims to, when it was rejected or faulted before the check). `none` = no credentials at all. */
+/**
+ * How a request authenticates (or claims to, when it was rejected or faulted before the check). `none` = no credentials
+ * at all.
+ */
 export type EmulatorAuthMode = 'signed' | 'secret' | 'bearer' | 'oauth' | 'anonymous' | 'none';
 
 // ---------------------------------------------------------------------------------------------
 // Fixture (JSON)
 // ---------------------------------------------------------------------------------------------
 
-/** An application/user key: a secret (HMAC signing, or sent as `secret` over HTTPS) and/or an RSA public key (bearer JWT). */
+/**
+ * An application/user key: a secret (HMAC signing, or sent as `secret` over HTTPS) and/or an RSA public key (bearer
+ * JWT).
+ */
 export interface FixtureUserKey {
   /** Base64 secret of the key. */
   secret?: string;
@@ -92,9 +98,15 @@ export interface FixtureSite {
   accounts?: FixtureAccount[];
   /** The site's account schema, as `accounts.setSchema` takes it. */
   schema?: SetSchemaInput;
-  /** The site's policies (verification, password complexity, lockout, reset tokens, login IDs), as `accounts.setPolicies` takes them. */
+  /**
+   * The site's policies (verification, password complexity, lockout, reset tokens, login IDs), as
+   * `accounts.setPolicies` takes them.
+   */
   policies?: PoliciesInput;
-  /** RSA private keys (PEM) that sign the site's id_tokens and webhook JWTs, the first active. Default: generated on first use. */
+  /**
+   * RSA private keys (PEM) that sign the site's id_tokens and webhook JWTs, the first active. Default: generated on
+   * first use.
+   */
   jwtKeys?: FixtureJwtKey[];
 }
 
@@ -127,7 +139,8 @@ export interface Fixture {
  * - `expired`: envelope 403002 (request has expired), request not handled
  * - `reset`: the connection is destroyed before the request is handled
  * - `reset-after`: the request IS handled (state changes), then the connection is destroyed without an answer
- * - `truncate`: the request IS handled, the answer announces a longer Content-Length than it sends, then the connection is destroyed
+ * - `truncate`: the request IS handled, the answer announces a longer Content-Length than it sends, then the connection
+ * is destroyed
  */
 export type FaultType =
   | 'latency'
@@ -253,7 +266,10 @@ export interface EmulatorWebhookOptions {
   timeoutMs?: number;
 }
 
-/** One request as the emulator saw it. Secrets (by name, credential-shaped name or JWT value) are replaced by `[REDACTED]`. */
+/**
+ * One request as the emulator saw it. Secrets (by name, credential-shaped name or JWT value) are replaced by
+ * `[REDACTED]`.
+ */
 export interface RecordedRequest {
   /** Arrival order, from 1. */
   readonly seq: number;
@@ -280,7 +296,10 @@ export interface RecordedRequest {
   readonly jti: string | undefined;
   /** Mode the request used; for requests stopped before the auth check, the mode its credentials claim. */
   readonly authMode: EmulatorAuthMode;
-  /** The envelope's errorCode (for `truncate`, the one of the answer cut short); undefined when no envelope was produced (reset, reset-after, 503). */
+  /**
+   * The envelope's errorCode (for `truncate`, the one of the answer cut short); undefined when no envelope was produced
+   * (reset, reset-after, 503).
+   */
   readonly errorCode: number | undefined;
   /** HTTP status sent (undefined when the connection was dropped before a status line). */
   readonly httpStatus: number | undefined;

@@ -247,7 +247,10 @@ function verifySecret(input: AuthInput, keys: Keys, secret: string): AuthOk | Au
   return { ok: true, mode: 'secret', site, userKey, signingKey: expected, tokenUid: undefined, jti: undefined };
 }
 
-/** HMAC-signed: timestamp and nonce present (400002), timestamp in the window (403002), signature (403003), nonce unused (403004). */
+/**
+ * HMAC-signed: timestamp and nonce present (400002), timestamp in the window (403002), signature (403003), nonce unused
+ * (403004).
+ */
 function verifySignature(input: AuthInput, keys: Keys, sig: string): AuthOk | AuthFailure {
   const { site, apiKey, userKey } = keys;
   const { timestamp, nonce } = input.params;
@@ -279,7 +282,9 @@ function verifySignature(input: AuthInput, keys: Keys, sig: string): AuthOk | Au
       ...fail(
         'signed',
         403003,
-        `Expected a signature of ${input.httpMethod.toUpperCase()} ${input.signedUrl} with params ${names.join(', ')}, signed with the ${userKey !== undefined ? 'userKey' : 'site'} secret. ${signature.summary}`,
+        `Expected a signature of ${input.httpMethod.toUpperCase()} ${input.signedUrl} with params` +
+          ` ${names.join(', ')}, signed with the ${userKey !== undefined ? 'userKey' : 'site'} secret.` +
+          ` ${signature.summary}`,
       ),
       signature,
     };
@@ -288,7 +293,8 @@ function verifySignature(input: AuthInput, keys: Keys, sig: string): AuthOk | Au
     return fail(
       'signed',
       403004,
-      `This nonce was already used in the last ${Math.round(input.nonceTtlSeconds / 60)} minutes. Use a fresh nonce for every request, retries included.`,
+      `This nonce was already used in the last ${Math.round(input.nonceTtlSeconds / 60)} minutes. Use a fresh nonce ` +
+        `for every request, retries included.`,
     );
   }
   return { ok: true, mode: 'signed', site, userKey, signingKey: key, tokenUid: undefined, jti: undefined };
@@ -318,7 +324,9 @@ function checkTimestamp(
   return fail(
     'signed',
     403002,
-    `Timestamp is ${Math.abs(skew)} s ${skew < 0 ? 'behind' : 'ahead of'} the server time (allowed: ${input.windowSeconds} s). The server time is in the "time" field and the Date header.${unitHint(timestamp, input)}`,
+    `Timestamp is ${Math.abs(skew)} s ${skew < 0 ? 'behind' : 'ahead of'} the server time ` +
+      `(allowed: ${input.windowSeconds} s). The server time is in the "time" field and the Date ` +
+      `header.${unitHint(timestamp, input)}`,
   );
 }
 
@@ -348,7 +356,9 @@ function otherKeysOf({ site, userKey }: Keys): OtherKey[] {
       {
         name: 'site secret',
         key: site.secretKey,
-        fix: `the request carries userKey ${userKey}, so it must be signed with that key's secret (or send no userKey).`,
+        fix:
+          `the request carries userKey ${userKey}, so it must be signed with that key's secret (or send no ` +
+          `userKey).`,
       },
     ];
   const out: OtherKey[] = [];

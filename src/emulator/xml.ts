@@ -13,7 +13,9 @@ function itemNameOf(field: string): string {
   return isXmlName(singular) ? singular : 'item';
 }
 
-const ROOT_ATTRIBUTES = `xmlns="urn:com:gigya:api" xmlns:xsi="${XSI_NS}" xsi:schemaLocation="urn:com:gigya:api http://socialize.api.gigya.com/schema/1.0.xsd"`;
+const ROOT_ATTRIBUTES =
+  `xmlns="urn:com:gigya:api" xmlns:xsi="${XSI_NS}" xsi:schemaLocation="urn:com:gigya:api ` +
+  `http://socialize.api.gigya.com/schema/1.0.xsd"`;
 
 /**
  * Writes an envelope the way Gigya answers `format=xml`: the seed's declaration and root
@@ -36,7 +38,8 @@ export function toXmlEnvelope(method: string, data: Record<string, unknown>): st
   const rootName = `${method}Response`;
   if (!isXmlName(rootName))
     throw new TypeError(
-      `Cannot write an XML answer for method name ${JSON.stringify(method)}: it does not make a valid XML element name.`,
+      `Cannot write an XML answer for method name ${JSON.stringify(method)}: it does not make a valid XML element ` +
+        `name.`,
     );
   const out: string[] = ['<?xml version="1.0" encoding="utf-8"?>\n', `<${rootName} ${ROOT_ATTRIBUTES}>`];
   const seen = new Set<object>();

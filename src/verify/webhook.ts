@@ -103,7 +103,10 @@ function rawBytes(body: unknown): Buffer {
   if (body instanceof Uint8Array) return Buffer.from(body.buffer, body.byteOffset, body.byteLength);
   throw new GigyaWebhookError(
     'body-not-raw',
-    `The webhook body must be the raw request body (a Buffer, Uint8Array or the exact text), not ${body === null ? 'null' : typeof body}: the signature covers the bytes as sent, and a parsed and re-serialized body does not match them. With Express, use express.raw({ type: 'application/json' }) for this route.`,
+    `The webhook body must be the raw request body (a Buffer, Uint8Array or the exact text), ` +
+      `not ${body === null ? 'null' : typeof body}: the signature covers the bytes as sent, and a parsed and ` +
+      `re-serialized body does not match them. With Express, use express.raw({ type: 'application/json' }) for this ` +
+      `route.`,
   );
 }
 
@@ -237,7 +240,8 @@ export async function verifyWebhook(
   if (Math.abs(age) > tolerance) {
     throw new GigyaWebhookError(
       'stale',
-      `The notification's timestamp is ${Math.round(Math.abs(age))} s ${age > 0 ? 'old' : 'in the future'} (tolerance ${tolerance} s): an old notification replayed, or a clock off.`,
+      `The notification's timestamp is ${Math.round(Math.abs(age))} s ${age > 0 ? 'old' : 'in the future'} (toleranc` +
+        `e ${tolerance} s): an old notification replayed, or a clock off.`,
     );
   }
   if (options.apiKey !== undefined) {

@@ -13,7 +13,9 @@ export interface DataCenterDomains {
   readonly au1: 'au1.gigya.com';
   /** Europe, hosted on Azure. */
   readonly eu2: 'eu2.gigya.com';
-  /** China. Older docs and SDKs use `cn1.gigya-api.cn`, which still names the same data center (pass it as `apiDomain`). */
+  /**
+   * China. Older docs and SDKs use `cn1.gigya-api.cn`, which still names the same data center (pass it as `apiDomain`).
+   */
   readonly cn1: 'cn1.sapcdm.cn';
   /** Global site groups spanning data centers. */
   readonly global: 'global.gigya.com';
@@ -44,7 +46,8 @@ export const DATA_CENTERS: DataCenterDomains = Object.freeze({
 export const RETIRED_DATA_CENTERS: ReadonlyMap<string, string> = new Map([
   [
     'ru1',
-    "Data center ru1 is retired: SAP's current list of data centers no longer has it. If calls fail, check the data center your site's console shows.",
+    "Data center ru1 is retired: SAP's current list of data centers no longer has it. If calls fail, check the data " +
+      "center your site's console shows.",
   ],
 ]);
 
@@ -94,7 +97,8 @@ export function resolveEndpoint(options: EndpointOptions): Endpoint {
   // A full domain passed as dataCenter (e.g. "us1-st1.gigya.com") is accepted as is.
   if (dc.includes('.')) return { kind: 'domain', apiDomain: checkDomain(dc), protocol };
   throw new GigyaConfigError(
-    `Unknown dataCenter "${dc}". Use one of ${Object.keys(DATA_CENTERS).join(', ')}, or pass apiDomain (e.g. "us1-st1.gigya.com").`,
+    `Unknown dataCenter "${dc}". Use one of ${Object.keys(DATA_CENTERS).join(', ')}, or pass apiDomain (e.g. ` +
+      `"us1-st1.gigya.com").`,
   );
 }
 

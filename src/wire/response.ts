@@ -41,7 +41,8 @@ export function parseResponse(input: ParseResponseInput): Record<string, unknown
     fail(
       answer,
       'empty',
-      `Gigya answered HTTP ${httpStatus} with an empty body (${method}). There is no API response to read; retry later, and check \`baseUrl\`/\`proxy\` if it keeps happening.`,
+      `Gigya answered HTTP ${httpStatus} with an empty body (${method}). There is no API response to read; retry ` +
+        `later, and check \`baseUrl\`/\`proxy\` if it keeps happening.`,
     );
   }
   const markup = text.charCodeAt(0) === 0x3c; /* < */
@@ -50,7 +51,8 @@ export function parseResponse(input: ParseResponseInput): Record<string, unknown
     unreadable(
       answer,
       'bad-encoding',
-      `The response to ${method} (HTTP ${httpStatus}) is not valid UTF-8, so it cannot be read as Gigya's answer; some characters would be lost. Something other than Gigya may have answered; check \`baseUrl\`/\`proxy\`.`,
+      `The response to ${method} (HTTP ${httpStatus}) is not valid UTF-8, so it cannot be read as Gigya's answer; ` +
+        `some characters would be lost. Something other than Gigya may have answered; check \`baseUrl\`/\`proxy\`.`,
     );
   return checkedStatus(answer, markup ? readXml(answer, text, input.hints) : readJson(answer, text));
 }
@@ -128,14 +130,16 @@ function readXml(answer: Answer, text: string, hints: ResponseHints | undefined)
       return unreadable(
         answer,
         'truncated',
-        `The XML response to ${method} (HTTP ${httpStatus}) ends in the middle of the document: the connection was probably cut. Retry the call if the method is safe to repeat.`,
+        `The XML response to ${method} (HTTP ${httpStatus}) ends in the middle of the document: the connection was ` +
+          `probably cut. Retry the call if the method is safe to repeat.`,
         error,
       );
     }
     return unreadable(
       answer,
       'invalid-xml',
-      `The response to ${method} (HTTP ${httpStatus}) is not well-formed XML (${error.message}). Something other than Gigya may have answered; check \`baseUrl\`/\`proxy\`, or retry later.`,
+      `The response to ${method} (HTTP ${httpStatus}) is not well-formed XML (${error.message}). Something other ` +
+        `than Gigya may have answered; check \`baseUrl\`/\`proxy\`, or retry later.`,
       error,
     );
   }
@@ -158,14 +162,17 @@ function readJson(answer: Answer, text: string): Record<string, unknown> {
       return unreadable(
         answer,
         'truncated',
-        `The JSON response to ${method} (HTTP ${httpStatus}) ends in the middle of the document: the connection was probably cut. Retry the call if the method is safe to repeat.`,
+        `The JSON response to ${method} (HTTP ${httpStatus}) ends in the middle of the document: the connection was ` +
+          `probably cut. Retry the call if the method is safe to repeat.`,
         error,
       );
     }
     return unreadable(
       answer,
       'invalid-json',
-      `The response to ${method} (HTTP ${httpStatus}) is neither valid JSON nor XML${jsonErrorPosition(error)}. Something other than Gigya may have answered; check \`baseUrl\`/\`proxy\`, or retry later.`,
+      `The response to ${method} (HTTP ${httpStatus}) is neither valid JSON nor ` +
+        `XML${jsonErrorPosition(error)}. Something other than Gigya may have answered; check \`baseUrl\`/\`proxy\`, ` +
+        `or retry later.`,
       error,
     );
   }
@@ -191,7 +198,10 @@ function readJson(answer: Answer, text: string): Record<string, unknown> {
   return envelope;
 }
 
-/** Gigya's XML omits errorCode on success, so an envelope needs a numeric statusCode, and an errorCode unless the status is 200. */
+/**
+ * Gigya's XML omits errorCode on success, so an envelope needs a numeric statusCode, and an errorCode unless the status
+ * is 200.
+ */
 function xmlShapeProblem(envelope: Record<string, unknown>): string | undefined {
   const { statusCode, errorCode } = envelope;
   if (errorCode !== undefined && typeof errorCode !== 'number') return 'with a non-numeric errorCode';
@@ -231,7 +241,10 @@ function httpStatusMessage(status: number, method: string): string {
 }
 
 function shapeMessage(method: string, status: number, what: string): string {
-  return `The response to ${method} (HTTP ${status}) is ${what}, not a Gigya response envelope. Check that \`baseUrl\` points at Gigya (or the emulator).`;
+  return (
+    `The response to ${method} (HTTP ${status}) is ${what}, not a Gigya response envelope. Check that ` +
+    `\`baseUrl\` points at Gigya (or the emulator).`
+  );
 }
 
 /** Only V8's position is kept: its message may quote the body. */

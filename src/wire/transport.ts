@@ -494,7 +494,8 @@ function framingError(
   cause?: unknown,
 ): GigyaResponseError {
   return new GigyaResponseError(
-    `The response from ${where} ${what} (broken HTTP framing); it was not read. Something between the client and Gigya (a proxy, a gateway, a wrong \`baseUrl\`) answered; retrying would get the same.`,
+    `The response from ${where} ${what} (broken HTTP framing); it was not read. Something between the client and ` +
+      `Gigya (a proxy, a gateway, a wrong \`baseUrl\`) answered; retrying would get the same.`,
     { problem: 'framing', httpStatus, ...(cause === undefined ? {} : { cause }) },
   );
 }
@@ -510,7 +511,10 @@ function failureOf(
 ): Error {
   if (limit.timedOut) {
     return new GigyaTimeoutError(
-      `No complete answer from ${where} within ${req.timeoutMs} ms${progress.responded ? ' (the response body was still arriving)' : ''}. Gigya may or may not have processed the request; raise \`timeoutMs\`, or retry if the method is safe to repeat.`,
+      `No complete answer from ${where} within ${req.timeoutMs} ms${
+        progress.responded ? ' (the response body was still arriving)' : ''
+      }. Gigya may or may not have processed the request; raise \`timeoutMs\`, or retry if the method is safe to ` +
+        `repeat.`,
       req.timeoutMs,
       { cause: error },
     );
@@ -564,7 +568,8 @@ async function decodeBody(
       else if (coding === 'br') data = await brotli(data, opts);
       else {
         throw new GigyaResponseError(
-          `The response from ${where} uses Content-Encoding ${JSON.stringify(coding)}, which this client cannot decode (it asks for gzip or deflate). Check \`proxy\`/\`baseUrl\`.`,
+          `The response from ${where} uses Content-Encoding ${JSON.stringify(coding)}, which this client cannot ` +
+            `decode (it asks for gzip or deflate). Check \`proxy\`/\`baseUrl\`.`,
           {
             problem: 'bad-encoding',
             httpStatus,
@@ -579,7 +584,8 @@ async function decodeBody(
         throw tooLarge(where, max, httpStatus, contentType, true);
       if (code === 'Z_BUF_ERROR') {
         throw new GigyaResponseError(
-          `The ${coding} response body from ${where} ends early: the connection was probably cut. Retry if the method is safe to repeat.`,
+          `The ${coding} response body from ${where} ends early: the connection was probably cut. Retry if the ` +
+            `method is safe to repeat.`,
           {
             problem: 'truncated',
             httpStatus,
@@ -589,7 +595,8 @@ async function decodeBody(
         );
       }
       throw new GigyaResponseError(
-        `The ${coding} response body from ${where} could not be decompressed (corrupt data). Retry later; check \`proxy\` if it keeps happening.`,
+        `The ${coding} response body from ${where} could not be decompressed (corrupt data). Retry later; check ` +
+          `\`proxy\` if it keeps happening.`,
         {
           problem: 'bad-encoding',
           httpStatus,
@@ -610,7 +617,9 @@ function tooLarge(
   decompressed = false,
 ): GigyaResponseError {
   return new GigyaResponseError(
-    `The response from ${where} is larger than maxResponseBytes (${max} bytes${decompressed ? ' once decompressed' : ''}); reading stopped. Raise \`maxResponseBytes\` if such answers are expected, or narrow the request.`,
+    `The response from ${where} is larger than maxResponseBytes (${max} bytes${
+      decompressed ? ' once decompressed' : ''
+    }); reading stopped. Raise \`maxResponseBytes\` if such answers are expected, or narrow the request.`,
     { problem: 'too-large', httpStatus, contentType },
   );
 }
@@ -679,7 +688,11 @@ function mapError(error: unknown, where: string, progress: Progress, timeoutMs: 
     case 'UND_ERR_HEADERS_TIMEOUT':
     case 'UND_ERR_BODY_TIMEOUT':
       return new GigyaTimeoutError(
-        `The ${code === 'UND_ERR_HEADERS_TIMEOUT' ? 'response headers' : 'response body'} from ${where} did not arrive within the dispatcher's ${code === 'UND_ERR_HEADERS_TIMEOUT' ? 'headersTimeout' : 'bodyTimeout'}. Gigya may or may not have processed the request; raise the dispatcher timeout, or retry if the method is safe to repeat.`,
+        `The ${code === 'UND_ERR_HEADERS_TIMEOUT' ? 'response headers' : 'response body'} from ${where} did not ` +
+          `arrive within the dispatcher's ${
+            code === 'UND_ERR_HEADERS_TIMEOUT' ? 'headersTimeout' : 'bodyTimeout'
+          }. Gigya may or may not have processed the request; raise the dispatcher timeout, or retry if the method ` +
+          `is safe to repeat.`,
         timeoutMs,
         opts,
       );
@@ -704,46 +717,67 @@ function mapError(error: unknown, where: string, progress: Progress, timeoutMs: 
   let what: string;
   switch (code) {
     case 'ECONNREFUSED':
-      what = `Connection to ${where} refused${viaProxy ? ' (by the proxy or the host)' : ''}. Check \`baseUrl\`/\`dataCenter\`${viaProxy ? ' and `proxy`' : ''}; nothing was sent.`;
+      what =
+        `Connection to ${where} refused${viaProxy ? ' (by the proxy or the host)' : ''}. Check ` +
+        `\`baseUrl\`/\`dataCenter\`${viaProxy ? ' and `proxy`' : ''}; nothing was sent.`;
       break;
     case 'ENOTFOUND':
     case 'EAI_AGAIN':
-      what = `Cannot resolve the host of ${where} (DNS ${code}). Check \`dataCenter\`/\`apiDomain\`/\`baseUrl\` and the network's DNS; nothing was sent.`;
+      what =
+        `Cannot resolve the host of ${where} (DNS ${code}). Check \`dataCenter\`/\`apiDomain\`/\`baseUrl\` and ` +
+        `the network's DNS; nothing was sent.`;
       break;
     case 'UND_ERR_CONNECT_TIMEOUT':
-      what = `Connecting to ${where} timed out; nothing was sent. Check the network${viaProxy ? ' and `proxy`' : ''}, or retry later.`;
+      what = `Connecting to ${where} timed out; nothing was sent. Check the network${
+        viaProxy ? ' and `proxy`' : ''
+      }, or retry later.`;
       break;
     case 'ECONNRESET':
     case 'EPIPE':
     case 'UND_ERR_SOCKET':
-      what = `The connection to ${where} was closed ${stage}. Gigya may or may not have processed the request; retry if the method is safe to repeat.`;
+      what =
+        `The connection to ${where} was closed ${stage}. Gigya may or may not have processed the request; ` +
+        `retry if the method is safe to repeat.`;
       break;
     case 'ETIMEDOUT':
     case 'EHOSTUNREACH':
     case 'ENETUNREACH':
-      what = `The network could not reach ${where} (${code}). Check connectivity${viaProxy ? ' and `proxy`' : ''}, or retry later.`;
+      what = `The network could not reach ${where} (${code}). Check connectivity${
+        viaProxy ? ' and `proxy`' : ''
+      }, or retry later.`;
       break;
     case 'UND_ERR_CLOSED':
     case 'UND_ERR_DESTROYED':
-      what = `Cannot send to ${where}: the connection pool was closed. Create a new client (or do not close a dispatcher still in use).`;
+      what =
+        `Cannot send to ${where}: the connection pool was closed. Create a new client (or do not close a ` +
+        `dispatcher still in use).`;
       break;
     case 'UND_ERR_ABORTED':
       // Not our deadline nor the caller's signal: undici gave up, e.g. a proxy refused the CONNECT tunnel.
-      what = `The request to ${where} was abandoned ${stage}${viaProxy ? ' (the proxy refused to open a tunnel or dropped the connection)' : ''}: ${safeMessage(error)}. Check \`proxy\`, or retry later.`;
+      what = `The request to ${where} was abandoned ${stage}${
+        viaProxy ? ' (the proxy refused to open a tunnel or dropped the connection)' : ''
+      }: ${safeMessage(error)}. Check \`proxy\`, or retry later.`;
       break;
     case 'UND_ERR_INVALID_ARG':
       return new GigyaConfigError(
-        `The request to ${where} could not be sent: ${safeMessage(error)}. Check the extra headers passed in the call options.`,
+        `The request to ${where} could not be sent: ${safeMessage(error)}. Check the extra headers passed in the ` +
+          `call options.`,
         opts,
       );
     case 'UND_ERR_REQ_CONTENT_LENGTH_MISMATCH':
-      what = `The request body to ${where} did not match its Content-Length; nothing usable was sent. This is a bug in the caller's headers or body.`;
+      what =
+        `The request body to ${where} did not match its Content-Length; nothing usable was sent. This is a bug ` +
+        `in the caller's headers or body.`;
       break;
     default:
       if (code !== undefined && TLS_CODES.test(code)) {
-        what = `TLS with ${where} failed (${code}). Check the system's CA certificates, the clock, and any TLS-intercepting \`proxy\`; nothing was sent.`;
+        what =
+          `TLS with ${where} failed (${code}). Check the system's CA certificates, the clock, and any ` +
+          `TLS-intercepting \`proxy\`; nothing was sent.`;
       } else {
-        what = `The request to ${where} failed ${stage}${code ? ` (${code})` : ''}: ${safeMessage(error)}. Retry if the method is safe to repeat.`;
+        what =
+          `The request to ${where} failed ${stage}${code ? ` (${code})` : ''}: ${safeMessage(error)}. Retry if ` +
+          `the method is safe to repeat.`;
       }
   }
   return new GigyaConnectionError(what, code, opts);

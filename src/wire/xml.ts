@@ -58,12 +58,23 @@ const PREDEFINED_ENTITIES: Readonly<Record<string, string>> = { amp: '&', lt: '<
 // biome-ignore lint/suspicious/noControlCharactersInRegex: the characters XML 1.0 forbids are control characters.
 export const ILLEGAL_XML_CHAR = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]|[\uD800-\uDFFF]/u;
 
-const NAME_START =
-  // biome-ignore lint/suspicious/noMisleadingCharacterClass: XML's NameStartChar ranges, by code point under the u flag.
-  /[:A-Z_a-z\u00C0-\u00D6\u00D8-\u00F6\u00F8-\u02FF\u0370-\u037D\u037F-\u1FFF\u200C\u200D\u2070-\u218F\u2C00-\u2FEF\u3001-\uD7FF\uF900-\uFDCF\uFDF0-\uFFFD\u{10000}-\u{EFFFF}]/u;
-const NAME_REST =
-  // biome-ignore lint/suspicious/noMisleadingCharacterClass: XML's NameChar ranges, by code point under the u flag.
-  /[-.0-9\u00B7\u0300-\u036F\u203F\u2040:A-Z_a-z\u00C0-\u00D6\u00D8-\u00F6\u00F8-\u02FF\u0370-\u037D\u037F-\u1FFF\u200C\u200D\u2070-\u218F\u2C00-\u2FEF\u3001-\uD7FF\uF900-\uFDCF\uFDF0-\uFFFD\u{10000}-\u{EFFFF}]/u;
+// XML's NameStartChar and NameChar ranges, by code point (u flag).
+const NAME_START = new RegExp(
+  '[:A-Z_a-z\\u00C0-\\u00D6\\u00D8-\\u00F6\\u00F8-\\u02FF\\u0370-\\u037D\\u037F-\\u1FFF\\u200C\\u200D' +
+    '\\u2070-\\u218F\\u2C00-\\u2FEF\\u3001-\\uD7FF\\uF900-\\uFDCF\\uFDF0-\\uFFFD\\u{10000}-\\u{EFFFF}]',
+  'u',
+);
+const NAME_REST = new RegExp(
+  '[-.0-9\\u00B7\\u0300-\\u036F\\u203F\\u2040:A-Z_a-z\\u00C0-\\u00D6\\u00D8-\\u00F6\\u00F8-\\u02FF' +
+    '\\u0370-\\u037D\\u037F-\\u1FFF\\u200C\\u200D\\u2070-\\u218F\\u2C00-\\u2FEF\\u3001-\\uD7FF\\uF900-' +
+    '\\uFDCF\\uFDF0-\\uFFFD\\u{10000}-\\u{EFFFF}]',
+  'u',
+);
+// The version, encoding and standalone attributes of an XML declaration, in that order.
+const XML_DECLARATION_ATTRIBUTES = new RegExp(
+  '^\\s+version\\s*=\\s*(["\'])1\\.[0-9]+\\1(\\s+encoding\\s*=\\s*(["\'])[A-Za-z][A-Za-z0-9._-]*\\3)?(' +
+    '\\s+standalone\\s*=\\s*(["\'])(yes|no)\\5)?\\s*$',
+);
 const NAME_AT = new RegExp(`${NAME_START.source}${NAME_REST.source}*`, 'uy');
 const XML_NAME = new RegExp(`^${NAME_START.source}${NAME_REST.source}*$`, 'u');
 
@@ -128,7 +139,8 @@ class Parser {
     const illegal = ILLEGAL_XML_CHAR.exec(this.src);
     if (illegal)
       this.fail(
-        `character U+${illegal[0].codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0')} is not allowed in XML 1.0`,
+        `character U+${illegal[0].codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0')} is not allowed in ` +
+          `XML 1.0`,
         illegal.index,
       );
     if (this.src.charCodeAt(0) === 0xfeff) this.pos = 1;
@@ -158,11 +170,7 @@ class Parser {
     const end = this.src.indexOf('?>', this.pos);
     if (end < 0) this.eof('the XML declaration');
     const body = this.src.slice(this.pos + 5, end);
-    if (
-      !/^\s+version\s*=\s*(["'])1\.[0-9]+\1(\s+encoding\s*=\s*(["'])[A-Za-z][A-Za-z0-9._-]*\3)?(\s+standalone\s*=\s*(["'])(yes|no)\5)?\s*$/.test(
-        body,
-      )
-    ) {
+    if (!XML_DECLARATION_ATTRIBUTES.test(body)) {
       this.fail('malformed XML declaration', start);
     }
     this.pos = end + 2;
@@ -176,7 +184,8 @@ class Parser {
       else if (this.startsWith('<?')) this.processingInstruction();
       else if (this.startsWith('<!DOCTYPE') || this.startsWith('<!doctype')) {
         this.fail(
-          'DOCTYPE declarations are not supported (no DTDs or custom entities are accepted, which rules out entity-expansion attacks)',
+          'DOCTYPE declarations are not supported (no DTDs or custom entities are accepted, which rules out ' +
+            'entity-expansion attacks)',
         );
       } else {
         if (this.startsWith('<!')) {
@@ -413,7 +422,8 @@ const ENVELOPE_NUMBERS: ResponseHints = {
  * Converts the root element of a Gigya XML answer into the object the JSON format would give.
  *
  * - Fields named by `hints` get their type (numbers and booleans that do not parse stay strings,
- *   so no data is lost); `statusCode`, `errorCode` and `apiVersion` are always numbers, `validationErrors` always a list.
+ *   so no data is lost); `statusCode`, `errorCode` and `apiVersion` are always numbers, `validationErrors` always a
+ *   list.
  * - Unhinted leaves are strings. An unhinted element becomes an array when it holds several
  *   children of one name, or children named as `toXmlEnvelope` names array items (`item`, or the
  *   singular of the container: `friends` → `friend`); otherwise an object, where repeated names

@@ -158,15 +158,18 @@ describe('call', () => {
     expect(r.err).toMatch(/`gigya-typed explain 403005` says more/);
   });
 
-  it('missing credentials list the variables and the flags (3); a dead endpoint is a transport failure (4)', async () => {
-    const none = await cli(['call', 'socialize.getUserInfo'], { env: {} });
-    expect(none.code).toBe(EXIT.config);
-    expect(none.err).toMatch(/GIGYA_API_KEY and GIGYA_SECRET/);
-    expect(none.err).toMatch(/--api-key with --secret/);
-    const dead = await cli(['call', 'socialize.getUserInfo', 'uid=alice', '--base-url', 'http://127.0.0.1:1']);
-    expect(dead.code).toBe(EXIT.transport);
-    expect(dead.err).toMatch(/refused/);
-  });
+  it(
+    'missing credentials list the variables and the flags (3); ' + 'a dead endpoint is a transport failure (4)',
+    async () => {
+      const none = await cli(['call', 'socialize.getUserInfo'], { env: {} });
+      expect(none.code).toBe(EXIT.config);
+      expect(none.err).toMatch(/GIGYA_API_KEY and GIGYA_SECRET/);
+      expect(none.err).toMatch(/--api-key with --secret/);
+      const dead = await cli(['call', 'socialize.getUserInfo', 'uid=alice', '--base-url', 'http://127.0.0.1:1']);
+      expect(dead.code).toBe(EXIT.transport);
+      expect(dead.err).toMatch(/refused/);
+    },
+  );
 
   it('flags win over the environment; --trace and GIGYA_LOG=debug write to stderr only', async () => {
     const wrong = { ...env, GIGYA_SECRET: Buffer.from('wrong').toString('base64') };
@@ -196,30 +199,39 @@ describe('call', () => {
 });
 
 describe('sign', () => {
-  it('prints the normalized URL, the sorted params, the base string and the signature the client would send', async () => {
-    const r = await cli([
-      'sign',
-      'socialize.setStatus',
-      'uid=alice',
-      'status=hi there',
-      '--url',
-      'HTTPS://Socialize.US1.gigya.com:443/socialize.setStatus',
-      '--timestamp',
-      '1700000000',
-      '--nonce',
-      'n-1',
-    ]);
-    expect(r.code).toBe(0);
-    const params = { apiKey: emulator.apiKey, nonce: 'n-1', status: 'hi there', timestamp: '1700000000', uid: 'alice' };
-    const base = buildSignatureBaseString('POST', 'https://socialize.us1.gigya.com/socialize.setStatus', params);
-    expect(r.out).toContain('normalized URL:  https://socialize.us1.gigya.com/socialize.setStatus');
-    expect(r.out).toContain(
-      `  apiKey=${emulator.apiKey}\n  nonce=n-1\n  status=hi%20there\n  timestamp=1700000000\n  uid=alice\n`,
-    );
-    expect(r.out).toContain(`  ${base}\n`);
-    expect(r.out).toContain(`signature (sig): ${calcSignature(base, emulator.secret)}`);
-    expect(r.out).not.toContain(emulator.secret);
-  });
+  it(
+    'prints the normalized URL, the sorted params, ' + 'the base string and the signature the client would send',
+    async () => {
+      const r = await cli([
+        'sign',
+        'socialize.setStatus',
+        'uid=alice',
+        'status=hi there',
+        '--url',
+        'HTTPS://Socialize.US1.gigya.com:443/socialize.setStatus',
+        '--timestamp',
+        '1700000000',
+        '--nonce',
+        'n-1',
+      ]);
+      expect(r.code).toBe(0);
+      const params = {
+        apiKey: emulator.apiKey,
+        nonce: 'n-1',
+        status: 'hi there',
+        timestamp: '1700000000',
+        uid: 'alice',
+      };
+      const base = buildSignatureBaseString('POST', 'https://socialize.us1.gigya.com/socialize.setStatus', params);
+      expect(r.out).toContain('normalized URL:  https://socialize.us1.gigya.com/socialize.setStatus');
+      expect(r.out).toContain(
+        `  apiKey=${emulator.apiKey}\n  nonce=n-1\n  status=hi%20there\n  timestamp=1700000000\n  uid=alice\n`,
+      );
+      expect(r.out).toContain(`  ${base}\n`);
+      expect(r.out).toContain(`signature (sig): ${calcSignature(base, emulator.secret)}`);
+      expect(r.out).not.toContain(emulator.secret);
+    },
+  );
 
   it('signs what the emulator accepts, and says when there is no secret (3)', async () => {
     const r = await cli(['sign', 'socialize.getUserInfo', 'uid=alice', 'format=json', '--json']);
@@ -347,48 +359,52 @@ describe('emulator', () => {
     expect(refused.err).toMatch(/secrets are never printed: add --env-out FILE .*or give --secret/);
   });
 
-  it('never prints a secret: the banner names where each comes from (a flag, the fixture file, the bundled fixture)', async () => {
-    const { defaultEmulatorFixture } = await import('../../src/emulator/index.js');
-    const bundled = defaultEmulatorFixture();
-    const secrets = Object.values(bundled.sites).flatMap((site) => [
-      site.secret,
-      ...Object.values(site.userKeys ?? {}).flatMap((k) => (k.secret === undefined ? [] : [k.secret])),
-    ]);
-    const given = 'bG9jYWwgdGVzdCBzZWNyZXQ=';
-    const userSecret = 'dXNlciBrZXkgc2VjcmV0IG9mIHRoaXMgdGVzdA==';
-    const plain = await serve([]);
-    const flagged = await serve([
-      '--api-key',
-      '3_MyLocalKey',
-      '--secret',
-      given,
-      '--user-key',
-      'AMyKey',
-      '--user-secret',
-      userSecret,
-    ]);
-    const { mkdtempSync, rmSync, writeFileSync } = await import('node:fs');
-    const { tmpdir } = await import('node:os');
-    const { join } = await import('node:path');
-    const dir = mkdtempSync(join(tmpdir(), 'gigya-cli-fixture-'));
-    const fixtureFile = join(dir, 'fixture.json');
-    const fileSecret = 'c2VjcmV0IG9mIGEgZml4dHVyZSBmaWxl';
-    writeFileSync(fixtureFile, JSON.stringify({ sites: { '3_FromFile': { secret: fileSecret } } }));
-    const fromFile = await serve(['--fixture', fixtureFile]);
-    rmSync(dir, { recursive: true, force: true });
-    expect(fromFile.out).toContain(`  secret: from the fixture ${fixtureFile}`);
-    expect(fromFile.out).not.toContain(fileSecret);
-    for (const emulator of [plain, flagged, fromFile]) {
-      for (const secret of [...secrets, given, userSecret]) expect(emulator.out).not.toContain(secret);
-      expect(emulator.out).not.toMatch(/GIGYA_SECRET=/);
-      expect(await emulator.stop()).toBe(0);
-    }
-    expect(plain.out).toMatch(/^ {2}secret: the bundled fixture's/m);
-    expect(plain.out).toMatch(/^ {2}userKey: AEmulatorUserKey {2}secret: the bundled fixture's/m);
-    expect(flagged.out).toMatch(/^ {2}secret: the one given with --secret$/m);
-    expect(flagged.out).toMatch(/^ {2}userKey: AMyKey {2}secret: the one given with --user-secret$/m);
-    expect(flagged.out).toMatch(/export GIGYA_BASE_URL=\S+ GIGYA_API_KEY=3_MyLocalKey\n {2}and GIGYA_SECRET set to/);
-  });
+  it(
+    'never prints a secret: the banner names where each comes from (a flag, the fixture file, the bundled ' +
+      'fixture)',
+    async () => {
+      const { defaultEmulatorFixture } = await import('../../src/emulator/index.js');
+      const bundled = defaultEmulatorFixture();
+      const secrets = Object.values(bundled.sites).flatMap((site) => [
+        site.secret,
+        ...Object.values(site.userKeys ?? {}).flatMap((k) => (k.secret === undefined ? [] : [k.secret])),
+      ]);
+      const given = 'bG9jYWwgdGVzdCBzZWNyZXQ=';
+      const userSecret = 'dXNlciBrZXkgc2VjcmV0IG9mIHRoaXMgdGVzdA==';
+      const plain = await serve([]);
+      const flagged = await serve([
+        '--api-key',
+        '3_MyLocalKey',
+        '--secret',
+        given,
+        '--user-key',
+        'AMyKey',
+        '--user-secret',
+        userSecret,
+      ]);
+      const { mkdtempSync, rmSync, writeFileSync } = await import('node:fs');
+      const { tmpdir } = await import('node:os');
+      const { join } = await import('node:path');
+      const dir = mkdtempSync(join(tmpdir(), 'gigya-cli-fixture-'));
+      const fixtureFile = join(dir, 'fixture.json');
+      const fileSecret = 'c2VjcmV0IG9mIGEgZml4dHVyZSBmaWxl';
+      writeFileSync(fixtureFile, JSON.stringify({ sites: { '3_FromFile': { secret: fileSecret } } }));
+      const fromFile = await serve(['--fixture', fixtureFile]);
+      rmSync(dir, { recursive: true, force: true });
+      expect(fromFile.out).toContain(`  secret: from the fixture ${fixtureFile}`);
+      expect(fromFile.out).not.toContain(fileSecret);
+      for (const emulator of [plain, flagged, fromFile]) {
+        for (const secret of [...secrets, given, userSecret]) expect(emulator.out).not.toContain(secret);
+        expect(emulator.out).not.toMatch(/GIGYA_SECRET=/);
+        expect(await emulator.stop()).toBe(0);
+      }
+      expect(plain.out).toMatch(/^ {2}secret: the bundled fixture's/m);
+      expect(plain.out).toMatch(/^ {2}userKey: AEmulatorUserKey {2}secret: the bundled fixture's/m);
+      expect(flagged.out).toMatch(/^ {2}secret: the one given with --secret$/m);
+      expect(flagged.out).toMatch(/^ {2}userKey: AMyKey {2}secret: the one given with --user-secret$/m);
+      expect(flagged.out).toMatch(/export GIGYA_BASE_URL=\S+ GIGYA_API_KEY=3_MyLocalKey\n {2}and GIGYA_SECRET set to/);
+    },
+  );
 
   it('writes its CA certificate with --ca-out and takes --request-timeout', async () => {
     const { mkdtempSync, readFileSync, rmSync } = await import('node:fs');

@@ -158,8 +158,10 @@ describe('catalog loader: each problem has its exact message', () => {
     const fix = 'remove merge or change the type';
     const objectTypes = 'a shape, SiteData, SitePreferences, SiteSubscriptions, object or map<T>';
     expect(issuesOf(text)).toEqual([
-      `catalog/socialize.yaml:11 methods[0].params[0].merge: param "status": merge needs an object type (${objectTypes}), not string; ${fix}`,
-      `catalog/socialize.yaml:16 methods[0].params[1].merge: param "tags": merge needs an object type (${objectTypes}), not string[]; ${fix}`,
+      'catalog/socialize.yaml:11 methods[0].params[0].merge: param "status": ' +
+        `merge needs an object type (${objectTypes}), not string; ${fix}`,
+      'catalog/socialize.yaml:16 methods[0].params[1].merge: param "tags": ' +
+        `merge needs an object type (${objectTypes}), not string[]; ${fix}`,
       'catalog/socialize.yaml:28 methods[0].response.fields[0].merge: response field "user": merge is only for ' +
         'method params (what a call sends merges into the stored object); remove merge',
     ]);

@@ -44,7 +44,10 @@ type Format = (typeof FORMATS)[number];
 
 const last = () => emu.requests.at(-1)!;
 
-/** The registered bearer key and a key the emulator does not know, each as KeyObject, PKCS#8 PEM and PKCS#1 PEM (generated once per file). */
+/**
+ * The registered bearer key and a key the emulator does not know, each as KeyObject, PKCS#8 PEM and PKCS#1 PEM
+ * (generated once per file).
+ */
 const OTHER_PRIVATE_KEY = generateKeyPairSync('rsa', { modulusLength: 2048 }).privateKey;
 function keyForms(key: typeof BEARER_PRIVATE_KEY) {
   return [
@@ -194,32 +197,38 @@ describe.each(FORMATS)('OAuth token and anonymous calls over plain http (format=
     expect(last().params['oauth_token']).toBe('[REDACTED]');
   });
 
-  it('apiKey alone: sent unsigned, accepted as the site, refused for a method that needs credentials (403007)', async () => {
-    const anonymous = clients.raw({ apiKey: API_KEY, baseUrl: emu.url, format });
-    const error = await failureOf(anonymous.socialize.getUserInfo({ uid: 'alice' }));
-    expect((error as GigyaApiError).errorCode).toBe(403007);
-    expectApiError(emu, error, 403007, format);
-    expect(last()).toMatchObject({
-      authMode: 'anonymous',
-      apiKey: API_KEY,
-      nonce: undefined,
-      errorCode: 403007,
-      format,
-    });
-    expect(last().params['sig']).toBeUndefined();
+  it(
+    'apiKey alone: sent unsigned, accepted as the site, ' + 'refused for a method that needs credentials (403007)',
+    async () => {
+      const anonymous = clients.raw({ apiKey: API_KEY, baseUrl: emu.url, format });
+      const error = await failureOf(anonymous.socialize.getUserInfo({ uid: 'alice' }));
+      expect((error as GigyaApiError).errorCode).toBe(403007);
+      expectApiError(emu, error, 403007, format);
+      expect(last()).toMatchObject({
+        authMode: 'anonymous',
+        apiKey: API_KEY,
+        nonce: undefined,
+        errorCode: 403007,
+        format,
+      });
+      expect(last().params['sig']).toBeUndefined();
 
-    const unknown = await failureOf(
-      clients.raw({ apiKey: '3_NoSuchSite', baseUrl: emu.url, format }).socialize.getUserInfo({ uid: 'alice' }),
-    );
-    expect((unknown as GigyaApiError).errorCode).toBe(400093);
-    expectApiError(emu, unknown, 400093, format);
-    expect(last()).toMatchObject({ apiKey: '3_NoSuchSite', nonce: undefined });
-  });
+      const unknown = await failureOf(
+        clients.raw({ apiKey: '3_NoSuchSite', baseUrl: emu.url, format }).socialize.getUserInfo({ uid: 'alice' }),
+      );
+      expect((unknown as GigyaApiError).errorCode).toBe(400093);
+      expectApiError(emu, unknown, 400093, format);
+      expect(last()).toMatchObject({ apiKey: '3_NoSuchSite', nonce: undefined });
+    },
+  );
 
-  it('no credentials at all is a configuration error: the client cannot send a request without apiKey or userKey', () => {
-    expect(() => createClient({ baseUrl: emu.url, format } as never)).toThrow(GigyaConfigError);
-    expect(() => createClient({ secret: SECRET, baseUrl: emu.url, format })).toThrow(GigyaConfigError);
-  });
+  it(
+    'no credentials at all is a configuration error: ' + 'the client cannot send a request without apiKey or userKey',
+    () => {
+      expect(() => createClient({ baseUrl: emu.url, format } as never)).toThrow(GigyaConfigError);
+      expect(() => createClient({ secret: SECRET, baseUrl: emu.url, format })).toThrow(GigyaConfigError);
+    },
+  );
 });
 
 describe('secret as a param', () => {

@@ -187,80 +187,92 @@ describe.each(FORMATS)('API errors through the client (format=%s)', (format) => 
     expect(emu.requests.at(-1)!.method).toBe('socialize.noSuchMethod');
   });
 
-  it('400002 and 400006: refused locally by the validator; with validation off the emulator names the param', async () => {
-    const before = emu.requests.length;
-    // @ts-expect-error status is required
-    const local = await failureOf(client().socialize.setStatus({ uid: 'alice' }));
-    expect(local).toBeInstanceOf(GigyaValidationError);
-    expect((local as GigyaValidationError).issues.map((i) => i.path)).toEqual(['status']);
-    const localType = await failureOf(
-      client().socialize.getFriendsInfo({ uid: 'alice', signIDs: 'maybe' as unknown as boolean }),
-    );
-    expect(localType).toBeInstanceOf(GigyaValidationError);
-    expect(emu.requests.length).toBe(before);
-
-    const unvalidated = client({ validateParams: false });
-    const missing = expectApiError(
-      emu,
+  it(
+    '400002 and 400006: refused locally by the validator; ' + 'with validation off the emulator names the param',
+    async () => {
+      const before = emu.requests.length;
       // @ts-expect-error status is required
-      await failureOf(unvalidated.socialize.setStatus({ uid: 'alice' })),
-      ErrorCode.MissingRequiredParameter,
-      format,
-    );
-    expect(missing).not.toBeInstanceOf(GigyaValidationError);
-    expect(missing.errorDetails).toBe('Missing required parameter: status');
+      const local = await failureOf(client().socialize.setStatus({ uid: 'alice' }));
+      expect(local).toBeInstanceOf(GigyaValidationError);
+      expect((local as GigyaValidationError).issues.map((i) => i.path)).toEqual(['status']);
+      const localType = await failureOf(
+        client().socialize.getFriendsInfo({ uid: 'alice', signIDs: 'maybe' as unknown as boolean }),
+      );
+      expect(localType).toBeInstanceOf(GigyaValidationError);
+      expect(emu.requests.length).toBe(before);
 
-    const invalid = expectApiError(
-      emu,
-      await failureOf(unvalidated.socialize.getFriendsInfo({ uid: 'alice', signIDs: 'maybe' as unknown as boolean })),
-      ErrorCode.InvalidParameterValue,
-      format,
-    );
-    expect(invalid.errorDetails).toMatch(/^Invalid parameter value: signIDs: /);
-    const badNumber = await failureOf(
-      unvalidated.socialize.getPlaces({ uid: 'alice', latitude: 'north' as unknown as number, longitude: 1 }),
-    );
-    expect((badNumber as GigyaApiError).errorCode).toBe(400006);
-    expect((badNumber as GigyaApiError).errorDetails).toContain('latitude');
-  });
+      const unvalidated = client({ validateParams: false });
+      const missing = expectApiError(
+        emu,
+        // @ts-expect-error status is required
+        await failureOf(unvalidated.socialize.setStatus({ uid: 'alice' })),
+        ErrorCode.MissingRequiredParameter,
+        format,
+      );
+      expect(missing).not.toBeInstanceOf(GigyaValidationError);
+      expect(missing.errorDetails).toBe('Missing required parameter: status');
+
+      const invalid = expectApiError(
+        emu,
+        await failureOf(unvalidated.socialize.getFriendsInfo({ uid: 'alice', signIDs: 'maybe' as unknown as boolean })),
+        ErrorCode.InvalidParameterValue,
+        format,
+      );
+      expect(invalid.errorDetails).toMatch(/^Invalid parameter value: signIDs: /);
+      const badNumber = await failureOf(
+        unvalidated.socialize.getPlaces({ uid: 'alice', latitude: 'north' as unknown as number, longitude: 1 }),
+      );
+      expect((badNumber as GigyaApiError).errorCode).toBe(400006);
+      expect((badNumber as GigyaApiError).errorDetails).toContain('latitude');
+    },
+  );
 });
 
 describe('httpStatusCodes', () => {
-  it('the client asks for HTTP 200 on API errors; the emulator honours httpStatusCodes=true when asked (JSON and XML)', async () => {
-    const error = await failureOf(clients.make().socialize.getUserInfo({ uid: 'nobody' }));
-    expect((error as GigyaApiError).httpStatus).toBe(200);
-    expect(emu.requests.at(-1)!.params['httpStatusCodes']).toBe('false');
+  it(
+    'the client asks for HTTP 200 on API errors; the emulator honours httpStatusCodes=true when asked (JSON and ' +
+      'XML)',
+    async () => {
+      const error = await failureOf(clients.make().socialize.getUserInfo({ uid: 'nobody' }));
+      expect((error as GigyaApiError).httpStatus).toBe(200);
+      expect(emu.requests.at(-1)!.params['httpStatusCodes']).toBe('false');
 
-    for (const format of FORMATS) {
-      const failed = await call(
-        emu.url,
-        'socialize.getUserInfo',
-        { UID: 'nobody', httpStatusCodes: 'true' },
-        { format },
-      );
-      expect(failed.status).toBe(403);
-      expect(failed.text).toContain('403005');
-      const missing = await call(emu.url, 'socialize.setStatus', { UID: 'alice', httpStatusCodes: 'true' }, { format });
-      expect(missing.status).toBe(400);
-      const noSession = await call(
-        emu.url,
-        'socialize.setStatus',
-        { UID: 'bob', status: 'x', httpStatusCodes: 'true' },
-        { format },
-      );
-      expect(noSession.status).toBe(500);
-      const ok = await call(emu.url, 'socialize.getUserInfo', { UID: 'alice', httpStatusCodes: 'true' }, { format });
-      expect(ok.status).toBe(200);
-      const plain = await call(
-        emu.url,
-        'socialize.getUserInfo',
-        { UID: 'nobody', httpStatusCodes: 'false' },
-        { format },
-      );
-      expect(plain.status).toBe(200);
-    }
-    expect(
-      (await call(emu.url, 'socialize.getUserInfo', { UID: 'nobody', httpStatusCodes: 'true' })).json,
-    ).toMatchObject({ errorCode: 403005, statusCode: 403 });
-  });
+      for (const format of FORMATS) {
+        const failed = await call(
+          emu.url,
+          'socialize.getUserInfo',
+          { UID: 'nobody', httpStatusCodes: 'true' },
+          { format },
+        );
+        expect(failed.status).toBe(403);
+        expect(failed.text).toContain('403005');
+        const missing = await call(
+          emu.url,
+          'socialize.setStatus',
+          { UID: 'alice', httpStatusCodes: 'true' },
+          { format },
+        );
+        expect(missing.status).toBe(400);
+        const noSession = await call(
+          emu.url,
+          'socialize.setStatus',
+          { UID: 'bob', status: 'x', httpStatusCodes: 'true' },
+          { format },
+        );
+        expect(noSession.status).toBe(500);
+        const ok = await call(emu.url, 'socialize.getUserInfo', { UID: 'alice', httpStatusCodes: 'true' }, { format });
+        expect(ok.status).toBe(200);
+        const plain = await call(
+          emu.url,
+          'socialize.getUserInfo',
+          { UID: 'nobody', httpStatusCodes: 'false' },
+          { format },
+        );
+        expect(plain.status).toBe(200);
+      }
+      expect(
+        (await call(emu.url, 'socialize.getUserInfo', { UID: 'nobody', httpStatusCodes: 'true' })).json,
+      ).toMatchObject({ errorCode: 403005, statusCode: 403 });
+    },
+  );
 });

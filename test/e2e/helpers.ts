@@ -95,7 +95,10 @@ export interface SelfSignedCert {
   readonly cert: Buffer;
 }
 
-/** A throwaway certificate for the names given (default 127.0.0.1 and localhost), or undefined when `openssl` is not installed. */
+/**
+ * A throwaway certificate for the names given (default 127.0.0.1 and localhost), or undefined when `openssl` is not
+ * installed.
+ */
 export function selfSignedCert(subjectAltName = 'IP:127.0.0.1,DNS:localhost'): SelfSignedCert | undefined {
   const dir = mkdtempSync(join(tmpdir(), 'gigya-e2e-tls-'));
   try {

@@ -124,29 +124,33 @@ describe('data centers (301001)', () => {
     expect(emu.state.user(EU_API_KEY, 'emma')!.status).toBe('moved');
   });
 
-  it('with a fixed baseUrl the client cannot move, so the 301001 answer surfaces with apiDomain and location (JSON and XML)', async () => {
-    for (const format of ['json', 'xml'] as const) {
-      const c = clients.raw({
-        apiKey: EU_API_KEY,
-        secret: EU_SECRET,
-        baseUrl: 'http://socialize.us1.gigya.com',
-        proxy: emu.url,
-        format,
-      });
-      const error = await failureOf(c.socialize.getUserInfo({ uid: 'emma' }));
-      expect(error).toBeInstanceOf(GigyaApiError);
-      const api = error as GigyaApiError;
-      expect(api.errorCode).toBe(301001);
-      expect(api.errorMessage).toBe('Invalid data center');
-      expect(api.statusCode).toBe(301);
-      expect(api.attempts).toBe(1);
-      expect(api.response).toMatchObject({
-        apiDomain: 'eu1.gigya.com',
-        location: 'http://socialize.eu1.gigya.com/socialize.getUserInfo',
-      });
-      expect(emu.requests.at(-1)).toMatchObject({ format, errorCode: 301001, absoluteForm: true });
-    }
-  });
+  it(
+    'with a fixed baseUrl the client cannot move, so the 301001 answer surfaces with apiDomain and location (JSON ' +
+      'and XML)',
+    async () => {
+      for (const format of ['json', 'xml'] as const) {
+        const c = clients.raw({
+          apiKey: EU_API_KEY,
+          secret: EU_SECRET,
+          baseUrl: 'http://socialize.us1.gigya.com',
+          proxy: emu.url,
+          format,
+        });
+        const error = await failureOf(c.socialize.getUserInfo({ uid: 'emma' }));
+        expect(error).toBeInstanceOf(GigyaApiError);
+        const api = error as GigyaApiError;
+        expect(api.errorCode).toBe(301001);
+        expect(api.errorMessage).toBe('Invalid data center');
+        expect(api.statusCode).toBe(301);
+        expect(api.attempts).toBe(1);
+        expect(api.response).toMatchObject({
+          apiDomain: 'eu1.gigya.com',
+          location: 'http://socialize.eu1.gigya.com/socialize.getUserInfo',
+        });
+        expect(emu.requests.at(-1)).toMatchObject({ format, errorCode: 301001, absoluteForm: true });
+      }
+    },
+  );
 
   it('a site in us1 reached through us1 is not redirected; the same site addressed as eu1 is', async () => {
     const us = viaProxy({ dataCenter: 'eu1' });
@@ -159,27 +163,30 @@ describe('data centers (301001)', () => {
 });
 
 describe('CONNECT tunnels through the proxy setting', () => {
-  it('a tunnel for http (undici tunnels by default) ends at the emulator and is answered like any request', async () => {
-    const tunnel = new ProxyAgent({ uri: emu.url });
-    try {
-      const c = clients.raw({
-        apiKey: API_KEY,
-        secret: SECRET,
-        protocol: 'http',
-        dataCenter: 'us1',
-        dispatcher: tunnel,
-      });
-      expect((await c.socialize.getUserInfo({ uid: 'alice' })).UID).toBe('alice');
-      expect(emu.requests.at(-1)).toMatchObject({
-        absoluteForm: false,
-        url: 'http://socialize.us1.gigya.com/socialize.getUserInfo',
-        authMode: 'signed',
-        errorCode: 0,
-      });
-    } finally {
-      await tunnel.close();
-    }
-  });
+  it(
+    'a tunnel for http (undici tunnels by default) ends ' + 'at the emulator and is answered like any request',
+    async () => {
+      const tunnel = new ProxyAgent({ uri: emu.url });
+      try {
+        const c = clients.raw({
+          apiKey: API_KEY,
+          secret: SECRET,
+          protocol: 'http',
+          dataCenter: 'us1',
+          dispatcher: tunnel,
+        });
+        expect((await c.socialize.getUserInfo({ uid: 'alice' })).UID).toBe('alice');
+        expect(emu.requests.at(-1)).toMatchObject({
+          absoluteForm: false,
+          url: 'http://socialize.us1.gigya.com/socialize.getUserInfo',
+          authMode: 'signed',
+          errorCode: 0,
+        });
+      } finally {
+        await tunnel.close();
+      }
+    },
+  );
 
   it('a plain emulator ends an https tunnel itself, with a certificate from its CA for the target host', async () => {
     const tunnel = new ProxyAgent({ uri: emu.url, requestTls: { ca: emu.caCertificate } });
@@ -190,30 +197,35 @@ describe('CONNECT tunnels through the proxy setting', () => {
     }
   });
 
-  it('a client that does not trust the CA fails once with the certificate error, and the emulator logs why', async () => {
-    const lines: string[] = [];
-    const logged = await startEmulator({ fixture: e2eFixture(), log: (line) => lines.push(line) });
-    try {
-      const c = clients.raw({ apiKey: API_KEY, secret: SECRET, dataCenter: 'us1', proxy: logged.url });
-      const error = await failureOf(c.socialize.getUserInfo({ uid: 'alice' }));
-      expect(error).toBeInstanceOf(GigyaConnectionError);
-      expect((error as GigyaConnectionError).code).toMatch(/^(UNABLE_TO_|SELF_SIGNED|DEPTH_ZERO)/);
-      expect((error as GigyaConnectionError).attempts).toBe(1);
-      await until(() => lines.some((l) => l.includes('TLS failed')), 'the TLS failure line');
-      expect(lines.find((l) => l.includes('TLS failed'))).toMatch(/caCertificate/);
-    } finally {
-      await logged.close();
-    }
-  });
+  it(
+    'a client that does not trust the CA fails once with the certificate error, ' + 'and the emulator logs why',
+    async () => {
+      const lines: string[] = [];
+      const logged = await startEmulator({ fixture: e2eFixture(), log: (line) => lines.push(line) });
+      try {
+        const c = clients.raw({ apiKey: API_KEY, secret: SECRET, dataCenter: 'us1', proxy: logged.url });
+        const error = await failureOf(c.socialize.getUserInfo({ uid: 'alice' }));
+        expect(error).toBeInstanceOf(GigyaConnectionError);
+        expect((error as GigyaConnectionError).code).toMatch(/^(UNABLE_TO_|SELF_SIGNED|DEPTH_ZERO)/);
+        expect((error as GigyaConnectionError).attempts).toBe(1);
+        await until(() => lines.some((l) => l.includes('TLS failed')), 'the TLS failure line');
+        expect(lines.find((l) => l.includes('TLS failed'))).toMatch(/caCertificate/);
+      } finally {
+        await logged.close();
+      }
+    },
+  );
 
   it('NODE_EXTRA_CA_CERTS with caCertificate is all a process needs for the proxy option over https', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'gigya-ca-'));
     try {
       const caFile = join(dir, 'emulator-ca.pem');
       writeFileSync(caFile, emu.caCertificate);
-      const script = `
+      const script =
+        `
         import { createClient } from ${JSON.stringify(pathToFileURL(join(process.cwd(), 'src/index.ts')).href)};
-        const c = createClient({ apiKey: ${JSON.stringify(API_KEY)}, secret: ${JSON.stringify(SECRET)}, dataCenter: 'us1', proxy: ${JSON.stringify(emu.url)}, maxRetries: 0 });
+        const c = createClient({ apiKey: ${JSON.stringify(API_KEY)}, secret: ${JSON.stringify(SECRET)}, dataCenter: ` +
+        `'us1', proxy: ${JSON.stringify(emu.url)}, maxRetries: 0 });
         const info = await c.socialize.getUserInfo({ uid: 'alice' });
         console.log(info.UID);
         await c.close();`;

@@ -120,23 +120,26 @@ describe('503 with an HTML page', () => {
 });
 
 describe('403048 every N requests', () => {
-  it('is retried for reads and writes alike (the request was not processed), each attempt with a new nonce', async () => {
-    await emulator({ faults: [{ type: 'rate-limit', every: 3 }] });
-    const c = client();
-    const attempts: number[] = [];
-    for (let i = 0; i < 6; i++) {
-      const res =
-        i % 2 === 0
-          ? await c.socialize.setStatus({ uid: 'alice', status: `s${i}` })
-          : await c.socialize.getUserInfo({ uid: 'alice' });
-      attempts.push(getTrace(res)!.attempts.length);
-    }
-    // Requests 3 and 6 are limited; each is retried once.
-    expect(attempts).toEqual([1, 1, 2, 1, 2, 1]);
-    expect(emu!.requests.map((r) => r.errorCode)).toEqual([0, 0, 403048, 0, 0, 403048, 0, 0]);
-    expectDistinctNonces(emu!.requests);
-    expect(emu!.state.user(API_KEY, 'alice')!.statusHistory.map((s) => s.status)).toEqual(['s0', 's2', 's4']);
-  });
+  it(
+    'is retried for reads and writes alike (the request was not processed), ' + 'each attempt with a new nonce',
+    async () => {
+      await emulator({ faults: [{ type: 'rate-limit', every: 3 }] });
+      const c = client();
+      const attempts: number[] = [];
+      for (let i = 0; i < 6; i++) {
+        const res =
+          i % 2 === 0
+            ? await c.socialize.setStatus({ uid: 'alice', status: `s${i}` })
+            : await c.socialize.getUserInfo({ uid: 'alice' });
+        attempts.push(getTrace(res)!.attempts.length);
+      }
+      // Requests 3 and 6 are limited; each is retried once.
+      expect(attempts).toEqual([1, 1, 2, 1, 2, 1]);
+      expect(emu!.requests.map((r) => r.errorCode)).toEqual([0, 0, 403048, 0, 0, 403048, 0, 0]);
+      expectDistinctNonces(emu!.requests);
+      expect(emu!.state.user(API_KEY, 'alice')!.statusHistory.map((s) => s.status)).toEqual(['s0', 's2', 's4']);
+    },
+  );
 
   it('surfaces 403048 after maxRetries', async () => {
     await emulator({ faults: [{ type: 'rate-limit' }] });

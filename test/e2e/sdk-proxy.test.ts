@@ -83,7 +83,8 @@ function javaSources(dir: string): string[] {
 }
 
 describe.runIf(JAVA)('the JVM through the emulator as its HTTP proxy', () => {
-  it('HttpsURLConnection with a Proxy reaches an https Gigya host; the JVM trusts the emulator CA from its truststore', {
+  it('HttpsURLConnection with a Proxy reaches an https Gigya host; the JVM trusts the emulator CA from its ' +
+    'truststore', {
     timeout: 60_000,
   }, async () => {
     const classes = join(work, 'jvm');

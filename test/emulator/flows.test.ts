@@ -70,25 +70,28 @@ describe('session lifecycle', () => {
     expect(emu.state.user(API_KEY, 'carol')?.status).toBe('I feel great');
   });
 
-  it('notifyLogin for mobile returns a session token and secret; providerSessions link one user per identity', async () => {
-    const mobile = await api('notifyLogin', { siteUID: 'dave', targetEnv: 'mobile' });
-    expect(mobile['sessionToken']).toMatch(/^st2\./);
-    expect(Buffer.from(mobile['sessionSecret'] as string, 'base64').length).toBe(20);
-    expect(mobile).not.toHaveProperty('cookieValue');
+  it(
+    'notifyLogin for mobile returns a session token and secret; ' + 'providerSessions link one user per identity',
+    async () => {
+      const mobile = await api('notifyLogin', { siteUID: 'dave', targetEnv: 'mobile' });
+      expect(mobile['sessionToken']).toMatch(/^st2\./);
+      expect(Buffer.from(mobile['sessionSecret'] as string, 'base64').length).toBe(20);
+      expect(mobile).not.toHaveProperty('cookieValue');
 
-    const first = await api('notifyLogin', {
-      providerSessions: { facebook: { authToken: 'fb-token', providerUID: 'fb-42' } },
-    });
-    expect(first['UID']).toMatch(/^_gid_/);
-    const again = await api('notifyLogin', {
-      providerSessions: { facebook: { authToken: 'fb-token-2', providerUID: 'fb-42' } },
-    });
-    expect(again['UID']).toBe(first['UID']);
-    const info = await api('getUserInfo', { UID: first['UID'] });
-    expect(info['isSiteUID']).toBe(false);
-    expect(info['loginProvider']).toBe('facebook');
-    expect(info['identities']).toEqual([expect.objectContaining({ provider: 'facebook', providerUID: 'fb-42' })]);
-  });
+      const first = await api('notifyLogin', {
+        providerSessions: { facebook: { authToken: 'fb-token', providerUID: 'fb-42' } },
+      });
+      expect(first['UID']).toMatch(/^_gid_/);
+      const again = await api('notifyLogin', {
+        providerSessions: { facebook: { authToken: 'fb-token-2', providerUID: 'fb-42' } },
+      });
+      expect(again['UID']).toBe(first['UID']);
+      const info = await api('getUserInfo', { UID: first['UID'] });
+      expect(info['isSiteUID']).toBe(false);
+      expect(info['loginProvider']).toBe('facebook');
+      expect(info['identities']).toEqual([expect.objectContaining({ provider: 'facebook', providerUID: 'fb-42' })]);
+    },
+  );
 
   it('400002 when notifyLogin gets neither siteUID nor providerSessions; 403005 for unknown users', async () => {
     expect((await api('notifyLogin', {}))['errorCode']).toBe(400002);

@@ -181,23 +181,27 @@ describe('malformed input', () => {
     }
   });
 
-  it('a body that is not a form (JSON, binary) gets 400001; a body without content type is read as a form', async () => {
-    const json = await request(`${emu.url}/socialize.getUserInfo?format=json`, {
-      method: 'POST',
-      headers: { 'content-type': 'application/json' },
-      body: '{"UID":"alice"}',
-    });
-    expect(((await json.body.json()) as Record<string, unknown>)['errorCode']).toBe(400001);
+  it(
+    'a body that is not a form (JSON, binary) gets 400001; ' + 'a body without content type is read as a form',
+    async () => {
+      const json = await request(`${emu.url}/socialize.getUserInfo?format=json`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: '{"UID":"alice"}',
+      });
+      expect(((await json.body.json()) as Record<string, unknown>)['errorCode']).toBe(400001);
 
-    // No Content-Type header at all, over a raw socket so nothing adds one.
-    const url = `${emu.url}/socialize.getUserInfo`;
-    const body = encodeFormBody(prepare(url, { UID: 'alice' }));
-    const answer = await rawExchange(
-      `POST /socialize.getUserInfo HTTP/1.1\r\nHost: 127.0.0.1:${emu.port}\r\nContent-Length: ${Buffer.byteLength(body)}\r\nConnection: close\r\n\r\n${body}`,
-    );
-    expect(answer).toMatch(/^HTTP\/1\.1 200/);
-    expect(JSON.parse(answer.slice(answer.indexOf('\r\n\r\n') + 4))).toMatchObject({ errorCode: 0, UID: 'alice' });
-  });
+      // No Content-Type header at all, over a raw socket so nothing adds one.
+      const url = `${emu.url}/socialize.getUserInfo`;
+      const body = encodeFormBody(prepare(url, { UID: 'alice' }));
+      const answer = await rawExchange(
+        `POST /socialize.getUserInfo HTTP/1.1\r\nHost: 127.0.0.1:${emu.port}\r\nContent-Length:` +
+          ` ${Buffer.byteLength(body)}\r\nConnection: close\r\n\r\n${body}`,
+      );
+      expect(answer).toMatch(/^HTTP\/1\.1 200/);
+      expect(JSON.parse(answer.slice(answer.indexOf('\r\n\r\n') + 4))).toMatchObject({ errorCode: 0, UID: 'alice' });
+    },
+  );
 
   it('GET with a signed query works; GET with a garbage query gets an envelope', async () => {
     const url = `${emu.url}/socialize.getUserInfo`;
@@ -217,7 +221,8 @@ describe('malformed input', () => {
     expect(env).toMatchObject({ errorCode: 413001, statusCode: 413 });
 
     const answer = await rawExchange(
-      `POST /socialize.getUserInfo?format=json HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Type: application/x-www-form-urlencoded\r\nContent-Length: ${1024 * 1024 * 1024}\r\n\r\nUID=alice`,
+      `POST /socialize.getUserInfo?format=json HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Type: ` +
+        `application/x-www-form-urlencoded\r\nContent-Length: ${1024 * 1024 * 1024}\r\n\r\nUID=alice`,
     );
     expect(answer).toMatch(/^HTTP\/1\.1 200/);
     expect(answer).toContain('"errorCode":413001');
@@ -245,7 +250,8 @@ describe('malformed input', () => {
     await new Promise<void>((resolve) => {
       const socket = connect(emu.port, '127.0.0.1', () => {
         socket.write(
-          'POST /socialize.setStatus HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Type: application/x-www-form-urlencoded\r\nContent-Length: 1000\r\n\r\nUID=al',
+          'POST /socialize.setStatus HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Type: ' +
+            'application/x-www-form-urlencoded\r\nContent-Length: 1000\r\n\r\nUID=al',
         );
         setTimeout(() => socket.destroy(), 20);
       });

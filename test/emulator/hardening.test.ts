@@ -150,30 +150,33 @@ describe('the expired fault', () => {
 });
 
 describe('connection faults over TLS', () => {
-  it('reset and truncate on a tunnel the emulator ends with its CA close the connection instead of crashing', async () => {
-    const { ProxyAgent, request } = await import('undici');
-    const tunnel = new ProxyAgent({ uri: emu.url, requestTls: { ca: emu.caCertificate } });
-    try {
-      const url = 'https://socialize.us1.gigya.com/socialize.getUserInfo';
-      for (const fault of ['reset', 'truncate', 'reset-after']) {
-        const wire = prepare(url, { UID: 'alice' });
-        const error = await request(url, {
-          dispatcher: tunnel,
-          method: 'POST',
-          headers: { 'content-type': 'application/x-www-form-urlencoded', [FAULT_HEADER]: fault },
-          body: new URLSearchParams(wire).toString(),
-        })
-          .then((res) => res.body.text())
-          .then(
-            () => undefined,
-            (e: unknown) => e,
-          );
-        expect(error, fault).toBeInstanceOf(Error);
+  it(
+    'reset and truncate on a tunnel the emulator ends ' + 'with its CA close the connection instead of crashing',
+    async () => {
+      const { ProxyAgent, request } = await import('undici');
+      const tunnel = new ProxyAgent({ uri: emu.url, requestTls: { ca: emu.caCertificate } });
+      try {
+        const url = 'https://socialize.us1.gigya.com/socialize.getUserInfo';
+        for (const fault of ['reset', 'truncate', 'reset-after']) {
+          const wire = prepare(url, { UID: 'alice' });
+          const error = await request(url, {
+            dispatcher: tunnel,
+            method: 'POST',
+            headers: { 'content-type': 'application/x-www-form-urlencoded', [FAULT_HEADER]: fault },
+            body: new URLSearchParams(wire).toString(),
+          })
+            .then((res) => res.body.text())
+            .then(
+              () => undefined,
+              (e: unknown) => e,
+            );
+          expect(error, fault).toBeInstanceOf(Error);
+        }
+        // Still serving.
+        expect((await callJson(emu.url, 'socialize.getUserInfo', { UID: 'alice' }))['errorCode']).toBe(0);
+      } finally {
+        await tunnel.close();
       }
-      // Still serving.
-      expect((await callJson(emu.url, 'socialize.getUserInfo', { UID: 'alice' }))['errorCode']).toBe(0);
-    } finally {
-      await tunnel.close();
-    }
-  });
+    },
+  );
 });

@@ -291,7 +291,8 @@ describe('userKey, secret, bearer and OAuth modes', () => {
       (Buffer.isBuffer(value) ? value : Buffer.from(JSON.stringify(value))).toString('base64');
     const dotNet = (key: KeyObject, claims: Record<string, unknown>) => {
       // A kid of 14 characters makes the header's length need padding.
-      const input = `${std({ alg: 'RS256', typ: 'JWT', kid: BEARER_KEY })}.${std({ iat: Math.floor(Date.now() / 1000), ...claims })}`;
+      const header = std({ alg: 'RS256', typ: 'JWT', kid: BEARER_KEY });
+      const input = `${header}.${std({ iat: Math.floor(Date.now() / 1000), ...claims })}`;
       return `${input}.${std(sign('sha256', Buffer.from(input), key))}`;
     };
     const bearer = (token: string) => ({ secret: false as const, headers: { authorization: `Bearer ${token}` } });
@@ -483,7 +484,8 @@ describe('wire robustness', () => {
       const text = await new Promise<string>((resolve, reject) => {
         const socket = connect(emu.port, '127.0.0.1', () => {
           socket.write(
-            `POST ${target} HTTP/1.1\r\nHost: socialize.us1.gigya.com\r\nContent-Type: application/x-www-form-urlencoded\r\n` +
+            `POST ${target} HTTP/1.1\r\nHost: socialize.us1.gigya.com\r\nContent-Type: ` +
+              `application/x-www-form-urlencoded\r\n` +
               `Content-Length: ${Buffer.byteLength(body)}\r\nConnection: close\r\n\r\n${body}`,
           );
         });
@@ -717,42 +719,45 @@ describe('data centers', () => {
     await dc.close();
   });
 
-  it('301001 with apiDomain and location when the Host names another data center (absolute form or Host header)', async () => {
-    const target = 'http://socialize.us1.gigya.com/socialize.getUserInfo';
-    const absolute = await rawSigned(
-      dc.port,
-      target,
-      'socialize.us1.gigya.com',
-      target,
-      { UID: 'emma' },
-      { apiKey: EU_KEY, secret: EU_SECRET },
-    );
-    expect(absolute.status).toBe(200);
-    expect(JSON.parse(absolute.text)).toMatchObject({
-      errorCode: 301001,
-      errorMessage: 'Invalid data center',
-      statusCode: 301,
-      apiDomain: 'eu1.gigya.com',
-      location: 'http://socialize.eu1.gigya.com/socialize.getUserInfo',
-    });
-    expect(dc.requests.at(-1)).toMatchObject({ errorCode: 301001, absoluteForm: true });
+  it(
+    '301001 with apiDomain and location when the Host names another data center' + ' (absolute form or Host header)',
+    async () => {
+      const target = 'http://socialize.us1.gigya.com/socialize.getUserInfo';
+      const absolute = await rawSigned(
+        dc.port,
+        target,
+        'socialize.us1.gigya.com',
+        target,
+        { UID: 'emma' },
+        { apiKey: EU_KEY, secret: EU_SECRET },
+      );
+      expect(absolute.status).toBe(200);
+      expect(JSON.parse(absolute.text)).toMatchObject({
+        errorCode: 301001,
+        errorMessage: 'Invalid data center',
+        statusCode: 301,
+        apiDomain: 'eu1.gigya.com',
+        location: 'http://socialize.eu1.gigya.com/socialize.getUserInfo',
+      });
+      expect(dc.requests.at(-1)).toMatchObject({ errorCode: 301001, absoluteForm: true });
 
-    // Origin form, Host header naming a data center (a reverse proxy keeping the Host).
-    const https = 'https://accounts.au1.gigya.com/socialize.getUserInfo';
-    const viaHost = await rawSigned(
-      dc.port,
-      '/socialize.getUserInfo',
-      'accounts.au1.gigya.com',
-      https,
-      { UID: 'emma' },
-      { apiKey: EU_KEY, secret: EU_SECRET, format: 'xml' },
-    );
-    const root = parseXml(viaHost.text);
-    const field = (name: string) => root.children.find((c) => c.name === name)?.text;
-    expect(field('errorCode')).toBe('301001');
-    expect(field('apiDomain')).toBe('eu1.gigya.com');
-    expect(field('location')).toBe('http://accounts.eu1.gigya.com/socialize.getUserInfo');
-  });
+      // Origin form, Host header naming a data center (a reverse proxy keeping the Host).
+      const https = 'https://accounts.au1.gigya.com/socialize.getUserInfo';
+      const viaHost = await rawSigned(
+        dc.port,
+        '/socialize.getUserInfo',
+        'accounts.au1.gigya.com',
+        https,
+        { UID: 'emma' },
+        { apiKey: EU_KEY, secret: EU_SECRET, format: 'xml' },
+      );
+      const root = parseXml(viaHost.text);
+      const field = (name: string) => root.children.find((c) => c.name === name)?.text;
+      expect(field('errorCode')).toBe('301001');
+      expect(field('apiDomain')).toBe('eu1.gigya.com');
+      expect(field('location')).toBe('http://accounts.eu1.gigya.com/socialize.getUserInfo');
+    },
+  );
 
   it('the right data center, a loopback host, or a userKey of the site in its data center pass', async () => {
     const eu = 'http://socialize.eu1.gigya.com/socialize.getUserInfo';

@@ -138,7 +138,8 @@ function background(line: string | string[]): {
 }
 
 async function stop(child: ChildProcess): Promise<number | null> {
-  // 'close', not 'exit': under `sh -c` the shell exits first while the bin still holds the pipes and writes its last line.
+  // 'close', not 'exit': under `sh -c` the shell exits first while the bin still holds the pipes and writes its last
+  // line.
   const exited = new Promise<number | null>((resolve) => child.once('close', (code) => resolve(code)));
   process.kill(-child.pid!, 'SIGTERM');
   return exited;
@@ -207,7 +208,8 @@ describe('the packed package', () => {
   it('can be require()d from CommonJS on this Node', () => {
     writeFileSync(
       path.join(project, 'from-commonjs.cjs'),
-      "const g = require('gigya-typed');\nconst e = require('gigya-typed/emulator');\nprocess.stdout.write(typeof g.createClient + ' ' + typeof e.startEmulator);\n",
+      "const g = require('gigya-typed');\nconst e = require('gigya-typed/emulator');\nprocess.stdout.write(typeof " +
+        "g.createClient + ' ' + typeof e.startEmulator);\n",
     );
     const r = spawnSync(process.execPath, ['from-commonjs.cjs'], { cwd: project, encoding: 'utf8' });
     expect(r.stderr.replace(/^.*ExperimentalWarning.*\n|^\(Use `node --trace-warnings.*\n/gm, '')).toBe('');
@@ -327,7 +329,9 @@ interface TypeScriptApi {
 const EQUALS =
   'type Equals<A, B> = (<T>() => T extends A ? 1 : 2) extends <T>() => T extends B ? 1 : 2 ? true : false;';
 
-const CONSUMER = `import { createClient, ErrorCode, GigyaApiError, getTrace, type GigyaErrorCode, type Logger } from 'gigya-typed';
+const CONSUMER =
+  `import { createClient, ErrorCode, GigyaApiError, getTrace, type GigyaErrorCode, type Logger } ` +
+  `from 'gigya-typed';
 import { setStatus } from 'gigya-typed/socialize';
 import { startEmulator } from 'gigya-typed/emulator';
 import pino from 'pino';
@@ -335,7 +339,8 @@ ${EQUALS}
 function assertType<T extends true>(): void {}
 
 const emulator = await startEmulator();
-const client = createClient({ apiKey: emulator.apiKey, secret: emulator.secret, baseUrl: emulator.url, logger: pino() });
+const client = createClient({ apiKey: emulator.apiKey, secret: emulator.secret, baseUrl: emulator.url, logger: ` +
+  `pino() });
 const fromEnv = createClient();
 const fast = client.withOptions({ timeoutMs: 1000 });
 assertType<Equals<typeof fast, typeof client>>();

@@ -52,7 +52,10 @@ const behaviours: Record<string, Behaviour> = {
     void s.end(head('200 OK', { 'content-type': 'application/json', 'content-length': 100 }) + ENVELOPE.slice(0, 20)),
   'truncated chunked': (s) =>
     void s.end(
-      `${head('200 OK', { 'content-type': 'application/json', 'transfer-encoding': 'chunked' })}a\r\n${ENVELOPE.slice(0, 10)}\r\n`,
+      `${head('200 OK', {
+        'content-type': 'application/json',
+        'transfer-encoding': 'chunked',
+      })}a\r\n${ENVELOPE.slice(0, 10)}\r\n`,
     ),
   '503 HTML': (s) =>
     void s.end(head('503 Service Unavailable', { 'content-type': 'text/html', 'content-length': HTML.length }) + HTML),

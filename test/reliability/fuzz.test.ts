@@ -66,7 +66,8 @@ const envelopeJson = fc
   .tuple(fc.constantFrom(0, 400006, 403003, 500001), fc.array(fc.tuple(jsonKey, jsonText), { maxLength: 5 }))
   .map(
     ([code, fields]) =>
-      `{"errorCode":${code},"statusCode":200,${fields.map(([k, v]) => `${JSON.stringify(k)}:${v}`).join(',')}${fields.length ? ',' : ''}"callId":"c"}`,
+      `{"errorCode":${code},"statusCode":200` +
+      `,${fields.map(([k, v]) => `${JSON.stringify(k)}:${v}`).join(',')}${fields.length ? ',' : ''}"callId":"c"}`,
   );
 
 const xmlName = fc.oneof(
@@ -89,16 +90,21 @@ const xmlElement: fc.Arbitrary<string> = fc.letrec<{ el: string }>((tie) => ({
 })).el;
 
 const BILLION_LAUGHS =
-  '<?xml version="1.0"?><!DOCTYPE lolz [<!ENTITY lol "lol"><!ENTITY lol2 "&lol;&lol;&lol;&lol;&lol;&lol;&lol;&lol;&lol;&lol;">' +
-  '<!ENTITY lol3 "&lol2;&lol2;&lol2;&lol2;&lol2;&lol2;&lol2;&lol2;&lol2;&lol2;">]><r><errorCode>0</errorCode><x>&lol3;</x></r>';
+  '<?xml version="1.0"?><!DOCTYPE lolz [<!ENTITY lol "lol"><!ENTITY lol2 ' +
+  '"&lol;&lol;&lol;&lol;&lol;&lol;&lol;&lol;&lol;&lol;">' +
+  '<!ENTITY lol3 ' +
+  '"&lol2;&lol2;&lol2;&lol2;&lol2;&lol2;&lol2;&lol2;&lol2;&lol2;">]><r><errorCode>0</errorCode><x>&lol3;</x></r>';
 const XXE =
-  '<?xml version="1.0"?><!DOCTYPE r [<!ENTITY xxe SYSTEM "file:///etc/passwd">]><r><errorCode>0</errorCode><x>&xxe;</x></r>';
+  '<?xml version="1.0"?><!DOCTYPE r [<!ENTITY xxe SYSTEM ' +
+  '"file:///etc/passwd">]><r><errorCode>0</errorCode><x>&xxe;</x></r>';
 
 const envelopeXml = fc
   .tuple(fc.constantFrom('0', '403003', 'x', ''), fc.array(xmlElement, { maxLength: 5 }))
   .map(
     ([code, kids]) =>
-      `<?xml version="1.0" encoding="utf-8"?><socialize.getUserInfoResponse xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance"><statusCode>200</statusCode><errorCode>${code}</errorCode>${kids.join('')}</socialize.getUserInfoResponse>`,
+      `<?xml version="1.0" encoding="utf-8"?><socialize.getUserInfoResponse ` +
+      `xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance"><statusCode>200</statusCode><errorCode>${code}</errorCo` +
+      `de>${kids.join('')}</socialize.getUserInfoResponse>`,
   );
 
 const deepDocument = fc
@@ -236,38 +242,41 @@ afterAll(async () => {
 
 describe('param validation of every method', () => {
   const runsEach = Math.max(5, Math.ceil(2_000 / methods.length));
-  it(`${methods.length} methods × ${runsEach} params each: a GigyaValidationError with nothing sent, or a send`, async () => {
-    for (const descriptor of methods) {
-      await fc.assert(
-        fc.asyncProperty(
-          paramsFor(descriptor),
-          fc.option(paramsFor(descriptor), { nil: undefined }),
-          async (params, extra) => {
-            const before = sent;
-            const options =
-              extra !== null && typeof extra === 'object' && !Array.isArray(extra)
-                ? { extraParams: extra as Record<string, unknown> }
-                : {};
-            try {
-              await client.call(descriptor.name as never, params as never, options);
-            } catch (error) {
-              if (error instanceof GigyaValidationError) {
-                expect(sent, descriptor.name).toBe(before);
-                expect(error.issues.length).toBeGreaterThan(0);
-                for (const issue of error.issues) expect(typeof issue.path).toBe('string');
-              } else {
-                // Any other failure must be a typed one that came after a send (a response check).
-                expect(error, `${descriptor.name}: ${String(error)}`).toBeInstanceOf(GigyaError);
-                expect(sent, descriptor.name).toBeGreaterThan(before);
+  it(
+    `${methods.length} methods × ${runsEach} params each: ` + `a GigyaValidationError with nothing sent, or a send`,
+    async () => {
+      for (const descriptor of methods) {
+        await fc.assert(
+          fc.asyncProperty(
+            paramsFor(descriptor),
+            fc.option(paramsFor(descriptor), { nil: undefined }),
+            async (params, extra) => {
+              const before = sent;
+              const options =
+                extra !== null && typeof extra === 'object' && !Array.isArray(extra)
+                  ? { extraParams: extra as Record<string, unknown> }
+                  : {};
+              try {
+                await client.call(descriptor.name as never, params as never, options);
+              } catch (error) {
+                if (error instanceof GigyaValidationError) {
+                  expect(sent, descriptor.name).toBe(before);
+                  expect(error.issues.length).toBeGreaterThan(0);
+                  for (const issue of error.issues) expect(typeof issue.path).toBe('string');
+                } else {
+                  // Any other failure must be a typed one that came after a send (a response check).
+                  expect(error, `${descriptor.name}: ${String(error)}`).toBeInstanceOf(GigyaError);
+                  expect(sent, descriptor.name).toBeGreaterThan(before);
+                }
               }
-            }
-            expectCleanPrototype();
-          },
-        ),
-        run(runsEach),
-      );
-    }
-  });
+              expectCleanPrototype();
+            },
+          ),
+          run(runsEach),
+        );
+      }
+    },
+  );
 });
 
 // ---------------------------------------------------------------------------------------------

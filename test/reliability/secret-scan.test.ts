@@ -136,7 +136,10 @@ beforeAll(async () => {
     req.on('data', (c: Buffer) => chunks.push(c));
     req.on('end', () => {
       const lines = Object.entries(req.headers).map(([k, v]) => `${k}: ${String(v)}`);
-      const page = `<html><body><h1>502 Bad Gateway</h1><pre>\n${req.method} ${req.url}\n${lines.join('\n')}\n\n${Buffer.concat(chunks).toString()}\n</pre></body></html>`;
+      const page =
+        `<html><body><h1>502 Bad ` +
+        `Gateway</h1><pre>` +
+        `\n${req.method} ${req.url}\n${lines.join('\n')}\n\n${Buffer.concat(chunks).toString()}\n</pre></body></html>`;
       res.writeHead(502, { 'content-type': 'text/html' }).end(page);
     });
   });
@@ -308,7 +311,8 @@ describe('secret scan', () => {
         if (form.length >= 8 && text.includes(form))
           leaks.push(`${where}: ${credential.slice(0, 12)}… as ${form.slice(0, 16)}…`);
     console.info(
-      `secret scan: ${scenarios} scenarios, ${credentials.size} credentials × ${(needles.length / credentials.size) | 0} forms, ${haystack.length} texts searched, ${leaks.length} leaks`,
+      `secret scan: ${scenarios} scenarios, ${credentials.size} credentials ` +
+        `× ${(needles.length / credentials.size) | 0} forms, ${haystack.length} texts searched, ${leaks.length} leaks`,
     );
     expect(leaks).toEqual([]);
   });

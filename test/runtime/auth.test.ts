@@ -226,7 +226,8 @@ describe('signed mode', () => {
   });
 
   it('reproduces the worked example when given its nonce-free inputs', () => {
-    // Same request as official-sdks.md §2, with the nonce swapped in after apply(): re-signing must give the documented sig.
+    // Same request as official-sdks.md §2, with the nonce swapped in after apply(): re-signing must give the documented
+    // sig.
     const strategy = resolveAuth({ apiKey: API_KEY, secret: SECRET });
     const c = ctx('http://socialize.us1.gigya.com/socialize.setStatus', NOW, {
       httpStatusCodes: 'false',
@@ -348,7 +349,9 @@ describe('secret mode', () => {
     expect(apiError.errorDetails).toMatch(/https/);
     expect(apiError.errorDetails).toMatch(/Nothing was sent/);
     expect(c.params).toEqual(before);
-    const text = `${apiError.message}\n${String(apiError.stack)}\n${inspect(apiError, { showHidden: true, depth: 10 })}`;
+    const text = [apiError.message, String(apiError.stack), inspect(apiError, { showHidden: true, depth: 10 })].join(
+      '\n',
+    );
     expect(text).not.toContain(USER_SECRET);
   });
 });

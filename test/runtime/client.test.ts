@@ -353,9 +353,12 @@ describe('errors and results', () => {
   });
 
   it('parses XML responses to the same object as JSON', async () => {
-    const xml = `<?xml version="1.0" encoding="utf-8"?>
-<socialize.getUserInfoResponse xmlns="urn:com:gigya:api" xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance" xsi:schemaLocation="urn:com:gigya:api http://socialize.api.gigya.com/schema/1.0.xsd">
-  <statusCode>200</statusCode><statusReason>OK</statusReason><errorCode>0</errorCode><callId>x1</callId><time>2024-01-01T00:00:00.000Z</time>
+    const xml =
+      `<?xml version="1.0" encoding="utf-8"?>
+<socialize.getUserInfoResponse xmlns="urn:com:gigya:api" xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance" ` +
+      `xsi:schemaLocation="urn:com:gigya:api http://socialize.api.gigya.com/schema/1.0.xsd">
+  <statusCode>200</statusCode><statusReason>OK</statusReason><errorCode>0</errorCode><callId>x1</callId><time>2024-0` +
+      `1-01T00:00:00.000Z</time>
   <UID>u1</UID><nickname>Ann</nickname><isSiteUID>true</isSiteUID><age>33</age>
 </socialize.getUserInfoResponse>`;
     server.queue((req, res) => {
@@ -377,7 +380,10 @@ describe('errors and results', () => {
     server.queue((_req, res) => {
       res.writeHead(200, { 'content-type': 'text/xml' });
       res.end(
-        `<?xml version="1.0"?><socialize.setStatusResponse xmlns="urn:com:gigya:api"><statusCode>500</statusCode><statusReason>Internal Server Error</statusReason><errorCode>500024</errorCode><errorMessage>No valid session</errorMessage></socialize.setStatusResponse>`,
+        `<?xml version="1.0"?><socialize.setStatusResponse ` +
+          `xmlns="urn:com:gigya:api"><statusCode>500</statusCode><statusReason>Internal Server ` +
+          `Error</statusReason><errorCode>500024</errorCode><errorMessage>No valid ` +
+          `session</errorMessage></socialize.setStatusResponse>`,
       );
     });
     const error = (await c.socialize.setStatus({ uid: 'u1', status: 'x' }).catch((e: unknown) => e)) as GigyaApiError;
@@ -653,7 +659,10 @@ describe('timeouts and signals, per client and per call', () => {
 });
 
 describe('response format per call', () => {
-  const xmlUser = `<?xml version="1.0" encoding="utf-8"?><socialize.getUserInfoResponse xmlns="urn:com:gigya:api"><statusCode>200</statusCode><statusReason>OK</statusReason><errorCode>0</errorCode><callId>x2</callId><UID>u1</UID><age>41</age></socialize.getUserInfoResponse>`;
+  const xmlUser =
+    `<?xml version="1.0" encoding="utf-8"?><socialize.getUserInfoResponse ` +
+    `xmlns="urn:com:gigya:api"><statusCode>200</statusCode><statusReason>OK</statusReason><errorCode>0</errorCode><c` +
+    `allId>x2</callId><UID>u1</UID><age>41</age></socialize.getUserInfoResponse>`;
 
   it('asks for XML on one call of a JSON client, signed like any other param', async () => {
     server.queue((_req, res) => {
@@ -680,7 +689,8 @@ describe('response format per call', () => {
       (_req, res) => {
         res.writeHead(200, { 'content-type': 'text/xml' });
         res.end(
-          '<accounts.getAccountInfoResponse><statusCode>200</statusCode><errorCode>0</errorCode><UID>u9</UID></accounts.getAccountInfoResponse>',
+          '<accounts.getAccountInfoResponse><statusCode>200</statusCode><errorCode>0</errorCode><UID>u9</UID></accou' +
+            'nts.getAccountInfoResponse>',
         );
       },
     );
@@ -910,17 +920,22 @@ describe('local errors carry the call', () => {
     expect(safe.ok).toBe(false);
   });
 
-  it('an apiKey-only client calling a method the catalog marks signed is sent; Gigya’s 403007 comes back typed', async () => {
-    server.queue((req, res) => json(res, req.params.sig === undefined ? apiError(403007, 'Permission denied') : ok()));
-    const c = createClient({ apiKey: API_KEY, baseUrl: server.url });
-    expect(c.socialize.getUserInfo.descriptor.access).toBe('signed');
-    const error = await failure(c.socialize.getUserInfo({ uid: 'u1' }));
-    expect(error.errorCode).toBe(ErrorCode.PermissionDenied);
-    expect(error.local).toBe(false);
-    expect(c.socialize.getUserInfo.isError(error)).toBe(true);
-    expect(server.requests).toHaveLength(1);
-    expect(server.requests[0]!.params).toMatchObject({ apiKey: API_KEY, uid: 'u1' });
-  });
+  it(
+    'an apiKey-only client calling a method the catalog marks signed is sent; ' + 'Gigya’s 403007 comes back typed',
+    async () => {
+      server.queue((req, res) =>
+        json(res, req.params.sig === undefined ? apiError(403007, 'Permission denied') : ok()),
+      );
+      const c = createClient({ apiKey: API_KEY, baseUrl: server.url });
+      expect(c.socialize.getUserInfo.descriptor.access).toBe('signed');
+      const error = await failure(c.socialize.getUserInfo({ uid: 'u1' }));
+      expect(error.errorCode).toBe(ErrorCode.PermissionDenied);
+      expect(error.local).toBe(false);
+      expect(c.socialize.getUserInfo.isError(error)).toBe(true);
+      expect(server.requests).toHaveLength(1);
+      expect(server.requests[0]!.params).toMatchObject({ apiKey: API_KEY, uid: 'u1' });
+    },
+  );
 
   it('GigyaApiError carries errorDetails and statusReason from the envelope', async () => {
     server.queue((_r, res) =>

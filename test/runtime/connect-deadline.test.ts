@@ -143,32 +143,35 @@ describe('a TCP connect that never completes', () => {
 });
 
 describe('a request still waiting for its socket', () => {
-  it('a caller’s dispatcher with one busy connection: the waiting attempt ends at its abort and at its deadline', async () => {
-    const s = await silentServer();
-    const agent = new Agent({ connections: 1 });
-    cleanups.push(() => agent.destroy());
-    const t = createTransport({ maxResponseBytes: 1 << 20, userAgent: 'test', dispatcher: agent });
-    cleanups.push(() => t.close());
-    const send = (timeoutMs: number, signal?: AbortSignal) =>
-      t.send({
-        url: new URL(`http://127.0.0.1:${s.port}/socialize.getUserInfo`),
-        httpMethod: 'POST',
-        headers: {},
-        body: 'a=b',
-        timeoutMs,
-        ...(signal ? { signal } : {}),
-      });
-    // Holds the only connection: the server never answers.
-    const busy = send(5_000).catch((e: unknown) => e);
-    const controller = new AbortController();
-    setTimeout(() => controller.abort(), 150);
-    const aborted = await timed(send(20_000, controller.signal));
-    expect(aborted.error).toBeInstanceOf(GigyaAbortError);
-    expect(aborted.ms).toBeLessThan(150 + 300);
-    const timedOut = await timed(send(200));
-    expect(timedOut.error).toBeInstanceOf(GigyaTimeoutError);
-    expect(timedOut.ms).toBeLessThan(200 + 300);
-    await agent.destroy();
-    await busy;
-  });
+  it(
+    'a caller’s dispatcher with one busy connection: ' + 'the waiting attempt ends at its abort and at its deadline',
+    async () => {
+      const s = await silentServer();
+      const agent = new Agent({ connections: 1 });
+      cleanups.push(() => agent.destroy());
+      const t = createTransport({ maxResponseBytes: 1 << 20, userAgent: 'test', dispatcher: agent });
+      cleanups.push(() => t.close());
+      const send = (timeoutMs: number, signal?: AbortSignal) =>
+        t.send({
+          url: new URL(`http://127.0.0.1:${s.port}/socialize.getUserInfo`),
+          httpMethod: 'POST',
+          headers: {},
+          body: 'a=b',
+          timeoutMs,
+          ...(signal ? { signal } : {}),
+        });
+      // Holds the only connection: the server never answers.
+      const busy = send(5_000).catch((e: unknown) => e);
+      const controller = new AbortController();
+      setTimeout(() => controller.abort(), 150);
+      const aborted = await timed(send(20_000, controller.signal));
+      expect(aborted.error).toBeInstanceOf(GigyaAbortError);
+      expect(aborted.ms).toBeLessThan(150 + 300);
+      const timedOut = await timed(send(200));
+      expect(timedOut.error).toBeInstanceOf(GigyaTimeoutError);
+      expect(timedOut.ms).toBeLessThan(200 + 300);
+      await agent.destroy();
+      await busy;
+    },
+  );
 });

@@ -303,7 +303,10 @@ describe('response metadata', () => {
     server.queue((_r, res) => {
       res.writeHead(200, { 'content-type': 'text/xml' });
       res.end(
-        '<?xml version="1.0" encoding="utf-8"?><socialize.getUserInfoResponse xmlns="urn:com:gigya:api"><statusCode>200</statusCode><errorCode>0</errorCode><statusReason>OK</statusReason><callId>c</callId><time>2024-01-01T00:00:00.000Z</time><UID>u1</UID><sessionSecret>XML-SECRET</sessionSecret></socialize.getUserInfoResponse>',
+        '<?xml version="1.0" encoding="utf-8"?><socialize.getUserInfoResponse ' +
+          'xmlns="urn:com:gigya:api"><statusCode>200</statusCode><errorCode>0</errorCode><statusReason>OK</statusRea' +
+          'son><callId>c</callId><time>2024-01-01T00:00:00.000Z</time><UID>u1</UID><sessionSecret>XML-SECRET</sessio' +
+          'nSecret></socialize.getUserInfoResponse>',
       );
     });
     const c = createClient({ apiKey: API_KEY, secret: SECRET, baseUrl: server.url, format: 'xml' });

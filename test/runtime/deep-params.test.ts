@@ -45,24 +45,27 @@ function loggedClient(lines: Array<[string, string, CallTrace]>) {
 }
 
 describe('too-deep params', () => {
-  it('setStatus with actionAttributes 3,000 levels deep: a GigyaValidationError, nothing sent, the logger told', async () => {
-    const lines: Array<[string, string, CallTrace]> = [];
-    const client = loggedClient(lines);
-    try {
-      const error = await failureOf(
-        client.socialize.setStatus({ uid: 'alice', status: 'x', actionAttributes: { x: nestedArrays(3000) } }),
-      );
-      expect(error).toBeInstanceOf(GigyaValidationError);
-      const v = error as GigyaValidationError;
-      expect(v.errorCode).toBe(400006);
-      expect(v.issues[0]!.path).toBe('actionAttributes');
-      expect(v.attempts).toBe(0);
-      expect(emu.requests).toHaveLength(0);
-      expect(lines.map(([level]) => level)).toEqual(['info']);
-    } finally {
-      await client.close();
-    }
-  });
+  it(
+    'setStatus with actionAttributes 3,000 levels deep: ' + 'a GigyaValidationError, nothing sent, the logger told',
+    async () => {
+      const lines: Array<[string, string, CallTrace]> = [];
+      const client = loggedClient(lines);
+      try {
+        const error = await failureOf(
+          client.socialize.setStatus({ uid: 'alice', status: 'x', actionAttributes: { x: nestedArrays(3000) } }),
+        );
+        expect(error).toBeInstanceOf(GigyaValidationError);
+        const v = error as GigyaValidationError;
+        expect(v.errorCode).toBe(400006);
+        expect(v.issues[0]!.path).toBe('actionAttributes');
+        expect(v.attempts).toBe(0);
+        expect(emu.requests).toHaveLength(0);
+        expect(lines.map(([level]) => level)).toEqual(['info']);
+      } finally {
+        await client.close();
+      }
+    },
+  );
 
   it('the limit is exact: MAX_PARAM_DEPTH levels are sent, one more is refused (in extraParams too)', async () => {
     const client = loggedClient([]);

@@ -76,17 +76,20 @@ describe('instanceof across two copies of the package', () => {
     }
   });
 
-  it('subclass relations hold across copies: a validation error is an API error and a GigyaError, not a timeout', () => {
-    const v = samples(a).validation;
-    expect(v instanceof b.GigyaValidationError).toBe(true);
-    expect(v instanceof b.GigyaApiError).toBe(true);
-    expect(v instanceof b.GigyaError).toBe(true);
-    expect(v instanceof Error).toBe(true);
-    expect(v instanceof b.GigyaTimeoutError).toBe(false);
-    expect(v instanceof b.GigyaResponseError).toBe(false);
-    // An API error is not a validation error.
-    expect(samples(b).api instanceof a.GigyaValidationError).toBe(false);
-  });
+  it(
+    'subclass relations hold across copies: ' + 'a validation error is an API error and a GigyaError, not a timeout',
+    () => {
+      const v = samples(a).validation;
+      expect(v instanceof b.GigyaValidationError).toBe(true);
+      expect(v instanceof b.GigyaApiError).toBe(true);
+      expect(v instanceof b.GigyaError).toBe(true);
+      expect(v instanceof Error).toBe(true);
+      expect(v instanceof b.GigyaTimeoutError).toBe(false);
+      expect(v instanceof b.GigyaResponseError).toBe(false);
+      // An API error is not a validation error.
+      expect(samples(b).api instanceof a.GigyaValidationError).toBe(false);
+    },
+  );
 
   it('values that are not errors of this package are not instances', () => {
     for (const value of [

@@ -75,7 +75,8 @@ describe('excerpts redact credentials by shape', () => {
 
   it('what is not a credential stays readable', () => {
     const excerpt = bodyExcerpt(
-      '<html><h1>502 Bad Gateway</h1><p>errorCode: 500001, statusCode: 502, uid=u1, Host: socialize.us1.gigya.com</p></html>',
+      '<html><h1>502 Bad Gateway</h1><p>errorCode: 500001, statusCode: 502, uid=u1, Host: ' +
+        'socialize.us1.gigya.com</p></html>',
     );
     expect(excerpt).toContain('errorCode: 500001');
     expect(excerpt).toContain('statusCode: 502');

@@ -170,22 +170,25 @@ describe('unknown params get a suggestion', () => {
 });
 
 describe('setAccountInfo merges: null deletes a field, at any depth', () => {
-  it('the validators accept null inside profile, data, preferences and subscriptions, and send it as JSON', async () => {
-    await client().accounts.setAccountInfo({
-      UID: 'u1',
-      profile: { country: null, favorites: { books: null } },
-      data: { loyalty: { tier: null } },
-      preferences: { terms: null },
-      subscriptions: { news: { email: { isSubscribed: null } } },
-    });
-    expect(server.requests).toHaveLength(1);
-    expect(server.requests[0]?.params).toMatchObject({
-      profile: '{"country":null,"favorites":{"books":null}}',
-      data: '{"loyalty":{"tier":null}}',
-      preferences: '{"terms":null}',
-      subscriptions: '{"news":{"email":{"isSubscribed":null}}}',
-    });
-  });
+  it(
+    'the validators accept null inside profile, data, ' + 'preferences and subscriptions, and send it as JSON',
+    async () => {
+      await client().accounts.setAccountInfo({
+        UID: 'u1',
+        profile: { country: null, favorites: { books: null } },
+        data: { loyalty: { tier: null } },
+        preferences: { terms: null },
+        subscriptions: { news: { email: { isSubscribed: null } } },
+      });
+      expect(server.requests).toHaveLength(1);
+      expect(server.requests[0]?.params).toMatchObject({
+        profile: '{"country":null,"favorites":{"books":null}}',
+        data: '{"loyalty":{"tier":null}}',
+        preferences: '{"terms":null}',
+        subscriptions: '{"news":{"email":{"isSubscribed":null}}}',
+      });
+    },
+  );
 
   it('still refuse a wrong type, a misspelled field and a null array element, and send nothing', async () => {
     const c = client();

@@ -120,7 +120,10 @@ describe('XML envelopes', () => {
   });
 
   it('accepts the seed success example without an errorCode, reading it as 0 like JSON', () => {
-    const body = `<?xml version="1.0" encoding="utf-8" ?>\n<socialize.disconnectResponse xmlns="urn:com:gigya:api"><statusCode>200</statusCode><statusReason>OK</statusReason></socialize.disconnectResponse>`;
+    const body =
+      `<?xml version="1.0" encoding="utf-8" ?>\n<socialize.disconnectResponse ` +
+      `xmlns="urn:com:gigya:api"><statusCode>200</statusCode><statusReason>OK</statusReason></socialize.disconnectRe` +
+      `sponse>`;
     expect(parse(body, { format: 'xml' })).toEqual({ statusCode: 200, statusReason: 'OK', errorCode: 0 });
     expect(parse(body, { format: 'xml' })).toEqual(
       parse(JSON.stringify({ statusCode: 200, statusReason: 'OK', errorCode: 0 })),
@@ -129,7 +132,10 @@ describe('XML envelopes', () => {
 
   it('does not read a success envelope under a non-2xx status as success', () => {
     const json = JSON.stringify({ errorCode: 0, statusCode: 200, statusReason: 'OK', callId: 'c' });
-    const xml = `<socialize.getUserInfoResponse xmlns="urn:com:gigya:api"><statusCode>200</statusCode><statusReason>OK</statusReason></socialize.getUserInfoResponse>`;
+    const xml =
+      `<socialize.getUserInfoResponse ` +
+      `xmlns="urn:com:gigya:api"><statusCode>200</statusCode><statusReason>OK</statusReason></socialize.getUserInfoR` +
+      `esponse>`;
     for (const [body, format] of [
       [json, 'json'],
       [xml, 'xml'],
@@ -185,14 +191,16 @@ describe('XML envelopes', () => {
 describe('bodies that are not API responses', () => {
   it('reports HTML pages, also with HTTP 200', () => {
     const page =
-      '<!DOCTYPE html>\n<html><head><title>502 Bad Gateway</title></head>\n<body>   <h1>502   Bad Gateway</h1></body></html>';
+      '<!DOCTYPE html>\n<html><head><title>502 Bad Gateway</title></head>\n<body>   <h1>502   Bad ' +
+      'Gateway</h1></body></html>';
     const e503 = failure(page, { httpStatus: 503, contentType: 'text/html' });
     expect(e503.problem).toBe('html');
     expect(e503.httpStatus).toBe(503);
     expect(e503.contentType).toBe('text/html');
     expect(e503.method).toBe(METHOD);
     expect(e503.message).toBe(
-      'Gigya answered HTTP 503 with an HTML page instead of an API response (socialize.setStatus). This usually means a gateway or proxy error; retry later or check `baseUrl`/`proxy`.',
+      'Gigya answered HTTP 503 with an HTML page instead of an API response (socialize.setStatus). This usually ' +
+        'means a gateway or proxy error; retry later or check `baseUrl`/`proxy`.',
     );
     expect(e503.excerpt).toBe(
       '<!DOCTYPE html> <html><head><title>502 Bad Gateway</title></head> <body> <h1>502 Bad Gateway</h1></body></html>',
@@ -224,7 +232,8 @@ describe('bodies that are not API responses', () => {
     expect(e502.problem).toBe('http-status');
     expect(e502.httpStatus).toBe(502);
     expect(e502.message).toBe(
-      'Gigya answered HTTP 502 Bad Gateway without a readable API response (socialize.setStatus). Gigya or a gateway in front of it failed; retry later.',
+      'Gigya answered HTTP 502 Bad Gateway without a readable API response (socialize.setStatus). Gigya or a ' +
+        'gateway in front of it failed; retry later.',
     );
   });
 
@@ -263,7 +272,8 @@ describe('excerpts', () => {
 
   it('redacts secret-looking values a gateway might echo', () => {
     const page =
-      '<html>POST /socialize.setStatus apiKey=3_abc&secret=TOPSECRET%3D&sig=SIGVALUE&uid=u1 {"oauth_token":"TOKEN123","x":1}</html>';
+      '<html>POST /socialize.setStatus apiKey=3_abc&secret=TOPSECRET%3D&sig=SIGVALUE&uid=u1 ' +
+      '{"oauth_token":"TOKEN123","x":1}</html>';
     const error = failure(page, { httpStatus: 400, contentType: 'text/html' });
     expect(error.excerpt).toContain('apiKey=3_abc');
     expect(error.excerpt).toContain('secret=[REDACTED]');

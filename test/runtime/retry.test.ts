@@ -153,22 +153,25 @@ describe('transportErrorIsRetryable', () => {
     expect(transportErrorIsRetryable(new Error('plain'), true)).toBe(false);
   });
 
-  it('retries unreadable answers for safe methods: 5xx, 408 and 429 statuses, HTML, truncated, undecodable bodies', () => {
-    for (const status of [500, 502, 503, 504, 408, 429])
-      expect(transportErrorIsRetryable(response('http-status', status), true)).toBe(true);
-    for (const status of [400, 401, 403, 404])
-      expect(transportErrorIsRetryable(response('http-status', status), true)).toBe(false);
-    for (const problem of [
-      'html',
-      'empty',
-      'truncated',
-      'invalid-json',
-      'invalid-xml',
-      'bad-encoding',
-      'unexpected-shape',
-    ] as const) {
-      expect(transportErrorIsRetryable(response(problem, 200), true)).toBe(true);
-      expect(transportErrorIsRetryable(response(problem, 200), false)).toBe(false);
-    }
-  });
+  it(
+    'retries unreadable answers for safe methods: ' + '5xx, 408 and 429 statuses, HTML, truncated, undecodable bodies',
+    () => {
+      for (const status of [500, 502, 503, 504, 408, 429])
+        expect(transportErrorIsRetryable(response('http-status', status), true)).toBe(true);
+      for (const status of [400, 401, 403, 404])
+        expect(transportErrorIsRetryable(response('http-status', status), true)).toBe(false);
+      for (const problem of [
+        'html',
+        'empty',
+        'truncated',
+        'invalid-json',
+        'invalid-xml',
+        'bad-encoding',
+        'unexpected-shape',
+      ] as const) {
+        expect(transportErrorIsRetryable(response(problem, 200), true)).toBe(true);
+        expect(transportErrorIsRetryable(response(problem, 200), false)).toBe(false);
+      }
+    },
+  );
 });

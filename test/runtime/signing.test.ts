@@ -57,7 +57,9 @@ const DOC_PARAMS = {
   uid: 'PUT-UID-HERE',
 };
 const DOC_BASE =
-  'POST&http%3A%2F%2Fsocialize.us1.gigya.com%2Fsocialize.setStatus&apiKey%3D3_TestApiKey-AbCdEfGhIjKlMnOpQrStUvWxYz0123456789%26format%3Djson%26httpStatusCodes%3Dfalse%26nonce%3D1700000000123456%26sdk%3Dpython_3.6.0%26status%3DI%2520feel%2520great%26timestamp%3D1700000000%26uid%3DPUT-UID-HERE';
+  'POST&http%3A%2F%2Fsocialize.us1.gigya.com%2Fsocialize.setStatus&apiKey%3D3_TestApiKey-AbCdEfGhIjKlMnOpQrStUvWxYz0' +
+  '123456789%26format%3Djson%26httpStatusCodes%3Dfalse%26nonce%3D1700000000123456%26sdk%3Dpython_3.6.0%26status%3DI%' +
+  '2520feel%2520great%26timestamp%3D1700000000%26uid%3DPUT-UID-HERE';
 const DOC_SIG = 'hsYB7OKxXyIjTwt6L4D5SHiAYCE=';
 
 // official-sdks.md §9: Java SigUtilsTest, the OAuth 1.0 "photos" example.
@@ -73,7 +75,9 @@ const PHOTOS_PARAMS = {
   size: 'original',
 };
 const PHOTOS_PARAM_STRING =
-  'file%3Dvacation.jpg%26oauth_consumer_key%3Dtest-consumer-secret%26oauth_nonce%3Dkllo9940pd9333jh%26oauth_signature_method%3DHMAC-SHA1%26oauth_timestamp%3D1191242096%26oauth_token%3Dtest-token-secret%26oauth_version%3D1.0%26size%3Doriginal';
+  'file%3Dvacation.jpg%26oauth_consumer_key%3Dtest-consumer-secret%26oauth_nonce%3Dkllo9940pd9333jh%26oauth_signatur' +
+  'e_method%3DHMAC-SHA1%26oauth_timestamp%3D1191242096%26oauth_token%3Dtest-token-secret%26oauth_version%3D1.0%26siz' +
+  'e%3Doriginal';
 
 describe('encodeRfc3986', () => {
   it('matches the Java SDK UrlEncode vector', () => {

@@ -26,7 +26,8 @@ const USER_SIG = 'gAYPJTULP+QZkpPUrtv9lBiC8g0='; // base "1700000000_PUT-UID-HER
 const FRIEND_SIG = '6hc2B2uytvoucwVkZd1wEJ9DpPk='; // base "1700000000_FRIEND-UID_PUT-UID-HERE"
 const DYN_SIG = 'f559Fg7ElVunxxOAENVJp8YLtLc='; // base "GLT-COOKIE-VALUE_1700000600"
 const DYN_USER_SIG = '3PGcTTOwpaWG5qEH8iMCgu83uZo='; // base "GLT-COOKIE-VALUE_1700000600_AUserKey123"
-const OLD_SIG = 'mX1YN2SbarWxRD6W0i4NyQkYUhc='; // base "1586977937_PUT-UID-HERE" (the Python SDK test's expired timestamp)
+// base "1586977937_PUT-UID-HERE" (the Python SDK test's expired timestamp)
+const OLD_SIG = 'mX1YN2SbarWxRD6W0i4NyQkYUhc=';
 
 describe('signUser / signFriend', () => {
   it('match the independently computed vectors', () => {
@@ -153,7 +154,9 @@ describe('validateUserSignature', () => {
       error = e;
     }
     expect(error).toBeInstanceOf(GigyaConfigError);
-    const text = `${(error as Error).message}\n${String((error as Error).stack)}\n${inspect(error, { showHidden: true })}`;
+    const text = [(error as Error).message, String((error as Error).stack), inspect(error, { showHidden: true })].join(
+      '\n',
+    );
     expect(text).not.toContain('S3cr3tValue');
   });
 

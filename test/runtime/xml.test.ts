@@ -70,7 +70,9 @@ describe('seed samples', () => {
     });
     expect(xml).toBe(
       '<?xml version="1.0" encoding="utf-8"?>\n' +
-        '<socialize.setStatusResponse xmlns="urn:com:gigya:api" xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance" xsi:schemaLocation="urn:com:gigya:api http://socialize.api.gigya.com/schema/1.0.xsd">\n' +
+        '<socialize.setStatusResponse xmlns="urn:com:gigya:api" ' +
+        'xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance" xsi:schemaLocation="urn:com:gigya:api ' +
+        'http://socialize.api.gigya.com/schema/1.0.xsd">\n' +
         '    <statusCode>500</statusCode>\n' +
         '    <statusReason>Internal Server Error</statusReason>\n' +
         '    <errorCode>500024</errorCode>\n' +
@@ -98,7 +100,8 @@ describe('parseXml', () => {
 
   it('expands the predefined entities and character references, nothing else', () => {
     const root = parseXml(
-      '<r t="&quot;&apos;&lt;&amp;&gt;&#65;&#x42;">&lt;a&gt; &amp; &quot;b&quot; &apos;c&apos; &#233;&#x1F600;&#x9;</r>',
+      '<r t="&quot;&apos;&lt;&amp;&gt;&#65;&#x42;">&lt;a&gt; &amp; &quot;b&quot; &apos;c&apos; ' +
+        '&#233;&#x1F600;&#x9;</r>',
     );
     expect(root.text).toBe(`<a> & "b" 'c' é😀\t`);
     expect(root.attributes['t']).toBe(`"'<&>AB`);
@@ -201,7 +204,8 @@ describe('xmlEnvelopeToObject', () => {
   it('types fields by their hints and always coerces the envelope numbers', () => {
     const obj = xmlEnvelopeToObject(
       doc(
-        '<statusCode>200</statusCode><errorCode>0</errorCode><apiVersion>2</apiVersion><callId>0123</callId><age> 33 </age><isSiteUID>true</isSiteUID><verified>0</verified><raw>42</raw>',
+        '<statusCode>200</statusCode><errorCode>0</errorCode><apiVersion>2</apiVersion><callId>0123</callId><age> ' +
+          '33 </age><isSiteUID>true</isSiteUID><verified>0</verified><raw>42</raw>',
       ),
       { age: 'number', isSiteUID: 'boolean', verified: 'boolean', statusCode: 'string' },
     );
@@ -220,7 +224,8 @@ describe('xmlEnvelopeToObject', () => {
   it('reads validationErrors as a list with numeric codes, without hints, even with one entry', () => {
     const obj = xmlEnvelopeToObject(
       doc(
-        '<errorCode>400009</errorCode><validationErrors><validationError><errorCode>400006</errorCode><message>too short</message><fieldName>password</fieldName></validationError></validationErrors>',
+        '<errorCode>400009</errorCode><validationErrors><validationError><errorCode>400006</errorCode><message>too ' +
+          'short</message><fieldName>password</fieldName></validationError></validationErrors>',
       ),
     );
     expect(obj).toEqual({
@@ -250,10 +255,13 @@ describe('xmlEnvelopeToObject', () => {
       },
     };
     const obj = xmlEnvelopeToObject(
-      doc(`<friends>
-        <friend><UID>a</UID><age>3</age><identities><identity><provider>facebook</provider><isLoginIdentity>false</isLoginIdentity></identity></identities></friend>
+      doc(
+        `<friends>
+        <friend><UID>a</UID><age>3</age><identities><identity><provider>facebook</provider><isLoginIdentity>false</i` +
+          `sLoginIdentity></identity></identities></friend>
         <x><UID>b</UID></x>
-      </friends>`),
+      </friends>`,
+      ),
       hints,
     );
     expect(obj).toEqual({
@@ -268,7 +276,8 @@ describe('xmlEnvelopeToObject', () => {
   it('guesses arrays for unhinted elements from repeated or item-named children', () => {
     const obj = xmlEnvelopeToObject(
       doc(
-        '<list><a>1</a><a>2</a></list><friends><friend><UID>x</UID></friend></friends><things><item>t</item></things><user><name>n</name><tag>a</tag><tag>b</tag></user><one><x>1</x></one>',
+        '<list><a>1</a><a>2</a></list><friends><friend><UID>x</UID></friend></friends><things><item>t</item></things' +
+          '><user><name>n</name><tag>a</tag><tag>b</tag></user><one><x>1</x></one>',
       ),
     );
     expect(obj).toEqual({
@@ -320,7 +329,8 @@ describe('toXmlEnvelope', () => {
     });
     expect(xml).not.toMatch(/<(a|b|c|d|e|f|g|h|n|fn)\b/);
     expect(xml).toContain(
-      '<friends>\n        <friend xsi:nil="true"/>\n        <friend></friend>\n        <friend/>\n        <friend>x</friend>\n    </friends>',
+      '<friends>\n        <friend xsi:nil="true"/>\n        <friend></friend>\n        <friend/>\n        ' +
+        '<friend>x</friend>\n    </friends>',
     );
     expect(xmlEnvelopeToObject(parseXml(xml), { friends: { items: 'string' } })).toEqual({
       statusCode: 200,
@@ -332,7 +342,8 @@ describe('toXmlEnvelope', () => {
     const xml = toXmlEnvelope('a.b', {});
     expect(
       xml.endsWith(
-        '<a.bResponse xmlns="urn:com:gigya:api" xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance" xsi:schemaLocation="urn:com:gigya:api http://socialize.api.gigya.com/schema/1.0.xsd"></a.bResponse>',
+        '<a.bResponse xmlns="urn:com:gigya:api" xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance" ' +
+          'xsi:schemaLocation="urn:com:gigya:api http://socialize.api.gigya.com/schema/1.0.xsd"></a.bResponse>',
       ),
     ).toBe(true);
     expect(xmlEnvelopeToObject(parseXml(xml))).toEqual({});

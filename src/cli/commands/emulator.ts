@@ -138,7 +138,8 @@ function base64Secret(name: string, value: string): string {
     return value;
   } catch {
     throw new UsageError(
-      `--${name} must be Base64, as Gigya secrets are (e.g. ${randomBytes(18).toString('base64')}); got a value that is not.`,
+      `--${name} must be Base64, as Gigya secrets are (e.g. ${randomBytes(18).toString('base64')}); got a value ` +
+        `that is not.`,
     );
   }
 }
@@ -155,7 +156,8 @@ function fixtureOf(args: ParsedArgs, io: Io, { defaultEmulatorFixture, loadFixtu
   if (apiKey !== undefined) {
     if (secretFlag === undefined && stringOption(args, 'env-out') === undefined)
       throw new UsageError(
-        '--api-key without --secret makes a fresh secret, and secrets are never printed: add --env-out FILE to receive it (mode 0600), or give --secret.',
+        '--api-key without --secret makes a fresh secret, and secrets are never printed: add --env-out FILE to ' +
+          'receive it (mode 0600), or give --secret.',
       );
     const secret = secretFlag === undefined ? randomBytes(24).toString('base64') : base64Secret('secret', secretFlag);
     const first = Object.values(fixture.sites)[0];

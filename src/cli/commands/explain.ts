@@ -45,7 +45,8 @@ export const explain: Command = {
       );
       const hint = byName ? ` Did you mean ${byName} (${all.find((c) => c.name === byName)!.code})?` : '';
       io.stderr.write(
-        `${query} is not in the catalog's error table (${all.length} codes).${hint} Gigya's documentation is not complete: a code it does not list still comes back as a GigyaApiError.\n`,
+        `${query} is not in the catalog's error table (${all.length} codes).${hint} Gigya's documentation is not ` +
+          `complete: a code it does not list still comes back as a GigyaApiError.\n`,
       );
       return EXIT.failed;
     }

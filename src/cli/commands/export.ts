@@ -103,7 +103,8 @@ export const exportCommand: Command = {
       view.end(state());
       await closeFile(file);
       io.stderr.write(
-        `${program}: ${formatCount(written)} accounts in ${formatDuration(Date.now() - started)} (${formatCount(state().rate)}/s)\n`,
+        `${program}: ${formatCount(written)} accounts ` +
+          `in ${formatDuration(Date.now() - started)} (${formatCount(state().rate)}/s)\n`,
       );
       return EXIT.ok;
     } catch (error) {

@@ -99,7 +99,8 @@ export const importCommand: Command = {
     const checkpointPath = resolve(io.cwd, stringOption(args, 'checkpoint') ?? DEFAULT_CHECKPOINT);
     if (!resume && existsSync(checkpointPath) && statSync(checkpointPath).size > 0)
       throw new UsageError(
-        `${checkpointPath} holds the checkpoint of an earlier import: --resume continues it; to start over, remove the file (or give another --checkpoint).`,
+        `${checkpointPath} holds the checkpoint of an earlier import: --resume continues it; to start over, remove ` +
+          `the file (or give another --checkpoint).`,
       );
     const inputPath = stringOption(args, 'input');
     const input = openInput(inputPath, io);
@@ -153,7 +154,14 @@ export const importCommand: Command = {
         record = JSON.parse(f.item.text);
       } catch {}
       failuresOut?.write(
-        `${JSON.stringify({ line: f.item.line, errorCode: e.errorCode, error: text, inDoubt: f.inDoubt, attempts: f.attempts, record })}\n`,
+        `${JSON.stringify({
+          line: f.item.line,
+          errorCode: e.errorCode,
+          error: text,
+          inDoubt: f.inDoubt,
+          attempts: f.attempts,
+          record,
+        })}\n`,
       );
     };
 
@@ -236,11 +244,15 @@ function summary(
   const out = (line: string): void => void io.stderr.write(`${line}\n`);
   const rate = report.elapsedMs > 0 ? (report.done * 1000) / report.elapsedMs : 0;
   out(
-    `${program}: ${formatCount(report.done)} imported, ${formatCount(report.failed)} failed${report.skipped ? `, ${formatCount(report.skipped)} done by an earlier run` : ''} in ${formatDuration(report.elapsedMs)} (${formatCount(rate)} accounts/s)`,
+    `${program}: ${formatCount(report.done)} imported,` +
+      ` ${formatCount(report.failed)} failed${
+        report.skipped ? `, ${formatCount(report.skipped)} done by an earlier run` : ''
+      } in ${formatDuration(report.elapsedMs)} (${formatCount(rate)} accounts/s)`,
   );
   if (report.rateLimited > 0)
     out(
-      `  rate limits: ${formatCount(report.rateLimited)} answers 403048; concurrency went down to ${report.lowestConcurrency}`,
+      `  rate limits: ${formatCount(report.rateLimited)} answers 403048; concurrency went down ` +
+        `to ${report.lowestConcurrency}`,
     );
   if (byCode.size > 0) {
     out('  failures:');
@@ -254,11 +266,14 @@ function summary(
   }
   if (dropped.size > 0)
     out(
-      `  left out (not params of importFullAccount): ${[...dropped].map(([name, n]) => `${name} ×${formatCount(n)}`).join(', ')}`,
+      `  left out (not params of ` +
+        `importFullAccount): ${[...dropped].map(([name, n]) => `${name} ×${formatCount(n)}`).join(', ')}`,
     );
   if (stoppedBy !== undefined)
     out(
-      `  stopped by ${stoppedBy}${report.interrupted ? ` with ${formatCount(report.interrupted)} in flight (looked up by UID on resume)` : ''}; run the same command with --resume to continue.`,
+      `  stopped by ${stoppedBy}${
+        report.interrupted ? ` with ${formatCount(report.interrupted)} in flight (looked up by UID on resume)` : ''
+      }; run the same command with --resume to continue.`,
     );
   out(`  checkpoint: ${checkpoint}`);
 }

@@ -9,7 +9,8 @@ export const methods: Command = {
   summary: "List the catalog's methods with their params (required ones marked *).",
   usage: '[namespace | method] [options]',
   description:
-    'Without an argument, every method; with a namespace (socialize), its methods; with a method\n(socialize.setStatus), each param with its type, and what the catalog says about the method.',
+    'Without an argument, every method; with a namespace (socialize), its methods; with a ' +
+    'method\n(socialize.setStatus), each param with its type, and what the catalog says about the method.',
   options: {
     json: { type: 'boolean', help: 'print the list as JSON' },
     ...OUTPUT_OPTIONS,
@@ -25,7 +26,8 @@ export const methods: Command = {
     if (chosen.length === 0) {
       const hint = didYouMean(filter!, [...namespaces(), ...all.map((m) => m.name)]);
       throw new UsageError(
-        `"${filter}" is neither a namespace nor a method of the catalog.${hint} Namespaces: ${namespaces().join(', ')}.`,
+        `"${filter}" is neither a namespace nor a method of the catalog.${hint} Namespaces:` +
+          ` ${namespaces().join(', ')}.`,
       );
     }
     if (booleanOption(args, 'json')) {
@@ -65,7 +67,11 @@ function methodDetail(m: MethodDescriptor, params: readonly ParamInfo[]): string
   const width = Math.max(8, ...params.map((p) => p.name.length + 2)) + 2;
   return [
     m.name,
-    `  safe to repeat: ${m.safeToRepeat ? 'yes (transport failures are retried)' : 'no (only failures that prove nothing was done are retried)'}`,
+    `  safe to repeat: ${
+      m.safeToRepeat
+        ? 'yes (transport failures are retried)'
+        : 'no (only failures that prove nothing was done are retried)'
+    }`,
     `  access:         ${m.access === 'public' ? 'public (an apiKey alone will do)' : 'signed (needs credentials)'}`,
     ...(m.deprecated ? [`  deprecated:     ${m.deprecated}`] : []),
     ...wrap(`  error codes:    ${m.errorCodes.join(', ')}`, 100, 18),

@@ -77,7 +77,8 @@ export const sign: Command = {
     const { options } = withEnvironment(clientOptionsFrom(args, io.env, io.cwd));
     if (options.secret === undefined) {
       io.stderr.write(
-        `${program}: signing needs a secret: pass --secret or set GIGYA_SECRET (with --api-key / GIGYA_API_KEY, or --user-key / GIGYA_USER_KEY).\n`,
+        `${program}: signing needs a secret: pass --secret or set GIGYA_SECRET (with --api-key / GIGYA_API_KEY, or ` +
+          `--user-key / GIGYA_USER_KEY).\n`,
       );
       return EXIT.config;
     }

@@ -256,5 +256,8 @@ export function totpMatches(secret: string, code: string, atMs: number): boolean
 /** The key URI an authenticator app reads from the QR code. */
 export function otpauthUri(secret: string, account: string, issuer: string): string {
   const label = encodeURIComponent(`${issuer}:${account}`);
-  return `otpauth://totp/${label}?secret=${secret}&issuer=${encodeURIComponent(issuer)}&algorithm=SHA1&digits=6&period=30`;
+  return (
+    `otpauth://totp/${label}?secret=${secret}&issuer=${encodeURIComponent(issuer)}&algorithm=SHA1&digits=6&peri` +
+    `od=30`
+  );
 }

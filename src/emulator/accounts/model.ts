@@ -82,7 +82,9 @@ export interface LockoutState {
   lockedUntil: number | undefined;
 }
 
-/** `tfa`: a login waits for its second factor; `tfaPassed`: tfa.finalizeTFA accepted it, finalizeRegistration logs in. */
+/**
+ * `tfa`: a login waits for its second factor; `tfaPassed`: tfa.finalizeTFA accepted it, finalizeRegistration logs in.
+ */
 export type PendingPurpose = 'registration' | 'verification' | 'link' | 'tfa' | 'tfaPassed';
 
 /** What a regToken stands for. Keyed by the token's hash; the token itself is not kept. */

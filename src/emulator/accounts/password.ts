@@ -93,7 +93,10 @@ export class PasswordHash {
     ) as Record<string, unknown>;
     const algorithm = String(settings['algorithm'] ?? '').toLowerCase();
     if (!(IMPORT_ALGORITHMS as readonly string[]).includes(algorithm)) {
-      return `password.hashSettings.algorithm ${JSON.stringify(settings['algorithm'] ?? null)} is not one the emulator can check (${IMPORT_ALGORITHMS.join(', ')})`;
+      return (
+        `password.hashSettings.algorithm ${JSON.stringify(settings['algorithm'] ?? null)} is not one the ` +
+        `emulator can check (${IMPORT_ALGORITHMS.join(', ')})`
+      );
     }
     const salt = typeof settings['salt'] === 'string' ? settings['salt'] : '';
     const rounds = settings['rounds'] === undefined ? undefined : Number(settings['rounds']);
@@ -184,7 +187,10 @@ export function complexityProblem(password: string, policy: PasswordComplexity):
     return `Password does not meet complexity requirements: at least ${policy.minLength} characters are needed`;
   const groups = [/[a-z]/, /[A-Z]/, /[0-9]/, /[^a-zA-Z0-9]/].filter((re) => re.test(password)).length;
   if (groups < policy.minCharGroups) {
-    return `Password does not meet complexity requirements: use at least ${policy.minCharGroups} of lower case, upper case, digits and symbols`;
+    return (
+      `Password does not meet complexity requirements: use at least ${policy.minCharGroups} of lower case, ` +
+      `upper case, digits and symbols`
+    );
   }
   if (policy.regExp !== undefined) {
     let re: RegExp | undefined;

@@ -327,7 +327,8 @@ export class AccountStore {
       throw new AccountStoreError(`An account with UID ${account.UID} exists.`, 409001);
     if (site.accounts.size >= this.limits.maxAccountsPerSite) {
       throw new AccountStoreError(
-        `The emulator holds at most ${this.limits.maxAccountsPerSite} accounts per site (option limits.maxAccountsPerSite).`,
+        `The emulator holds at most ${this.limits.maxAccountsPerSite} accounts per site (option ` +
+          `limits.maxAccountsPerSite).`,
         400124,
       );
     }
@@ -548,7 +549,9 @@ export class AccountStore {
     return token;
   }
 
-  /** Consumes a one-time token of a purpose: valid once. Undefined when unknown, used, expired or of another purpose. */
+  /**
+   * Consumes a one-time token of a purpose: valid once. Undefined when unknown, used, expired or of another purpose.
+   */
   takeResetToken(apiKey: string, token: string, purpose: ResetToken['purpose'] = 'reset'): ResetToken | undefined {
     const { secrets } = this.#s(apiKey);
     const key = tokenDigest(token);

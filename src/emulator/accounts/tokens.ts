@@ -133,7 +133,10 @@ export class JwtKeyring {
   }
 
   [inspect.custom](): string {
-    return `JwtKeyring { ${[...this.#sites].map(([apiKey, keys]) => `${apiKey}: ${keys.map((k) => k.kid).join(', ')}`).join('; ')} }`;
+    return (
+      `JwtKeyring ` +
+      `{ ${[...this.#sites].map(([apiKey, keys]) => `${apiKey}: ${keys.map((k) => k.kid).join(', ')}`).join('; ')} }`
+    );
   }
 
   toJSON(): unknown {

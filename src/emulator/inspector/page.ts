@@ -5,7 +5,8 @@
  * it can live in a TypeScript string.
  */
 
-export const INSPECTOR_PAGE = `<!DOCTYPE html>
+export const INSPECTOR_PAGE =
+  `<!DOCTYPE html>
 <html lang="en">
 <head>
 <meta charset="utf-8">
@@ -37,15 +38,18 @@ export const INSPECTOR_PAGE = `<!DOCTYPE html>
         <option value="ok">successes only</option>
         <option value="signature">signature failures</option>
       </select>
-      <input id="filter-code" type="search" inputmode="numeric" placeholder="errorCode" aria-label="Filter by errorCode">
+      <input id="filter-code" type="search" inputmode="numeric" placeholder="errorCode" aria-label="Filter by ` +
+  `errorCode">
       <span id="count" class="muted"></span>
     </form>
     <div class="scroll">
       <table id="requests">
-        <thead><tr><th>time</th><th>HTTP</th><th>method</th><th>auth</th><th>errorCode</th><th class="num">ms</th><th>faults</th></tr></thead>
+        <thead><tr><th>time</th><th>HTTP</th><th>method</th><th>auth</th><th>errorCode</th><th ` +
+  `class="num">ms</th><th>faults</th></tr></thead>
         <tbody></tbody>
       </table>
-      <p id="empty" class="muted">No requests yet. Point a client at this emulator; its calls appear here as they are answered.</p>
+      <p id="empty" class="muted">No requests yet. Point a client at this emulator; its calls appear here as they ` +
+  `are answered.</p>
     </div>
   </section>
   <section id="detail" aria-label="Request">
@@ -71,9 +75,13 @@ export const INSPECTOR_PAGE = `<!DOCTYPE html>
     </div>
     <p id="site-summary" class="muted"></p>
     <h3>Accounts <span id="account-count" class="muted"></span></h3>
-    <div class="scroll short"><table id="accounts"><thead><tr><th>UID</th><th>email / username</th><th>registered</th><th>verified</th><th>active</th><th>last login</th><th class="num">sessions</th></tr></thead><tbody></tbody></table></div>
+    <div class="scroll short"><table id="accounts"><thead><tr><th>UID</th><th>email / ` +
+  `username</th><th>registered</th><th>verified</th><th>active</th><th>last login</th><th ` +
+  `class="num">sessions</th></tr></thead><tbody></tbody></table></div>
     <h3>Sessions <span id="session-count" class="muted"></span></h3>
-    <div class="scroll short"><table id="sessions"><thead><tr><th>UID</th><th>namespace</th><th>kind</th><th>created</th><th>expires</th></tr></thead><tbody></tbody></table></div>
+    <div class="scroll short"><table ` +
+  `id="sessions"><thead><tr><th>UID</th><th>namespace</th><th>kind</th><th>created</th><th>expires</th></tr></thead>` +
+  `<tbody></tbody></table></div>
   </section>
 </main>
 <script src="/__inspector/inspector.js"></script>
@@ -81,36 +89,45 @@ export const INSPECTOR_PAGE = `<!DOCTYPE html>
 </html>
 `;
 
-export const INSPECTOR_STYLE = `:root {
+export const INSPECTOR_STYLE =
+  `:root {
   --bg: #f6f7f9; --panel: #fff; --line: #dde1e6; --text: #1d2430; --muted: #6b7483;
-  --accent: #0a6ebd; --bad: #b42318; --bad-bg: #fdecea; --ok: #17803d; --warn-bg: #fff6e0; --mono: ui-monospace, SFMono-Regular, Menlo, Consolas, monospace;
+  --accent: #0a6ebd; --bad: #b42318; --bad-bg: #fdecea; --ok: #17803d; --warn-bg: #fff6e0; --mono: ui-monospace, ` +
+  `SFMono-Regular, Menlo, Consolas, monospace;
 }
 * { box-sizing: border-box; }
-body { margin: 0; font: 13px/1.45 system-ui, -apple-system, "Segoe UI", Roboto, sans-serif; color: var(--text); background: var(--bg); }
+body { margin: 0; font: 13px/1.45 system-ui, -apple-system, "Segoe UI", Roboto, sans-serif; color: var(--text); ` +
+  `background: var(--bg); }
 header { display: flex; align-items: center; gap: 12px; padding: 8px 16px; background: #16202c; color: #e8edf3; }
 header h1 { font-size: 15px; margin: 0 8px 0 0; font-weight: 600; }
 header h1 span { font-weight: 400; color: #9fb3c8; }
 header #origin { font-family: var(--mono); color: #9fb3c8; flex: 1; }
-header button { background: #26374a; color: #e8edf3; border: 1px solid #3b5068; border-radius: 4px; padding: 3px 10px; cursor: pointer; }
+header button { background: #26374a; color: #e8edf3; border: 1px solid #3b5068; border-radius: 4px; padding: 3px ` +
+  `10px; cursor: pointer; }
 header button[aria-pressed="true"] { background: #8a5a00; border-color: #b07a10; }
 .connection::before { content: "●"; margin-right: 4px; color: #999; }
 .connection.live::before { color: #3ecf6e; }
 .connection.down::before { color: #e5484d; }
-main { display: grid; grid-template-columns: minmax(0, 1.35fr) minmax(0, 1fr); grid-template-rows: minmax(320px, 55vh) auto; gap: 12px; padding: 12px; }
-section { background: var(--panel); border: 1px solid var(--line); border-radius: 6px; padding: 10px 12px; min-width: 0; }
+main { display: grid; grid-template-columns: minmax(0, 1.35fr) minmax(0, 1fr); grid-template-rows: minmax(320px, ` +
+  `55vh) auto; gap: 12px; padding: 12px; }
+section { background: var(--panel); border: 1px solid var(--line); border-radius: 6px; padding: 10px 12px; ` +
+  `min-width: 0; }
 #log { display: flex; flex-direction: column; }
 #detail { overflow: auto; }
 h2 { font-size: 14px; margin: 0 0 8px; }
 h3 { font-size: 13px; margin: 12px 0 4px; }
 .filters { display: flex; gap: 6px; flex-wrap: wrap; align-items: center; margin-bottom: 8px; }
 input, select, button { font: inherit; }
-.filters input, .filters select, .fault-form input, .fault-form select { padding: 3px 6px; border: 1px solid var(--line); border-radius: 4px; background: #fff; }
+.filters input, .filters select, .fault-form input, .fault-form select { padding: 3px 6px; border: 1px solid ` +
+  `var(--line); border-radius: 4px; background: #fff; }
 #filter-method { width: 220px; } #filter-code { width: 90px; }
 .scroll { overflow: auto; flex: 1; border-top: 1px solid var(--line); }
 .scroll.short { max-height: 220px; flex: none; }
 table { border-collapse: collapse; width: 100%; }
-th { position: sticky; top: 0; background: #eef1f4; text-align: left; font-weight: 600; padding: 4px 8px; border-bottom: 1px solid var(--line); white-space: nowrap; }
-td { padding: 3px 8px; border-bottom: 1px solid #eef0f3; white-space: nowrap; font-family: var(--mono); font-size: 12px; }
+th { position: sticky; top: 0; background: #eef1f4; text-align: left; font-weight: 600; padding: 4px 8px; ` +
+  `border-bottom: 1px solid var(--line); white-space: nowrap; }
+td { padding: 3px 8px; border-bottom: 1px solid #eef0f3; white-space: nowrap; font-family: var(--mono); font-size: ` +
+  `12px; }
 td.num, th.num { text-align: right; }
 #requests tbody tr { cursor: pointer; }
 #requests tbody tr:hover { background: #f0f6fc; }
@@ -119,29 +136,38 @@ tr.error td.code { color: var(--bad); font-weight: 600; }
 tr.ok td.code { color: var(--ok); }
 tr.signature td { background: var(--bad-bg); }
 tr.signature.selected td { background: #f8d4cf; }
-.badge { display: inline-block; padding: 0 6px; border-radius: 8px; background: #eef1f4; color: var(--muted); font-size: 11px; margin-right: 2px; }
+.badge { display: inline-block; padding: 0 6px; border-radius: 8px; background: #eef1f4; color: var(--muted); ` +
+  `font-size: 11px; margin-right: 2px; }
 .muted { color: var(--muted); }
 .error { color: var(--bad); min-height: 1em; margin: 4px 0 0; }
-dl.kv { display: grid; grid-template-columns: max-content minmax(0, 1fr); gap: 2px 12px; margin: 0; font-family: var(--mono); font-size: 12px; }
+dl.kv { display: grid; grid-template-columns: max-content minmax(0, 1fr); gap: 2px 12px; margin: 0; font-family: ` +
+  `var(--mono); font-size: 12px; }
 dl.kv dt { color: var(--muted); }
 dl.kv dd { margin: 0; overflow-wrap: anywhere; }
-pre { font-family: var(--mono); font-size: 12px; background: #f3f5f8; border: 1px solid var(--line); border-radius: 4px; padding: 6px 8px; margin: 4px 0; white-space: pre-wrap; overflow-wrap: anywhere; max-height: 260px; overflow: auto; }
-.diagnosis { border: 1px solid #f0b4ad; background: var(--bad-bg); border-radius: 6px; padding: 8px 10px; margin: 8px 0; }
+pre { font-family: var(--mono); font-size: 12px; background: #f3f5f8; border: 1px solid var(--line); border-radius: ` +
+  `4px; padding: 6px 8px; margin: 4px 0; white-space: pre-wrap; overflow-wrap: anywhere; max-height: 260px; ` +
+  `overflow: auto; }
+.diagnosis { border: 1px solid #f0b4ad; background: var(--bad-bg); border-radius: 6px; padding: 8px 10px; margin: ` +
+  `8px 0; }
 .diagnosis h3 { margin-top: 0; color: var(--bad); }
 .diagnosis .found { font-weight: 600; }
 .diagnosis pre { background: #fff; max-height: 120px; }
 .diagnosis .label { color: var(--muted); margin-top: 6px; }
 #fault-rules { list-style: none; margin: 0 0 8px; padding: 0; }
-#fault-rules li { display: flex; align-items: center; gap: 8px; padding: 4px 0; border-bottom: 1px solid #eef0f3; font-family: var(--mono); font-size: 12px; }
+#fault-rules li { display: flex; align-items: center; gap: 8px; padding: 4px 0; border-bottom: 1px solid #eef0f3; ` +
+  `font-family: var(--mono); font-size: 12px; }
 #fault-rules li.off { color: var(--muted); text-decoration: line-through; }
 #fault-rules li .counts { margin-left: auto; color: var(--muted); text-decoration: none; }
-#fault-rules button { font-size: 11px; border: 1px solid var(--line); background: #fff; border-radius: 4px; cursor: pointer; }
+#fault-rules button { font-size: 11px; border: 1px solid var(--line); background: #fff; border-radius: 4px; cursor: ` +
+  `pointer; }
 .fault-form { display: flex; gap: 6px; flex-wrap: wrap; }
 .fault-form input[type=number] { width: 80px; }
-.fault-form button { padding: 3px 10px; border-radius: 4px; border: 1px solid var(--accent); background: var(--accent); color: #fff; cursor: pointer; }
+.fault-form button { padding: 3px 10px; border-radius: 4px; border: 1px solid var(--accent); background: ` +
+  `var(--accent); color: #fff; cursor: pointer; }
 `;
 
-export const INSPECTOR_SCRIPT = `(function () {
+export const INSPECTOR_SCRIPT =
+  `(function () {
   'use strict';
   var MAX_ROWS = 2000;
   var rows = [];
@@ -175,7 +201,8 @@ export const INSPECTOR_SCRIPT = `(function () {
       else node.setAttribute(key, props[key]);
     });
     (children || []).forEach(function (child) {
-      if (child !== null && child !== undefined) node.appendChild(typeof child === 'string' ? document.createTextNode(child) : child);
+      if (child !== null && child !== undefined) node.appendChild(typeof child === 'string' ? ` +
+  `document.createTextNode(child) : child);
     });
     return node;
   }
@@ -190,13 +217,15 @@ export const INSPECTOR_SCRIPT = `(function () {
   }
 
   function change(method, path, body) {
-    return api(path, { method: method, headers: { 'content-type': 'application/json' }, body: JSON.stringify(body || {}) });
+    return api(path, { method: method, headers: { 'content-type': 'application/json' }, body: JSON.stringify(body ` +
+  `|| {}) });
   }
 
   function pad(n, width) { var s = String(n); while (s.length < width) s = '0' + s; return s; }
   function clock(ms) {
     var d = new Date(ms);
-    return pad(d.getHours(), 2) + ':' + pad(d.getMinutes(), 2) + ':' + pad(d.getSeconds(), 2) + '.' + pad(d.getMilliseconds(), 3);
+    return pad(d.getHours(), 2) + ':' + pad(d.getMinutes(), 2) + ':' + pad(d.getSeconds(), 2) + '.' + ` +
+  `pad(d.getMilliseconds(), 3);
   }
   function when(ms) { return ms === undefined || ms === null ? '–' : new Date(ms).toLocaleString(); }
 
@@ -220,7 +249,8 @@ export const INSPECTOR_SCRIPT = `(function () {
     var classes = [row.errorCode === 0 ? 'ok' : 'error'];
     if (row.diagnosed) classes.push('signature');
     if (row.seq === selected) classes.push('selected');
-    var code = row.errorCode === undefined ? (row.httpStatus === undefined ? 'dropped' : 'HTTP ' + row.httpStatus) : String(row.errorCode);
+    var code = row.errorCode === undefined ? (row.httpStatus === undefined ? 'dropped' : 'HTTP ' + row.httpStatus) ` +
+  `: String(row.errorCode);
     var tr = el('tr', { className: classes.join(' '), 'data-seq': String(row.seq), 'data-code': code }, [
       el('td', { text: clock(row.receivedAt) }),
       el('td', { text: row.httpMethod }),
@@ -244,7 +274,8 @@ export const INSPECTOR_SCRIPT = `(function () {
   }
 
   function updateCount(shown) {
-    byId('count').textContent = shown + ' of ' + rows.length + ' requests' + (paused ? ' (paused, ' + held.length + ' waiting)' : '');
+    byId('count').textContent = shown + ' of ' + rows.length + ' requests' + (paused ? ' (paused, ' + held.length + ` +
+  `' waiting)' : '');
     byId('empty').hidden = rows.length > 0;
   }
 
@@ -269,7 +300,8 @@ export const INSPECTOR_SCRIPT = `(function () {
     if (typeof EventSource !== 'function') return poll();
     var source = new EventSource('/__inspector/api/events');
     source.addEventListener('open', function () { status.textContent = 'live'; status.className = 'connection live'; });
-    source.addEventListener('error', function () { status.textContent = 'reconnecting…'; status.className = 'connection down'; });
+    source.addEventListener('error', function () { status.textContent = 'reconnecting…'; status.className = ` +
+  `'connection down'; });
     source.addEventListener('snapshot', function (event) {
       JSON.parse(event.data).forEach(function (row) { add(row, false); });
       rows.sort(function (a, b) { return a.seq - b.seq; });
@@ -319,36 +351,47 @@ export const INSPECTOR_SCRIPT = `(function () {
     var mistake = check.mistake;
     return el('div', { className: 'diagnosis', id: 'diagnosis' }, [
       el('h3', { text: 'Why did my signature fail?' }),
-      el('p', { className: mistake ? 'found' : '', text: mistake ? mistake.explanation : 'None of the usual mistakes reproduces the signature received. Check that it is made with the ' + check.keyName + ', over exactly the params sent.' }),
+      el('p', { className: mistake ? 'found' : '', text: mistake ? mistake.explanation : 'None of the usual ` +
+  `mistakes reproduces the signature received. Check that it is made with the ' + check.keyName + ', over exactly ` +
+  `the params sent.' }),
       mistake ? el('div', { className: 'label', text: 'What was signed (' + mistake.kinds.join(', ') + ')' }) : null,
       mistake ? el('pre', { className: 'signed-base', text: mistake.baseString }) : null,
       el('div', { className: 'label', text: 'Base string expected (signed with the ' + check.keyName + ')' }),
       el('pre', { className: 'expected-base', text: check.baseString }),
       el('dl', { className: 'kv' }, [
-        el('dt', { text: 'signature expected' }), el('dd', { className: 'expected-sig', text: signatures ? signatures.expected : 'no longer kept' }),
-        el('dt', { text: 'signature received' }), el('dd', { className: 'received-sig', text: signatures ? signatures.received : 'no longer kept' }),
-        el('dt', { text: 'candidates tried' }), el('dd', { text: String(check.tried) + (check.cutShort ? ' (stopped early: a very large request)' : '') }),
+        el('dt', { text: 'signature expected' }), el('dd', { className: 'expected-sig', text: signatures ? ` +
+  `signatures.expected : 'no longer kept' }),
+        el('dt', { text: 'signature received' }), el('dd', { className: 'received-sig', text: signatures ? ` +
+  `signatures.received : 'no longer kept' }),
+        el('dt', { text: 'candidates tried' }), el('dd', { text: String(check.tried) + (check.cutShort ? ' (stopped ` +
+  `early: a very large request)' : '') }),
       ]),
     ]);
   }
 
   function renderDetail(view) {
     var r = view.request;
-    var title = (r.method || '(no method)') + ' · ' + (r.errorCode === undefined ? 'no envelope' : 'errorCode ' + r.errorCode) + (view.error ? ' ' + view.error.name : '');
+    var title = (r.method || '(no method)') + ' · ' + (r.errorCode === undefined ? 'no envelope' : 'errorCode ' + ` +
+  `r.errorCode) + (view.error ? ' ' + view.error.name : '');
     var parts = [
       el('h2', { text: title }),
       el('dl', { className: 'kv' }, [
         el('dt', { text: 'received' }), el('dd', { text: when(r.receivedAt) }),
-        el('dt', { text: 'URL' }), el('dd', { text: r.httpMethod + ' ' + r.url + (r.absoluteForm ? ' (absolute form, via proxy)' : '') }),
+        el('dt', { text: 'URL' }), el('dd', { text: r.httpMethod + ' ' + r.url + (r.absoluteForm ? ' (absolute ` +
+  `form, via proxy)' : '') }),
         el('dt', { text: 'auth' }), el('dd', { text: r.authMode + (r.userKey ? ' · userKey ' + r.userKey : '') }),
-        el('dt', { text: 'answer' }), el('dd', { text: (r.httpStatus === undefined ? 'connection dropped' : 'HTTP ' + r.httpStatus) + ' · ' + r.format + ' · ' + r.durationMs.toFixed(1) + ' ms' + (r.faults.length ? ' · faults: ' + r.faults.join(', ') : '') }),
+        el('dt', { text: 'answer' }), el('dd', { text: (r.httpStatus === undefined ? 'connection dropped' : 'HTTP ' ` +
+  `+ r.httpStatus) + ' · ' + r.format + ' · ' + r.durationMs.toFixed(1) + ' ms' + (r.faults.length ? ' · faults: ' ` +
+  `+ r.faults.join(', ') : '') }),
       ]),
     ];
     if (r.signatureCheck) parts.push(diagnosis(r.signatureCheck, view.signatures));
     parts.push(el('h3', { text: 'Params' }), pairs(r.params));
-    parts.push(el('h3', { text: 'Headers' }), view.headers ? pairs(view.headers) : el('p', { className: 'muted', text: 'no longer kept (only the latest requests keep their headers and answer)' }));
+    parts.push(el('h3', { text: 'Headers' }), view.headers ? pairs(view.headers) : el('p', { className: 'muted', ` +
+  `text: 'no longer kept (only the latest requests keep their headers and answer)' }));
     parts.push(el('h3', { text: 'Answer' + (view.answerCut ? ' (first part)' : '') }));
-    parts.push(view.answer === undefined ? el('p', { className: 'muted', text: 'none' }) : el('pre', { className: 'answer', text: pretty(view.answer) }));
+    parts.push(view.answer === undefined ? el('p', { className: 'muted', text: 'none' }) : el('pre', { className: ` +
+  `'answer', text: pretty(view.answer) }));
     byId('detail').replaceChildren.apply(byId('detail'), parts);
   }
 
@@ -370,12 +413,14 @@ export const INSPECTOR_SCRIPT = `(function () {
     if (json === drawn.faultsJson) return;
     drawn.faultsJson = json;
     var select = byId('fault-type');
-    if (select.options.length === 0) view.types.forEach(function (t) { select.appendChild(el('option', { text: t })); });
+    if (select.options.length === 0) view.types.forEach(function (t) { select.appendChild(el('option', { text: t ` +
+  `})); });
     var list = byId('fault-rules');
     var items = view.rules.map(function (status) {
       var box = el('input', { type: 'checkbox', 'aria-label': 'Fault ' + describeRule(status.rule) + ' in force' });
       box.checked = status.enabled;
-      box.addEventListener('change', function () { faultChange(change('PATCH', '/faults/' + status.id, { enabled: box.checked })); });
+      box.addEventListener('change', function () { faultChange(change('PATCH', '/faults/' + status.id, { enabled: ` +
+  `box.checked })); });
       var remove = el('button', { type: 'button', text: 'remove' });
       remove.addEventListener('click', function () { faultChange(change('DELETE', '/faults/' + status.id)); });
       return el('li', { className: status.enabled ? 'on' : 'off', 'data-id': String(status.id) }, [
@@ -383,13 +428,15 @@ export const INSPECTOR_SCRIPT = `(function () {
         el('span', { className: 'counts', text: 'fired ' + status.fired + ' of ' + status.matched }), remove,
       ]);
     });
-    if (items.length === 0) items = [el('li', { className: 'muted', text: 'No fault rules.' + (view.faultHeader ? ' Requests may still ask for one with the x-emulator-fault header.' : '') })];
+    if (items.length === 0) items = [el('li', { className: 'muted', text: 'No fault rules.' + (view.faultHeader ? ' ` +
+  `Requests may still ask for one with the x-emulator-fault header.' : '') })];
     list.replaceChildren.apply(list, items);
   }
 
   function faultChange(promise) {
     byId('fault-error').textContent = '';
-    return latest('faults', promise, true).then(renderFaults).catch(function (error) { byId('fault-error').textContent = error.message; });
+    return latest('faults', promise, true).then(renderFaults).catch(function (error) { ` +
+  `byId('fault-error').textContent = error.message; });
   }
 
   function addFault(event) {
@@ -416,30 +463,38 @@ export const INSPECTOR_SCRIPT = `(function () {
   function loadState() {
     var site = byId('site').value;
     var query = byId('account-query').value;
-    return latest('state', api('/state?apiKey=' + encodeURIComponent(site) + '&q=' + encodeURIComponent(query))).then(renderState);
+    return latest('state', api('/state?apiKey=' + encodeURIComponent(site) + '&q=' + ` +
+  `encodeURIComponent(query))).then(renderState);
   }
 
   function renderState(view) {
     if (view === null) return;
     var select = byId('site');
     if (select.options.length !== view.sites.length) {
-      select.replaceChildren.apply(select, view.sites.map(function (s) { return el('option', { value: s.apiKey, text: s.apiKey + ' (' + s.dataCenter + ')' }); }));
+      select.replaceChildren.apply(select, view.sites.map(function (s) { return el('option', { value: s.apiKey, ` +
+  `text: s.apiKey + ' (' + s.dataCenter + ')' }); }));
       if (view.apiKey) select.value = view.apiKey;
     }
     var site = view.sites.filter(function (s) { return s.apiKey === view.apiKey; })[0];
-    byId('site-summary').textContent = site ? site.accounts + ' accounts, ' + site.users + ' social users, userKeys: ' + (site.userKeys.join(', ') || 'none') : '';
-    byId('account-count').textContent = '(' + view.matching + (view.matching > view.accounts.length ? ', first ' + view.accounts.length + ' shown' : '') + ')';
+    byId('site-summary').textContent = site ? site.accounts + ' accounts, ' + site.users + ' social users, ` +
+  `userKeys: ' + (site.userKeys.join(', ') || 'none') : '';
+    byId('account-count').textContent = '(' + view.matching + (view.matching > view.accounts.length ? ', first ' + ` +
+  `view.accounts.length + ' shown' : '') + ')';
     byId('session-count').textContent = '(' + view.sessionCount + ' live)';
     var yes = function (b) { return b ? 'yes' : 'no'; };
     byId('accounts').tBodies[0].replaceChildren.apply(byId('accounts').tBodies[0], view.accounts.map(function (a) {
       return el('tr', {}, [
-        el('td', { text: a.UID }), el('td', { text: a.email || a.username || '–' }), el('td', { text: yes(a.isRegistered) }),
-        el('td', { text: yes(a.isVerified) }), el('td', { text: yes(a.isActive) }), el('td', { text: when(a.lastLogin) }),
+        el('td', { text: a.UID }), el('td', { text: a.email || a.username || '–' }), el('td', { text: ` +
+  `yes(a.isRegistered) }),
+        el('td', { text: yes(a.isVerified) }), el('td', { text: yes(a.isActive) }), el('td', { text: ` +
+  `when(a.lastLogin) }),
         el('td', { className: 'num', text: String(a.sessions) }),
       ]);
     }));
     byId('sessions').tBodies[0].replaceChildren.apply(byId('sessions').tBodies[0], view.sessions.map(function (s) {
-      return el('tr', {}, [el('td', { text: s.UID }), el('td', { text: s.namespace }), el('td', { text: s.kind }), el('td', { text: when(s.createdAt) }), el('td', { text: s.expiresAt === undefined ? 'at logout' : when(s.expiresAt) })]);
+      return el('tr', {}, [el('td', { text: s.UID }), el('td', { text: s.namespace }), el('td', { text: s.kind }), ` +
+  `el('td', { text: when(s.createdAt) }), el('td', { text: s.expiresAt === undefined ? 'at logout' : ` +
+  `when(s.expiresAt) })]);
     }));
   }
 

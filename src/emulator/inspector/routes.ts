@@ -34,7 +34,8 @@ const SECURITY_HEADERS = {
 };
 
 const PAGE_POLICY =
-  "default-src 'none'; script-src 'self'; style-src 'self'; connect-src 'self'; img-src 'self' data:; base-uri 'none'; form-action 'none'; frame-ancestors 'none'";
+  "default-src 'none'; script-src 'self'; style-src 'self'; connect-src 'self'; img-src 'self' data:; base-uri " +
+  "'none'; form-action 'none'; frame-ancestors 'none'";
 
 /** True for the inspector's paths, which `handleInspector` answers. */
 export function isInspectorRequest(url: string | undefined): boolean {
@@ -180,7 +181,10 @@ function refusal(req: IncomingMessage): string | undefined {
     .replace(/:\d+$/, '')
     .replace(/^\[|\]$/g, '');
   if (host === 'localhost' || host.endsWith('.localhost') || isIP(host) !== 0) return undefined;
-  return `The inspector answers only at an IP address or localhost (this request named "${host}"). Open it at http://127.0.0.1:<port>${INSPECTOR_PATH}.`;
+  return (
+    `The inspector answers only at an IP address or localhost (this request named "${host}"). Open it at ` +
+    `http://127.0.0.1:<port>${INSPECTOR_PATH}.`
+  );
 }
 
 /** Changes come from the page itself: JSON, and the page's own origin when the browser names one. */

@@ -22,55 +22,62 @@ beforeEach(() => {
 });
 
 describe('accounts.webhooks.*', () => {
-  it('set → deliveries signed as configured, with its headers; getAll lists it; getStatus reports the last delivery', async () => {
-    const s = world.server();
-    const url = `${receiver.url}/hooks/profile`;
-    await s.accounts.webhooks.set({
-      name: 'profile-changes',
-      url,
-      events: 'accountUpdated,accountDeleted',
-      active: true,
-      version: '2.0',
-      signingUserKey: USER_KEY,
-      headers: [{ name: 'x-tenant', value: 'acme' }],
-    });
-    const all = await s.accounts.webhooks.getAll({});
-    expect(all['webhooks']).toEqual([
-      expect.objectContaining({
+  it(
+    'set → deliveries signed as configured, with its headers; getAll lists it; getStatus reports the last ' +
+      'delivery',
+    async () => {
+      const s = world.server();
+      const url = `${receiver.url}/hooks/profile`;
+      await s.accounts.webhooks.set({
         name: 'profile-changes',
         url,
-        events: ['accountUpdated', 'accountDeleted'],
+        events: 'accountUpdated,accountDeleted',
         active: true,
-      }),
-    ]);
-    expect((await s.accounts.webhooks.getStatus({ url }))['webhookStatus']).toBeUndefined();
+        version: '2.0',
+        signingUserKey: USER_KEY,
+        headers: [{ name: 'x-tenant', value: 'acme' }],
+      });
+      const all = await s.accounts.webhooks.getAll({});
+      expect(all['webhooks']).toEqual([
+        expect.objectContaining({
+          name: 'profile-changes',
+          url,
+          events: ['accountUpdated', 'accountDeleted'],
+          active: true,
+        }),
+      ]);
+      expect((await s.accounts.webhooks.getStatus({ url }))['webhookStatus']).toBeUndefined();
 
-    await s.accounts.setAccountInfo({ UID: GRACE.UID, profile: { city: 'Paris' } });
-    await world.browser().accounts.login({ loginID: GRACE.email, password: GRACE.password });
-    await world.emulator.webhooks.idle();
-    expect(receiver.requests).toHaveLength(1);
-    const request = receiver.requests[0]!;
-    expect(request.headers['x-tenant']).toBe('acme');
-    // Signed with the user key's secret, not the partner secret.
-    const notification = await verifyWebhook({ body: request.body, headers: request.headers }, { secret: USER_SECRET });
-    expect(notification.events.map((e) => e.type)).toEqual(['accountUpdated']);
-    await expect(
-      verifyWebhook({ body: request.body, headers: request.headers }, { secret: SECRET }),
-    ).rejects.toMatchObject({
-      problem: 'bad-signature',
-    });
-    expect((await s.accounts.webhooks.getStatus({ url }))['webhookStatus']).toMatchObject({
-      statusCode: 200,
-      message: 'OK',
-      lastSent: expect.any(String),
-    });
+      await s.accounts.setAccountInfo({ UID: GRACE.UID, profile: { city: 'Paris' } });
+      await world.browser().accounts.login({ loginID: GRACE.email, password: GRACE.password });
+      await world.emulator.webhooks.idle();
+      expect(receiver.requests).toHaveLength(1);
+      const request = receiver.requests[0]!;
+      expect(request.headers['x-tenant']).toBe('acme');
+      // Signed with the user key's secret, not the partner secret.
+      const notification = await verifyWebhook(
+        { body: request.body, headers: request.headers },
+        { secret: USER_SECRET },
+      );
+      expect(notification.events.map((e) => e.type)).toEqual(['accountUpdated']);
+      await expect(
+        verifyWebhook({ body: request.body, headers: request.headers }, { secret: SECRET }),
+      ).rejects.toMatchObject({
+        problem: 'bad-signature',
+      });
+      expect((await s.accounts.webhooks.getStatus({ url }))['webhookStatus']).toMatchObject({
+        statusCode: 200,
+        message: 'OK',
+        lastSent: expect.any(String),
+      });
 
-    await s.accounts.webhooks.delete({ name: 'profile-changes' });
-    await s.accounts.setAccountInfo({ UID: GRACE.UID, profile: { city: 'Rome' } });
-    await world.emulator.webhooks.idle();
-    expect(receiver.requests).toHaveLength(1);
-    expect((await s.accounts.webhooks.getAll({}))['webhooks']).toEqual([]);
-  });
+      await s.accounts.webhooks.delete({ name: 'profile-changes' });
+      await s.accounts.setAccountInfo({ UID: GRACE.UID, profile: { city: 'Rome' } });
+      await world.emulator.webhooks.idle();
+      expect(receiver.requests).toHaveLength(1);
+      expect((await s.accounts.webhooks.getAll({}))['webhooks']).toEqual([]);
+    },
+  );
 
   it('an inactive webhook sends nothing; a reset forgets every configured webhook', async () => {
     const s = world.server();

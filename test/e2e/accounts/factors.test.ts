@@ -76,92 +76,98 @@ describe('TFA', () => {
     expect((await browser.accounts.finalizeRegistration({ regToken }))['UID']).toBe(TFA_USER.UID);
   });
 
-  it('phone: the code goes to the outbox; registered numbers are listed obfuscated; email and backup codes verify too', async () => {
-    const first = expectCode(await failureOf(login()), 403102);
-    const regToken = regTokenOf(first);
-    const { gigyaAssertion } = await browser.accounts.tfa.initTFA({
-      provider: 'gigyaPhone',
-      mode: 'register',
-      regToken,
-    });
-    const { phvToken } = await browser.accounts.tfa.phone.sendVerificationCode({
-      gigyaAssertion,
-      phone: '+1 555 0100 42',
-      method: 'sms',
-      lang: 'en',
-    });
-    expectCode(
-      await failureOf(browser.accounts.tfa.phone.completeVerification({ gigyaAssertion, phvToken, code: '1' })),
-      400006,
-    );
-    const { providerAssertion } = await browser.accounts.tfa.phone.completeVerification({
-      gigyaAssertion,
-      phvToken,
-      code: lastCode('+1555010042'),
-    });
-    await browser.accounts.tfa.finalizeTFA({ gigyaAssertion, providerAssertion, regToken });
-    await browser.accounts.finalizeRegistration({ regToken });
+  it(
+    'phone: the code goes to the outbox; registered numbers are listed obfuscated; email and backup codes verify ' +
+      'too',
+    async () => {
+      const first = expectCode(await failureOf(login()), 403102);
+      const regToken = regTokenOf(first);
+      const { gigyaAssertion } = await browser.accounts.tfa.initTFA({
+        provider: 'gigyaPhone',
+        mode: 'register',
+        regToken,
+      });
+      const { phvToken } = await browser.accounts.tfa.phone.sendVerificationCode({
+        gigyaAssertion,
+        phone: '+1 555 0100 42',
+        method: 'sms',
+        lang: 'en',
+      });
+      expectCode(
+        await failureOf(browser.accounts.tfa.phone.completeVerification({ gigyaAssertion, phvToken, code: '1' })),
+        400006,
+      );
+      const { providerAssertion } = await browser.accounts.tfa.phone.completeVerification({
+        gigyaAssertion,
+        phvToken,
+        code: lastCode('+1555010042'),
+      });
+      await browser.accounts.tfa.finalizeTFA({ gigyaAssertion, providerAssertion, regToken });
+      await browser.accounts.finalizeRegistration({ regToken });
 
-    const next = expectCode(await failureOf(login()), 403101);
-    const token2 = regTokenOf(next);
-    const phone = await browser.accounts.tfa.initTFA({
-      provider: 'gigyaPhone',
-      mode: 'verify',
-      regToken: token2,
-    });
-    const { phones } = await browser.accounts.tfa.phone.getRegisteredPhoneNumbers({
-      gigyaAssertion: phone['gigyaAssertion'],
-    });
-    expect(phones).toEqual([
-      { id: expect.any(String), obfuscated: '#########42', lastMethod: 'sms', lastVerification: expect.any(String) },
-    ]);
+      const next = expectCode(await failureOf(login()), 403101);
+      const token2 = regTokenOf(next);
+      const phone = await browser.accounts.tfa.initTFA({
+        provider: 'gigyaPhone',
+        mode: 'verify',
+        regToken: token2,
+      });
+      const { phones } = await browser.accounts.tfa.phone.getRegisteredPhoneNumbers({
+        gigyaAssertion: phone['gigyaAssertion'],
+      });
+      expect(phones).toEqual([
+        { id: expect.any(String), obfuscated: '#########42', lastMethod: 'sms', lastVerification: expect.any(String) },
+      ]);
 
-    // Email: the account's verified address, by id.
-    const email = await browser.accounts.tfa.initTFA({
-      provider: 'gigyaEmail',
-      mode: 'register',
-      regToken: token2,
-    });
-    const { emails } = await browser.accounts.tfa.email.getEmails({ gigyaAssertion: email['gigyaAssertion'] });
-    expect(emails).toEqual([{ id: expect.any(String), obfuscated: 't***@example.com' }]);
-    const sent = await browser.accounts.tfa.email.sendVerificationCode({
-      gigyaAssertion: email['gigyaAssertion'],
-      emailID: (emails as Array<{ id: string }>)[0]!.id,
-      lang: 'en',
-    });
-    const proof = await browser.accounts.tfa.email.completeVerification({
-      gigyaAssertion: email['gigyaAssertion'],
-      phvToken: sent['phvToken']!,
-      code: lastCode(TFA_USER.email),
-    });
-    expect(proof['providerAssertion']).toEqual(expect.any(String));
+      // Email: the account's verified address, by id.
+      const email = await browser.accounts.tfa.initTFA({
+        provider: 'gigyaEmail',
+        mode: 'register',
+        regToken: token2,
+      });
+      const { emails } = await browser.accounts.tfa.email.getEmails({ gigyaAssertion: email['gigyaAssertion'] });
+      expect(emails).toEqual([{ id: expect.any(String), obfuscated: 't***@example.com' }]);
+      const sent = await browser.accounts.tfa.email.sendVerificationCode({
+        gigyaAssertion: email['gigyaAssertion'],
+        emailID: (emails as Array<{ id: string }>)[0]!.id,
+        lang: 'en',
+      });
+      const proof = await browser.accounts.tfa.email.completeVerification({
+        gigyaAssertion: email['gigyaAssertion'],
+        phvToken: sent['phvToken']!,
+        code: lastCode(TFA_USER.email),
+      });
+      expect(proof['providerAssertion']).toEqual(expect.any(String));
 
-    // Backup codes: each works once.
-    const { backupCodes } = await browser.accounts.tfa.backupcodes.create({
-      gigyaAssertion: phone['gigyaAssertion'],
-    });
-    expect(backupCodes).toHaveLength(10);
-    const used = (backupCodes as string[])[0]!;
-    const byBackup = await browser.accounts.tfa.backupcodes.verify({
-      gigyaAssertion: phone['gigyaAssertion'],
-      code: used,
-    });
-    await browser.accounts.tfa.finalizeTFA({
-      gigyaAssertion: phone['gigyaAssertion'],
-      providerAssertion: byBackup['gigyaAssertion']!,
-      regToken: token2,
-    });
-    expect((await browser.accounts.finalizeRegistration({ regToken: token2 }))['UID']).toBe(TFA_USER.UID);
-    const again = await browser.accounts.tfa.initTFA({
-      provider: 'gigyaPhone',
-      mode: 'verify',
-      UID: TFA_USER.UID,
-    });
-    expectCode(
-      await failureOf(browser.accounts.tfa.backupcodes.verify({ gigyaAssertion: again['gigyaAssertion'], code: used })),
-      400006,
-    );
-  });
+      // Backup codes: each works once.
+      const { backupCodes } = await browser.accounts.tfa.backupcodes.create({
+        gigyaAssertion: phone['gigyaAssertion'],
+      });
+      expect(backupCodes).toHaveLength(10);
+      const used = (backupCodes as string[])[0]!;
+      const byBackup = await browser.accounts.tfa.backupcodes.verify({
+        gigyaAssertion: phone['gigyaAssertion'],
+        code: used,
+      });
+      await browser.accounts.tfa.finalizeTFA({
+        gigyaAssertion: phone['gigyaAssertion'],
+        providerAssertion: byBackup['gigyaAssertion']!,
+        regToken: token2,
+      });
+      expect((await browser.accounts.finalizeRegistration({ regToken: token2 }))['UID']).toBe(TFA_USER.UID);
+      const again = await browser.accounts.tfa.initTFA({
+        provider: 'gigyaPhone',
+        mode: 'verify',
+        UID: TFA_USER.UID,
+      });
+      expectCode(
+        await failureOf(
+          browser.accounts.tfa.backupcodes.verify({ gigyaAssertion: again['gigyaAssertion'], code: used }),
+        ),
+        400006,
+      );
+    },
+  );
 
   it('push: opt in a device, approve its push from the server, poll isVerified', async () => {
     const first = expectCode(await failureOf(login()), 403102);
@@ -226,26 +232,29 @@ describe.each(['json', 'xml'] as const)('one-time codes and magic links (format=
     s = world.server({ format });
   });
 
-  it('otp: a phone login creates the account (isNewUser), the next one finds it; otp.delete removes the number', async () => {
-    const sent = await c.accounts.otp.sendCode({ phoneNumber: '+44 7700 900123', lang: 'en' });
-    const code = world.emulator.accounts.lastMessage('+447700900123', 'otpCode')!.token;
-    expectCode(await failureOf(c.accounts.otp.login({ vToken: sent['vToken']!, code: '999999x' })), 400006);
-    const first = await c.accounts.otp.login({ vToken: sent['vToken']!, code });
-    expect(String(first['isNewUser'])).toBe('true');
-    expect(first['sessionInfo']).toBeDefined();
-    // The vToken is spent.
-    expectCode(await failureOf(c.accounts.otp.login({ vToken: sent['vToken']!, code })), 400006);
+  it(
+    'otp: a phone login creates the account (isNewUser), the next one finds it; ' + 'otp.delete removes the number',
+    async () => {
+      const sent = await c.accounts.otp.sendCode({ phoneNumber: '+44 7700 900123', lang: 'en' });
+      const code = world.emulator.accounts.lastMessage('+447700900123', 'otpCode')!.token;
+      expectCode(await failureOf(c.accounts.otp.login({ vToken: sent['vToken']!, code: '999999x' })), 400006);
+      const first = await c.accounts.otp.login({ vToken: sent['vToken']!, code });
+      expect(String(first['isNewUser'])).toBe('true');
+      expect(first['sessionInfo']).toBeDefined();
+      // The vToken is spent.
+      expectCode(await failureOf(c.accounts.otp.login({ vToken: sent['vToken']!, code })), 400006);
 
-    const again = await c.accounts.otp.sendCode({ phoneNumber: '+447700900123', lang: 'en' });
-    const second = await c.accounts.otp.login({
-      vToken: again['vToken']!,
-      code: world.emulator.accounts.lastMessage('+447700900123', 'otpCode')!.token,
-    });
-    expect(second['UID']).toBe(first['UID']);
-    expect(String(second['isNewUser'])).toBe('false');
-    await s.accounts.otp.delete({ UID: first['UID']! });
-    expect(world.emulator.accounts.get(String(first['UID']))!.phoneNumber).toBeUndefined();
-  });
+      const again = await c.accounts.otp.sendCode({ phoneNumber: '+447700900123', lang: 'en' });
+      const second = await c.accounts.otp.login({
+        vToken: again['vToken']!,
+        code: world.emulator.accounts.lastMessage('+447700900123', 'otpCode')!.token,
+      });
+      expect(second['UID']).toBe(first['UID']);
+      expect(String(second['isNewUser'])).toBe('false');
+      await s.accounts.otp.delete({ UID: first['UID']! });
+      expect(world.emulator.accounts.get(String(first['UID']))!.phoneNumber).toBeUndefined();
+    },
+  );
 
   it('otp.update puts a proved number on an account; a server may take the code itself (sendCode=false)', async () => {
     const sent = await s.accounts.otp.sendCode({ phoneNumber: '+15550100', lang: 'en', sendCode: false });
@@ -257,29 +266,32 @@ describe.each(['json', 'xml'] as const)('one-time codes and magic links (format=
     expect(asBrowser['code']).toBeUndefined();
   });
 
-  it('auth.otp.email: login by email code; verify returns an id_token; authenticate opens a password reset', async () => {
-    const sent = await c.accounts.auth.otp.email.sendCode({ email: GRACE.email, lang: 'en' });
-    const logged = await c.accounts.auth.otp.email.login({
-      vToken: sent['vToken']!,
-      code: world.emulator.accounts.lastMessage(GRACE.email, 'otpCode')!.token,
-    });
-    expect(logged['UID']).toBe(GRACE.UID);
+  it(
+    'auth.otp.email: login by email code; ' + 'verify returns an id_token; authenticate opens a password reset',
+    async () => {
+      const sent = await c.accounts.auth.otp.email.sendCode({ email: GRACE.email, lang: 'en' });
+      const logged = await c.accounts.auth.otp.email.login({
+        vToken: sent['vToken']!,
+        code: world.emulator.accounts.lastMessage(GRACE.email, 'otpCode')!.token,
+      });
+      expect(logged['UID']).toBe(GRACE.UID);
 
-    const verify = await c.accounts.auth.otp.email.sendCode({ email: GRACE.email, lang: 'en' });
-    const verified = await c.accounts.auth.otp.verify({
-      vToken: verify['vToken']!,
-      code: world.emulator.accounts.lastMessage(GRACE.email, 'otpCode')!.token,
-    });
-    expect(String(verified['id_token']).split('.')).toHaveLength(3);
+      const verify = await c.accounts.auth.otp.email.sendCode({ email: GRACE.email, lang: 'en' });
+      const verified = await c.accounts.auth.otp.verify({
+        vToken: verify['vToken']!,
+        code: world.emulator.accounts.lastMessage(GRACE.email, 'otpCode')!.token,
+      });
+      expect(String(verified['id_token']).split('.')).toHaveLength(3);
 
-    const reset = await c.accounts.auth.otp.email.sendCode({ email: GRACE.email, lang: 'en' });
-    const { access_token } = await c.accounts.auth.otp.authenticate({
-      vToken: reset['vToken']!,
-      code: world.emulator.accounts.lastMessage(GRACE.email, 'otpCode')!.token,
-    });
-    await c.accounts.resetPassword({ passwordResetToken: access_token, newPassword: 'Reset-By-Code-1' });
-    expect((await c.accounts.login({ loginID: GRACE.email, password: 'Reset-By-Code-1' }))['UID']).toBe(GRACE.UID);
-  });
+      const reset = await c.accounts.auth.otp.email.sendCode({ email: GRACE.email, lang: 'en' });
+      const { access_token } = await c.accounts.auth.otp.authenticate({
+        vToken: reset['vToken']!,
+        code: world.emulator.accounts.lastMessage(GRACE.email, 'otpCode')!.token,
+      });
+      await c.accounts.resetPassword({ passwordResetToken: access_token, newPassword: 'Reset-By-Code-1' });
+      expect((await c.accounts.login({ loginID: GRACE.email, password: 'Reset-By-Code-1' }))['UID']).toBe(GRACE.UID);
+    },
+  );
 
   it('magic link: the emailed link logs in; getMethods lists what an account can log in with', async () => {
     await s.accounts.auth.magiclink.email.setConfig({

@@ -45,25 +45,28 @@ describe.each(['json', 'xml'] as const)('login (format=%s)', (format) => {
     expect(world.emulator.accounts.sessions(GRACE.UID)).toHaveLength(0);
   });
 
-  it('too many failures lock the account (403120) even for the right password, until the lockout time has passed', async () => {
-    const c = world.browser({ format });
-    for (let i = 0; i < LOCKOUT.failedLoginThreshold; i++)
-      expectCode(await failureOf(c.accounts.login({ loginID: GRACE.email, password: `wrong-${i}-Pass` })), 403042);
-    const locked = expectCode(
-      await failureOf(c.accounts.login({ loginID: GRACE.email, password: GRACE.password })),
-      403120,
-    );
-    expect(locked.errorDetails).toMatch(/locked out/);
-    // The lockout shows on the account, for a server.
-    const info = await world.server({ format }).accounts.getAccountInfo({ UID: GRACE.UID, include: 'isLockedOut' });
-    expect(info['lockedUntil']).toEqual(expect.any(String));
+  it(
+    'too many failures lock the account (403120) even for the right password, ' + 'until the lockout time has passed',
+    async () => {
+      const c = world.browser({ format });
+      for (let i = 0; i < LOCKOUT.failedLoginThreshold; i++)
+        expectCode(await failureOf(c.accounts.login({ loginID: GRACE.email, password: `wrong-${i}-Pass` })), 403042);
+      const locked = expectCode(
+        await failureOf(c.accounts.login({ loginID: GRACE.email, password: GRACE.password })),
+        403120,
+      );
+      expect(locked.errorDetails).toMatch(/locked out/);
+      // The lockout shows on the account, for a server.
+      const info = await world.server({ format }).accounts.getAccountInfo({ UID: GRACE.UID, include: 'isLockedOut' });
+      expect(info['lockedUntil']).toEqual(expect.any(String));
 
-    world.clock.advance(LOCKOUT.lockoutTimeSec - 5);
-    expectCode(await failureOf(c.accounts.login({ loginID: GRACE.email, password: GRACE.password })), 403120);
-    world.clock.advance(10);
-    const after = await c.accounts.login({ loginID: GRACE.email, password: GRACE.password });
-    expect(after.errorCode).toBe(0);
-  });
+      world.clock.advance(LOCKOUT.lockoutTimeSec - 5);
+      expectCode(await failureOf(c.accounts.login({ loginID: GRACE.email, password: GRACE.password })), 403120);
+      world.clock.advance(10);
+      const after = await c.accounts.login({ loginID: GRACE.email, password: GRACE.password });
+      expect(after.errorCode).toBe(0);
+    },
+  );
 
   it('an account whose registration is unfinished answers 206001 with a regToken that finalizes it', async () => {
     const c = world.browser({ format });
@@ -102,17 +105,20 @@ describe.each(['json', 'xml'] as const)('login (format=%s)', (format) => {
     expect(world.emulator.accounts.get('site-user-42')).toMatchObject({ isRegistered: true });
   });
 
-  it("notifyLogin with another account's social identity is 409001 (identity exists), typed, and links nothing", async () => {
-    const s = world.server({ format });
-    const google = { google: { providerUID: 'g-grace', authToken: 't' } };
-    await s.accounts.notifyLogin({ siteUID: GRACE.UID, providerSessions: google });
-    const error = await failureOf(s.accounts.notifyLogin({ siteUID: 'someone-else', providerSessions: google }));
-    expectCode(error, 409001);
-    // The catalog lists the code, so the typed union narrows on it.
-    if (s.accounts.notifyLogin.isError(error) && error.errorCode === 409001) expect(error.errorCode).toBe(409001);
-    else throw new Error("409001 is not in notifyLogin's error union");
-    expect(world.emulator.accounts.get('someone-else')).toBeUndefined();
-  });
+  it(
+    "notifyLogin with another account's social identity is 409001 (identity exists), typed, and links " + 'nothing',
+    async () => {
+      const s = world.server({ format });
+      const google = { google: { providerUID: 'g-grace', authToken: 't' } };
+      await s.accounts.notifyLogin({ siteUID: GRACE.UID, providerSessions: google });
+      const error = await failureOf(s.accounts.notifyLogin({ siteUID: 'someone-else', providerSessions: google }));
+      expectCode(error, 409001);
+      // The catalog lists the code, so the typed union narrows on it.
+      if (s.accounts.notifyLogin.isError(error) && error.errorCode === 409001) expect(error.errorCode).toBe(409001);
+      else throw new Error("409001 is not in notifyLogin's error union");
+      expect(world.emulator.accounts.get('someone-else')).toBeUndefined();
+    },
+  );
 });
 
 describe('bad login input', () => {

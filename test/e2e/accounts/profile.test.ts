@@ -30,30 +30,33 @@ interface GraceData {
 }
 
 describe.each(['json', 'xml'] as const)('getAccountInfo (format=%s)', (format) => {
-  it('answers profile, data and preferences by default; include adds sections, extraProfileFields extra fields', async () => {
-    const s = world.server({ format });
-    const basic = await s.accounts.getAccountInfo({ UID: GRACE.UID });
-    expect(basic['UID']).toBe(GRACE.UID);
-    expect(basic['profile']).toEqual({
-      firstName: 'Grace',
-      lastName: 'Hopper',
-      country: 'US',
-      age: 85,
-    });
-    expect(basic['data']).toMatchObject({ favoriteColor: 'navy' });
-    expect(basic['emails']).toBeUndefined();
+  it(
+    'answers profile, data and preferences by default; ' + 'include adds sections, extraProfileFields extra fields',
+    async () => {
+      const s = world.server({ format });
+      const basic = await s.accounts.getAccountInfo({ UID: GRACE.UID });
+      expect(basic['UID']).toBe(GRACE.UID);
+      expect(basic['profile']).toEqual({
+        firstName: 'Grace',
+        lastName: 'Hopper',
+        country: 'US',
+        age: 85,
+      });
+      expect(basic['data']).toMatchObject({ favoriteColor: 'navy' });
+      expect(basic['emails']).toBeUndefined();
 
-    const more = await s.accounts.getAccountInfo({
-      UID: GRACE.UID,
-      include: 'profile,emails,loginIDs,identities-all',
-      extraProfileFields: 'bio',
-    });
-    expect(more['profile']).toMatchObject({ bio: 'Wrote the first compiler.' });
-    expect(more['emails']).toMatchObject({ verified: [GRACE.email] });
-    expect(more['loginIDs']).toMatchObject({ emails: [GRACE.email] });
-    expect(more['data']).toBeUndefined();
-    expect(String(more['created'])).toBe('2020-01-01T00:00:00.000Z');
-  });
+      const more = await s.accounts.getAccountInfo({
+        UID: GRACE.UID,
+        include: 'profile,emails,loginIDs,identities-all',
+        extraProfileFields: 'bio',
+      });
+      expect(more['profile']).toMatchObject({ bio: 'Wrote the first compiler.' });
+      expect(more['emails']).toMatchObject({ verified: [GRACE.email] });
+      expect(more['loginIDs']).toMatchObject({ emails: [GRACE.email] });
+      expect(more['data']).toBeUndefined();
+      expect(String(more['created'])).toBe('2020-01-01T00:00:00.000Z');
+    },
+  );
 
   it('answers the password only as its salted hash, and only when include=password asks', async () => {
     const s = world.server({ format });
@@ -92,87 +95,96 @@ describe.each(['json', 'xml'] as const)('setAccountInfo (format=%s)', (format) =
     expect(stored.lastUpdated).toBeGreaterThan(Date.parse('2025-01-01'));
   });
 
-  it('null deletes a profile field and a field of the typed site schema; getAccountInfo no longer answers them', async () => {
-    // The client knows the site's schema: the write type-checks with null and nothing is cast.
-    const typed = createClient<{ data: GraceData }>({
-      apiKey: API_KEY,
-      secret: SECRET,
-      baseUrl: world.emulator.url,
-      format,
-    });
-    try {
-      await typed.accounts.setAccountInfo({
-        UID: GRACE.UID,
-        profile: { country: null, city: 'Arlington' },
-        data: { favoriteColor: null, loyalty: { points: null } },
+  it(
+    'null deletes a profile field and a field of the typed site schema; ' + 'getAccountInfo no longer answers them',
+    async () => {
+      // The client knows the site's schema: the write type-checks with null and nothing is cast.
+      const typed = createClient<{ data: GraceData }>({
+        apiKey: API_KEY,
+        secret: SECRET,
+        baseUrl: world.emulator.url,
+        format,
       });
-      const info = await typed.accounts.getAccountInfo({ UID: GRACE.UID });
-      expect(info.profile).toEqual({ firstName: 'Grace', lastName: 'Hopper', age: 85, city: 'Arlington' });
-      expect(info.profile).not.toHaveProperty('country');
-      expect(info.data).toEqual({ loyalty: { tier: 'gold' } });
-      // Deleting what is not there changes nothing; a wrong type is still refused before sending.
-      await typed.accounts.setAccountInfo({ UID: GRACE.UID, profile: { country: null } });
-      expect(world.emulator.accounts.get(GRACE.UID)!.profile).not.toHaveProperty('country');
-      await expectRefused(
-        world.server({ format }),
-        (c) => c.accounts.setAccountInfo({ UID: GRACE.UID, profile: { country: 1 } } as never),
+      try {
+        await typed.accounts.setAccountInfo({
+          UID: GRACE.UID,
+          profile: { country: null, city: 'Arlington' },
+          data: { favoriteColor: null, loyalty: { points: null } },
+        });
+        const info = await typed.accounts.getAccountInfo({ UID: GRACE.UID });
+        expect(info.profile).toEqual({ firstName: 'Grace', lastName: 'Hopper', age: 85, city: 'Arlington' });
+        expect(info.profile).not.toHaveProperty('country');
+        expect(info.data).toEqual({ loyalty: { tier: 'gold' } });
+        // Deleting what is not there changes nothing; a wrong type is still refused before sending.
+        await typed.accounts.setAccountInfo({ UID: GRACE.UID, profile: { country: null } });
+        expect(world.emulator.accounts.get(GRACE.UID)!.profile).not.toHaveProperty('country');
+        await expectRefused(
+          world.server({ format }),
+          (c) => c.accounts.setAccountInfo({ UID: GRACE.UID, profile: { country: 1 } } as never),
+          400006,
+        );
+      } finally {
+        await typed.close();
+      }
+    },
+  );
+
+  it(
+    'checks every section against the schema: ' + 'types, formats and unknown profile fields, writing nothing on error',
+    async () => {
+      const s = world.server({ format });
+      const error = expectCode(
+        await failureOf(
+          s.accounts.setAccountInfo({
+            UID: GRACE.UID,
+            profile: { city: 'Arlington' },
+            data: { newsletter: 'sometimes', memberId: 'X1', loyalty: { points: 'many' } },
+          }),
+        ),
         400006,
       );
-    } finally {
-      await typed.close();
-    }
-  });
+      const fields = validationErrorsOf(error)
+        .map((e) => e.fieldName)
+        .sort();
+      expect(fields).toEqual(['data.loyalty.points', 'data.memberId', 'data.newsletter']);
+      expect(world.emulator.accounts.get(GRACE.UID)!.profile).not.toHaveProperty('city');
+      // The profile's fields are the catalog's: an unknown one is refused before any site schema is read.
+      await expectRefused(
+        s,
+        (c) => c.accounts.setAccountInfo({ UID: GRACE.UID, profile: { shoeSize: 42 } } as never),
+        400006,
+      );
+      expect(world.emulator.accounts.get(GRACE.UID)!.data).toMatchObject({
+        favoriteColor: 'navy',
+        loyalty: { points: 1200 },
+      });
+      // Form-encoded numbers and booleans are read by the schema's type.
+      await s.accounts.setAccountInfo({ UID: GRACE.UID, data: { memberId: 'M123456', shoeSize: '7.5' } });
+      expect(world.emulator.accounts.get(GRACE.UID)!.data).toMatchObject({ memberId: 'M123456', shoeSize: 7.5 });
+    },
+  );
 
-  it('checks every section against the schema: types, formats and unknown profile fields, writing nothing on error', async () => {
-    const s = world.server({ format });
-    const error = expectCode(
-      await failureOf(
-        s.accounts.setAccountInfo({
-          UID: GRACE.UID,
-          profile: { city: 'Arlington' },
-          data: { newsletter: 'sometimes', memberId: 'X1', loyalty: { points: 'many' } },
-        }),
-      ),
-      400006,
-    );
-    const fields = validationErrorsOf(error)
-      .map((e) => e.fieldName)
-      .sort();
-    expect(fields).toEqual(['data.loyalty.points', 'data.memberId', 'data.newsletter']);
-    expect(world.emulator.accounts.get(GRACE.UID)!.profile).not.toHaveProperty('city');
-    // The profile's fields are the catalog's: an unknown one is refused before any site schema is read.
-    await expectRefused(
-      s,
-      (c) => c.accounts.setAccountInfo({ UID: GRACE.UID, profile: { shoeSize: 42 } } as never),
-      400006,
-    );
-    expect(world.emulator.accounts.get(GRACE.UID)!.data).toMatchObject({
-      favoriteColor: 'navy',
-      loyalty: { points: 1200 },
-    });
-    // Form-encoded numbers and booleans are read by the schema's type.
-    await s.accounts.setAccountInfo({ UID: GRACE.UID, data: { memberId: 'M123456', shoeSize: '7.5' } });
-    expect(world.emulator.accounts.get(GRACE.UID)!.data).toMatchObject({ memberId: 'M123456', shoeSize: 7.5 });
-  });
+  it(
+    'serverOnly fields are written only by a server call for a UID; ' + 'a call with a regToken is a client call',
+    async () => {
+      const s = world.server({ format });
+      await s.accounts.setAccountInfo({ UID: GRACE.UID, data: { loyalty: { tier: 'platinum' } } });
+      expect(world.emulator.accounts.get(GRACE.UID)!.data).toMatchObject({ loyalty: { tier: 'platinum' } });
 
-  it('serverOnly fields are written only by a server call for a UID; a call with a regToken is a client call', async () => {
-    const s = world.server({ format });
-    await s.accounts.setAccountInfo({ UID: GRACE.UID, data: { loyalty: { tier: 'platinum' } } });
-    expect(world.emulator.accounts.get(GRACE.UID)!.data).toMatchObject({ loyalty: { tier: 'platinum' } });
-
-    const c = world.browser({ format });
-    const { regToken } = await c.accounts.initRegistration({});
-    await c.accounts.register({ regToken, email: 'client@example.com', password: PASSWORD });
-    // setAccountInfo needs server credentials, but a regToken acts for the registering user.
-    expectCode(await failureOf(c.accounts.setAccountInfo({ regToken, data: { favoriteColor: 'plum' } })), 403007);
-    const error = expectCode(
-      await failureOf(s.accounts.setAccountInfo({ regToken, data: { loyalty: { tier: 'gold' } } })),
-      400006,
-    );
-    expect(validationErrorsOf(error)[0]).toMatchObject({ fieldName: 'data.loyalty.tier' });
-    await s.accounts.setAccountInfo({ regToken, data: { favoriteColor: 'plum' } });
-    expect(world.emulator.accounts.findByLoginID('client@example.com')!.data).toEqual({ favoriteColor: 'plum' });
-  });
+      const c = world.browser({ format });
+      const { regToken } = await c.accounts.initRegistration({});
+      await c.accounts.register({ regToken, email: 'client@example.com', password: PASSWORD });
+      // setAccountInfo needs server credentials, but a regToken acts for the registering user.
+      expectCode(await failureOf(c.accounts.setAccountInfo({ regToken, data: { favoriteColor: 'plum' } })), 403007);
+      const error = expectCode(
+        await failureOf(s.accounts.setAccountInfo({ regToken, data: { loyalty: { tier: 'gold' } } })),
+        400006,
+      );
+      expect(validationErrorsOf(error)[0]).toMatchObject({ fieldName: 'data.loyalty.tier' });
+      await s.accounts.setAccountInfo({ regToken, data: { favoriteColor: 'plum' } });
+      expect(world.emulator.accounts.findByLoginID('client@example.com')!.data).toEqual({ favoriteColor: 'plum' });
+    },
+  );
 
   it('a new password needs the current one, or a server securityOverride', async () => {
     const s = world.server({ format });
@@ -233,29 +245,33 @@ describe.each(['json', 'xml'] as const)('deleteAccount, resetPassword, linking (
     expect(answer['passwordResetToken']).toEqual(expect.any(String));
   });
 
-  it('a social login whose email is an existing login ID is parked (403043); getConflictingAccount and linkAccounts join them', async () => {
-    const s = world.server({ format });
-    world.emulator.accounts.setProviderUser('facebook', 'fb-token-1', { providerUID: 'fb-100', email: GRACE.email });
-    const social = { facebook: { authToken: 'fb-token-1' } };
-    const parked = expectCode(await failureOf(s.accounts.notifyLogin({ providerSessions: social })), 403043);
-    const regToken = regTokenOf(parked);
-    expect(regToken).toEqual(expect.any(String));
+  it(
+    'a social login whose email is an existing login ID is parked (403043); getConflictingAccount and linkAccounts ' +
+      'join them',
+    async () => {
+      const s = world.server({ format });
+      world.emulator.accounts.setProviderUser('facebook', 'fb-token-1', { providerUID: 'fb-100', email: GRACE.email });
+      const social = { facebook: { authToken: 'fb-token-1' } };
+      const parked = expectCode(await failureOf(s.accounts.notifyLogin({ providerSessions: social })), 403043);
+      const regToken = regTokenOf(parked);
+      expect(regToken).toEqual(expect.any(String));
 
-    const conflict = await s.accounts.getConflictingAccount({ regToken });
-    expect(conflict['conflictingAccount']).toMatchObject({ loginID: GRACE.email, loginProviders: ['site'] });
+      const conflict = await s.accounts.getConflictingAccount({ regToken });
+      expect(conflict['conflictingAccount']).toMatchObject({ loginID: GRACE.email, loginProviders: ['site'] });
 
-    expectCode(
-      await failureOf(s.accounts.linkAccounts({ regToken, loginID: GRACE.email, password: 'wrong-Pass-0' })),
-      403042,
-    );
-    const linked = await s.accounts.linkAccounts({ regToken, loginID: GRACE.email, password: GRACE.password });
-    expect(linked['UID']).toBe(GRACE.UID);
-    const grace = world.emulator.accounts.get(GRACE.UID)!;
-    expect(grace.identities.map((i) => `${i.provider}:${i.providerUID}`)).toEqual(['facebook:fb-100']);
-    expect(world.emulator.accounts.list()).toHaveLength(6);
-    // The same social login now finds Grace.
-    expect((await s.accounts.notifyLogin({ providerSessions: social }))['UID']).toBe(GRACE.UID);
-  });
+      expectCode(
+        await failureOf(s.accounts.linkAccounts({ regToken, loginID: GRACE.email, password: 'wrong-Pass-0' })),
+        403042,
+      );
+      const linked = await s.accounts.linkAccounts({ regToken, loginID: GRACE.email, password: GRACE.password });
+      expect(linked['UID']).toBe(GRACE.UID);
+      const grace = world.emulator.accounts.get(GRACE.UID)!;
+      expect(grace.identities.map((i) => `${i.provider}:${i.providerUID}`)).toEqual(['facebook:fb-100']);
+      expect(world.emulator.accounts.list()).toHaveLength(6);
+      // The same social login now finds Grace.
+      expect((await s.accounts.notifyLogin({ providerSessions: social }))['UID']).toBe(GRACE.UID);
+    },
+  );
 });
 
 describe('setPassword (legacy)', () => {

@@ -67,27 +67,31 @@ describe.each(['json', 'xml'] as const)('registration (format=%s)', (format) => 
     expect(world.emulator.accounts.findByLoginID('once@example.com')?.isRegistered).toBe(true);
   });
 
-  it('a site that requires verification answers 206002 with a regToken; the emailed link verifies, then login works', async () => {
-    const c = world.server({ apiKey: VERIFY_KEY, secret: VERIFY_SECRET, format });
-    const answer = await registerAccount(c, { email: 'verify.me@example.com' });
-    expect(answer.errorCode).toBe(206002);
-    expect(typeof answer['regToken']).toBe('string');
-    const uid = String(answer['UID']);
+  it(
+    'a site that requires verification answers 206002 with a regToken; the emailed link verifies, then login ' +
+      'works',
+    async () => {
+      const c = world.server({ apiKey: VERIFY_KEY, secret: VERIFY_SECRET, format });
+      const answer = await registerAccount(c, { email: 'verify.me@example.com' });
+      expect(answer.errorCode).toBe(206002);
+      expect(typeof answer['regToken']).toBe('string');
+      const uid = String(answer['UID']);
 
-    const login = await c.accounts.login({ loginID: 'verify.me@example.com', password: PASSWORD });
-    expect(login.errorCode).toBe(206002);
-    expect(login['regToken']).toEqual(expect.any(String));
+      const login = await c.accounts.login({ loginID: 'verify.me@example.com', password: PASSWORD });
+      expect(login.errorCode).toBe(206002);
+      expect(login['regToken']).toEqual(expect.any(String));
 
-    const mail = world.emulator.accounts.lastMessage('verify.me@example.com', 'emailVerification', VERIFY_KEY)!;
-    expect(mail.uid).toBe(uid);
-    expect(world.emulator.accounts.verifyEmail(mail.token, VERIFY_KEY)).toBe(true);
-    expect(world.emulator.accounts.verifyEmail(mail.token, VERIFY_KEY)).toBe(false);
+      const mail = world.emulator.accounts.lastMessage('verify.me@example.com', 'emailVerification', VERIFY_KEY)!;
+      expect(mail.uid).toBe(uid);
+      expect(world.emulator.accounts.verifyEmail(mail.token, VERIFY_KEY)).toBe(true);
+      expect(world.emulator.accounts.verifyEmail(mail.token, VERIFY_KEY)).toBe(false);
 
-    const after = await c.accounts.login({ loginID: 'verify.me@example.com', password: PASSWORD });
-    expect(after.errorCode).toBe(0);
-    expect(after['UID']).toBe(uid);
-    expect(String(after['isVerified'])).toBe('true');
-  });
+      const after = await c.accounts.login({ loginID: 'verify.me@example.com', password: PASSWORD });
+      expect(after.errorCode).toBe(0);
+      expect(after['UID']).toBe(uid);
+      expect(String(after['isVerified'])).toBe('true');
+    },
+  );
 
   it('a duplicate login ID answers 400003 naming the field', async () => {
     const c = world.browser({ format });
@@ -114,25 +118,28 @@ describe.each(['json', 'xml'] as const)('registration (format=%s)', (format) => 
     expect(world.emulator.accounts.findByLoginID('weak@example.com')).toBeUndefined();
   });
 
-  it('a missing required schema field leaves the registration pending (206001) until setAccountInfo fills it', async () => {
-    const c = world.server({ apiKey: REQUIRED_KEY, secret: REQUIRED_SECRET, format });
-    const answer = await registerAccount(c, { email: 'terms@example.com' });
-    expect(answer.errorCode).toBe(206001);
-    expect(String(answer['errorDetails'])).toMatch(/data\.terms/);
-    const regToken = answer['regToken'];
+  it(
+    'a missing required schema field leaves the registration pending' + ' (206001) until setAccountInfo fills it',
+    async () => {
+      const c = world.server({ apiKey: REQUIRED_KEY, secret: REQUIRED_SECRET, format });
+      const answer = await registerAccount(c, { email: 'terms@example.com' });
+      expect(answer.errorCode).toBe(206001);
+      expect(String(answer['errorDetails'])).toMatch(/data\.terms/);
+      const regToken = answer['regToken'];
 
-    // Logging in with the password reveals the pending state, with a fresh regToken.
-    const login = await c.accounts.login({ loginID: 'terms@example.com', password: PASSWORD });
-    expect(login.errorCode).toBe(206001);
+      // Logging in with the password reveals the pending state, with a fresh regToken.
+      const login = await c.accounts.login({ loginID: 'terms@example.com', password: PASSWORD });
+      expect(login.errorCode).toBe(206001);
 
-    await c.accounts.setAccountInfo({ regToken, data: { terms: true } });
-    const done = await c.accounts.finalizeRegistration({ regToken: regToken! });
-    expect(done.errorCode).toBe(0);
-    expect(world.emulator.accounts.findByLoginID('terms@example.com', REQUIRED_KEY)).toMatchObject({
-      isRegistered: true,
-      data: { terms: true },
-    });
-  });
+      await c.accounts.setAccountInfo({ regToken, data: { terms: true } });
+      const done = await c.accounts.finalizeRegistration({ regToken: regToken! });
+      expect(done.errorCode).toBe(0);
+      expect(world.emulator.accounts.findByLoginID('terms@example.com', REQUIRED_KEY)).toMatchObject({
+        isRegistered: true,
+        data: { terms: true },
+      });
+    },
+  );
 
   it('isAvailableLoginID tells a free login ID from a taken one, in any letter case', async () => {
     const c = world.browser({ format });

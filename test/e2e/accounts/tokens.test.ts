@@ -79,33 +79,36 @@ describe.each(['json', 'xml'] as const)('getJWT + verifyIdToken (format=%s)', (f
 });
 
 describe('key rotation from the emulator API', () => {
-  it('after a rotation new tokens carry the new kid; old ones still verify while the old key is published', async () => {
-    const s = world.server();
-    clearJwksCache(s);
-    const fixtureKid = (await s.accounts.getJWTPublicKey({}))['kid'];
-    const before = String((await s.accounts.getJWT({ targetUID: GRACE.UID }))['id_token']);
-    await verifyIdToken(before, { apiKey: API_KEY, client: s }); // caches the key set
+  it(
+    'after a rotation new tokens carry the new kid; ' + 'old ones still verify while the old key is published',
+    async () => {
+      const s = world.server();
+      clearJwksCache(s);
+      const fixtureKid = (await s.accounts.getJWTPublicKey({}))['kid'];
+      const before = String((await s.accounts.getJWT({ targetUID: GRACE.UID }))['id_token']);
+      await verifyIdToken(before, { apiKey: API_KEY, client: s }); // caches the key set
 
-    const kid = world.emulator.accounts.rotateJwtKey();
-    const after = String((await s.accounts.getJWT({ targetUID: GRACE.UID }))['id_token']);
-    expect(JSON.parse(Buffer.from(after.split('.')[0]!, 'base64url').toString()).kid).toBe(kid);
-    // The unknown kid makes verifyIdToken refetch the keys once.
-    expect((await verifyIdToken(after, { apiKey: API_KEY, client: s })).sub).toBe(GRACE.UID);
-    expect((await verifyIdToken(before, { apiKey: API_KEY, client: s })).sub).toBe(GRACE.UID);
-    const keys = (await s.accounts.getJWTPublicKey({ V2: true }))['keys'] as Array<{ kid: string }>;
-    expect(keys.map((k) => k.kid)[0]).toBe(kid);
-    expect(keys).toHaveLength(2);
+      const kid = world.emulator.accounts.rotateJwtKey();
+      const after = String((await s.accounts.getJWT({ targetUID: GRACE.UID }))['id_token']);
+      expect(JSON.parse(Buffer.from(after.split('.')[0]!, 'base64url').toString()).kid).toBe(kid);
+      // The unknown kid makes verifyIdToken refetch the keys once.
+      expect((await verifyIdToken(after, { apiKey: API_KEY, client: s })).sub).toBe(GRACE.UID);
+      expect((await verifyIdToken(before, { apiKey: API_KEY, client: s })).sub).toBe(GRACE.UID);
+      const keys = (await s.accounts.getJWTPublicKey({ V2: true }))['keys'] as Array<{ kid: string }>;
+      expect(keys.map((k) => k.kid)[0]).toBe(kid);
+      expect(keys).toHaveLength(2);
 
-    // An emergency rotation unpublishes the old key: tokens it signed are refused.
-    world.emulator.accounts.rotateJwtKey({ retainPrevious: false });
-    clearJwksCache(s);
-    expect(await problemOf(verifyIdToken(before, { apiKey: API_KEY, client: s }))).toBe('unknown-kid');
-    // A reset makes the fixture's key active again; the keys in use stay published, so cached key sets stay valid.
-    const active = (await s.accounts.getJWTPublicKey({}))['kid'];
-    world.emulator.reset();
-    const published = (await s.accounts.getJWTPublicKey({ V2: true }))['keys'] as Array<{ kid: string }>;
-    expect(published.map((k) => k.kid)).toEqual([fixtureKid, active]);
-  });
+      // An emergency rotation unpublishes the old key: tokens it signed are refused.
+      world.emulator.accounts.rotateJwtKey({ retainPrevious: false });
+      clearJwksCache(s);
+      expect(await problemOf(verifyIdToken(before, { apiKey: API_KEY, client: s }))).toBe('unknown-kid');
+      // A reset makes the fixture's key active again; the keys in use stay published, so cached key sets stay valid.
+      const active = (await s.accounts.getJWTPublicKey({}))['kid'];
+      world.emulator.reset();
+      const published = (await s.accounts.getJWTPublicKey({ V2: true }))['keys'] as Array<{ kid: string }>;
+      expect(published.map((k) => k.kid)).toEqual([fixtureKid, active]);
+    },
+  );
 });
 
 describe('tampered and foreign tokens get a typed error', () => {

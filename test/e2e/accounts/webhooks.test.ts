@@ -41,45 +41,51 @@ async function problemOf(promise: Promise<unknown>): Promise<string> {
 }
 
 describe('notifications', () => {
-  it('registration and login send accountCreated, accountRegistered and accountLoggedIn, signed both ways', async () => {
-    const c = world.browser();
-    const registered = await registerAccount(c, { email: 'hooked@example.com' });
-    await c.accounts.login({ loginID: 'hooked@example.com', password: PASSWORD });
-    await world.emulator.webhooks.idle();
+  it(
+    'registration and login send accountCreated, ' + 'accountRegistered and accountLoggedIn, signed both ways',
+    async () => {
+      const c = world.browser();
+      const registered = await registerAccount(c, { email: 'hooked@example.com' });
+      await c.accounts.login({ loginID: 'hooked@example.com', password: PASSWORD });
+      await world.emulator.webhooks.idle();
 
-    const events = [];
-    for (const request of receiver.requests) {
-      expect(request.path).toBe('/gigya/webhooks');
-      expect(request.headers['content-type']).toBe('application/json');
-      const notification = await verifyWebhook(
-        { body: request.body, headers: request.headers },
-        { secret: SECRET, apiKey: API_KEY, client: world.server() },
+      const events = [];
+      for (const request of receiver.requests) {
+        expect(request.path).toBe('/gigya/webhooks');
+        expect(request.headers['content-type']).toBe('application/json');
+        const notification = await verifyWebhook(
+          { body: request.body, headers: request.headers },
+          { secret: SECRET, apiKey: API_KEY, client: world.server() },
+        );
+        expect(notification.verifiedWith).toEqual(['hmac', 'jwt']);
+        events.push(...notification.events);
+      }
+      expect(events.map((e) => e.type)).toEqual(['accountCreated', 'accountRegistered', 'accountLoggedIn']);
+      for (const event of events) {
+        expect(event).toMatchObject({ apiKey: API_KEY, data: { uid: registered['UID'] }, id: expect.any(String) });
+        expect(event.callId).toMatch(/^[0-9a-f]{32}$/);
+      }
+      // A delivery record per attempt, without signatures or secrets.
+      const deliveries = world.emulator.webhooks.deliveries.filter((d) => d.uids.includes(String(registered['UID'])));
+      expect(deliveries.every((d) => d.status === 'delivered' && d.httpStatus === 204)).toBe(true);
+      expect(JSON.stringify(deliveries)).not.toContain(SECRET);
+    },
+  );
+
+  it(
+    'setAccountInfo and deleteAccount send accountUpdated and accountDeleted; ' + 'muteWebhooks silences an update',
+    async () => {
+      const s = world.server();
+      await s.accounts.setAccountInfo({ UID: GRACE.UID, data: { favoriteColor: 'red' }, muteWebhooks: true });
+      await s.accounts.setAccountInfo({ UID: GRACE.UID, data: { favoriteColor: 'gold' } });
+      await s.accounts.deleteAccount({ UID: GRACE.UID });
+      await world.emulator.webhooks.idle();
+      const types = receiver.requests.flatMap((r) =>
+        (JSON.parse(r.body) as { events: Array<{ type: string }> }).events.map((e) => e.type),
       );
-      expect(notification.verifiedWith).toEqual(['hmac', 'jwt']);
-      events.push(...notification.events);
-    }
-    expect(events.map((e) => e.type)).toEqual(['accountCreated', 'accountRegistered', 'accountLoggedIn']);
-    for (const event of events) {
-      expect(event).toMatchObject({ apiKey: API_KEY, data: { uid: registered['UID'] }, id: expect.any(String) });
-      expect(event.callId).toMatch(/^[0-9a-f]{32}$/);
-    }
-    // A delivery record per attempt, without signatures or secrets.
-    const deliveries = world.emulator.webhooks.deliveries.filter((d) => d.uids.includes(String(registered['UID'])));
-    expect(deliveries.every((d) => d.status === 'delivered' && d.httpStatus === 204)).toBe(true);
-    expect(JSON.stringify(deliveries)).not.toContain(SECRET);
-  });
-
-  it('setAccountInfo and deleteAccount send accountUpdated and accountDeleted; muteWebhooks silences an update', async () => {
-    const s = world.server();
-    await s.accounts.setAccountInfo({ UID: GRACE.UID, data: { favoriteColor: 'red' }, muteWebhooks: true });
-    await s.accounts.setAccountInfo({ UID: GRACE.UID, data: { favoriteColor: 'gold' } });
-    await s.accounts.deleteAccount({ UID: GRACE.UID });
-    await world.emulator.webhooks.idle();
-    const types = receiver.requests.flatMap((r) =>
-      (JSON.parse(r.body) as { events: Array<{ type: string }> }).events.map((e) => e.type),
-    );
-    expect(types).toEqual(['accountUpdated', 'accountDeleted']);
-  });
+      expect(types).toEqual(['accountUpdated', 'accountDeleted']);
+    },
+  );
 
   it('a failed delivery is retried with backoff, the same event ids each time, fresh nonces', async () => {
     receiver.queue(

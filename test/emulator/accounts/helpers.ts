@@ -36,7 +36,8 @@ export function newStore(options: AccountStoreOptions = {}): { store: AccountSto
 export function expectOk(outcome: Outcome): Record<string, unknown> {
   if (outcome.errorCode !== 0)
     throw new Error(
-      `expected success, got ${outcome.errorCode}: ${outcome.errorDetails ?? ''} ${JSON.stringify(outcome.validationErrors ?? [])}`,
+      `expected success, ` +
+        `got ${outcome.errorCode}: ${outcome.errorDetails ?? ''} ${JSON.stringify(outcome.validationErrors ?? [])}`,
     );
   return outcome.fields;
 }

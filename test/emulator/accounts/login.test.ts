@@ -51,21 +51,25 @@ describe('login', () => {
     expectCode(login(store, client, { password: PASSWORD }), 400002);
   });
 
-  it('locks the account after the threshold of failures (403120, even with the right password) for the configured time', () => {
-    const { store, clock } = newStore();
-    store.addSite(API_KEY, {
-      policies: { security: { accountLockout: { failedLoginThreshold: 3, lockoutTimeSec: 120 } } },
-    });
-    registerUser(store);
-    for (let i = 0; i < 3; i++)
-      expectCode(login(store, client, { loginID: 'ada@example.com', password: `Bad-pass-${i}` }), 403042);
-    const locked = expectCode(login(store, client, { loginID: 'ada@example.com', password: PASSWORD }), 403120);
-    expect(locked.errorDetails).toContain(new Date(clock.t + 120_000).toISOString());
-    clock.advance(119_000);
-    expectCode(login(store, client, { loginID: 'ada@example.com', password: PASSWORD }), 403120);
-    clock.advance(2_000);
-    expectOk(login(store, client, { loginID: 'ada@example.com', password: PASSWORD }));
-  });
+  it(
+    'locks the account after the threshold of failures (403120, even with the right password) for the configured ' +
+      'time',
+    () => {
+      const { store, clock } = newStore();
+      store.addSite(API_KEY, {
+        policies: { security: { accountLockout: { failedLoginThreshold: 3, lockoutTimeSec: 120 } } },
+      });
+      registerUser(store);
+      for (let i = 0; i < 3; i++)
+        expectCode(login(store, client, { loginID: 'ada@example.com', password: `Bad-pass-${i}` }), 403042);
+      const locked = expectCode(login(store, client, { loginID: 'ada@example.com', password: PASSWORD }), 403120);
+      expect(locked.errorDetails).toContain(new Date(clock.t + 120_000).toISOString());
+      clock.advance(119_000);
+      expectCode(login(store, client, { loginID: 'ada@example.com', password: PASSWORD }), 403120);
+      clock.advance(2_000);
+      expectOk(login(store, client, { loginID: 'ada@example.com', password: PASSWORD }));
+    },
+  );
 
   it('stops counting failures older than failedLoginResetSec, and a success resets the count', () => {
     const { store, clock } = newStore();

@@ -63,7 +63,8 @@ describe('lexer', () => {
 describe('parser', () => {
   it('parses every clause', () => {
     const q = parseQuery(
-      'select UID, profile.email from accounts where (isActive = true and not data.n < 3) or profile.city in ("Paris", "Rome") order by profile.age desc, UID start 10 limit 5',
+      'select UID, profile.email from accounts where (isActive = true and not data.n < 3) or profile.city in ' +
+        '("Paris", "Rome") order by profile.age desc, UID start 10 limit 5',
     );
     expect(q.select).toEqual({
       kind: 'fields',
@@ -79,7 +80,8 @@ describe('parser', () => {
     ]);
     expect([q.start, q.limit]).toEqual([10, 5]);
     expect(formatQuery(q)).toBe(
-      'SELECT UID, profile.email FROM accounts WHERE ((isActive = true AND (NOT data.n < 3)) OR profile.city IN ("Paris", "Rome")) ORDER BY profile.age DESC, UID ASC START 10 LIMIT 5',
+      'SELECT UID, profile.email FROM accounts WHERE ((isActive = true AND (NOT data.n < 3)) OR profile.city IN ' +
+        '("Paris", "Rome")) ORDER BY profile.age DESC, UID ASC START 10 LIMIT 5',
     );
   });
 
@@ -93,11 +95,13 @@ describe('parser', () => {
     expect(
       formatQuery(
         parseQuery(
-          'SELECT count(*) FROM accounts WHERE a IS NOT NULL AND b is null AND c NOT IN (1, null) AND d not contains "x" LIMIT 3 START 1',
+          'SELECT count(*) FROM accounts WHERE a IS NOT NULL AND b is null AND c NOT IN (1, null) AND d not ' +
+            'contains "x" LIMIT 3 START 1',
         ),
       ),
     ).toBe(
-      'SELECT COUNT(*) FROM accounts WHERE (((a IS NOT NULL AND b IS NULL) AND c NOT IN (1, NULL)) AND d NOT CONTAINS "x") START 1 LIMIT 3',
+      'SELECT COUNT(*) FROM accounts WHERE (((a IS NOT NULL AND b IS NULL) AND c NOT IN (1, NULL)) AND d NOT ' +
+        'CONTAINS "x") START 1 LIMIT 3',
     );
   });
 

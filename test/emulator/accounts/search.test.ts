@@ -235,23 +235,27 @@ describe('cursors', () => {
     expect(third.next).toBeUndefined();
   });
 
-  it('an unknown or expired cursor answers 400006 that says what to do; cursors live 5 minutes after their last use', () => {
-    const { store, clock } = newStore();
-    for (let i = 0; i < 5; i++) expectOk(importFullAccount(store, server, { UID: `c${i}` }));
-    const unknown = expectCode(search(store, server, { cursorId: 'nope' }), 400006);
-    expect(unknown.errorDetails).toMatch(/openCursor=true/);
-    const first = page(store, { query: 'SELECT * FROM accounts LIMIT 2', openCursor: true });
-    clock.advance(4 * 60_000);
-    const second = page(store, { cursorId: first.next });
-    clock.advance(4 * 60_000);
-    page(store, { cursorId: second.next });
-    clock.advance(5 * 60_000 + 1);
-    const expired = expectCode(search(store, server, { cursorId: second.next }), 400006);
-    expect(expired.errorDetails).toMatch(/expired/);
-    // A cursor of one site means nothing to another.
-    const mine = page(store, { query: 'SELECT * FROM accounts LIMIT 2', openCursor: true });
-    expectCode(search(store, { apiKey: OTHER_KEY, trusted: true }, { cursorId: mine.next }), 400006);
-  });
+  it(
+    'an unknown or expired cursor answers 400006 that says what to do; cursors live 5 minutes after their last ' +
+      'use',
+    () => {
+      const { store, clock } = newStore();
+      for (let i = 0; i < 5; i++) expectOk(importFullAccount(store, server, { UID: `c${i}` }));
+      const unknown = expectCode(search(store, server, { cursorId: 'nope' }), 400006);
+      expect(unknown.errorDetails).toMatch(/openCursor=true/);
+      const first = page(store, { query: 'SELECT * FROM accounts LIMIT 2', openCursor: true });
+      clock.advance(4 * 60_000);
+      const second = page(store, { cursorId: first.next });
+      clock.advance(4 * 60_000);
+      page(store, { cursorId: second.next });
+      clock.advance(5 * 60_000 + 1);
+      const expired = expectCode(search(store, server, { cursorId: second.next }), 400006);
+      expect(expired.errorDetails).toMatch(/expired/);
+      // A cursor of one site means nothing to another.
+      const mine = page(store, { query: 'SELECT * FROM accounts LIMIT 2', openCursor: true });
+      expectCode(search(store, { apiKey: OTHER_KEY, trusted: true }, { cursorId: mine.next }), 400006);
+    },
+  );
 
   it('keeps a bounded number of open cursors, closing the least recently used', () => {
     const { store } = newStore({ limits: { maxOpenCursors: 2 } });

@@ -104,7 +104,7 @@ describe('secrets never leave the store', () => {
     );
     seen.push(getAccountInfo(store, server, { UID: uid, include: 'password,loginIDs' }));
     seen.push(ACCOUNT_FLOWS['accounts.search']!(store, server, { query: 'SELECT * FROM accounts' }));
-    const text = `${JSON.stringify(seen)}\n${inspect(seen, { depth: 20 })}\n${JSON.stringify(store)}\n${inspect(store)}`;
+    const text = [JSON.stringify(seen), inspect(seen, { depth: 20 }), JSON.stringify(store), inspect(store)].join('\n');
     for (const clear of [secret, replacement, 'zebra', 'wrong-Guess-1']) expect(text).not.toContain(clear);
   });
 

@@ -11,34 +11,37 @@ function jwks(store: AccountStore): Jwks {
 }
 
 describe('getJWT', () => {
-  it('issues an RS256 id_token with iss, apiKey, sub, iat, exp (300 s by default) and the requested fields', async () => {
-    const { store, clock } = newStore();
-    store.addSite(API_KEY, { dataCenter: 'eu1' });
-    const uid = registerUser(store, { profile: { firstName: 'Ada' }, data: { plan: 'pro', team: { role: 'lead' } } });
-    const out = expectOk(
-      getJWT(store, server, {
-        targetUID: uid,
-        fields: 'firstName,profile.email,data.plan,data.team.role,nickname,data.missing',
-      }),
-    );
-    expect(out['ignoredFields']).toBe('nickname,data.missing');
-    const token = out['id_token'] as string;
-    const header = decodeProtectedHeader(token);
-    expect(header).toMatchObject({ alg: 'RS256', typ: 'JWT', dc: 'eu1', kid: store.keys.activeKid(API_KEY) });
-    const { payload } = await jwtVerify(token, createLocalJWKSet(jwks(store)), { currentDate: new Date(clock.t) });
-    const iat = Math.floor(clock.t / 1000);
-    expect(payload).toEqual({
-      iss: issuerOf(API_KEY),
-      apiKey: API_KEY,
-      iat,
-      exp: iat + 300,
-      sub: uid,
-      firstName: 'Ada',
-      email: 'ada@example.com',
-      data: { plan: 'pro', team: { role: 'lead' } },
-    });
-    expect(issuerOf(API_KEY)).toBe(`https://fidm.gigya.com/jwt/${API_KEY}/`);
-  });
+  it(
+    'issues an RS256 id_token with iss, apiKey, sub, ' + 'iat, exp (300 s by default) and the requested fields',
+    async () => {
+      const { store, clock } = newStore();
+      store.addSite(API_KEY, { dataCenter: 'eu1' });
+      const uid = registerUser(store, { profile: { firstName: 'Ada' }, data: { plan: 'pro', team: { role: 'lead' } } });
+      const out = expectOk(
+        getJWT(store, server, {
+          targetUID: uid,
+          fields: 'firstName,profile.email,data.plan,data.team.role,nickname,data.missing',
+        }),
+      );
+      expect(out['ignoredFields']).toBe('nickname,data.missing');
+      const token = out['id_token'] as string;
+      const header = decodeProtectedHeader(token);
+      expect(header).toMatchObject({ alg: 'RS256', typ: 'JWT', dc: 'eu1', kid: store.keys.activeKid(API_KEY) });
+      const { payload } = await jwtVerify(token, createLocalJWKSet(jwks(store)), { currentDate: new Date(clock.t) });
+      const iat = Math.floor(clock.t / 1000);
+      expect(payload).toEqual({
+        iss: issuerOf(API_KEY),
+        apiKey: API_KEY,
+        iat,
+        exp: iat + 300,
+        sub: uid,
+        firstName: 'Ada',
+        email: 'ada@example.com',
+        data: { plan: 'pro', team: { role: 'lead' } },
+      });
+      expect(issuerOf(API_KEY)).toBe(`https://fidm.gigya.com/jwt/${API_KEY}/`);
+    },
+  );
 
   it('honours expiration and audience, and checks them', async () => {
     const { store, clock } = newStore();

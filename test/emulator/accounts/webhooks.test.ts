@@ -356,14 +356,17 @@ describe('verifyWebhook against tampering and replays', () => {
     );
   });
 
-  it('checks the raw bytes as given: Buffer, Uint8Array and exact text all work; a parsed object does not', async () => {
-    const { body, headers } = await signed();
-    await verifyWebhook({ body: new Uint8Array(body), headers }, { secret: SECRET });
-    await verifyWebhook({ body: body.toString('utf8'), headers: new Headers(headers) }, { secret: SECRET });
-    expect(
-      await problem(verifyWebhook({ body: JSON.parse(body.toString()) as never, headers }, { secret: SECRET })),
-    ).toBe('body-not-raw');
-  });
+  it(
+    'checks the raw bytes as given: Buffer, Uint8Array and exact text all work; ' + 'a parsed object does not',
+    async () => {
+      const { body, headers } = await signed();
+      await verifyWebhook({ body: new Uint8Array(body), headers }, { secret: SECRET });
+      await verifyWebhook({ body: body.toString('utf8'), headers: new Headers(headers) }, { secret: SECRET });
+      expect(
+        await problem(verifyWebhook({ body: JSON.parse(body.toString()) as never, headers }, { secret: SECRET })),
+      ).toBe('body-not-raw');
+    },
+  );
 
   it('refuses a stale or future notification, with a configurable window', async () => {
     const { body, headers } = await signed();

@@ -69,7 +69,8 @@ export function linkAccounts(store: AccountStore, ctx: CallContext, params: Para
     if (source.hasPassword || source.loginEmails.length > 0 || source.username !== undefined) {
       return fail(
         400006,
-        'Invalid parameter value: the account to link has its own login ID; only social-only accounts can be linked into a site account.',
+        'Invalid parameter value: the account to link has its own login ID; only social-only accounts can be linked ' +
+          'into a site account.',
       );
     }
     const regToken = text(params, 'regToken');

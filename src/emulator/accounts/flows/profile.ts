@@ -237,7 +237,8 @@ export function resetPassword(store: AccountStore, ctx: CallContext, params: Par
       if (!record || !account)
         return fail(
           400006,
-          'Invalid parameter value: passwordResetToken is unknown, expired or already used. Start a new reset with loginID.',
+          'Invalid parameter value: passwordResetToken is unknown, expired or already used. Start a new reset with ' +
+            'loginID.',
         );
       const updated = store.setPassword(ctx.apiKey, account.UID, store.hashPassword(newPassword));
       store.setLockout(ctx.apiKey, account.UID, undefined);

@@ -117,7 +117,8 @@ export function register(store: AccountStore, ctx: CallContext, params: Params):
     if (pending.uid !== undefined)
       return fail(
         400006,
-        'Invalid parameter value: regToken was already used to register an account; call accounts.finalizeRegistration with it.',
+        'Invalid parameter value: regToken was already used to register an account; call ' +
+          'accounts.finalizeRegistration with it.',
       );
     const site = store.ensureSite(ctx.apiKey);
     const identifiers = loginIdentifiers(store, ctx);
@@ -218,7 +219,8 @@ export function finalize(
   if (missing.length > 0) {
     return fail(
       206001,
-      `Account Pending Registration: required fields are missing (${missing.join(', ')}); set them with accounts.setAccountInfo and the regToken, then finalize again.`,
+      `Account Pending Registration: required fields are missing (${missing.join(', ')}); set them with ` +
+        `accounts.setAccountInfo and the regToken, then finalize again.`,
       { regToken },
       missing.map((fieldName) => ({ errorCode: 400027, message: 'This field is required', fieldName })),
     );

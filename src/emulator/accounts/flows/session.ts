@@ -164,7 +164,8 @@ export function notifyLogin(store: AccountStore, ctx: CallContext, params: Param
         const regToken = store.issueRegToken(ctx.apiKey, account.UID, 'link');
         return fail(
           403043,
-          `Login identifier exists: ${normalizeEmail(email as string)} is the login ID of another account; link the accounts (accounts.linkAccounts) with the regToken.`,
+          `Login identifier exists: ${normalizeEmail(email as string)} is the login ID of another account; link the ` +
+            `accounts (accounts.linkAccounts) with the regToken.`,
           {
             regToken,
           },

@@ -141,7 +141,8 @@ class Parser {
   #unsupported(t: Token): QuerySyntaxError | undefined {
     if (t.kind === 'word' && UNSUPPORTED.has(t.text.toUpperCase())) {
       return this.#error(
-        `${t.text.toUpperCase()} is not supported by the emulator's query engine (it runs SELECT, FROM, WHERE, ORDER BY, START and LIMIT)`,
+        `${t.text.toUpperCase()} is not supported by the emulator's query engine (it runs SELECT, FROM, WHERE, ` +
+          `ORDER BY, START and LIMIT)`,
         t,
       );
     }
@@ -202,7 +203,8 @@ class Parser {
         this.#isKeyword('LIMIT')
       ) {
         throw this.#error(
-          `${rest.text.toUpperCase()} is out of place: clauses go in the order SELECT, FROM, WHERE, ORDER BY, START, LIMIT, each once`,
+          `${rest.text.toUpperCase()} is out of place: clauses go in the order SELECT, FROM, WHERE, ORDER BY, ` +
+            `START, LIMIT, each once`,
         );
       }
       throw this.#error(`Unexpected ${describeToken(rest)}`);
@@ -343,7 +345,8 @@ class Parser {
     throw this.#error(
       negated
         ? `Expected IN or CONTAINS after NOT, found ${describeToken(this.#cur())}`
-        : `Expected an operator (=, !=, <, <=, >, >=, IS, IN, CONTAINS) after the field ${field.path}, found ${describeToken(this.#cur())}`,
+        : `Expected an operator (=, !=, <, <=, >, >=, IS, IN, CONTAINS) after the ` +
+            `field ${field.path}, found ${describeToken(this.#cur())}`,
     );
   }
 
