@@ -4,6 +4,7 @@
  * connection) itself. Injected faults act "in front of" the API, before auth (no nonce is spent),
  * except `expired`, which Gigya answers from its auth check: after the signature, the nonce spent.
  */
+import { isAscii } from 'node:buffer';
 import type { Socket } from 'node:net';
 import { redactParams } from '../trace.js';
 import { checkDataCenter } from './datacenter.js';
@@ -16,7 +17,7 @@ import type { EmulatorAuthMode, FaultType } from './types.js';
 import { authenticate, claimedAuthMode } from './verify.js';
 import {
   WireFormatError,
-  decodeForm,
+  decodeFormInto,
   methodFromPath,
   readBody,
   resolveTarget,
@@ -91,7 +92,7 @@ function readTarget(x: Exchange): Verdict {
   x.record.method = x.method ?? '';
   x.record.url = target.signedUrl;
   x.record.absoluteForm = target.absoluteForm;
-  x.sniffAnswerParams(target.query);
+  if (target.query !== '') x.sniffAnswerParams(target.query);
   return undefined;
 }
 
@@ -117,15 +118,16 @@ async function readRequestBody(x: Exchange): Promise<Verdict> {
 function decodeParams(x: Exchange): Verdict {
   const body = known(x.body, 'the body');
   try {
-    const bodyText = body.length === 0 ? '' : UTF8.decode(body);
-    const queryPairs = decodeForm(known(x.target, 'the target').query, 'query string');
-    let bodyPairs: Array<[string, string]> = [];
+    const bodyText = body.length === 0 ? '' : utf8Text(body);
+    // Query first, then the body: the body wins on a duplicate name, which keeps its first place.
+    const params: Record<string, string> = {};
+    decodeFormInto(params, known(x.target, 'the target').query, 'query string');
     if (bodyText.length > 0) {
       if (!isFormContentType(x.req.headers['content-type']))
         throw new WireFormatError('The body must be application/x-www-form-urlencoded.');
-      bodyPairs = decodeForm(bodyText, 'body');
+      decodeFormInto(params, bodyText, 'body');
     }
-    x.params = mergeParams(queryPairs, bodyPairs);
+    x.params = params;
     return undefined;
   } catch (error) {
     // Read from the raw bytes, so even a body that is not UTF-8 is answered as asked.
@@ -136,6 +138,11 @@ function decodeParams(x: Exchange): Verdict {
 
 /** Strict: a body that is not UTF-8 is refused, not repaired. Stateless between calls without `stream`. */
 const UTF8 = new TextDecoder('utf-8', { fatal: true });
+
+/** A form body is ASCII (everything else is percent-encoded): that is read without a UTF-8 decoder. */
+function utf8Text(body: Buffer): string {
+  return isAscii(body) ? body.toString('latin1') : UTF8.decode(body);
+}
 
 function recordParams(x: Exchange): Verdict {
   const { params, record } = x;
@@ -320,20 +327,6 @@ function sleep(ms: number): Promise<void> {
 /** The client's redaction (src/trace.ts: secret names and shapes, also inside JSON params), frozen for the log. */
 function redact(params: Readonly<Record<string, string>>): Record<string, string> {
   return Object.freeze(redactParams(params));
-}
-
-/** A "__proto__" param stays a param: plain assignment would set the prototype. */
-function setParam(out: Record<string, string>, key: string, value: string): void {
-  if (key === '__proto__')
-    Object.defineProperty(out, key, { value, enumerable: true, writable: true, configurable: true });
-  else out[key] = value;
-}
-
-/** Merges query and body params (the body wins on a duplicate name, which keeps its first place). */
-function mergeParams(...lists: Array<Array<[string, string]>>): Record<string, string> {
-  const out: Record<string, string> = {};
-  for (const list of lists) for (const [k, v] of list) setParam(out, k, v);
-  return out;
 }
 
 /** What the client sends; anything else goes the long way. */

@@ -107,9 +107,6 @@ export function methodFromPath(path: string): string | undefined {
   return METHOD_NAME.test(name) ? name : undefined;
 }
 
-/** A name/value list in arrival order. */
-export type FormPairs = Array<[string, string]>;
-
 function decodeComponent(text: string): string | undefined {
   if (!text.includes('%') && !text.includes('+')) return text;
   try {
@@ -119,28 +116,46 @@ function decodeComponent(text: string): string | undefined {
   }
 }
 
+/** A "__proto__" param stays a param: plain assignment would set the prototype. */
+function setParam(out: Record<string, string>, key: string, value: string): void {
+  if (key === '__proto__')
+    Object.defineProperty(out, key, { value, enumerable: true, writable: true, configurable: true });
+  else out[key] = value;
+}
+
 /**
- * Strict `application/x-www-form-urlencoded` decoding (also for query strings): `+` is a space,
- * `%XX` must be valid and form valid UTF-8. Errors name the param, never its value.
+ * Strict `application/x-www-form-urlencoded` decoding (also for query strings) into `out`: `+` is a
+ * space, `%XX` must be valid and form valid UTF-8. A name seen again (in this text or one decoded
+ * into `out` before) takes the new value and keeps its first place. Errors name the param, never
+ * its value.
  */
-export function decodeForm(text: string, where: 'query string' | 'body'): FormPairs {
-  const pairs: FormPairs = [];
-  if (text.length === 0) return pairs;
-  for (const piece of text.split('&')) {
-    if (piece.length === 0) continue;
-    const eq = piece.indexOf('=');
-    const rawName = eq === -1 ? piece : piece.slice(0, eq);
-    const rawValue = eq === -1 ? '' : piece.slice(eq + 1);
-    const name = decodeComponent(rawName);
-    if (name === undefined)
-      throw new WireFormatError(`A param name in the ${where} is not valid percent-encoded UTF-8.`);
-    if (name.length === 0) continue;
-    const value = decodeComponent(rawValue);
-    if (value === undefined)
-      throw new WireFormatError(`The value of param "${name}" in the ${where} is not valid percent-encoded UTF-8.`);
-    pairs.push([name, value]);
+export function decodeFormInto(out: Record<string, string>, text: string, where: 'query string' | 'body'): void {
+  const end = text.length;
+  // The next '=' at or after `start`; searched again only once passed, so a text of many pieces
+  // without '=' is still read in one pass.
+  let eq = -1;
+  let start = 0;
+  while (start < end) {
+    let amp = text.indexOf('&', start);
+    if (amp === -1) amp = end;
+    if (amp > start) {
+      if (eq !== end && eq < start) {
+        eq = text.indexOf('=', start);
+        if (eq === -1) eq = end;
+      }
+      const split = eq < amp;
+      const name = decodeComponent(text.slice(start, split ? eq : amp));
+      if (name === undefined)
+        throw new WireFormatError(`A param name in the ${where} is not valid percent-encoded UTF-8.`);
+      if (name.length > 0) {
+        const value = split ? decodeComponent(text.slice(eq + 1, amp)) : '';
+        if (value === undefined)
+          throw new WireFormatError(`The value of param "${name}" in the ${where} is not valid percent-encoded UTF-8.`);
+        setParam(out, name, value);
+      }
+    }
+    start = amp + 1;
   }
-  return pairs;
 }
 
 /** Best-effort lookup of one param in a raw query/body that failed strict decoding (to pick the answer format). */
@@ -206,7 +221,7 @@ export function readBody(req: IncomingMessage, limit: number, drainLimit = limit
       finish(
         total > limit
           ? { kind: 'too-large', drained: true, head, tail }
-          : { kind: 'ok', body: Buffer.concat(chunks, total) },
+          : { kind: 'ok', body: chunks.length === 1 ? (chunks[0] as Buffer) : Buffer.concat(chunks, total) },
       ),
     );
     req.on('error', (error) => {
