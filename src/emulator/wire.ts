@@ -96,6 +96,23 @@ const METHOD_NAME = /^[A-Za-z][A-Za-z0-9_]*(\.[A-Za-z][A-Za-z0-9_]*)+$/;
 
 /** `/socialize.setStatus` → `socialize.setStatus`; undefined when the path names no method. */
 export function methodFromPath(path: string): string | undefined {
+  const known = methodsByPath.get(path);
+  if (known !== undefined) return known ?? undefined;
+  const method = nameOfPath(path);
+  if (path.length > MAX_CACHED_LENGTH) return method;
+  // Clients send the same few paths again and again; anything else only refills the cache.
+  if (methodsByPath.size >= 1024) methodsByPath.clear();
+  methodsByPath.set(path, method ?? null);
+  return method;
+}
+
+/** Longer paths and URLs are not cached: a cache of 1,024 stays small. */
+export const MAX_CACHED_LENGTH = 512;
+
+/** Paths seen, with the method each names (null: none). */
+const methodsByPath = new Map<string, string | null>();
+
+function nameOfPath(path: string): string | undefined {
   let name = path.replace(/^\/+/, '').replace(/\/+$/, '');
   if (name.includes('%')) {
     try {
