@@ -115,18 +115,40 @@ export function envelopeJson(outcome: ApiOutcome, ctx: EnvelopeContext): string 
     }
   }
   const statusCode = statusCodeOf(errorCode);
-  let text = `{"callId":${JSON.stringify(ctx.callId)},"errorCode":${JSON.stringify(errorCode)}`;
+  let text = `{"callId":${jsonText(ctx.callId)},"errorCode":${jsonNumber(errorCode)}`;
   if (errorCode !== 0) {
     const message = outcome.errorMessage ?? lookupErrorCode(errorCode)?.message ?? 'Error';
     text += `,"errorDetails":${JSON.stringify(outcome.errorDetails ?? message)},"errorMessage":${JSON.stringify(message)}`;
   }
-  text +=
-    `,"apiVersion":2,"statusCode":${JSON.stringify(statusCode)},"statusReason":` +
-    `${JSON.stringify(statusReasonOf(statusCode))},"time":"${isoTime(ctx.nowMs)}"`;
+  text += `,"apiVersion":2,"statusCode":${jsonNumber(statusCode)},"statusReason":${reasonJson(statusCode)}`;
+  text += `,"time":"${isoTime(ctx.nowMs)}"`;
   if (ctx.context !== undefined) text += `,"context":${JSON.stringify(ctx.context)}`;
   if (rest === undefined) return `${text}}`;
   const fields = JSON.stringify(rest);
   return fields === '{}' ? `${text}}` : `${text},${fields.slice(1)}`;
+}
+
+/** Text JSON writes as is (a call id's hex digits) skips JSON.stringify. */
+const PLAIN_TEXT = /^[\w.-]*$/;
+
+function jsonText(value: string): string {
+  return PLAIN_TEXT.test(value) ? `"${value}"` : JSON.stringify(value);
+}
+
+function jsonNumber(value: number): string {
+  return Number.isSafeInteger(value) ? String(value) : JSON.stringify(value);
+}
+
+/** `statusReason` as JSON, per status code. */
+const reasonsJson = new Map<number, string>();
+
+function reasonJson(statusCode: number): string {
+  let text = reasonsJson.get(statusCode);
+  if (text === undefined) {
+    text = JSON.stringify(statusReasonOf(statusCode));
+    if (reasonsJson.size < 1024) reasonsJson.set(statusCode, text);
+  }
+  return text;
 }
 
 /** `new Date(ms).toISOString()`, its seconds formatted once per second. */

@@ -20,6 +20,7 @@ const OUTCOMES: ApiOutcome[] = [
   apiError(400006, 'Invalid parameter value', { validationErrors: [{ errorCode: 400006, fieldName: 'UID' }] }),
   { errorCode: 301001, errorMessage: 'Moved', data: { apiDomain: 'eu1.gigya.com' } },
   { errorCode: 999999 },
+  { errorCode: 400006.5 },
 ];
 
 describe('envelopeJson', () => {
@@ -27,8 +28,12 @@ describe('envelopeJson', () => {
     const times = [0, 1, 999, 1_000, 1_767_225_600_123, 1_767_225_600_999.7, -1, -1_001, 253_402_300_799_999];
     for (const outcome of OUTCOMES)
       for (const nowMs of times)
-        for (const context of [undefined, 'ctx "1"', '']) {
-          const ctx = { callId: CALL_ID, nowMs, context };
+        for (const [callId, context] of [
+          [CALL_ID, undefined],
+          [CALL_ID, 'ctx "1"'],
+          ['not "hex" \\ </script>', ''],
+        ] as const) {
+          const ctx = { callId, nowMs, context };
           expect(envelopeJson(outcome, ctx)).toBe(JSON.stringify(buildEnvelope(outcome, ctx)));
         }
   });
