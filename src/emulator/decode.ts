@@ -153,6 +153,18 @@ interface ShapeIndex {
   readonly required: readonly string[];
 }
 
+/** A method's params shape, found once per schema: a schema does not change. */
+const shapes = new WeakMap<object, Readonly<Record<string, unknown>> | null>();
+
+function shapeOf(schema: z.ZodType): Readonly<Record<string, unknown>> | undefined {
+  let shape = shapes.get(schema);
+  if (shape === undefined) {
+    shape = objectShape(schema) ?? null;
+    shapes.set(schema, shape);
+  }
+  return shape ?? undefined;
+}
+
 /** Per method shape, computed once: a schema does not change. */
 const shapeIndexes = new WeakMap<object, ShapeIndex>();
 
@@ -181,7 +193,7 @@ export function validateParams(
   descriptor: MethodDescriptor,
   wire: Readonly<Record<string, string>>,
 ): ValidationSuccess | ValidationFailure {
-  const shape = objectShape(descriptor.params);
+  const shape = shapeOf(descriptor.params);
   const typed: Record<string, unknown> = {};
   const ignored: string[] = [];
   if (!shape) {
@@ -190,8 +202,9 @@ export function validateParams(
   }
   const { byLower, required } = shapeIndex(shape);
   const problems: Array<{ key: string; message: string }> = [];
-  for (const [name, text] of Object.entries(wire)) {
+  for (const name of Object.keys(wire)) {
     if (TRANSPORT_PARAMS.has(name)) continue;
+    const text = wire[name] as string;
     const key = Object.hasOwn(shape, name) ? name : byLower.get(name.toLowerCase());
     if (key === undefined) {
       ignored.push(name);
@@ -206,8 +219,9 @@ export function validateParams(
       problems.push({ key, message: problem instanceof DecodeProblem ? problem.message : 'cannot be read' });
     }
   }
-  const missing = required.filter((key) => !(key in typed) && !problems.some((p) => p.key === key));
-  if (missing.length > 0) {
+  let missing: string[] | undefined;
+  for (const key of required) if (!(key in typed) && !problems.some((p) => p.key === key)) (missing ??= []).push(key);
+  if (missing !== undefined) {
     const names = missing.map(displayName);
     return {
       ok: false,
