@@ -66,6 +66,7 @@ function postTargets(
   params: Readonly<Record<string, unknown>>,
   supported?: ReadonlySet<string>,
 ): string[] {
+  if (user.identities.length === 0) return [];
   const enabled = csv(params['enabledProviders']);
   const disabled = new Set(csv(params['disabledProviders']) ?? []);
   const connected = [...new Set(user.identities.map((i) => i.provider))];
