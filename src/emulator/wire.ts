@@ -124,13 +124,44 @@ function nameOfPath(path: string): string | undefined {
   return METHOD_NAME.test(name) ? name : undefined;
 }
 
-function decodeComponent(text: string): string | undefined {
-  if (!text.includes('%') && !text.includes('+')) return text;
+/**
+ * `decodeURIComponent` of the text with `+` read as a space, or undefined where that throws. Escapes
+ * of ASCII bytes (most of what clients send: `%20`, `%2F`, `%3D`) are decoded here, several times
+ * faster; a byte of 0x80 or more needs UTF-8 decoding, which decodeURIComponent does.
+ */
+export function decodeComponent(raw: string): string | undefined {
+  let pct = raw.indexOf('%');
+  const text = raw.includes('+') ? raw.replaceAll('+', ' ') : raw;
+  if (pct === -1) return text;
+  let out = '';
+  let from = 0;
+  while (pct !== -1) {
+    const high = hexDigit(text.charCodeAt(pct + 1));
+    const low = hexDigit(text.charCodeAt(pct + 2));
+    if (high < 0 || low < 0) return undefined;
+    const byte = high * 16 + low;
+    if (byte >= 0x80) return decodeUtf8Component(text);
+    out += text.slice(from, pct) + String.fromCharCode(byte);
+    from = pct + 3;
+    pct = text.indexOf('%', from);
+  }
+  return out + text.slice(from);
+}
+
+function decodeUtf8Component(text: string): string | undefined {
   try {
-    return decodeURIComponent(text.replace(/\+/g, ' '));
+    return decodeURIComponent(text);
   } catch {
     return undefined;
   }
+}
+
+/** 0–15 for a hex digit's char code (NaN past the end included), else -1. */
+function hexDigit(code: number): number {
+  if (code >= 0x30 && code <= 0x39) return code - 0x30;
+  const lower = code | 0x20;
+  if (lower >= 0x61 && lower <= 0x66) return lower - 0x61 + 10;
+  return -1;
 }
 
 /** A "__proto__" param stays a param: plain assignment would set the prototype. */

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { decodeFormInto, WireFormatError } from '../../src/emulator/wire.js';
+import { decodeComponent, decodeFormInto, WireFormatError } from '../../src/emulator/wire.js';
 
 function decode(...texts: string[]): Record<string, string> {
   const out: Record<string, string> = {};
@@ -42,5 +42,58 @@ describe('decodeFormInto', () => {
     const out = decode(text);
     expect(out['last']).toBe('1');
     expect(Object.keys(out)).toEqual(['x', 'last']);
+  });
+});
+
+describe('decodeComponent', () => {
+  const reference = (text: string): string | undefined => {
+    try {
+      return decodeURIComponent(text.replace(/\+/g, ' '));
+    } catch {
+      return undefined;
+    }
+  };
+
+  it('decodes as decodeURIComponent does after + becomes a space, failing where it throws', () => {
+    const pieces = [
+      '%',
+      '%2',
+      '%2B',
+      '%2b',
+      '%20',
+      '%7E',
+      '%7f',
+      '%00',
+      '%C3%A9',
+      '%E2%82%AC',
+      '%C3',
+      '%FF',
+      '%80',
+      '%G1',
+      '%1G',
+    ];
+    const other = ['a', 'Z', '0', 'f', '+', ' ', '~', 'é', '\u20ac', '\ud83d\ude00', '=', '&'];
+    let seed = 11;
+    const next = (n: number): number => {
+      seed = (seed * 1_103_515_245 + 12_345) % 2 ** 31;
+      return seed % n;
+    };
+    for (let i = 0; i < 20_000; i++) {
+      let text = '';
+      for (let j = next(8); j >= 0; j--)
+        text += next(3) === 0 ? (other[next(other.length)] as string) : (pieces[next(pieces.length)] as string);
+      expect(decodeComponent(text), JSON.stringify(text)).toBe(reference(text));
+    }
+    for (const text of [
+      '',
+      'plain',
+      'a+b',
+      '%2B+%2b',
+      '100%',
+      '%%20',
+      'I%20feel%20great',
+      '%2Fdb9MxIAJ0nbE8mcyfDwBJXt9iY%3D',
+    ])
+      expect(decodeComponent(text), text).toBe(reference(text));
   });
 });
