@@ -235,7 +235,9 @@ export const MAX_SITE_ENTRIES = 10_000;
  */
 export function pushCapped<T>(list: T[], item: T, max: number): void {
   list.push(item);
-  if (list.length > max) list.splice(0, list.length - max);
+  // A full list drops one item per push: shift does that at half the cost of a splice.
+  if (list.length === max + 1) list.shift();
+  else if (list.length > max) list.splice(0, list.length - max);
 }
 
 /** Sets a key, forgetting the oldest keys (insertion order) beyond `max`. */
