@@ -6,7 +6,7 @@
  */
 import { isAscii } from 'node:buffer';
 import type { Socket } from 'node:net';
-import { redactParams } from '../trace.js';
+import { isSecretParam, REDACTED, redactParams } from '../trace.js';
 import { checkDataCenter } from './datacenter.js';
 import { validateParams } from './decode.js';
 import { apiError, type ApiOutcome, type WireFormat } from './envelope.js';
@@ -326,7 +326,36 @@ function sleep(ms: number): Promise<void> {
 
 /** The client's redaction (src/trace.ts: secret names and shapes, also inside JSON params), frozen for the log. */
 function redact(params: Readonly<Record<string, string>>): Record<string, string> {
-  return Object.freeze(redactParams(params));
+  const out: Record<string, string> = {};
+  for (const name of Object.keys(params)) {
+    const value = params[name] as string;
+    const first = value.charCodeAt(0);
+    // Only a value that could be JSON or a JWT (`{`, `[`, `e`) needs the whole redaction; a secret
+    // name is looked up once per name.
+    const shown = secretName(name)
+      ? REDACTED
+      : first === 0x7b || first === 0x5b || first === 0x65
+        ? (redactParams({ [name]: value })[name] as string)
+        : value;
+    if (name === '__proto__')
+      Object.defineProperty(out, name, { value: shown, enumerable: true, writable: true, configurable: true });
+    else out[name] = shown;
+  }
+  return Object.freeze(out);
+}
+
+/** Param names seen, and whether each is secret (`isSecretParam`); clients send the same few names. */
+const secretNames = new Map<string, boolean>();
+
+function secretName(name: string): boolean {
+  let secret = secretNames.get(name);
+  if (secret === undefined) {
+    secret = isSecretParam(name);
+    if (name.length > 128) return secret;
+    if (secretNames.size >= 4096) secretNames.clear();
+    secretNames.set(name, secret);
+  }
+  return secret;
 }
 
 /** What the client sends; anything else goes the long way. */
