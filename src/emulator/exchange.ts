@@ -23,6 +23,9 @@ import type { RecordedRequest } from './types.js';
 import type { AuthOk } from './verify.js';
 import { sniffParam, type RequestTarget } from './wire.js';
 
+/** Params before any are decoded. */
+const NO_PARAMS: Readonly<Record<string, string>> = Object.freeze({});
+
 /** How the answer reaches the client: whole, cut mid-body (`truncate`) or not at all (`reset-after`). */
 export type Delivery = 'normal' | 'truncate' | 'reset';
 
@@ -69,7 +72,7 @@ export class Exchange {
   method: string | undefined;
   body: Buffer | undefined;
   /** Query and body params, as decoded text. */
-  params: Record<string, string> = {};
+  params: Readonly<Record<string, string>> = NO_PARAMS;
   /** A bad `format` or `callback`, answered once injected faults had their turn. */
   formatProblem: ApiOutcome | undefined;
   descriptor: MethodDescriptor | undefined;

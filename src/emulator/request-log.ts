@@ -24,6 +24,9 @@ export const ANSWER_KEPT = 16 * 1024;
 
 type Listener = (entry: RecordedRequest) => void;
 
+/** The params of a record before any are known (frozen, so one object serves every record). */
+const NO_PARAMS: Readonly<Record<string, string>> = Object.freeze({});
+
 export type Mutable<T> = { -readonly [K in keyof T]: T[K] };
 
 /** Control characters escaped, so a value from a request cannot forge log lines. */
@@ -61,7 +64,7 @@ export class RequestLog {
       method: '',
       url: '',
       absoluteForm: false,
-      params: Object.freeze({}),
+      params: NO_PARAMS,
       apiKey: undefined,
       userKey: undefined,
       nonce: undefined,

@@ -11,7 +11,7 @@ import { checkDataCenter } from './datacenter.js';
 import { validateParams } from './decode.js';
 import { apiError, type ApiOutcome, type WireFormat } from './envelope.js';
 import type { Exchange } from './exchange.js';
-import { FAULT_HEADER, parseFaultHeader, type FaultHeaderError } from './faults.js';
+import { FAULT_HEADER, parseFaultHeader, type FaultHeaderError, type FaultPlan } from './faults.js';
 import { runHandler } from './handlers.js';
 import type { EmulatorAuthMode, FaultType } from './types.js';
 import { authenticate, claimedAuthMode } from './verify.js';
@@ -185,11 +185,14 @@ function chooseFormat(x: Exchange): Verdict {
   return undefined;
 }
 
-async function injectFaults(x: Exchange): Promise<Verdict> {
+const NO_HEADER_FAULTS: ReadonlyArray<{ type: FaultType; ms?: number }> = Object.freeze([]);
+
+/** Synchronous unless a latency is injected: most requests then take no extra tick. */
+function injectFaults(x: Exchange): Verdict | Promise<Verdict> {
   const { config, faults } = x.emulator;
-  let fromHeader: Array<{ type: FaultType; ms?: number }> = [];
-  const headerValue = x.req.headers[FAULT_HEADER];
-  if (config.faultHeader && headerValue !== undefined) {
+  let fromHeader: ReadonlyArray<{ type: FaultType; ms?: number }> = NO_HEADER_FAULTS;
+  const headerValue = config.faultHeader ? x.req.headers[FAULT_HEADER] : undefined;
+  if (headerValue !== undefined) {
     try {
       fromHeader = parseFaultHeader(Array.isArray(headerValue) ? headerValue.join(',') : headerValue);
     } catch (error) {
@@ -200,8 +203,12 @@ async function injectFaults(x: Exchange): Promise<Verdict> {
   x.record.faults = plan.fired;
   if (plan.terminal === 'truncate') x.delivery = 'truncate';
   else if (plan.terminal === 'reset-after') x.delivery = 'reset';
-  if (plan.latencyMs > 0) await sleep(plan.latencyMs);
-  switch (plan.terminal) {
+  if (plan.latencyMs > 0) return sleep(plan.latencyMs).then(() => faultVerdict(x, plan.terminal));
+  return faultVerdict(x, plan.terminal);
+}
+
+function faultVerdict(x: Exchange, terminal: FaultPlan['terminal']): Verdict {
+  switch (terminal) {
     case 'reset':
       x.drop();
       return DONE;
