@@ -23,7 +23,8 @@ export class ReplayCache {
     this.#sweep(nowMs);
     const expiry = this.#entries.get(key);
     if (expiry !== undefined && expiry > nowMs) return true;
-    this.#entries.delete(key);
+    // An expired entry the sweep has not reached yet moves to the end, in expiry order.
+    if (expiry !== undefined) this.#entries.delete(key);
     this.#entries.set(key, nowMs + this.#ttlMs);
     while (this.#entries.size > this.#maxEntries) {
       const oldest = this.#entries.keys().next();
