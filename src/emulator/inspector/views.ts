@@ -44,6 +44,33 @@ export function summaryOf(r: RecordedRequest): RequestSummary {
   };
 }
 
+/**
+ * `JSON.stringify(summaryOf(r))`, written as text: a listening page gets one per request, and the
+ * summary object in between cost more than the text.
+ */
+export function summaryJson(r: RecordedRequest): string {
+  let text = `{"seq":${jsonNumber(r.seq)},"receivedAt":${jsonNumber(r.receivedAt)}`;
+  text += `,"httpMethod":${jsonText(r.httpMethod)},"method":${jsonText(r.method)}`;
+  if (r.apiKey !== undefined) text += `,"apiKey":${jsonText(r.apiKey)}`;
+  text += `,"authMode":${jsonText(r.authMode)}`;
+  if (r.errorCode !== undefined) text += `,"errorCode":${jsonNumber(r.errorCode)}`;
+  if (r.httpStatus !== undefined) text += `,"httpStatus":${jsonNumber(r.httpStatus)}`;
+  text += `,"durationMs":${jsonNumber(Math.round(r.durationMs * 10) / 10)}`;
+  text += `,"faults":${r.faults.length === 0 ? '[]' : JSON.stringify(r.faults)}`;
+  return `${text},"diagnosed":${r.signatureCheck !== undefined}}`;
+}
+
+/** Text JSON writes as is skips JSON.stringify. */
+const PLAIN_TEXT = /^[\w.-]*$/;
+
+function jsonText(value: string): string {
+  return PLAIN_TEXT.test(value) ? `"${value}"` : JSON.stringify(value);
+}
+
+function jsonNumber(value: number): string {
+  return Number.isFinite(value) ? String(value) : 'null';
+}
+
 /** The newest `limit` records, oldest first. */
 export function recentRequests(emulator: EmulatorContext, limit: number): RequestSummary[] {
   const entries = emulator.requests.entries;
