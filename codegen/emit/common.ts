@@ -292,6 +292,26 @@ export function zodType(
   }
 }
 
+/**
+ * The same hint as a JSON value, for `hintsFromJson`: a shape with hints of its own is the number
+ * `shapeRef` gives it (its place in the literal's list of shapes), any other shape stays 'json'.
+ */
+export function hintValue(type: TypeRef, shapeRef: (name: string) => number | undefined): unknown {
+  switch (type.kind) {
+    case 'primitive':
+      return PRIMITIVES[type.name].hint;
+    case 'shape': {
+      const ref = shapeRef(type.name);
+      return ref === undefined ? 'json' : { fields: ref };
+    }
+    case 'site':
+    case 'map':
+      return 'json';
+    case 'array':
+      return { items: hintValue(type.of, shapeRef) };
+  }
+}
+
 /** The response hint of a field's value (see `ValueHint` in src/xml.ts). */
 export function hintExpr(type: TypeRef, shapeHints: (name: string) => string | undefined): string {
   switch (type.kind) {
