@@ -55,13 +55,25 @@ export interface TypeRefs {
 }
 
 /** The do-not-edit banner of a TypeScript file. */
-export function tsBanner(sources: readonly string[]): string {
+export function tsBanner(sources: readonly string[], options: { readonly unchecked?: boolean } = {}): string {
   return [
     `// Generated from ${sources.join(', ')} by \`npm run generate\`. DO NOT EDIT.`,
     '// Change the catalog and run the generator again; `npm run generate -- --check` fails on any drift.',
+    ...(options.unchecked ? UNCHECKED_PRAGMA : []),
     '',
   ].join('\n');
 }
+
+/**
+ * The banner lines of a module whose expressions are untyped on purpose (validators built on an
+ * untyped zod, descriptors as JSON text): checking them would cost a user's compiler time and prove
+ * nothing, while the declared types it reads stay as they are. validators.check.ts holds the typed
+ * proofs, and test/codegen/unchecked-modules.test.ts type-checks these modules without the pragma.
+ */
+const UNCHECKED_PRAGMA = [
+  '// @ts-nocheck',
+  '// Untyped on purpose, so not type-checked where it is compiled: validators.check.ts holds the proofs.',
+];
 
 /** A single-quoted JS string literal. */
 export function str(value: string): string {

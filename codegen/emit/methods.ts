@@ -171,7 +171,7 @@ export function emitMethods(
   runtime: RuntimeImport,
 ): string {
   const { ns, prov } = ctx;
-  const file = new TsFile(files.methods(ns.name), tsBanner(ns.sourceFiles), runtime);
+  const file = new TsFile(files.methods(ns.name), tsBanner(ns.sourceFiles, { unchecked: true }), runtime);
   const mod = new MethodModule(file.bind, ns);
   const site = new SiteTypes(file.bind, ns);
 
