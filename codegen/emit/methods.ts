@@ -253,10 +253,11 @@ export function emitMethods(
     );
   }
 
+  const descriptorNames = ns.methods.map((m) => m.names.descriptor).join(', ');
   file.add(
     constDeclaration({
       name: ns.names.methodList,
-      value: `/* @__PURE__ */ ${mod.runtimeValue('listMethods')}(${ns.methods.map((m) => m.names.descriptor).join(', ')})`,
+      value: `/* @__PURE__ */ ${mod.runtimeValue('listMethods')}(${descriptorNames})`,
       doc: doc([`Every descriptor of the ${ns.name} namespace.`]),
     }),
   );

@@ -65,7 +65,7 @@ function described(file: SourceFile, name: string) {
   };
 }
 
-/** The typed descriptor literal of a method in a check file's `descriptorsChecked`, at the indentation of a top-level expression. */
+/** The typed descriptor literal of a method in a check file's `descriptorsChecked`, indented as at top level. */
 function checkedDescriptor(file: SourceFile, wireName: string): string {
   const returned = file
     .getFunctionOrThrow('descriptorsChecked')
