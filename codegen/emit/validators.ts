@@ -169,7 +169,7 @@ function lazyCall(type: string, expression: string): string {
 }
 
 export function emitValidators(ns: NamespaceIR, runtime: RuntimeImport, commonParams: readonly FieldIR[] = []): string {
-  const file = new TsFile(files.validators(ns.name), tsBanner(ns.sourceFiles), runtime);
+  const file = new TsFile(files.validators(ns.name), tsBanner(ns.sourceFiles, { unchecked: true }), runtime);
   const z = file.bind.namespace(ZOD_MODULE, ZOD_NAMESPACE);
   const types = generatedModule(files.types(ns.name));
   const sources = schemaSources(ns, commonParams);
