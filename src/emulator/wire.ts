@@ -222,6 +222,9 @@ export type BodyResult =
 
 const SNIFF_BYTES = 4096;
 
+/** The start and end of a body before any is read: one empty buffer, never written to. */
+const NO_BYTES = Buffer.alloc(0);
+
 /**
  * Reads the body up to `limit` bytes. Beyond that, the rest is read and discarded (so the client
  * can read the 413001 answer), up to `drainLimit` bytes, after which reading stops (`drained` false:
@@ -232,13 +235,13 @@ export function readBody(req: IncomingMessage, limit: number, drainLimit = limit
     const declared = Number(req.headers['content-length']);
     if (Number.isFinite(declared) && declared > drainLimit) {
       req.pause();
-      resolve({ kind: 'too-large', drained: false, head: Buffer.alloc(0), tail: Buffer.alloc(0) });
+      resolve({ kind: 'too-large', drained: false, head: NO_BYTES, tail: NO_BYTES });
       return;
     }
     const chunks: Buffer[] = [];
     let total = 0;
-    let head: Buffer = Buffer.alloc(0);
-    let tail: Buffer = Buffer.alloc(0);
+    let head: Buffer = NO_BYTES;
+    let tail: Buffer = NO_BYTES;
     let settled = false;
     const finish = (result: BodyResult): void => {
       if (settled) return;
