@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { apiError, buildEnvelope, envelopeJson, renderEnvelope, renderOutcome } from '../../src/emulator/envelope.js';
+import {
+  apiError,
+  buildEnvelope,
+  envelopeJson,
+  newCallId,
+  renderEnvelope,
+  renderOutcome,
+} from '../../src/emulator/envelope.js';
 import type { ApiOutcome } from '../../src/emulator/envelope.js';
 
 const CALL_ID = '0123456789abcdef0123456789abcdef';
@@ -59,5 +66,13 @@ describe('envelopeJson', () => {
           renderEnvelope(format, 'socialize.setStatus', buildEnvelope(outcome, ctx), callback),
         );
       }
+  });
+});
+
+describe('newCallId', () => {
+  it('gives 32 hex digits, never the same twice, across many draws of the random pool', () => {
+    const ids = Array.from({ length: 2_000 }, newCallId);
+    for (const id of ids) expect(id).toMatch(/^[0-9a-f]{32}$/);
+    expect(new Set(ids).size).toBe(ids.length);
   });
 });
