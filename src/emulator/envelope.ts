@@ -134,15 +134,17 @@ export function envelopeJson(outcome: ApiOutcome, ctx: EnvelopeContext): string 
   return fields === '{}' ? `${text}}` : `${text},${fields.slice(1)}`;
 }
 
-/** Text JSON writes as is (a call id's hex digits) skips JSON.stringify. */
+/** Text JSON writes as is (a call id's hex digits, a method name) skips JSON.stringify. */
 const PLAIN_TEXT = /^[\w.-]*$/;
 
-function jsonText(value: string): string {
+/** `JSON.stringify(value)` of a string. */
+export function jsonText(value: string): string {
   return PLAIN_TEXT.test(value) ? `"${value}"` : JSON.stringify(value);
 }
 
-function jsonNumber(value: number): string {
-  return Number.isSafeInteger(value) ? String(value) : JSON.stringify(value);
+/** `JSON.stringify(value)` of a number. */
+export function jsonNumber(value: number): string {
+  return Number.isFinite(value) ? String(value) : 'null';
 }
 
 /** `statusReason` as JSON, per status code. */

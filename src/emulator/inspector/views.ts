@@ -9,6 +9,7 @@ import { lookupErrorCode } from '../../../generated/errors.docs.gen.js';
 import { isSecretParam, JWT_SHAPE, REDACTED } from '../../trace.js';
 import { redactCredentials } from '../../wire/response.js';
 import type { EmulatorContext } from '../context.js';
+import { jsonNumber, jsonText } from '../envelope.js';
 import { FAULT_TYPE_LIST } from '../faults.js';
 import type { RecordedRequest } from '../types.js';
 
@@ -58,17 +59,6 @@ export function summaryJson(r: RecordedRequest): string {
   text += `,"durationMs":${jsonNumber(Math.round(r.durationMs * 10) / 10)}`;
   text += `,"faults":${r.faults.length === 0 ? '[]' : JSON.stringify(r.faults)}`;
   return `${text},"diagnosed":${r.signatureCheck !== undefined}}`;
-}
-
-/** Text JSON writes as is skips JSON.stringify. */
-const PLAIN_TEXT = /^[\w.-]*$/;
-
-function jsonText(value: string): string {
-  return PLAIN_TEXT.test(value) ? `"${value}"` : JSON.stringify(value);
-}
-
-function jsonNumber(value: number): string {
-  return Number.isFinite(value) ? String(value) : 'null';
 }
 
 /** The newest `limit` records, oldest first. */
