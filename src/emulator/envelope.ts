@@ -124,7 +124,8 @@ export function envelopeJson(outcome: ApiOutcome, ctx: EnvelopeContext): string 
   let text = `{"callId":${jsonText(ctx.callId)},"errorCode":${jsonNumber(errorCode)}`;
   if (errorCode !== 0) {
     const message = outcome.errorMessage ?? lookupErrorCode(errorCode)?.message ?? 'Error';
-    text += `,"errorDetails":${JSON.stringify(outcome.errorDetails ?? message)},"errorMessage":${JSON.stringify(message)}`;
+    text += `,"errorDetails":${JSON.stringify(outcome.errorDetails ?? message)}`;
+    text += `,"errorMessage":${JSON.stringify(message)}`;
   }
   text += `,"apiVersion":2,"statusCode":${jsonNumber(statusCode)},"statusReason":${reasonJson(statusCode)}`;
   text += `,"time":"${isoTime(ctx.nowMs)}"`;
