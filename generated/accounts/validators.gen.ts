@@ -1,8 +1,8 @@
 // Generated from catalog/accounts.yaml, catalog/accounts.address.yaml, catalog/accounts.auth.yaml, catalog/accounts.devices.yaml, catalog/accounts.emailAccount.yaml, catalog/accounts.extensions.yaml, catalog/accounts.global.yaml, catalog/accounts.identifiers.yaml, catalog/accounts.otp.yaml, catalog/accounts.policies.yaml, catalog/accounts.progression.yaml, catalog/accounts.rba.yaml, catalog/accounts.session.yaml, catalog/accounts.sms.yaml, catalog/accounts.store.yaml, catalog/accounts.stream.yaml, catalog/accounts.tfa.yaml, catalog/accounts.webhooks.yaml by `npm run generate`. DO NOT EDIT.
 // Change the catalog and run the generator again; `npm run generate -- --check` fails on any drift.
 
-import * as z from 'zod';
-import type { MergePatch } from '../../src/runtime.js';
+import type * as z from 'zod';
+import { type MergePatch, lazySchema } from '../../src/runtime.js';
 import type {
   AccountsAccountLockoutPolicy,
   AccountsAccountOptionsPolicy,
@@ -205,16 +205,6 @@ import type {
   AccountsWebhooksSetParams,
   AccountsWork,
 } from './types.gen.js';
-
-/**
- * Builds a schema on its first use, once. The builder receives zod as an untyped argument, so
- * a compiler computes no zod types here (what made large catalogs slow to compile) and does not
- * compare the schema with its interface: validators.check.ts type-checks the same expressions.
- */
-function lazySchema<T>(build: (zod: any) => unknown): z.ZodType<T> {
-  let schema: z.ZodType | undefined;
-  return z.lazy(() => (schema ??= build(z) as z.ZodType)) as unknown as z.ZodType<T>;
-}
 
 /** Validates a {@link AccountsAccountLockoutPolicy} passed inside params. */
 export const accountsAccountLockoutPolicySchema: z.ZodType<AccountsAccountLockoutPolicy> = /* @__PURE__ */ lazySchema<AccountsAccountLockoutPolicy>((z) =>
