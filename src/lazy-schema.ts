@@ -49,7 +49,14 @@ type Shape =
   | { readonly k: 'string' | 'boolean' | 'number' | 'int' | 'unknown' }
   | { readonly k: 'optional' | 'nullable' | 'array' | 'record'; readonly of: Shape }
   | { readonly k: 'union'; readonly of: readonly Shape[] }
-  | { readonly k: 'object'; readonly fields: ReadonlyMap<string, Shape> }
+  | {
+      readonly k: 'object';
+      readonly fields: ReadonlyMap<string, Shape>;
+      /** Fields that must be given: not optional. */
+      readonly required: readonly string[];
+      /** Optional fields named like a property of Object.prototype, which zod would read from there. */
+      readonly inherited: readonly string[];
+    }
   | { readonly k: 'ref'; readonly target: Deferred }
   | { readonly k: 'lazy'; readonly get: () => unknown }
   | { readonly k: 'opaque' };
@@ -175,7 +182,10 @@ const RECORDER = {
     const map = new Map<string, Shape>();
     for (const [key, value] of Object.entries(fields)) map.set(key, node(value));
     // zod skips a declared __proto__; the object check does not model that.
-    return new Recorded(map.has('__proto__') ? OPAQUE : { k: 'object', fields: map });
+    if (map.has('__proto__')) return new Recorded(OPAQUE);
+    const required = [...map].filter(([, shape]) => shape.k !== 'optional').map(([key]) => key);
+    const inherited = [...map.keys()].filter((key) => key in Object.prototype && !required.includes(key));
+    return new Recorded({ k: 'object', fields: map, required, inherited });
   },
 };
 
@@ -244,22 +254,26 @@ function accepts(shape: Shape, value: unknown): boolean {
       return true;
     }
     case 'object':
-      return acceptsObject(shape.fields, value);
+      return acceptsObject(shape, value);
     case 'opaque':
       return false;
   }
 }
 
-/** A strict object: no key it does not declare, every declared one given or optional, each value accepted. */
-function acceptsObject(fields: ReadonlyMap<string, Shape>, value: unknown): boolean {
+/**
+ * A strict object: every key given is declared, own and accepted, and every required field is
+ * given. Only the given keys are walked, so a method with many optional params costs what its call uses.
+ */
+function acceptsObject(shape: Extract<Shape, { k: 'object' }>, value: unknown): boolean {
   if (typeof value !== 'object' || value === null || Array.isArray(value) || !isPlain(value)) return false;
   const input = value as Record<string, unknown>;
-  for (const key in input) if (!fields.has(key)) return false;
-  for (const [key, field] of fields) {
-    if (!Object.hasOwn(input, key)) {
-      // Absent: fine only for an optional field (and a name Object.prototype also has is zod's to judge).
-      if (field.k !== 'optional' || key in input) return false;
-    } else if (!accepts(field, input[key])) return false;
+  for (const key in input) {
+    const field = shape.fields.get(key);
+    // An undeclared key is zod's to report; an inherited one is left to it too.
+    if (field === undefined || !Object.hasOwn(input, key) || !accepts(field, input[key])) return false;
   }
+  for (const key of shape.required) if (!Object.hasOwn(input, key)) return false;
+  // zod would see an absent field of such a name as given (`key in input`), with the prototype's value.
+  for (const key of shape.inherited) if (!Object.hasOwn(input, key)) return false;
   return true;
 }
