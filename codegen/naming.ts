@@ -285,7 +285,7 @@ export const files = {
   readme: 'README.md',
   types: (ns: string) => `${namespaceNames(ns).folder}/types.gen.ts`,
   validators: (ns: string) => `${namespaceNames(ns).folder}/validators.gen.ts`,
-  /** The proof that each validator agrees with its interface: type-checked by the project, never imported. */
+  /** The proof that each validator agrees with its interface: type-checked by the project, imported by tests only. */
   validatorChecks: (ns: string) => `${namespaceNames(ns).folder}/validators.check.ts`,
   methods: (ns: string) => `${namespaceNames(ns).folder}/methods.gen.ts`,
   namespaceIndex: (ns: string) => `${namespaceNames(ns).folder}/index.ts`,

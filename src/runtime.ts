@@ -132,6 +132,42 @@ export function defineMethod<P, R, E extends number>(descriptor: MethodDescripto
   return Object.freeze(descriptor);
 }
 
+/**
+ * A descriptor from its facts written as JSON text: what generated methods modules call. Literal
+ * objects would give a user's compiler a dozen types per method to create and compare; a string is
+ * one. Returns `unknown` for the module to declare the descriptor's type; validators.check.ts builds
+ * the same descriptor with `defineMethod` from typed literals, and a test holds the two equal.
+ */
+export function describeMethod(params: z.ZodType, facts: string, responseHints?: ResponseHints): unknown {
+  const { name, safeToRepeat, errorCodes, ...rest } = JSON.parse(facts) as Omit<MethodDescriptor, 'params'>;
+  // The key order of `defineMethod`'s literals, so both ways give objects that print the same.
+  const descriptor: Record<string, unknown> = { name, safeToRepeat, errorCodes, params };
+  const { alwaysPresent, ...before } = rest;
+  Object.assign(descriptor, before);
+  if (responseHints !== undefined) descriptor['responseHints'] = responseHints;
+  if (alwaysPresent !== undefined) descriptor['alwaysPresent'] = alwaysPresent;
+  return Object.freeze(descriptor);
+}
+
+/**
+ * Response hints from JSON text, for generated code (see `describeMethod`). `{ "fields": N }`, a
+ * number where an object of field hints belongs, stands for `shapes[N]`: the hints of a shared shape,
+ * declared once per module and shared by every method that returns it.
+ */
+export function hintsFromJson(text: string, shapes: readonly ResponseHints[] = []): ResponseHints {
+  return JSON.parse(text, (key, value: unknown) => {
+    if (key !== 'fields' || typeof value !== 'number') return value;
+    const shape = shapes[value];
+    if (shape === undefined) throw new RangeError(`response hints refer to shape ${value}, which was not given`);
+    return shape;
+  }) as ResponseHints;
+}
+
+/** A namespace's list of descriptors: one call, so a compiler does not compare every element with a list type. */
+export function listMethods(...descriptors: object[]): readonly MethodDescriptor[] {
+  return descriptors as MethodDescriptor[];
+}
+
 /** A param Gigya did not recognise and ignored (it answers with the rest); sent back in `ignoredParams`. */
 export interface IgnoredParam {
   readonly paramName: string;

@@ -74,13 +74,19 @@ export class Binder {
     }
   }
 
+  /** Entries by module: emitters bind tens of thousands of names per file, to a handful of modules. */
+  readonly #entries = new Map<ModuleRef, Imported>();
+
   #entry(from: ModuleRef): Imported {
+    const known = this.#entries.get(from);
+    if (known) return known;
     const spec = this.specifier(from);
     let entry = this.#imports.get(spec);
     if (!entry) {
       entry = { names: new Map() };
       this.#imports.set(spec, entry);
     }
+    this.#entries.set(from, entry);
     return entry;
   }
 

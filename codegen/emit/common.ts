@@ -55,13 +55,25 @@ export interface TypeRefs {
 }
 
 /** The do-not-edit banner of a TypeScript file. */
-export function tsBanner(sources: readonly string[]): string {
+export function tsBanner(sources: readonly string[], options: { readonly unchecked?: boolean } = {}): string {
   return [
     `// Generated from ${sources.join(', ')} by \`npm run generate\`. DO NOT EDIT.`,
     '// Change the catalog and run the generator again; `npm run generate -- --check` fails on any drift.',
+    ...(options.unchecked ? UNCHECKED_PRAGMA : []),
     '',
   ].join('\n');
 }
+
+/**
+ * The banner lines of a module whose expressions are untyped on purpose (validators built on an
+ * untyped zod, descriptors as JSON text): checking them would cost a user's compiler time and prove
+ * nothing, while the declared types it reads stay as they are. validators.check.ts holds the typed
+ * proofs, and test/codegen/unchecked-modules.test.ts type-checks these modules without the pragma.
+ */
+const UNCHECKED_PRAGMA = [
+  '// @ts-nocheck',
+  '// Untyped on purpose, so not type-checked where it is compiled: validators.check.ts holds the proofs.',
+];
 
 /** A single-quoted JS string literal. */
 export function str(value: string): string {
@@ -289,6 +301,26 @@ export function zodType(
       return `z.array(${zodType(type.of, 'nested', enumValues, shapeSchema)})`;
     case 'map':
       return `z.record(z.string(), ${zodType(type.of, 'nested', enumValues, shapeSchema)})`;
+  }
+}
+
+/**
+ * The same hint as a JSON value, for `hintsFromJson`: a shape with hints of its own is the number
+ * `shapeRef` gives it (its place in the literal's list of shapes), any other shape stays 'json'.
+ */
+export function hintValue(type: TypeRef, shapeRef: (name: string) => number | undefined): unknown {
+  switch (type.kind) {
+    case 'primitive':
+      return PRIMITIVES[type.name].hint;
+    case 'shape': {
+      const ref = shapeRef(type.name);
+      return ref === undefined ? 'json' : { fields: ref };
+    }
+    case 'site':
+    case 'map':
+      return 'json';
+    case 'array':
+      return { items: hintValue(type.of, shapeRef) };
   }
 }
 

@@ -162,16 +162,17 @@ export function emitReadme(ir: CatalogIR, catalogLabel: string, checks: boolean)
     ...ir.namespaces.flatMap((ns) => [
       `| \`${files.types(ns.name)}\` | interfaces of the ${ns.name} params, responses and shapes |`,
       `| \`${files.validators(ns.name)}\` | zod schemas of the ${ns.name} params, declared as their ` +
-        'interfaces and built on first use |',
+        'interfaces and built on first use (`// @ts-nocheck`: untyped on purpose) |',
       ...(checks
         ? [
             `| \`${files.validatorChecks(ns.name)}\` | the proof that each ${ns.name} schema agrees with its ` +
-              'interface, both ways, and that the response hints, calls and bindings of the methods module ' +
-              'match their types (type-checked, never imported) |',
+              "interface, both ways, and the methods module's descriptors, calls and bindings built from typed " +
+              'literals (type-checked; generated code never imports it) |',
           ]
         : []),
-      `| \`${files.methods(ns.name)}\` | ${ns.name} method descriptors, per-method functions, ` +
-        `\`${ns.names.namespaceInterface}\`, \`${ns.names.bindFunction}\` |`,
+      `| \`${files.methods(ns.name)}\` | ${ns.name} method descriptors (facts and hints as JSON text), ` +
+        `per-method functions, \`${ns.names.namespaceInterface}\`, \`${ns.names.bindFunction}\` ` +
+        '(`// @ts-nocheck`: untyped on purpose) |',
       `| \`${files.namespaceIndex(ns.name)}\` | everything of the ${ns.name} namespace |`,
     ]),
     `| \`${files.index}\` | ${rootExports.map((n) => `\`${n}\``).join(', ')} |`,

@@ -4,7 +4,14 @@
  * docs) and `bind<Ns>(invoker)`. Descriptors are `/* @__PURE__ *\/` calls whose arguments have no
  * side effects (no object spreads), so a bundler drops every method a bundle does not use.
  */
-import { compareStrings, shapesInDependencyOrder, type ErrorCodeIR, type MethodIR, type NamespaceIR } from '../ir.js';
+import {
+  compareStrings,
+  shapesInDependencyOrder,
+  type ErrorCodeIR,
+  type MethodIR,
+  type NamespaceIR,
+  type TypeRef,
+} from '../ir.js';
 import { files, propertyKey } from '../naming.js';
 import {
   arrayLiteral,
@@ -25,6 +32,7 @@ import {
   doc,
   errorsParagraph,
   hintExpr,
+  hintValue,
   methodSeeTags,
   sourcesParagraph,
   str,
@@ -35,7 +43,7 @@ import {
 import { instantiate, resultName, SiteTypes, type NamespaceContext } from './types.js';
 
 /** The file-local helpers of a methods module that hand values to the runtime unchecked. */
-const UNCHECKED = { hints: 'uncheckedHints', invoke: 'invokeUnchecked' } as const;
+const UNCHECKED = { invoke: 'invokeUnchecked' } as const;
 
 /** The flow states of a method in words: which codes resolve, which throw, and what each carries. */
 function flowsParagraph(m: MethodIR): string | undefined {
@@ -163,7 +171,7 @@ export function emitMethods(
   runtime: RuntimeImport,
 ): string {
   const { ns, prov } = ctx;
-  const file = new TsFile(files.methods(ns.name), tsBanner(ns.sourceFiles), runtime);
+  const file = new TsFile(files.methods(ns.name), tsBanner(ns.sourceFiles, { unchecked: true }), runtime);
   const mod = new MethodModule(file.bind, ns);
   const site = new SiteTypes(file.bind, ns);
 
@@ -172,63 +180,36 @@ export function emitMethods(
   file.add(
     [
       '/**',
-      " * Unchecked passes, so that a user's compiler neither compares every response-hint literal with",
-      " * the runtime's hint type nor instantiates `invoke` for every method: validators.check.ts",
-      ' * type-checks the same hints and calls.',
+      " * An unchecked pass, so that a user's compiler does not instantiate `invoke` for every method:",
+      ' * validators.check.ts type-checks the same calls.',
       ' */',
-      `function ${UNCHECKED.hints}(hints: unknown): ${mod.runtimeType('ResponseHints')} {`,
-      `  return hints as ${mod.runtimeType('ResponseHints')};`,
-      '}',
-      '',
       `function ${UNCHECKED.invoke}(invoker: ${invoker}, method: object, params: unknown, options: ` +
         `${callOptions} | undefined): Promise<never> {`,
       `  return invoker.invoke(method as ${mod.runtimeType('MethodDescriptor')}, params, options) as Promise<never>;`,
       '}',
     ].join('\n'),
   );
-  const hints = responseHints(ns);
-  for (const [name, literal] of hints.shapes)
-    file.add(constDeclaration({ name, value: `${literal} as const`, exported: false }));
+  // Descriptors and hints are JSON text: literal objects cost a user's compiler a dozen types per
+  // method. validators.check.ts builds the same descriptors from typed literals; a test holds them equal.
+  const hintsFromJson = (json: JsonHints): string =>
+    `/* @__PURE__ */ ${mod.runtimeValue('hintsFromJson')}(${str(JSON.stringify(json.value))}` +
+    `${json.shapes.length > 0 ? `, ${arrayLiteral(json.shapes)}` : ''})`;
+  const jsonHints = responseHintsJson(ns);
+  for (const [name, json] of jsonHints.shapes)
+    file.add(constDeclaration({ name, value: hintsFromJson(json), exported: false }));
   for (const m of ns.methods) {
-    const descriptor: [string, string][] = [
-      ['name', str(m.wireName)],
-      ['safeToRepeat', String(m.safeToRepeat)],
-      ['errorCodes', `${arrayLiteral(m.errorCodes.map(String))} as const`],
-      ['params', file.bind.value(mod.validators, m.names.paramsSchema)],
-      ['csvParams', arrayLiteral(m.csvParams.map(str))],
-      ['access', str(m.access)],
+    const methodHints = jsonHints.methods.get(m);
+    const args = [
+      file.bind.value(mod.validators, m.names.paramsSchema),
+      str(JSON.stringify(descriptorFacts(ns, m))),
+      ...(methodHints === undefined ? [] : [hintsFromJson(methodHints)]),
     ];
-    if (m.deprecated !== undefined) descriptor.push(['deprecated', str(m.deprecated)]);
-    if (m.aliases.length > 0)
-      descriptor.push([
-        'aliases',
-        objectLiteral(m.aliases.map((a) => [propertyKey(a.spelling), str(a.name)] as const)),
-      ]);
-    if (m.cursor !== undefined) {
-      const { pageSize } = m.cursor;
-      const fields: (readonly [string, string])[] = (['open', 'param', 'next', 'items'] as const).map(
-        (k) => [k, str(m.cursor?.[k] ?? '')] as const,
-      );
-      if (pageSize !== undefined)
-        fields.push([
-          'pageSize',
-          objectLiteral([
-            ['param', str(pageSize.param)],
-            ...(pageSize.clause === undefined ? [] : [['clause', str(pageSize.clause)] as const]),
-          ]),
-        ]);
-      descriptor.push(['cursor', objectLiteral(fields)]);
-    }
-    const methodHints = hints.methods.get(m);
-    if (methodHints !== undefined)
-      descriptor.push(['responseHints', `/* @__PURE__ */ ${UNCHECKED.hints}(${methodHints})`]);
-    const alwaysPresent = requiredResponseFields(ns, m);
-    if (alwaysPresent.length > 0) descriptor.push(['alwaysPresent', arrayLiteral(alwaysPresent.map(str))]);
-
     file.add(
       constDeclaration({
         name: m.names.descriptor,
-        value: `/* @__PURE__ */ ${mod.runtimeValue('defineMethod')}<${mod.typeArgs(m)}>(${objectLiteral(descriptor)})`,
+        value:
+          `/* @__PURE__ */ ${mod.runtimeValue('describeMethod')}(${args.join(', ')}) as ` +
+          `${mod.runtimeType('MethodDescriptor')}<${mod.typeArgs(m)}>`,
         doc: doc([`Static facts about \`${m.wireName}\` (name, validator, error codes, response hints).`]),
       }),
     );
@@ -272,14 +253,11 @@ export function emitMethods(
     );
   }
 
+  const descriptorNames = ns.methods.map((m) => m.names.descriptor).join(', ');
   file.add(
     constDeclaration({
       name: ns.names.methodList,
-      type: `readonly ${mod.runtimeType('MethodDescriptor')}[]`,
-      value: arrayLiteral(
-        ns.methods.map((m) => m.names.descriptor),
-        false,
-      ),
+      value: `/* @__PURE__ */ ${mod.runtimeValue('listMethods')}(${descriptorNames})`,
       doc: doc([`Every descriptor of the ${ns.name} namespace.`]),
     }),
   );
@@ -287,9 +265,9 @@ export function emitMethods(
     constDeclaration({
       name: ns.names.responseRequired,
       type: 'Readonly<Record<string, readonly string[]>>',
-      value: objectLiteral(
-        ns.methods.map((m) => [str(m.wireName), arrayLiteral(requiredResponseFields(ns, m).map(str))] as const),
-      ),
+      value: `/* @__PURE__ */ JSON.parse(${str(
+        JSON.stringify(Object.fromEntries(ns.methods.map((m) => [m.wireName, requiredResponseFields(ns, m)]))),
+      )})`,
       doc: doc([
         'Response fields the catalog marks as always present (`required: true`), by wire name, including ' +
           'those of extended shapes. Other fields may be missing.',
@@ -398,6 +376,105 @@ function responseHints(ns: NamespaceIR): { shapes: [string, string][]; methods: 
   return { shapes, methods };
 }
 
+/** A method's descriptor facts but its validator and hints, in the order of `MethodDescriptor`'s fields. */
+function descriptorFacts(ns: NamespaceIR, m: MethodIR): Record<string, unknown> {
+  const facts: Record<string, unknown> = {
+    name: m.wireName,
+    safeToRepeat: m.safeToRepeat,
+    errorCodes: m.errorCodes,
+    csvParams: m.csvParams,
+    access: m.access,
+  };
+  if (m.deprecated !== undefined) facts['deprecated'] = m.deprecated;
+  if (m.aliases.length > 0) facts['aliases'] = Object.fromEntries(m.aliases.map((a) => [a.spelling, a.name]));
+  if (m.cursor !== undefined) {
+    const { open, param, next, items, pageSize } = m.cursor;
+    facts['cursor'] = {
+      open,
+      param,
+      next,
+      items,
+      ...(pageSize === undefined
+        ? {}
+        : {
+            pageSize: { param: pageSize.param, ...(pageSize.clause === undefined ? {} : { clause: pageSize.clause }) },
+          }),
+    };
+  }
+  const alwaysPresent = requiredResponseFields(ns, m);
+  if (alwaysPresent.length > 0) facts['alwaysPresent'] = alwaysPresent;
+  return facts;
+}
+
+/** The same descriptor as a typed `defineMethod` call, for validators.check.ts; `hints` is its hints literal. */
+function descriptorLiteral(mod: MethodModule, ns: NamespaceIR, m: MethodIR, hints: string | undefined): string {
+  const descriptor: [string, string][] = [
+    ['name', str(m.wireName)],
+    ['safeToRepeat', String(m.safeToRepeat)],
+    ['errorCodes', `${arrayLiteral(m.errorCodes.map(String))} as const`],
+    // The check file's own schema of that name: the typed expression validators.gen.ts emits untyped.
+    ['params', m.names.paramsSchema],
+    ['csvParams', arrayLiteral(m.csvParams.map(str))],
+    ['access', str(m.access)],
+  ];
+  if (m.deprecated !== undefined) descriptor.push(['deprecated', str(m.deprecated)]);
+  if (m.aliases.length > 0)
+    descriptor.push(['aliases', objectLiteral(m.aliases.map((a) => [propertyKey(a.spelling), str(a.name)] as const))]);
+  if (m.cursor !== undefined) {
+    const { pageSize } = m.cursor;
+    const fields: (readonly [string, string])[] = (['open', 'param', 'next', 'items'] as const).map(
+      (k) => [k, str(m.cursor?.[k] ?? '')] as const,
+    );
+    if (pageSize !== undefined)
+      fields.push([
+        'pageSize',
+        objectLiteral([
+          ['param', str(pageSize.param)],
+          ...(pageSize.clause === undefined ? [] : [['clause', str(pageSize.clause)] as const]),
+        ]),
+      ]);
+    descriptor.push(['cursor', objectLiteral(fields)]);
+  }
+  if (hints !== undefined) descriptor.push(['responseHints', hints]);
+  const alwaysPresent = requiredResponseFields(ns, m);
+  if (alwaysPresent.length > 0) descriptor.push(['alwaysPresent', arrayLiteral(alwaysPresent.map(str))]);
+  return `${mod.runtimeValue('defineMethod')}<${mod.typeArgs(m)}>(${objectLiteral(descriptor)})`;
+}
+
+/** Hints as `hintsFromJson` reads them: the JSON value and the shape hints its numbers refer to. */
+interface JsonHints {
+  readonly value: unknown;
+  readonly shapes: readonly string[];
+}
+
+/** `responseHints` in JSON form, for methods.gen.ts: the same shapes and methods, the same hints. */
+function responseHintsJson(ns: NamespaceIR): { shapes: [string, JsonHints][]; methods: Map<MethodIR, JsonHints> } {
+  const shapesByName = new Map(ns.shapes.map((s) => [s.name, s] as const));
+  const declared = new Set<string>();
+  const literal = (fields: readonly { name: string; type: TypeRef }[]): JsonHints => {
+    const shapes: string[] = [];
+    const ref = (name: string): number | undefined => {
+      const hints = declared.has(name) ? shapesByName.get(name)?.names.hints : undefined;
+      if (hints === undefined) return undefined;
+      const at = shapes.indexOf(hints);
+      return at >= 0 ? at : shapes.push(hints) - 1;
+    };
+    return { value: Object.fromEntries(fields.map((f) => [f.name, hintValue(f.type, ref)])), shapes };
+  };
+  const shapes: [string, JsonHints][] = [];
+  for (const shape of shapesInDependencyOrder(ns.shapes, (s) => s.inResponses)) {
+    shapes.push([shape.names.hints, literal(shape.fields)]);
+    declared.add(shape.name);
+  }
+  const methods = new Map<MethodIR, JsonHints>();
+  for (const m of ns.methods) {
+    const extended = m.response.extends.flatMap((name) => shapesByName.get(name)?.fields ?? []);
+    const fields = [...extended, ...m.response.fields];
+    if (fields.length > 0) methods.set(m, literal(fields));
+  }
+  return { shapes, methods };
+}
+
 /** Every method of the tree with its path in the namespace (`facebook.deauthorize`), groups in place. */
 /** The key of a method path in the bound object: a dotted path is quoted. */
 function pathKey(path: string): string {
@@ -423,19 +500,24 @@ export function addMethodChecks(file: TsFile, ns: NamespaceIR): void {
   const methodsModule = generatedModule(files.methods(ns.name));
   const hintsType = mod.runtimeType('ResponseHints');
   const hints = responseHints(ns);
-  if (hints.methods.size > 0)
-    file.add(
-      functionDeclaration({
-        name: 'responseHintsChecked',
-        doc: doc(['The response hints of the methods module, typed as the runtime reads them.']),
-        params: [],
-        returns: `Readonly<Record<string, ${hintsType}>>`,
-        body: [
-          ...hints.shapes.map(([name, literal]) => `const ${name}: ${hintsType} = ${literal};`),
-          `return ${objectLiteral([...hints.methods].map(([m, literal]) => [str(m.wireName), literal] as const))};`,
-        ],
-      }),
-    );
+  file.add(
+    functionDeclaration({
+      name: 'descriptorsChecked',
+      doc: doc([
+        "The methods module's descriptors built from typed literals, by wire name: the hints typed as the " +
+          'runtime reads them, each descriptor as its method declares it. A test holds them equal to the ' +
+          "module's, which it builds from JSON text.",
+      ]),
+      params: [],
+      returns: `Readonly<Record<string, ${mod.runtimeType('MethodDescriptor')}>>`,
+      body: [
+        ...hints.shapes.map(([name, literal]) => `const ${name}: ${hintsType} = ${literal};`),
+        `return ${objectLiteral(
+          ns.methods.map((m) => [str(m.wireName), descriptorLiteral(mod, ns, m, hints.methods.get(m))] as const),
+        )};`,
+      ],
+    }),
+  );
   // Each method's call as its function declares it, typed by the descriptor (type arguments given,
   // as inferring them costs more); the site's types exist only for the compiler.
   const site = new SiteTypes(file.bind, ns);

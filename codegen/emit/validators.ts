@@ -170,7 +170,7 @@ function lazyCall(type: string, expression: string): string {
 }
 
 export function emitValidators(ns: NamespaceIR, runtime: RuntimeImport, commonParams: readonly FieldIR[] = []): string {
-  const file = new TsFile(files.validators(ns.name), tsBanner(ns.sourceFiles), runtime);
+  const file = new TsFile(files.validators(ns.name), tsBanner(ns.sourceFiles, { unchecked: true }), runtime);
   // zod is a type here: the runtime's lazySchema loads it when a schema is first read, not at import.
   const z = file.bind.namespace(ZOD_MODULE, ZOD_NAMESPACE, true);
   const types = generatedModule(files.types(ns.name));

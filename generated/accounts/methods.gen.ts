@@ -1,5 +1,7 @@
 // Generated from catalog/accounts.yaml, catalog/accounts.address.yaml, catalog/accounts.auth.yaml, catalog/accounts.devices.yaml, catalog/accounts.emailAccount.yaml, catalog/accounts.extensions.yaml, catalog/accounts.global.yaml, catalog/accounts.identifiers.yaml, catalog/accounts.otp.yaml, catalog/accounts.policies.yaml, catalog/accounts.progression.yaml, catalog/accounts.rba.yaml, catalog/accounts.session.yaml, catalog/accounts.sms.yaml, catalog/accounts.store.yaml, catalog/accounts.stream.yaml, catalog/accounts.tfa.yaml, catalog/accounts.webhooks.yaml by `npm run generate`. DO NOT EDIT.
 // Change the catalog and run the generator again; `npm run generate -- --check` fails on any drift.
+// @ts-nocheck
+// Untyped on purpose, so not type-checked where it is compiled: validators.check.ts holds the proofs.
 
 import {
   type BoundMethod,
@@ -8,10 +10,11 @@ import {
   type GigyaResult,
   type Invoker,
   type MethodDescriptor,
-  type ResponseHints,
   type SiteSchema,
   bindMethods,
-  defineMethod,
+  describeMethod,
+  hintsFromJson,
+  listMethods,
 } from '../../src/runtime.js';
 import type {
   AccountsAddEmailsErrorCode,
@@ -624,766 +627,175 @@ import {
 } from './validators.gen.js';
 
 /**
- * Unchecked passes, so that a user's compiler neither compares every response-hint literal with
- * the runtime's hint type nor instantiates `invoke` for every method: validators.check.ts
- * type-checks the same hints and calls.
+ * An unchecked pass, so that a user's compiler does not instantiate `invoke` for every method:
+ * validators.check.ts type-checks the same calls.
  */
-function uncheckedHints(hints: unknown): ResponseHints {
-  return hints as ResponseHints;
-}
-
 function invokeUnchecked(invoker: Invoker, method: object, params: unknown, options: CallOptions | undefined): Promise<never> {
   return invoker.invoke(method as MethodDescriptor, params, options) as Promise<never>;
 }
 
-const accountsCommunicationHints = {
-  channel: 'string',
-  lastModified: 'string',
-  optIn: 'json',
-  status: 'string',
-  topic: 'string',
-  userActionTimestamp: 'string',
-} as const;
-
-const accountsEmailsHints = {
-  unverified: { items: 'string' },
-  verified: { items: 'string' },
-} as const;
-
-const accountsGroupOrganizationHints = {
-  department: 'string',
-  job: 'string',
-  orgId: 'string',
-  roles: { items: 'string' },
-  status: 'string',
-} as const;
-
-const accountsGroupsHints = {
-  organizations: { items: { fields: accountsGroupOrganizationHints } },
-} as const;
-
-const accountsCertificationHints = {
-  authority: 'string',
-  endDate: 'string',
-  name: 'string',
-  number: 'string',
-  startDate: 'string',
-} as const;
-
-const accountsEducationHints = {
-  degree: 'string',
-  endYear: 'string',
-  fieldOfStudy: 'string',
-  school: 'string',
-  schoolType: 'string',
-  startYear: 'string',
-} as const;
-
-const accountsFavoriteHints = {
-  category: 'string',
-  id: 'string',
-  name: 'string',
-} as const;
-
-const accountsFavoritesHints = {
-  activities: { items: { fields: accountsFavoriteHints } },
-  books: { items: { fields: accountsFavoriteHints } },
-  interests: { items: { fields: accountsFavoriteHints } },
-  movies: { items: { fields: accountsFavoriteHints } },
-  music: { items: { fields: accountsFavoriteHints } },
-  television: { items: { fields: accountsFavoriteHints } },
-} as const;
-
-const accountsLikeHints = {
-  category: 'string',
-  id: 'string',
-  name: 'string',
-  time: 'string',
-  timestamp: 'number',
-} as const;
-
-const accountsMappedProviderUIDHints = {
-  apiKey: 'string',
-  providerUID: 'string',
-} as const;
-
-const accountsPatentHints = {
-  date: 'string',
-  number: 'string',
-  office: 'string',
-  status: 'string',
-  summary: 'string',
-  title: 'string',
-  url: 'string',
-} as const;
-
-const accountsPhoneHints = {
-  number: 'string',
-  type: 'string',
-} as const;
-
-const accountsPublicationHints = {
-  date: 'string',
-  publisher: 'string',
-  summary: 'string',
-  title: 'string',
-  url: 'string',
-} as const;
-
-const accountsSkillHints = {
-  level: 'string',
-  skill: 'string',
-  years: 'string',
-} as const;
-
-const accountsWorkHints = {
-  company: 'string',
-  companyID: 'string',
-  companySize: 'string',
-  endDate: 'string',
-  industry: 'string',
-  isCurrent: 'boolean',
-  startDate: 'string',
-  title: 'string',
-} as const;
-
-const accountsIdentityHints = {
-  address: 'string',
-  age: 'number',
-  allowsLogin: 'boolean',
-  bio: 'string',
-  birthDay: 'number',
-  birthMonth: 'number',
-  birthYear: 'number',
-  certifications: { items: { fields: accountsCertificationHints } },
-  city: 'string',
-  country: 'string',
-  education: { items: { fields: accountsEducationHints } },
-  educationLevel: 'string',
-  email: 'string',
-  favorites: { fields: accountsFavoritesHints },
-  firstName: 'string',
-  followersCount: 'number',
-  followingCount: 'number',
-  gender: 'string',
-  hometown: 'string',
-  honors: 'string',
-  industry: 'string',
-  interestedIn: 'string',
-  isExpiredSession: 'boolean',
-  isLoginIdentity: 'boolean',
-  languages: 'string',
-  lastLoginTime: 'number',
-  lastName: 'string',
-  lastUpdated: 'string',
-  lastUpdatedTimestamp: 'number',
-  likes: { items: { fields: accountsLikeHints } },
-  locale: 'string',
-  mappedProviderUIDs: { items: { fields: accountsMappedProviderUIDHints } },
-  missingPermissions: 'string',
-  name: 'string',
-  nickname: 'string',
-  oidcData: 'json',
-  oldestDataUpdated: 'string',
-  oldestDataUpdatedTimestamp: 'number',
-  patents: { items: { fields: accountsPatentHints } },
-  phones: { items: { fields: accountsPhoneHints } },
-  photoURL: 'string',
-  politicalView: 'string',
-  professionalHeadline: 'string',
-  profileURL: 'string',
-  provider: 'string',
-  providerUID: 'string',
-  providerUIDSig: 'string',
-  proxiedEmail: 'string',
-  publications: { items: { fields: accountsPublicationHints } },
-  relationshipStatus: 'string',
-  religion: 'string',
-  samlData: 'json',
-  siteIds: { items: 'string' },
-  skills: { items: { fields: accountsSkillHints } },
-  specialties: 'string',
-  state: 'string',
-  thumbnailURL: 'string',
-  timezone: 'string',
-  username: 'string',
-  verified: 'boolean',
-  work: { items: { fields: accountsWorkHints } },
-  zip: 'string',
-} as const;
-
-const accountsLoginIDsHints = {
-  emails: { items: 'string' },
-  unverifiedEmails: { items: 'string' },
-  username: 'string',
-} as const;
-
-const accountsCoordinatesHints = {
-  lat: 'number',
-  lon: 'number',
-} as const;
-
-const accountsLoginLocationHints = {
-  city: 'string',
-  coordinates: { fields: accountsCoordinatesHints },
-  country: 'string',
-  state: 'string',
-} as const;
-
-const accountsHashSettingsHints = {
-  URL: 'string',
-  algorithm: 'string',
-  binaryFormat: 'string',
-  format: 'string',
-  rounds: 'number',
-  salt: 'string',
-} as const;
-
-const accountsPasswordHints = {
-  created: 'string',
-  hash: 'string',
-  hashSettings: { fields: accountsHashSettingsHints },
-} as const;
-
-const accountsProfileHints = {
-  activities: 'string',
-  address: 'string',
-  age: 'number',
-  bio: 'string',
-  birthDay: 'number',
-  birthMonth: 'number',
-  birthYear: 'number',
-  certifications: { items: { fields: accountsCertificationHints } },
-  city: 'string',
-  country: 'string',
-  education: { items: { fields: accountsEducationHints } },
-  educationLevel: 'string',
-  email: 'string',
-  favorites: { fields: accountsFavoritesHints },
-  firstName: 'string',
-  followersCount: 'number',
-  followingCount: 'number',
-  gender: 'string',
-  hometown: 'string',
-  honors: 'string',
-  industry: 'string',
-  interestedIn: 'string',
-  languages: 'string',
-  lastName: 'string',
-  likes: { items: { fields: accountsLikeHints } },
-  locale: 'string',
-  name: 'string',
-  nickname: 'string',
-  oidcData: 'json',
-  patents: { items: { fields: accountsPatentHints } },
-  phones: { items: { fields: accountsPhoneHints } },
-  photoURL: 'string',
-  politicalView: 'string',
-  professionalHeadline: 'string',
-  profileURL: 'string',
-  publications: { items: { fields: accountsPublicationHints } },
-  relationshipStatus: 'string',
-  religion: 'string',
-  samlData: 'json',
-  skills: { items: { fields: accountsSkillHints } },
-  specialties: 'string',
-  state: 'string',
-  thumbnailURL: 'string',
-  timezone: 'string',
-  username: 'string',
-  verified: 'boolean',
-  work: { items: { fields: accountsWorkHints } },
-  zip: 'string',
-} as const;
-
-const accountsRbaPolicyHints = {
-  riskPolicy: 'string',
-  riskPolicyLocked: 'boolean',
-} as const;
-
-const accountsAccountHints = {
-  UID: 'string',
-  UIDSignature: 'string',
-  communications: 'json',
-  created: 'string',
-  createdTimestamp: 'number',
-  customIdentifiers: 'json',
-  data: 'json',
-  emails: { fields: accountsEmailsHints },
-  groups: { fields: accountsGroupsHints },
-  iRank: 'number',
-  identities: { items: { fields: accountsIdentityHints } },
-  inTransition: 'boolean',
-  internal: 'json',
-  isActive: 'boolean',
-  isLockedOut: 'boolean',
-  isRegistered: 'boolean',
-  isVerified: 'boolean',
-  lastLogin: 'string',
-  lastLoginLocation: { fields: accountsLoginLocationHints },
-  lastLoginTimestamp: 'number',
-  lastUpdated: 'string',
-  lastUpdatedTimestamp: 'number',
-  lockedUntil: 'string',
-  loginIDs: { fields: accountsLoginIDsHints },
-  loginProvider: 'string',
-  oldestDataUpdated: 'string',
-  oldestDataUpdatedTimestamp: 'number',
-  password: { fields: accountsPasswordHints },
-  phoneNumber: 'string',
-  preferences: 'json',
-  profile: { fields: accountsProfileHints },
-  rbaPolicy: { fields: accountsRbaPolicyHints },
-  regSource: 'string',
-  registered: 'string',
-  registeredTimestamp: 'number',
-  signatureTimestamp: 'string',
-  socialProviders: 'string',
-  subscriptions: 'json',
-  userInfo: 'json',
-  verified: 'string',
-  verifiedTimestamp: 'number',
-} as const;
-
-const accountsAccountLockoutPolicyHints = {
-  failedLoginResetSec: 'number',
-  failedLoginThreshold: 'number',
-  lockoutTimeSec: 'number',
-} as const;
-
-const accountsAccountOptionsPolicyHints = {
-  allowUnverifiedLogin: 'boolean',
-  defaultLanguage: 'string',
-  loginIdentifierConflict: 'string',
-  loginIdentifiers: 'string',
-  preventLoginIDHarvesting: 'boolean',
-  sendAccountDeletedEmail: 'boolean',
-  sendWelcomeEmail: 'boolean',
-  verifyEmail: 'boolean',
-  verifyProviderEmail: 'boolean',
-  welcomeEmailTemplates: 'json',
-} as const;
-
-const accountsAddressCountryHints = {
-  name: 'string',
-  isoCode2: 'string',
-  isoCode3: 'string',
-  numericCode: 'number',
-} as const;
-
-const accountsAddressDetailsHints = {
-  metadataToken: 'string',
-  country: 'string',
-  countryISOCode2: 'string',
-  countryISOCode3: 'string',
-  zipCode: 'string',
-  city: 'string',
-  street: 'string',
-  houseNumber: 'string',
-  neighborhood: 'string',
-  building: 'string',
-  entrance: 'string',
-  floor: 'string',
-  apartment: 'string',
-  postOfficeBox: 'string',
-} as const;
-
-const accountsAddressSuggestionHints = {
-  id: 'string',
-  address: 'string',
-} as const;
-
-const accountsAuthIdentifierHints = {
-  id: 'string',
-  display: 'string',
-  type: 'string',
-} as const;
-
-const accountsAuthMethodPolicyHints = {
-  enabled: 'boolean',
-} as const;
-
-const accountsAuthenticationPolicyHints = {
-  methods: 'json',
-} as const;
-
-const accountsCaptchaPolicyHints = {
-  failedLoginThreshold: 'number',
-} as const;
-
-const accountsConflictingAccountHints = {
-  loginID: 'string',
-  loginProviders: { items: 'string' },
-} as const;
-
-const accountsCounterHints = {
-  class: 'string',
-  count: 'number',
-  lastUpdatedTimestamp: 'string',
-  path: 'string',
-  period: 'string',
-  value: 'number',
-} as const;
-
-const accountsDoubleOptInPolicyHints = {
-  confirmationEmailTemplates: 'json',
-  confirmationLinkExpiration: 'number',
-  defaultLanguage: 'string',
-  nextURL: 'string',
-} as const;
-
-const accountsEmailNotificationsPolicyHints = {
-  accountDeletedEmailDefaultLanguage: 'string',
-  accountDeletedEmailTemplates: 'json',
-  confirmationEmailDefaultLanguage: 'string',
-  confirmationEmailTemplates: 'json',
-} as const;
-
-const accountsEmailVerificationPolicyHints = {
-  autoLogin: 'boolean',
-  defaultLanguage: 'string',
-  emailTemplates: 'json',
-  nextURL: 'string',
-  nextURLMapping: 'json',
-  verificationEmailExpiration: 'number',
-} as const;
-
-const accountsExtensionHeaderHints = {
-  name: 'string',
-  value: 'string',
-} as const;
-
-const accountsExtensionConfigHints = {
-  id: 'string',
-  extensionId: 'string',
-  friendlyName: 'string',
-  enabled: 'boolean',
-  extensionPoint: 'string',
-  extensionFuncUrl: 'string',
-  description: 'string',
-  timeout: 'number',
-  fallback: 'string',
-  headers: { items: { fields: accountsExtensionHeaderHints } },
-  integration: 'string',
-  created: 'string',
-  modified: 'string',
-  lastModified: 'string',
-} as const;
-
-const accountsFederationPolicyHints = {
-  allowMultipleIdentities: 'boolean',
-} as const;
-
-const accountsGigyaPluginsPolicyHints = {
-  defaultMobileRegScreenSet: 'string',
-  defaultRegScreenSet: 'string',
-  rememberSessionExpiration: 'number',
-  sessionExpiration: 'number',
-} as const;
-
-const accountsIdentityConflictHints = {
-  provider: 'string',
-  providerUID: 'string',
-} as const;
-
-const accountsIpLockoutPolicyHints = {
-  hourlyFailedLoginThreshold: 'number',
-  lockoutTimeSec: 'number',
-} as const;
-
-const accountsJsonWebKeyHints = {
-  alg: 'string',
-  e: 'string',
-  kid: 'string',
-  kty: 'string',
-  n: 'string',
-  use: 'string',
-} as const;
-
-const accountsLegalStatementHints = {
-  currentDocDate: 'string',
-  currentDocVersion: 'number',
-  customData: { items: 'json' },
-  dates: 'json',
-  documentUrl: 'string',
-  legalStatementStatus: 'string',
-  minDocDate: 'string',
-  minDocVersion: 'number',
-  publishedDocDate: 'string',
-  publishedDocVersion: 'number',
-  purpose: 'string',
-  versions: 'json',
-} as const;
-
-const accountsNativeScreenSetInfoHints = {
-  Description: 'string',
-  comment: 'string',
-  lastModified: 'string',
-  screenSetId: 'string',
-  version: 'number',
-} as const;
-
-const accountsPasswordComplexityPolicyHints = {
-  minCharGroups: 'number',
-  minLength: 'number',
-  regExp: 'string',
-} as const;
-
-const accountsPasswordResetPolicyHints = {
-  defaultLanguage: 'string',
-  emailTemplates: 'json',
-  requireSecurityCheck: 'boolean',
-  resetURL: 'string',
-  securityFields: { items: { items: 'string' } },
-  sendConfirmationEmail: 'boolean',
-  tokenExpiration: 'number',
-} as const;
-
-const accountsProfilePhotoPolicyHints = {
-  thumbnailHeight: 'number',
-  thumbnailWidth: 'number',
-} as const;
-
-const accountsRegistrationPolicyHints = {
-  enforceCoppa: 'boolean',
-  requireCaptcha: 'boolean',
-  requireLoginID: 'boolean',
-  requireSecurityQuestion: 'boolean',
-} as const;
-
-const accountsSecurityPolicyHints = {
-  accountLockout: { fields: accountsAccountLockoutPolicyHints },
-  captcha: { fields: accountsCaptchaPolicyHints },
-  ipLockout: { fields: accountsIpLockoutPolicyHints },
-  passwordChangeInterval: 'number',
-  passwordHistorySize: 'number',
-} as const;
-
-const accountsTwoFactorProviderPolicyHints = {
-  enabled: 'boolean',
-  name: 'string',
-  params: 'json',
-} as const;
-
-const accountsTwoFactorAuthPolicyHints = {
-  providers: { items: { fields: accountsTwoFactorProviderPolicyHints } },
-} as const;
-
-const accountsPoliciesHints = {
-  accountOptions: { fields: accountsAccountOptionsPolicyHints },
-  authentication: { fields: accountsAuthenticationPolicyHints },
-  doubleOptIn: { fields: accountsDoubleOptInPolicyHints },
-  emailNotifications: { fields: accountsEmailNotificationsPolicyHints },
-  emailVerification: { fields: accountsEmailVerificationPolicyHints },
-  federation: { fields: accountsFederationPolicyHints },
-  gigyaPlugins: { fields: accountsGigyaPluginsPolicyHints },
-  passwordComplexity: { fields: accountsPasswordComplexityPolicyHints },
-  passwordReset: { fields: accountsPasswordResetPolicyHints },
-  preferencesCenter: 'json',
-  profilePhoto: { fields: accountsProfilePhotoPolicyHints },
-  registration: { fields: accountsRegistrationPolicyHints },
-  security: { fields: accountsSecurityPolicyHints },
-  twoFactorAuth: { fields: accountsTwoFactorAuthPolicyHints },
-} as const;
-
-const accountsRbaActionHints = {
-  type: 'string',
-  duration: 'number',
-  scope: { items: 'string' },
-  authLevel: 'number',
-  challenge: 'string',
-} as const;
-
-const accountsRbaRuleHints = {
-  id: 'json',
-  scope: 'string',
-  description: 'string',
-  enabled: 'boolean',
-  action: { fields: accountsRbaActionHints },
-  rootFactor: 'json',
-} as const;
-
-const accountsRbaRuleSetHints = {
-  id: 'string',
-  description: 'string',
-  enabled: 'boolean',
-  rules: { items: { fields: accountsRbaRuleHints } },
-} as const;
-
-const accountsRbaSdkTypeHints = {
-  type: 'string',
-  displayName: 'string',
-  supportedVersions: { items: 'string' },
-} as const;
-
-const accountsRbaSitePolicyHints = {
-  commonRules: { items: { fields: accountsRbaRuleHints } },
-  rulesSets: { items: { fields: accountsRbaRuleSetHints } },
-  defaultPolicy: 'string',
-  tfaRegistrationScope: 'boolean',
-  allowOverrideMode: 'string',
-} as const;
-
-const accountsSchemaFieldHints = {
-  allowNull: 'boolean',
-  currentDocDate: 'string',
-  currentDocVersion: 'number',
-  description: 'string',
-  doubleOptIn: 'boolean',
-  enableConditionalDoubleOptIn: 'boolean',
-  encrypt: 'string',
-  encryptedNonSearchable: 'boolean',
-  format: 'string',
-  languages: { items: 'string' },
-  minDocDate: 'string',
-  minDocVersion: 'number',
-  relatedConsentIds: { items: 'string' },
-  required: 'boolean',
-  subType: 'string',
-  tags: { items: 'string' },
-  type: 'string',
-  writeAccess: 'string',
-} as const;
-
-const accountsSchemaHints = {
-  dynamicSchema: 'boolean',
-  fields: 'json',
-} as const;
-
-const accountsScreenSetMetadataHints = {
-  desc: 'string',
-  designerHtml: 'string',
-  lastModified: 'string',
-  targetEnv: 'string',
-  version: 'number',
-} as const;
-
-const accountsScreenSetHints = {
-  css: 'string',
-  html: 'string',
-  javascript: 'string',
-  metadata: { fields: accountsScreenSetMetadataHints },
-  screenSetID: 'string',
-  translations: 'json',
-} as const;
-
-const accountsScreenSetVersionHints = {
-  comment: 'string',
-  lastModified: 'number',
-  uiBuilderSupport: 'boolean',
-  version: 'number',
-} as const;
-
-const accountsSessionInfoHints = {
-  cookieName: 'string',
-  cookieValue: 'string',
-  expires_in: 'number',
-  login_token: 'string',
-  sessionSecret: 'string',
-  sessionToken: 'string',
-} as const;
-
-const accountsSmsProviderCredentialsHints = {
-  clientId: 'string',
-  clientSecret: 'string',
-} as const;
-
-const accountsSmsRestrictionsHints = {
-  allowList: { items: 'string' },
-  denyList: { items: 'string' },
-  globalDenyList: { items: 'string' },
-} as const;
-
-const accountsSmsProviderConfigHints = {
-  vendorName: 'string',
-  credentials: { fields: accountsSmsProviderCredentialsHints },
-  originPhoneNumber: 'string',
-  senderType: 'string',
-  configOverride: 'boolean',
-  restrictions: { fields: accountsSmsRestrictionsHints },
-} as const;
-
-const accountsSmsTemplateGroupHints = {
-  templates: 'json',
-  defaultLanguage: 'string',
-} as const;
-
-const accountsSmsTemplateSettingsHints = {
-  globalTemplates: { fields: accountsSmsTemplateGroupHints },
-  templatesPerCountryCode: 'json',
-} as const;
-
-const accountsSmsTemplatesHints = {
-  otp: { fields: accountsSmsTemplateSettingsHints },
-  tfa: { fields: accountsSmsTemplateSettingsHints },
-} as const;
-
-const accountsStreamEventHints = {
-  uid: 'string',
-  operation: 'string',
-  details: { items: 'string' },
-} as const;
-
-const accountsTfaProviderHints = {
-  name: 'string',
-  authLevel: 'number',
-  capabilities: { items: 'string' },
-} as const;
-
-const accountsTfaRegisteredPhoneHints = {
-  id: 'string',
-  obfuscated: 'string',
-  lastMethod: 'string',
-  lastVerification: 'string',
-  plain: 'string',
-} as const;
-
-const accountsTfaVerifiedEmailHints = {
-  id: 'string',
-  obfuscated: 'string',
-  lastVerification: 'string',
-  plain: 'string',
-} as const;
-
-const accountsValidationErrorHints = {
-  errorCode: 'number',
-  fieldName: 'string',
-  message: 'string',
-} as const;
-
-const accountsWebhookHeaderHints = {
-  name: 'string',
-  value: 'string',
-} as const;
-
-const accountsWebhookConfigHints = {
-  url: 'string',
-  name: 'string',
-  events: { items: 'string' },
-  active: 'boolean',
-  headers: { items: { fields: accountsWebhookHeaderHints } },
-  signingUserKey: 'string',
-  version: 'string',
-  id: 'string',
-  product: 'string',
-  useXfCredentials: 'boolean',
-} as const;
-
-const accountsWebhookStatusHints = {
-  statusCode: 'number',
-  lastSent: 'string',
-  message: 'string',
-} as const;
+const accountsCommunicationHints = /* @__PURE__ */ hintsFromJson('{"channel":"string","lastModified":"string","optIn":"json","status":"string","topic":"string","userActionTimestamp":"string"}');
+
+const accountsEmailsHints = /* @__PURE__ */ hintsFromJson('{"unverified":{"items":"string"},"verified":{"items":"string"}}');
+
+const accountsGroupOrganizationHints = /* @__PURE__ */ hintsFromJson('{"department":"string","job":"string","orgId":"string","roles":{"items":"string"},"status":"string"}');
+
+const accountsGroupsHints = /* @__PURE__ */ hintsFromJson('{"organizations":{"items":{"fields":0}}}', [accountsGroupOrganizationHints]);
+
+const accountsCertificationHints = /* @__PURE__ */ hintsFromJson('{"authority":"string","endDate":"string","name":"string","number":"string","startDate":"string"}');
+
+const accountsEducationHints = /* @__PURE__ */ hintsFromJson('{"degree":"string","endYear":"string","fieldOfStudy":"string","school":"string","schoolType":"string","startYear":"string"}');
+
+const accountsFavoriteHints = /* @__PURE__ */ hintsFromJson('{"category":"string","id":"string","name":"string"}');
+
+const accountsFavoritesHints = /* @__PURE__ */ hintsFromJson('{"activities":{"items":{"fields":0}},"books":{"items":{"fields":0}},"interests":{"items":{"fields":0}},"movies":{"items":{"fields":0}},"music":{"items":{"fields":0}},"television":{"items":{"fields":0}}}', [accountsFavoriteHints]);
+
+const accountsLikeHints = /* @__PURE__ */ hintsFromJson('{"category":"string","id":"string","name":"string","time":"string","timestamp":"number"}');
+
+const accountsMappedProviderUIDHints = /* @__PURE__ */ hintsFromJson('{"apiKey":"string","providerUID":"string"}');
+
+const accountsPatentHints = /* @__PURE__ */ hintsFromJson('{"date":"string","number":"string","office":"string","status":"string","summary":"string","title":"string","url":"string"}');
+
+const accountsPhoneHints = /* @__PURE__ */ hintsFromJson('{"number":"string","type":"string"}');
+
+const accountsPublicationHints = /* @__PURE__ */ hintsFromJson('{"date":"string","publisher":"string","summary":"string","title":"string","url":"string"}');
+
+const accountsSkillHints = /* @__PURE__ */ hintsFromJson('{"level":"string","skill":"string","years":"string"}');
+
+const accountsWorkHints = /* @__PURE__ */ hintsFromJson('{"company":"string","companyID":"string","companySize":"string","endDate":"string","industry":"string","isCurrent":"boolean","startDate":"string","title":"string"}');
+
+const accountsIdentityHints = /* @__PURE__ */ hintsFromJson('{"address":"string","age":"number","allowsLogin":"boolean","bio":"string","birthDay":"number","birthMonth":"number","birthYear":"number","certifications":{"items":{"fields":0}},"city":"string","country":"string","education":{"items":{"fields":1}},"educationLevel":"string","email":"string","favorites":{"fields":2},"firstName":"string","followersCount":"number","followingCount":"number","gender":"string","hometown":"string","honors":"string","industry":"string","interestedIn":"string","isExpiredSession":"boolean","isLoginIdentity":"boolean","languages":"string","lastLoginTime":"number","lastName":"string","lastUpdated":"string","lastUpdatedTimestamp":"number","likes":{"items":{"fields":3}},"locale":"string","mappedProviderUIDs":{"items":{"fields":4}},"missingPermissions":"string","name":"string","nickname":"string","oidcData":"json","oldestDataUpdated":"string","oldestDataUpdatedTimestamp":"number","patents":{"items":{"fields":5}},"phones":{"items":{"fields":6}},"photoURL":"string","politicalView":"string","professionalHeadline":"string","profileURL":"string","provider":"string","providerUID":"string","providerUIDSig":"string","proxiedEmail":"string","publications":{"items":{"fields":7}},"relationshipStatus":"string","religion":"string","samlData":"json","siteIds":{"items":"string"},"skills":{"items":{"fields":8}},"specialties":"string","state":"string","thumbnailURL":"string","timezone":"string","username":"string","verified":"boolean","work":{"items":{"fields":9}},"zip":"string"}', [accountsCertificationHints, accountsEducationHints, accountsFavoritesHints, accountsLikeHints, accountsMappedProviderUIDHints, accountsPatentHints, accountsPhoneHints, accountsPublicationHints, accountsSkillHints, accountsWorkHints]);
+
+const accountsLoginIDsHints = /* @__PURE__ */ hintsFromJson('{"emails":{"items":"string"},"unverifiedEmails":{"items":"string"},"username":"string"}');
+
+const accountsCoordinatesHints = /* @__PURE__ */ hintsFromJson('{"lat":"number","lon":"number"}');
+
+const accountsLoginLocationHints = /* @__PURE__ */ hintsFromJson('{"city":"string","coordinates":{"fields":0},"country":"string","state":"string"}', [accountsCoordinatesHints]);
+
+const accountsHashSettingsHints = /* @__PURE__ */ hintsFromJson('{"URL":"string","algorithm":"string","binaryFormat":"string","format":"string","rounds":"number","salt":"string"}');
+
+const accountsPasswordHints = /* @__PURE__ */ hintsFromJson('{"created":"string","hash":"string","hashSettings":{"fields":0}}', [accountsHashSettingsHints]);
+
+const accountsProfileHints = /* @__PURE__ */ hintsFromJson('{"activities":"string","address":"string","age":"number","bio":"string","birthDay":"number","birthMonth":"number","birthYear":"number","certifications":{"items":{"fields":0}},"city":"string","country":"string","education":{"items":{"fields":1}},"educationLevel":"string","email":"string","favorites":{"fields":2},"firstName":"string","followersCount":"number","followingCount":"number","gender":"string","hometown":"string","honors":"string","industry":"string","interestedIn":"string","languages":"string","lastName":"string","likes":{"items":{"fields":3}},"locale":"string","name":"string","nickname":"string","oidcData":"json","patents":{"items":{"fields":4}},"phones":{"items":{"fields":5}},"photoURL":"string","politicalView":"string","professionalHeadline":"string","profileURL":"string","publications":{"items":{"fields":6}},"relationshipStatus":"string","religion":"string","samlData":"json","skills":{"items":{"fields":7}},"specialties":"string","state":"string","thumbnailURL":"string","timezone":"string","username":"string","verified":"boolean","work":{"items":{"fields":8}},"zip":"string"}', [accountsCertificationHints, accountsEducationHints, accountsFavoritesHints, accountsLikeHints, accountsPatentHints, accountsPhoneHints, accountsPublicationHints, accountsSkillHints, accountsWorkHints]);
+
+const accountsRbaPolicyHints = /* @__PURE__ */ hintsFromJson('{"riskPolicy":"string","riskPolicyLocked":"boolean"}');
+
+const accountsAccountHints = /* @__PURE__ */ hintsFromJson('{"UID":"string","UIDSignature":"string","communications":"json","created":"string","createdTimestamp":"number","customIdentifiers":"json","data":"json","emails":{"fields":0},"groups":{"fields":1},"iRank":"number","identities":{"items":{"fields":2}},"inTransition":"boolean","internal":"json","isActive":"boolean","isLockedOut":"boolean","isRegistered":"boolean","isVerified":"boolean","lastLogin":"string","lastLoginLocation":{"fields":3},"lastLoginTimestamp":"number","lastUpdated":"string","lastUpdatedTimestamp":"number","lockedUntil":"string","loginIDs":{"fields":4},"loginProvider":"string","oldestDataUpdated":"string","oldestDataUpdatedTimestamp":"number","password":{"fields":5},"phoneNumber":"string","preferences":"json","profile":{"fields":6},"rbaPolicy":{"fields":7},"regSource":"string","registered":"string","registeredTimestamp":"number","signatureTimestamp":"string","socialProviders":"string","subscriptions":"json","userInfo":"json","verified":"string","verifiedTimestamp":"number"}', [accountsEmailsHints, accountsGroupsHints, accountsIdentityHints, accountsLoginLocationHints, accountsLoginIDsHints, accountsPasswordHints, accountsProfileHints, accountsRbaPolicyHints]);
+
+const accountsAccountLockoutPolicyHints = /* @__PURE__ */ hintsFromJson('{"failedLoginResetSec":"number","failedLoginThreshold":"number","lockoutTimeSec":"number"}');
+
+const accountsAccountOptionsPolicyHints = /* @__PURE__ */ hintsFromJson('{"allowUnverifiedLogin":"boolean","defaultLanguage":"string","loginIdentifierConflict":"string","loginIdentifiers":"string","preventLoginIDHarvesting":"boolean","sendAccountDeletedEmail":"boolean","sendWelcomeEmail":"boolean","verifyEmail":"boolean","verifyProviderEmail":"boolean","welcomeEmailTemplates":"json"}');
+
+const accountsAddressCountryHints = /* @__PURE__ */ hintsFromJson('{"name":"string","isoCode2":"string","isoCode3":"string","numericCode":"number"}');
+
+const accountsAddressDetailsHints = /* @__PURE__ */ hintsFromJson('{"metadataToken":"string","country":"string","countryISOCode2":"string","countryISOCode3":"string","zipCode":"string","city":"string","street":"string","houseNumber":"string","neighborhood":"string","building":"string","entrance":"string","floor":"string","apartment":"string","postOfficeBox":"string"}');
+
+const accountsAddressSuggestionHints = /* @__PURE__ */ hintsFromJson('{"id":"string","address":"string"}');
+
+const accountsAuthIdentifierHints = /* @__PURE__ */ hintsFromJson('{"id":"string","display":"string","type":"string"}');
+
+const accountsAuthMethodPolicyHints = /* @__PURE__ */ hintsFromJson('{"enabled":"boolean"}');
+
+const accountsAuthenticationPolicyHints = /* @__PURE__ */ hintsFromJson('{"methods":"json"}');
+
+const accountsCaptchaPolicyHints = /* @__PURE__ */ hintsFromJson('{"failedLoginThreshold":"number"}');
+
+const accountsConflictingAccountHints = /* @__PURE__ */ hintsFromJson('{"loginID":"string","loginProviders":{"items":"string"}}');
+
+const accountsCounterHints = /* @__PURE__ */ hintsFromJson('{"class":"string","count":"number","lastUpdatedTimestamp":"string","path":"string","period":"string","value":"number"}');
+
+const accountsDoubleOptInPolicyHints = /* @__PURE__ */ hintsFromJson('{"confirmationEmailTemplates":"json","confirmationLinkExpiration":"number","defaultLanguage":"string","nextURL":"string"}');
+
+const accountsEmailNotificationsPolicyHints = /* @__PURE__ */ hintsFromJson('{"accountDeletedEmailDefaultLanguage":"string","accountDeletedEmailTemplates":"json","confirmationEmailDefaultLanguage":"string","confirmationEmailTemplates":"json"}');
+
+const accountsEmailVerificationPolicyHints = /* @__PURE__ */ hintsFromJson('{"autoLogin":"boolean","defaultLanguage":"string","emailTemplates":"json","nextURL":"string","nextURLMapping":"json","verificationEmailExpiration":"number"}');
+
+const accountsExtensionHeaderHints = /* @__PURE__ */ hintsFromJson('{"name":"string","value":"string"}');
+
+const accountsExtensionConfigHints = /* @__PURE__ */ hintsFromJson('{"id":"string","extensionId":"string","friendlyName":"string","enabled":"boolean","extensionPoint":"string","extensionFuncUrl":"string","description":"string","timeout":"number","fallback":"string","headers":{"items":{"fields":0}},"integration":"string","created":"string","modified":"string","lastModified":"string"}', [accountsExtensionHeaderHints]);
+
+const accountsFederationPolicyHints = /* @__PURE__ */ hintsFromJson('{"allowMultipleIdentities":"boolean"}');
+
+const accountsGigyaPluginsPolicyHints = /* @__PURE__ */ hintsFromJson('{"defaultMobileRegScreenSet":"string","defaultRegScreenSet":"string","rememberSessionExpiration":"number","sessionExpiration":"number"}');
+
+const accountsIdentityConflictHints = /* @__PURE__ */ hintsFromJson('{"provider":"string","providerUID":"string"}');
+
+const accountsIpLockoutPolicyHints = /* @__PURE__ */ hintsFromJson('{"hourlyFailedLoginThreshold":"number","lockoutTimeSec":"number"}');
+
+const accountsJsonWebKeyHints = /* @__PURE__ */ hintsFromJson('{"alg":"string","e":"string","kid":"string","kty":"string","n":"string","use":"string"}');
+
+const accountsLegalStatementHints = /* @__PURE__ */ hintsFromJson('{"currentDocDate":"string","currentDocVersion":"number","customData":{"items":"json"},"dates":"json","documentUrl":"string","legalStatementStatus":"string","minDocDate":"string","minDocVersion":"number","publishedDocDate":"string","publishedDocVersion":"number","purpose":"string","versions":"json"}');
+
+const accountsNativeScreenSetInfoHints = /* @__PURE__ */ hintsFromJson('{"Description":"string","comment":"string","lastModified":"string","screenSetId":"string","version":"number"}');
+
+const accountsPasswordComplexityPolicyHints = /* @__PURE__ */ hintsFromJson('{"minCharGroups":"number","minLength":"number","regExp":"string"}');
+
+const accountsPasswordResetPolicyHints = /* @__PURE__ */ hintsFromJson('{"defaultLanguage":"string","emailTemplates":"json","requireSecurityCheck":"boolean","resetURL":"string","securityFields":{"items":{"items":"string"}},"sendConfirmationEmail":"boolean","tokenExpiration":"number"}');
+
+const accountsProfilePhotoPolicyHints = /* @__PURE__ */ hintsFromJson('{"thumbnailHeight":"number","thumbnailWidth":"number"}');
+
+const accountsRegistrationPolicyHints = /* @__PURE__ */ hintsFromJson('{"enforceCoppa":"boolean","requireCaptcha":"boolean","requireLoginID":"boolean","requireSecurityQuestion":"boolean"}');
+
+const accountsSecurityPolicyHints = /* @__PURE__ */ hintsFromJson('{"accountLockout":{"fields":0},"captcha":{"fields":1},"ipLockout":{"fields":2},"passwordChangeInterval":"number","passwordHistorySize":"number"}', [accountsAccountLockoutPolicyHints, accountsCaptchaPolicyHints, accountsIpLockoutPolicyHints]);
+
+const accountsTwoFactorProviderPolicyHints = /* @__PURE__ */ hintsFromJson('{"enabled":"boolean","name":"string","params":"json"}');
+
+const accountsTwoFactorAuthPolicyHints = /* @__PURE__ */ hintsFromJson('{"providers":{"items":{"fields":0}}}', [accountsTwoFactorProviderPolicyHints]);
+
+const accountsPoliciesHints = /* @__PURE__ */ hintsFromJson('{"accountOptions":{"fields":0},"authentication":{"fields":1},"doubleOptIn":{"fields":2},"emailNotifications":{"fields":3},"emailVerification":{"fields":4},"federation":{"fields":5},"gigyaPlugins":{"fields":6},"passwordComplexity":{"fields":7},"passwordReset":{"fields":8},"preferencesCenter":"json","profilePhoto":{"fields":9},"registration":{"fields":10},"security":{"fields":11},"twoFactorAuth":{"fields":12}}', [accountsAccountOptionsPolicyHints, accountsAuthenticationPolicyHints, accountsDoubleOptInPolicyHints, accountsEmailNotificationsPolicyHints, accountsEmailVerificationPolicyHints, accountsFederationPolicyHints, accountsGigyaPluginsPolicyHints, accountsPasswordComplexityPolicyHints, accountsPasswordResetPolicyHints, accountsProfilePhotoPolicyHints, accountsRegistrationPolicyHints, accountsSecurityPolicyHints, accountsTwoFactorAuthPolicyHints]);
+
+const accountsRbaActionHints = /* @__PURE__ */ hintsFromJson('{"type":"string","duration":"number","scope":{"items":"string"},"authLevel":"number","challenge":"string"}');
+
+const accountsRbaRuleHints = /* @__PURE__ */ hintsFromJson('{"id":"json","scope":"string","description":"string","enabled":"boolean","action":{"fields":0},"rootFactor":"json"}', [accountsRbaActionHints]);
+
+const accountsRbaRuleSetHints = /* @__PURE__ */ hintsFromJson('{"id":"string","description":"string","enabled":"boolean","rules":{"items":{"fields":0}}}', [accountsRbaRuleHints]);
+
+const accountsRbaSdkTypeHints = /* @__PURE__ */ hintsFromJson('{"type":"string","displayName":"string","supportedVersions":{"items":"string"}}');
+
+const accountsRbaSitePolicyHints = /* @__PURE__ */ hintsFromJson('{"commonRules":{"items":{"fields":0}},"rulesSets":{"items":{"fields":1}},"defaultPolicy":"string","tfaRegistrationScope":"boolean","allowOverrideMode":"string"}', [accountsRbaRuleHints, accountsRbaRuleSetHints]);
+
+const accountsSchemaFieldHints = /* @__PURE__ */ hintsFromJson('{"allowNull":"boolean","currentDocDate":"string","currentDocVersion":"number","description":"string","doubleOptIn":"boolean","enableConditionalDoubleOptIn":"boolean","encrypt":"string","encryptedNonSearchable":"boolean","format":"string","languages":{"items":"string"},"minDocDate":"string","minDocVersion":"number","relatedConsentIds":{"items":"string"},"required":"boolean","subType":"string","tags":{"items":"string"},"type":"string","writeAccess":"string"}');
+
+const accountsSchemaHints = /* @__PURE__ */ hintsFromJson('{"dynamicSchema":"boolean","fields":"json"}');
+
+const accountsScreenSetMetadataHints = /* @__PURE__ */ hintsFromJson('{"desc":"string","designerHtml":"string","lastModified":"string","targetEnv":"string","version":"number"}');
+
+const accountsScreenSetHints = /* @__PURE__ */ hintsFromJson('{"css":"string","html":"string","javascript":"string","metadata":{"fields":0},"screenSetID":"string","translations":"json"}', [accountsScreenSetMetadataHints]);
+
+const accountsScreenSetVersionHints = /* @__PURE__ */ hintsFromJson('{"comment":"string","lastModified":"number","uiBuilderSupport":"boolean","version":"number"}');
+
+const accountsSessionInfoHints = /* @__PURE__ */ hintsFromJson('{"cookieName":"string","cookieValue":"string","expires_in":"number","login_token":"string","sessionSecret":"string","sessionToken":"string"}');
+
+const accountsSmsProviderCredentialsHints = /* @__PURE__ */ hintsFromJson('{"clientId":"string","clientSecret":"string"}');
+
+const accountsSmsRestrictionsHints = /* @__PURE__ */ hintsFromJson('{"allowList":{"items":"string"},"denyList":{"items":"string"},"globalDenyList":{"items":"string"}}');
+
+const accountsSmsProviderConfigHints = /* @__PURE__ */ hintsFromJson('{"vendorName":"string","credentials":{"fields":0},"originPhoneNumber":"string","senderType":"string","configOverride":"boolean","restrictions":{"fields":1}}', [accountsSmsProviderCredentialsHints, accountsSmsRestrictionsHints]);
+
+const accountsSmsTemplateGroupHints = /* @__PURE__ */ hintsFromJson('{"templates":"json","defaultLanguage":"string"}');
+
+const accountsSmsTemplateSettingsHints = /* @__PURE__ */ hintsFromJson('{"globalTemplates":{"fields":0},"templatesPerCountryCode":"json"}', [accountsSmsTemplateGroupHints]);
+
+const accountsSmsTemplatesHints = /* @__PURE__ */ hintsFromJson('{"otp":{"fields":0},"tfa":{"fields":0}}', [accountsSmsTemplateSettingsHints]);
+
+const accountsStreamEventHints = /* @__PURE__ */ hintsFromJson('{"uid":"string","operation":"string","details":{"items":"string"}}');
+
+const accountsTfaProviderHints = /* @__PURE__ */ hintsFromJson('{"name":"string","authLevel":"number","capabilities":{"items":"string"}}');
+
+const accountsTfaRegisteredPhoneHints = /* @__PURE__ */ hintsFromJson('{"id":"string","obfuscated":"string","lastMethod":"string","lastVerification":"string","plain":"string"}');
+
+const accountsTfaVerifiedEmailHints = /* @__PURE__ */ hintsFromJson('{"id":"string","obfuscated":"string","lastVerification":"string","plain":"string"}');
+
+const accountsValidationErrorHints = /* @__PURE__ */ hintsFromJson('{"errorCode":"number","fieldName":"string","message":"string"}');
+
+const accountsWebhookHeaderHints = /* @__PURE__ */ hintsFromJson('{"name":"string","value":"string"}');
+
+const accountsWebhookConfigHints = /* @__PURE__ */ hintsFromJson('{"url":"string","name":"string","events":{"items":"string"},"active":"boolean","headers":{"items":{"fields":0}},"signingUserKey":"string","version":"string","id":"string","product":"string","useXfCredentials":"boolean"}', [accountsWebhookHeaderHints]);
+
+const accountsWebhookStatusHints = /* @__PURE__ */ hintsFromJson('{"statusCode":"number","lastSent":"string","message":"string"}');
 
 /** Static facts about `accounts.addEmails` (name, validator, error codes, response hints). */
-export const addEmailsMethod = /* @__PURE__ */ defineMethod<AccountsAddEmailsParams, AccountsAddEmailsResponse, AccountsAddEmailsErrorCode>({
-  name: 'accounts.addEmails',
-  safeToRepeat: false,
-  errorCodes: [301001, 400001, 400002, 400004, 400006, 400008, 400092, 400093, 400094, 400095, 403000, 403002, 403003, 403004, 403005, 403006, 403007, 403010, 403025, 403036, 403048, 409030, 500000, 500001, 500026, 500028, 501001, 504001, 504002] as const,
-  params: accountsAddEmailsParamsSchema,
-  csvParams: ['unverifiedEmails', 'verifiedEmails'],
-  access: 'signed',
-});
+export const addEmailsMethod = /* @__PURE__ */ describeMethod(accountsAddEmailsParamsSchema, '{"name":"accounts.addEmails","safeToRepeat":false,"errorCodes":[301001,400001,400002,400004,400006,400008,400092,400093,400094,400095,403000,403002,403003,403004,403005,403006,403007,403010,403025,403036,403048,409030,500000,500001,500026,500028,501001,504001,504002],"csvParams":["unverifiedEmails","verifiedEmails"],"access":"signed"}') as MethodDescriptor<AccountsAddEmailsParams, AccountsAddEmailsResponse, AccountsAddEmailsErrorCode>;
 
 /**
  * Adds email addresses to an account, as verified or unverified addresses.
@@ -1406,17 +818,7 @@ export function addEmails(invoker: Invoker, params: AccountsAddEmailsParams, opt
 }
 
 /** Static facts about `accounts.address.countries.get` (name, validator, error codes, response hints). */
-export const addressCountriesGetMethod = /* @__PURE__ */ defineMethod<AccountsAddressCountriesGetParams, AccountsAddressCountriesGetResponse, AccountsAddressCountriesGetErrorCode>({
-  name: 'accounts.address.countries.get',
-  safeToRepeat: true,
-  errorCodes: [301001, 400001, 400002, 400004, 400006, 400008, 400092, 400093, 400094, 400095, 403000, 403002, 403003, 403004, 403005, 403006, 403007, 403010, 403025, 403036, 403048, 500000, 500001, 500026, 500028, 501001, 504001, 504002] as const,
-  params: accountsAddressCountriesGetParamsSchema,
-  csvParams: [],
-  access: 'signed',
-  responseHints: /* @__PURE__ */ uncheckedHints({
-    countries: { items: { fields: accountsAddressCountryHints } },
-  }),
-});
+export const addressCountriesGetMethod = /* @__PURE__ */ describeMethod(accountsAddressCountriesGetParamsSchema, '{"name":"accounts.address.countries.get","safeToRepeat":true,"errorCodes":[301001,400001,400002,400004,400006,400008,400092,400093,400094,400095,403000,403002,403003,403004,403005,403006,403007,403010,403025,403036,403048,500000,500001,500026,500028,501001,504001,504002],"csvParams":[],"access":"signed"}', /* @__PURE__ */ hintsFromJson('{"countries":{"items":{"fields":0}}}', [accountsAddressCountryHints])) as MethodDescriptor<AccountsAddressCountriesGetParams, AccountsAddressCountriesGetResponse, AccountsAddressCountriesGetErrorCode>;
 
 /**
  * Lists the countries of the location data service with their ISO and numeric codes.
@@ -1435,18 +837,7 @@ export function addressCountriesGet(invoker: Invoker, params: AccountsAddressCou
 }
 
 /** Static facts about `accounts.address.suggestions.get` (name, validator, error codes, response hints). */
-export const addressSuggestionsGetMethod = /* @__PURE__ */ defineMethod<AccountsAddressSuggestionsGetParams, AccountsAddressSuggestionsGetResponse, AccountsAddressSuggestionsGetErrorCode>({
-  name: 'accounts.address.suggestions.get',
-  safeToRepeat: true,
-  errorCodes: [301001, 400001, 400002, 400004, 400006, 400008, 400092, 400093, 400094, 400095, 403000, 403002, 403003, 403004, 403005, 403006, 403007, 403010, 403025, 403036, 403048, 500000, 500001, 500026, 500028, 501001, 504001, 504002] as const,
-  params: accountsAddressSuggestionsGetParamsSchema,
-  csvParams: [],
-  access: 'public',
-  responseHints: /* @__PURE__ */ uncheckedHints({
-    suggestions: { items: { fields: accountsAddressSuggestionHints } },
-    address: { fields: accountsAddressDetailsHints },
-  }),
-});
+export const addressSuggestionsGetMethod = /* @__PURE__ */ describeMethod(accountsAddressSuggestionsGetParamsSchema, '{"name":"accounts.address.suggestions.get","safeToRepeat":true,"errorCodes":[301001,400001,400002,400004,400006,400008,400092,400093,400094,400095,403000,403002,403003,403004,403005,403006,403007,403010,403025,403036,403048,500000,500001,500026,500028,501001,504001,504002],"csvParams":[],"access":"public"}', /* @__PURE__ */ hintsFromJson('{"suggestions":{"items":{"fields":0}},"address":{"fields":1}}', [accountsAddressSuggestionHints, accountsAddressDetailsHints])) as MethodDescriptor<AccountsAddressSuggestionsGetParams, AccountsAddressSuggestionsGetResponse, AccountsAddressSuggestionsGetErrorCode>;
 
 /**
  * Returns up to 20 address suggestions for what the user typed, or, once the user picked one, that suggestion's full address.
@@ -1467,18 +858,7 @@ export function addressSuggestionsGet(invoker: Invoker, params?: AccountsAddress
 }
 
 /** Static facts about `accounts.auth.getMethods` (name, validator, error codes, response hints). */
-export const authGetMethodsMethod = /* @__PURE__ */ defineMethod<AccountsAuthGetMethodsParams, AccountsAuthGetMethodsResponse, AccountsAuthGetMethodsErrorCode>({
-  name: 'accounts.auth.getMethods',
-  safeToRepeat: true,
-  errorCodes: [301001, 400001, 400002, 400004, 400006, 400008, 400092, 400093, 400094, 400095, 400096, 403000, 403002, 403003, 403004, 403005, 403006, 403007, 403010, 403025, 403036, 403048, 500000, 500001, 500026, 500028, 501001, 504001, 504002] as const,
-  params: accountsAuthGetMethodsParamsSchema,
-  csvParams: [],
-  access: 'public',
-  responseHints: /* @__PURE__ */ uncheckedHints({
-    methods: { items: 'string' },
-    identifiers: { items: { fields: accountsAuthIdentifierHints } },
-  }),
-});
+export const authGetMethodsMethod = /* @__PURE__ */ describeMethod(accountsAuthGetMethodsParamsSchema, '{"name":"accounts.auth.getMethods","safeToRepeat":true,"errorCodes":[301001,400001,400002,400004,400006,400008,400092,400093,400094,400095,400096,403000,403002,403003,403004,403005,403006,403007,403010,403025,403036,403048,500000,500001,500026,500028,501001,504001,504002],"csvParams":[],"access":"public"}', /* @__PURE__ */ hintsFromJson('{"methods":{"items":"string"},"identifiers":{"items":{"fields":0}}}', [accountsAuthIdentifierHints])) as MethodDescriptor<AccountsAuthGetMethodsParams, AccountsAuthGetMethodsResponse, AccountsAuthGetMethodsErrorCode>;
 
 /**
  * Tells which authentication methods (password, push, email code, Magic Link) a user can log in with, found by an identifier or an aToken.
@@ -1501,19 +881,7 @@ export function authGetMethods(invoker: Invoker, params?: AccountsAuthGetMethods
 }
 
 /** Static facts about `accounts.auth.magiclink.email.getConfig` (name, validator, error codes, response hints). */
-export const authMagiclinkEmailGetConfigMethod = /* @__PURE__ */ defineMethod<AccountsAuthMagiclinkEmailGetConfigParams, AccountsAuthMagiclinkEmailGetConfigResponse, AccountsAuthMagiclinkEmailGetConfigErrorCode>({
-  name: 'accounts.auth.magiclink.email.getConfig',
-  safeToRepeat: true,
-  errorCodes: [301001, 400001, 400002, 400004, 400006, 400008, 400092, 400093, 400094, 400095, 403000, 403002, 403003, 403004, 403005, 403006, 403007, 403010, 403025, 403036, 403048, 500000, 500001, 500026, 500028, 501001, 504001, 504002] as const,
-  params: accountsAuthMagiclinkEmailGetConfigParamsSchema,
-  csvParams: [],
-  access: 'signed',
-  responseHints: /* @__PURE__ */ uncheckedHints({
-    isEnabled: 'boolean',
-    landingPageUrl: 'string',
-    expiration: 'number',
-  }),
-});
+export const authMagiclinkEmailGetConfigMethod = /* @__PURE__ */ describeMethod(accountsAuthMagiclinkEmailGetConfigParamsSchema, '{"name":"accounts.auth.magiclink.email.getConfig","safeToRepeat":true,"errorCodes":[301001,400001,400002,400004,400006,400008,400092,400093,400094,400095,403000,403002,403003,403004,403005,403006,403007,403010,403025,403036,403048,500000,500001,500026,500028,501001,504001,504002],"csvParams":[],"access":"signed"}', /* @__PURE__ */ hintsFromJson('{"isEnabled":"boolean","landingPageUrl":"string","expiration":"number"}')) as MethodDescriptor<AccountsAuthMagiclinkEmailGetConfigParams, AccountsAuthMagiclinkEmailGetConfigResponse, AccountsAuthMagiclinkEmailGetConfigErrorCode>;
 
 /**
  * Returns the site's Magic Link settings.
@@ -1532,22 +900,7 @@ export function authMagiclinkEmailGetConfig(invoker: Invoker, params?: AccountsA
 }
 
 /** Static facts about `accounts.auth.magiclink.email.login` (name, validator, error codes, response hints). */
-export const authMagiclinkEmailLoginMethod = /* @__PURE__ */ defineMethod<AccountsAuthMagiclinkEmailLoginParams, AccountsAuthMagiclinkEmailLoginResult, AccountsAuthMagiclinkEmailLoginErrorCode>({
-  name: 'accounts.auth.magiclink.email.login',
-  safeToRepeat: false,
-  errorCodes: [301001, 400001, 400002, 400004, 400006, 400008, 400092, 400093, 400094, 400095, 403000, 403002, 403003, 403004, 403005, 403006, 403007, 403010, 403025, 403036, 403048, 500000, 500001, 500026, 500028, 501001, 504001, 504002] as const,
-  params: accountsAuthMagiclinkEmailLoginParamsSchema,
-  csvParams: [],
-  access: 'public',
-  responseHints: /* @__PURE__ */ uncheckedHints({
-    UID: 'string',
-    UIDSignature: 'string',
-    isNewUser: 'boolean',
-    sessionInfo: { fields: accountsSessionInfoHints },
-    regToken: 'string',
-    account: { fields: accountsAccountHints },
-  }),
-});
+export const authMagiclinkEmailLoginMethod = /* @__PURE__ */ describeMethod(accountsAuthMagiclinkEmailLoginParamsSchema, '{"name":"accounts.auth.magiclink.email.login","safeToRepeat":false,"errorCodes":[301001,400001,400002,400004,400006,400008,400092,400093,400094,400095,403000,403002,403003,403004,403005,403006,403007,403010,403025,403036,403048,500000,500001,500026,500028,501001,504001,504002],"csvParams":[],"access":"public"}', /* @__PURE__ */ hintsFromJson('{"UID":"string","UIDSignature":"string","isNewUser":"boolean","sessionInfo":{"fields":0},"regToken":"string","account":{"fields":1}}', [accountsSessionInfoHints, accountsAccountHints])) as MethodDescriptor<AccountsAuthMagiclinkEmailLoginParams, AccountsAuthMagiclinkEmailLoginResult, AccountsAuthMagiclinkEmailLoginErrorCode>;
 
 /**
  * Logs the user in with the vToken and code of a Magic Link sent by auth.magiclink.email.send.
@@ -1571,18 +924,7 @@ export function authMagiclinkEmailLogin<S extends SiteSchema = SiteSchema>(invok
 }
 
 /** Static facts about `accounts.auth.magiclink.email.send` (name, validator, error codes, response hints). */
-export const authMagiclinkEmailSendMethod = /* @__PURE__ */ defineMethod<AccountsAuthMagiclinkEmailSendParams, AccountsAuthMagiclinkEmailSendResponse, AccountsAuthMagiclinkEmailSendErrorCode>({
-  name: 'accounts.auth.magiclink.email.send',
-  safeToRepeat: false,
-  errorCodes: [301001, 400001, 400002, 400004, 400006, 400008, 400092, 400093, 400094, 400095, 403000, 403002, 403003, 403004, 403005, 403006, 403007, 403010, 403025, 403036, 403048, 500000, 500001, 500026, 500028, 501001, 504001, 504002] as const,
-  params: accountsAuthMagiclinkEmailSendParamsSchema,
-  csvParams: [],
-  access: 'public',
-  responseHints: /* @__PURE__ */ uncheckedHints({
-    vToken: 'string',
-    code: 'string',
-  }),
-});
+export const authMagiclinkEmailSendMethod = /* @__PURE__ */ describeMethod(accountsAuthMagiclinkEmailSendParamsSchema, '{"name":"accounts.auth.magiclink.email.send","safeToRepeat":false,"errorCodes":[301001,400001,400002,400004,400006,400008,400092,400093,400094,400095,403000,403002,403003,403004,403005,403006,403007,403010,403025,403036,403048,500000,500001,500026,500028,501001,504001,504002],"csvParams":[],"access":"public"}', /* @__PURE__ */ hintsFromJson('{"vToken":"string","code":"string"}')) as MethodDescriptor<AccountsAuthMagiclinkEmailSendParams, AccountsAuthMagiclinkEmailSendResponse, AccountsAuthMagiclinkEmailSendErrorCode>;
 
 /**
  * Starts a Magic Link login by emailing a link to the address.
@@ -1603,14 +945,7 @@ export function authMagiclinkEmailSend(invoker: Invoker, params: AccountsAuthMag
 }
 
 /** Static facts about `accounts.auth.magiclink.email.setConfig` (name, validator, error codes, response hints). */
-export const authMagiclinkEmailSetConfigMethod = /* @__PURE__ */ defineMethod<AccountsAuthMagiclinkEmailSetConfigParams, AccountsAuthMagiclinkEmailSetConfigResponse, AccountsAuthMagiclinkEmailSetConfigErrorCode>({
-  name: 'accounts.auth.magiclink.email.setConfig',
-  safeToRepeat: true,
-  errorCodes: [301001, 400001, 400002, 400004, 400006, 400008, 400092, 400093, 400094, 400095, 403000, 403002, 403003, 403004, 403005, 403006, 403007, 403010, 403025, 403036, 403048, 500000, 500001, 500026, 500028, 501001, 504001, 504002] as const,
-  params: accountsAuthMagiclinkEmailSetConfigParamsSchema,
-  csvParams: [],
-  access: 'signed',
-});
+export const authMagiclinkEmailSetConfigMethod = /* @__PURE__ */ describeMethod(accountsAuthMagiclinkEmailSetConfigParamsSchema, '{"name":"accounts.auth.magiclink.email.setConfig","safeToRepeat":true,"errorCodes":[301001,400001,400002,400004,400006,400008,400092,400093,400094,400095,403000,403002,403003,403004,403005,403006,403007,403010,403025,403036,403048,500000,500001,500026,500028,501001,504001,504002],"csvParams":[],"access":"signed"}') as MethodDescriptor<AccountsAuthMagiclinkEmailSetConfigParams, AccountsAuthMagiclinkEmailSetConfigResponse, AccountsAuthMagiclinkEmailSetConfigErrorCode>;
 
 /**
  * Turns Magic Link on or off for the site and sets its landing page and link lifetime.
@@ -1629,17 +964,7 @@ export function authMagiclinkEmailSetConfig(invoker: Invoker, params: AccountsAu
 }
 
 /** Static facts about `accounts.auth.magiclink.getlink` (name, validator, error codes, response hints). */
-export const authMagiclinkGetLinkMethod = /* @__PURE__ */ defineMethod<AccountsAuthMagiclinkGetLinkParams, AccountsAuthMagiclinkGetLinkResponse, AccountsAuthMagiclinkGetLinkErrorCode>({
-  name: 'accounts.auth.magiclink.getlink',
-  safeToRepeat: false,
-  errorCodes: [301001, 400001, 400002, 400004, 400006, 400008, 400092, 400093, 400094, 400095, 403000, 403002, 403003, 403004, 403005, 403006, 403007, 403010, 403025, 403036, 403048, 500000, 500001, 500026, 500028, 501001, 504001, 504002] as const,
-  params: accountsAuthMagiclinkGetLinkParamsSchema,
-  csvParams: [],
-  access: 'signed',
-  responseHints: /* @__PURE__ */ uncheckedHints({
-    magicLink: 'string',
-  }),
-});
+export const authMagiclinkGetLinkMethod = /* @__PURE__ */ describeMethod(accountsAuthMagiclinkGetLinkParamsSchema, '{"name":"accounts.auth.magiclink.getlink","safeToRepeat":false,"errorCodes":[301001,400001,400002,400004,400006,400008,400092,400093,400094,400095,403000,403002,403003,403004,403005,403006,403007,403010,403025,403036,403048,500000,500001,500026,500028,501001,504001,504002],"csvParams":[],"access":"signed"}', /* @__PURE__ */ hintsFromJson('{"magicLink":"string"}')) as MethodDescriptor<AccountsAuthMagiclinkGetLinkParams, AccountsAuthMagiclinkGetLinkResponse, AccountsAuthMagiclinkGetLinkErrorCode>;
 
 /**
  * Creates a Magic Link for a user, valid for up to 60 days, for the site to put into its own (for example marketing) emails.
@@ -1662,17 +987,7 @@ export function authMagiclinkGetLink(invoker: Invoker, params: AccountsAuthMagic
 }
 
 /** Static facts about `accounts.auth.otp.authenticate` (name, validator, error codes, response hints). */
-export const authOtpAuthenticateMethod = /* @__PURE__ */ defineMethod<AccountsAuthOtpAuthenticateParams, AccountsAuthOtpAuthenticateResponse, AccountsAuthOtpAuthenticateErrorCode>({
-  name: 'accounts.auth.otp.authenticate',
-  safeToRepeat: false,
-  errorCodes: [301001, 400001, 400002, 400004, 400006, 400008, 400092, 400093, 400094, 400095, 403000, 403002, 403003, 403004, 403005, 403006, 403007, 403010, 403025, 403036, 403048, 500000, 500001, 500026, 500028, 501001, 504001, 504002] as const,
-  params: accountsAuthOtpAuthenticateParamsSchema,
-  csvParams: [],
-  access: 'public',
-  responseHints: /* @__PURE__ */ uncheckedHints({
-    access_token: 'string',
-  }),
-});
+export const authOtpAuthenticateMethod = /* @__PURE__ */ describeMethod(accountsAuthOtpAuthenticateParamsSchema, '{"name":"accounts.auth.otp.authenticate","safeToRepeat":false,"errorCodes":[301001,400001,400002,400004,400006,400008,400092,400093,400094,400095,403000,403002,403003,403004,403005,403006,403007,403010,403025,403036,403048,500000,500001,500026,500028,501001,504001,504002],"csvParams":[],"access":"public"}', /* @__PURE__ */ hintsFromJson('{"access_token":"string"}')) as MethodDescriptor<AccountsAuthOtpAuthenticateParams, AccountsAuthOtpAuthenticateResponse, AccountsAuthOtpAuthenticateErrorCode>;
 
 /**
  * Exchanges a one-time code the user received for an access token that lets them reset their password with accounts.resetPassword.
@@ -1693,17 +1008,7 @@ export function authOtpAuthenticate(invoker: Invoker, params: AccountsAuthOtpAut
 }
 
 /** Static facts about `accounts.auth.otp.email.getConfig` (name, validator, error codes, response hints). */
-export const authOtpEmailGetConfigMethod = /* @__PURE__ */ defineMethod<AccountsAuthOtpEmailGetConfigParams, AccountsAuthOtpEmailGetConfigResponse, AccountsAuthOtpEmailGetConfigErrorCode>({
-  name: 'accounts.auth.otp.email.getConfig',
-  safeToRepeat: true,
-  errorCodes: [301001, 400001, 400002, 400004, 400006, 400008, 400092, 400093, 400094, 400095, 403000, 403002, 403003, 403004, 403005, 403006, 403007, 403010, 403025, 403036, 403048, 500000, 500001, 500026, 500028, 501001, 504001, 504002] as const,
-  params: accountsAuthOtpEmailGetConfigParamsSchema,
-  csvParams: [],
-  access: 'signed',
-  responseHints: /* @__PURE__ */ uncheckedHints({
-    isEnabled: 'boolean',
-  }),
-});
+export const authOtpEmailGetConfigMethod = /* @__PURE__ */ describeMethod(accountsAuthOtpEmailGetConfigParamsSchema, '{"name":"accounts.auth.otp.email.getConfig","safeToRepeat":true,"errorCodes":[301001,400001,400002,400004,400006,400008,400092,400093,400094,400095,403000,403002,403003,403004,403005,403006,403007,403010,403025,403036,403048,500000,500001,500026,500028,501001,504001,504002],"csvParams":[],"access":"signed"}', /* @__PURE__ */ hintsFromJson('{"isEnabled":"boolean"}')) as MethodDescriptor<AccountsAuthOtpEmailGetConfigParams, AccountsAuthOtpEmailGetConfigResponse, AccountsAuthOtpEmailGetConfigErrorCode>;
 
 /**
  * Tells whether email one-time-code login is on for the site.
@@ -1722,28 +1027,7 @@ export function authOtpEmailGetConfig(invoker: Invoker, params?: AccountsAuthOtp
 }
 
 /** Static facts about `accounts.auth.otp.email.login` (name, validator, error codes, response hints). */
-export const authOtpEmailLoginMethod = /* @__PURE__ */ defineMethod<AccountsAuthOtpEmailLoginParams, AccountsAuthOtpEmailLoginResult, AccountsAuthOtpEmailLoginErrorCode>({
-  name: 'accounts.auth.otp.email.login',
-  safeToRepeat: false,
-  errorCodes: [301001, 400001, 400002, 400004, 400006, 400008, 400092, 400093, 400094, 400095, 403000, 403002, 403003, 403004, 403005, 403006, 403007, 403010, 403025, 403036, 403048, 403101, 403102, 403120, 500000, 500001, 500026, 500028, 501001, 504001, 504002] as const,
-  params: accountsAuthOtpEmailLoginParamsSchema,
-  csvParams: ['include'],
-  access: 'public',
-  responseHints: /* @__PURE__ */ uncheckedHints({
-    UID: 'string',
-    isNewUser: 'boolean',
-    sessionInfo: { fields: accountsSessionInfoHints },
-    regToken: 'string',
-    profile: { fields: accountsProfileHints },
-    data: 'json',
-    preferences: 'json',
-    subscriptions: 'json',
-    emails: { fields: accountsEmailsHints },
-    loginIDs: { fields: accountsLoginIDsHints },
-    identities: { items: { fields: accountsIdentityHints } },
-    id_token: 'string',
-  }),
-});
+export const authOtpEmailLoginMethod = /* @__PURE__ */ describeMethod(accountsAuthOtpEmailLoginParamsSchema, '{"name":"accounts.auth.otp.email.login","safeToRepeat":false,"errorCodes":[301001,400001,400002,400004,400006,400008,400092,400093,400094,400095,403000,403002,403003,403004,403005,403006,403007,403010,403025,403036,403048,403101,403102,403120,500000,500001,500026,500028,501001,504001,504002],"csvParams":["include"],"access":"public"}', /* @__PURE__ */ hintsFromJson('{"UID":"string","isNewUser":"boolean","sessionInfo":{"fields":0},"regToken":"string","profile":{"fields":1},"data":"json","preferences":"json","subscriptions":"json","emails":{"fields":2},"loginIDs":{"fields":3},"identities":{"items":{"fields":4}},"id_token":"string"}', [accountsSessionInfoHints, accountsProfileHints, accountsEmailsHints, accountsLoginIDsHints, accountsIdentityHints])) as MethodDescriptor<AccountsAuthOtpEmailLoginParams, AccountsAuthOtpEmailLoginResult, AccountsAuthOtpEmailLoginErrorCode>;
 
 /**
  * Logs a user in, or registers them, with the code sent by auth.otp.email.sendCode, and opens a session.
@@ -1774,18 +1058,7 @@ export function authOtpEmailLogin<S extends SiteSchema = SiteSchema>(invoker: In
 }
 
 /** Static facts about `accounts.auth.otp.email.sendCode` (name, validator, error codes, response hints). */
-export const authOtpEmailSendCodeMethod = /* @__PURE__ */ defineMethod<AccountsAuthOtpEmailSendCodeParams, AccountsAuthOtpEmailSendCodeResponse, AccountsAuthOtpEmailSendCodeErrorCode>({
-  name: 'accounts.auth.otp.email.sendCode',
-  safeToRepeat: false,
-  errorCodes: [301001, 400001, 400002, 400004, 400006, 400008, 400092, 400093, 400094, 400095, 403000, 403002, 403003, 403004, 403005, 403006, 403007, 403010, 403025, 403036, 403048, 500000, 500001, 500026, 500028, 501001, 504001, 504002] as const,
-  params: accountsAuthOtpEmailSendCodeParamsSchema,
-  csvParams: [],
-  access: 'public',
-  responseHints: /* @__PURE__ */ uncheckedHints({
-    vToken: 'string',
-    code: 'string',
-  }),
-});
+export const authOtpEmailSendCodeMethod = /* @__PURE__ */ describeMethod(accountsAuthOtpEmailSendCodeParamsSchema, '{"name":"accounts.auth.otp.email.sendCode","safeToRepeat":false,"errorCodes":[301001,400001,400002,400004,400006,400008,400092,400093,400094,400095,403000,403002,403003,403004,403005,403006,403007,403010,403025,403036,403048,500000,500001,500026,500028,501001,504001,504002],"csvParams":[],"access":"public"}', /* @__PURE__ */ hintsFromJson('{"vToken":"string","code":"string"}')) as MethodDescriptor<AccountsAuthOtpEmailSendCodeParams, AccountsAuthOtpEmailSendCodeResponse, AccountsAuthOtpEmailSendCodeErrorCode>;
 
 /**
  * Starts an email one-time-code login by sending a code to the address and returns the vToken the login needs.
@@ -1808,14 +1081,7 @@ export function authOtpEmailSendCode(invoker: Invoker, params: AccountsAuthOtpEm
 }
 
 /** Static facts about `accounts.auth.otp.email.setConfig` (name, validator, error codes, response hints). */
-export const authOtpEmailSetConfigMethod = /* @__PURE__ */ defineMethod<AccountsAuthOtpEmailSetConfigParams, AccountsAuthOtpEmailSetConfigResponse, AccountsAuthOtpEmailSetConfigErrorCode>({
-  name: 'accounts.auth.otp.email.setConfig',
-  safeToRepeat: true,
-  errorCodes: [301001, 400001, 400002, 400004, 400006, 400008, 400092, 400093, 400094, 400095, 403000, 403002, 403003, 403004, 403005, 403006, 403007, 403010, 403025, 403036, 403048, 500000, 500001, 500026, 500028, 501001, 504001, 504002] as const,
-  params: accountsAuthOtpEmailSetConfigParamsSchema,
-  csvParams: [],
-  access: 'signed',
-});
+export const authOtpEmailSetConfigMethod = /* @__PURE__ */ describeMethod(accountsAuthOtpEmailSetConfigParamsSchema, '{"name":"accounts.auth.otp.email.setConfig","safeToRepeat":true,"errorCodes":[301001,400001,400002,400004,400006,400008,400092,400093,400094,400095,403000,403002,403003,403004,403005,403006,403007,403010,403025,403036,403048,500000,500001,500026,500028,501001,504001,504002],"csvParams":[],"access":"signed"}') as MethodDescriptor<AccountsAuthOtpEmailSetConfigParams, AccountsAuthOtpEmailSetConfigResponse, AccountsAuthOtpEmailSetConfigErrorCode>;
 
 /**
  * Turns email one-time-code login on or off for the site.
@@ -1834,17 +1100,7 @@ export function authOtpEmailSetConfig(invoker: Invoker, params: AccountsAuthOtpE
 }
 
 /** Static facts about `accounts.auth.otp.verify` (name, validator, error codes, response hints). */
-export const authOtpVerifyMethod = /* @__PURE__ */ defineMethod<AccountsAuthOtpVerifyParams, AccountsAuthOtpVerifyResponse, AccountsAuthOtpVerifyErrorCode>({
-  name: 'accounts.auth.otp.verify',
-  safeToRepeat: false,
-  errorCodes: [301001, 400001, 400002, 400004, 400006, 400008, 400092, 400093, 400094, 400095, 403000, 403002, 403003, 403004, 403005, 403006, 403007, 403010, 403025, 403036, 403048, 500000, 500001, 500026, 500028, 501001, 504001, 504002] as const,
-  params: accountsAuthOtpVerifyParamsSchema,
-  csvParams: [],
-  access: 'public',
-  responseHints: /* @__PURE__ */ uncheckedHints({
-    id_token: 'string',
-  }),
-});
+export const authOtpVerifyMethod = /* @__PURE__ */ describeMethod(accountsAuthOtpVerifyParamsSchema, '{"name":"accounts.auth.otp.verify","safeToRepeat":false,"errorCodes":[301001,400001,400002,400004,400006,400008,400092,400093,400094,400095,403000,403002,403003,403004,403005,403006,403007,403010,403025,403036,403048,500000,500001,500026,500028,501001,504001,504002],"csvParams":[],"access":"public"}', /* @__PURE__ */ hintsFromJson('{"id_token":"string"}')) as MethodDescriptor<AccountsAuthOtpVerifyParams, AccountsAuthOtpVerifyResponse, AccountsAuthOtpVerifyErrorCode>;
 
 /**
  * Checks that the user holds the email or phone a one-time code was sent to, marks it verified on the account and returns an id_token.
@@ -1865,17 +1121,7 @@ export function authOtpVerify(invoker: Invoker, params: AccountsAuthOtpVerifyPar
 }
 
 /** Static facts about `accounts.auth.push.config.get` (name, validator, error codes, response hints). */
-export const authPushConfigGetMethod = /* @__PURE__ */ defineMethod<AccountsAuthPushConfigGetParams, AccountsAuthPushConfigGetResponse, AccountsAuthPushConfigGetErrorCode>({
-  name: 'accounts.auth.push.config.get',
-  safeToRepeat: true,
-  errorCodes: [301001, 400001, 400002, 400004, 400006, 400008, 400092, 400093, 400094, 400095, 403000, 403002, 403003, 403004, 403005, 403006, 403007, 403010, 403025, 403036, 403048, 500000, 500001, 500026, 500028, 501001, 504001, 504002] as const,
-  params: accountsAuthPushConfigGetParamsSchema,
-  csvParams: [],
-  access: 'signed',
-  responseHints: /* @__PURE__ */ uncheckedHints({
-    vendors: 'json',
-  }),
-});
+export const authPushConfigGetMethod = /* @__PURE__ */ describeMethod(accountsAuthPushConfigGetParamsSchema, '{"name":"accounts.auth.push.config.get","safeToRepeat":true,"errorCodes":[301001,400001,400002,400004,400006,400008,400092,400093,400094,400095,403000,403002,403003,403004,403005,403006,403007,403010,403025,403036,403048,500000,500001,500026,500028,501001,504001,504002],"csvParams":[],"access":"signed"}', /* @__PURE__ */ hintsFromJson('{"vendors":"json"}')) as MethodDescriptor<AccountsAuthPushConfigGetParams, AccountsAuthPushConfigGetResponse, AccountsAuthPushConfigGetErrorCode>;
 
 /**
  * Returns the site's push vendor settings for push authentication.
@@ -1897,14 +1143,7 @@ export function authPushConfigGet(invoker: Invoker, params?: AccountsAuthPushCon
 }
 
 /** Static facts about `accounts.auth.push.config.set` (name, validator, error codes, response hints). */
-export const authPushConfigSetMethod = /* @__PURE__ */ defineMethod<AccountsAuthPushConfigSetParams, AccountsAuthPushConfigSetResponse, AccountsAuthPushConfigSetErrorCode>({
-  name: 'accounts.auth.push.config.set',
-  safeToRepeat: true,
-  errorCodes: [301001, 400001, 400002, 400004, 400006, 400008, 400092, 400093, 400094, 400095, 403000, 403002, 403003, 403004, 403005, 403006, 403007, 403010, 403025, 403036, 403048, 500000, 500001, 500026, 500028, 501001, 504001, 504002] as const,
-  params: accountsAuthPushConfigSetParamsSchema,
-  csvParams: [],
-  access: 'signed',
-});
+export const authPushConfigSetMethod = /* @__PURE__ */ describeMethod(accountsAuthPushConfigSetParamsSchema, '{"name":"accounts.auth.push.config.set","safeToRepeat":true,"errorCodes":[301001,400001,400002,400004,400006,400008,400092,400093,400094,400095,403000,403002,403003,403004,403005,403006,403007,403010,403025,403036,403048,500000,500001,500026,500028,501001,504001,504002],"csvParams":[],"access":"signed"}') as MethodDescriptor<AccountsAuthPushConfigSetParams, AccountsAuthPushConfigSetResponse, AccountsAuthPushConfigSetErrorCode>;
 
 /**
  * Sets the site's push vendor for push authentication, Firebase Cloud Messaging with either its legacy server key or an HTTP v1 service account.
@@ -1926,14 +1165,7 @@ export function authPushConfigSet(invoker: Invoker, params: AccountsAuthPushConf
 }
 
 /** Static facts about `accounts.auth.push.verify` (name, validator, error codes, response hints). */
-export const authPushVerifyMethod = /* @__PURE__ */ defineMethod<AccountsAuthPushVerifyParams, AccountsAuthPushVerifyResponse, AccountsAuthPushVerifyErrorCode>({
-  name: 'accounts.auth.push.verify',
-  safeToRepeat: false,
-  errorCodes: [301001, 400001, 400002, 400004, 400006, 400008, 400092, 400093, 400094, 400095, 403000, 403002, 403003, 403004, 403005, 403006, 403007, 403010, 403025, 403036, 403048, 500000, 500001, 500026, 500028, 501001, 504001, 504002] as const,
-  params: accountsAuthPushVerifyParamsSchema,
-  csvParams: [],
-  access: 'signed',
-});
+export const authPushVerifyMethod = /* @__PURE__ */ describeMethod(accountsAuthPushVerifyParamsSchema, '{"name":"accounts.auth.push.verify","safeToRepeat":false,"errorCodes":[301001,400001,400002,400004,400006,400008,400092,400093,400094,400095,403000,403002,403003,403004,403005,403006,403007,403010,403025,403036,403048,500000,500001,500026,500028,501001,504001,504002],"csvParams":[],"access":"signed"}') as MethodDescriptor<AccountsAuthPushVerifyParams, AccountsAuthPushVerifyResponse, AccountsAuthPushVerifyErrorCode>;
 
 /**
  * Sent by the mobile app of a registered device to tell Gigya that the user approved a push login.
@@ -1956,14 +1188,7 @@ export function authPushVerify(invoker: Invoker, params: AccountsAuthPushVerifyP
 }
 
 /** Static facts about `accounts.deleteAccount` (name, validator, error codes, response hints). */
-export const deleteAccountMethod = /* @__PURE__ */ defineMethod<AccountsDeleteAccountParams, AccountsDeleteAccountResponse, AccountsDeleteAccountErrorCode>({
-  name: 'accounts.deleteAccount',
-  safeToRepeat: false,
-  errorCodes: [301001, 400001, 400002, 400004, 400006, 400008, 400092, 400093, 400094, 400095, 403000, 403002, 403003, 403004, 403005, 403006, 403007, 403010, 403025, 403036, 403048, 409030, 500000, 500001, 500026, 500028, 501001, 504001, 504002] as const,
-  params: accountsDeleteAccountParamsSchema,
-  csvParams: [],
-  access: 'signed',
-});
+export const deleteAccountMethod = /* @__PURE__ */ describeMethod(accountsDeleteAccountParamsSchema, '{"name":"accounts.deleteAccount","safeToRepeat":false,"errorCodes":[301001,400001,400002,400004,400006,400008,400092,400093,400094,400095,403000,403002,403003,403004,403005,403006,403007,403010,403025,403036,403048,409030,500000,500001,500026,500028,501001,504001,504002],"csvParams":[],"access":"signed"}') as MethodDescriptor<AccountsDeleteAccountParams, AccountsDeleteAccountResponse, AccountsDeleteAccountErrorCode>;
 
 /**
  * Deletes an account and all its data from the accounts storage.
@@ -1986,14 +1211,7 @@ export function deleteAccount(invoker: Invoker, params: AccountsDeleteAccountPar
 }
 
 /** Static facts about `accounts.deleteConsentStatement` (name, validator, error codes, response hints). */
-export const deleteConsentStatementMethod = /* @__PURE__ */ defineMethod<AccountsDeleteConsentStatementParams, AccountsDeleteConsentStatementResponse, AccountsDeleteConsentStatementErrorCode>({
-  name: 'accounts.deleteConsentStatement',
-  safeToRepeat: false,
-  errorCodes: [301001, 400001, 400002, 400004, 400006, 400008, 400092, 400093, 400094, 400095, 403000, 403002, 403003, 403004, 403005, 403006, 403007, 403010, 403025, 403036, 403048, 500000, 500001, 500026, 500028, 501001, 504001, 504002] as const,
-  params: accountsDeleteConsentStatementParamsSchema,
-  csvParams: [],
-  access: 'signed',
-});
+export const deleteConsentStatementMethod = /* @__PURE__ */ describeMethod(accountsDeleteConsentStatementParamsSchema, '{"name":"accounts.deleteConsentStatement","safeToRepeat":false,"errorCodes":[301001,400001,400002,400004,400006,400008,400092,400093,400094,400095,403000,403002,403003,403004,403005,403006,403007,403010,403025,403036,403048,500000,500001,500026,500028,501001,504001,504002],"csvParams":[],"access":"signed"}') as MethodDescriptor<AccountsDeleteConsentStatementParams, AccountsDeleteConsentStatementResponse, AccountsDeleteConsentStatementErrorCode>;
 
 /**
  * Deletes a consent statement from the site everywhere it appears (accounts, audit log, APIs).
@@ -2012,14 +1230,7 @@ export function deleteConsentStatement(invoker: Invoker, params: AccountsDeleteC
 }
 
 /** Static facts about `accounts.deleteLegalStatements` (name, validator, error codes, response hints). */
-export const deleteLegalStatementsMethod = /* @__PURE__ */ defineMethod<AccountsDeleteLegalStatementsParams, AccountsDeleteLegalStatementsResponse, AccountsDeleteLegalStatementsErrorCode>({
-  name: 'accounts.deleteLegalStatements',
-  safeToRepeat: false,
-  errorCodes: [301001, 400001, 400002, 400004, 400006, 400008, 400092, 400093, 400094, 400095, 403000, 403002, 403003, 403004, 403005, 403006, 403007, 403010, 403025, 403036, 403048, 500000, 500001, 500026, 500028, 501001, 504001, 504002] as const,
-  params: accountsDeleteLegalStatementsParamsSchema,
-  csvParams: [],
-  access: 'signed',
-});
+export const deleteLegalStatementsMethod = /* @__PURE__ */ describeMethod(accountsDeleteLegalStatementsParamsSchema, '{"name":"accounts.deleteLegalStatements","safeToRepeat":false,"errorCodes":[301001,400001,400002,400004,400006,400008,400092,400093,400094,400095,403000,403002,403003,403004,403005,403006,403007,403010,403025,403036,403048,500000,500001,500026,500028,501001,504001,504002],"csvParams":[],"access":"signed"}') as MethodDescriptor<AccountsDeleteLegalStatementsParams, AccountsDeleteLegalStatementsResponse, AccountsDeleteLegalStatementsErrorCode>;
 
 /**
  * Deletes a draft version of the legal text of a consent statement in one language.
@@ -2040,14 +1251,7 @@ export function deleteLegalStatements(invoker: Invoker, params: AccountsDeleteLe
 }
 
 /** Static facts about `accounts.deleteLiteAccount` (name, validator, error codes, response hints). */
-export const deleteLiteAccountMethod = /* @__PURE__ */ defineMethod<AccountsDeleteLiteAccountParams, AccountsDeleteLiteAccountResponse, AccountsDeleteLiteAccountErrorCode>({
-  name: 'accounts.deleteLiteAccount',
-  safeToRepeat: false,
-  errorCodes: [301001, 400001, 400002, 400004, 400006, 400008, 400092, 400093, 400094, 400095, 403000, 403002, 403003, 403004, 403005, 403006, 403007, 403010, 403025, 403036, 403048, 500000, 500001, 500026, 500028, 501001, 504001, 504002] as const,
-  params: accountsDeleteLiteAccountParamsSchema,
-  csvParams: [],
-  access: 'signed',
-});
+export const deleteLiteAccountMethod = /* @__PURE__ */ describeMethod(accountsDeleteLiteAccountParamsSchema, '{"name":"accounts.deleteLiteAccount","safeToRepeat":false,"errorCodes":[301001,400001,400002,400004,400006,400008,400092,400093,400094,400095,403000,403002,403003,403004,403005,403006,403007,403010,403025,403036,403048,500000,500001,500026,500028,501001,504001,504002],"csvParams":[],"access":"signed"}') as MethodDescriptor<AccountsDeleteLiteAccountParams, AccountsDeleteLiteAccountResponse, AccountsDeleteLiteAccountErrorCode>;
 
 /**
  * Deletes a lite account (an email account without a full registration).
@@ -2066,14 +1270,7 @@ export function deleteLiteAccount(invoker: Invoker, params: AccountsDeleteLiteAc
 }
 
 /** Static facts about `accounts.deleteNativeScreenSet` (name, validator, error codes, response hints). */
-export const deleteNativeScreenSetMethod = /* @__PURE__ */ defineMethod<AccountsDeleteNativeScreenSetParams, AccountsDeleteNativeScreenSetResponse, AccountsDeleteNativeScreenSetErrorCode>({
-  name: 'accounts.deleteNativeScreenSet',
-  safeToRepeat: false,
-  errorCodes: [301001, 400001, 400002, 400004, 400006, 400008, 400092, 400093, 400094, 400095, 403000, 403002, 403003, 403004, 403005, 403006, 403007, 403010, 403025, 403036, 403048, 500000, 500001, 500026, 500028, 501001, 504001, 504002] as const,
-  params: accountsDeleteNativeScreenSetParamsSchema,
-  csvParams: [],
-  access: 'signed',
-});
+export const deleteNativeScreenSetMethod = /* @__PURE__ */ describeMethod(accountsDeleteNativeScreenSetParamsSchema, '{"name":"accounts.deleteNativeScreenSet","safeToRepeat":false,"errorCodes":[301001,400001,400002,400004,400006,400008,400092,400093,400094,400095,403000,403002,403003,403004,403005,403006,403007,403010,403025,403036,403048,500000,500001,500026,500028,501001,504001,504002],"csvParams":[],"access":"signed"}') as MethodDescriptor<AccountsDeleteNativeScreenSetParams, AccountsDeleteNativeScreenSetResponse, AccountsDeleteNativeScreenSetErrorCode>;
 
 /**
  * Deletes a native screen-set (the hosted screens of mobile apps).
@@ -2092,14 +1289,7 @@ export function deleteNativeScreenSet(invoker: Invoker, params: AccountsDeleteNa
 }
 
 /** Static facts about `accounts.deleteSchemaFields` (name, validator, error codes, response hints). */
-export const deleteSchemaFieldsMethod = /* @__PURE__ */ defineMethod<AccountsDeleteSchemaFieldsParams, AccountsDeleteSchemaFieldsResponse, AccountsDeleteSchemaFieldsErrorCode>({
-  name: 'accounts.deleteSchemaFields',
-  safeToRepeat: false,
-  errorCodes: [301001, 400001, 400002, 400004, 400006, 400008, 400092, 400093, 400094, 400095, 403000, 403002, 403003, 403004, 403005, 403006, 403007, 403010, 403025, 403036, 403048, 500000, 500001, 500026, 500028, 501001, 504001, 504002] as const,
-  params: accountsDeleteSchemaFieldsParamsSchema,
-  csvParams: [],
-  access: 'signed',
-});
+export const deleteSchemaFieldsMethod = /* @__PURE__ */ describeMethod(accountsDeleteSchemaFieldsParamsSchema, '{"name":"accounts.deleteSchemaFields","safeToRepeat":false,"errorCodes":[301001,400001,400002,400004,400006,400008,400092,400093,400094,400095,403000,403002,403003,403004,403005,403006,403007,403010,403025,403036,403048,500000,500001,500026,500028,501001,504001,504002],"csvParams":[],"access":"signed"}') as MethodDescriptor<AccountsDeleteSchemaFieldsParams, AccountsDeleteSchemaFieldsResponse, AccountsDeleteSchemaFieldsErrorCode>;
 
 /**
  * Deletes custom data fields from the site schema. Their data can no longer be read or written, and their names cannot be used again.
@@ -2120,14 +1310,7 @@ export function deleteSchemaFields(invoker: Invoker, params: AccountsDeleteSchem
 }
 
 /** Static facts about `accounts.deleteScreenSet` (name, validator, error codes, response hints). */
-export const deleteScreenSetMethod = /* @__PURE__ */ defineMethod<AccountsDeleteScreenSetParams, AccountsDeleteScreenSetResponse, AccountsDeleteScreenSetErrorCode>({
-  name: 'accounts.deleteScreenSet',
-  safeToRepeat: false,
-  errorCodes: [301001, 400001, 400002, 400004, 400006, 400008, 400092, 400093, 400094, 400095, 403000, 403002, 403003, 403004, 403005, 403006, 403007, 403010, 403025, 403036, 403048, 500000, 500001, 500026, 500028, 501001, 504001, 504002] as const,
-  params: accountsDeleteScreenSetParamsSchema,
-  csvParams: [],
-  access: 'signed',
-});
+export const deleteScreenSetMethod = /* @__PURE__ */ describeMethod(accountsDeleteScreenSetParamsSchema, '{"name":"accounts.deleteScreenSet","safeToRepeat":false,"errorCodes":[301001,400001,400002,400004,400006,400008,400092,400093,400094,400095,403000,403002,403003,403004,403005,403006,403007,403010,403025,403036,403048,500000,500001,500026,500028,501001,504001,504002],"csvParams":[],"access":"signed"}') as MethodDescriptor<AccountsDeleteScreenSetParams, AccountsDeleteScreenSetResponse, AccountsDeleteScreenSetErrorCode>;
 
 /**
  * Deletes a hosted screen-set.
@@ -2146,14 +1329,7 @@ export function deleteScreenSet(invoker: Invoker, params: AccountsDeleteScreenSe
 }
 
 /** Static facts about `accounts.devices.register` (name, validator, error codes, response hints). */
-export const devicesRegisterMethod = /* @__PURE__ */ defineMethod<AccountsDevicesRegisterParams, AccountsDevicesRegisterResponse, AccountsDevicesRegisterErrorCode>({
-  name: 'accounts.devices.register',
-  safeToRepeat: false,
-  errorCodes: [301001, 400001, 400002, 400004, 400006, 400008, 400092, 400093, 400094, 400095, 403000, 403002, 403003, 403004, 403005, 403006, 403007, 403010, 403025, 403036, 403048, 500000, 500001, 500026, 500028, 501001, 504001, 504002] as const,
-  params: accountsDevicesRegisterParamsSchema,
-  csvParams: [],
-  access: 'signed',
-});
+export const devicesRegisterMethod = /* @__PURE__ */ describeMethod(accountsDevicesRegisterParamsSchema, '{"name":"accounts.devices.register","safeToRepeat":false,"errorCodes":[301001,400001,400002,400004,400006,400008,400092,400093,400094,400095,403000,403002,403003,403004,403005,403006,403007,403010,403025,403036,403048,500000,500001,500026,500028,501001,504001,504002],"csvParams":[],"access":"signed"}') as MethodDescriptor<AccountsDevicesRegisterParams, AccountsDevicesRegisterResponse, AccountsDevicesRegisterErrorCode>;
 
 /**
  * Registers the logged-in user's device for a passwordless flow such as push authentication.
@@ -2174,14 +1350,7 @@ export function devicesRegister(invoker: Invoker, params: AccountsDevicesRegiste
 }
 
 /** Static facts about `accounts.devices.unregister` (name, validator, error codes, response hints). */
-export const devicesUnregisterMethod = /* @__PURE__ */ defineMethod<AccountsDevicesUnregisterParams, AccountsDevicesUnregisterResponse, AccountsDevicesUnregisterErrorCode>({
-  name: 'accounts.devices.unregister',
-  safeToRepeat: true,
-  errorCodes: [301001, 400001, 400002, 400004, 400006, 400008, 400092, 400093, 400094, 400095, 403000, 403002, 403003, 403004, 403005, 403006, 403007, 403010, 403025, 403036, 403048, 500000, 500001, 500026, 500028, 501001, 504001, 504002] as const,
-  params: accountsDevicesUnregisterParamsSchema,
-  csvParams: [],
-  access: 'signed',
-});
+export const devicesUnregisterMethod = /* @__PURE__ */ describeMethod(accountsDevicesUnregisterParamsSchema, '{"name":"accounts.devices.unregister","safeToRepeat":true,"errorCodes":[301001,400001,400002,400004,400006,400008,400092,400093,400094,400095,403000,403002,403003,403004,403005,403006,403007,403010,403025,403036,403048,500000,500001,500026,500028,501001,504001,504002],"csvParams":[],"access":"signed"}') as MethodDescriptor<AccountsDevicesUnregisterParams, AccountsDevicesUnregisterResponse, AccountsDevicesUnregisterErrorCode>;
 
 /**
  * Removes the logged-in user's current device from passwordless flows such as push authentication.
@@ -2202,14 +1371,7 @@ export function devicesUnregister(invoker: Invoker, params?: AccountsDevicesUnre
 }
 
 /** Static facts about `accounts.devices.update` (name, validator, error codes, response hints). */
-export const devicesUpdateMethod = /* @__PURE__ */ defineMethod<AccountsDevicesUpdateParams, AccountsDevicesUpdateResponse, AccountsDevicesUpdateErrorCode>({
-  name: 'accounts.devices.update',
-  safeToRepeat: true,
-  errorCodes: [301001, 400001, 400002, 400004, 400006, 400008, 400092, 400093, 400094, 400095, 403000, 403002, 403003, 403004, 403005, 403006, 403007, 403010, 403025, 403036, 403048, 500000, 500001, 500026, 500028, 501001, 504001, 504002] as const,
-  params: accountsDevicesUpdateParamsSchema,
-  csvParams: [],
-  access: 'signed',
-});
+export const devicesUpdateMethod = /* @__PURE__ */ describeMethod(accountsDevicesUpdateParamsSchema, '{"name":"accounts.devices.update","safeToRepeat":true,"errorCodes":[301001,400001,400002,400004,400006,400008,400092,400093,400094,400095,403000,403002,403003,403004,403005,403006,403007,403010,403025,403036,403048,500000,500001,500026,500028,501001,504001,504002],"csvParams":[],"access":"signed"}') as MethodDescriptor<AccountsDevicesUpdateParams, AccountsDevicesUpdateResponse, AccountsDevicesUpdateErrorCode>;
 
 /**
  * Updates the details of the logged-in user's registered device, typically after its push token changed.
@@ -2230,17 +1392,7 @@ export function devicesUpdate(invoker: Invoker, params: AccountsDevicesUpdatePar
 }
 
 /** Static facts about `accounts.duplicateLegalStatement` (name, validator, error codes, response hints). */
-export const duplicateLegalStatementMethod = /* @__PURE__ */ defineMethod<AccountsDuplicateLegalStatementParams, AccountsDuplicateLegalStatementResponse, AccountsDuplicateLegalStatementErrorCode>({
-  name: 'accounts.duplicateLegalStatement',
-  safeToRepeat: true,
-  errorCodes: [301001, 400001, 400002, 400004, 400006, 400008, 400092, 400093, 400094, 400095, 403000, 403002, 403003, 403004, 403005, 403006, 403007, 403010, 403025, 403036, 403048, 500000, 500001, 500026, 500028, 501001, 504001, 504002] as const,
-  params: accountsDuplicateLegalStatementParamsSchema,
-  csvParams: [],
-  access: 'signed',
-  responseHints: /* @__PURE__ */ uncheckedHints({
-    legalStatements: { fields: accountsLegalStatementHints },
-  }),
-});
+export const duplicateLegalStatementMethod = /* @__PURE__ */ describeMethod(accountsDuplicateLegalStatementParamsSchema, '{"name":"accounts.duplicateLegalStatement","safeToRepeat":true,"errorCodes":[301001,400001,400002,400004,400006,400008,400092,400093,400094,400095,403000,403002,403003,403004,403005,403006,403007,403010,403025,403036,403048,500000,500001,500026,500028,501001,504001,504002],"csvParams":[],"access":"signed"}', /* @__PURE__ */ hintsFromJson('{"legalStatements":{"fields":0}}', [accountsLegalStatementHints])) as MethodDescriptor<AccountsDuplicateLegalStatementParams, AccountsDuplicateLegalStatementResponse, AccountsDuplicateLegalStatementErrorCode>;
 
 /**
  * Returns a partial copy of a legal statement (custom data and its versions or dates) to start a new version from.
@@ -2259,18 +1411,7 @@ export function duplicateLegalStatement(invoker: Invoker, params: AccountsDuplic
 }
 
 /** Static facts about `accounts.emailAccount.changeEmail` (name, validator, error codes, response hints). */
-export const emailAccountChangeEmailMethod = /* @__PURE__ */ defineMethod<AccountsEmailAccountChangeEmailParams, AccountsEmailAccountChangeEmailResponse, AccountsEmailAccountChangeEmailErrorCode>({
-  name: 'accounts.emailAccount.changeEmail',
-  safeToRepeat: false,
-  errorCodes: [301001, 400001, 400002, 400004, 400006, 400008, 400092, 400093, 400094, 400095, 403000, 403002, 403003, 403004, 403005, 403006, 403007, 403010, 403025, 403036, 403048, 500000, 500001, 500026, 500028, 501001, 504001, 504002] as const,
-  params: accountsEmailAccountChangeEmailParamsSchema,
-  csvParams: [],
-  access: 'signed',
-  responseHints: /* @__PURE__ */ uncheckedHints({
-    oldEmail: 'string',
-    newEmail: 'string',
-  }),
-});
+export const emailAccountChangeEmailMethod = /* @__PURE__ */ describeMethod(accountsEmailAccountChangeEmailParamsSchema, '{"name":"accounts.emailAccount.changeEmail","safeToRepeat":false,"errorCodes":[301001,400001,400002,400004,400006,400008,400092,400093,400094,400095,403000,403002,403003,403004,403005,403006,403007,403010,403025,403036,403048,500000,500001,500026,500028,501001,504001,504002],"csvParams":[],"access":"signed"}', /* @__PURE__ */ hintsFromJson('{"oldEmail":"string","newEmail":"string"}')) as MethodDescriptor<AccountsEmailAccountChangeEmailParams, AccountsEmailAccountChangeEmailResponse, AccountsEmailAccountChangeEmailErrorCode>;
 
 /**
  * Gives an email account the address of an existing full account.
@@ -2289,18 +1430,7 @@ export function emailAccountChangeEmail(invoker: Invoker, params: AccountsEmailA
 }
 
 /** Static facts about `accounts.emailAccount.syncMultipleAccounts` (name, validator, error codes, response hints). */
-export const emailAccountSyncMultipleAccountsMethod = /* @__PURE__ */ defineMethod<AccountsEmailAccountSyncMultipleAccountsParams, AccountsEmailAccountSyncMultipleAccountsResponse, AccountsEmailAccountSyncMultipleAccountsErrorCode>({
-  name: 'accounts.emailAccount.syncMultipleAccounts',
-  safeToRepeat: false,
-  errorCodes: [301001, 400001, 400002, 400004, 400006, 400008, 400092, 400093, 400094, 400095, 403000, 403002, 403003, 403004, 403005, 403006, 403007, 403010, 403025, 403036, 403048, 500000, 500001, 500026, 500028, 501001, 504001, 504002] as const,
-  params: accountsEmailAccountSyncMultipleAccountsParamsSchema,
-  csvParams: [],
-  access: 'signed',
-  responseHints: /* @__PURE__ */ uncheckedHints({
-    uid: 'string',
-    email: 'string',
-  }),
-});
+export const emailAccountSyncMultipleAccountsMethod = /* @__PURE__ */ describeMethod(accountsEmailAccountSyncMultipleAccountsParamsSchema, '{"name":"accounts.emailAccount.syncMultipleAccounts","safeToRepeat":false,"errorCodes":[301001,400001,400002,400004,400006,400008,400092,400093,400094,400095,403000,403002,403003,403004,403005,403006,403007,403010,403025,403036,403048,500000,500001,500026,500028,501001,504001,504002],"csvParams":[],"access":"signed"}', /* @__PURE__ */ hintsFromJson('{"uid":"string","email":"string"}')) as MethodDescriptor<AccountsEmailAccountSyncMultipleAccountsParams, AccountsEmailAccountSyncMultipleAccountsResponse, AccountsEmailAccountSyncMultipleAccountsErrorCode>;
 
 /**
  * Syncs an email account with the full accounts that share its email or UID: it takes the UID of the matching full account (preferring registered, then most recently updated ones), or the email of the full account with its UID, and otherwise deletes a non-lite email account.
@@ -2321,20 +1451,7 @@ export function emailAccountSyncMultipleAccounts(invoker: Invoker, params: Accou
 }
 
 /** Static facts about `accounts.emailAccount.syncUid` (name, validator, error codes, response hints). */
-export const emailAccountSyncUidMethod = /* @__PURE__ */ defineMethod<AccountsEmailAccountSyncUidParams, AccountsEmailAccountSyncUidResponse, AccountsEmailAccountSyncUidErrorCode>({
-  name: 'accounts.emailAccount.syncUid',
-  safeToRepeat: false,
-  errorCodes: [301001, 400001, 400002, 400004, 400006, 400008, 400092, 400093, 400094, 400095, 403000, 403002, 403003, 403004, 403005, 403006, 403007, 403010, 403025, 403036, 403048, 500000, 500001, 500026, 500028, 501001, 504001, 504002] as const,
-  params: accountsEmailAccountSyncUidParamsSchema,
-  csvParams: [],
-  access: 'signed',
-  responseHints: /* @__PURE__ */ uncheckedHints({
-    accountUid: 'string',
-    emailAccountUid: 'string',
-    email: 'string',
-    isLiteAccount: 'boolean',
-  }),
-});
+export const emailAccountSyncUidMethod = /* @__PURE__ */ describeMethod(accountsEmailAccountSyncUidParamsSchema, '{"name":"accounts.emailAccount.syncUid","safeToRepeat":false,"errorCodes":[301001,400001,400002,400004,400006,400008,400092,400093,400094,400095,403000,403002,403003,403004,403005,403006,403007,403010,403025,403036,403048,500000,500001,500026,500028,501001,504001,504002],"csvParams":[],"access":"signed"}', /* @__PURE__ */ hintsFromJson('{"accountUid":"string","emailAccountUid":"string","email":"string","isLiteAccount":"boolean"}')) as MethodDescriptor<AccountsEmailAccountSyncUidParams, AccountsEmailAccountSyncUidResponse, AccountsEmailAccountSyncUidErrorCode>;
 
 /**
  * Gives an email account the UID of the existing full account that has the same address.
@@ -2353,19 +1470,7 @@ export function emailAccountSyncUid(invoker: Invoker, params: AccountsEmailAccou
 }
 
 /** Static facts about `accounts.exchangeUIDSignature` (name, validator, error codes, response hints). */
-export const exchangeUIDSignatureMethod = /* @__PURE__ */ defineMethod<AccountsExchangeUIDSignatureParams, AccountsExchangeUIDSignatureResponse, AccountsExchangeUIDSignatureErrorCode>({
-  name: 'accounts.exchangeUIDSignature',
-  safeToRepeat: true,
-  errorCodes: [301001, 400001, 400002, 400004, 400006, 400008, 400092, 400093, 400094, 400095, 403000, 403002, 403003, 403004, 403005, 403006, 403007, 403010, 403025, 403036, 403048, 500000, 500001, 500026, 500028, 501001, 504001, 504002] as const,
-  params: accountsExchangeUIDSignatureParamsSchema,
-  csvParams: [],
-  access: 'signed',
-  responseHints: /* @__PURE__ */ uncheckedHints({
-    UID: 'string',
-    UIDSignature: 'string',
-    signatureTimestamp: 'string',
-  }),
-});
+export const exchangeUIDSignatureMethod = /* @__PURE__ */ describeMethod(accountsExchangeUIDSignatureParamsSchema, '{"name":"accounts.exchangeUIDSignature","safeToRepeat":true,"errorCodes":[301001,400001,400002,400004,400006,400008,400092,400093,400094,400095,403000,403002,403003,403004,403005,403006,403007,403010,403025,403036,403048,500000,500001,500026,500028,501001,504001,504002],"csvParams":[],"access":"signed"}', /* @__PURE__ */ hintsFromJson('{"UID":"string","UIDSignature":"string","signatureTimestamp":"string"}')) as MethodDescriptor<AccountsExchangeUIDSignatureParams, AccountsExchangeUIDSignatureResponse, AccountsExchangeUIDSignatureErrorCode>;
 
 /**
  * Re-signs a UID signature received from a client-side login with the secret of the calling user or application key, so a party without the site secret can check it.
@@ -2388,17 +1493,7 @@ export function exchangeUIDSignature(invoker: Invoker, params: AccountsExchangeU
 }
 
 /** Static facts about `accounts.extensions.create` (name, validator, error codes, response hints). */
-export const extensionsCreateMethod = /* @__PURE__ */ defineMethod<AccountsExtensionsCreateParams, AccountsExtensionsCreateResponse, AccountsExtensionsCreateErrorCode>({
-  name: 'accounts.extensions.create',
-  safeToRepeat: false,
-  errorCodes: [301001, 400001, 400002, 400004, 400006, 400008, 400092, 400093, 400094, 400095, 403000, 403002, 403003, 403004, 403005, 403006, 403007, 403010, 403025, 403036, 403048, 500000, 500001, 500026, 500028, 501001, 504001, 504002] as const,
-  params: accountsExtensionsCreateParamsSchema,
-  csvParams: [],
-  access: 'signed',
-  responseHints: /* @__PURE__ */ uncheckedHints({
-    result: { fields: accountsExtensionConfigHints },
-  }),
-});
+export const extensionsCreateMethod = /* @__PURE__ */ describeMethod(accountsExtensionsCreateParamsSchema, '{"name":"accounts.extensions.create","safeToRepeat":false,"errorCodes":[301001,400001,400002,400004,400006,400008,400092,400093,400094,400095,403000,403002,403003,403004,403005,403006,403007,403010,403025,403036,403048,500000,500001,500026,500028,501001,504001,504002],"csvParams":[],"access":"signed"}', /* @__PURE__ */ hintsFromJson('{"result":{"fields":0}}', [accountsExtensionConfigHints])) as MethodDescriptor<AccountsExtensionsCreateParams, AccountsExtensionsCreateResponse, AccountsExtensionsCreateErrorCode>;
 
 /**
  * Creates an empty, disabled extension for an extension point that has none; fill it in and enable it with extensions.modify.
@@ -2423,14 +1518,7 @@ export function extensionsCreate(invoker: Invoker, params: AccountsExtensionsCre
 }
 
 /** Static facts about `accounts.extensions.delete` (name, validator, error codes, response hints). */
-export const extensionsDeleteMethod = /* @__PURE__ */ defineMethod<AccountsExtensionsDeleteParams, AccountsExtensionsDeleteResponse, AccountsExtensionsDeleteErrorCode>({
-  name: 'accounts.extensions.delete',
-  safeToRepeat: true,
-  errorCodes: [301001, 400001, 400002, 400004, 400006, 400008, 400092, 400093, 400094, 400095, 403000, 403002, 403003, 403004, 403005, 403006, 403007, 403010, 403025, 403036, 403048, 500000, 500001, 500026, 500028, 501001, 504001, 504002] as const,
-  params: accountsExtensionsDeleteParamsSchema,
-  csvParams: [],
-  access: 'signed',
-});
+export const extensionsDeleteMethod = /* @__PURE__ */ describeMethod(accountsExtensionsDeleteParamsSchema, '{"name":"accounts.extensions.delete","safeToRepeat":true,"errorCodes":[301001,400001,400002,400004,400006,400008,400092,400093,400094,400095,403000,403002,403003,403004,403005,403006,403007,403010,403025,403036,403048,500000,500001,500026,500028,501001,504001,504002],"csvParams":[],"access":"signed"}') as MethodDescriptor<AccountsExtensionsDeleteParams, AccountsExtensionsDeleteResponse, AccountsExtensionsDeleteErrorCode>;
 
 /**
  * Deletes an extension; on a child site it instead reverts the extension to the parent site's, which it then inherits.
@@ -2449,17 +1537,7 @@ export function extensionsDelete(invoker: Invoker, params: AccountsExtensionsDel
 }
 
 /** Static facts about `accounts.extensions.get` (name, validator, error codes, response hints). */
-export const extensionsGetMethod = /* @__PURE__ */ defineMethod<AccountsExtensionsGetParams, AccountsExtensionsGetResponse, AccountsExtensionsGetErrorCode>({
-  name: 'accounts.extensions.get',
-  safeToRepeat: true,
-  errorCodes: [301001, 400001, 400002, 400004, 400006, 400008, 400092, 400093, 400094, 400095, 403000, 403002, 403003, 403004, 403005, 403006, 403007, 403010, 403025, 403036, 403048, 500000, 500001, 500026, 500028, 501001, 504001, 504002] as const,
-  params: accountsExtensionsGetParamsSchema,
-  csvParams: [],
-  access: 'signed',
-  responseHints: /* @__PURE__ */ uncheckedHints({
-    result: { fields: accountsExtensionConfigHints },
-  }),
-});
+export const extensionsGetMethod = /* @__PURE__ */ describeMethod(accountsExtensionsGetParamsSchema, '{"name":"accounts.extensions.get","safeToRepeat":true,"errorCodes":[301001,400001,400002,400004,400006,400008,400092,400093,400094,400095,403000,403002,403003,403004,403005,403006,403007,403010,403025,403036,403048,500000,500001,500026,500028,501001,504001,504002],"csvParams":[],"access":"signed"}', /* @__PURE__ */ hintsFromJson('{"result":{"fields":0}}', [accountsExtensionConfigHints])) as MethodDescriptor<AccountsExtensionsGetParams, AccountsExtensionsGetResponse, AccountsExtensionsGetErrorCode>;
 
 /**
  * Returns one extension by its ID.
@@ -2480,17 +1558,7 @@ export function extensionsGet(invoker: Invoker, params: AccountsExtensionsGetPar
 }
 
 /** Static facts about `accounts.extensions.list` (name, validator, error codes, response hints). */
-export const extensionsListMethod = /* @__PURE__ */ defineMethod<AccountsExtensionsListParams, AccountsExtensionsListResponse, AccountsExtensionsListErrorCode>({
-  name: 'accounts.extensions.list',
-  safeToRepeat: true,
-  errorCodes: [301001, 400001, 400002, 400004, 400006, 400008, 400092, 400093, 400094, 400095, 403000, 403002, 403003, 403004, 403005, 403006, 403007, 403010, 403025, 403036, 403048, 500000, 500001, 500026, 500028, 501001, 504001, 504002] as const,
-  params: accountsExtensionsListParamsSchema,
-  csvParams: [],
-  access: 'signed',
-  responseHints: /* @__PURE__ */ uncheckedHints({
-    result: { items: { fields: accountsExtensionConfigHints } },
-  }),
-});
+export const extensionsListMethod = /* @__PURE__ */ describeMethod(accountsExtensionsListParamsSchema, '{"name":"accounts.extensions.list","safeToRepeat":true,"errorCodes":[301001,400001,400002,400004,400006,400008,400092,400093,400094,400095,403000,403002,403003,403004,403005,403006,403007,403010,403025,403036,403048,500000,500001,500026,500028,501001,504001,504002],"csvParams":[],"access":"signed"}', /* @__PURE__ */ hintsFromJson('{"result":{"items":{"fields":0}}}', [accountsExtensionConfigHints])) as MethodDescriptor<AccountsExtensionsListParams, AccountsExtensionsListResponse, AccountsExtensionsListErrorCode>;
 
 /**
  * Lists the site's extensions.
@@ -2509,14 +1577,7 @@ export function extensionsList(invoker: Invoker, params?: AccountsExtensionsList
 }
 
 /** Static facts about `accounts.extensions.modify` (name, validator, error codes, response hints). */
-export const extensionsModifyMethod = /* @__PURE__ */ defineMethod<AccountsExtensionsModifyParams, AccountsExtensionsModifyResponse, AccountsExtensionsModifyErrorCode>({
-  name: 'accounts.extensions.modify',
-  safeToRepeat: true,
-  errorCodes: [301001, 400001, 400002, 400004, 400006, 400008, 400092, 400093, 400094, 400095, 403000, 403002, 403003, 403004, 403005, 403006, 403007, 403010, 403025, 403036, 403048, 500000, 500001, 500026, 500028, 501001, 504001, 504002] as const,
-  params: accountsExtensionsModifyParamsSchema,
-  csvParams: [],
-  access: 'signed',
-});
+export const extensionsModifyMethod = /* @__PURE__ */ describeMethod(accountsExtensionsModifyParamsSchema, '{"name":"accounts.extensions.modify","safeToRepeat":true,"errorCodes":[301001,400001,400002,400004,400006,400008,400092,400093,400094,400095,403000,403002,403003,403004,403005,403006,403007,403010,403025,403036,403048,500000,500001,500026,500028,501001,504001,504002],"csvParams":[],"access":"signed"}') as MethodDescriptor<AccountsExtensionsModifyParams, AccountsExtensionsModifyResponse, AccountsExtensionsModifyErrorCode>;
 
 /**
  * Changes an extension; settings left out stay as they are.
@@ -2539,61 +1600,7 @@ export function extensionsModify(invoker: Invoker, params: AccountsExtensionsMod
 }
 
 /** Static facts about `accounts.finalizeRegistration` (name, validator, error codes, response hints). */
-export const finalizeRegistrationMethod = /* @__PURE__ */ defineMethod<AccountsFinalizeRegistrationParams, AccountsFinalizeRegistrationResult, AccountsFinalizeRegistrationErrorCode>({
-  name: 'accounts.finalizeRegistration',
-  safeToRepeat: false,
-  errorCodes: [301001, 400001, 400002, 400004, 400006, 400008, 400092, 400093, 400094, 400095, 403000, 403002, 403003, 403004, 403005, 403006, 403007, 403010, 403025, 403036, 403048, 500000, 500001, 500026, 500028, 501001, 504001, 504002] as const,
-  params: accountsFinalizeRegistrationParamsSchema,
-  csvParams: ['include'],
-  access: 'public',
-  responseHints: /* @__PURE__ */ uncheckedHints({
-    UID: 'string',
-    UIDSignature: 'string',
-    communications: 'json',
-    created: 'string',
-    createdTimestamp: 'number',
-    customIdentifiers: 'json',
-    data: 'json',
-    emails: { fields: accountsEmailsHints },
-    groups: { fields: accountsGroupsHints },
-    iRank: 'number',
-    identities: { items: { fields: accountsIdentityHints } },
-    inTransition: 'boolean',
-    internal: 'json',
-    isActive: 'boolean',
-    isLockedOut: 'boolean',
-    isRegistered: 'boolean',
-    isVerified: 'boolean',
-    lastLogin: 'string',
-    lastLoginLocation: { fields: accountsLoginLocationHints },
-    lastLoginTimestamp: 'number',
-    lastUpdated: 'string',
-    lastUpdatedTimestamp: 'number',
-    lockedUntil: 'string',
-    loginIDs: { fields: accountsLoginIDsHints },
-    loginProvider: 'string',
-    oldestDataUpdated: 'string',
-    oldestDataUpdatedTimestamp: 'number',
-    password: { fields: accountsPasswordHints },
-    phoneNumber: 'string',
-    preferences: 'json',
-    profile: { fields: accountsProfileHints },
-    rbaPolicy: { fields: accountsRbaPolicyHints },
-    regSource: 'string',
-    registered: 'string',
-    registeredTimestamp: 'number',
-    signatureTimestamp: 'string',
-    socialProviders: 'string',
-    subscriptions: 'json',
-    userInfo: 'json',
-    verified: 'string',
-    verifiedTimestamp: 'number',
-    newUser: 'boolean',
-    regToken: 'string',
-    sessionInfo: { fields: accountsSessionInfoHints },
-    unverifiedEmails: { items: 'string' },
-  }),
-});
+export const finalizeRegistrationMethod = /* @__PURE__ */ describeMethod(accountsFinalizeRegistrationParamsSchema, '{"name":"accounts.finalizeRegistration","safeToRepeat":false,"errorCodes":[301001,400001,400002,400004,400006,400008,400092,400093,400094,400095,403000,403002,403003,403004,403005,403006,403007,403010,403025,403036,403048,500000,500001,500026,500028,501001,504001,504002],"csvParams":["include"],"access":"public"}', /* @__PURE__ */ hintsFromJson('{"UID":"string","UIDSignature":"string","communications":"json","created":"string","createdTimestamp":"number","customIdentifiers":"json","data":"json","emails":{"fields":0},"groups":{"fields":1},"iRank":"number","identities":{"items":{"fields":2}},"inTransition":"boolean","internal":"json","isActive":"boolean","isLockedOut":"boolean","isRegistered":"boolean","isVerified":"boolean","lastLogin":"string","lastLoginLocation":{"fields":3},"lastLoginTimestamp":"number","lastUpdated":"string","lastUpdatedTimestamp":"number","lockedUntil":"string","loginIDs":{"fields":4},"loginProvider":"string","oldestDataUpdated":"string","oldestDataUpdatedTimestamp":"number","password":{"fields":5},"phoneNumber":"string","preferences":"json","profile":{"fields":6},"rbaPolicy":{"fields":7},"regSource":"string","registered":"string","registeredTimestamp":"number","signatureTimestamp":"string","socialProviders":"string","subscriptions":"json","userInfo":"json","verified":"string","verifiedTimestamp":"number","newUser":"boolean","regToken":"string","sessionInfo":{"fields":8},"unverifiedEmails":{"items":"string"}}', [accountsEmailsHints, accountsGroupsHints, accountsIdentityHints, accountsLoginLocationHints, accountsLoginIDsHints, accountsPasswordHints, accountsProfileHints, accountsRbaPolicyHints, accountsSessionInfoHints])) as MethodDescriptor<AccountsFinalizeRegistrationParams, AccountsFinalizeRegistrationResult, AccountsFinalizeRegistrationErrorCode>;
 
 /**
  * Completes a registration that register, login or a social login left pending, and logs the user in.
@@ -2617,57 +1624,7 @@ export function finalizeRegistration<S extends SiteSchema = SiteSchema>(invoker:
 }
 
 /** Static facts about `accounts.getAccountInfo` (name, validator, error codes, response hints). */
-export const getAccountInfoMethod = /* @__PURE__ */ defineMethod<AccountsGetAccountInfoParams, AccountsGetAccountInfoResponse, AccountsGetAccountInfoErrorCode>({
-  name: 'accounts.getAccountInfo',
-  safeToRepeat: true,
-  errorCodes: [301001, 400001, 400002, 400004, 400006, 400008, 400092, 400093, 400094, 400095, 403000, 403002, 403003, 403004, 403005, 403006, 403007, 403010, 403025, 403036, 403048, 409030, 500000, 500001, 500026, 500028, 501001, 504001, 504002] as const,
-  params: accountsGetAccountInfoParamsSchema,
-  csvParams: ['extraProfileFields', 'include', 'includeCommunications'],
-  access: 'signed',
-  responseHints: /* @__PURE__ */ uncheckedHints({
-    UID: 'string',
-    UIDSignature: 'string',
-    communications: 'json',
-    created: 'string',
-    createdTimestamp: 'number',
-    customIdentifiers: 'json',
-    data: 'json',
-    emails: { fields: accountsEmailsHints },
-    groups: { fields: accountsGroupsHints },
-    iRank: 'number',
-    identities: { items: { fields: accountsIdentityHints } },
-    inTransition: 'boolean',
-    internal: 'json',
-    isActive: 'boolean',
-    isLockedOut: 'boolean',
-    isRegistered: 'boolean',
-    isVerified: 'boolean',
-    lastLogin: 'string',
-    lastLoginLocation: { fields: accountsLoginLocationHints },
-    lastLoginTimestamp: 'number',
-    lastUpdated: 'string',
-    lastUpdatedTimestamp: 'number',
-    lockedUntil: 'string',
-    loginIDs: { fields: accountsLoginIDsHints },
-    loginProvider: 'string',
-    oldestDataUpdated: 'string',
-    oldestDataUpdatedTimestamp: 'number',
-    password: { fields: accountsPasswordHints },
-    phoneNumber: 'string',
-    preferences: 'json',
-    profile: { fields: accountsProfileHints },
-    rbaPolicy: { fields: accountsRbaPolicyHints },
-    regSource: 'string',
-    registered: 'string',
-    registeredTimestamp: 'number',
-    signatureTimestamp: 'string',
-    socialProviders: 'string',
-    subscriptions: 'json',
-    userInfo: 'json',
-    verified: 'string',
-    verifiedTimestamp: 'number',
-  }),
-});
+export const getAccountInfoMethod = /* @__PURE__ */ describeMethod(accountsGetAccountInfoParamsSchema, '{"name":"accounts.getAccountInfo","safeToRepeat":true,"errorCodes":[301001,400001,400002,400004,400006,400008,400092,400093,400094,400095,403000,403002,403003,403004,403005,403006,403007,403010,403025,403036,403048,409030,500000,500001,500026,500028,501001,504001,504002],"csvParams":["extraProfileFields","include","includeCommunications"],"access":"signed"}', /* @__PURE__ */ hintsFromJson('{"UID":"string","UIDSignature":"string","communications":"json","created":"string","createdTimestamp":"number","customIdentifiers":"json","data":"json","emails":{"fields":0},"groups":{"fields":1},"iRank":"number","identities":{"items":{"fields":2}},"inTransition":"boolean","internal":"json","isActive":"boolean","isLockedOut":"boolean","isRegistered":"boolean","isVerified":"boolean","lastLogin":"string","lastLoginLocation":{"fields":3},"lastLoginTimestamp":"number","lastUpdated":"string","lastUpdatedTimestamp":"number","lockedUntil":"string","loginIDs":{"fields":4},"loginProvider":"string","oldestDataUpdated":"string","oldestDataUpdatedTimestamp":"number","password":{"fields":5},"phoneNumber":"string","preferences":"json","profile":{"fields":6},"rbaPolicy":{"fields":7},"regSource":"string","registered":"string","registeredTimestamp":"number","signatureTimestamp":"string","socialProviders":"string","subscriptions":"json","userInfo":"json","verified":"string","verifiedTimestamp":"number"}', [accountsEmailsHints, accountsGroupsHints, accountsIdentityHints, accountsLoginLocationHints, accountsLoginIDsHints, accountsPasswordHints, accountsProfileHints, accountsRbaPolicyHints])) as MethodDescriptor<AccountsGetAccountInfoParams, AccountsGetAccountInfoResponse, AccountsGetAccountInfoErrorCode>;
 
 /**
  * Reads an account (profile and custom data by default, other parts on request), by UID, by the regToken of an unfinished registration, or by a login identifier.
@@ -2695,17 +1652,7 @@ export function getAccountInfo<S extends SiteSchema = SiteSchema>(invoker: Invok
 }
 
 /** Static facts about `accounts.getConflictingAccount` (name, validator, error codes, response hints). */
-export const getConflictingAccountMethod = /* @__PURE__ */ defineMethod<AccountsGetConflictingAccountParams, AccountsGetConflictingAccountResponse, AccountsGetConflictingAccountErrorCode>({
-  name: 'accounts.getConflictingAccount',
-  safeToRepeat: true,
-  errorCodes: [301001, 400001, 400002, 400004, 400006, 400008, 400092, 400093, 400094, 400095, 403000, 403002, 403003, 403004, 403005, 403006, 403007, 403010, 403025, 403036, 403048, 500000, 500001, 500026, 500028, 501001, 504001, 504002] as const,
-  params: accountsGetConflictingAccountParamsSchema,
-  csvParams: [],
-  access: 'public',
-  responseHints: /* @__PURE__ */ uncheckedHints({
-    conflictingAccount: { fields: accountsConflictingAccountHints },
-  }),
-});
+export const getConflictingAccountMethod = /* @__PURE__ */ describeMethod(accountsGetConflictingAccountParamsSchema, '{"name":"accounts.getConflictingAccount","safeToRepeat":true,"errorCodes":[301001,400001,400002,400004,400006,400008,400092,400093,400094,400095,403000,403002,403003,403004,403005,403006,403007,403010,403025,403036,403048,500000,500001,500026,500028,501001,504001,504002],"csvParams":[],"access":"public"}', /* @__PURE__ */ hintsFromJson('{"conflictingAccount":{"fields":0}}', [accountsConflictingAccountHints])) as MethodDescriptor<AccountsGetConflictingAccountParams, AccountsGetConflictingAccountResponse, AccountsGetConflictingAccountErrorCode>;
 
 /**
  * For an unfinished registration that collides with an existing account (same email), tells which account that is and how it logs in, so the user can link the two.
@@ -2728,17 +1675,7 @@ export function getConflictingAccount(invoker: Invoker, params: AccountsGetConfl
 }
 
 /** Static facts about `accounts.getConsentsStatements` (name, validator, error codes, response hints). */
-export const getConsentsStatementsMethod = /* @__PURE__ */ defineMethod<AccountsGetConsentsStatementsParams, AccountsGetConsentsStatementsResponse, AccountsGetConsentsStatementsErrorCode>({
-  name: 'accounts.getConsentsStatements',
-  safeToRepeat: true,
-  errorCodes: [301001, 400001, 400002, 400004, 400006, 400008, 400092, 400093, 400094, 400095, 403000, 403002, 403003, 403004, 403005, 403006, 403007, 403010, 403025, 403036, 403048, 500000, 500001, 500026, 500028, 501001, 504001, 504002] as const,
-  params: accountsGetConsentsStatementsParamsSchema,
-  csvParams: [],
-  access: 'signed',
-  responseHints: /* @__PURE__ */ uncheckedHints({
-    preferences: 'json',
-  }),
-});
+export const getConsentsStatementsMethod = /* @__PURE__ */ describeMethod(accountsGetConsentsStatementsParamsSchema, '{"name":"accounts.getConsentsStatements","safeToRepeat":true,"errorCodes":[301001,400001,400002,400004,400006,400008,400092,400093,400094,400095,403000,403002,403003,403004,403005,403006,403007,403010,403025,403036,403048,500000,500001,500026,500028,501001,504001,504002],"csvParams":[],"access":"signed"}', /* @__PURE__ */ hintsFromJson('{"preferences":"json"}')) as MethodDescriptor<AccountsGetConsentsStatementsParams, AccountsGetConsentsStatementsResponse, AccountsGetConsentsStatementsErrorCode>;
 
 /**
  * Returns every consent statement defined for the site.
@@ -2760,17 +1697,7 @@ export function getConsentsStatements(invoker: Invoker, params?: AccountsGetCons
 }
 
 /** Static facts about `accounts.getCounters` (name, validator, error codes, response hints). */
-export const getCountersMethod = /* @__PURE__ */ defineMethod<AccountsGetCountersParams, AccountsGetCountersResponse, AccountsGetCountersErrorCode>({
-  name: 'accounts.getCounters',
-  safeToRepeat: true,
-  errorCodes: [301001, 400001, 400002, 400004, 400006, 400008, 400092, 400093, 400094, 400095, 403000, 403002, 403003, 403004, 403005, 403006, 403007, 403010, 403025, 403036, 403048, 500000, 500001, 500026, 500028, 501001, 504001, 504002] as const,
-  params: accountsGetCountersParamsSchema,
-  csvParams: [],
-  access: 'signed',
-  responseHints: /* @__PURE__ */ uncheckedHints({
-    counters: { items: { fields: accountsCounterHints } },
-  }),
-});
+export const getCountersMethod = /* @__PURE__ */ describeMethod(accountsGetCountersParamsSchema, '{"name":"accounts.getCounters","safeToRepeat":true,"errorCodes":[301001,400001,400002,400004,400006,400008,400092,400093,400094,400095,403000,403002,403003,403004,403005,403006,403007,403010,403025,403036,403048,500000,500001,500026,500028,501001,504001,504002],"csvParams":[],"access":"signed"}', /* @__PURE__ */ hintsFromJson('{"counters":{"items":{"fields":0}}}', [accountsCounterHints])) as MethodDescriptor<AccountsGetCountersParams, AccountsGetCountersResponse, AccountsGetCountersErrorCode>;
 
 /**
  * Reads the activity counters (Signals) of a user.
@@ -2794,18 +1721,7 @@ export function getCounters(invoker: Invoker, params: AccountsGetCountersParams,
 }
 
 /** Static facts about `accounts.getJWT` (name, validator, error codes, response hints). */
-export const getJWTMethod = /* @__PURE__ */ defineMethod<AccountsGetJWTParams, AccountsGetJWTResponse, AccountsGetJWTErrorCode>({
-  name: 'accounts.getJWT',
-  safeToRepeat: true,
-  errorCodes: [301001, 400001, 400002, 400004, 400006, 400008, 400092, 400093, 400094, 400095, 403000, 403002, 403003, 403004, 403005, 403006, 403007, 403010, 403025, 403036, 403048, 500000, 500001, 500026, 500028, 501001, 504001, 504002] as const,
-  params: accountsGetJWTParamsSchema,
-  csvParams: ['fields'],
-  access: 'signed',
-  responseHints: /* @__PURE__ */ uncheckedHints({
-    id_token: 'string',
-    ignoredFields: 'string',
-  }),
-});
+export const getJWTMethod = /* @__PURE__ */ describeMethod(accountsGetJWTParamsSchema, '{"name":"accounts.getJWT","safeToRepeat":true,"errorCodes":[301001,400001,400002,400004,400006,400008,400092,400093,400094,400095,403000,403002,403003,403004,403005,403006,403007,403010,403025,403036,403048,500000,500001,500026,500028,501001,504001,504002],"csvParams":["fields"],"access":"signed"}', /* @__PURE__ */ hintsFromJson('{"id_token":"string","ignoredFields":"string"}')) as MethodDescriptor<AccountsGetJWTParams, AccountsGetJWTResponse, AccountsGetJWTErrorCode>;
 
 /**
  * Issues a signed JWT (id_token, RS256) for a user of the site, optionally carrying profile and data fields, for a service that trusts Gigya's keys.
@@ -2824,23 +1740,7 @@ export function getJWT(invoker: Invoker, params: AccountsGetJWTParams, options?:
 }
 
 /** Static facts about `accounts.getJWTPublicKey` (name, validator, error codes, response hints). */
-export const getJWTPublicKeyMethod = /* @__PURE__ */ defineMethod<AccountsGetJWTPublicKeyParams, AccountsGetJWTPublicKeyResponse, AccountsGetJWTPublicKeyErrorCode>({
-  name: 'accounts.getJWTPublicKey',
-  safeToRepeat: true,
-  errorCodes: [301001, 400001, 400002, 400004, 400006, 400008, 400092, 400093, 400094, 400095, 403000, 403002, 403003, 403004, 403005, 403006, 403007, 403010, 403025, 403036, 403048, 500000, 500001, 500026, 500028, 501001, 504001, 504002] as const,
-  params: accountsGetJWTPublicKeyParamsSchema,
-  csvParams: [],
-  access: 'public',
-  responseHints: /* @__PURE__ */ uncheckedHints({
-    alg: 'string',
-    e: 'string',
-    kid: 'string',
-    kty: 'string',
-    n: 'string',
-    use: 'string',
-    keys: { items: { fields: accountsJsonWebKeyHints } },
-  }),
-});
+export const getJWTPublicKeyMethod = /* @__PURE__ */ describeMethod(accountsGetJWTPublicKeyParamsSchema, '{"name":"accounts.getJWTPublicKey","safeToRepeat":true,"errorCodes":[301001,400001,400002,400004,400006,400008,400092,400093,400094,400095,403000,403002,403003,403004,403005,403006,403007,403010,403025,403036,403048,500000,500001,500026,500028,501001,504001,504002],"csvParams":[],"access":"public"}', /* @__PURE__ */ hintsFromJson('{"alg":"string","e":"string","kid":"string","kty":"string","n":"string","use":"string","keys":{"items":{"fields":0}}}', [accountsJsonWebKeyHints])) as MethodDescriptor<AccountsGetJWTPublicKeyParams, AccountsGetJWTPublicKeyResponse, AccountsGetJWTPublicKeyErrorCode>;
 
 /**
  * Returns the public key that verifies the JWTs Gigya issues for the site (getJWT, login id_token), as a JSON Web Key or a key set.
@@ -2861,17 +1761,7 @@ export function getJWTPublicKey(invoker: Invoker, params?: AccountsGetJWTPublicK
 }
 
 /** Static facts about `accounts.getLegalStatements` (name, validator, error codes, response hints). */
-export const getLegalStatementsMethod = /* @__PURE__ */ defineMethod<AccountsGetLegalStatementsParams, AccountsGetLegalStatementsResponse, AccountsGetLegalStatementsErrorCode>({
-  name: 'accounts.getLegalStatements',
-  safeToRepeat: true,
-  errorCodes: [301001, 400001, 400002, 400004, 400006, 400008, 400092, 400093, 400094, 400095, 403000, 403002, 403003, 403004, 403005, 403006, 403007, 403010, 403025, 403036, 403048, 500000, 500001, 500026, 500028, 501001, 504001, 504002] as const,
-  params: accountsGetLegalStatementsParamsSchema,
-  csvParams: [],
-  access: 'signed',
-  responseHints: /* @__PURE__ */ uncheckedHints({
-    legalStatements: { fields: accountsLegalStatementHints },
-  }),
-});
+export const getLegalStatementsMethod = /* @__PURE__ */ describeMethod(accountsGetLegalStatementsParamsSchema, '{"name":"accounts.getLegalStatements","safeToRepeat":true,"errorCodes":[301001,400001,400002,400004,400006,400008,400092,400093,400094,400095,403000,403002,403003,403004,403005,403006,403007,403010,403025,403036,403048,500000,500001,500026,500028,501001,504001,504002],"csvParams":[],"access":"signed"}', /* @__PURE__ */ hintsFromJson('{"legalStatements":{"fields":0}}', [accountsLegalStatementHints])) as MethodDescriptor<AccountsGetLegalStatementsParams, AccountsGetLegalStatementsResponse, AccountsGetLegalStatementsErrorCode>;
 
 /**
  * Returns the legal text of a consent statement in one language, with its versions, purpose, document links and custom data.
@@ -2890,17 +1780,7 @@ export function getLegalStatements(invoker: Invoker, params: AccountsGetLegalSta
 }
 
 /** Static facts about `accounts.getLiteToken` (name, validator, error codes, response hints). */
-export const getLiteTokenMethod = /* @__PURE__ */ defineMethod<AccountsGetLiteTokenParams, AccountsGetLiteTokenResponse, AccountsGetLiteTokenErrorCode>({
-  name: 'accounts.getLiteToken',
-  safeToRepeat: true,
-  errorCodes: [301001, 400001, 400002, 400004, 400006, 400008, 400092, 400093, 400094, 400095, 403000, 403002, 403003, 403004, 403005, 403006, 403007, 403010, 403025, 403036, 403048, 500000, 500001, 500026, 500028, 501001, 504001, 504002] as const,
-  params: accountsGetLiteTokenParamsSchema,
-  csvParams: [],
-  access: 'signed',
-  responseHints: /* @__PURE__ */ uncheckedHints({
-    token: 'string',
-  }),
-});
+export const getLiteTokenMethod = /* @__PURE__ */ describeMethod(accountsGetLiteTokenParamsSchema, '{"name":"accounts.getLiteToken","safeToRepeat":true,"errorCodes":[301001,400001,400002,400004,400006,400008,400092,400093,400094,400095,403000,403002,403003,403004,403005,403006,403007,403010,403025,403036,403048,500000,500001,500026,500028,501001,504001,504002],"csvParams":[],"access":"signed"}', /* @__PURE__ */ hintsFromJson('{"token":"string"}')) as MethodDescriptor<AccountsGetLiteTokenParams, AccountsGetLiteTokenResponse, AccountsGetLiteTokenErrorCode>;
 
 /**
  * Returns a token for a lite account (email only) that accounts.setAccountInfo and getAccountInfo accept to act on it.
@@ -2919,21 +1799,7 @@ export function getLiteToken(invoker: Invoker, params?: AccountsGetLiteTokenPara
 }
 
 /** Static facts about `accounts.getNativeScreenSet` (name, validator, error codes, response hints). */
-export const getNativeScreenSetMethod = /* @__PURE__ */ defineMethod<AccountsGetNativeScreenSetParams, AccountsGetNativeScreenSetResponse, AccountsGetNativeScreenSetErrorCode>({
-  name: 'accounts.getNativeScreenSet',
-  safeToRepeat: true,
-  errorCodes: [301001, 400001, 400002, 400004, 400006, 400008, 400092, 400093, 400094, 400095, 403000, 403002, 403003, 403004, 403005, 403006, 403007, 403010, 403025, 403036, 403048, 500000, 500001, 500026, 500028, 501001, 504001, 504002] as const,
-  params: accountsGetNativeScreenSetParamsSchema,
-  csvParams: ['include'],
-  access: 'signed',
-  responseHints: /* @__PURE__ */ uncheckedHints({
-    Description: 'string',
-    comment: 'string',
-    screenSet: 'json',
-    screenSetId: 'string',
-    version: 'number',
-  }),
-});
+export const getNativeScreenSetMethod = /* @__PURE__ */ describeMethod(accountsGetNativeScreenSetParamsSchema, '{"name":"accounts.getNativeScreenSet","safeToRepeat":true,"errorCodes":[301001,400001,400002,400004,400006,400008,400092,400093,400094,400095,403000,403002,403003,403004,403005,403006,403007,403010,403025,403036,403048,500000,500001,500026,500028,501001,504001,504002],"csvParams":["include"],"access":"signed"}', /* @__PURE__ */ hintsFromJson('{"Description":"string","comment":"string","screenSet":"json","screenSetId":"string","version":"number"}')) as MethodDescriptor<AccountsGetNativeScreenSetParams, AccountsGetNativeScreenSetResponse, AccountsGetNativeScreenSetErrorCode>;
 
 /**
  * Returns one native screen-set (screens of mobile apps hosted by Gigya), optionally only some of its parts or in one language.
@@ -2952,17 +1818,7 @@ export function getNativeScreenSet(invoker: Invoker, params: AccountsGetNativeSc
 }
 
 /** Static facts about `accounts.getNativeScreenSets` (name, validator, error codes, response hints). */
-export const getNativeScreenSetsMethod = /* @__PURE__ */ defineMethod<AccountsGetNativeScreenSetsParams, AccountsGetNativeScreenSetsResponse, AccountsGetNativeScreenSetsErrorCode>({
-  name: 'accounts.getNativeScreenSets',
-  safeToRepeat: true,
-  errorCodes: [301001, 400001, 400002, 400004, 400006, 400008, 400092, 400093, 400094, 400095, 403000, 403002, 403003, 403004, 403005, 403006, 403007, 403010, 403025, 403036, 403048, 500000, 500001, 500026, 500028, 501001, 504001, 504002] as const,
-  params: accountsGetNativeScreenSetsParamsSchema,
-  csvParams: [],
-  access: 'signed',
-  responseHints: /* @__PURE__ */ uncheckedHints({
-    screenSets: { items: { fields: accountsNativeScreenSetInfoHints } },
-  }),
-});
+export const getNativeScreenSetsMethod = /* @__PURE__ */ describeMethod(accountsGetNativeScreenSetsParamsSchema, '{"name":"accounts.getNativeScreenSets","safeToRepeat":true,"errorCodes":[301001,400001,400002,400004,400006,400008,400092,400093,400094,400095,403000,403002,403003,403004,403005,403006,403007,403010,403025,403036,403048,500000,500001,500026,500028,501001,504001,504002],"csvParams":[],"access":"signed"}', /* @__PURE__ */ hintsFromJson('{"screenSets":{"items":{"fields":0}}}', [accountsNativeScreenSetInfoHints])) as MethodDescriptor<AccountsGetNativeScreenSetsParams, AccountsGetNativeScreenSetsResponse, AccountsGetNativeScreenSetsErrorCode>;
 
 /**
  * Lists the site's native screen-sets with their version metadata.
@@ -2981,31 +1837,7 @@ export function getNativeScreenSets(invoker: Invoker, params?: AccountsGetNative
 }
 
 /** Static facts about `accounts.getPolicies` (name, validator, error codes, response hints). */
-export const getPoliciesMethod = /* @__PURE__ */ defineMethod<AccountsGetPoliciesParams, AccountsGetPoliciesResponse, AccountsGetPoliciesErrorCode>({
-  name: 'accounts.getPolicies',
-  safeToRepeat: true,
-  errorCodes: [301001, 400001, 400002, 400004, 400006, 400008, 400092, 400093, 400094, 400095, 403000, 403002, 403003, 403004, 403005, 403006, 403007, 403010, 403025, 403036, 403048, 500000, 500001, 500026, 500028, 501001, 504001, 504002] as const,
-  params: accountsGetPoliciesParamsSchema,
-  csvParams: ['sections'],
-  access: 'public',
-  responseHints: /* @__PURE__ */ uncheckedHints({
-    accountOptions: { fields: accountsAccountOptionsPolicyHints },
-    authentication: { fields: accountsAuthenticationPolicyHints },
-    doubleOptIn: { fields: accountsDoubleOptInPolicyHints },
-    emailNotifications: { fields: accountsEmailNotificationsPolicyHints },
-    emailVerification: { fields: accountsEmailVerificationPolicyHints },
-    federation: { fields: accountsFederationPolicyHints },
-    gigyaPlugins: { fields: accountsGigyaPluginsPolicyHints },
-    passwordComplexity: { fields: accountsPasswordComplexityPolicyHints },
-    passwordReset: { fields: accountsPasswordResetPolicyHints },
-    preferencesCenter: 'json',
-    profilePhoto: { fields: accountsProfilePhotoPolicyHints },
-    registration: { fields: accountsRegistrationPolicyHints },
-    security: { fields: accountsSecurityPolicyHints },
-    twoFactorAuth: { fields: accountsTwoFactorAuthPolicyHints },
-    rba: 'json',
-  }),
-});
+export const getPoliciesMethod = /* @__PURE__ */ describeMethod(accountsGetPoliciesParamsSchema, '{"name":"accounts.getPolicies","safeToRepeat":true,"errorCodes":[301001,400001,400002,400004,400006,400008,400092,400093,400094,400095,403000,403002,403003,403004,403005,403006,403007,403010,403025,403036,403048,500000,500001,500026,500028,501001,504001,504002],"csvParams":["sections"],"access":"public"}', /* @__PURE__ */ hintsFromJson('{"accountOptions":{"fields":0},"authentication":{"fields":1},"doubleOptIn":{"fields":2},"emailNotifications":{"fields":3},"emailVerification":{"fields":4},"federation":{"fields":5},"gigyaPlugins":{"fields":6},"passwordComplexity":{"fields":7},"passwordReset":{"fields":8},"preferencesCenter":"json","profilePhoto":{"fields":9},"registration":{"fields":10},"security":{"fields":11},"twoFactorAuth":{"fields":12},"rba":"json"}', [accountsAccountOptionsPolicyHints, accountsAuthenticationPolicyHints, accountsDoubleOptInPolicyHints, accountsEmailNotificationsPolicyHints, accountsEmailVerificationPolicyHints, accountsFederationPolicyHints, accountsGigyaPluginsPolicyHints, accountsPasswordComplexityPolicyHints, accountsPasswordResetPolicyHints, accountsProfilePhotoPolicyHints, accountsRegistrationPolicyHints, accountsSecurityPolicyHints, accountsTwoFactorAuthPolicyHints])) as MethodDescriptor<AccountsGetPoliciesParams, AccountsGetPoliciesResponse, AccountsGetPoliciesErrorCode>;
 
 /**
  * Returns the site's account policies (registration, login identifiers, email verification, password rules, security, two-factor, …), all sections or the ones named.
@@ -3028,17 +1860,7 @@ export function getPolicies(invoker: Invoker, params?: AccountsGetPoliciesParams
 }
 
 /** Static facts about `accounts.getRegisteredCounters` (name, validator, error codes, response hints). */
-export const getRegisteredCountersMethod = /* @__PURE__ */ defineMethod<AccountsGetRegisteredCountersParams, AccountsGetRegisteredCountersResponse, AccountsGetRegisteredCountersErrorCode>({
-  name: 'accounts.getRegisteredCounters',
-  safeToRepeat: true,
-  errorCodes: [301001, 400001, 400002, 400004, 400006, 400008, 400092, 400093, 400094, 400095, 403000, 403002, 403003, 403004, 403005, 403006, 403007, 403010, 403025, 403036, 403048, 500000, 500001, 500026, 500028, 501001, 504001, 504002] as const,
-  params: accountsGetRegisteredCountersParamsSchema,
-  csvParams: [],
-  access: 'signed',
-  responseHints: /* @__PURE__ */ uncheckedHints({
-    counters: { items: { fields: accountsCounterHints } },
-  }),
-});
+export const getRegisteredCountersMethod = /* @__PURE__ */ describeMethod(accountsGetRegisteredCountersParamsSchema, '{"name":"accounts.getRegisteredCounters","safeToRepeat":true,"errorCodes":[301001,400001,400002,400004,400006,400008,400092,400093,400094,400095,403000,403002,403003,403004,403005,403006,403007,403010,403025,403036,403048,500000,500001,500026,500028,501001,504001,504002],"csvParams":[],"access":"signed"}', /* @__PURE__ */ hintsFromJson('{"counters":{"items":{"fields":0}}}', [accountsCounterHints])) as MethodDescriptor<AccountsGetRegisteredCountersParams, AccountsGetRegisteredCountersResponse, AccountsGetRegisteredCountersErrorCode>;
 
 /**
  * Lists the custom counters registered for the site with accounts.registerCounters.
@@ -3060,22 +1882,7 @@ export function getRegisteredCounters(invoker: Invoker, params?: AccountsGetRegi
 }
 
 /** Static facts about `accounts.getSchema` (name, validator, error codes, response hints). */
-export const getSchemaMethod = /* @__PURE__ */ defineMethod<AccountsGetSchemaParams, AccountsGetSchemaResponse, AccountsGetSchemaErrorCode>({
-  name: 'accounts.getSchema',
-  safeToRepeat: true,
-  errorCodes: [301001, 400001, 400002, 400004, 400006, 400008, 400092, 400093, 400094, 400095, 403000, 403002, 403003, 403004, 403005, 403006, 403007, 403010, 403025, 403036, 403048, 500000, 500001, 500026, 500028, 501001, 504001, 504002] as const,
-  params: accountsGetSchemaParamsSchema,
-  csvParams: ['include'],
-  access: 'public',
-  responseHints: /* @__PURE__ */ uncheckedHints({
-    addressesSchema: { fields: accountsSchemaHints },
-    dataSchema: { fields: accountsSchemaHints },
-    internalSchema: { fields: accountsSchemaHints },
-    preferencesSchema: { fields: accountsSchemaHints },
-    profileSchema: { fields: accountsSchemaHints },
-    subscriptionsSchema: { fields: accountsSchemaHints },
-  }),
-});
+export const getSchemaMethod = /* @__PURE__ */ describeMethod(accountsGetSchemaParamsSchema, '{"name":"accounts.getSchema","safeToRepeat":true,"errorCodes":[301001,400001,400002,400004,400006,400008,400092,400093,400094,400095,403000,403002,403003,403004,403005,403006,403007,403010,403025,403036,403048,500000,500001,500026,500028,501001,504001,504002],"csvParams":["include"],"access":"public"}', /* @__PURE__ */ hintsFromJson('{"addressesSchema":{"fields":0},"dataSchema":{"fields":0},"internalSchema":{"fields":0},"preferencesSchema":{"fields":0},"profileSchema":{"fields":0},"subscriptionsSchema":{"fields":0}}', [accountsSchemaHints])) as MethodDescriptor<AccountsGetSchemaParams, AccountsGetSchemaResponse, AccountsGetSchemaErrorCode>;
 
 /**
  * Returns the site schema (profile, data, subscriptions, preferences, internal and addresses parts) with the properties of each field.
@@ -3094,17 +1901,7 @@ export function getSchema(invoker: Invoker, params?: AccountsGetSchemaParams, op
 }
 
 /** Static facts about `accounts.getScreenSetVersions` (name, validator, error codes, response hints). */
-export const getScreenSetVersionsMethod = /* @__PURE__ */ defineMethod<AccountsGetScreenSetVersionsParams, AccountsGetScreenSetVersionsResponse, AccountsGetScreenSetVersionsErrorCode>({
-  name: 'accounts.getScreenSetVersions',
-  safeToRepeat: true,
-  errorCodes: [301001, 400001, 400002, 400004, 400006, 400008, 400092, 400093, 400094, 400095, 403000, 403002, 403003, 403004, 403005, 403006, 403007, 403010, 403025, 403036, 403048, 500000, 500001, 500026, 500028, 501001, 504001, 504002] as const,
-  params: accountsGetScreenSetVersionsParamsSchema,
-  csvParams: [],
-  access: 'signed',
-  responseHints: /* @__PURE__ */ uncheckedHints({
-    screenSetVersions: { items: { fields: accountsScreenSetVersionHints } },
-  }),
-});
+export const getScreenSetVersionsMethod = /* @__PURE__ */ describeMethod(accountsGetScreenSetVersionsParamsSchema, '{"name":"accounts.getScreenSetVersions","safeToRepeat":true,"errorCodes":[301001,400001,400002,400004,400006,400008,400092,400093,400094,400095,403000,403002,403003,403004,403005,403006,403007,403010,403025,403036,403048,500000,500001,500026,500028,501001,504001,504002],"csvParams":[],"access":"signed"}', /* @__PURE__ */ hintsFromJson('{"screenSetVersions":{"items":{"fields":0}}}', [accountsScreenSetVersionHints])) as MethodDescriptor<AccountsGetScreenSetVersionsParams, AccountsGetScreenSetVersionsResponse, AccountsGetScreenSetVersionsErrorCode>;
 
 /**
  * Lists the saved versions of a screen-set.
@@ -3126,17 +1923,7 @@ export function getScreenSetVersions(invoker: Invoker, params: AccountsGetScreen
 }
 
 /** Static facts about `accounts.getScreenSets` (name, validator, error codes, response hints). */
-export const getScreenSetsMethod = /* @__PURE__ */ defineMethod<AccountsGetScreenSetsParams, AccountsGetScreenSetsResponse, AccountsGetScreenSetsErrorCode>({
-  name: 'accounts.getScreenSets',
-  safeToRepeat: true,
-  errorCodes: [301001, 400001, 400002, 400004, 400006, 400008, 400092, 400093, 400094, 400095, 403000, 403002, 403003, 403004, 403005, 403006, 403007, 403010, 403025, 403036, 403048, 500000, 500001, 500026, 500028, 501001, 504001, 504002] as const,
-  params: accountsGetScreenSetsParamsSchema,
-  csvParams: ['include', 'screenSetIDs'],
-  access: 'public',
-  responseHints: /* @__PURE__ */ uncheckedHints({
-    screenSets: { items: { fields: accountsScreenSetHints } },
-  }),
-});
+export const getScreenSetsMethod = /* @__PURE__ */ describeMethod(accountsGetScreenSetsParamsSchema, '{"name":"accounts.getScreenSets","safeToRepeat":true,"errorCodes":[301001,400001,400002,400004,400006,400008,400092,400093,400094,400095,403000,403002,403003,403004,403005,403006,403007,403010,403025,403036,403048,500000,500001,500026,500028,501001,504001,504002],"csvParams":["include","screenSetIDs"],"access":"public"}', /* @__PURE__ */ hintsFromJson('{"screenSets":{"items":{"fields":0}}}', [accountsScreenSetHints])) as MethodDescriptor<AccountsGetScreenSetsParams, AccountsGetScreenSetsResponse, AccountsGetScreenSetsErrorCode>;
 
 /**
  * Returns hosted screen-sets (markup, style, translations and hooks), all of the site's or the ones named.
@@ -3155,17 +1942,7 @@ export function getScreenSets(invoker: Invoker, params?: AccountsGetScreenSetsPa
 }
 
 /** Static facts about `accounts.getSiteConsentDetails` (name, validator, error codes, response hints). */
-export const getSiteConsentDetailsMethod = /* @__PURE__ */ defineMethod<AccountsGetSiteConsentDetailsParams, AccountsGetSiteConsentDetailsResponse, AccountsGetSiteConsentDetailsErrorCode>({
-  name: 'accounts.getSiteConsentDetails',
-  safeToRepeat: true,
-  errorCodes: [301001, 400001, 400002, 400004, 400006, 400008, 400092, 400093, 400094, 400095, 403000, 403002, 403003, 403004, 403005, 403006, 403007, 403010, 403025, 403036, 403048, 500000, 500001, 500026, 500028, 501001, 504001, 504002] as const,
-  params: accountsGetSiteConsentDetailsParamsSchema,
-  csvParams: [],
-  access: 'signed',
-  responseHints: /* @__PURE__ */ uncheckedHints({
-    siteConsentDetails: 'json',
-  }),
-});
+export const getSiteConsentDetailsMethod = /* @__PURE__ */ describeMethod(accountsGetSiteConsentDetailsParamsSchema, '{"name":"accounts.getSiteConsentDetails","safeToRepeat":true,"errorCodes":[301001,400001,400002,400004,400006,400008,400092,400093,400094,400095,403000,403002,403003,403004,403005,403006,403007,403010,403025,403036,403048,500000,500001,500026,500028,501001,504001,504002],"csvParams":[],"access":"signed"}', /* @__PURE__ */ hintsFromJson('{"siteConsentDetails":"json"}')) as MethodDescriptor<AccountsGetSiteConsentDetailsParams, AccountsGetSiteConsentDetailsResponse, AccountsGetSiteConsentDetailsErrorCode>;
 
 /**
  * Returns every consent statement in effect for the site or site group, with its full details.
@@ -3185,14 +1962,7 @@ export function getSiteConsentDetails(invoker: Invoker, params?: AccountsGetSite
 }
 
 /** Static facts about `accounts.global.changeAccountResidency` (name, validator, error codes, response hints). */
-export const globalChangeAccountResidencyMethod = /* @__PURE__ */ defineMethod<AccountsGlobalChangeAccountResidencyParams, AccountsGlobalChangeAccountResidencyResponse, AccountsGlobalChangeAccountResidencyErrorCode>({
-  name: 'accounts.global.changeAccountResidency',
-  safeToRepeat: false,
-  errorCodes: [301001, 400001, 400002, 400004, 400006, 400008, 400092, 400093, 400094, 400095, 403000, 403002, 403003, 403004, 403005, 403006, 403007, 403010, 403025, 403036, 403048, 500000, 500001, 500026, 500028, 501001, 504001, 504002] as const,
-  params: accountsGlobalChangeAccountResidencyParamsSchema,
-  csvParams: [],
-  access: 'signed',
-});
+export const globalChangeAccountResidencyMethod = /* @__PURE__ */ describeMethod(accountsGlobalChangeAccountResidencyParamsSchema, '{"name":"accounts.global.changeAccountResidency","safeToRepeat":false,"errorCodes":[301001,400001,400002,400004,400006,400008,400092,400093,400094,400095,403000,403002,403003,403004,403005,403006,403007,403010,403025,403036,403048,500000,500001,500026,500028,501001,504001,504002],"csvParams":[],"access":"signed"}') as MethodDescriptor<AccountsGlobalChangeAccountResidencyParams, AccountsGlobalChangeAccountResidencyResponse, AccountsGlobalChangeAccountResidencyErrorCode>;
 
 /**
  * Moves a registered user's account to another data center of a Global Access site group.
@@ -3213,18 +1983,7 @@ export function globalChangeAccountResidency(invoker: Invoker, params: AccountsG
 }
 
 /** Static facts about `accounts.identifiers.createToken` (name, validator, error codes, response hints). */
-export const identifiersCreateTokenMethod = /* @__PURE__ */ defineMethod<AccountsIdentifiersCreateTokenParams, AccountsIdentifiersCreateTokenResponse, AccountsIdentifiersCreateTokenErrorCode>({
-  name: 'accounts.identifiers.createToken',
-  safeToRepeat: false,
-  errorCodes: [301001, 400001, 400002, 400004, 400006, 400008, 400092, 400093, 400094, 400095, 403000, 403002, 403003, 403004, 403005, 403006, 403007, 403010, 403025, 403036, 403048, 500000, 500001, 500026, 500028, 501001, 504001, 504002] as const,
-  params: accountsIdentifiersCreateTokenParamsSchema,
-  csvParams: [],
-  access: 'public',
-  responseHints: /* @__PURE__ */ uncheckedHints({
-    aToken: 'string',
-  }),
-  alwaysPresent: ['aToken'],
-});
+export const identifiersCreateTokenMethod = /* @__PURE__ */ describeMethod(accountsIdentifiersCreateTokenParamsSchema, '{"name":"accounts.identifiers.createToken","safeToRepeat":false,"errorCodes":[301001,400001,400002,400004,400006,400008,400092,400093,400094,400095,403000,403002,403003,403004,403005,403006,403007,403010,403025,403036,403048,500000,500001,500026,500028,501001,504001,504002],"csvParams":[],"access":"public","alwaysPresent":["aToken"]}', /* @__PURE__ */ hintsFromJson('{"aToken":"string"}')) as MethodDescriptor<AccountsIdentifiersCreateTokenParams, AccountsIdentifiersCreateTokenResponse, AccountsIdentifiersCreateTokenErrorCode>;
 
 /**
  * Creates an aToken, a signed JWT standing for one identifier of a user, for flows with custom identifiers such as phone and password login.
@@ -3245,17 +2004,7 @@ export function identifiersCreateToken(invoker: Invoker, params: AccountsIdentif
 }
 
 /** Static facts about `accounts.identifiers.find` (name, validator, error codes, response hints). */
-export const identifiersFindMethod = /* @__PURE__ */ defineMethod<AccountsIdentifiersFindParams, AccountsIdentifiersFindResponse, AccountsIdentifiersFindErrorCode>({
-  name: 'accounts.identifiers.find',
-  safeToRepeat: true,
-  errorCodes: [301001, 400001, 400002, 400004, 400006, 400008, 400092, 400093, 400094, 400095, 403000, 403002, 403003, 403004, 403005, 403006, 403007, 403010, 403025, 403036, 403048, 500000, 500001, 500026, 500028, 501001, 504001, 504002] as const,
-  params: accountsIdentifiersFindParamsSchema,
-  csvParams: ['identifierSchema'],
-  access: 'signed',
-  responseHints: /* @__PURE__ */ uncheckedHints({
-    identifiers: 'json',
-  }),
-});
+export const identifiersFindMethod = /* @__PURE__ */ describeMethod(accountsIdentifiersFindParamsSchema, '{"name":"accounts.identifiers.find","safeToRepeat":true,"errorCodes":[301001,400001,400002,400004,400006,400008,400092,400093,400094,400095,403000,403002,403003,403004,403005,403006,403007,403010,403025,403036,403048,500000,500001,500026,500028,501001,504001,504002],"csvParams":["identifierSchema"],"access":"signed"}', /* @__PURE__ */ hintsFromJson('{"identifiers":"json"}')) as MethodDescriptor<AccountsIdentifiersFindParams, AccountsIdentifiersFindResponse, AccountsIdentifiersFindErrorCode>;
 
 /**
  * Finds an account's UID and its other identifiers from any one identifier, including accounts too new to show up in accounts.search yet.
@@ -3278,19 +2027,7 @@ export function identifiersFind(invoker: Invoker, params: AccountsIdentifiersFin
 }
 
 /** Static facts about `accounts.importAccount` (name, validator, error codes, response hints). */
-export const importAccountMethod = /* @__PURE__ */ defineMethod<AccountsImportAccountParams, AccountsImportAccountResponse, AccountsImportAccountErrorCode>({
-  name: 'accounts.importAccount',
-  safeToRepeat: false,
-  errorCodes: [301001, 400001, 400002, 400004, 400006, 400008, 400092, 400093, 400094, 400095, 403000, 403002, 403003, 403004, 403005, 403006, 403007, 403010, 403025, 403036, 403048, 500000, 500001, 500026, 500028, 501001, 504001, 504002] as const,
-  params: accountsImportAccountParamsSchema,
-  csvParams: [],
-  access: 'signed',
-  deprecated: 'Use importFullAccount.',
-  responseHints: /* @__PURE__ */ uncheckedHints({
-    identityConflicts: { items: { fields: accountsIdentityConflictHints } },
-    isImported: 'boolean',
-  }),
-});
+export const importAccountMethod = /* @__PURE__ */ describeMethod(accountsImportAccountParamsSchema, '{"name":"accounts.importAccount","safeToRepeat":false,"errorCodes":[301001,400001,400002,400004,400006,400008,400092,400093,400094,400095,403000,403002,403003,403004,403005,403006,403007,403010,403025,403036,403048,500000,500001,500026,500028,501001,504001,504002],"csvParams":[],"access":"signed","deprecated":"Use importFullAccount."}', /* @__PURE__ */ hintsFromJson('{"identityConflicts":{"items":{"fields":0}},"isImported":"boolean"}', [accountsIdentityConflictHints])) as MethodDescriptor<AccountsImportAccountParams, AccountsImportAccountResponse, AccountsImportAccountErrorCode>;
 
 /**
  * Imports one account (profile, data and a password hash given as separate params) into the accounts storage.
@@ -3316,17 +2053,7 @@ export function importAccount<S extends SiteSchema = SiteSchema>(invoker: Invoke
 }
 
 /** Static facts about `accounts.importFullAccount` (name, validator, error codes, response hints). */
-export const importFullAccountMethod = /* @__PURE__ */ defineMethod<AccountsImportFullAccountParams, AccountsImportFullAccountResponse, AccountsImportFullAccountErrorCode>({
-  name: 'accounts.importFullAccount',
-  safeToRepeat: false,
-  errorCodes: [301001, 400001, 400002, 400003, 400004, 400006, 400008, 400092, 400093, 400094, 400095, 403000, 403002, 403003, 403004, 403005, 403006, 403007, 403010, 403025, 403036, 403048, 500000, 500001, 500026, 500028, 501001, 503001, 504001, 504002] as const,
-  params: accountsImportFullAccountParamsSchema,
-  csvParams: [],
-  access: 'signed',
-  responseHints: /* @__PURE__ */ uncheckedHints({
-    identityConflicts: { items: { fields: accountsIdentityConflictHints } },
-  }),
-});
+export const importFullAccountMethod = /* @__PURE__ */ describeMethod(accountsImportFullAccountParamsSchema, '{"name":"accounts.importFullAccount","safeToRepeat":false,"errorCodes":[301001,400001,400002,400003,400004,400006,400008,400092,400093,400094,400095,403000,403002,403003,403004,403005,403006,403007,403010,403025,403036,403048,500000,500001,500026,500028,501001,503001,504001,504002],"csvParams":[],"access":"signed"}', /* @__PURE__ */ hintsFromJson('{"identityConflicts":{"items":{"fields":0}}}', [accountsIdentityConflictHints])) as MethodDescriptor<AccountsImportFullAccountParams, AccountsImportFullAccountResponse, AccountsImportFullAccountErrorCode>;
 
 /**
  * Imports a complete account (profile, data, identities, login IDs, emails, password hash, consents, subscriptions) into the accounts storage, for migrations.
@@ -3360,14 +2087,7 @@ export function importFullAccount<S extends SiteSchema = SiteSchema>(invoker: In
 }
 
 /** Static facts about `accounts.importLiteAccounts` (name, validator, error codes, response hints). */
-export const importLiteAccountsMethod = /* @__PURE__ */ defineMethod<AccountsImportLiteAccountsParams, AccountsImportLiteAccountsResponse, AccountsImportLiteAccountsErrorCode>({
-  name: 'accounts.importLiteAccounts',
-  safeToRepeat: false,
-  errorCodes: [301001, 400001, 400002, 400004, 400006, 400008, 400092, 400093, 400094, 400095, 403000, 403002, 403003, 403004, 403005, 403006, 403007, 403010, 403025, 403036, 403048, 500000, 500001, 500026, 500028, 501001, 504001, 504002] as const,
-  params: accountsImportLiteAccountsParamsSchema,
-  csvParams: [],
-  access: 'signed',
-});
+export const importLiteAccountsMethod = /* @__PURE__ */ describeMethod(accountsImportLiteAccountsParamsSchema, '{"name":"accounts.importLiteAccounts","safeToRepeat":false,"errorCodes":[301001,400001,400002,400004,400006,400008,400092,400093,400094,400095,403000,403002,403003,403004,403005,403006,403007,403010,403025,403036,403048,500000,500001,500026,500028,501001,504001,504002],"csvParams":[],"access":"signed"}') as MethodDescriptor<AccountsImportLiteAccountsParams, AccountsImportLiteAccountsResponse, AccountsImportLiteAccountsErrorCode>;
 
 /**
  * Imports a lite account (an email address with profile, data and subscriptions, without a full registration).
@@ -3390,14 +2110,7 @@ export function importLiteAccounts<S extends SiteSchema = SiteSchema>(invoker: I
 }
 
 /** Static facts about `accounts.importProfilePhoto` (name, validator, error codes, response hints). */
-export const importProfilePhotoMethod = /* @__PURE__ */ defineMethod<AccountsImportProfilePhotoParams, AccountsImportProfilePhotoResponse, AccountsImportProfilePhotoErrorCode>({
-  name: 'accounts.importProfilePhoto',
-  safeToRepeat: false,
-  errorCodes: [301001, 400001, 400002, 400004, 400006, 400008, 400092, 400093, 400094, 400095, 403000, 403002, 403003, 403004, 403005, 403006, 403007, 403010, 403025, 403036, 403048, 409010, 413004, 500000, 500001, 500026, 500028, 501001, 504001, 504002] as const,
-  params: accountsImportProfilePhotoParamsSchema,
-  csvParams: [],
-  access: 'signed',
-});
+export const importProfilePhotoMethod = /* @__PURE__ */ describeMethod(accountsImportProfilePhotoParamsSchema, '{"name":"accounts.importProfilePhoto","safeToRepeat":false,"errorCodes":[301001,400001,400002,400004,400006,400008,400092,400093,400094,400095,403000,403002,403003,403004,403005,403006,403007,403010,403025,403036,403048,409010,413004,500000,500001,500026,500028,501001,504001,504002],"csvParams":[],"access":"signed"}') as MethodDescriptor<AccountsImportProfilePhotoParams, AccountsImportProfilePhotoResponse, AccountsImportProfilePhotoErrorCode>;
 
 /**
  * Imports a profile photo from a URL, as a temporary photo or published to the profile.
@@ -3418,14 +2131,7 @@ export function importProfilePhoto(invoker: Invoker, params: AccountsImportProfi
 }
 
 /** Static facts about `accounts.incrementCounters` (name, validator, error codes, response hints). */
-export const incrementCountersMethod = /* @__PURE__ */ defineMethod<AccountsIncrementCountersParams, AccountsIncrementCountersResponse, AccountsIncrementCountersErrorCode>({
-  name: 'accounts.incrementCounters',
-  safeToRepeat: false,
-  errorCodes: [301001, 400001, 400002, 400004, 400006, 400008, 400092, 400093, 400094, 400095, 403000, 403002, 403003, 403004, 403005, 403006, 403007, 403010, 403025, 403036, 403048, 409011, 500000, 500001, 500026, 500028, 501001, 504001, 504002] as const,
-  params: accountsIncrementCountersParamsSchema,
-  csvParams: [],
-  access: 'signed',
-});
+export const incrementCountersMethod = /* @__PURE__ */ describeMethod(accountsIncrementCountersParamsSchema, '{"name":"accounts.incrementCounters","safeToRepeat":false,"errorCodes":[301001,400001,400002,400004,400006,400008,400092,400093,400094,400095,403000,403002,403003,403004,403005,403006,403007,403010,403025,403036,403048,409011,500000,500001,500026,500028,501001,504001,504002],"csvParams":[],"access":"signed"}') as MethodDescriptor<AccountsIncrementCountersParams, AccountsIncrementCountersResponse, AccountsIncrementCountersErrorCode>;
 
 /**
  * Increments custom activity counters (Signals) of a user; register them first with accounts.registerCounters.
@@ -3449,17 +2155,7 @@ export function incrementCounters(invoker: Invoker, params: AccountsIncrementCou
 }
 
 /** Static facts about `accounts.initRegistration` (name, validator, error codes, response hints). */
-export const initRegistrationMethod = /* @__PURE__ */ defineMethod<AccountsInitRegistrationParams, AccountsInitRegistrationResponse, AccountsInitRegistrationErrorCode>({
-  name: 'accounts.initRegistration',
-  safeToRepeat: true,
-  errorCodes: [301001, 400001, 400002, 400004, 400006, 400008, 400092, 400093, 400094, 400095, 403000, 403002, 403003, 403004, 403005, 403006, 403007, 403010, 403025, 403036, 403048, 500000, 500001, 500026, 500028, 501001, 504001, 504002] as const,
-  params: accountsInitRegistrationParamsSchema,
-  csvParams: [],
-  access: 'public',
-  responseHints: /* @__PURE__ */ uncheckedHints({
-    regToken: 'string',
-  }),
-});
+export const initRegistrationMethod = /* @__PURE__ */ describeMethod(accountsInitRegistrationParamsSchema, '{"name":"accounts.initRegistration","safeToRepeat":true,"errorCodes":[301001,400001,400002,400004,400006,400008,400092,400093,400094,400095,403000,403002,403003,403004,403005,403006,403007,403010,403025,403036,403048,500000,500001,500026,500028,501001,504001,504002],"csvParams":[],"access":"public"}', /* @__PURE__ */ hintsFromJson('{"regToken":"string"}')) as MethodDescriptor<AccountsInitRegistrationParams, AccountsInitRegistrationResponse, AccountsInitRegistrationErrorCode>;
 
 /**
  * Starts a registration and returns the regToken that register and finalizeRegistration continue it with.
@@ -3480,17 +2176,7 @@ export function initRegistration(invoker: Invoker, params?: AccountsInitRegistra
 }
 
 /** Static facts about `accounts.isAvailableLoginID` (name, validator, error codes, response hints). */
-export const isAvailableLoginIDMethod = /* @__PURE__ */ defineMethod<AccountsIsAvailableLoginIDParams, AccountsIsAvailableLoginIDResponse, AccountsIsAvailableLoginIDErrorCode>({
-  name: 'accounts.isAvailableLoginID',
-  safeToRepeat: true,
-  errorCodes: [301001, 400001, 400002, 400004, 400006, 400008, 400092, 400093, 400094, 400095, 403000, 403002, 403003, 403004, 403005, 403006, 403007, 403010, 403025, 403026, 403036, 403048, 500000, 500001, 500026, 500028, 501001, 504001, 504002] as const,
-  params: accountsIsAvailableLoginIDParamsSchema,
-  csvParams: [],
-  access: 'public',
-  responseHints: /* @__PURE__ */ uncheckedHints({
-    isAvailable: 'boolean',
-  }),
-});
+export const isAvailableLoginIDMethod = /* @__PURE__ */ describeMethod(accountsIsAvailableLoginIDParamsSchema, '{"name":"accounts.isAvailableLoginID","safeToRepeat":true,"errorCodes":[301001,400001,400002,400004,400006,400008,400092,400093,400094,400095,403000,403002,403003,403004,403005,403006,403007,403010,403025,403026,403036,403048,500000,500001,500026,500028,501001,504001,504002],"csvParams":[],"access":"public"}', /* @__PURE__ */ hintsFromJson('{"isAvailable":"boolean"}')) as MethodDescriptor<AccountsIsAvailableLoginIDParams, AccountsIsAvailableLoginIDResponse, AccountsIsAvailableLoginIDErrorCode>;
 
 /**
  * Tells whether a login identifier (username or email address) is still free on the site.
@@ -3513,60 +2199,7 @@ export function isAvailableLoginID(invoker: Invoker, params: AccountsIsAvailable
 }
 
 /** Static facts about `accounts.linkAccounts` (name, validator, error codes, response hints). */
-export const linkAccountsMethod = /* @__PURE__ */ defineMethod<AccountsLinkAccountsParams, AccountsLinkAccountsResult, AccountsLinkAccountsErrorCode>({
-  name: 'accounts.linkAccounts',
-  safeToRepeat: false,
-  errorCodes: [301001, 400001, 400002, 400004, 400006, 400008, 400092, 400093, 400094, 400095, 403000, 403002, 403003, 403004, 403005, 403006, 403007, 403010, 403025, 403036, 403042, 403048, 500000, 500001, 500026, 500028, 501001, 504001, 504002] as const,
-  params: accountsLinkAccountsParamsSchema,
-  csvParams: ['include'],
-  access: 'public',
-  responseHints: /* @__PURE__ */ uncheckedHints({
-    UID: 'string',
-    UIDSignature: 'string',
-    communications: 'json',
-    created: 'string',
-    createdTimestamp: 'number',
-    customIdentifiers: 'json',
-    data: 'json',
-    emails: { fields: accountsEmailsHints },
-    groups: { fields: accountsGroupsHints },
-    iRank: 'number',
-    identities: { items: { fields: accountsIdentityHints } },
-    inTransition: 'boolean',
-    internal: 'json',
-    isActive: 'boolean',
-    isLockedOut: 'boolean',
-    isRegistered: 'boolean',
-    isVerified: 'boolean',
-    lastLogin: 'string',
-    lastLoginLocation: { fields: accountsLoginLocationHints },
-    lastLoginTimestamp: 'number',
-    lastUpdated: 'string',
-    lastUpdatedTimestamp: 'number',
-    lockedUntil: 'string',
-    loginIDs: { fields: accountsLoginIDsHints },
-    loginProvider: 'string',
-    oldestDataUpdated: 'string',
-    oldestDataUpdatedTimestamp: 'number',
-    password: { fields: accountsPasswordHints },
-    phoneNumber: 'string',
-    preferences: 'json',
-    profile: { fields: accountsProfileHints },
-    rbaPolicy: { fields: accountsRbaPolicyHints },
-    regSource: 'string',
-    registered: 'string',
-    registeredTimestamp: 'number',
-    signatureTimestamp: 'string',
-    socialProviders: 'string',
-    subscriptions: 'json',
-    userInfo: 'json',
-    verified: 'string',
-    verifiedTimestamp: 'number',
-    regToken: 'string',
-    sessionInfo: { fields: accountsSessionInfoHints },
-    unverifiedEmails: { items: 'string' },
-  }),
-});
+export const linkAccountsMethod = /* @__PURE__ */ describeMethod(accountsLinkAccountsParamsSchema, '{"name":"accounts.linkAccounts","safeToRepeat":false,"errorCodes":[301001,400001,400002,400004,400006,400008,400092,400093,400094,400095,403000,403002,403003,403004,403005,403006,403007,403010,403025,403036,403042,403048,500000,500001,500026,500028,501001,504001,504002],"csvParams":["include"],"access":"public"}', /* @__PURE__ */ hintsFromJson('{"UID":"string","UIDSignature":"string","communications":"json","created":"string","createdTimestamp":"number","customIdentifiers":"json","data":"json","emails":{"fields":0},"groups":{"fields":1},"iRank":"number","identities":{"items":{"fields":2}},"inTransition":"boolean","internal":"json","isActive":"boolean","isLockedOut":"boolean","isRegistered":"boolean","isVerified":"boolean","lastLogin":"string","lastLoginLocation":{"fields":3},"lastLoginTimestamp":"number","lastUpdated":"string","lastUpdatedTimestamp":"number","lockedUntil":"string","loginIDs":{"fields":4},"loginProvider":"string","oldestDataUpdated":"string","oldestDataUpdatedTimestamp":"number","password":{"fields":5},"phoneNumber":"string","preferences":"json","profile":{"fields":6},"rbaPolicy":{"fields":7},"regSource":"string","registered":"string","registeredTimestamp":"number","signatureTimestamp":"string","socialProviders":"string","subscriptions":"json","userInfo":"json","verified":"string","verifiedTimestamp":"number","regToken":"string","sessionInfo":{"fields":8},"unverifiedEmails":{"items":"string"}}', [accountsEmailsHints, accountsGroupsHints, accountsIdentityHints, accountsLoginLocationHints, accountsLoginIDsHints, accountsPasswordHints, accountsProfileHints, accountsRbaPolicyHints, accountsSessionInfoHints])) as MethodDescriptor<AccountsLinkAccountsParams, AccountsLinkAccountsResult, AccountsLinkAccountsErrorCode>;
 
 /**
  * Links an unfinished social login or registration to an existing site account, after the user proves they own it with its login ID and password.
@@ -3592,62 +2225,7 @@ export function linkAccounts<S extends SiteSchema = SiteSchema>(invoker: Invoker
 }
 
 /** Static facts about `accounts.login` (name, validator, error codes, response hints). */
-export const loginMethod = /* @__PURE__ */ defineMethod<AccountsLoginParams, AccountsLoginResult, AccountsLoginErrorCode>({
-  name: 'accounts.login',
-  safeToRepeat: false,
-  errorCodes: [301001, 400001, 400002, 400004, 400006, 400008, 400092, 400093, 400094, 400095, 401020, 401021, 403000, 403002, 403003, 403004, 403005, 403006, 403007, 403010, 403025, 403036, 403041, 403042, 403048, 403100, 403101, 403102, 403120, 409003, 409030, 500000, 500001, 500026, 500028, 501001, 504001, 504002] as const,
-  params: accountsLoginParamsSchema,
-  csvParams: ['include'],
-  access: 'public',
-  responseHints: /* @__PURE__ */ uncheckedHints({
-    UID: 'string',
-    UIDSignature: 'string',
-    communications: 'json',
-    created: 'string',
-    createdTimestamp: 'number',
-    customIdentifiers: 'json',
-    data: 'json',
-    emails: { fields: accountsEmailsHints },
-    groups: { fields: accountsGroupsHints },
-    iRank: 'number',
-    identities: { items: { fields: accountsIdentityHints } },
-    inTransition: 'boolean',
-    internal: 'json',
-    isActive: 'boolean',
-    isLockedOut: 'boolean',
-    isRegistered: 'boolean',
-    isVerified: 'boolean',
-    lastLogin: 'string',
-    lastLoginLocation: { fields: accountsLoginLocationHints },
-    lastLoginTimestamp: 'number',
-    lastUpdated: 'string',
-    lastUpdatedTimestamp: 'number',
-    lockedUntil: 'string',
-    loginIDs: { fields: accountsLoginIDsHints },
-    loginProvider: 'string',
-    oldestDataUpdated: 'string',
-    oldestDataUpdatedTimestamp: 'number',
-    password: { fields: accountsPasswordHints },
-    phoneNumber: 'string',
-    preferences: 'json',
-    profile: { fields: accountsProfileHints },
-    rbaPolicy: { fields: accountsRbaPolicyHints },
-    regSource: 'string',
-    registered: 'string',
-    registeredTimestamp: 'number',
-    signatureTimestamp: 'string',
-    socialProviders: 'string',
-    subscriptions: 'json',
-    userInfo: 'json',
-    verified: 'string',
-    verifiedTimestamp: 'number',
-    id_token: 'string',
-    isNewUser: 'boolean',
-    regToken: 'string',
-    sessionInfo: { fields: accountsSessionInfoHints },
-    unverifiedEmails: { items: 'string' },
-  }),
-});
+export const loginMethod = /* @__PURE__ */ describeMethod(accountsLoginParamsSchema, '{"name":"accounts.login","safeToRepeat":false,"errorCodes":[301001,400001,400002,400004,400006,400008,400092,400093,400094,400095,401020,401021,403000,403002,403003,403004,403005,403006,403007,403010,403025,403036,403041,403042,403048,403100,403101,403102,403120,409003,409030,500000,500001,500026,500028,501001,504001,504002],"csvParams":["include"],"access":"public"}', /* @__PURE__ */ hintsFromJson('{"UID":"string","UIDSignature":"string","communications":"json","created":"string","createdTimestamp":"number","customIdentifiers":"json","data":"json","emails":{"fields":0},"groups":{"fields":1},"iRank":"number","identities":{"items":{"fields":2}},"inTransition":"boolean","internal":"json","isActive":"boolean","isLockedOut":"boolean","isRegistered":"boolean","isVerified":"boolean","lastLogin":"string","lastLoginLocation":{"fields":3},"lastLoginTimestamp":"number","lastUpdated":"string","lastUpdatedTimestamp":"number","lockedUntil":"string","loginIDs":{"fields":4},"loginProvider":"string","oldestDataUpdated":"string","oldestDataUpdatedTimestamp":"number","password":{"fields":5},"phoneNumber":"string","preferences":"json","profile":{"fields":6},"rbaPolicy":{"fields":7},"regSource":"string","registered":"string","registeredTimestamp":"number","signatureTimestamp":"string","socialProviders":"string","subscriptions":"json","userInfo":"json","verified":"string","verifiedTimestamp":"number","id_token":"string","isNewUser":"boolean","regToken":"string","sessionInfo":{"fields":8},"unverifiedEmails":{"items":"string"}}', [accountsEmailsHints, accountsGroupsHints, accountsIdentityHints, accountsLoginLocationHints, accountsLoginIDsHints, accountsPasswordHints, accountsProfileHints, accountsRbaPolicyHints, accountsSessionInfoHints])) as MethodDescriptor<AccountsLoginParams, AccountsLoginResult, AccountsLoginErrorCode>;
 
 /**
  * Logs a user in with a login ID and password (or an aToken) and opens a session. A login can also stop in a pending state (registration, verification, password change, two-factor, CAPTCHA) that the response's regToken continues.
@@ -3675,17 +2253,7 @@ export function login<S extends SiteSchema = SiteSchema>(invoker: Invoker, param
 }
 
 /** Static facts about `accounts.logout` (name, validator, error codes, response hints). */
-export const logoutMethod = /* @__PURE__ */ defineMethod<AccountsLogoutParams, AccountsLogoutResponse, AccountsLogoutErrorCode>({
-  name: 'accounts.logout',
-  safeToRepeat: true,
-  errorCodes: [301001, 400001, 400002, 400004, 400006, 400008, 400092, 400093, 400094, 400095, 403000, 403002, 403003, 403004, 403005, 403006, 403007, 403010, 403025, 403036, 403048, 500000, 500001, 500026, 500028, 501001, 504001, 504002] as const,
-  params: accountsLogoutParamsSchema,
-  csvParams: [],
-  access: 'signed',
-  responseHints: /* @__PURE__ */ uncheckedHints({
-    connectedProviders: 'string',
-  }),
-});
+export const logoutMethod = /* @__PURE__ */ describeMethod(accountsLogoutParamsSchema, '{"name":"accounts.logout","safeToRepeat":true,"errorCodes":[301001,400001,400002,400004,400006,400008,400092,400093,400094,400095,403000,403002,403003,403004,403005,403006,403007,403010,403025,403036,403048,500000,500001,500026,500028,501001,504001,504002],"csvParams":[],"access":"signed"}', /* @__PURE__ */ hintsFromJson('{"connectedProviders":"string"}')) as MethodDescriptor<AccountsLogoutParams, AccountsLogoutResponse, AccountsLogoutErrorCode>;
 
 /**
  * Logs the user out of every session of the site and revokes their OpenID Connect refresh tokens.
@@ -3704,61 +2272,7 @@ export function logout(invoker: Invoker, params: AccountsLogoutParams, options?:
 }
 
 /** Static facts about `accounts.notifyLogin` (name, validator, error codes, response hints). */
-export const notifyLoginMethod = /* @__PURE__ */ defineMethod<AccountsNotifyLoginParams, AccountsNotifyLoginResult, AccountsNotifyLoginErrorCode>({
-  name: 'accounts.notifyLogin',
-  safeToRepeat: false,
-  errorCodes: [301001, 400001, 400002, 400004, 400006, 400008, 400092, 400093, 400094, 400095, 403000, 403002, 403003, 403004, 403005, 403006, 403007, 403010, 403025, 403036, 403043, 403048, 409001, 500000, 500001, 500026, 500028, 501001, 504001, 504002] as const,
-  params: accountsNotifyLoginParamsSchema,
-  csvParams: [],
-  access: 'public',
-  responseHints: /* @__PURE__ */ uncheckedHints({
-    UID: 'string',
-    UIDSignature: 'string',
-    communications: 'json',
-    created: 'string',
-    createdTimestamp: 'number',
-    customIdentifiers: 'json',
-    data: 'json',
-    emails: { fields: accountsEmailsHints },
-    groups: { fields: accountsGroupsHints },
-    iRank: 'number',
-    identities: { items: { fields: accountsIdentityHints } },
-    inTransition: 'boolean',
-    internal: 'json',
-    isActive: 'boolean',
-    isLockedOut: 'boolean',
-    isRegistered: 'boolean',
-    isVerified: 'boolean',
-    lastLogin: 'string',
-    lastLoginLocation: { fields: accountsLoginLocationHints },
-    lastLoginTimestamp: 'number',
-    lastUpdated: 'string',
-    lastUpdatedTimestamp: 'number',
-    lockedUntil: 'string',
-    loginIDs: { fields: accountsLoginIDsHints },
-    loginProvider: 'string',
-    oldestDataUpdated: 'string',
-    oldestDataUpdatedTimestamp: 'number',
-    password: { fields: accountsPasswordHints },
-    phoneNumber: 'string',
-    preferences: 'json',
-    profile: { fields: accountsProfileHints },
-    rbaPolicy: { fields: accountsRbaPolicyHints },
-    regSource: 'string',
-    registered: 'string',
-    registeredTimestamp: 'number',
-    signatureTimestamp: 'string',
-    socialProviders: 'string',
-    subscriptions: 'json',
-    userInfo: 'json',
-    verified: 'string',
-    verifiedTimestamp: 'number',
-    id_token: 'string',
-    newUser: 'boolean',
-    regToken: 'string',
-    sessionInfo: { fields: accountsSessionInfoHints },
-  }),
-});
+export const notifyLoginMethod = /* @__PURE__ */ describeMethod(accountsNotifyLoginParamsSchema, '{"name":"accounts.notifyLogin","safeToRepeat":false,"errorCodes":[301001,400001,400002,400004,400006,400008,400092,400093,400094,400095,403000,403002,403003,403004,403005,403006,403007,403010,403025,403036,403043,403048,409001,500000,500001,500026,500028,501001,504001,504002],"csvParams":[],"access":"public"}', /* @__PURE__ */ hintsFromJson('{"UID":"string","UIDSignature":"string","communications":"json","created":"string","createdTimestamp":"number","customIdentifiers":"json","data":"json","emails":{"fields":0},"groups":{"fields":1},"iRank":"number","identities":{"items":{"fields":2}},"inTransition":"boolean","internal":"json","isActive":"boolean","isLockedOut":"boolean","isRegistered":"boolean","isVerified":"boolean","lastLogin":"string","lastLoginLocation":{"fields":3},"lastLoginTimestamp":"number","lastUpdated":"string","lastUpdatedTimestamp":"number","lockedUntil":"string","loginIDs":{"fields":4},"loginProvider":"string","oldestDataUpdated":"string","oldestDataUpdatedTimestamp":"number","password":{"fields":5},"phoneNumber":"string","preferences":"json","profile":{"fields":6},"rbaPolicy":{"fields":7},"regSource":"string","registered":"string","registeredTimestamp":"number","signatureTimestamp":"string","socialProviders":"string","subscriptions":"json","userInfo":"json","verified":"string","verifiedTimestamp":"number","id_token":"string","newUser":"boolean","regToken":"string","sessionInfo":{"fields":8}}', [accountsEmailsHints, accountsGroupsHints, accountsIdentityHints, accountsLoginLocationHints, accountsLoginIDsHints, accountsPasswordHints, accountsProfileHints, accountsRbaPolicyHints, accountsSessionInfoHints])) as MethodDescriptor<AccountsNotifyLoginParams, AccountsNotifyLoginResult, AccountsNotifyLoginErrorCode>;
 
 /**
  * Tells Gigya that the site logged a user in by its own means (a site UID, or provider sessions it obtained); Gigya creates or reconnects the account and opens a session.
@@ -3786,23 +2300,7 @@ export function notifyLogin<S extends SiteSchema = SiteSchema>(invoker: Invoker,
 }
 
 /** Static facts about `accounts.notifySocialLogin` (name, validator, error codes, response hints). */
-export const notifySocialLoginMethod = /* @__PURE__ */ defineMethod<AccountsNotifySocialLoginParams, AccountsNotifySocialLoginResult, AccountsNotifySocialLoginErrorCode>({
-  name: 'accounts.notifySocialLogin',
-  safeToRepeat: false,
-  errorCodes: [301001, 400001, 400002, 400004, 400006, 400008, 400092, 400093, 400094, 400095, 403000, 403002, 403003, 403004, 403005, 403006, 403007, 403010, 403025, 403036, 403048, 409003, 500000, 500001, 500026, 500028, 501001, 504001, 504002] as const,
-  params: accountsNotifySocialLoginParamsSchema,
-  csvParams: [],
-  access: 'signed',
-  responseHints: /* @__PURE__ */ uncheckedHints({
-    id_token: 'string',
-    isAddConnection: 'boolean',
-    isDefaultApp: 'boolean',
-    isNewUser: 'boolean',
-    login_token: 'string',
-    sessionInfo: { fields: accountsSessionInfoHints },
-    status: 'string',
-  }),
-});
+export const notifySocialLoginMethod = /* @__PURE__ */ describeMethod(accountsNotifySocialLoginParamsSchema, '{"name":"accounts.notifySocialLogin","safeToRepeat":false,"errorCodes":[301001,400001,400002,400004,400006,400008,400092,400093,400094,400095,403000,403002,403003,403004,403005,403006,403007,403010,403025,403036,403048,409003,500000,500001,500026,500028,501001,504001,504002],"csvParams":[],"access":"signed"}', /* @__PURE__ */ hintsFromJson('{"id_token":"string","isAddConnection":"boolean","isDefaultApp":"boolean","isNewUser":"boolean","login_token":"string","sessionInfo":{"fields":0},"status":"string"}', [accountsSessionInfoHints])) as MethodDescriptor<AccountsNotifySocialLoginParams, AccountsNotifySocialLoginResult, AccountsNotifySocialLoginErrorCode>;
 
 /**
  * Logs a user in (or connects or links a provider) with a session the site or app obtained from a social provider itself, e.g. through the provider's native mobile SDK.
@@ -3825,14 +2323,7 @@ export function notifySocialLogin(invoker: Invoker, params: AccountsNotifySocial
 }
 
 /** Static facts about `accounts.otp.delete` (name, validator, error codes, response hints). */
-export const otpDeleteMethod = /* @__PURE__ */ defineMethod<AccountsOtpDeleteParams, AccountsOtpDeleteResponse, AccountsOtpDeleteErrorCode>({
-  name: 'accounts.otp.delete',
-  safeToRepeat: true,
-  errorCodes: [301001, 400001, 400002, 400004, 400006, 400008, 400092, 400093, 400094, 400095, 403000, 403002, 403003, 403004, 403005, 403006, 403007, 403010, 403025, 403036, 403048, 500000, 500001, 500026, 500028, 501001, 504001, 504002] as const,
-  params: accountsOtpDeleteParamsSchema,
-  csvParams: [],
-  access: 'signed',
-});
+export const otpDeleteMethod = /* @__PURE__ */ describeMethod(accountsOtpDeleteParamsSchema, '{"name":"accounts.otp.delete","safeToRepeat":true,"errorCodes":[301001,400001,400002,400004,400006,400008,400092,400093,400094,400095,403000,403002,403003,403004,403005,403006,403007,403010,403025,403036,403048,500000,500001,500026,500028,501001,504001,504002],"csvParams":[],"access":"signed"}') as MethodDescriptor<AccountsOtpDeleteParams, AccountsOtpDeleteResponse, AccountsOtpDeleteErrorCode>;
 
 /**
  * Removes the login phone number from a user's account.
@@ -3851,28 +2342,7 @@ export function otpDelete(invoker: Invoker, params: AccountsOtpDeleteParams, opt
 }
 
 /** Static facts about `accounts.otp.login` (name, validator, error codes, response hints). */
-export const otpLoginMethod = /* @__PURE__ */ defineMethod<AccountsOtpLoginParams, AccountsOtpLoginResult, AccountsOtpLoginErrorCode>({
-  name: 'accounts.otp.login',
-  safeToRepeat: false,
-  errorCodes: [301001, 400001, 400002, 400004, 400006, 400008, 400092, 400093, 400094, 400095, 403000, 403002, 403003, 403004, 403005, 403006, 403007, 403010, 403025, 403036, 403048, 403101, 403102, 403120, 500000, 500001, 500026, 500028, 501001, 504001, 504002] as const,
-  params: accountsOtpLoginParamsSchema,
-  csvParams: ['include'],
-  access: 'public',
-  responseHints: /* @__PURE__ */ uncheckedHints({
-    UID: 'string',
-    isNewUser: 'boolean',
-    sessionInfo: { fields: accountsSessionInfoHints },
-    regToken: 'string',
-    profile: { fields: accountsProfileHints },
-    data: 'json',
-    preferences: 'json',
-    subscriptions: 'json',
-    emails: { fields: accountsEmailsHints },
-    loginIDs: { fields: accountsLoginIDsHints },
-    identities: { items: { fields: accountsIdentityHints } },
-    id_token: 'string',
-  }),
-});
+export const otpLoginMethod = /* @__PURE__ */ describeMethod(accountsOtpLoginParamsSchema, '{"name":"accounts.otp.login","safeToRepeat":false,"errorCodes":[301001,400001,400002,400004,400006,400008,400092,400093,400094,400095,403000,403002,403003,403004,403005,403006,403007,403010,403025,403036,403048,403101,403102,403120,500000,500001,500026,500028,501001,504001,504002],"csvParams":["include"],"access":"public"}', /* @__PURE__ */ hintsFromJson('{"UID":"string","isNewUser":"boolean","sessionInfo":{"fields":0},"regToken":"string","profile":{"fields":1},"data":"json","preferences":"json","subscriptions":"json","emails":{"fields":2},"loginIDs":{"fields":3},"identities":{"items":{"fields":4}},"id_token":"string"}', [accountsSessionInfoHints, accountsProfileHints, accountsEmailsHints, accountsLoginIDsHints, accountsIdentityHints])) as MethodDescriptor<AccountsOtpLoginParams, AccountsOtpLoginResult, AccountsOtpLoginErrorCode>;
 
 /**
  * Logs a user in, or registers them, with the code sent by otp.sendCode (phone-number login), and opens a session.
@@ -3902,18 +2372,7 @@ export function otpLogin<S extends SiteSchema = SiteSchema>(invoker: Invoker, pa
 }
 
 /** Static facts about `accounts.otp.sendCode` (name, validator, error codes, response hints). */
-export const otpSendCodeMethod = /* @__PURE__ */ defineMethod<AccountsOtpSendCodeParams, AccountsOtpSendCodeResponse, AccountsOtpSendCodeErrorCode>({
-  name: 'accounts.otp.sendCode',
-  safeToRepeat: false,
-  errorCodes: [301001, 400001, 400002, 400004, 400006, 400008, 400092, 400093, 400094, 400095, 403000, 403002, 403003, 403004, 403005, 403006, 403007, 403010, 403025, 403036, 403048, 500000, 500001, 500026, 500028, 501001, 504001, 504002] as const,
-  params: accountsOtpSendCodeParamsSchema,
-  csvParams: [],
-  access: 'public',
-  responseHints: /* @__PURE__ */ uncheckedHints({
-    vToken: 'string',
-    code: 'string',
-  }),
-});
+export const otpSendCodeMethod = /* @__PURE__ */ describeMethod(accountsOtpSendCodeParamsSchema, '{"name":"accounts.otp.sendCode","safeToRepeat":false,"errorCodes":[301001,400001,400002,400004,400006,400008,400092,400093,400094,400095,403000,403002,403003,403004,403005,403006,403007,403010,403025,403036,403048,500000,500001,500026,500028,501001,504001,504002],"csvParams":[],"access":"public"}', /* @__PURE__ */ hintsFromJson('{"vToken":"string","code":"string"}')) as MethodDescriptor<AccountsOtpSendCodeParams, AccountsOtpSendCodeResponse, AccountsOtpSendCodeErrorCode>;
 
 /**
  * Sends a one-time code by SMS (phone-number login or phone change) or by email (email verification) and returns the vToken that the next step needs.
@@ -3938,14 +2397,7 @@ export function otpSendCode(invoker: Invoker, params: AccountsOtpSendCodeParams,
 }
 
 /** Static facts about `accounts.otp.update` (name, validator, error codes, response hints). */
-export const otpUpdateMethod = /* @__PURE__ */ defineMethod<AccountsOtpUpdateParams, AccountsOtpUpdateResponse, AccountsOtpUpdateErrorCode>({
-  name: 'accounts.otp.update',
-  safeToRepeat: false,
-  errorCodes: [301001, 400001, 400002, 400004, 400006, 400008, 400092, 400093, 400094, 400095, 403000, 403002, 403003, 403004, 403005, 403006, 403007, 403010, 403025, 403036, 403048, 500000, 500001, 500026, 500028, 501001, 504001, 504002] as const,
-  params: accountsOtpUpdateParamsSchema,
-  csvParams: [],
-  access: 'signed',
-});
+export const otpUpdateMethod = /* @__PURE__ */ describeMethod(accountsOtpUpdateParamsSchema, '{"name":"accounts.otp.update","safeToRepeat":false,"errorCodes":[301001,400001,400002,400004,400006,400008,400092,400093,400094,400095,403000,403002,403003,403004,403005,403006,403007,403010,403025,403036,403048,500000,500001,500026,500028,501001,504001,504002],"csvParams":[],"access":"signed"}') as MethodDescriptor<AccountsOtpUpdateParams, AccountsOtpUpdateResponse, AccountsOtpUpdateErrorCode>;
 
 /**
  * Changes the user's login phone number (or their email in an email code flow) after they enter the code sent by otp.sendCode.
@@ -3968,26 +2420,7 @@ export function otpUpdate(invoker: Invoker, params: AccountsOtpUpdateParams, opt
 }
 
 /** Static facts about `accounts.policies.emailTemplates.getConfig` (name, validator, error codes, response hints). */
-export const policiesEmailTemplatesGetConfigMethod = /* @__PURE__ */ defineMethod<AccountsPoliciesEmailTemplatesGetConfigParams, AccountsPoliciesEmailTemplatesGetConfigResponse, AccountsPoliciesEmailTemplatesGetConfigErrorCode>({
-  name: 'accounts.policies.emailTemplates.getConfig',
-  safeToRepeat: true,
-  errorCodes: [301001, 400001, 400002, 400004, 400006, 400008, 400092, 400093, 400094, 400095, 403000, 403002, 403003, 403004, 403005, 403006, 403007, 403010, 403025, 403036, 403048, 500000, 500001, 500026, 500028, 501001, 504001, 504002] as const,
-  params: accountsPoliciesEmailTemplatesGetConfigParamsSchema,
-  csvParams: [],
-  access: 'signed',
-  responseHints: /* @__PURE__ */ uncheckedHints({
-    codeVerification: 'json',
-    doubleOptIn: 'json',
-    emailNotifications: 'json',
-    emailVerification: 'json',
-    impossibleTraveler: 'json',
-    magicLink: 'json',
-    passwordReset: 'json',
-    preferencesCenter: 'json',
-    twoFactorAuth: 'json',
-    unknownLocationNotification: 'json',
-  }),
-});
+export const policiesEmailTemplatesGetConfigMethod = /* @__PURE__ */ describeMethod(accountsPoliciesEmailTemplatesGetConfigParamsSchema, '{"name":"accounts.policies.emailTemplates.getConfig","safeToRepeat":true,"errorCodes":[301001,400001,400002,400004,400006,400008,400092,400093,400094,400095,403000,403002,403003,403004,403005,403006,403007,403010,403025,403036,403048,500000,500001,500026,500028,501001,504001,504002],"csvParams":[],"access":"signed"}', /* @__PURE__ */ hintsFromJson('{"codeVerification":"json","doubleOptIn":"json","emailNotifications":"json","emailVerification":"json","impossibleTraveler":"json","magicLink":"json","passwordReset":"json","preferencesCenter":"json","twoFactorAuth":"json","unknownLocationNotification":"json"}')) as MethodDescriptor<AccountsPoliciesEmailTemplatesGetConfigParams, AccountsPoliciesEmailTemplatesGetConfigResponse, AccountsPoliciesEmailTemplatesGetConfigErrorCode>;
 
 /**
  * Returns the site's email templates, per kind of email and language.
@@ -4009,14 +2442,7 @@ export function policiesEmailTemplatesGetConfig(invoker: Invoker, params?: Accou
 }
 
 /** Static facts about `accounts.policies.emailTemplates.setConfig` (name, validator, error codes, response hints). */
-export const policiesEmailTemplatesSetConfigMethod = /* @__PURE__ */ defineMethod<AccountsPoliciesEmailTemplatesSetConfigParams, AccountsPoliciesEmailTemplatesSetConfigResponse, AccountsPoliciesEmailTemplatesSetConfigErrorCode>({
-  name: 'accounts.policies.emailTemplates.setConfig',
-  safeToRepeat: false,
-  errorCodes: [301001, 400001, 400002, 400004, 400006, 400008, 400092, 400093, 400094, 400095, 403000, 403002, 403003, 403004, 403005, 403006, 403007, 403010, 403025, 403036, 403048, 500000, 500001, 500026, 500028, 501001, 504001, 504002] as const,
-  params: accountsPoliciesEmailTemplatesSetConfigParamsSchema,
-  csvParams: [],
-  access: 'signed',
-});
+export const policiesEmailTemplatesSetConfigMethod = /* @__PURE__ */ describeMethod(accountsPoliciesEmailTemplatesSetConfigParamsSchema, '{"name":"accounts.policies.emailTemplates.setConfig","safeToRepeat":false,"errorCodes":[301001,400001,400002,400004,400006,400008,400092,400093,400094,400095,403000,403002,403003,403004,403005,403006,403007,403010,403025,403036,403048,500000,500001,500026,500028,501001,504001,504002],"csvParams":[],"access":"signed"}') as MethodDescriptor<AccountsPoliciesEmailTemplatesSetConfigParams, AccountsPoliciesEmailTemplatesSetConfigResponse, AccountsPoliciesEmailTemplatesSetConfigErrorCode>;
 
 /**
  * Changes the site's email templates; only the kinds of email sent change.
@@ -4036,17 +2462,7 @@ export function policiesEmailTemplatesSetConfig(invoker: Invoker, params?: Accou
 }
 
 /** Static facts about `accounts.progression.getPolicy` (name, validator, error codes, response hints). */
-export const progressionGetPolicyMethod = /* @__PURE__ */ defineMethod<AccountsProgressionGetPolicyParams, AccountsProgressionGetPolicyResponse, AccountsProgressionGetPolicyErrorCode>({
-  name: 'accounts.progression.getPolicy',
-  safeToRepeat: true,
-  errorCodes: [301001, 400001, 400002, 400004, 400006, 400008, 400092, 400093, 400094, 400095, 403000, 403002, 403003, 403004, 403005, 403006, 403007, 403010, 403025, 403036, 403048, 500000, 500001, 500026, 500028, 501001, 504001, 504002] as const,
-  params: accountsProgressionGetPolicyParamsSchema,
-  csvParams: [],
-  access: 'signed',
-  responseHints: /* @__PURE__ */ uncheckedHints({
-    policy: 'string',
-  }),
-});
+export const progressionGetPolicyMethod = /* @__PURE__ */ describeMethod(accountsProgressionGetPolicyParamsSchema, '{"name":"accounts.progression.getPolicy","safeToRepeat":true,"errorCodes":[301001,400001,400002,400004,400006,400008,400092,400093,400094,400095,403000,403002,403003,403004,403005,403006,403007,403010,403025,403036,403048,500000,500001,500026,500028,501001,504001,504002],"csvParams":[],"access":"signed"}', /* @__PURE__ */ hintsFromJson('{"policy":"string"}')) as MethodDescriptor<AccountsProgressionGetPolicyParams, AccountsProgressionGetPolicyResponse, AccountsProgressionGetPolicyErrorCode>;
 
 /**
  * Returns the site's account progression policy.
@@ -4067,14 +2483,7 @@ export function progressionGetPolicy(invoker: Invoker, params?: AccountsProgress
 }
 
 /** Static facts about `accounts.progression.setPolicy` (name, validator, error codes, response hints). */
-export const progressionSetPolicyMethod = /* @__PURE__ */ defineMethod<AccountsProgressionSetPolicyParams, AccountsProgressionSetPolicyResponse, AccountsProgressionSetPolicyErrorCode>({
-  name: 'accounts.progression.setPolicy',
-  safeToRepeat: true,
-  errorCodes: [301001, 400001, 400002, 400004, 400006, 400008, 400092, 400093, 400094, 400095, 403000, 403002, 403003, 403004, 403005, 403006, 403007, 403010, 403025, 403036, 403048, 500000, 500001, 500026, 500028, 501001, 504001, 504002] as const,
-  params: accountsProgressionSetPolicyParamsSchema,
-  csvParams: [],
-  access: 'signed',
-});
+export const progressionSetPolicyMethod = /* @__PURE__ */ describeMethod(accountsProgressionSetPolicyParamsSchema, '{"name":"accounts.progression.setPolicy","safeToRepeat":true,"errorCodes":[301001,400001,400002,400004,400006,400008,400092,400093,400094,400095,403000,403002,403003,403004,403005,403006,403007,403010,403025,403036,403048,500000,500001,500026,500028,501001,504001,504002],"csvParams":[],"access":"signed"}') as MethodDescriptor<AccountsProgressionSetPolicyParams, AccountsProgressionSetPolicyResponse, AccountsProgressionSetPolicyErrorCode>;
 
 /**
  * Sets the site's account progression policy for users who move from a lite to a full account.
@@ -4095,14 +2504,7 @@ export function progressionSetPolicy(invoker: Invoker, params: AccountsProgressi
 }
 
 /** Static facts about `accounts.publishProfilePhoto` (name, validator, error codes, response hints). */
-export const publishProfilePhotoMethod = /* @__PURE__ */ defineMethod<AccountsPublishProfilePhotoParams, AccountsPublishProfilePhotoResponse, AccountsPublishProfilePhotoErrorCode>({
-  name: 'accounts.publishProfilePhoto',
-  safeToRepeat: false,
-  errorCodes: [301001, 400001, 400002, 400004, 400006, 400008, 400092, 400093, 400094, 400095, 403000, 403002, 403003, 403004, 403005, 403006, 403007, 403010, 403025, 403036, 403048, 409010, 500000, 500001, 500026, 500028, 501001, 504001, 504002] as const,
-  params: accountsPublishProfilePhotoParamsSchema,
-  csvParams: [],
-  access: 'signed',
-});
+export const publishProfilePhotoMethod = /* @__PURE__ */ describeMethod(accountsPublishProfilePhotoParamsSchema, '{"name":"accounts.publishProfilePhoto","safeToRepeat":false,"errorCodes":[301001,400001,400002,400004,400006,400008,400092,400093,400094,400095,403000,403002,403003,403004,403005,403006,403007,403010,403025,403036,403048,409010,500000,500001,500026,500028,501001,504001,504002],"csvParams":[],"access":"signed"}') as MethodDescriptor<AccountsPublishProfilePhotoParams, AccountsPublishProfilePhotoResponse, AccountsPublishProfilePhotoErrorCode>;
 
 /**
  * Publishes the photo last uploaded with importProfilePhoto or setProfilePhoto to the user's profile, with a thumbnail.
@@ -4125,17 +2527,7 @@ export function publishProfilePhoto(invoker: Invoker, params?: AccountsPublishPr
 }
 
 /** Static facts about `accounts.rba.getPolicy` (name, validator, error codes, response hints). */
-export const rbaGetPolicyMethod = /* @__PURE__ */ defineMethod<AccountsRbaGetPolicyParams, AccountsRbaGetPolicyResponse, AccountsRbaGetPolicyErrorCode>({
-  name: 'accounts.rba.getPolicy',
-  safeToRepeat: true,
-  errorCodes: [301001, 400001, 400002, 400004, 400006, 400008, 400092, 400093, 400094, 400095, 403000, 403002, 403003, 403004, 403005, 403006, 403007, 403010, 403025, 403036, 403048, 500000, 500001, 500026, 500028, 501001, 504001, 504002] as const,
-  params: accountsRbaGetPolicyParamsSchema,
-  csvParams: [],
-  access: 'signed',
-  responseHints: /* @__PURE__ */ uncheckedHints({
-    policy: { fields: accountsRbaSitePolicyHints },
-  }),
-});
+export const rbaGetPolicyMethod = /* @__PURE__ */ describeMethod(accountsRbaGetPolicyParamsSchema, '{"name":"accounts.rba.getPolicy","safeToRepeat":true,"errorCodes":[301001,400001,400002,400004,400006,400008,400092,400093,400094,400095,403000,403002,403003,403004,403005,403006,403007,403010,403025,403036,403048,500000,500001,500026,500028,501001,504001,504002],"csvParams":[],"access":"signed"}', /* @__PURE__ */ hintsFromJson('{"policy":{"fields":0}}', [accountsRbaSitePolicyHints])) as MethodDescriptor<AccountsRbaGetPolicyParams, AccountsRbaGetPolicyResponse, AccountsRbaGetPolicyErrorCode>;
 
 /**
  * Returns the site's RBA policy; a child site of a group gets its parent's, and a site without a custom policy gets the default one.
@@ -4157,14 +2549,7 @@ export function rbaGetPolicy(invoker: Invoker, params?: AccountsRbaGetPolicyPara
 }
 
 /** Static facts about `accounts.rba.lock` (name, validator, error codes, response hints). */
-export const rbaLockMethod = /* @__PURE__ */ defineMethod<AccountsRbaLockParams, AccountsRbaLockResponse, AccountsRbaLockErrorCode>({
-  name: 'accounts.rba.lock',
-  safeToRepeat: false,
-  errorCodes: [301001, 400001, 400002, 400004, 400006, 400008, 400092, 400093, 400094, 400095, 403000, 403002, 403003, 403004, 403005, 403006, 403007, 403010, 403025, 403036, 403048, 500000, 500001, 500026, 500028, 501001, 504001, 504002] as const,
-  params: accountsRbaLockParamsSchema,
-  csvParams: [],
-  access: 'signed',
-});
+export const rbaLockMethod = /* @__PURE__ */ describeMethod(accountsRbaLockParamsSchema, '{"name":"accounts.rba.lock","safeToRepeat":false,"errorCodes":[301001,400001,400002,400004,400006,400008,400092,400093,400094,400095,403000,403002,403003,403004,403005,403006,403007,403010,403025,403036,403048,500000,500001,500026,500028,501001,504001,504002],"csvParams":[],"access":"signed"}') as MethodDescriptor<AccountsRbaLockParams, AccountsRbaLockResponse, AccountsRbaLockErrorCode>;
 
 /**
  * Locks an account, by UID or loginID, or an IP address, for a given time.
@@ -4185,17 +2570,7 @@ export function rbaLock(invoker: Invoker, params?: AccountsRbaLockParams, option
 }
 
 /** Static facts about `accounts.rba.sdkConfiguration.get` (name, validator, error codes, response hints). */
-export const rbaSdkConfigurationGetMethod = /* @__PURE__ */ defineMethod<AccountsRbaSdkConfigurationGetParams, AccountsRbaSdkConfigurationGetResponse, AccountsRbaSdkConfigurationGetErrorCode>({
-  name: 'accounts.rba.sdkConfiguration.get',
-  safeToRepeat: true,
-  errorCodes: [301001, 400001, 400002, 400004, 400006, 400008, 400092, 400093, 400094, 400095, 403000, 403002, 403003, 403004, 403005, 403006, 403007, 403010, 403025, 403036, 403048, 500000, 500001, 500026, 500028, 501001, 504001, 504002] as const,
-  params: accountsRbaSdkConfigurationGetParamsSchema,
-  csvParams: [],
-  access: 'signed',
-  responseHints: /* @__PURE__ */ uncheckedHints({
-    result: { items: { fields: accountsRbaSdkTypeHints } },
-  }),
-});
+export const rbaSdkConfigurationGetMethod = /* @__PURE__ */ describeMethod(accountsRbaSdkConfigurationGetParamsSchema, '{"name":"accounts.rba.sdkConfiguration.get","safeToRepeat":true,"errorCodes":[301001,400001,400002,400004,400006,400008,400092,400093,400094,400095,403000,403002,403003,403004,403005,403006,403007,403010,403025,403036,403048,500000,500001,500026,500028,501001,504001,504002],"csvParams":[],"access":"signed"}', /* @__PURE__ */ hintsFromJson('{"result":{"items":{"fields":0}}}', [accountsRbaSdkTypeHints])) as MethodDescriptor<AccountsRbaSdkConfigurationGetParams, AccountsRbaSdkConfigurationGetResponse, AccountsRbaSdkConfigurationGetErrorCode>;
 
 /**
  * Lists the SDK types seen on the site with the versions allowed to call it, for blocking old or unknown SDKs.
@@ -4214,14 +2589,7 @@ export function rbaSdkConfigurationGet(invoker: Invoker, params?: AccountsRbaSdk
 }
 
 /** Static facts about `accounts.rba.setPolicy` (name, validator, error codes, response hints). */
-export const rbaSetPolicyMethod = /* @__PURE__ */ defineMethod<AccountsRbaSetPolicyParams, AccountsRbaSetPolicyResponse, AccountsRbaSetPolicyErrorCode>({
-  name: 'accounts.rba.setPolicy',
-  safeToRepeat: true,
-  errorCodes: [301001, 400001, 400002, 400004, 400006, 400008, 400092, 400093, 400094, 400095, 403000, 403002, 403003, 403004, 403005, 403006, 403007, 403010, 403025, 403036, 403048, 500000, 500001, 500026, 500028, 501001, 504001, 504002] as const,
-  params: accountsRbaSetPolicyParamsSchema,
-  csvParams: [],
-  access: 'signed',
-});
+export const rbaSetPolicyMethod = /* @__PURE__ */ describeMethod(accountsRbaSetPolicyParamsSchema, '{"name":"accounts.rba.setPolicy","safeToRepeat":true,"errorCodes":[301001,400001,400002,400004,400006,400008,400092,400093,400094,400095,403000,403002,403003,403004,403005,403006,403007,403010,403025,403036,403048,500000,500001,500026,500028,501001,504001,504002],"csvParams":[],"access":"signed"}') as MethodDescriptor<AccountsRbaSetPolicyParams, AccountsRbaSetPolicyResponse, AccountsRbaSetPolicyErrorCode>;
 
 /**
  * Replaces the RBA policy of a site or of a site group's parent site.
@@ -4243,14 +2611,7 @@ export function rbaSetPolicy(invoker: Invoker, params: AccountsRbaSetPolicyParam
 }
 
 /** Static facts about `accounts.rba.unlock` (name, validator, error codes, response hints). */
-export const rbaUnlockMethod = /* @__PURE__ */ defineMethod<AccountsRbaUnlockParams, AccountsRbaUnlockResponse, AccountsRbaUnlockErrorCode>({
-  name: 'accounts.rba.unlock',
-  safeToRepeat: true,
-  errorCodes: [301001, 400001, 400002, 400004, 400006, 400008, 400092, 400093, 400094, 400095, 403000, 403002, 403003, 403004, 403005, 403006, 403007, 403010, 403025, 403036, 403048, 500000, 500001, 500026, 500028, 501001, 504001, 504002] as const,
-  params: accountsRbaUnlockParamsSchema,
-  csvParams: [],
-  access: 'signed',
-});
+export const rbaUnlockMethod = /* @__PURE__ */ describeMethod(accountsRbaUnlockParamsSchema, '{"name":"accounts.rba.unlock","safeToRepeat":true,"errorCodes":[301001,400001,400002,400004,400006,400008,400092,400093,400094,400095,403000,403002,403003,403004,403005,403006,403007,403010,403025,403036,403048,500000,500001,500026,500028,501001,504001,504002],"csvParams":[],"access":"signed"}') as MethodDescriptor<AccountsRbaUnlockParams, AccountsRbaUnlockResponse, AccountsRbaUnlockErrorCode>;
 
 /**
  * Unlocks an account, by UID or loginID, or an IP address.
@@ -4269,62 +2630,7 @@ export function rbaUnlock(invoker: Invoker, params?: AccountsRbaUnlockParams, op
 }
 
 /** Static facts about `accounts.register` (name, validator, error codes, response hints). */
-export const registerMethod = /* @__PURE__ */ defineMethod<AccountsRegisterParams, AccountsRegisterResult, AccountsRegisterErrorCode>({
-  name: 'accounts.register',
-  safeToRepeat: false,
-  errorCodes: [301001, 400001, 400002, 400003, 400004, 400006, 400008, 400009, 400021, 400092, 400093, 400094, 400095, 403000, 403002, 403003, 403004, 403005, 403006, 403007, 403010, 403025, 403036, 403043, 403044, 403048, 409003, 500000, 500001, 500026, 500028, 501001, 504001, 504002] as const,
-  params: accountsRegisterParamsSchema,
-  csvParams: ['include'],
-  access: 'public',
-  responseHints: /* @__PURE__ */ uncheckedHints({
-    UID: 'string',
-    UIDSignature: 'string',
-    communications: 'json',
-    created: 'string',
-    createdTimestamp: 'number',
-    customIdentifiers: 'json',
-    data: 'json',
-    emails: { fields: accountsEmailsHints },
-    groups: { fields: accountsGroupsHints },
-    iRank: 'number',
-    identities: { items: { fields: accountsIdentityHints } },
-    inTransition: 'boolean',
-    internal: 'json',
-    isActive: 'boolean',
-    isLockedOut: 'boolean',
-    isRegistered: 'boolean',
-    isVerified: 'boolean',
-    lastLogin: 'string',
-    lastLoginLocation: { fields: accountsLoginLocationHints },
-    lastLoginTimestamp: 'number',
-    lastUpdated: 'string',
-    lastUpdatedTimestamp: 'number',
-    lockedUntil: 'string',
-    loginIDs: { fields: accountsLoginIDsHints },
-    loginProvider: 'string',
-    oldestDataUpdated: 'string',
-    oldestDataUpdatedTimestamp: 'number',
-    password: { fields: accountsPasswordHints },
-    phoneNumber: 'string',
-    preferences: 'json',
-    profile: { fields: accountsProfileHints },
-    rbaPolicy: { fields: accountsRbaPolicyHints },
-    regSource: 'string',
-    registered: 'string',
-    registeredTimestamp: 'number',
-    signatureTimestamp: 'string',
-    socialProviders: 'string',
-    subscriptions: 'json',
-    userInfo: 'json',
-    verified: 'string',
-    verifiedTimestamp: 'number',
-    newUser: 'boolean',
-    regToken: 'string',
-    sessionInfo: { fields: accountsSessionInfoHints },
-    unverifiedEmails: { items: 'string' },
-    validationErrors: { items: { fields: accountsValidationErrorHints } },
-  }),
-});
+export const registerMethod = /* @__PURE__ */ describeMethod(accountsRegisterParamsSchema, '{"name":"accounts.register","safeToRepeat":false,"errorCodes":[301001,400001,400002,400003,400004,400006,400008,400009,400021,400092,400093,400094,400095,403000,403002,403003,403004,403005,403006,403007,403010,403025,403036,403043,403044,403048,409003,500000,500001,500026,500028,501001,504001,504002],"csvParams":["include"],"access":"public"}', /* @__PURE__ */ hintsFromJson('{"UID":"string","UIDSignature":"string","communications":"json","created":"string","createdTimestamp":"number","customIdentifiers":"json","data":"json","emails":{"fields":0},"groups":{"fields":1},"iRank":"number","identities":{"items":{"fields":2}},"inTransition":"boolean","internal":"json","isActive":"boolean","isLockedOut":"boolean","isRegistered":"boolean","isVerified":"boolean","lastLogin":"string","lastLoginLocation":{"fields":3},"lastLoginTimestamp":"number","lastUpdated":"string","lastUpdatedTimestamp":"number","lockedUntil":"string","loginIDs":{"fields":4},"loginProvider":"string","oldestDataUpdated":"string","oldestDataUpdatedTimestamp":"number","password":{"fields":5},"phoneNumber":"string","preferences":"json","profile":{"fields":6},"rbaPolicy":{"fields":7},"regSource":"string","registered":"string","registeredTimestamp":"number","signatureTimestamp":"string","socialProviders":"string","subscriptions":"json","userInfo":"json","verified":"string","verifiedTimestamp":"number","newUser":"boolean","regToken":"string","sessionInfo":{"fields":8},"unverifiedEmails":{"items":"string"},"validationErrors":{"items":{"fields":9}}}', [accountsEmailsHints, accountsGroupsHints, accountsIdentityHints, accountsLoginLocationHints, accountsLoginIDsHints, accountsPasswordHints, accountsProfileHints, accountsRbaPolicyHints, accountsSessionInfoHints, accountsValidationErrorHints])) as MethodDescriptor<AccountsRegisterParams, AccountsRegisterResult, AccountsRegisterErrorCode>;
 
 /**
  * Registers a new site account with a login ID and password, checked against the site's policies and schema; it can finalize the registration at once or leave it pending.
@@ -4348,14 +2654,7 @@ export function register<S extends SiteSchema = SiteSchema>(invoker: Invoker, pa
 }
 
 /** Static facts about `accounts.registerCounters` (name, validator, error codes, response hints). */
-export const registerCountersMethod = /* @__PURE__ */ defineMethod<AccountsRegisterCountersParams, AccountsRegisterCountersResponse, AccountsRegisterCountersErrorCode>({
-  name: 'accounts.registerCounters',
-  safeToRepeat: false,
-  errorCodes: [301001, 400001, 400002, 400004, 400006, 400008, 400092, 400093, 400094, 400095, 403000, 403002, 403003, 403004, 403005, 403006, 403007, 403010, 403025, 403036, 403048, 500000, 500001, 500026, 500028, 501001, 504001, 504002] as const,
-  params: accountsRegisterCountersParamsSchema,
-  csvParams: [],
-  access: 'signed',
-});
+export const registerCountersMethod = /* @__PURE__ */ describeMethod(accountsRegisterCountersParamsSchema, '{"name":"accounts.registerCounters","safeToRepeat":false,"errorCodes":[301001,400001,400002,400004,400006,400008,400092,400093,400094,400095,403000,403002,403003,403004,403005,403006,403007,403010,403025,403036,403048,500000,500001,500026,500028,501001,504001,504002],"csvParams":[],"access":"signed"}') as MethodDescriptor<AccountsRegisterCountersParams, AccountsRegisterCountersResponse, AccountsRegisterCountersErrorCode>;
 
 /**
  * Registers custom counters (class and path) for the site, so incrementCounters can count them.
@@ -4377,14 +2676,7 @@ export function registerCounters(invoker: Invoker, params: AccountsRegisterCount
 }
 
 /** Static facts about `accounts.removeEmails` (name, validator, error codes, response hints). */
-export const removeEmailsMethod = /* @__PURE__ */ defineMethod<AccountsRemoveEmailsParams, AccountsRemoveEmailsResponse, AccountsRemoveEmailsErrorCode>({
-  name: 'accounts.removeEmails',
-  safeToRepeat: false,
-  errorCodes: [301001, 400001, 400002, 400004, 400006, 400008, 400092, 400093, 400094, 400095, 403000, 403002, 403003, 403004, 403005, 403006, 403007, 403010, 403025, 403036, 403048, 409030, 500000, 500001, 500026, 500028, 501001, 504001, 504002] as const,
-  params: accountsRemoveEmailsParamsSchema,
-  csvParams: ['unverifiedEmails', 'verifiedEmails'],
-  access: 'signed',
-});
+export const removeEmailsMethod = /* @__PURE__ */ describeMethod(accountsRemoveEmailsParamsSchema, '{"name":"accounts.removeEmails","safeToRepeat":false,"errorCodes":[301001,400001,400002,400004,400006,400008,400092,400093,400094,400095,403000,403002,403003,403004,403005,403006,403007,403010,403025,403036,403048,409030,500000,500001,500026,500028,501001,504001,504002],"csvParams":["unverifiedEmails","verifiedEmails"],"access":"signed"}') as MethodDescriptor<AccountsRemoveEmailsParams, AccountsRemoveEmailsResponse, AccountsRemoveEmailsErrorCode>;
 
 /**
  * Removes email addresses from an account's verified or unverified addresses.
@@ -4405,14 +2697,7 @@ export function removeEmails(invoker: Invoker, params?: AccountsRemoveEmailsPara
 }
 
 /** Static facts about `accounts.resendDOIConfirmationEmail` (name, validator, error codes, response hints). */
-export const resendDOIConfirmationEmailMethod = /* @__PURE__ */ defineMethod<AccountsResendDOIConfirmationEmailParams, AccountsResendDOIConfirmationEmailResponse, AccountsResendDOIConfirmationEmailErrorCode>({
-  name: 'accounts.resendDOIConfirmationEmail',
-  safeToRepeat: false,
-  errorCodes: [301001, 400001, 400002, 400004, 400006, 400008, 400092, 400093, 400094, 400095, 403000, 403002, 403003, 403004, 403005, 403006, 403007, 403010, 403025, 403036, 403048, 500000, 500001, 500026, 500028, 501001, 504001, 504002] as const,
-  params: accountsResendDOIConfirmationEmailParamsSchema,
-  csvParams: [],
-  access: 'signed',
-});
+export const resendDOIConfirmationEmailMethod = /* @__PURE__ */ describeMethod(accountsResendDOIConfirmationEmailParamsSchema, '{"name":"accounts.resendDOIConfirmationEmail","safeToRepeat":false,"errorCodes":[301001,400001,400002,400004,400006,400008,400092,400093,400094,400095,403000,403002,403003,403004,403005,403006,403007,403010,403025,403036,403048,500000,500001,500026,500028,501001,504001,504002],"csvParams":[],"access":"signed"}') as MethodDescriptor<AccountsResendDOIConfirmationEmailParams, AccountsResendDOIConfirmationEmailResponse, AccountsResendDOIConfirmationEmailErrorCode>;
 
 /**
  * Sends the double opt-in confirmation email of a subscription again.
@@ -4433,14 +2718,7 @@ export function resendDOIConfirmationEmail(invoker: Invoker, params: AccountsRes
 }
 
 /** Static facts about `accounts.resendVerificationCode` (name, validator, error codes, response hints). */
-export const resendVerificationCodeMethod = /* @__PURE__ */ defineMethod<AccountsResendVerificationCodeParams, AccountsResendVerificationCodeResponse, AccountsResendVerificationCodeErrorCode>({
-  name: 'accounts.resendVerificationCode',
-  safeToRepeat: false,
-  errorCodes: [301001, 400001, 400002, 400004, 400006, 400008, 400092, 400093, 400094, 400095, 403000, 403002, 403003, 403004, 403005, 403006, 403007, 403010, 403025, 403036, 403048, 500000, 500001, 500026, 500028, 501001, 504001, 504002] as const,
-  params: accountsResendVerificationCodeParamsSchema,
-  csvParams: [],
-  access: 'signed',
-});
+export const resendVerificationCodeMethod = /* @__PURE__ */ describeMethod(accountsResendVerificationCodeParamsSchema, '{"name":"accounts.resendVerificationCode","safeToRepeat":false,"errorCodes":[301001,400001,400002,400004,400006,400008,400092,400093,400094,400095,403000,403002,403003,403004,403005,403006,403007,403010,403025,403036,403048,500000,500001,500026,500028,501001,504001,504002],"csvParams":[],"access":"signed"}') as MethodDescriptor<AccountsResendVerificationCodeParams, AccountsResendVerificationCodeResponse, AccountsResendVerificationCodeErrorCode>;
 
 /**
  * Sends the verification email again to the account's unverified addresses, or to one address (which is added to the account when new).
@@ -4461,20 +2739,7 @@ export function resendVerificationCode(invoker: Invoker, params?: AccountsResend
 }
 
 /** Static facts about `accounts.resetPassword` (name, validator, error codes, response hints). */
-export const resetPasswordMethod = /* @__PURE__ */ defineMethod<AccountsResetPasswordParams, AccountsResetPasswordResponse, AccountsResetPasswordErrorCode>({
-  name: 'accounts.resetPassword',
-  safeToRepeat: false,
-  errorCodes: [301001, 400001, 400002, 400004, 400006, 400008, 400009, 400050, 400092, 400093, 400094, 400095, 401030, 403000, 403002, 403003, 403004, 403005, 403006, 403007, 403010, 403025, 403036, 403047, 403048, 500000, 500001, 500026, 500028, 501001, 504001, 504002] as const,
-  params: accountsResetPasswordParamsSchema,
-  csvParams: [],
-  access: 'public',
-  responseHints: /* @__PURE__ */ uncheckedHints({
-    UID: 'string',
-    emails: { fields: accountsEmailsHints },
-    passwordResetToken: 'string',
-    secretQuestion: 'string',
-  }),
-});
+export const resetPasswordMethod = /* @__PURE__ */ describeMethod(accountsResetPasswordParamsSchema, '{"name":"accounts.resetPassword","safeToRepeat":false,"errorCodes":[301001,400001,400002,400004,400006,400008,400009,400050,400092,400093,400094,400095,401030,403000,403002,403003,403004,403005,403006,403007,403010,403025,403036,403047,403048,500000,500001,500026,500028,501001,504001,504002],"csvParams":[],"access":"public"}', /* @__PURE__ */ hintsFromJson('{"UID":"string","emails":{"fields":0},"passwordResetToken":"string","secretQuestion":"string"}', [accountsEmailsHints])) as MethodDescriptor<AccountsResetPasswordParams, AccountsResetPasswordResponse, AccountsResetPasswordErrorCode>;
 
 /**
  * Resets a password, in two steps (an email with a reset link or token, then the new password with that token) or at once with a security answer or security fields.
@@ -4499,14 +2764,7 @@ export function resetPassword(invoker: Invoker, params?: AccountsResetPasswordPa
 }
 
 /** Static facts about `accounts.resetSitePreferences` (name, validator, error codes, response hints). */
-export const resetSitePreferencesMethod = /* @__PURE__ */ defineMethod<AccountsResetSitePreferencesParams, AccountsResetSitePreferencesResponse, AccountsResetSitePreferencesErrorCode>({
-  name: 'accounts.resetSitePreferences',
-  safeToRepeat: false,
-  errorCodes: [301001, 400001, 400002, 400004, 400006, 400008, 400092, 400093, 400094, 400095, 403000, 403002, 403003, 403004, 403005, 403006, 403007, 403010, 403025, 403036, 403048, 500000, 500001, 500026, 500028, 501001, 504001, 504002] as const,
-  params: accountsResetSitePreferencesParamsSchema,
-  csvParams: [],
-  access: 'signed',
-});
+export const resetSitePreferencesMethod = /* @__PURE__ */ describeMethod(accountsResetSitePreferencesParamsSchema, '{"name":"accounts.resetSitePreferences","safeToRepeat":false,"errorCodes":[301001,400001,400002,400004,400006,400008,400092,400093,400094,400095,403000,403002,403003,403004,403005,403006,403007,403010,403025,403036,403048,500000,500001,500026,500028,501001,504001,504002],"csvParams":[],"access":"signed"}') as MethodDescriptor<AccountsResetSitePreferencesParams, AccountsResetSitePreferencesResponse, AccountsResetSitePreferencesErrorCode>;
 
 /**
  * Resets a user's consents on a site, so the user is asked for them again.
@@ -4525,31 +2783,7 @@ export function resetSitePreferences(invoker: Invoker, params?: AccountsResetSit
 }
 
 /** Static facts about `accounts.search` (name, validator, error codes, response hints). */
-export const searchMethod = /* @__PURE__ */ defineMethod<AccountsSearchParams, AccountsSearchResponse, AccountsSearchErrorCode>({
-  name: 'accounts.search',
-  safeToRepeat: true,
-  errorCodes: [301001, 400001, 400002, 400004, 400006, 400008, 400092, 400093, 400094, 400095, 403000, 403002, 403003, 403004, 403005, 403006, 403007, 403010, 403025, 403036, 403048, 500000, 500001, 500026, 500028, 501001, 504001, 504002] as const,
-  params: accountsSearchParamsSchema,
-  csvParams: ['accountTypes'],
-  access: 'signed',
-  cursor: {
-    open: 'openCursor',
-    param: 'cursorId',
-    next: 'nextCursorId',
-    items: 'results',
-    pageSize: {
-      param: 'query',
-      clause: 'LIMIT',
-    },
-  },
-  responseHints: /* @__PURE__ */ uncheckedHints({
-    missing: 'number',
-    nextCursorId: 'string',
-    objectsCount: 'number',
-    results: { items: { fields: accountsAccountHints } },
-    totalCount: 'number',
-  }),
-});
+export const searchMethod = /* @__PURE__ */ describeMethod(accountsSearchParamsSchema, '{"name":"accounts.search","safeToRepeat":true,"errorCodes":[301001,400001,400002,400004,400006,400008,400092,400093,400094,400095,403000,403002,403003,403004,403005,403006,403007,403010,403025,403036,403048,500000,500001,500026,500028,501001,504001,504002],"csvParams":["accountTypes"],"access":"signed","cursor":{"open":"openCursor","param":"cursorId","next":"nextCursorId","items":"results","pageSize":{"param":"query","clause":"LIMIT"}}}', /* @__PURE__ */ hintsFromJson('{"missing":"number","nextCursorId":"string","objectsCount":"number","results":{"items":{"fields":0}},"totalCount":"number"}', [accountsAccountHints])) as MethodDescriptor<AccountsSearchParams, AccountsSearchResponse, AccountsSearchErrorCode>;
 
 /**
  * Queries the accounts storage with an SQL-like query (SELECT … FROM accounts | emailAccounts | communications WHERE … ORDER BY … LIMIT …), with cursors for large result sets.
@@ -4579,14 +2813,7 @@ export function search<S extends SiteSchema = SiteSchema>(invoker: Invoker, para
 }
 
 /** Static facts about `accounts.sendLiteInvite` (name, validator, error codes, response hints). */
-export const sendLiteInviteMethod = /* @__PURE__ */ defineMethod<AccountsSendLiteInviteParams, AccountsSendLiteInviteResponse, AccountsSendLiteInviteErrorCode>({
-  name: 'accounts.sendLiteInvite',
-  safeToRepeat: false,
-  errorCodes: [301001, 400001, 400002, 400004, 400006, 400008, 400092, 400093, 400094, 400095, 403000, 403002, 403003, 403004, 403005, 403006, 403007, 403010, 403025, 403036, 403048, 500000, 500001, 500026, 500028, 501001, 504001, 504002] as const,
-  params: accountsSendLiteInviteParamsSchema,
-  csvParams: [],
-  access: 'signed',
-});
+export const sendLiteInviteMethod = /* @__PURE__ */ describeMethod(accountsSendLiteInviteParamsSchema, '{"name":"accounts.sendLiteInvite","safeToRepeat":false,"errorCodes":[301001,400001,400002,400004,400006,400008,400092,400093,400094,400095,403000,403002,403003,403004,403005,403006,403007,403010,403025,403036,403048,500000,500001,500026,500028,501001,504001,504002],"csvParams":[],"access":"signed"}') as MethodDescriptor<AccountsSendLiteInviteParams, AccountsSendLiteInviteResponse, AccountsSendLiteInviteErrorCode>;
 
 /**
  * Emails a lite account user an invitation link to the site's preferences center.
@@ -4607,14 +2834,7 @@ export function sendLiteInvite(invoker: Invoker, params?: AccountsSendLiteInvite
 }
 
 /** Static facts about `accounts.session.verify` (name, validator, error codes, response hints). */
-export const sessionVerifyMethod = /* @__PURE__ */ defineMethod<AccountsSessionVerifyParams, AccountsSessionVerifyResponse, AccountsSessionVerifyErrorCode>({
-  name: 'accounts.session.verify',
-  safeToRepeat: true,
-  errorCodes: [301001, 400001, 400002, 400004, 400006, 400008, 400092, 400093, 400094, 400095, 403000, 403002, 403003, 403004, 403005, 403006, 403007, 403010, 403025, 403036, 403048, 500000, 500001, 500026, 500028, 501001, 504001, 504002] as const,
-  params: accountsSessionVerifyParamsSchema,
-  csvParams: [],
-  access: 'signed',
-});
+export const sessionVerifyMethod = /* @__PURE__ */ describeMethod(accountsSessionVerifyParamsSchema, '{"name":"accounts.session.verify","safeToRepeat":true,"errorCodes":[301001,400001,400002,400004,400006,400008,400092,400093,400094,400095,403000,403002,403003,403004,403005,403006,403007,403010,403025,403036,403048,500000,500001,500026,500028,501001,504001,504002],"csvParams":[],"access":"signed"}') as MethodDescriptor<AccountsSessionVerifyParams, AccountsSessionVerifyResponse, AccountsSessionVerifyErrorCode>;
 
 /**
  * Checks that the OAuth2 access token of the call belongs to a valid session.
@@ -4635,18 +2855,7 @@ export function sessionVerify(invoker: Invoker, params?: AccountsSessionVerifyPa
 }
 
 /** Static facts about `accounts.setAccountInfo` (name, validator, error codes, response hints). */
-export const setAccountInfoMethod = /* @__PURE__ */ defineMethod<AccountsSetAccountInfoParams, AccountsSetAccountInfoResult, AccountsSetAccountInfoErrorCode>({
-  name: 'accounts.setAccountInfo',
-  safeToRepeat: false,
-  errorCodes: [301001, 400001, 400002, 400004, 400006, 400008, 400009, 400092, 400093, 400094, 400095, 401030, 403000, 403002, 403003, 403004, 403005, 403006, 403007, 403010, 403025, 403036, 403043, 403048, 409030, 500000, 500001, 500026, 500028, 501001, 504001, 504002] as const,
-  params: accountsSetAccountInfoParamsSchema,
-  csvParams: ['addLoginEmails', 'removeLoginEmails'],
-  access: 'signed',
-  responseHints: /* @__PURE__ */ uncheckedHints({
-    UID: 'string',
-    validationErrors: { items: { fields: accountsValidationErrorHints } },
-  }),
-});
+export const setAccountInfoMethod = /* @__PURE__ */ describeMethod(accountsSetAccountInfoParamsSchema, '{"name":"accounts.setAccountInfo","safeToRepeat":false,"errorCodes":[301001,400001,400002,400004,400006,400008,400009,400092,400093,400094,400095,401030,403000,403002,403003,403004,403005,403006,403007,403010,403025,403036,403043,403048,409030,500000,500001,500026,500028,501001,504001,504002],"csvParams":["addLoginEmails","removeLoginEmails"],"access":"signed"}', /* @__PURE__ */ hintsFromJson('{"UID":"string","validationErrors":{"items":{"fields":0}}}', [accountsValidationErrorHints])) as MethodDescriptor<AccountsSetAccountInfoParams, AccountsSetAccountInfoResult, AccountsSetAccountInfoErrorCode>;
 
 /**
  * Changes an account. Only the params sent change; objects such as profile, data and subscriptions are merged field by field, so send only the fields that change.
@@ -4674,15 +2883,7 @@ export function setAccountInfo<S extends SiteSchema = SiteSchema>(invoker: Invok
 }
 
 /** Static facts about `accounts.setPassword` (name, validator, error codes, response hints). */
-export const setPasswordMethod = /* @__PURE__ */ defineMethod<AccountsSetPasswordParams, AccountsSetPasswordResponse, AccountsSetPasswordErrorCode>({
-  name: 'accounts.setPassword',
-  safeToRepeat: false,
-  errorCodes: [301001, 400001, 400002, 400004, 400006, 400008, 400009, 400092, 400093, 400094, 400095, 403000, 403002, 403003, 403004, 403005, 403006, 403007, 403010, 403025, 403036, 403042, 403048, 500000, 500001, 500026, 500028, 501001, 504001, 504002] as const,
-  params: accountsSetPasswordParamsSchema,
-  csvParams: [],
-  access: 'signed',
-  deprecated: 'Use setAccountInfo (password and newPassword, or securityOverride) or resetPassword.',
-});
+export const setPasswordMethod = /* @__PURE__ */ describeMethod(accountsSetPasswordParamsSchema, '{"name":"accounts.setPassword","safeToRepeat":false,"errorCodes":[301001,400001,400002,400004,400006,400008,400009,400092,400093,400094,400095,403000,403002,403003,403004,403005,403006,403007,403010,403025,403036,403042,403048,500000,500001,500026,500028,501001,504001,504002],"csvParams":[],"access":"signed","deprecated":"Use setAccountInfo (password and newPassword, or securityOverride) or resetPassword."}') as MethodDescriptor<AccountsSetPasswordParams, AccountsSetPasswordResponse, AccountsSetPasswordErrorCode>;
 
 /**
  * Sets a user's password from a server call. Listed by a 2016-2020 client only; the current reference changes passwords through setAccountInfo and resetPassword.
@@ -4711,14 +2912,7 @@ export function setPassword(invoker: Invoker, params: AccountsSetPasswordParams,
 }
 
 /** Static facts about `accounts.setPolicies` (name, validator, error codes, response hints). */
-export const setPoliciesMethod = /* @__PURE__ */ defineMethod<AccountsSetPoliciesParams, AccountsSetPoliciesResponse, AccountsSetPoliciesErrorCode>({
-  name: 'accounts.setPolicies',
-  safeToRepeat: false,
-  errorCodes: [301001, 400001, 400002, 400004, 400006, 400008, 400092, 400093, 400094, 400095, 403000, 403002, 403003, 403004, 403005, 403006, 403007, 403010, 403025, 403036, 403048, 500000, 500001, 500026, 500028, 501001, 504001, 504002] as const,
-  params: accountsSetPoliciesParamsSchema,
-  csvParams: [],
-  access: 'signed',
-});
+export const setPoliciesMethod = /* @__PURE__ */ describeMethod(accountsSetPoliciesParamsSchema, '{"name":"accounts.setPolicies","safeToRepeat":false,"errorCodes":[301001,400001,400002,400004,400006,400008,400092,400093,400094,400095,403000,403002,403003,403004,403005,403006,403007,403010,403025,403036,403048,500000,500001,500026,500028,501001,504001,504002],"csvParams":[],"access":"signed"}') as MethodDescriptor<AccountsSetPoliciesParams, AccountsSetPoliciesResponse, AccountsSetPoliciesErrorCode>;
 
 /**
  * Changes the site's account policies. Only the sections sent change, and within them only the properties sent.
@@ -4741,14 +2935,7 @@ export function setPolicies(invoker: Invoker, params?: AccountsSetPoliciesParams
 }
 
 /** Static facts about `accounts.setProfilePhoto` (name, validator, error codes, response hints). */
-export const setProfilePhotoMethod = /* @__PURE__ */ defineMethod<AccountsSetProfilePhotoParams, AccountsSetProfilePhotoResponse, AccountsSetProfilePhotoErrorCode>({
-  name: 'accounts.setProfilePhoto',
-  safeToRepeat: false,
-  errorCodes: [301001, 400001, 400002, 400004, 400006, 400008, 400092, 400093, 400094, 400095, 403000, 403002, 403003, 403004, 403005, 403006, 403007, 403010, 403025, 403036, 403048, 413004, 500000, 500001, 500026, 500028, 501001, 504001, 504002] as const,
-  params: accountsSetProfilePhotoParamsSchema,
-  csvParams: [],
-  access: 'signed',
-});
+export const setProfilePhotoMethod = /* @__PURE__ */ describeMethod(accountsSetProfilePhotoParamsSchema, '{"name":"accounts.setProfilePhoto","safeToRepeat":false,"errorCodes":[301001,400001,400002,400004,400006,400008,400092,400093,400094,400095,403000,403002,403003,403004,403005,403006,403007,403010,403025,403036,403048,413004,500000,500001,500026,500028,501001,504001,504002],"csvParams":[],"access":"signed"}') as MethodDescriptor<AccountsSetProfilePhotoParams, AccountsSetProfilePhotoResponse, AccountsSetProfilePhotoErrorCode>;
 
 /**
  * Uploads a profile photo (Base64 bytes), as a temporary photo or published to the profile.
@@ -4769,14 +2956,7 @@ export function setProfilePhoto(invoker: Invoker, params?: AccountsSetProfilePho
 }
 
 /** Static facts about `accounts.setSchema` (name, validator, error codes, response hints). */
-export const setSchemaMethod = /* @__PURE__ */ defineMethod<AccountsSetSchemaParams, AccountsSetSchemaResponse, AccountsSetSchemaErrorCode>({
-  name: 'accounts.setSchema',
-  safeToRepeat: false,
-  errorCodes: [301001, 400001, 400002, 400004, 400006, 400008, 400092, 400093, 400094, 400095, 403000, 403002, 403003, 403004, 403005, 403006, 403007, 403010, 403025, 403036, 403048, 500000, 500001, 500026, 500028, 501001, 504001, 504002] as const,
-  params: accountsSetSchemaParamsSchema,
-  csvParams: [],
-  access: 'signed',
-});
+export const setSchemaMethod = /* @__PURE__ */ describeMethod(accountsSetSchemaParamsSchema, '{"name":"accounts.setSchema","safeToRepeat":false,"errorCodes":[301001,400001,400002,400004,400006,400008,400092,400093,400094,400095,403000,403002,403003,403004,403005,403006,403007,403010,403025,403036,403048,500000,500001,500026,500028,501001,504001,504002],"csvParams":[],"access":"signed"}') as MethodDescriptor<AccountsSetSchemaParams, AccountsSetSchemaResponse, AccountsSetSchemaErrorCode>;
 
 /**
  * Defines or changes fields of the site schema (type, required, write access, encryption, format) for the profile, data, subscriptions, preferences, internal and addresses parts.
@@ -4800,14 +2980,7 @@ export function setSchema(invoker: Invoker, params?: AccountsSetSchemaParams, op
 }
 
 /** Static facts about `accounts.setScreenSet` (name, validator, error codes, response hints). */
-export const setScreenSetMethod = /* @__PURE__ */ defineMethod<AccountsSetScreenSetParams, AccountsSetScreenSetResponse, AccountsSetScreenSetErrorCode>({
-  name: 'accounts.setScreenSet',
-  safeToRepeat: false,
-  errorCodes: [301001, 400001, 400002, 400004, 400006, 400008, 400092, 400093, 400094, 400095, 403000, 403002, 403003, 403004, 403005, 403006, 403007, 403010, 403025, 403036, 403048, 500000, 500001, 500026, 500028, 501001, 504001, 504002] as const,
-  params: accountsSetScreenSetParamsSchema,
-  csvParams: [],
-  access: 'signed',
-});
+export const setScreenSetMethod = /* @__PURE__ */ describeMethod(accountsSetScreenSetParamsSchema, '{"name":"accounts.setScreenSet","safeToRepeat":false,"errorCodes":[301001,400001,400002,400004,400006,400008,400092,400093,400094,400095,403000,403002,403003,403004,403005,403006,403007,403010,403025,403036,403048,500000,500001,500026,500028,501001,504001,504002],"csvParams":[],"access":"signed"}') as MethodDescriptor<AccountsSetScreenSetParams, AccountsSetScreenSetResponse, AccountsSetScreenSetErrorCode>;
 
 /**
  * Creates or replaces a hosted screen-set (its markup, style, translations and hooks).
@@ -4826,17 +2999,7 @@ export function setScreenSet(invoker: Invoker, params: AccountsSetScreenSetParam
 }
 
 /** Static facts about `accounts.sms.config.get` (name, validator, error codes, response hints). */
-export const smsConfigGetMethod = /* @__PURE__ */ defineMethod<AccountsSmsConfigGetParams, AccountsSmsConfigGetResponse, AccountsSmsConfigGetErrorCode>({
-  name: 'accounts.sms.config.get',
-  safeToRepeat: true,
-  errorCodes: [301001, 400001, 400002, 400004, 400006, 400008, 400092, 400093, 400094, 400095, 403000, 403002, 403003, 403004, 403005, 403006, 403007, 403010, 403025, 403036, 403048, 500000, 500001, 500026, 500028, 501001, 504001, 504002] as const,
-  params: accountsSmsConfigGetParamsSchema,
-  csvParams: [],
-  access: 'signed',
-  responseHints: /* @__PURE__ */ uncheckedHints({
-    smsProviderConfig: { fields: accountsSmsProviderConfigHints },
-  }),
-});
+export const smsConfigGetMethod = /* @__PURE__ */ describeMethod(accountsSmsConfigGetParamsSchema, '{"name":"accounts.sms.config.get","safeToRepeat":true,"errorCodes":[301001,400001,400002,400004,400006,400008,400092,400093,400094,400095,403000,403002,403003,403004,403005,403006,403007,403010,403025,403036,403048,500000,500001,500026,500028,501001,504001,504002],"csvParams":[],"access":"signed"}', /* @__PURE__ */ hintsFromJson('{"smsProviderConfig":{"fields":0}}', [accountsSmsProviderConfigHints])) as MethodDescriptor<AccountsSmsConfigGetParams, AccountsSmsConfigGetResponse, AccountsSmsConfigGetErrorCode>;
 
 /**
  * Returns the SMS provider settings that apply to the site, from the lowest level that has some (site, then site group, then partner).
@@ -4859,14 +3022,7 @@ export function smsConfigGet(invoker: Invoker, params?: AccountsSmsConfigGetPara
 }
 
 /** Static facts about `accounts.sms.config.set` (name, validator, error codes, response hints). */
-export const smsConfigSetMethod = /* @__PURE__ */ defineMethod<AccountsSmsConfigSetParams, AccountsSmsConfigSetResponse, AccountsSmsConfigSetErrorCode>({
-  name: 'accounts.sms.config.set',
-  safeToRepeat: true,
-  errorCodes: [301001, 400001, 400002, 400004, 400006, 400008, 400092, 400093, 400094, 400095, 403000, 403002, 403003, 403004, 403005, 403006, 403007, 403010, 403025, 403036, 403048, 500000, 500001, 500026, 500028, 501001, 504001, 504002] as const,
-  params: accountsSmsConfigSetParamsSchema,
-  csvParams: [],
-  access: 'signed',
-});
+export const smsConfigSetMethod = /* @__PURE__ */ describeMethod(accountsSmsConfigSetParamsSchema, '{"name":"accounts.sms.config.set","safeToRepeat":true,"errorCodes":[301001,400001,400002,400004,400006,400008,400092,400093,400094,400095,403000,403002,403003,403004,403005,403006,403007,403010,403025,403036,403048,500000,500001,500026,500028,501001,504001,504002],"csvParams":[],"access":"signed"}') as MethodDescriptor<AccountsSmsConfigSetParams, AccountsSmsConfigSetResponse, AccountsSmsConfigSetErrorCode>;
 
 /**
  * Sets the site-level SMS provider settings, replacing any existing site-level ones.
@@ -4887,17 +3043,7 @@ export function smsConfigSet(invoker: Invoker, params: AccountsSmsConfigSetParam
 }
 
 /** Static facts about `accounts.sms.templates.get` (name, validator, error codes, response hints). */
-export const smsTemplatesGetMethod = /* @__PURE__ */ defineMethod<AccountsSmsTemplatesGetParams, AccountsSmsTemplatesGetResponse, AccountsSmsTemplatesGetErrorCode>({
-  name: 'accounts.sms.templates.get',
-  safeToRepeat: true,
-  errorCodes: [301001, 400001, 400002, 400004, 400006, 400008, 400092, 400093, 400094, 400095, 403000, 403002, 403003, 403004, 403005, 403006, 403007, 403010, 403025, 403036, 403048, 500000, 500001, 500026, 500028, 501001, 504001, 504002] as const,
-  params: accountsSmsTemplatesGetParamsSchema,
-  csvParams: [],
-  access: 'signed',
-  responseHints: /* @__PURE__ */ uncheckedHints({
-    templates: { fields: accountsSmsTemplatesHints },
-  }),
-});
+export const smsTemplatesGetMethod = /* @__PURE__ */ describeMethod(accountsSmsTemplatesGetParamsSchema, '{"name":"accounts.sms.templates.get","safeToRepeat":true,"errorCodes":[301001,400001,400002,400004,400006,400008,400092,400093,400094,400095,403000,403002,403003,403004,403005,403006,403007,403010,403025,403036,403048,500000,500001,500026,500028,501001,504001,504002],"csvParams":[],"access":"signed"}', /* @__PURE__ */ hintsFromJson('{"templates":{"fields":0}}', [accountsSmsTemplatesHints])) as MethodDescriptor<AccountsSmsTemplatesGetParams, AccountsSmsTemplatesGetResponse, AccountsSmsTemplatesGetErrorCode>;
 
 /**
  * Returns the site's SMS templates for one-time codes and TFA, per language and country.
@@ -4918,14 +3064,7 @@ export function smsTemplatesGet(invoker: Invoker, params?: AccountsSmsTemplatesG
 }
 
 /** Static facts about `accounts.sms.templates.set` (name, validator, error codes, response hints). */
-export const smsTemplatesSetMethod = /* @__PURE__ */ defineMethod<AccountsSmsTemplatesSetParams, AccountsSmsTemplatesSetResponse, AccountsSmsTemplatesSetErrorCode>({
-  name: 'accounts.sms.templates.set',
-  safeToRepeat: true,
-  errorCodes: [301001, 400001, 400002, 400004, 400006, 400008, 400092, 400093, 400094, 400095, 403000, 403002, 403003, 403004, 403005, 403006, 403007, 403010, 403025, 403036, 403048, 500000, 500001, 500026, 500028, 501001, 504001, 504002] as const,
-  params: accountsSmsTemplatesSetParamsSchema,
-  csvParams: [],
-  access: 'signed',
-});
+export const smsTemplatesSetMethod = /* @__PURE__ */ describeMethod(accountsSmsTemplatesSetParamsSchema, '{"name":"accounts.sms.templates.set","safeToRepeat":true,"errorCodes":[301001,400001,400002,400004,400006,400008,400092,400093,400094,400095,403000,403002,403003,403004,403005,403006,403007,403010,403025,403036,403048,500000,500001,500026,500028,501001,504001,504002],"csvParams":[],"access":"signed"}') as MethodDescriptor<AccountsSmsTemplatesSetParams, AccountsSmsTemplatesSetResponse, AccountsSmsTemplatesSetErrorCode>;
 
 /**
  * Creates or updates the site's SMS templates.
@@ -4946,14 +3085,7 @@ export function smsTemplatesSet(invoker: Invoker, params: AccountsSmsTemplatesSe
 }
 
 /** Static facts about `accounts.socialLogin` (name, validator, error codes, response hints). */
-export const socialLoginMethod = /* @__PURE__ */ defineMethod<AccountsSocialLoginParams, AccountsSocialLoginResponse, AccountsSocialLoginErrorCode>({
-  name: 'accounts.socialLogin',
-  safeToRepeat: false,
-  errorCodes: [301001, 400001, 400002, 400004, 400006, 400008, 400092, 400093, 400094, 400095, 403000, 403002, 403003, 403004, 403005, 403006, 403007, 403010, 403025, 403036, 403048, 500000, 500001, 500026, 500028, 501001, 504001, 504002] as const,
-  params: accountsSocialLoginParamsSchema,
-  csvParams: [],
-  access: 'public',
-});
+export const socialLoginMethod = /* @__PURE__ */ describeMethod(accountsSocialLoginParamsSchema, '{"name":"accounts.socialLogin","safeToRepeat":false,"errorCodes":[301001,400001,400002,400004,400006,400008,400092,400093,400094,400095,403000,403002,403003,403004,403005,403006,403007,403010,403025,403036,403048,500000,500001,500026,500028,501001,504001,504002],"csvParams":[],"access":"public"}') as MethodDescriptor<AccountsSocialLoginParams, AccountsSocialLoginResponse, AccountsSocialLoginErrorCode>;
 
 /**
  * Browser endpoint that logs a user in to the accounts storage through a social network, by redirecting to the provider and back to the site's redirect_uri. Open it in the user's browser; it is not a server-to-server call.
@@ -4975,18 +3107,7 @@ export function socialLogin(invoker: Invoker, params?: AccountsSocialLoginParams
 }
 
 /** Static facts about `accounts.store.downloadConsentDocument` (name, validator, error codes, response hints). */
-export const storeDownloadConsentDocumentMethod = /* @__PURE__ */ defineMethod<AccountsStoreDownloadConsentDocumentParams, AccountsStoreDownloadConsentDocumentResponse, AccountsStoreDownloadConsentDocumentErrorCode>({
-  name: 'accounts.store.downloadConsentDocument',
-  safeToRepeat: true,
-  errorCodes: [301001, 400001, 400002, 400004, 400006, 400008, 400092, 400093, 400094, 400095, 403000, 403002, 403003, 403004, 403005, 403006, 403007, 403010, 403025, 403036, 403048, 500000, 500001, 500026, 500028, 501001, 504001, 504002] as const,
-  params: accountsStoreDownloadConsentDocumentParamsSchema,
-  csvParams: [],
-  access: 'signed',
-  responseHints: /* @__PURE__ */ uncheckedHints({
-    DocumentContent: 'string',
-    DocumentContentType: 'string',
-  }),
-});
+export const storeDownloadConsentDocumentMethod = /* @__PURE__ */ describeMethod(accountsStoreDownloadConsentDocumentParamsSchema, '{"name":"accounts.store.downloadConsentDocument","safeToRepeat":true,"errorCodes":[301001,400001,400002,400004,400006,400008,400092,400093,400094,400095,403000,403002,403003,403004,403005,403006,403007,403010,403025,403036,403048,500000,500001,500026,500028,501001,504001,504002],"csvParams":[],"access":"signed"}', /* @__PURE__ */ hintsFromJson('{"DocumentContent":"string","DocumentContentType":"string"}')) as MethodDescriptor<AccountsStoreDownloadConsentDocumentParams, AccountsStoreDownloadConsentDocumentResponse, AccountsStoreDownloadConsentDocumentErrorCode>;
 
 /**
  * Downloads a consent document stored with accounts.store.uploadConsentDocument.
@@ -5007,18 +3128,7 @@ export function storeDownloadConsentDocument(invoker: Invoker, params: AccountsS
 }
 
 /** Static facts about `accounts.store.uploadConsentDocument` (name, validator, error codes, response hints). */
-export const storeUploadConsentDocumentMethod = /* @__PURE__ */ defineMethod<AccountsStoreUploadConsentDocumentParams, AccountsStoreUploadConsentDocumentResponse, AccountsStoreUploadConsentDocumentErrorCode>({
-  name: 'accounts.store.uploadConsentDocument',
-  safeToRepeat: false,
-  errorCodes: [301001, 400001, 400002, 400004, 400006, 400008, 400092, 400093, 400094, 400095, 403000, 403002, 403003, 403004, 403005, 403006, 403007, 403010, 403025, 403036, 403048, 500000, 500001, 500026, 500028, 501001, 504001, 504002] as const,
-  params: accountsStoreUploadConsentDocumentParamsSchema,
-  csvParams: [],
-  access: 'signed',
-  responseHints: /* @__PURE__ */ uncheckedHints({
-    Url: 'string',
-    FileName: 'string',
-  }),
-});
+export const storeUploadConsentDocumentMethod = /* @__PURE__ */ describeMethod(accountsStoreUploadConsentDocumentParamsSchema, '{"name":"accounts.store.uploadConsentDocument","safeToRepeat":false,"errorCodes":[301001,400001,400002,400004,400006,400008,400092,400093,400094,400095,403000,403002,403003,403004,403005,403006,403007,403010,403025,403036,403048,500000,500001,500026,500028,501001,504001,504002],"csvParams":[],"access":"signed"}', /* @__PURE__ */ hintsFromJson('{"Url":"string","FileName":"string"}')) as MethodDescriptor<AccountsStoreUploadConsentDocumentParams, AccountsStoreUploadConsentDocumentResponse, AccountsStoreUploadConsentDocumentErrorCode>;
 
 /**
  * Uploads a consent document (a PDF) to Gigya's accounts storage and returns its download URL.
@@ -5039,19 +3149,7 @@ export function storeUploadConsentDocument(invoker: Invoker, params: AccountsSto
 }
 
 /** Static facts about `accounts.stream.create` (name, validator, error codes, response hints). */
-export const streamCreateMethod = /* @__PURE__ */ defineMethod<AccountsStreamCreateParams, AccountsStreamCreateResponse, AccountsStreamCreateErrorCode>({
-  name: 'accounts.stream.create',
-  safeToRepeat: false,
-  errorCodes: [301001, 400001, 400002, 400004, 400006, 400008, 400092, 400093, 400094, 400095, 403000, 403002, 403003, 403004, 403005, 403006, 403007, 403010, 403025, 403036, 403048, 500000, 500001, 500026, 500028, 501001, 504001, 504002] as const,
-  params: accountsStreamCreateParamsSchema,
-  csvParams: [],
-  access: 'signed',
-  responseHints: /* @__PURE__ */ uncheckedHints({
-    streamId: 'string',
-    cursorId: 'string',
-  }),
-  alwaysPresent: ['streamId', 'cursorId'],
-});
+export const streamCreateMethod = /* @__PURE__ */ describeMethod(accountsStreamCreateParamsSchema, '{"name":"accounts.stream.create","safeToRepeat":false,"errorCodes":[301001,400001,400002,400004,400006,400008,400092,400093,400094,400095,403000,403002,403003,403004,403005,403006,403007,403010,403025,403036,403048,500000,500001,500026,500028,501001,504001,504002],"csvParams":[],"access":"signed","alwaysPresent":["streamId","cursorId"]}', /* @__PURE__ */ hintsFromJson('{"streamId":"string","cursorId":"string"}')) as MethodDescriptor<AccountsStreamCreateParams, AccountsStreamCreateResponse, AccountsStreamCreateErrorCode>;
 
 /**
  * Creates a stream of account changes, optionally starting in the past (up to 30 days), and returns the first cursor for accounts.stream.read.
@@ -5070,18 +3168,7 @@ export function streamCreate(invoker: Invoker, params?: AccountsStreamCreatePara
 }
 
 /** Static facts about `accounts.stream.read` (name, validator, error codes, response hints). */
-export const streamReadMethod = /* @__PURE__ */ defineMethod<AccountsStreamReadParams, AccountsStreamReadResponse, AccountsStreamReadErrorCode>({
-  name: 'accounts.stream.read',
-  safeToRepeat: false,
-  errorCodes: [301001, 400001, 400002, 400004, 400006, 400008, 400092, 400093, 400094, 400095, 403000, 403002, 403003, 403004, 403005, 403006, 403007, 403010, 403025, 403036, 403048, 500000, 500001, 500026, 500028, 501001, 504001, 504002] as const,
-  params: accountsStreamReadParamsSchema,
-  csvParams: [],
-  access: 'signed',
-  responseHints: /* @__PURE__ */ uncheckedHints({
-    results: { items: { fields: accountsStreamEventHints } },
-    cursorId: 'string',
-  }),
-});
+export const streamReadMethod = /* @__PURE__ */ describeMethod(accountsStreamReadParamsSchema, '{"name":"accounts.stream.read","safeToRepeat":false,"errorCodes":[301001,400001,400002,400004,400006,400008,400092,400093,400094,400095,403000,403002,403003,403004,403005,403006,403007,403010,403025,403036,403048,500000,500001,500026,500028,501001,504001,504002],"csvParams":[],"access":"signed"}', /* @__PURE__ */ hintsFromJson('{"results":{"items":{"fields":0}},"cursorId":"string"}', [accountsStreamEventHints])) as MethodDescriptor<AccountsStreamReadParams, AccountsStreamReadResponse, AccountsStreamReadErrorCode>;
 
 /**
  * Reads the next page of account changes of a stream.
@@ -5105,17 +3192,7 @@ export function streamRead(invoker: Invoker, params: AccountsStreamReadParams, o
 }
 
 /** Static facts about `accounts.tfa.backupcodes.create` (name, validator, error codes, response hints). */
-export const tfaBackupcodesCreateMethod = /* @__PURE__ */ defineMethod<AccountsTfaBackupcodesCreateParams, AccountsTfaBackupcodesCreateResponse, AccountsTfaBackupcodesCreateErrorCode>({
-  name: 'accounts.tfa.backupcodes.create',
-  safeToRepeat: false,
-  errorCodes: [301001, 400001, 400002, 400004, 400006, 400008, 400092, 400093, 400094, 400095, 403000, 403002, 403003, 403004, 403005, 403006, 403007, 403010, 403025, 403036, 403048, 500000, 500001, 500026, 500028, 501001, 504001, 504002] as const,
-  params: accountsTfaBackupcodesCreateParamsSchema,
-  csvParams: [],
-  access: 'public',
-  responseHints: /* @__PURE__ */ uncheckedHints({
-    backupCodes: { items: 'string' },
-  }),
-});
+export const tfaBackupcodesCreateMethod = /* @__PURE__ */ describeMethod(accountsTfaBackupcodesCreateParamsSchema, '{"name":"accounts.tfa.backupcodes.create","safeToRepeat":false,"errorCodes":[301001,400001,400002,400004,400006,400008,400092,400093,400094,400095,403000,403002,403003,403004,403005,403006,403007,403010,403025,403036,403048,500000,500001,500026,500028,501001,504001,504002],"csvParams":[],"access":"public"}', /* @__PURE__ */ hintsFromJson('{"backupCodes":{"items":"string"}}')) as MethodDescriptor<AccountsTfaBackupcodesCreateParams, AccountsTfaBackupcodesCreateResponse, AccountsTfaBackupcodesCreateErrorCode>;
 
 /**
  * Generates a new set of one-time backup codes for the user in an authenticator-app flow.
@@ -5138,17 +3215,7 @@ export function tfaBackupcodesCreate(invoker: Invoker, params: AccountsTfaBackup
 }
 
 /** Static facts about `accounts.tfa.backupcodes.get` (name, validator, error codes, response hints). */
-export const tfaBackupcodesGetMethod = /* @__PURE__ */ defineMethod<AccountsTfaBackupcodesGetParams, AccountsTfaBackupcodesGetResponse, AccountsTfaBackupcodesGetErrorCode>({
-  name: 'accounts.tfa.backupcodes.get',
-  safeToRepeat: true,
-  errorCodes: [301001, 400001, 400002, 400004, 400006, 400008, 400092, 400093, 400094, 400095, 403000, 403002, 403003, 403004, 403005, 403006, 403007, 403010, 403025, 403036, 403048, 500000, 500001, 500026, 500028, 501001, 504001, 504002] as const,
-  params: accountsTfaBackupcodesGetParamsSchema,
-  csvParams: [],
-  access: 'public',
-  responseHints: /* @__PURE__ */ uncheckedHints({
-    backupCodes: { items: 'string' },
-  }),
-});
+export const tfaBackupcodesGetMethod = /* @__PURE__ */ describeMethod(accountsTfaBackupcodesGetParamsSchema, '{"name":"accounts.tfa.backupcodes.get","safeToRepeat":true,"errorCodes":[301001,400001,400002,400004,400006,400008,400092,400093,400094,400095,403000,403002,403003,403004,403005,403006,403007,403010,403025,403036,403048,500000,500001,500026,500028,501001,504001,504002],"csvParams":[],"access":"public"}', /* @__PURE__ */ hintsFromJson('{"backupCodes":{"items":"string"}}')) as MethodDescriptor<AccountsTfaBackupcodesGetParams, AccountsTfaBackupcodesGetResponse, AccountsTfaBackupcodesGetErrorCode>;
 
 /**
  * Returns the backup codes saved for the user in an authenticator-app flow.
@@ -5169,17 +3236,7 @@ export function tfaBackupcodesGet(invoker: Invoker, params: AccountsTfaBackupcod
 }
 
 /** Static facts about `accounts.tfa.backupcodes.verify` (name, validator, error codes, response hints). */
-export const tfaBackupcodesVerifyMethod = /* @__PURE__ */ defineMethod<AccountsTfaBackupcodesVerifyParams, AccountsTfaBackupcodesVerifyResponse, AccountsTfaBackupcodesVerifyErrorCode>({
-  name: 'accounts.tfa.backupcodes.verify',
-  safeToRepeat: false,
-  errorCodes: [301001, 400001, 400002, 400004, 400006, 400008, 400092, 400093, 400094, 400095, 403000, 403002, 403003, 403004, 403005, 403006, 403007, 403010, 403025, 403036, 403048, 500000, 500001, 500026, 500028, 501001, 504001, 504002] as const,
-  params: accountsTfaBackupcodesVerifyParamsSchema,
-  csvParams: [],
-  access: 'public',
-  responseHints: /* @__PURE__ */ uncheckedHints({
-    gigyaAssertion: 'string',
-  }),
-});
+export const tfaBackupcodesVerifyMethod = /* @__PURE__ */ describeMethod(accountsTfaBackupcodesVerifyParamsSchema, '{"name":"accounts.tfa.backupcodes.verify","safeToRepeat":false,"errorCodes":[301001,400001,400002,400004,400006,400008,400092,400093,400094,400095,403000,403002,403003,403004,403005,403006,403007,403010,403025,403036,403048,500000,500001,500026,500028,501001,504001,504002],"csvParams":[],"access":"public"}', /* @__PURE__ */ hintsFromJson('{"gigyaAssertion":"string"}')) as MethodDescriptor<AccountsTfaBackupcodesVerifyParams, AccountsTfaBackupcodesVerifyResponse, AccountsTfaBackupcodesVerifyErrorCode>;
 
 /**
  * Checks a backup code the user typed instead of an authenticator-app code; on success the flow continues with tfa.finalizeTFA.
@@ -5205,14 +3262,7 @@ export function tfaBackupcodesVerify(invoker: Invoker, params: AccountsTfaBackup
 }
 
 /** Static facts about `accounts.tfa.deactivateProvider` (name, validator, error codes, response hints). */
-export const tfaDeactivateProviderMethod = /* @__PURE__ */ defineMethod<AccountsTfaDeactivateProviderParams, AccountsTfaDeactivateProviderResponse, AccountsTfaDeactivateProviderErrorCode>({
-  name: 'accounts.tfa.deactivateProvider',
-  safeToRepeat: true,
-  errorCodes: [301001, 400001, 400002, 400004, 400006, 400008, 400092, 400093, 400094, 400095, 403000, 403002, 403003, 403004, 403005, 403006, 403007, 403010, 403025, 403036, 403048, 500000, 500001, 500026, 500028, 501001, 504001, 504002] as const,
-  params: accountsTfaDeactivateProviderParamsSchema,
-  csvParams: [],
-  access: 'signed',
-});
+export const tfaDeactivateProviderMethod = /* @__PURE__ */ describeMethod(accountsTfaDeactivateProviderParamsSchema, '{"name":"accounts.tfa.deactivateProvider","safeToRepeat":true,"errorCodes":[301001,400001,400002,400004,400006,400008,400092,400093,400094,400095,403000,403002,403003,403004,403005,403006,403007,403010,403025,403036,403048,500000,500001,500026,500028,501001,504001,504002],"csvParams":[],"access":"signed"}') as MethodDescriptor<AccountsTfaDeactivateProviderParams, AccountsTfaDeactivateProviderResponse, AccountsTfaDeactivateProviderErrorCode>;
 
 /**
  * Turns one TFA provider off for the user on all devices.
@@ -5233,17 +3283,7 @@ export function tfaDeactivateProvider(invoker: Invoker, params: AccountsTfaDeact
 }
 
 /** Static facts about `accounts.tfa.email.completeVerification` (name, validator, error codes, response hints). */
-export const tfaEmailCompleteVerificationMethod = /* @__PURE__ */ defineMethod<AccountsTfaEmailCompleteVerificationParams, AccountsTfaEmailCompleteVerificationResponse, AccountsTfaEmailCompleteVerificationErrorCode>({
-  name: 'accounts.tfa.email.completeVerification',
-  safeToRepeat: false,
-  errorCodes: [301001, 400001, 400002, 400004, 400006, 400008, 400092, 400093, 400094, 400095, 403000, 403002, 403003, 403004, 403005, 403006, 403007, 403010, 403025, 403036, 403048, 500000, 500001, 500026, 500028, 501001, 504001, 504002] as const,
-  params: accountsTfaEmailCompleteVerificationParamsSchema,
-  csvParams: [],
-  access: 'public',
-  responseHints: /* @__PURE__ */ uncheckedHints({
-    providerAssertion: 'string',
-  }),
-});
+export const tfaEmailCompleteVerificationMethod = /* @__PURE__ */ describeMethod(accountsTfaEmailCompleteVerificationParamsSchema, '{"name":"accounts.tfa.email.completeVerification","safeToRepeat":false,"errorCodes":[301001,400001,400002,400004,400006,400008,400092,400093,400094,400095,403000,403002,403003,403004,403005,403006,403007,403010,403025,403036,403048,500000,500001,500026,500028,501001,504001,504002],"csvParams":[],"access":"public"}', /* @__PURE__ */ hintsFromJson('{"providerAssertion":"string"}')) as MethodDescriptor<AccountsTfaEmailCompleteVerificationParams, AccountsTfaEmailCompleteVerificationResponse, AccountsTfaEmailCompleteVerificationErrorCode>;
 
 /**
  * Checks the code the user received by email against the phvToken and returns the provider assertion that tfa.finalizeTFA takes.
@@ -5266,17 +3306,7 @@ export function tfaEmailCompleteVerification(invoker: Invoker, params: AccountsT
 }
 
 /** Static facts about `accounts.tfa.email.getEmails` (name, validator, error codes, response hints). */
-export const tfaEmailGetEmailsMethod = /* @__PURE__ */ defineMethod<AccountsTfaEmailGetEmailsParams, AccountsTfaEmailGetEmailsResponse, AccountsTfaEmailGetEmailsErrorCode>({
-  name: 'accounts.tfa.email.getEmails',
-  safeToRepeat: true,
-  errorCodes: [301001, 400001, 400002, 400004, 400006, 400008, 400092, 400093, 400094, 400095, 403000, 403002, 403003, 403004, 403005, 403006, 403007, 403010, 403025, 403036, 403048, 500000, 500001, 500026, 500028, 501001, 504001, 504002] as const,
-  params: accountsTfaEmailGetEmailsParamsSchema,
-  csvParams: [],
-  access: 'public',
-  responseHints: /* @__PURE__ */ uncheckedHints({
-    emails: { items: { fields: accountsTfaVerifiedEmailHints } },
-  }),
-});
+export const tfaEmailGetEmailsMethod = /* @__PURE__ */ describeMethod(accountsTfaEmailGetEmailsParamsSchema, '{"name":"accounts.tfa.email.getEmails","safeToRepeat":true,"errorCodes":[301001,400001,400002,400004,400006,400008,400092,400093,400094,400095,403000,403002,403003,403004,403005,403006,403007,403010,403025,403036,403048,500000,500001,500026,500028,501001,504001,504002],"csvParams":[],"access":"public"}', /* @__PURE__ */ hintsFromJson('{"emails":{"items":{"fields":0}}}', [accountsTfaVerifiedEmailHints])) as MethodDescriptor<AccountsTfaEmailGetEmailsParams, AccountsTfaEmailGetEmailsResponse, AccountsTfaEmailGetEmailsErrorCode>;
 
 /**
  * Lists the user's verified email addresses, masked, to choose where the TFA code goes.
@@ -5297,17 +3327,7 @@ export function tfaEmailGetEmails(invoker: Invoker, params: AccountsTfaEmailGetE
 }
 
 /** Static facts about `accounts.tfa.email.sendVerificationCode` (name, validator, error codes, response hints). */
-export const tfaEmailSendVerificationCodeMethod = /* @__PURE__ */ defineMethod<AccountsTfaEmailSendVerificationCodeParams, AccountsTfaEmailSendVerificationCodeResponse, AccountsTfaEmailSendVerificationCodeErrorCode>({
-  name: 'accounts.tfa.email.sendVerificationCode',
-  safeToRepeat: false,
-  errorCodes: [301001, 400001, 400002, 400004, 400006, 400008, 400092, 400093, 400094, 400095, 403000, 403002, 403003, 403004, 403005, 403006, 403007, 403010, 403025, 403036, 403048, 500000, 500001, 500026, 500028, 501001, 504001, 504002] as const,
-  params: accountsTfaEmailSendVerificationCodeParamsSchema,
-  csvParams: [],
-  access: 'public',
-  responseHints: /* @__PURE__ */ uncheckedHints({
-    phvToken: 'string',
-  }),
-});
+export const tfaEmailSendVerificationCodeMethod = /* @__PURE__ */ describeMethod(accountsTfaEmailSendVerificationCodeParamsSchema, '{"name":"accounts.tfa.email.sendVerificationCode","safeToRepeat":false,"errorCodes":[301001,400001,400002,400004,400006,400008,400092,400093,400094,400095,403000,403002,403003,403004,403005,403006,403007,403010,403025,403036,403048,500000,500001,500026,500028,501001,504001,504002],"csvParams":[],"access":"public"}', /* @__PURE__ */ hintsFromJson('{"phvToken":"string"}')) as MethodDescriptor<AccountsTfaEmailSendVerificationCodeParams, AccountsTfaEmailSendVerificationCodeResponse, AccountsTfaEmailSendVerificationCodeErrorCode>;
 
 /**
  * Sends a random 6-digit code to one of the user's verified email addresses and returns the phvToken that ties the code to this flow.
@@ -5330,14 +3350,7 @@ export function tfaEmailSendVerificationCode(invoker: Invoker, params: AccountsT
 }
 
 /** Static facts about `accounts.tfa.finalizeTFA` (name, validator, error codes, response hints). */
-export const tfaFinalizeTFAMethod = /* @__PURE__ */ defineMethod<AccountsTfaFinalizeTFAParams, AccountsTfaFinalizeTFAResponse, AccountsTfaFinalizeTFAErrorCode>({
-  name: 'accounts.tfa.finalizeTFA',
-  safeToRepeat: false,
-  errorCodes: [301001, 400001, 400002, 400004, 400006, 400008, 400092, 400093, 400094, 400095, 403000, 403002, 403003, 403004, 403005, 403006, 403007, 403010, 403025, 403036, 403048, 500000, 500001, 500026, 500028, 501001, 504001, 504002] as const,
-  params: accountsTfaFinalizeTFAParamsSchema,
-  csvParams: [],
-  access: 'public',
-});
+export const tfaFinalizeTFAMethod = /* @__PURE__ */ describeMethod(accountsTfaFinalizeTFAParamsSchema, '{"name":"accounts.tfa.finalizeTFA","safeToRepeat":false,"errorCodes":[301001,400001,400002,400004,400006,400008,400092,400093,400094,400095,403000,403002,403003,403004,403005,403006,403007,403010,403025,403036,403048,500000,500001,500026,500028,501001,504001,504002],"csvParams":[],"access":"public"}') as MethodDescriptor<AccountsTfaFinalizeTFAParams, AccountsTfaFinalizeTFAResponse, AccountsTfaFinalizeTFAErrorCode>;
 
 /**
  * Completes a TFA flow: Gigya checks both assertions and, by the mode the flow started in, activates the provider and/or marks the device as verified.
@@ -5362,17 +3375,7 @@ export function tfaFinalizeTFA(invoker: Invoker, params: AccountsTfaFinalizeTFAP
 }
 
 /** Static facts about `accounts.tfa.getCertificate` (name, validator, error codes, response hints). */
-export const tfaGetCertificateMethod = /* @__PURE__ */ defineMethod<AccountsTfaGetCertificateParams, AccountsTfaGetCertificateResponse, AccountsTfaGetCertificateErrorCode>({
-  name: 'accounts.tfa.getCertificate',
-  safeToRepeat: true,
-  errorCodes: [301001, 400001, 400002, 400004, 400006, 400008, 400092, 400093, 400094, 400095, 403000, 403002, 403003, 403004, 403005, 403006, 403007, 403010, 403025, 403036, 403048, 500000, 500001, 500026, 500028, 501001, 504001, 504002] as const,
-  params: accountsTfaGetCertificateParamsSchema,
-  csvParams: [],
-  access: 'public',
-  responseHints: /* @__PURE__ */ uncheckedHints({
-    certificate: 'string',
-  }),
-});
+export const tfaGetCertificateMethod = /* @__PURE__ */ describeMethod(accountsTfaGetCertificateParamsSchema, '{"name":"accounts.tfa.getCertificate","safeToRepeat":true,"errorCodes":[301001,400001,400002,400004,400006,400008,400092,400093,400094,400095,403000,403002,403003,403004,403005,403006,403007,403010,403025,403036,403048,500000,500001,500026,500028,501001,504001,504002],"csvParams":[],"access":"public"}', /* @__PURE__ */ hintsFromJson('{"certificate":"string"}')) as MethodDescriptor<AccountsTfaGetCertificateParams, AccountsTfaGetCertificateResponse, AccountsTfaGetCertificateErrorCode>;
 
 /**
  * Returns Gigya's PEM-encoded X.509 certificate, whose RSA public key verifies the JWTs of TFA flows.
@@ -5393,20 +3396,7 @@ export function tfaGetCertificate(invoker: Invoker, params?: AccountsTfaGetCerti
 }
 
 /** Static facts about `accounts.tfa.getProviders` (name, validator, error codes, response hints). */
-export const tfaGetProvidersMethod = /* @__PURE__ */ defineMethod<AccountsTfaGetProvidersParams, AccountsTfaGetProvidersResponse, AccountsTfaGetProvidersErrorCode>({
-  name: 'accounts.tfa.getProviders',
-  safeToRepeat: true,
-  errorCodes: [301001, 400001, 400002, 400004, 400006, 400008, 400092, 400093, 400094, 400095, 403000, 403002, 403003, 403004, 403005, 403006, 403007, 403010, 403025, 403036, 403048, 500000, 500001, 500026, 500028, 501001, 504001, 504002] as const,
-  params: accountsTfaGetProvidersParamsSchema,
-  csvParams: [],
-  access: 'public',
-  responseHints: /* @__PURE__ */ uncheckedHints({
-    activeProviders: { items: { fields: accountsTfaProviderHints } },
-    inactiveProviders: { items: { fields: accountsTfaProviderHints } },
-    pendingOptin: { items: { fields: accountsTfaProviderHints } },
-  }),
-  alwaysPresent: ['activeProviders', 'inactiveProviders'],
-});
+export const tfaGetProvidersMethod = /* @__PURE__ */ describeMethod(accountsTfaGetProvidersParamsSchema, '{"name":"accounts.tfa.getProviders","safeToRepeat":true,"errorCodes":[301001,400001,400002,400004,400006,400008,400092,400093,400094,400095,403000,403002,403003,403004,403005,403006,403007,403010,403025,403036,403048,500000,500001,500026,500028,501001,504001,504002],"csvParams":[],"access":"public","alwaysPresent":["activeProviders","inactiveProviders"]}', /* @__PURE__ */ hintsFromJson('{"activeProviders":{"items":{"fields":0}},"inactiveProviders":{"items":{"fields":0}},"pendingOptin":{"items":{"fields":0}}}', [accountsTfaProviderHints])) as MethodDescriptor<AccountsTfaGetProvidersParams, AccountsTfaGetProvidersResponse, AccountsTfaGetProvidersErrorCode>;
 
 /**
  * Lists the TFA providers the site offers, split into those the user has registered, those they have not, and those waiting for opt-in.
@@ -5429,18 +3419,7 @@ export function tfaGetProviders(invoker: Invoker, params?: AccountsTfaGetProvide
 }
 
 /** Static facts about `accounts.tfa.initTFA` (name, validator, error codes, response hints). */
-export const tfaInitTFAMethod = /* @__PURE__ */ defineMethod<AccountsTfaInitTFAParams, AccountsTfaInitTFAResponse, AccountsTfaInitTFAErrorCode>({
-  name: 'accounts.tfa.initTFA',
-  safeToRepeat: false,
-  errorCodes: [301001, 400001, 400002, 400004, 400006, 400008, 400092, 400093, 400094, 400095, 403000, 403002, 403003, 403004, 403005, 403006, 403007, 403010, 403025, 403036, 403048, 403110, 500000, 500001, 500026, 500028, 501001, 504001, 504002] as const,
-  params: accountsTfaInitTFAParamsSchema,
-  csvParams: [],
-  access: 'public',
-  responseHints: /* @__PURE__ */ uncheckedHints({
-    gigyaAssertion: 'string',
-  }),
-  alwaysPresent: ['gigyaAssertion'],
-});
+export const tfaInitTFAMethod = /* @__PURE__ */ describeMethod(accountsTfaInitTFAParamsSchema, '{"name":"accounts.tfa.initTFA","safeToRepeat":false,"errorCodes":[301001,400001,400002,400004,400006,400008,400092,400093,400094,400095,403000,403002,403003,403004,403005,403006,403007,403010,403025,403036,403048,403110,500000,500001,500026,500028,501001,504001,504002],"csvParams":[],"access":"public","alwaysPresent":["gigyaAssertion"]}', /* @__PURE__ */ hintsFromJson('{"gigyaAssertion":"string"}')) as MethodDescriptor<AccountsTfaInitTFAParams, AccountsTfaInitTFAResponse, AccountsTfaInitTFAErrorCode>;
 
 /**
  * Starts a TFA flow for one provider and returns the gigyaAssertion JWT that every later step of the flow takes.
@@ -5469,18 +3448,7 @@ export function tfaInitTFA(invoker: Invoker, params: AccountsTfaInitTFAParams, o
 }
 
 /** Static facts about `accounts.tfa.phone.completeVerification` (name, validator, error codes, response hints). */
-export const tfaPhoneCompleteVerificationMethod = /* @__PURE__ */ defineMethod<AccountsTfaPhoneCompleteVerificationParams, AccountsTfaPhoneCompleteVerificationResponse, AccountsTfaPhoneCompleteVerificationErrorCode>({
-  name: 'accounts.tfa.phone.completeVerification',
-  safeToRepeat: false,
-  errorCodes: [301001, 400001, 400002, 400004, 400006, 400008, 400092, 400093, 400094, 400095, 403000, 403002, 403003, 403004, 403005, 403006, 403007, 403010, 403025, 403036, 403048, 500000, 500001, 500026, 500028, 501001, 504001, 504002] as const,
-  params: accountsTfaPhoneCompleteVerificationParamsSchema,
-  csvParams: [],
-  access: 'public',
-  responseHints: /* @__PURE__ */ uncheckedHints({
-    providerAssertion: 'string',
-  }),
-  alwaysPresent: ['providerAssertion'],
-});
+export const tfaPhoneCompleteVerificationMethod = /* @__PURE__ */ describeMethod(accountsTfaPhoneCompleteVerificationParamsSchema, '{"name":"accounts.tfa.phone.completeVerification","safeToRepeat":false,"errorCodes":[301001,400001,400002,400004,400006,400008,400092,400093,400094,400095,403000,403002,403003,403004,403005,403006,403007,403010,403025,403036,403048,500000,500001,500026,500028,501001,504001,504002],"csvParams":[],"access":"public","alwaysPresent":["providerAssertion"]}', /* @__PURE__ */ hintsFromJson('{"providerAssertion":"string"}')) as MethodDescriptor<AccountsTfaPhoneCompleteVerificationParams, AccountsTfaPhoneCompleteVerificationResponse, AccountsTfaPhoneCompleteVerificationErrorCode>;
 
 /**
  * Checks the code the user received by SMS or call against the phvToken, adds the number to the user's verified numbers and returns the provider assertion.
@@ -5505,17 +3473,7 @@ export function tfaPhoneCompleteVerification(invoker: Invoker, params: AccountsT
 }
 
 /** Static facts about `accounts.tfa.phone.getCertificate` (name, validator, error codes, response hints). */
-export const tfaPhoneGetCertificateMethod = /* @__PURE__ */ defineMethod<AccountsTfaPhoneGetCertificateParams, AccountsTfaPhoneGetCertificateResponse, AccountsTfaPhoneGetCertificateErrorCode>({
-  name: 'accounts.tfa.phone.getCertificate',
-  safeToRepeat: true,
-  errorCodes: [301001, 400001, 400002, 400004, 400006, 400008, 400092, 400093, 400094, 400095, 403000, 403002, 403003, 403004, 403005, 403006, 403007, 403010, 403025, 403036, 403048, 500000, 500001, 500026, 500028, 501001, 504001, 504002] as const,
-  params: accountsTfaPhoneGetCertificateParamsSchema,
-  csvParams: [],
-  access: 'public',
-  responseHints: /* @__PURE__ */ uncheckedHints({
-    certificate: 'string',
-  }),
-});
+export const tfaPhoneGetCertificateMethod = /* @__PURE__ */ describeMethod(accountsTfaPhoneGetCertificateParamsSchema, '{"name":"accounts.tfa.phone.getCertificate","safeToRepeat":true,"errorCodes":[301001,400001,400002,400004,400006,400008,400092,400093,400094,400095,403000,403002,403003,403004,403005,403006,403007,403010,403025,403036,403048,500000,500001,500026,500028,501001,504001,504002],"csvParams":[],"access":"public"}', /* @__PURE__ */ hintsFromJson('{"certificate":"string"}')) as MethodDescriptor<AccountsTfaPhoneGetCertificateParams, AccountsTfaPhoneGetCertificateResponse, AccountsTfaPhoneGetCertificateErrorCode>;
 
 /**
  * Returns Gigya's PEM-encoded X.509 certificate for verifying the JWTs of phone TFA flows.
@@ -5534,18 +3492,7 @@ export function tfaPhoneGetCertificate(invoker: Invoker, params?: AccountsTfaPho
 }
 
 /** Static facts about `accounts.tfa.phone.getRegisteredPhoneNumbers` (name, validator, error codes, response hints). */
-export const tfaPhoneGetRegisteredPhoneNumbersMethod = /* @__PURE__ */ defineMethod<AccountsTfaPhoneGetRegisteredPhoneNumbersParams, AccountsTfaPhoneGetRegisteredPhoneNumbersResponse, AccountsTfaPhoneGetRegisteredPhoneNumbersErrorCode>({
-  name: 'accounts.tfa.phone.getRegisteredPhoneNumbers',
-  safeToRepeat: true,
-  errorCodes: [301001, 400001, 400002, 400004, 400006, 400008, 400092, 400093, 400094, 400095, 403000, 403002, 403003, 403004, 403005, 403006, 403007, 403010, 403025, 403036, 403048, 500000, 500001, 500026, 500028, 501001, 504001, 504002] as const,
-  params: accountsTfaPhoneGetRegisteredPhoneNumbersParamsSchema,
-  csvParams: [],
-  access: 'public',
-  responseHints: /* @__PURE__ */ uncheckedHints({
-    phones: { items: { fields: accountsTfaRegisteredPhoneHints } },
-  }),
-  alwaysPresent: ['phones'],
-});
+export const tfaPhoneGetRegisteredPhoneNumbersMethod = /* @__PURE__ */ describeMethod(accountsTfaPhoneGetRegisteredPhoneNumbersParamsSchema, '{"name":"accounts.tfa.phone.getRegisteredPhoneNumbers","safeToRepeat":true,"errorCodes":[301001,400001,400002,400004,400006,400008,400092,400093,400094,400095,403000,403002,403003,403004,403005,403006,403007,403010,403025,403036,403048,500000,500001,500026,500028,501001,504001,504002],"csvParams":[],"access":"public","alwaysPresent":["phones"]}', /* @__PURE__ */ hintsFromJson('{"phones":{"items":{"fields":0}}}', [accountsTfaRegisteredPhoneHints])) as MethodDescriptor<AccountsTfaPhoneGetRegisteredPhoneNumbersParams, AccountsTfaPhoneGetRegisteredPhoneNumbersResponse, AccountsTfaPhoneGetRegisteredPhoneNumbersErrorCode>;
 
 /**
  * Lists the user's verified phone numbers, masked, each with an ID to send a code to.
@@ -5568,14 +3515,7 @@ export function tfaPhoneGetRegisteredPhoneNumbers(invoker: Invoker, params: Acco
 }
 
 /** Static facts about `accounts.tfa.phone.importTFA` (name, validator, error codes, response hints). */
-export const tfaPhoneImportTFAMethod = /* @__PURE__ */ defineMethod<AccountsTfaPhoneImportTFAParams, AccountsTfaPhoneImportTFAResponse, AccountsTfaPhoneImportTFAErrorCode>({
-  name: 'accounts.tfa.phone.importTFA',
-  safeToRepeat: false,
-  errorCodes: [301001, 400001, 400002, 400004, 400006, 400008, 400092, 400093, 400094, 400095, 403000, 403002, 403003, 403004, 403005, 403006, 403007, 403010, 403025, 403036, 403048, 500000, 500001, 500026, 500028, 501001, 504001, 504002] as const,
-  params: accountsTfaPhoneImportTFAParamsSchema,
-  csvParams: [],
-  access: 'signed',
-});
+export const tfaPhoneImportTFAMethod = /* @__PURE__ */ describeMethod(accountsTfaPhoneImportTFAParamsSchema, '{"name":"accounts.tfa.phone.importTFA","safeToRepeat":false,"errorCodes":[301001,400001,400002,400004,400006,400008,400092,400093,400094,400095,403000,403002,403003,403004,403005,403006,403007,403010,403025,403036,403048,500000,500001,500026,500028,501001,504001,504002],"csvParams":[],"access":"signed"}') as MethodDescriptor<AccountsTfaPhoneImportTFAParams, AccountsTfaPhoneImportTFAResponse, AccountsTfaPhoneImportTFAErrorCode>;
 
 /**
  * Adds phone numbers to a user's verified numbers (for example when migrating from another system) and turns the phone provider on if it was off.
@@ -5594,14 +3534,7 @@ export function tfaPhoneImportTFA(invoker: Invoker, params: AccountsTfaPhoneImpo
 }
 
 /** Static facts about `accounts.tfa.phone.removePhone` (name, validator, error codes, response hints). */
-export const tfaPhoneRemovePhoneMethod = /* @__PURE__ */ defineMethod<AccountsTfaPhoneRemovePhoneParams, AccountsTfaPhoneRemovePhoneResponse, AccountsTfaPhoneRemovePhoneErrorCode>({
-  name: 'accounts.tfa.phone.removePhone',
-  safeToRepeat: true,
-  errorCodes: [301001, 400001, 400002, 400004, 400006, 400008, 400092, 400093, 400094, 400095, 403000, 403002, 403003, 403004, 403005, 403006, 403007, 403010, 403025, 403036, 403048, 500000, 500001, 500026, 500028, 501001, 504001, 504002] as const,
-  params: accountsTfaPhoneRemovePhoneParamsSchema,
-  csvParams: [],
-  access: 'public',
-});
+export const tfaPhoneRemovePhoneMethod = /* @__PURE__ */ describeMethod(accountsTfaPhoneRemovePhoneParamsSchema, '{"name":"accounts.tfa.phone.removePhone","safeToRepeat":true,"errorCodes":[301001,400001,400002,400004,400006,400008,400092,400093,400094,400095,403000,403002,403003,403004,403005,403006,403007,403010,403025,403036,403048,500000,500001,500026,500028,501001,504001,504002],"csvParams":[],"access":"public"}') as MethodDescriptor<AccountsTfaPhoneRemovePhoneParams, AccountsTfaPhoneRemovePhoneResponse, AccountsTfaPhoneRemovePhoneErrorCode>;
 
 /**
  * Removes one number from the user's verified phone numbers.
@@ -5624,18 +3557,7 @@ export function tfaPhoneRemovePhone(invoker: Invoker, params: AccountsTfaPhoneRe
 }
 
 /** Static facts about `accounts.tfa.phone.sendVerificationCode` (name, validator, error codes, response hints). */
-export const tfaPhoneSendVerificationCodeMethod = /* @__PURE__ */ defineMethod<AccountsTfaPhoneSendVerificationCodeParams, AccountsTfaPhoneSendVerificationCodeResponse, AccountsTfaPhoneSendVerificationCodeErrorCode>({
-  name: 'accounts.tfa.phone.sendVerificationCode',
-  safeToRepeat: false,
-  errorCodes: [301001, 400001, 400002, 400004, 400006, 400008, 400092, 400093, 400094, 400095, 403000, 403002, 403003, 403004, 403005, 403006, 403007, 403010, 403025, 403036, 403048, 500000, 500001, 500026, 500028, 501001, 504001, 504002] as const,
-  params: accountsTfaPhoneSendVerificationCodeParamsSchema,
-  csvParams: [],
-  access: 'public',
-  responseHints: /* @__PURE__ */ uncheckedHints({
-    phvToken: 'string',
-  }),
-  alwaysPresent: ['phvToken'],
-});
+export const tfaPhoneSendVerificationCodeMethod = /* @__PURE__ */ describeMethod(accountsTfaPhoneSendVerificationCodeParamsSchema, '{"name":"accounts.tfa.phone.sendVerificationCode","safeToRepeat":false,"errorCodes":[301001,400001,400002,400004,400006,400008,400092,400093,400094,400095,403000,403002,403003,403004,403005,403006,403007,403010,403025,403036,403048,500000,500001,500026,500028,501001,504001,504002],"csvParams":[],"access":"public","alwaysPresent":["phvToken"]}', /* @__PURE__ */ hintsFromJson('{"phvToken":"string"}')) as MethodDescriptor<AccountsTfaPhoneSendVerificationCodeParams, AccountsTfaPhoneSendVerificationCodeResponse, AccountsTfaPhoneSendVerificationCodeErrorCode>;
 
 /**
  * Sends a random 6-digit code by SMS or voice call to a new or registered number and returns the phvToken that ties the code to this flow.
@@ -5660,17 +3582,7 @@ export function tfaPhoneSendVerificationCode(invoker: Invoker, params: AccountsT
 }
 
 /** Static facts about `accounts.tfa.push.isVerified` (name, validator, error codes, response hints). */
-export const tfaPushIsVerifiedMethod = /* @__PURE__ */ defineMethod<AccountsTfaPushIsVerifiedParams, AccountsTfaPushIsVerifiedResponse, AccountsTfaPushIsVerifiedErrorCode>({
-  name: 'accounts.tfa.push.isVerified',
-  safeToRepeat: true,
-  errorCodes: [301001, 400001, 400002, 400004, 400006, 400008, 400092, 400093, 400094, 400095, 403000, 403002, 403003, 403004, 403005, 403006, 403007, 403010, 403025, 403036, 403048, 500000, 500001, 500026, 500028, 501001, 504001, 504002] as const,
-  params: accountsTfaPushIsVerifiedParamsSchema,
-  csvParams: [],
-  access: 'public',
-  responseHints: /* @__PURE__ */ uncheckedHints({
-    providerAssertion: 'string',
-  }),
-});
+export const tfaPushIsVerifiedMethod = /* @__PURE__ */ describeMethod(accountsTfaPushIsVerifiedParamsSchema, '{"name":"accounts.tfa.push.isVerified","safeToRepeat":true,"errorCodes":[301001,400001,400002,400004,400006,400008,400092,400093,400094,400095,403000,403002,403003,403004,403005,403006,403007,403010,403025,403036,403048,500000,500001,500026,500028,501001,504001,504002],"csvParams":[],"access":"public"}', /* @__PURE__ */ hintsFromJson('{"providerAssertion":"string"}')) as MethodDescriptor<AccountsTfaPushIsVerifiedParams, AccountsTfaPushIsVerifiedResponse, AccountsTfaPushIsVerifiedErrorCode>;
 
 /**
  * Asks whether the user has approved the push notification of a push TFA flow; once they have, the answer carries the provider assertion.
@@ -5694,14 +3606,7 @@ export function tfaPushIsVerified(invoker: Invoker, params: AccountsTfaPushIsVer
 }
 
 /** Static facts about `accounts.tfa.push.optin` (name, validator, error codes, response hints). */
-export const tfaPushOptinMethod = /* @__PURE__ */ defineMethod<AccountsTfaPushOptinParams, AccountsTfaPushOptinResponse, AccountsTfaPushOptinErrorCode>({
-  name: 'accounts.tfa.push.optin',
-  safeToRepeat: false,
-  errorCodes: [301001, 400001, 400002, 400004, 400006, 400008, 400092, 400093, 400094, 400095, 403000, 403002, 403003, 403004, 403005, 403006, 403007, 403010, 403025, 403036, 403048, 500000, 500001, 500026, 500028, 501001, 504001, 504002] as const,
-  params: accountsTfaPushOptinParamsSchema,
-  csvParams: [],
-  access: 'signed',
-});
+export const tfaPushOptinMethod = /* @__PURE__ */ describeMethod(accountsTfaPushOptinParamsSchema, '{"name":"accounts.tfa.push.optin","safeToRepeat":false,"errorCodes":[301001,400001,400002,400004,400006,400008,400092,400093,400094,400095,403000,403002,403003,403004,403005,403006,403007,403010,403025,403036,403048,500000,500001,500026,500028,501001,504001,504002],"csvParams":[],"access":"signed"}') as MethodDescriptor<AccountsTfaPushOptinParams, AccountsTfaPushOptinResponse, AccountsTfaPushOptinErrorCode>;
 
 /**
  * Called by the mobile app of a logged-in user to opt the device in to push TFA: Gigya sends a push notification to confirm the device.
@@ -5724,14 +3629,7 @@ export function tfaPushOptin(invoker: Invoker, params: AccountsTfaPushOptinParam
 }
 
 /** Static facts about `accounts.tfa.push.sendVerification` (name, validator, error codes, response hints). */
-export const tfaPushSendVerificationMethod = /* @__PURE__ */ defineMethod<AccountsTfaPushSendVerificationParams, AccountsTfaPushSendVerificationResponse, AccountsTfaPushSendVerificationErrorCode>({
-  name: 'accounts.tfa.push.sendVerification',
-  safeToRepeat: false,
-  errorCodes: [301001, 400001, 400002, 400004, 400006, 400008, 400092, 400093, 400094, 400095, 403000, 403002, 403003, 403004, 403005, 403006, 403007, 403010, 403025, 403036, 403048, 500000, 500001, 500026, 500028, 501001, 504001, 504002] as const,
-  params: accountsTfaPushSendVerificationParamsSchema,
-  csvParams: [],
-  access: 'public',
-});
+export const tfaPushSendVerificationMethod = /* @__PURE__ */ describeMethod(accountsTfaPushSendVerificationParamsSchema, '{"name":"accounts.tfa.push.sendVerification","safeToRepeat":false,"errorCodes":[301001,400001,400002,400004,400006,400008,400092,400093,400094,400095,403000,403002,403003,403004,403005,403006,403007,403010,403025,403036,403048,500000,500001,500026,500028,501001,504001,504002],"csvParams":[],"access":"public"}') as MethodDescriptor<AccountsTfaPushSendVerificationParams, AccountsTfaPushSendVerificationResponse, AccountsTfaPushSendVerificationErrorCode>;
 
 /**
  * Sends a push notification to the user's opted-in device to approve a login (the verify flow, not the opt-in).
@@ -5752,18 +3650,7 @@ export function tfaPushSendVerification(invoker: Invoker, params: AccountsTfaPus
 }
 
 /** Static facts about `accounts.tfa.push.verify` (name, validator, error codes, response hints). */
-export const tfaPushVerifyMethod = /* @__PURE__ */ defineMethod<AccountsTfaPushVerifyParams, AccountsTfaPushVerifyResponse, AccountsTfaPushVerifyErrorCode>({
-  name: 'accounts.tfa.push.verify',
-  safeToRepeat: false,
-  errorCodes: [301001, 400001, 400002, 400004, 400006, 400008, 400092, 400093, 400094, 400095, 403000, 403002, 403003, 403004, 403005, 403006, 403007, 403010, 403025, 403036, 403048, 500000, 500001, 500026, 500028, 501001, 504001, 504002] as const,
-  params: accountsTfaPushVerifyParamsSchema,
-  csvParams: [],
-  access: 'signed',
-  responseHints: /* @__PURE__ */ uncheckedHints({
-    providerAssertion: 'string',
-  }),
-  alwaysPresent: ['providerAssertion'],
-});
+export const tfaPushVerifyMethod = /* @__PURE__ */ describeMethod(accountsTfaPushVerifyParamsSchema, '{"name":"accounts.tfa.push.verify","safeToRepeat":false,"errorCodes":[301001,400001,400002,400004,400006,400008,400092,400093,400094,400095,403000,403002,403003,403004,403005,403006,403007,403010,403025,403036,403048,500000,500001,500026,500028,501001,504001,504002],"csvParams":[],"access":"signed","alwaysPresent":["providerAssertion"]}', /* @__PURE__ */ hintsFromJson('{"providerAssertion":"string"}')) as MethodDescriptor<AccountsTfaPushVerifyParams, AccountsTfaPushVerifyResponse, AccountsTfaPushVerifyErrorCode>;
 
 /**
  * Sent by the mobile app after the user approved a push notification; it authorizes the waiting login and returns the provider assertion.
@@ -5786,14 +3673,7 @@ export function tfaPushVerify(invoker: Invoker, params: AccountsTfaPushVerifyPar
 }
 
 /** Static facts about `accounts.tfa.resetTFA` (name, validator, error codes, response hints). */
-export const tfaResetTFAMethod = /* @__PURE__ */ defineMethod<AccountsTfaResetTFAParams, AccountsTfaResetTFAResponse, AccountsTfaResetTFAErrorCode>({
-  name: 'accounts.tfa.resetTFA',
-  safeToRepeat: true,
-  errorCodes: [301001, 400001, 400002, 400004, 400006, 400008, 400092, 400093, 400094, 400095, 403000, 403002, 403003, 403004, 403005, 403006, 403007, 403010, 403025, 403036, 403048, 500000, 500001, 500026, 500028, 501001, 504001, 504002] as const,
-  params: accountsTfaResetTFAParamsSchema,
-  csvParams: [],
-  access: 'signed',
-});
+export const tfaResetTFAMethod = /* @__PURE__ */ describeMethod(accountsTfaResetTFAParamsSchema, '{"name":"accounts.tfa.resetTFA","safeToRepeat":true,"errorCodes":[301001,400001,400002,400004,400006,400008,400092,400093,400094,400095,403000,403002,403003,403004,403005,403006,403007,403010,403025,403036,403048,500000,500001,500026,500028,501001,504001,504002],"csvParams":[],"access":"signed"}') as MethodDescriptor<AccountsTfaResetTFAParams, AccountsTfaResetTFAResponse, AccountsTfaResetTFAErrorCode>;
 
 /**
  * Resets the user's second-factor methods, so they must enrol again at their next login.
@@ -5814,18 +3694,7 @@ export function tfaResetTFA(invoker: Invoker, params: AccountsTfaResetTFAParams,
 }
 
 /** Static facts about `accounts.tfa.totp.register` (name, validator, error codes, response hints). */
-export const tfaTotpRegisterMethod = /* @__PURE__ */ defineMethod<AccountsTfaTotpRegisterParams, AccountsTfaTotpRegisterResponse, AccountsTfaTotpRegisterErrorCode>({
-  name: 'accounts.tfa.totp.register',
-  safeToRepeat: false,
-  errorCodes: [301001, 400001, 400002, 400004, 400006, 400008, 400092, 400093, 400094, 400095, 403000, 403002, 403003, 403004, 403005, 403006, 403007, 403010, 403025, 403036, 403048, 500000, 500001, 500026, 500028, 501001, 504001, 504002] as const,
-  params: accountsTfaTotpRegisterParamsSchema,
-  csvParams: [],
-  access: 'public',
-  responseHints: /* @__PURE__ */ uncheckedHints({
-    qrCode: 'string',
-    sctToken: 'string',
-  }),
-});
+export const tfaTotpRegisterMethod = /* @__PURE__ */ describeMethod(accountsTfaTotpRegisterParamsSchema, '{"name":"accounts.tfa.totp.register","safeToRepeat":false,"errorCodes":[301001,400001,400002,400004,400006,400008,400092,400093,400094,400095,403000,403002,403003,403004,403005,403006,403007,403010,403025,403036,403048,500000,500001,500026,500028,501001,504001,504002],"csvParams":[],"access":"public"}', /* @__PURE__ */ hintsFromJson('{"qrCode":"string","sctToken":"string"}')) as MethodDescriptor<AccountsTfaTotpRegisterParams, AccountsTfaTotpRegisterResponse, AccountsTfaTotpRegisterErrorCode>;
 
 /**
  * Creates the secret for pairing an authenticator app and returns it as a QR code plus the sctToken that the first verification needs.
@@ -5848,17 +3717,7 @@ export function tfaTotpRegister(invoker: Invoker, params: AccountsTfaTotpRegiste
 }
 
 /** Static facts about `accounts.tfa.totp.verify` (name, validator, error codes, response hints). */
-export const tfaTotpVerifyMethod = /* @__PURE__ */ defineMethod<AccountsTfaTotpVerifyParams, AccountsTfaTotpVerifyResponse, AccountsTfaTotpVerifyErrorCode>({
-  name: 'accounts.tfa.totp.verify',
-  safeToRepeat: false,
-  errorCodes: [301001, 400001, 400002, 400004, 400006, 400008, 400092, 400093, 400094, 400095, 403000, 403002, 403003, 403004, 403005, 403006, 403007, 403010, 403025, 403036, 403048, 500000, 500001, 500026, 500028, 501001, 504001, 504002] as const,
-  params: accountsTfaTotpVerifyParamsSchema,
-  csvParams: [],
-  access: 'public',
-  responseHints: /* @__PURE__ */ uncheckedHints({
-    providerAssertion: 'string',
-  }),
-});
+export const tfaTotpVerifyMethod = /* @__PURE__ */ describeMethod(accountsTfaTotpVerifyParamsSchema, '{"name":"accounts.tfa.totp.verify","safeToRepeat":false,"errorCodes":[301001,400001,400002,400004,400006,400008,400092,400093,400094,400095,403000,403002,403003,403004,403005,403006,403007,403010,403025,403036,403048,500000,500001,500026,500028,501001,504001,504002],"csvParams":[],"access":"public"}', /* @__PURE__ */ hintsFromJson('{"providerAssertion":"string"}')) as MethodDescriptor<AccountsTfaTotpVerifyParams, AccountsTfaTotpVerifyResponse, AccountsTfaTotpVerifyErrorCode>;
 
 /**
  * Checks a code from the user's authenticator app against their secret and returns the provider assertion for tfa.finalizeTFA.
@@ -5883,14 +3742,7 @@ export function tfaTotpVerify(invoker: Invoker, params: AccountsTfaTotpVerifyPar
 }
 
 /** Static facts about `accounts.tfa.unregisterDevice` (name, validator, error codes, response hints). */
-export const tfaUnregisterDeviceMethod = /* @__PURE__ */ defineMethod<AccountsTfaUnregisterDeviceParams, AccountsTfaUnregisterDeviceResponse, AccountsTfaUnregisterDeviceErrorCode>({
-  name: 'accounts.tfa.unregisterDevice',
-  safeToRepeat: true,
-  errorCodes: [301001, 400001, 400002, 400004, 400006, 400008, 400092, 400093, 400094, 400095, 403000, 403002, 403003, 403004, 403005, 403006, 403007, 403010, 403025, 403036, 403048, 500000, 500001, 500026, 500028, 501001, 504001, 504002] as const,
-  params: accountsTfaUnregisterDeviceParamsSchema,
-  csvParams: [],
-  access: 'signed',
-});
+export const tfaUnregisterDeviceMethod = /* @__PURE__ */ describeMethod(accountsTfaUnregisterDeviceParamsSchema, '{"name":"accounts.tfa.unregisterDevice","safeToRepeat":true,"errorCodes":[301001,400001,400002,400004,400006,400008,400092,400093,400094,400095,403000,403002,403003,403004,403005,403006,403007,403010,403025,403036,403048,500000,500001,500026,500028,501001,504001,504002],"csvParams":[],"access":"signed"}') as MethodDescriptor<AccountsTfaUnregisterDeviceParams, AccountsTfaUnregisterDeviceResponse, AccountsTfaUnregisterDeviceErrorCode>;
 
 /**
  * Removes devices from the user's verified devices, so the next login from them asks for the second factor again.
@@ -5911,14 +3763,7 @@ export function tfaUnregisterDevice(invoker: Invoker, params: AccountsTfaUnregis
 }
 
 /** Static facts about `accounts.unregisterCounters` (name, validator, error codes, response hints). */
-export const unregisterCountersMethod = /* @__PURE__ */ defineMethod<AccountsUnregisterCountersParams, AccountsUnregisterCountersResponse, AccountsUnregisterCountersErrorCode>({
-  name: 'accounts.unregisterCounters',
-  safeToRepeat: false,
-  errorCodes: [301001, 400001, 400002, 400004, 400006, 400008, 400092, 400093, 400094, 400095, 403000, 403002, 403003, 403004, 403005, 403006, 403007, 403010, 403025, 403036, 403048, 500000, 500001, 500026, 500028, 501001, 504001, 504002] as const,
-  params: accountsUnregisterCountersParamsSchema,
-  csvParams: [],
-  access: 'signed',
-});
+export const unregisterCountersMethod = /* @__PURE__ */ describeMethod(accountsUnregisterCountersParamsSchema, '{"name":"accounts.unregisterCounters","safeToRepeat":false,"errorCodes":[301001,400001,400002,400004,400006,400008,400092,400093,400094,400095,403000,403002,403003,403004,403005,403006,403007,403010,403025,403036,403048,500000,500001,500026,500028,501001,504001,504002],"csvParams":[],"access":"signed"}') as MethodDescriptor<AccountsUnregisterCountersParams, AccountsUnregisterCountersResponse, AccountsUnregisterCountersErrorCode>;
 
 /**
  * Removes custom counters registered with accounts.registerCounters.
@@ -5940,14 +3785,7 @@ export function unregisterCounters(invoker: Invoker, params: AccountsUnregisterC
 }
 
 /** Static facts about `accounts.unsubscribe` (name, validator, error codes, response hints). */
-export const unsubscribeMethod = /* @__PURE__ */ defineMethod<AccountsUnsubscribeParams, AccountsUnsubscribeResponse, AccountsUnsubscribeErrorCode>({
-  name: 'accounts.unsubscribe',
-  safeToRepeat: false,
-  errorCodes: [301001, 400001, 400002, 400004, 400006, 400008, 400092, 400093, 400094, 400095, 403000, 403002, 403003, 403004, 403005, 403006, 403007, 403010, 403025, 403036, 403048, 500000, 500001, 500026, 500028, 501001, 504001, 504002] as const,
-  params: accountsUnsubscribeParamsSchema,
-  csvParams: [],
-  access: 'signed',
-});
+export const unsubscribeMethod = /* @__PURE__ */ describeMethod(accountsUnsubscribeParamsSchema, '{"name":"accounts.unsubscribe","safeToRepeat":false,"errorCodes":[301001,400001,400002,400004,400006,400008,400092,400093,400094,400095,403000,403002,403003,403004,403005,403006,403007,403010,403025,403036,403048,500000,500001,500026,500028,501001,504001,504002],"csvParams":[],"access":"signed"}') as MethodDescriptor<AccountsUnsubscribeParams, AccountsUnsubscribeResponse, AccountsUnsubscribeErrorCode>;
 
 /**
  * Unsubscribes an email address (or the holder of a channel token) from a subscription.
@@ -5966,57 +3804,7 @@ export function unsubscribe(invoker: Invoker, params: AccountsUnsubscribeParams,
 }
 
 /** Static facts about `accounts.verifyLogin` (name, validator, error codes, response hints). */
-export const verifyLoginMethod = /* @__PURE__ */ defineMethod<AccountsVerifyLoginParams, AccountsVerifyLoginResponse, AccountsVerifyLoginErrorCode>({
-  name: 'accounts.verifyLogin',
-  safeToRepeat: true,
-  errorCodes: [301001, 400001, 400002, 400004, 400006, 400008, 400092, 400093, 400094, 400095, 403000, 403002, 403003, 403004, 403005, 403006, 403007, 403010, 403012, 403025, 403036, 403048, 500000, 500001, 500026, 500028, 501001, 504001, 504002] as const,
-  params: accountsVerifyLoginParamsSchema,
-  csvParams: ['include'],
-  access: 'signed',
-  responseHints: /* @__PURE__ */ uncheckedHints({
-    UID: 'string',
-    UIDSignature: 'string',
-    communications: 'json',
-    created: 'string',
-    createdTimestamp: 'number',
-    customIdentifiers: 'json',
-    data: 'json',
-    emails: { fields: accountsEmailsHints },
-    groups: { fields: accountsGroupsHints },
-    iRank: 'number',
-    identities: { items: { fields: accountsIdentityHints } },
-    inTransition: 'boolean',
-    internal: 'json',
-    isActive: 'boolean',
-    isLockedOut: 'boolean',
-    isRegistered: 'boolean',
-    isVerified: 'boolean',
-    lastLogin: 'string',
-    lastLoginLocation: { fields: accountsLoginLocationHints },
-    lastLoginTimestamp: 'number',
-    lastUpdated: 'string',
-    lastUpdatedTimestamp: 'number',
-    lockedUntil: 'string',
-    loginIDs: { fields: accountsLoginIDsHints },
-    loginProvider: 'string',
-    oldestDataUpdated: 'string',
-    oldestDataUpdatedTimestamp: 'number',
-    password: { fields: accountsPasswordHints },
-    phoneNumber: 'string',
-    preferences: 'json',
-    profile: { fields: accountsProfileHints },
-    rbaPolicy: { fields: accountsRbaPolicyHints },
-    regSource: 'string',
-    registered: 'string',
-    registeredTimestamp: 'number',
-    signatureTimestamp: 'string',
-    socialProviders: 'string',
-    subscriptions: 'json',
-    userInfo: 'json',
-    verified: 'string',
-    verifiedTimestamp: 'number',
-  }),
-});
+export const verifyLoginMethod = /* @__PURE__ */ describeMethod(accountsVerifyLoginParamsSchema, '{"name":"accounts.verifyLogin","safeToRepeat":true,"errorCodes":[301001,400001,400002,400004,400006,400008,400092,400093,400094,400095,403000,403002,403003,403004,403005,403006,403007,403010,403012,403025,403036,403048,500000,500001,500026,500028,501001,504001,504002],"csvParams":["include"],"access":"signed"}', /* @__PURE__ */ hintsFromJson('{"UID":"string","UIDSignature":"string","communications":"json","created":"string","createdTimestamp":"number","customIdentifiers":"json","data":"json","emails":{"fields":0},"groups":{"fields":1},"iRank":"number","identities":{"items":{"fields":2}},"inTransition":"boolean","internal":"json","isActive":"boolean","isLockedOut":"boolean","isRegistered":"boolean","isVerified":"boolean","lastLogin":"string","lastLoginLocation":{"fields":3},"lastLoginTimestamp":"number","lastUpdated":"string","lastUpdatedTimestamp":"number","lockedUntil":"string","loginIDs":{"fields":4},"loginProvider":"string","oldestDataUpdated":"string","oldestDataUpdatedTimestamp":"number","password":{"fields":5},"phoneNumber":"string","preferences":"json","profile":{"fields":6},"rbaPolicy":{"fields":7},"regSource":"string","registered":"string","registeredTimestamp":"number","signatureTimestamp":"string","socialProviders":"string","subscriptions":"json","userInfo":"json","verified":"string","verifiedTimestamp":"number"}', [accountsEmailsHints, accountsGroupsHints, accountsIdentityHints, accountsLoginLocationHints, accountsLoginIDsHints, accountsPasswordHints, accountsProfileHints, accountsRbaPolicyHints])) as MethodDescriptor<AccountsVerifyLoginParams, AccountsVerifyLoginResponse, AccountsVerifyLoginErrorCode>;
 
 /**
  * Checks that the user has a valid session and returns the account.
@@ -6038,14 +3826,7 @@ export function verifyLogin<S extends SiteSchema = SiteSchema>(invoker: Invoker,
 }
 
 /** Static facts about `accounts.webhooks.delete` (name, validator, error codes, response hints). */
-export const webhooksDeleteMethod = /* @__PURE__ */ defineMethod<AccountsWebhooksDeleteParams, AccountsWebhooksDeleteResponse, AccountsWebhooksDeleteErrorCode>({
-  name: 'accounts.webhooks.delete',
-  safeToRepeat: true,
-  errorCodes: [301001, 400001, 400002, 400004, 400006, 400008, 400092, 400093, 400094, 400095, 403000, 403002, 403003, 403004, 403005, 403006, 403007, 403010, 403025, 403036, 403048, 500000, 500001, 500026, 500028, 501001, 504001, 504002] as const,
-  params: accountsWebhooksDeleteParamsSchema,
-  csvParams: [],
-  access: 'signed',
-});
+export const webhooksDeleteMethod = /* @__PURE__ */ describeMethod(accountsWebhooksDeleteParamsSchema, '{"name":"accounts.webhooks.delete","safeToRepeat":true,"errorCodes":[301001,400001,400002,400004,400006,400008,400092,400093,400094,400095,403000,403002,403003,403004,403005,403006,403007,403010,403025,403036,403048,500000,500001,500026,500028,501001,504001,504002],"csvParams":[],"access":"signed"}') as MethodDescriptor<AccountsWebhooksDeleteParams, AccountsWebhooksDeleteResponse, AccountsWebhooksDeleteErrorCode>;
 
 /**
  * Deletes a webhook.
@@ -6064,17 +3845,7 @@ export function webhooksDelete(invoker: Invoker, params: AccountsWebhooksDeleteP
 }
 
 /** Static facts about `accounts.webhooks.getAll` (name, validator, error codes, response hints). */
-export const webhooksGetAllMethod = /* @__PURE__ */ defineMethod<AccountsWebhooksGetAllParams, AccountsWebhooksGetAllResponse, AccountsWebhooksGetAllErrorCode>({
-  name: 'accounts.webhooks.getAll',
-  safeToRepeat: true,
-  errorCodes: [301001, 400001, 400002, 400004, 400006, 400008, 400092, 400093, 400094, 400095, 403000, 403002, 403003, 403004, 403005, 403006, 403007, 403010, 403025, 403036, 403048, 500000, 500001, 500026, 500028, 501001, 504001, 504002] as const,
-  params: accountsWebhooksGetAllParamsSchema,
-  csvParams: [],
-  access: 'signed',
-  responseHints: /* @__PURE__ */ uncheckedHints({
-    webhooks: { items: { fields: accountsWebhookConfigHints } },
-  }),
-});
+export const webhooksGetAllMethod = /* @__PURE__ */ describeMethod(accountsWebhooksGetAllParamsSchema, '{"name":"accounts.webhooks.getAll","safeToRepeat":true,"errorCodes":[301001,400001,400002,400004,400006,400008,400092,400093,400094,400095,403000,403002,403003,403004,403005,403006,403007,403010,403025,403036,403048,500000,500001,500026,500028,501001,504001,504002],"csvParams":[],"access":"signed"}', /* @__PURE__ */ hintsFromJson('{"webhooks":{"items":{"fields":0}}}', [accountsWebhookConfigHints])) as MethodDescriptor<AccountsWebhooksGetAllParams, AccountsWebhooksGetAllResponse, AccountsWebhooksGetAllErrorCode>;
 
 /**
  * Lists the site's webhooks.
@@ -6097,17 +3868,7 @@ export function webhooksGetAll(invoker: Invoker, params?: AccountsWebhooksGetAll
 }
 
 /** Static facts about `accounts.webhooks.getStatus` (name, validator, error codes, response hints). */
-export const webhooksGetStatusMethod = /* @__PURE__ */ defineMethod<AccountsWebhooksGetStatusParams, AccountsWebhooksGetStatusResponse, AccountsWebhooksGetStatusErrorCode>({
-  name: 'accounts.webhooks.getStatus',
-  safeToRepeat: true,
-  errorCodes: [301001, 400001, 400002, 400004, 400006, 400008, 400092, 400093, 400094, 400095, 403000, 403002, 403003, 403004, 403005, 403006, 403007, 403010, 403025, 403036, 403048, 500000, 500001, 500026, 500028, 501001, 504001, 504002] as const,
-  params: accountsWebhooksGetStatusParamsSchema,
-  csvParams: [],
-  access: 'signed',
-  responseHints: /* @__PURE__ */ uncheckedHints({
-    webhookStatus: { fields: accountsWebhookStatusHints },
-  }),
-});
+export const webhooksGetStatusMethod = /* @__PURE__ */ describeMethod(accountsWebhooksGetStatusParamsSchema, '{"name":"accounts.webhooks.getStatus","safeToRepeat":true,"errorCodes":[301001,400001,400002,400004,400006,400008,400092,400093,400094,400095,403000,403002,403003,403004,403005,403006,403007,403010,403025,403036,403048,500000,500001,500026,500028,501001,504001,504002],"csvParams":[],"access":"signed"}', /* @__PURE__ */ hintsFromJson('{"webhookStatus":{"fields":0}}', [accountsWebhookStatusHints])) as MethodDescriptor<AccountsWebhooksGetStatusParams, AccountsWebhooksGetStatusResponse, AccountsWebhooksGetStatusErrorCode>;
 
 /**
  * Reports a webhook's last delivery, with the time Gigya last sent a batch and the status the endpoint answered.
@@ -6128,14 +3889,7 @@ export function webhooksGetStatus(invoker: Invoker, params: AccountsWebhooksGetS
 }
 
 /** Static facts about `accounts.webhooks.set` (name, validator, error codes, response hints). */
-export const webhooksSetMethod = /* @__PURE__ */ defineMethod<AccountsWebhooksSetParams, AccountsWebhooksSetResponse, AccountsWebhooksSetErrorCode>({
-  name: 'accounts.webhooks.set',
-  safeToRepeat: true,
-  errorCodes: [301001, 400001, 400002, 400004, 400006, 400008, 400092, 400093, 400094, 400095, 403000, 403002, 403003, 403004, 403005, 403006, 403007, 403010, 403025, 403036, 403048, 500000, 500001, 500026, 500028, 501001, 504001, 504002] as const,
-  params: accountsWebhooksSetParamsSchema,
-  csvParams: ['events', 'include'],
-  access: 'signed',
-});
+export const webhooksSetMethod = /* @__PURE__ */ describeMethod(accountsWebhooksSetParamsSchema, '{"name":"accounts.webhooks.set","safeToRepeat":true,"errorCodes":[301001,400001,400002,400004,400006,400008,400092,400093,400094,400095,403000,403002,403003,403004,403005,403006,403007,403010,403025,403036,403048,500000,500001,500026,500028,501001,504001,504002],"csvParams":["events","include"],"access":"signed"}') as MethodDescriptor<AccountsWebhooksSetParams, AccountsWebhooksSetResponse, AccountsWebhooksSetErrorCode>;
 
 /**
  * Creates a webhook, or updates the one with the same name.
@@ -6162,294 +3916,10 @@ export function webhooksSet(invoker: Invoker, params: AccountsWebhooksSetParams,
 }
 
 /** Every descriptor of the accounts namespace. */
-export const accountsMethods: readonly MethodDescriptor[] = [
-  addEmailsMethod,
-  addressCountriesGetMethod,
-  addressSuggestionsGetMethod,
-  authGetMethodsMethod,
-  authMagiclinkEmailGetConfigMethod,
-  authMagiclinkEmailLoginMethod,
-  authMagiclinkEmailSendMethod,
-  authMagiclinkEmailSetConfigMethod,
-  authMagiclinkGetLinkMethod,
-  authOtpAuthenticateMethod,
-  authOtpEmailGetConfigMethod,
-  authOtpEmailLoginMethod,
-  authOtpEmailSendCodeMethod,
-  authOtpEmailSetConfigMethod,
-  authOtpVerifyMethod,
-  authPushConfigGetMethod,
-  authPushConfigSetMethod,
-  authPushVerifyMethod,
-  deleteAccountMethod,
-  deleteConsentStatementMethod,
-  deleteLegalStatementsMethod,
-  deleteLiteAccountMethod,
-  deleteNativeScreenSetMethod,
-  deleteSchemaFieldsMethod,
-  deleteScreenSetMethod,
-  devicesRegisterMethod,
-  devicesUnregisterMethod,
-  devicesUpdateMethod,
-  duplicateLegalStatementMethod,
-  emailAccountChangeEmailMethod,
-  emailAccountSyncMultipleAccountsMethod,
-  emailAccountSyncUidMethod,
-  exchangeUIDSignatureMethod,
-  extensionsCreateMethod,
-  extensionsDeleteMethod,
-  extensionsGetMethod,
-  extensionsListMethod,
-  extensionsModifyMethod,
-  finalizeRegistrationMethod,
-  getAccountInfoMethod,
-  getConflictingAccountMethod,
-  getConsentsStatementsMethod,
-  getCountersMethod,
-  getJWTMethod,
-  getJWTPublicKeyMethod,
-  getLegalStatementsMethod,
-  getLiteTokenMethod,
-  getNativeScreenSetMethod,
-  getNativeScreenSetsMethod,
-  getPoliciesMethod,
-  getRegisteredCountersMethod,
-  getSchemaMethod,
-  getScreenSetVersionsMethod,
-  getScreenSetsMethod,
-  getSiteConsentDetailsMethod,
-  globalChangeAccountResidencyMethod,
-  identifiersCreateTokenMethod,
-  identifiersFindMethod,
-  importAccountMethod,
-  importFullAccountMethod,
-  importLiteAccountsMethod,
-  importProfilePhotoMethod,
-  incrementCountersMethod,
-  initRegistrationMethod,
-  isAvailableLoginIDMethod,
-  linkAccountsMethod,
-  loginMethod,
-  logoutMethod,
-  notifyLoginMethod,
-  notifySocialLoginMethod,
-  otpDeleteMethod,
-  otpLoginMethod,
-  otpSendCodeMethod,
-  otpUpdateMethod,
-  policiesEmailTemplatesGetConfigMethod,
-  policiesEmailTemplatesSetConfigMethod,
-  progressionGetPolicyMethod,
-  progressionSetPolicyMethod,
-  publishProfilePhotoMethod,
-  rbaGetPolicyMethod,
-  rbaLockMethod,
-  rbaSdkConfigurationGetMethod,
-  rbaSetPolicyMethod,
-  rbaUnlockMethod,
-  registerMethod,
-  registerCountersMethod,
-  removeEmailsMethod,
-  resendDOIConfirmationEmailMethod,
-  resendVerificationCodeMethod,
-  resetPasswordMethod,
-  resetSitePreferencesMethod,
-  searchMethod,
-  sendLiteInviteMethod,
-  sessionVerifyMethod,
-  setAccountInfoMethod,
-  setPasswordMethod,
-  setPoliciesMethod,
-  setProfilePhotoMethod,
-  setSchemaMethod,
-  setScreenSetMethod,
-  smsConfigGetMethod,
-  smsConfigSetMethod,
-  smsTemplatesGetMethod,
-  smsTemplatesSetMethod,
-  socialLoginMethod,
-  storeDownloadConsentDocumentMethod,
-  storeUploadConsentDocumentMethod,
-  streamCreateMethod,
-  streamReadMethod,
-  tfaBackupcodesCreateMethod,
-  tfaBackupcodesGetMethod,
-  tfaBackupcodesVerifyMethod,
-  tfaDeactivateProviderMethod,
-  tfaEmailCompleteVerificationMethod,
-  tfaEmailGetEmailsMethod,
-  tfaEmailSendVerificationCodeMethod,
-  tfaFinalizeTFAMethod,
-  tfaGetCertificateMethod,
-  tfaGetProvidersMethod,
-  tfaInitTFAMethod,
-  tfaPhoneCompleteVerificationMethod,
-  tfaPhoneGetCertificateMethod,
-  tfaPhoneGetRegisteredPhoneNumbersMethod,
-  tfaPhoneImportTFAMethod,
-  tfaPhoneRemovePhoneMethod,
-  tfaPhoneSendVerificationCodeMethod,
-  tfaPushIsVerifiedMethod,
-  tfaPushOptinMethod,
-  tfaPushSendVerificationMethod,
-  tfaPushVerifyMethod,
-  tfaResetTFAMethod,
-  tfaTotpRegisterMethod,
-  tfaTotpVerifyMethod,
-  tfaUnregisterDeviceMethod,
-  unregisterCountersMethod,
-  unsubscribeMethod,
-  verifyLoginMethod,
-  webhooksDeleteMethod,
-  webhooksGetAllMethod,
-  webhooksGetStatusMethod,
-  webhooksSetMethod,
-];
+export const accountsMethods = /* @__PURE__ */ listMethods(addEmailsMethod, addressCountriesGetMethod, addressSuggestionsGetMethod, authGetMethodsMethod, authMagiclinkEmailGetConfigMethod, authMagiclinkEmailLoginMethod, authMagiclinkEmailSendMethod, authMagiclinkEmailSetConfigMethod, authMagiclinkGetLinkMethod, authOtpAuthenticateMethod, authOtpEmailGetConfigMethod, authOtpEmailLoginMethod, authOtpEmailSendCodeMethod, authOtpEmailSetConfigMethod, authOtpVerifyMethod, authPushConfigGetMethod, authPushConfigSetMethod, authPushVerifyMethod, deleteAccountMethod, deleteConsentStatementMethod, deleteLegalStatementsMethod, deleteLiteAccountMethod, deleteNativeScreenSetMethod, deleteSchemaFieldsMethod, deleteScreenSetMethod, devicesRegisterMethod, devicesUnregisterMethod, devicesUpdateMethod, duplicateLegalStatementMethod, emailAccountChangeEmailMethod, emailAccountSyncMultipleAccountsMethod, emailAccountSyncUidMethod, exchangeUIDSignatureMethod, extensionsCreateMethod, extensionsDeleteMethod, extensionsGetMethod, extensionsListMethod, extensionsModifyMethod, finalizeRegistrationMethod, getAccountInfoMethod, getConflictingAccountMethod, getConsentsStatementsMethod, getCountersMethod, getJWTMethod, getJWTPublicKeyMethod, getLegalStatementsMethod, getLiteTokenMethod, getNativeScreenSetMethod, getNativeScreenSetsMethod, getPoliciesMethod, getRegisteredCountersMethod, getSchemaMethod, getScreenSetVersionsMethod, getScreenSetsMethod, getSiteConsentDetailsMethod, globalChangeAccountResidencyMethod, identifiersCreateTokenMethod, identifiersFindMethod, importAccountMethod, importFullAccountMethod, importLiteAccountsMethod, importProfilePhotoMethod, incrementCountersMethod, initRegistrationMethod, isAvailableLoginIDMethod, linkAccountsMethod, loginMethod, logoutMethod, notifyLoginMethod, notifySocialLoginMethod, otpDeleteMethod, otpLoginMethod, otpSendCodeMethod, otpUpdateMethod, policiesEmailTemplatesGetConfigMethod, policiesEmailTemplatesSetConfigMethod, progressionGetPolicyMethod, progressionSetPolicyMethod, publishProfilePhotoMethod, rbaGetPolicyMethod, rbaLockMethod, rbaSdkConfigurationGetMethod, rbaSetPolicyMethod, rbaUnlockMethod, registerMethod, registerCountersMethod, removeEmailsMethod, resendDOIConfirmationEmailMethod, resendVerificationCodeMethod, resetPasswordMethod, resetSitePreferencesMethod, searchMethod, sendLiteInviteMethod, sessionVerifyMethod, setAccountInfoMethod, setPasswordMethod, setPoliciesMethod, setProfilePhotoMethod, setSchemaMethod, setScreenSetMethod, smsConfigGetMethod, smsConfigSetMethod, smsTemplatesGetMethod, smsTemplatesSetMethod, socialLoginMethod, storeDownloadConsentDocumentMethod, storeUploadConsentDocumentMethod, streamCreateMethod, streamReadMethod, tfaBackupcodesCreateMethod, tfaBackupcodesGetMethod, tfaBackupcodesVerifyMethod, tfaDeactivateProviderMethod, tfaEmailCompleteVerificationMethod, tfaEmailGetEmailsMethod, tfaEmailSendVerificationCodeMethod, tfaFinalizeTFAMethod, tfaGetCertificateMethod, tfaGetProvidersMethod, tfaInitTFAMethod, tfaPhoneCompleteVerificationMethod, tfaPhoneGetCertificateMethod, tfaPhoneGetRegisteredPhoneNumbersMethod, tfaPhoneImportTFAMethod, tfaPhoneRemovePhoneMethod, tfaPhoneSendVerificationCodeMethod, tfaPushIsVerifiedMethod, tfaPushOptinMethod, tfaPushSendVerificationMethod, tfaPushVerifyMethod, tfaResetTFAMethod, tfaTotpRegisterMethod, tfaTotpVerifyMethod, tfaUnregisterDeviceMethod, unregisterCountersMethod, unsubscribeMethod, verifyLoginMethod, webhooksDeleteMethod, webhooksGetAllMethod, webhooksGetStatusMethod, webhooksSetMethod);
 
 /** Response fields the catalog marks as always present (`required: true`), by wire name, including those of extended shapes. Other fields may be missing. */
-export const accountsResponseRequired: Readonly<Record<string, readonly string[]>> = {
-  'accounts.addEmails': [],
-  'accounts.address.countries.get': [],
-  'accounts.address.suggestions.get': [],
-  'accounts.auth.getMethods': [],
-  'accounts.auth.magiclink.email.getConfig': [],
-  'accounts.auth.magiclink.email.login': [],
-  'accounts.auth.magiclink.email.send': [],
-  'accounts.auth.magiclink.email.setConfig': [],
-  'accounts.auth.magiclink.getlink': [],
-  'accounts.auth.otp.authenticate': [],
-  'accounts.auth.otp.email.getConfig': [],
-  'accounts.auth.otp.email.login': [],
-  'accounts.auth.otp.email.sendCode': [],
-  'accounts.auth.otp.email.setConfig': [],
-  'accounts.auth.otp.verify': [],
-  'accounts.auth.push.config.get': [],
-  'accounts.auth.push.config.set': [],
-  'accounts.auth.push.verify': [],
-  'accounts.deleteAccount': [],
-  'accounts.deleteConsentStatement': [],
-  'accounts.deleteLegalStatements': [],
-  'accounts.deleteLiteAccount': [],
-  'accounts.deleteNativeScreenSet': [],
-  'accounts.deleteSchemaFields': [],
-  'accounts.deleteScreenSet': [],
-  'accounts.devices.register': [],
-  'accounts.devices.unregister': [],
-  'accounts.devices.update': [],
-  'accounts.duplicateLegalStatement': [],
-  'accounts.emailAccount.changeEmail': [],
-  'accounts.emailAccount.syncMultipleAccounts': [],
-  'accounts.emailAccount.syncUid': [],
-  'accounts.exchangeUIDSignature': [],
-  'accounts.extensions.create': [],
-  'accounts.extensions.delete': [],
-  'accounts.extensions.get': [],
-  'accounts.extensions.list': [],
-  'accounts.extensions.modify': [],
-  'accounts.finalizeRegistration': [],
-  'accounts.getAccountInfo': [],
-  'accounts.getConflictingAccount': [],
-  'accounts.getConsentsStatements': [],
-  'accounts.getCounters': [],
-  'accounts.getJWT': [],
-  'accounts.getJWTPublicKey': [],
-  'accounts.getLegalStatements': [],
-  'accounts.getLiteToken': [],
-  'accounts.getNativeScreenSet': [],
-  'accounts.getNativeScreenSets': [],
-  'accounts.getPolicies': [],
-  'accounts.getRegisteredCounters': [],
-  'accounts.getSchema': [],
-  'accounts.getScreenSetVersions': [],
-  'accounts.getScreenSets': [],
-  'accounts.getSiteConsentDetails': [],
-  'accounts.global.changeAccountResidency': [],
-  'accounts.identifiers.createToken': ['aToken'],
-  'accounts.identifiers.find': [],
-  'accounts.importAccount': [],
-  'accounts.importFullAccount': [],
-  'accounts.importLiteAccounts': [],
-  'accounts.importProfilePhoto': [],
-  'accounts.incrementCounters': [],
-  'accounts.initRegistration': [],
-  'accounts.isAvailableLoginID': [],
-  'accounts.linkAccounts': [],
-  'accounts.login': [],
-  'accounts.logout': [],
-  'accounts.notifyLogin': [],
-  'accounts.notifySocialLogin': [],
-  'accounts.otp.delete': [],
-  'accounts.otp.login': [],
-  'accounts.otp.sendCode': [],
-  'accounts.otp.update': [],
-  'accounts.policies.emailTemplates.getConfig': [],
-  'accounts.policies.emailTemplates.setConfig': [],
-  'accounts.progression.getPolicy': [],
-  'accounts.progression.setPolicy': [],
-  'accounts.publishProfilePhoto': [],
-  'accounts.rba.getPolicy': [],
-  'accounts.rba.lock': [],
-  'accounts.rba.sdkConfiguration.get': [],
-  'accounts.rba.setPolicy': [],
-  'accounts.rba.unlock': [],
-  'accounts.register': [],
-  'accounts.registerCounters': [],
-  'accounts.removeEmails': [],
-  'accounts.resendDOIConfirmationEmail': [],
-  'accounts.resendVerificationCode': [],
-  'accounts.resetPassword': [],
-  'accounts.resetSitePreferences': [],
-  'accounts.search': [],
-  'accounts.sendLiteInvite': [],
-  'accounts.session.verify': [],
-  'accounts.setAccountInfo': [],
-  'accounts.setPassword': [],
-  'accounts.setPolicies': [],
-  'accounts.setProfilePhoto': [],
-  'accounts.setSchema': [],
-  'accounts.setScreenSet': [],
-  'accounts.sms.config.get': [],
-  'accounts.sms.config.set': [],
-  'accounts.sms.templates.get': [],
-  'accounts.sms.templates.set': [],
-  'accounts.socialLogin': [],
-  'accounts.store.downloadConsentDocument': [],
-  'accounts.store.uploadConsentDocument': [],
-  'accounts.stream.create': ['streamId', 'cursorId'],
-  'accounts.stream.read': [],
-  'accounts.tfa.backupcodes.create': [],
-  'accounts.tfa.backupcodes.get': [],
-  'accounts.tfa.backupcodes.verify': [],
-  'accounts.tfa.deactivateProvider': [],
-  'accounts.tfa.email.completeVerification': [],
-  'accounts.tfa.email.getEmails': [],
-  'accounts.tfa.email.sendVerificationCode': [],
-  'accounts.tfa.finalizeTFA': [],
-  'accounts.tfa.getCertificate': [],
-  'accounts.tfa.getProviders': ['activeProviders', 'inactiveProviders'],
-  'accounts.tfa.initTFA': ['gigyaAssertion'],
-  'accounts.tfa.phone.completeVerification': ['providerAssertion'],
-  'accounts.tfa.phone.getCertificate': [],
-  'accounts.tfa.phone.getRegisteredPhoneNumbers': ['phones'],
-  'accounts.tfa.phone.importTFA': [],
-  'accounts.tfa.phone.removePhone': [],
-  'accounts.tfa.phone.sendVerificationCode': ['phvToken'],
-  'accounts.tfa.push.isVerified': [],
-  'accounts.tfa.push.optin': [],
-  'accounts.tfa.push.sendVerification': [],
-  'accounts.tfa.push.verify': ['providerAssertion'],
-  'accounts.tfa.resetTFA': [],
-  'accounts.tfa.totp.register': [],
-  'accounts.tfa.totp.verify': [],
-  'accounts.tfa.unregisterDevice': [],
-  'accounts.unregisterCounters': [],
-  'accounts.unsubscribe': [],
-  'accounts.verifyLogin': [],
-  'accounts.webhooks.delete': [],
-  'accounts.webhooks.getAll': [],
-  'accounts.webhooks.getStatus': [],
-  'accounts.webhooks.set': [],
-};
+export const accountsResponseRequired: Readonly<Record<string, readonly string[]>> = /* @__PURE__ */ JSON.parse('{"accounts.addEmails":[],"accounts.address.countries.get":[],"accounts.address.suggestions.get":[],"accounts.auth.getMethods":[],"accounts.auth.magiclink.email.getConfig":[],"accounts.auth.magiclink.email.login":[],"accounts.auth.magiclink.email.send":[],"accounts.auth.magiclink.email.setConfig":[],"accounts.auth.magiclink.getlink":[],"accounts.auth.otp.authenticate":[],"accounts.auth.otp.email.getConfig":[],"accounts.auth.otp.email.login":[],"accounts.auth.otp.email.sendCode":[],"accounts.auth.otp.email.setConfig":[],"accounts.auth.otp.verify":[],"accounts.auth.push.config.get":[],"accounts.auth.push.config.set":[],"accounts.auth.push.verify":[],"accounts.deleteAccount":[],"accounts.deleteConsentStatement":[],"accounts.deleteLegalStatements":[],"accounts.deleteLiteAccount":[],"accounts.deleteNativeScreenSet":[],"accounts.deleteSchemaFields":[],"accounts.deleteScreenSet":[],"accounts.devices.register":[],"accounts.devices.unregister":[],"accounts.devices.update":[],"accounts.duplicateLegalStatement":[],"accounts.emailAccount.changeEmail":[],"accounts.emailAccount.syncMultipleAccounts":[],"accounts.emailAccount.syncUid":[],"accounts.exchangeUIDSignature":[],"accounts.extensions.create":[],"accounts.extensions.delete":[],"accounts.extensions.get":[],"accounts.extensions.list":[],"accounts.extensions.modify":[],"accounts.finalizeRegistration":[],"accounts.getAccountInfo":[],"accounts.getConflictingAccount":[],"accounts.getConsentsStatements":[],"accounts.getCounters":[],"accounts.getJWT":[],"accounts.getJWTPublicKey":[],"accounts.getLegalStatements":[],"accounts.getLiteToken":[],"accounts.getNativeScreenSet":[],"accounts.getNativeScreenSets":[],"accounts.getPolicies":[],"accounts.getRegisteredCounters":[],"accounts.getSchema":[],"accounts.getScreenSetVersions":[],"accounts.getScreenSets":[],"accounts.getSiteConsentDetails":[],"accounts.global.changeAccountResidency":[],"accounts.identifiers.createToken":["aToken"],"accounts.identifiers.find":[],"accounts.importAccount":[],"accounts.importFullAccount":[],"accounts.importLiteAccounts":[],"accounts.importProfilePhoto":[],"accounts.incrementCounters":[],"accounts.initRegistration":[],"accounts.isAvailableLoginID":[],"accounts.linkAccounts":[],"accounts.login":[],"accounts.logout":[],"accounts.notifyLogin":[],"accounts.notifySocialLogin":[],"accounts.otp.delete":[],"accounts.otp.login":[],"accounts.otp.sendCode":[],"accounts.otp.update":[],"accounts.policies.emailTemplates.getConfig":[],"accounts.policies.emailTemplates.setConfig":[],"accounts.progression.getPolicy":[],"accounts.progression.setPolicy":[],"accounts.publishProfilePhoto":[],"accounts.rba.getPolicy":[],"accounts.rba.lock":[],"accounts.rba.sdkConfiguration.get":[],"accounts.rba.setPolicy":[],"accounts.rba.unlock":[],"accounts.register":[],"accounts.registerCounters":[],"accounts.removeEmails":[],"accounts.resendDOIConfirmationEmail":[],"accounts.resendVerificationCode":[],"accounts.resetPassword":[],"accounts.resetSitePreferences":[],"accounts.search":[],"accounts.sendLiteInvite":[],"accounts.session.verify":[],"accounts.setAccountInfo":[],"accounts.setPassword":[],"accounts.setPolicies":[],"accounts.setProfilePhoto":[],"accounts.setSchema":[],"accounts.setScreenSet":[],"accounts.sms.config.get":[],"accounts.sms.config.set":[],"accounts.sms.templates.get":[],"accounts.sms.templates.set":[],"accounts.socialLogin":[],"accounts.store.downloadConsentDocument":[],"accounts.store.uploadConsentDocument":[],"accounts.stream.create":["streamId","cursorId"],"accounts.stream.read":[],"accounts.tfa.backupcodes.create":[],"accounts.tfa.backupcodes.get":[],"accounts.tfa.backupcodes.verify":[],"accounts.tfa.deactivateProvider":[],"accounts.tfa.email.completeVerification":[],"accounts.tfa.email.getEmails":[],"accounts.tfa.email.sendVerificationCode":[],"accounts.tfa.finalizeTFA":[],"accounts.tfa.getCertificate":[],"accounts.tfa.getProviders":["activeProviders","inactiveProviders"],"accounts.tfa.initTFA":["gigyaAssertion"],"accounts.tfa.phone.completeVerification":["providerAssertion"],"accounts.tfa.phone.getCertificate":[],"accounts.tfa.phone.getRegisteredPhoneNumbers":["phones"],"accounts.tfa.phone.importTFA":[],"accounts.tfa.phone.removePhone":[],"accounts.tfa.phone.sendVerificationCode":["phvToken"],"accounts.tfa.push.isVerified":[],"accounts.tfa.push.optin":[],"accounts.tfa.push.sendVerification":[],"accounts.tfa.push.verify":["providerAssertion"],"accounts.tfa.resetTFA":[],"accounts.tfa.totp.register":[],"accounts.tfa.totp.verify":[],"accounts.tfa.unregisterDevice":[],"accounts.unregisterCounters":[],"accounts.unsubscribe":[],"accounts.verifyLogin":[],"accounts.webhooks.delete":[],"accounts.webhooks.getAll":[],"accounts.webhooks.getStatus":[],"accounts.webhooks.set":[]}');
 
 /**
  * Customer Identity accounts: registration and login (with the pending states a flow can stop in), reading and writing an account's profile, custom data, consents and subscriptions, searching the accounts storage, importing accounts, issuing JWTs, and the site's schema, policies and screen-sets. The site's own data, preferences and subscriptions are typed once, on the client.

@@ -1,5 +1,7 @@
 // Generated from catalog/socialize.yaml by `npm run generate`. DO NOT EDIT.
 // Change the catalog and run the generator again; `npm run generate -- --check` fails on any drift.
+// @ts-nocheck
+// Untyped on purpose, so not type-checked where it is compiled: validators.check.ts holds the proofs.
 
 import {
   type BoundMethod,
@@ -7,9 +9,10 @@ import {
   type GigyaResult,
   type Invoker,
   type MethodDescriptor,
-  type ResponseHints,
   bindMethods,
-  defineMethod,
+  describeMethod,
+  hintsFromJson,
+  listMethods,
 } from '../../src/runtime.js';
 import type {
   SocializeAddConnectionErrorCode,
@@ -186,268 +189,43 @@ import {
 } from './validators.gen.js';
 
 /**
- * Unchecked passes, so that a user's compiler neither compares every response-hint literal with
- * the runtime's hint type nor instantiates `invoke` for every method: validators.check.ts
- * type-checks the same hints and calls.
+ * An unchecked pass, so that a user's compiler does not instantiate `invoke` for every method:
+ * validators.check.ts type-checks the same calls.
  */
-function uncheckedHints(hints: unknown): ResponseHints {
-  return hints as ResponseHints;
-}
-
 function invokeUnchecked(invoker: Invoker, method: object, params: unknown, options: CallOptions | undefined): Promise<never> {
   return invoker.invoke(method as MethodDescriptor, params, options) as Promise<never>;
 }
 
-const socializeAlbumHints = {
-  provider: 'string',
-  albumID: 'string',
-  title: 'string',
-  description: 'string',
-  type: 'string',
-  privacy: 'string',
-  photoCount: 'number',
-} as const;
+const socializeAlbumHints = /* @__PURE__ */ hintsFromJson('{"provider":"string","albumID":"string","title":"string","description":"string","type":"string","privacy":"string","photoCount":"number"}');
 
-const socializeContactHints = {
-  email: 'string',
-  provider: 'string',
-  firstName: 'string',
-  lastName: 'string',
-  nickname: 'string',
-  photoURL: 'string',
-} as const;
+const socializeContactHints = /* @__PURE__ */ hintsFromJson('{"email":"string","provider":"string","firstName":"string","lastName":"string","nickname":"string","photoURL":"string"}');
 
-const socializeExportedUserHints = {
-  uid: 'string',
-  provider: 'string',
-  providerUID: 'string',
-} as const;
+const socializeExportedUserHints = /* @__PURE__ */ hintsFromJson('{"uid":"string","provider":"string","providerUID":"string"}');
 
-const socializeMappedProviderUIDHints = {
-  providerUID: 'string',
-  apiKey: 'string',
-} as const;
+const socializeMappedProviderUIDHints = /* @__PURE__ */ hintsFromJson('{"providerUID":"string","apiKey":"string"}');
 
-const socializePhoneHints = {
-  number: 'string',
-  type: 'string',
-} as const;
+const socializePhoneHints = /* @__PURE__ */ hintsFromJson('{"number":"string","type":"string"}');
 
-const socializeIdentityHints = {
-  provider: 'string',
-  providerUID: 'string',
-  providerUIDSig: 'string',
-  isLoginIdentity: 'boolean',
-  allowsLogin: 'boolean',
-  isExpiredSession: 'boolean',
-  lastLoginTime: 'number',
-  nickname: 'string',
-  photoURL: 'string',
-  thumbnailURL: 'string',
-  firstName: 'string',
-  lastName: 'string',
-  gender: 'string',
-  age: 'number',
-  birthDay: 'number',
-  birthMonth: 'number',
-  birthYear: 'number',
-  email: 'string',
-  country: 'string',
-  state: 'string',
-  city: 'string',
-  zip: 'string',
-  profileURL: 'string',
-  languages: 'string',
-  address: 'string',
-  phones: { items: { fields: socializePhoneHints } },
-  education: { items: 'json' },
-  honors: 'string',
-  publications: { items: 'json' },
-  patents: { items: 'json' },
-  certifications: { items: 'json' },
-  professionalHeadline: 'string',
-  bio: 'string',
-  industry: 'string',
-  specialties: 'string',
-  work: { items: 'json' },
-  skills: { items: 'json' },
-  religion: 'string',
-  politicalView: 'string',
-  interestedIn: 'string',
-  relationshipStatus: 'string',
-  hometown: 'string',
-  favorites: 'json',
-  likes: { items: 'json' },
-  followersCount: 'number',
-  followingCount: 'number',
-  username: 'string',
-  locale: 'string',
-  verified: 'boolean',
-  timezone: 'number',
-  samlData: 'json',
-  missingPermissions: 'string',
-  proxiedEmail: 'string',
-  oldestDataUpdated: 'string',
-  oldestDataUpdatedTimestamp: 'number',
-  lastUpdated: 'string',
-  lastUpdatedTimestamp: 'number',
-  mappedProviderUIDs: { items: { fields: socializeMappedProviderUIDHints } },
-} as const;
+const socializeIdentityHints = /* @__PURE__ */ hintsFromJson('{"provider":"string","providerUID":"string","providerUIDSig":"string","isLoginIdentity":"boolean","allowsLogin":"boolean","isExpiredSession":"boolean","lastLoginTime":"number","nickname":"string","photoURL":"string","thumbnailURL":"string","firstName":"string","lastName":"string","gender":"string","age":"number","birthDay":"number","birthMonth":"number","birthYear":"number","email":"string","country":"string","state":"string","city":"string","zip":"string","profileURL":"string","languages":"string","address":"string","phones":{"items":{"fields":0}},"education":{"items":"json"},"honors":"string","publications":{"items":"json"},"patents":{"items":"json"},"certifications":{"items":"json"},"professionalHeadline":"string","bio":"string","industry":"string","specialties":"string","work":{"items":"json"},"skills":{"items":"json"},"religion":"string","politicalView":"string","interestedIn":"string","relationshipStatus":"string","hometown":"string","favorites":"json","likes":{"items":"json"},"followersCount":"number","followingCount":"number","username":"string","locale":"string","verified":"boolean","timezone":"number","samlData":"json","missingPermissions":"string","proxiedEmail":"string","oldestDataUpdated":"string","oldestDataUpdatedTimestamp":"number","lastUpdated":"string","lastUpdatedTimestamp":"number","mappedProviderUIDs":{"items":{"fields":1}}}', [socializePhoneHints, socializeMappedProviderUIDHints]);
 
-const socializeFriendHints = {
-  UID: 'string',
-  isSiteUser: 'boolean',
-  isSiteUID: 'boolean',
-  friendshipSignature: 'string',
-  signatureTimestamp: 'string',
-  friendshipSig: 'string',
-  timestamp: 'string',
-  nickname: 'string',
-  photoURL: 'string',
-  thumbnailURL: 'string',
-  identities: { items: { fields: socializeIdentityHints } },
-  firstName: 'string',
-  lastName: 'string',
-  gender: 'string',
-  age: 'number',
-  birthDay: 'number',
-  birthMonth: 'number',
-  birthYear: 'number',
-  email: 'string',
-  country: 'string',
-  state: 'string',
-  city: 'string',
-  zip: 'string',
-  profileURL: 'string',
-  oldestDataUpdatedTimestamp: 'number',
-  oldestDataAge: 'number',
-} as const;
+const socializeFriendHints = /* @__PURE__ */ hintsFromJson('{"UID":"string","isSiteUser":"boolean","isSiteUID":"boolean","friendshipSignature":"string","signatureTimestamp":"string","friendshipSig":"string","timestamp":"string","nickname":"string","photoURL":"string","thumbnailURL":"string","identities":{"items":{"fields":0}},"firstName":"string","lastName":"string","gender":"string","age":"number","birthDay":"number","birthMonth":"number","birthYear":"number","email":"string","country":"string","state":"string","city":"string","zip":"string","profileURL":"string","oldestDataUpdatedTimestamp":"number","oldestDataAge":"number"}', [socializeIdentityHints]);
 
-const socializeIdentityConflictHints = {
-  provider: 'string',
-  providerUID: 'string',
-} as const;
+const socializeIdentityConflictHints = /* @__PURE__ */ hintsFromJson('{"provider":"string","providerUID":"string"}');
 
-const socializePhotoHints = {
-  provider: 'string',
-  photoID: 'string',
-  albumID: 'string',
-  title: 'string',
-  photoURL: 'string',
-  thumbnailURL: 'string',
-  width: 'number',
-  height: 'number',
-} as const;
+const socializePhotoHints = /* @__PURE__ */ hintsFromJson('{"provider":"string","photoID":"string","albumID":"string","title":"string","photoURL":"string","thumbnailURL":"string","width":"number","height":"number"}');
 
-const socializePlaceHints = {
-  provider: 'string',
-  placeID: 'string',
-  name: 'string',
-  address: 'string',
-  latitude: 'number',
-  longitude: 'number',
-} as const;
+const socializePlaceHints = /* @__PURE__ */ hintsFromJson('{"provider":"string","placeID":"string","name":"string","address":"string","latitude":"number","longitude":"number"}');
 
-const socializeProviderErrorHints = {
-  provider: 'string',
-  errorCode: 'string',
-  errorMessage: 'string',
-} as const;
+const socializeProviderErrorHints = /* @__PURE__ */ hintsFromJson('{"provider":"string","errorCode":"string","errorMessage":"string"}');
 
-const socializeReactionCountHints = {
-  buttonId: 'string',
-  count: 'number',
-} as const;
+const socializeReactionCountHints = /* @__PURE__ */ hintsFromJson('{"buttonId":"string","count":"number"}');
 
-const socializeSessionInfoHints = {
-  cookieName: 'string',
-  cookieValue: 'string',
-  cookieDomain: 'string',
-  cookiePath: 'string',
-  sessionToken: 'string',
-  sessionSecret: 'string',
-} as const;
+const socializeSessionInfoHints = /* @__PURE__ */ hintsFromJson('{"cookieName":"string","cookieValue":"string","cookieDomain":"string","cookiePath":"string","sessionToken":"string","sessionSecret":"string"}');
 
-const socializeUserHints = {
-  UID: 'string',
-  isSiteUID: 'boolean',
-  UIDSignature: 'string',
-  signatureTimestamp: 'string',
-  UIDSig: 'string',
-  timestamp: 'string',
-  isSiteUser: 'boolean',
-  isConnected: 'boolean',
-  isLoggedIn: 'boolean',
-  isTempUser: 'boolean',
-  loginProvider: 'string',
-  loginProviderUID: 'string',
-  providers: 'string',
-  identities: { items: { fields: socializeIdentityHints } },
-  capabilities: 'string',
-  nickname: 'string',
-  photoURL: 'string',
-  thumbnailURL: 'string',
-  firstName: 'string',
-  lastName: 'string',
-  gender: 'string',
-  age: 'number',
-  birthDay: 'number',
-  birthMonth: 'number',
-  birthYear: 'number',
-  email: 'string',
-  country: 'string',
-  state: 'string',
-  city: 'string',
-  zip: 'string',
-  profileURL: 'string',
-  proxiedEmail: 'string',
-  oldestDataUpdatedTimestamp: 'number',
-  oldestDataAge: 'number',
-  languages: 'string',
-  address: 'string',
-  phones: { items: { fields: socializePhoneHints } },
-  education: { items: 'json' },
-  honors: 'string',
-  publications: { items: 'json' },
-  patents: { items: 'json' },
-  certifications: { items: 'json' },
-  professionalHeadline: 'string',
-  bio: 'string',
-  industry: 'string',
-  specialties: 'string',
-  work: { items: 'json' },
-  skills: { items: 'json' },
-  religion: 'string',
-  politicalView: 'string',
-  interestedIn: 'string',
-  relationshipStatus: 'string',
-  hometown: 'string',
-  favorites: 'json',
-  likes: { items: 'json' },
-  followersCount: 'number',
-  followingCount: 'number',
-  name: 'string',
-  username: 'string',
-  educationLevel: 'string',
-  locale: 'string',
-  verified: 'boolean',
-  iRank: 'number',
-  timezone: 'number',
-  samlData: 'json',
-} as const;
+const socializeUserHints = /* @__PURE__ */ hintsFromJson('{"UID":"string","isSiteUID":"boolean","UIDSignature":"string","signatureTimestamp":"string","UIDSig":"string","timestamp":"string","isSiteUser":"boolean","isConnected":"boolean","isLoggedIn":"boolean","isTempUser":"boolean","loginProvider":"string","loginProviderUID":"string","providers":"string","identities":{"items":{"fields":0}},"capabilities":"string","nickname":"string","photoURL":"string","thumbnailURL":"string","firstName":"string","lastName":"string","gender":"string","age":"number","birthDay":"number","birthMonth":"number","birthYear":"number","email":"string","country":"string","state":"string","city":"string","zip":"string","profileURL":"string","proxiedEmail":"string","oldestDataUpdatedTimestamp":"number","oldestDataAge":"number","languages":"string","address":"string","phones":{"items":{"fields":1}},"education":{"items":"json"},"honors":"string","publications":{"items":"json"},"patents":{"items":"json"},"certifications":{"items":"json"},"professionalHeadline":"string","bio":"string","industry":"string","specialties":"string","work":{"items":"json"},"skills":{"items":"json"},"religion":"string","politicalView":"string","interestedIn":"string","relationshipStatus":"string","hometown":"string","favorites":"json","likes":{"items":"json"},"followersCount":"number","followingCount":"number","name":"string","username":"string","educationLevel":"string","locale":"string","verified":"boolean","iRank":"number","timezone":"number","samlData":"json"}', [socializeIdentityHints, socializePhoneHints]);
 
 /** Static facts about `socialize.addConnection` (name, validator, error codes, response hints). */
-export const addConnectionMethod = /* @__PURE__ */ defineMethod<SocializeAddConnectionParams, SocializeAddConnectionResponse, SocializeAddConnectionErrorCode>({
-  name: 'socialize.addConnection',
-  safeToRepeat: false,
-  errorCodes: [301001, 400001, 400002, 400004, 400006, 400008, 400030, 400092, 400093, 400094, 400095, 403000, 403002, 403003, 403004, 403005, 403006, 403007, 403010, 403025, 403036, 403048, 409001, 500000, 500001, 500026, 500028, 501001, 504001, 504002] as const,
-  params: socializeAddConnectionParamsSchema,
-  csvParams: ['x_extraPermissions'],
-  access: 'signed',
-  responseHints: /* @__PURE__ */ uncheckedHints({
-    state: 'string',
-  }),
-});
+export const addConnectionMethod = /* @__PURE__ */ describeMethod(socializeAddConnectionParamsSchema, '{"name":"socialize.addConnection","safeToRepeat":false,"errorCodes":[301001,400001,400002,400004,400006,400008,400030,400092,400093,400094,400095,403000,403002,403003,403004,403005,403006,403007,403010,403025,403036,403048,409001,500000,500001,500026,500028,501001,504001,504002],"csvParams":["x_extraPermissions"],"access":"signed"}', /* @__PURE__ */ hintsFromJson('{"state":"string"}')) as MethodDescriptor<SocializeAddConnectionParams, SocializeAddConnectionResponse, SocializeAddConnectionErrorCode>;
 
 /**
  * Browser endpoint that connects one more social network to the user identified by an OAuth2 token, then redirects to redirect_uri with the result.
@@ -472,17 +250,7 @@ export function addConnection(invoker: Invoker, params: SocializeAddConnectionPa
 }
 
 /** Static facts about `socialize.checkin` (name, validator, error codes, response hints). */
-export const checkinMethod = /* @__PURE__ */ defineMethod<SocializeCheckinParams, SocializeCheckinResponse, SocializeCheckinErrorCode>({
-  name: 'socialize.checkin',
-  safeToRepeat: false,
-  errorCodes: [301001, 400001, 400002, 400004, 400006, 400008, 400092, 400093, 400094, 400095, 400106, 403000, 403002, 403003, 403004, 403005, 403006, 403007, 403010, 403012, 403025, 403036, 403048, 500000, 500001, 500023, 500024, 500026, 500028, 501001, 504001, 504002] as const,
-  params: socializeCheckinParamsSchema,
-  csvParams: ['enabledProviders', 'disabledProviders'],
-  access: 'signed',
-  aliases: {
-    UID: 'uid',
-  },
-});
+export const checkinMethod = /* @__PURE__ */ describeMethod(socializeCheckinParamsSchema, '{"name":"socialize.checkin","safeToRepeat":false,"errorCodes":[301001,400001,400002,400004,400006,400008,400092,400093,400094,400095,400106,403000,403002,403003,403004,403005,403006,403007,403010,403012,403025,403036,403048,500000,500001,500023,500024,500026,500028,501001,504001,504002],"csvParams":["enabledProviders","disabledProviders"],"access":"signed","aliases":{"UID":"uid"}}') as MethodDescriptor<SocializeCheckinParams, SocializeCheckinResponse, SocializeCheckinErrorCode>;
 
 /**
  * Checks the user in to a place on the networks that support check-ins (Foursquare, Facebook, Twitter).
@@ -506,17 +274,7 @@ export function checkin(invoker: Invoker, params: SocializeCheckinParams, option
 }
 
 /** Static facts about `socialize.delUserSettings` (name, validator, error codes, response hints). */
-export const delUserSettingsMethod = /* @__PURE__ */ defineMethod<SocializeDelUserSettingsParams, SocializeDelUserSettingsResponse, SocializeDelUserSettingsErrorCode>({
-  name: 'socialize.delUserSettings',
-  safeToRepeat: false,
-  errorCodes: [301001, 400001, 400002, 400004, 400006, 400008, 400092, 400093, 400094, 400095, 403000, 403002, 403003, 403004, 403005, 403006, 403007, 403010, 403025, 403036, 403048, 500000, 500001, 500026, 500028, 501001, 504001, 504002] as const,
-  params: socializeDelUserSettingsParamsSchema,
-  csvParams: ['settings'],
-  access: 'signed',
-  aliases: {
-    UID: 'uid',
-  },
-});
+export const delUserSettingsMethod = /* @__PURE__ */ describeMethod(socializeDelUserSettingsParamsSchema, '{"name":"socialize.delUserSettings","safeToRepeat":false,"errorCodes":[301001,400001,400002,400004,400006,400008,400092,400093,400094,400095,403000,403002,403003,403004,403005,403006,403007,403010,403025,403036,403048,500000,500001,500026,500028,501001,504001,504002],"csvParams":["settings"],"access":"signed","aliases":{"UID":"uid"}}') as MethodDescriptor<SocializeDelUserSettingsParams, SocializeDelUserSettingsResponse, SocializeDelUserSettingsErrorCode>;
 
 /**
  * Deletes settings stored in Gigya for the user, such as automatic-sharing choices.
@@ -535,17 +293,7 @@ export function delUserSettings(invoker: Invoker, params?: SocializeDelUserSetti
 }
 
 /** Static facts about `socialize.deleteAccount` (name, validator, error codes, response hints). */
-export const deleteAccountMethod = /* @__PURE__ */ defineMethod<SocializeDeleteAccountParams, SocializeDeleteAccountResponse, SocializeDeleteAccountErrorCode>({
-  name: 'socialize.deleteAccount',
-  safeToRepeat: false,
-  errorCodes: [301001, 400001, 400002, 400004, 400006, 400008, 400092, 400093, 400094, 400095, 403000, 403002, 403003, 403004, 403005, 403006, 403007, 403010, 403025, 403036, 403048, 404003, 500000, 500001, 500026, 500028, 501001, 504001, 504002] as const,
-  params: socializeDeleteAccountParamsSchema,
-  csvParams: [],
-  access: 'signed',
-  aliases: {
-    UID: 'uid',
-  },
-});
+export const deleteAccountMethod = /* @__PURE__ */ describeMethod(socializeDeleteAccountParamsSchema, '{"name":"socialize.deleteAccount","safeToRepeat":false,"errorCodes":[301001,400001,400002,400004,400006,400008,400092,400093,400094,400095,403000,403002,403003,403004,403005,403006,403007,403010,403025,403036,403048,404003,500000,500001,500026,500028,501001,504001,504002],"csvParams":[],"access":"signed","aliases":{"UID":"uid"}}') as MethodDescriptor<SocializeDeleteAccountParams, SocializeDeleteAccountResponse, SocializeDeleteAccountErrorCode>;
 
 /**
  * Deletes the user's Gigya social account record.
@@ -566,18 +314,7 @@ export function deleteAccount(invoker: Invoker, params: SocializeDeleteAccountPa
 }
 
 /** Static facts about `socialize.disconnect` (name, validator, error codes, response hints). */
-export const disconnectMethod = /* @__PURE__ */ defineMethod<SocializeDisconnectParams, SocializeDisconnectResponse, SocializeDisconnectErrorCode>({
-  name: 'socialize.disconnect',
-  safeToRepeat: false,
-  errorCodes: [301001, 400001, 400002, 400004, 400006, 400008, 400060, 400061, 400092, 400093, 400094, 400095, 403000, 403002, 403003, 403004, 403005, 403006, 403007, 403010, 403012, 403025, 403036, 403048, 500000, 500001, 500024, 500026, 500028, 501001, 504001, 504002] as const,
-  params: socializeDisconnectParamsSchema,
-  csvParams: [],
-  access: 'signed',
-  deprecated: 'Use removeConnection.',
-  aliases: {
-    UID: 'uid',
-  },
-});
+export const disconnectMethod = /* @__PURE__ */ describeMethod(socializeDisconnectParamsSchema, '{"name":"socialize.disconnect","safeToRepeat":false,"errorCodes":[301001,400001,400002,400004,400006,400008,400060,400061,400092,400093,400094,400095,403000,403002,403003,403004,403005,403006,403007,403010,403012,403025,403036,403048,500000,500001,500024,500026,500028,501001,504001,504002],"csvParams":[],"access":"signed","deprecated":"Use removeConnection.","aliases":{"UID":"uid"}}') as MethodDescriptor<SocializeDisconnectParams, SocializeDisconnectResponse, SocializeDisconnectErrorCode>;
 
 /**
  * The 2010 API's way to disconnect the user from one provider or from all of them.
@@ -604,22 +341,7 @@ export function disconnect(invoker: Invoker, params?: SocializeDisconnectParams,
 }
 
 /** Static facts about `socialize.exchangeUIDSignature` (name, validator, error codes, response hints). */
-export const exchangeUIDSignatureMethod = /* @__PURE__ */ defineMethod<SocializeExchangeUIDSignatureParams, SocializeExchangeUIDSignatureResponse, SocializeExchangeUIDSignatureErrorCode>({
-  name: 'socialize.exchangeUIDSignature',
-  safeToRepeat: true,
-  errorCodes: [301001, 400001, 400002, 400004, 400006, 400008, 400092, 400093, 400094, 400095, 403000, 403002, 403003, 403004, 403005, 403006, 403007, 403010, 403025, 403036, 403048, 500000, 500001, 500026, 500028, 501001, 504001, 504002] as const,
-  params: socializeExchangeUIDSignatureParamsSchema,
-  csvParams: [],
-  access: 'signed',
-  aliases: {
-    UID: 'uid',
-  },
-  responseHints: /* @__PURE__ */ uncheckedHints({
-    UID: 'string',
-    UIDSignature: 'string',
-    signatureTimestamp: 'string',
-  }),
-});
+export const exchangeUIDSignatureMethod = /* @__PURE__ */ describeMethod(socializeExchangeUIDSignatureParamsSchema, '{"name":"socialize.exchangeUIDSignature","safeToRepeat":true,"errorCodes":[301001,400001,400002,400004,400006,400008,400092,400093,400094,400095,403000,403002,403003,403004,403005,403006,403007,403010,403025,403036,403048,500000,500001,500026,500028,501001,504001,504002],"csvParams":[],"access":"signed","aliases":{"UID":"uid"}}', /* @__PURE__ */ hintsFromJson('{"UID":"string","UIDSignature":"string","signatureTimestamp":"string"}')) as MethodDescriptor<SocializeExchangeUIDSignatureParams, SocializeExchangeUIDSignatureResponse, SocializeExchangeUIDSignatureErrorCode>;
 
 /**
  * Re-signs a UID signature received from a client-side login with the secret of the calling user or application key, so a party without the site secret can check it.
@@ -644,17 +366,7 @@ export function exchangeUIDSignature(invoker: Invoker, params: SocializeExchange
 }
 
 /** Static facts about `socialize.exportUsers` (name, validator, error codes, response hints). */
-export const exportUsersMethod = /* @__PURE__ */ defineMethod<SocializeExportUsersParams, SocializeExportUsersResponse, SocializeExportUsersErrorCode>({
-  name: 'socialize.exportUsers',
-  safeToRepeat: true,
-  errorCodes: [301001, 400001, 400002, 400004, 400006, 400008, 400092, 400093, 400094, 400095, 403000, 403002, 403003, 403004, 403005, 403006, 403007, 403010, 403025, 403036, 403048, 500000, 500001, 500026, 500028, 501001, 504001, 504002] as const,
-  params: socializeExportUsersParamsSchema,
-  csvParams: ['fields'],
-  access: 'signed',
-  responseHints: /* @__PURE__ */ uncheckedHints({
-    users: { items: { fields: socializeExportedUserHints } },
-  }),
-});
+export const exportUsersMethod = /* @__PURE__ */ describeMethod(socializeExportUsersParamsSchema, '{"name":"socialize.exportUsers","safeToRepeat":true,"errorCodes":[301001,400001,400002,400004,400006,400008,400092,400093,400094,400095,403000,403002,403003,403004,403005,403006,403007,403010,403025,403036,403048,500000,500001,500026,500028,501001,504001,504002],"csvParams":["fields"],"access":"signed"}', /* @__PURE__ */ hintsFromJson('{"users":{"items":{"fields":0}}}', [socializeExportedUserHints])) as MethodDescriptor<SocializeExportUsersParams, SocializeExportUsersResponse, SocializeExportUsersErrorCode>;
 
 /**
  * Exports the site's finalized, non-temporary social users with their provider identities.
@@ -677,17 +389,7 @@ export function exportUsers(invoker: Invoker, params?: SocializeExportUsersParam
 }
 
 /** Static facts about `socialize.facebook.deauthorize` (name, validator, error codes, response hints). */
-export const facebookDeauthorizeMethod = /* @__PURE__ */ defineMethod<SocializeFacebookDeauthorizeParams, SocializeFacebookDeauthorizeResponse, SocializeFacebookDeauthorizeErrorCode>({
-  name: 'socialize.facebook.deauthorize',
-  safeToRepeat: false,
-  errorCodes: [301001, 400001, 400002, 400004, 400006, 400008, 400092, 400093, 400094, 400095, 400106, 403000, 403002, 403003, 403004, 403005, 403006, 403007, 403010, 403012, 403025, 403036, 403048, 500000, 500001, 500024, 500026, 500028, 501001, 504001, 504002] as const,
-  params: socializeFacebookDeauthorizeParamsSchema,
-  csvParams: [],
-  access: 'signed',
-  aliases: {
-    UID: 'uid',
-  },
-});
+export const facebookDeauthorizeMethod = /* @__PURE__ */ describeMethod(socializeFacebookDeauthorizeParamsSchema, '{"name":"socialize.facebook.deauthorize","safeToRepeat":false,"errorCodes":[301001,400001,400002,400004,400006,400008,400092,400093,400094,400095,400106,403000,403002,403003,403004,403005,403006,403007,403010,403012,403025,403036,403048,500000,500001,500024,500026,500028,501001,504001,504002],"csvParams":[],"access":"signed","aliases":{"UID":"uid"}}') as MethodDescriptor<SocializeFacebookDeauthorizeParams, SocializeFacebookDeauthorizeResponse, SocializeFacebookDeauthorizeErrorCode>;
 
 /**
  * Revokes the site's Facebook app authorization for the user and removes the Facebook identity from the user.
@@ -709,20 +411,7 @@ export function facebookDeauthorize(invoker: Invoker, params?: SocializeFacebook
 }
 
 /** Static facts about `socialize.facebookGraphOperation` (name, validator, error codes, response hints). */
-export const facebookGraphOperationMethod = /* @__PURE__ */ defineMethod<SocializeFacebookGraphOperationParams, SocializeFacebookGraphOperationResponse, SocializeFacebookGraphOperationErrorCode>({
-  name: 'socialize.facebookGraphOperation',
-  safeToRepeat: false,
-  errorCodes: [301001, 400001, 400002, 400004, 400006, 400008, 400092, 400093, 400094, 400095, 400106, 403000, 403002, 403003, 403004, 403005, 403006, 403007, 403009, 403010, 403012, 403022, 403023, 403025, 403036, 403048, 500000, 500001, 500023, 500024, 500026, 500028, 501001, 504001, 504002] as const,
-  params: socializeFacebookGraphOperationParamsSchema,
-  csvParams: [],
-  access: 'signed',
-  aliases: {
-    UID: 'uid',
-  },
-  responseHints: /* @__PURE__ */ uncheckedHints({
-    graphResponse: 'json',
-  }),
-});
+export const facebookGraphOperationMethod = /* @__PURE__ */ describeMethod(socializeFacebookGraphOperationParamsSchema, '{"name":"socialize.facebookGraphOperation","safeToRepeat":false,"errorCodes":[301001,400001,400002,400004,400006,400008,400092,400093,400094,400095,400106,403000,403002,403003,403004,403005,403006,403007,403009,403010,403012,403022,403023,403025,403036,403048,500000,500001,500023,500024,500026,500028,501001,504001,504002],"csvParams":[],"access":"signed","aliases":{"UID":"uid"}}', /* @__PURE__ */ hintsFromJson('{"graphResponse":"json"}')) as MethodDescriptor<SocializeFacebookGraphOperationParams, SocializeFacebookGraphOperationResponse, SocializeFacebookGraphOperationErrorCode>;
 
 /**
  * Calls the Facebook Graph API on behalf of the user or the app, with the Facebook token Gigya holds.
@@ -745,20 +434,7 @@ export function facebookGraphOperation(invoker: Invoker, params: SocializeFacebo
 }
 
 /** Static facts about `socialize.getAlbums` (name, validator, error codes, response hints). */
-export const getAlbumsMethod = /* @__PURE__ */ defineMethod<SocializeGetAlbumsParams, SocializeGetAlbumsResponse, SocializeGetAlbumsErrorCode>({
-  name: 'socialize.getAlbums',
-  safeToRepeat: true,
-  errorCodes: [301001, 400001, 400002, 400004, 400006, 400008, 400092, 400093, 400094, 400095, 400106, 403000, 403002, 403003, 403004, 403005, 403006, 403007, 403010, 403012, 403025, 403036, 403048, 500000, 500001, 500023, 500024, 500026, 500028, 501001, 504001, 504002] as const,
-  params: socializeGetAlbumsParamsSchema,
-  csvParams: ['albumIDs', 'enabledProviders', 'disabledProviders'],
-  access: 'signed',
-  aliases: {
-    UID: 'uid',
-  },
-  responseHints: /* @__PURE__ */ uncheckedHints({
-    albums: { items: { fields: socializeAlbumHints } },
-  }),
-});
+export const getAlbumsMethod = /* @__PURE__ */ describeMethod(socializeGetAlbumsParamsSchema, '{"name":"socialize.getAlbums","safeToRepeat":true,"errorCodes":[301001,400001,400002,400004,400006,400008,400092,400093,400094,400095,400106,403000,403002,403003,403004,403005,403006,403007,403010,403012,403025,403036,403048,500000,500001,500023,500024,500026,500028,501001,504001,504002],"csvParams":["albumIDs","enabledProviders","disabledProviders"],"access":"signed","aliases":{"UID":"uid"}}', /* @__PURE__ */ hintsFromJson('{"albums":{"items":{"fields":0}}}', [socializeAlbumHints])) as MethodDescriptor<SocializeGetAlbumsParams, SocializeGetAlbumsResponse, SocializeGetAlbumsErrorCode>;
 
 /**
  * Lists the user's photo albums across connected providers that have them (Facebook, Instagram, VKontakte, mixi).
@@ -782,21 +458,7 @@ export function getAlbums(invoker: Invoker, params?: SocializeGetAlbumsParams, o
 }
 
 /** Static facts about `socialize.getContacts` (name, validator, error codes, response hints). */
-export const getContactsMethod = /* @__PURE__ */ defineMethod<SocializeGetContactsParams, SocializeGetContactsResponse, SocializeGetContactsErrorCode>({
-  name: 'socialize.getContacts',
-  safeToRepeat: true,
-  errorCodes: [301001, 400001, 400002, 400004, 400006, 400008, 400092, 400093, 400094, 400095, 400106, 403000, 403002, 403003, 403004, 403005, 403006, 403007, 403010, 403012, 403025, 403036, 403048, 500000, 500001, 500023, 500024, 500026, 500028, 501001, 504001, 504002] as const,
-  params: socializeGetContactsParamsSchema,
-  csvParams: ['enabledProviders', 'disabledProviders'],
-  access: 'signed',
-  aliases: {
-    UID: 'uid',
-  },
-  responseHints: /* @__PURE__ */ uncheckedHints({
-    contacts: { items: { fields: socializeContactHints } },
-    providerErrorCodes: { items: { fields: socializeProviderErrorHints } },
-  }),
-});
+export const getContactsMethod = /* @__PURE__ */ describeMethod(socializeGetContactsParamsSchema, '{"name":"socialize.getContacts","safeToRepeat":true,"errorCodes":[301001,400001,400002,400004,400006,400008,400092,400093,400094,400095,400106,403000,403002,403003,403004,403005,403006,403007,403010,403012,403025,403036,403048,500000,500001,500023,500024,500026,500028,501001,504001,504002],"csvParams":["enabledProviders","disabledProviders"],"access":"signed","aliases":{"UID":"uid"}}', /* @__PURE__ */ hintsFromJson('{"contacts":{"items":{"fields":0}},"providerErrorCodes":{"items":{"fields":1}}}', [socializeContactHints, socializeProviderErrorHints])) as MethodDescriptor<SocializeGetContactsParams, SocializeGetContactsResponse, SocializeGetContactsErrorCode>;
 
 /**
  * Returns the user's email contacts from the providers that expose them (currently Yahoo).
@@ -817,21 +479,7 @@ export function getContacts(invoker: Invoker, params?: SocializeGetContactsParam
 }
 
 /** Static facts about `socialize.getFeed` (name, validator, error codes, response hints). */
-export const getFeedMethod = /* @__PURE__ */ defineMethod<SocializeGetFeedParams, SocializeGetFeedResponse, SocializeGetFeedErrorCode>({
-  name: 'socialize.getFeed',
-  safeToRepeat: true,
-  errorCodes: [301001, 400001, 400002, 400004, 400006, 400008, 400092, 400093, 400094, 400095, 403000, 403002, 403003, 403004, 403005, 403006, 403007, 403010, 403025, 403036, 403048, 500000, 500001, 500026, 500028, 501001, 504001, 504002] as const,
-  params: socializeGetFeedParamsSchema,
-  csvParams: ['groups'],
-  access: 'signed',
-  deprecated: 'Deprecated by Gigya (dropped from SDKs in 2016); no replacement is documented.',
-  aliases: {
-    UID: 'uid',
-  },
-  responseHints: /* @__PURE__ */ uncheckedHints({
-    feed: 'json',
-  }),
-});
+export const getFeedMethod = /* @__PURE__ */ describeMethod(socializeGetFeedParamsSchema, '{"name":"socialize.getFeed","safeToRepeat":true,"errorCodes":[301001,400001,400002,400004,400006,400008,400092,400093,400094,400095,403000,403002,403003,403004,403005,403006,403007,403010,403025,403036,403048,500000,500001,500026,500028,501001,504001,504002],"csvParams":["groups"],"access":"signed","deprecated":"Deprecated by Gigya (dropped from SDKs in 2016); no replacement is documented.","aliases":{"UID":"uid"}}', /* @__PURE__ */ hintsFromJson('{"feed":"json"}')) as MethodDescriptor<SocializeGetFeedParams, SocializeGetFeedResponse, SocializeGetFeedErrorCode>;
 
 /**
  * Returns items of a site feed stream built from published user actions.
@@ -853,20 +501,7 @@ export function getFeed(invoker: Invoker, params?: SocializeGetFeedParams, optio
 }
 
 /** Static facts about `socialize.getFriendsInfo` (name, validator, error codes, response hints). */
-export const getFriendsInfoMethod = /* @__PURE__ */ defineMethod<SocializeGetFriendsInfoParams, SocializeGetFriendsInfoResponse, SocializeGetFriendsInfoErrorCode>({
-  name: 'socialize.getFriendsInfo',
-  safeToRepeat: true,
-  errorCodes: [100001, 301001, 400001, 400002, 400004, 400006, 400008, 400092, 400093, 400094, 400095, 400106, 403000, 403002, 403003, 403004, 403005, 403006, 403007, 403010, 403012, 403025, 403036, 403048, 404001, 500000, 500001, 500024, 500026, 500028, 501001, 504001, 504002] as const,
-  params: socializeGetFriendsInfoParamsSchema,
-  csvParams: ['UIDs', 'enabledProviders', 'disabledProviders'],
-  access: 'signed',
-  aliases: {
-    UID: 'uid',
-  },
-  responseHints: /* @__PURE__ */ uncheckedHints({
-    friends: { items: { fields: socializeFriendHints } },
-  }),
-});
+export const getFriendsInfoMethod = /* @__PURE__ */ describeMethod(socializeGetFriendsInfoParamsSchema, '{"name":"socialize.getFriendsInfo","safeToRepeat":true,"errorCodes":[100001,301001,400001,400002,400004,400006,400008,400092,400093,400094,400095,400106,403000,403002,403003,403004,403005,403006,403007,403010,403012,403025,403036,403048,404001,500000,500001,500024,500026,500028,501001,504001,504002],"csvParams":["UIDs","enabledProviders","disabledProviders"],"access":"signed","aliases":{"UID":"uid"}}', /* @__PURE__ */ hintsFromJson('{"friends":{"items":{"fields":0}}}', [socializeFriendHints])) as MethodDescriptor<SocializeGetFriendsInfoParams, SocializeGetFriendsInfoResponse, SocializeGetFriendsInfoErrorCode>;
 
 /**
  * Returns the user's friends from the connected providers that have friend lists, with basic or extended details.
@@ -896,20 +531,7 @@ export function getFriendsInfo(invoker: Invoker, params?: SocializeGetFriendsInf
 }
 
 /** Static facts about `socialize.getPhotos` (name, validator, error codes, response hints). */
-export const getPhotosMethod = /* @__PURE__ */ defineMethod<SocializeGetPhotosParams, SocializeGetPhotosResponse, SocializeGetPhotosErrorCode>({
-  name: 'socialize.getPhotos',
-  safeToRepeat: true,
-  errorCodes: [301001, 400001, 400002, 400004, 400006, 400008, 400092, 400093, 400094, 400095, 400106, 403000, 403002, 403003, 403004, 403005, 403006, 403007, 403010, 403012, 403025, 403036, 403048, 500000, 500001, 500023, 500024, 500026, 500028, 501001, 504001, 504002] as const,
-  params: socializeGetPhotosParamsSchema,
-  csvParams: ['albumIDs', 'photoIDs', 'enabledProviders', 'disabledProviders'],
-  access: 'signed',
-  aliases: {
-    UID: 'uid',
-  },
-  responseHints: /* @__PURE__ */ uncheckedHints({
-    photos: { items: { fields: socializePhotoHints } },
-  }),
-});
+export const getPhotosMethod = /* @__PURE__ */ describeMethod(socializeGetPhotosParamsSchema, '{"name":"socialize.getPhotos","safeToRepeat":true,"errorCodes":[301001,400001,400002,400004,400006,400008,400092,400093,400094,400095,400106,403000,403002,403003,403004,403005,403006,403007,403010,403012,403025,403036,403048,500000,500001,500023,500024,500026,500028,501001,504001,504002],"csvParams":["albumIDs","photoIDs","enabledProviders","disabledProviders"],"access":"signed","aliases":{"UID":"uid"}}', /* @__PURE__ */ hintsFromJson('{"photos":{"items":{"fields":0}}}', [socializePhotoHints])) as MethodDescriptor<SocializeGetPhotosParams, SocializeGetPhotosResponse, SocializeGetPhotosErrorCode>;
 
 /**
  * Returns photos from the user's albums at the providers that have photos.
@@ -935,20 +557,7 @@ export function getPhotos(invoker: Invoker, params?: SocializeGetPhotosParams, o
 }
 
 /** Static facts about `socialize.getPlaces` (name, validator, error codes, response hints). */
-export const getPlacesMethod = /* @__PURE__ */ defineMethod<SocializeGetPlacesParams, SocializeGetPlacesResponse, SocializeGetPlacesErrorCode>({
-  name: 'socialize.getPlaces',
-  safeToRepeat: true,
-  errorCodes: [301001, 400001, 400002, 400004, 400006, 400008, 400092, 400093, 400094, 400095, 400106, 403000, 403002, 403003, 403004, 403005, 403006, 403007, 403010, 403012, 403025, 403036, 403048, 500000, 500001, 500023, 500024, 500026, 500028, 501001, 504001, 504002] as const,
-  params: socializeGetPlacesParamsSchema,
-  csvParams: ['enabledProviders', 'disabledProviders'],
-  access: 'signed',
-  aliases: {
-    UID: 'uid',
-  },
-  responseHints: /* @__PURE__ */ uncheckedHints({
-    places: { items: { fields: socializePlaceHints } },
-  }),
-});
+export const getPlacesMethod = /* @__PURE__ */ describeMethod(socializeGetPlacesParamsSchema, '{"name":"socialize.getPlaces","safeToRepeat":true,"errorCodes":[301001,400001,400002,400004,400006,400008,400092,400093,400094,400095,400106,403000,403002,403003,403004,403005,403006,403007,403010,403012,403025,403036,403048,500000,500001,500023,500024,500026,500028,501001,504001,504002],"csvParams":["enabledProviders","disabledProviders"],"access":"signed","aliases":{"UID":"uid"}}', /* @__PURE__ */ hintsFromJson('{"places":{"items":{"fields":0}}}', [socializePlaceHints])) as MethodDescriptor<SocializeGetPlacesParams, SocializeGetPlacesResponse, SocializeGetPlacesErrorCode>;
 
 /**
  * Lists places near a coordinate (Foursquare, Facebook, Twitter), for use with socialize.checkin.
@@ -972,19 +581,7 @@ export function getPlaces(invoker: Invoker, params: SocializeGetPlacesParams, op
 }
 
 /** Static facts about `socialize.getProvidersConfig` (name, validator, error codes, response hints). */
-export const getProvidersConfigMethod = /* @__PURE__ */ defineMethod<SocializeGetProvidersConfigParams, SocializeGetProvidersConfigResponse, SocializeGetProvidersConfigErrorCode>({
-  name: 'socialize.getProvidersConfig',
-  safeToRepeat: true,
-  errorCodes: [301001, 400001, 400002, 400004, 400006, 400008, 400092, 400093, 400094, 400095, 403000, 403002, 403003, 403004, 403005, 403006, 403007, 403010, 403025, 403036, 403048, 500000, 500001, 500026, 500028, 501001, 504001, 504002] as const,
-  params: socializeGetProvidersConfigParamsSchema,
-  csvParams: [],
-  access: 'signed',
-  responseHints: /* @__PURE__ */ uncheckedHints({
-    capabilities: 'json',
-    providers: 'json',
-    settings: 'json',
-  }),
-});
+export const getProvidersConfigMethod = /* @__PURE__ */ describeMethod(socializeGetProvidersConfigParamsSchema, '{"name":"socialize.getProvidersConfig","safeToRepeat":true,"errorCodes":[301001,400001,400002,400004,400006,400008,400092,400093,400094,400095,403000,403002,403003,403004,403005,403006,403007,403010,403025,403036,403048,500000,500001,500026,500028,501001,504001,504002],"csvParams":[],"access":"signed"}', /* @__PURE__ */ hintsFromJson('{"capabilities":"json","providers":"json","settings":"json"}')) as MethodDescriptor<SocializeGetProvidersConfigParams, SocializeGetProvidersConfigResponse, SocializeGetProvidersConfigErrorCode>;
 
 /**
  * Returns the site's social login configuration, per provider (the provider applications and their settings), with the site's social capabilities and settings on request.
@@ -1006,20 +603,7 @@ export function getProvidersConfig(invoker: Invoker, params?: SocializeGetProvid
 }
 
 /** Static facts about `socialize.getRawData` (name, validator, error codes, response hints). */
-export const getRawDataMethod = /* @__PURE__ */ defineMethod<SocializeGetRawDataParams, SocializeGetRawDataResponse, SocializeGetRawDataErrorCode>({
-  name: 'socialize.getRawData',
-  safeToRepeat: true,
-  errorCodes: [301001, 400001, 400002, 400004, 400006, 400008, 400092, 400093, 400094, 400095, 400106, 403000, 403002, 403003, 403004, 403005, 403006, 403007, 403009, 403010, 403012, 403025, 403036, 403048, 500000, 500001, 500023, 500024, 500026, 500028, 501001, 504001, 504002] as const,
-  params: socializeGetRawDataParamsSchema,
-  csvParams: ['fields'],
-  access: 'signed',
-  aliases: {
-    UID: 'uid',
-  },
-  responseHints: /* @__PURE__ */ uncheckedHints({
-    rawData: 'json',
-  }),
-});
+export const getRawDataMethod = /* @__PURE__ */ describeMethod(socializeGetRawDataParamsSchema, '{"name":"socialize.getRawData","safeToRepeat":true,"errorCodes":[301001,400001,400002,400004,400006,400008,400092,400093,400094,400095,400106,403000,403002,403003,403004,403005,403006,403007,403009,403010,403012,403025,403036,403048,500000,500001,500023,500024,500026,500028,501001,504001,504002],"csvParams":["fields"],"access":"signed","aliases":{"UID":"uid"}}', /* @__PURE__ */ hintsFromJson('{"rawData":"json"}')) as MethodDescriptor<SocializeGetRawDataParams, SocializeGetRawDataResponse, SocializeGetRawDataErrorCode>;
 
 /**
  * Returns provider-native data about the user exactly as the provider sends it, for data Gigya does not normalize.
@@ -1042,17 +626,7 @@ export function getRawData(invoker: Invoker, params: SocializeGetRawDataParams, 
 }
 
 /** Static facts about `socialize.getReactionsCount` (name, validator, error codes, response hints). */
-export const getReactionsCountMethod = /* @__PURE__ */ defineMethod<SocializeGetReactionsCountParams, SocializeGetReactionsCountResponse, SocializeGetReactionsCountErrorCode>({
-  name: 'socialize.getReactionsCount',
-  safeToRepeat: true,
-  errorCodes: [301001, 400001, 400002, 400004, 400006, 400008, 400092, 400093, 400094, 400095, 403000, 403002, 403003, 403004, 403005, 403006, 403007, 403010, 403025, 403036, 403048, 500000, 500001, 500026, 500028, 501001, 504001, 504002] as const,
-  params: socializeGetReactionsCountParamsSchema,
-  csvParams: ['buttonIDs'],
-  access: 'signed',
-  responseHints: /* @__PURE__ */ uncheckedHints({
-    counts: { items: { fields: socializeReactionCountHints } },
-  }),
-});
+export const getReactionsCountMethod = /* @__PURE__ */ describeMethod(socializeGetReactionsCountParamsSchema, '{"name":"socialize.getReactionsCount","safeToRepeat":true,"errorCodes":[301001,400001,400002,400004,400006,400008,400092,400093,400094,400095,403000,403002,403003,403004,403005,403006,403007,403010,403025,403036,403048,500000,500001,500026,500028,501001,504001,504002],"csvParams":["buttonIDs"],"access":"signed"}', /* @__PURE__ */ hintsFromJson('{"counts":{"items":{"fields":0}}}', [socializeReactionCountHints])) as MethodDescriptor<SocializeGetReactionsCountParams, SocializeGetReactionsCountResponse, SocializeGetReactionsCountErrorCode>;
 
 /**
  * Returns the click counts of the buttons in a Reactions bar.
@@ -1073,28 +647,7 @@ export function getReactionsCount(invoker: Invoker, params: SocializeGetReaction
 }
 
 /** Static facts about `socialize.getSessionInfo` (name, validator, error codes, response hints). */
-export const getSessionInfoMethod = /* @__PURE__ */ defineMethod<SocializeGetSessionInfoParams, SocializeGetSessionInfoResponse, SocializeGetSessionInfoErrorCode>({
-  name: 'socialize.getSessionInfo',
-  safeToRepeat: true,
-  errorCodes: [301001, 400001, 400002, 400004, 400006, 400008, 400092, 400093, 400094, 400095, 400106, 403000, 403002, 403003, 403004, 403005, 403006, 403007, 403009, 403010, 403012, 403025, 403036, 403048, 500000, 500001, 500024, 500026, 500028, 501001, 504001, 504002] as const,
-  params: socializeGetSessionInfoParamsSchema,
-  csvParams: [],
-  access: 'signed',
-  aliases: {
-    UID: 'uid',
-  },
-  responseHints: /* @__PURE__ */ uncheckedHints({
-    authToken: 'string',
-    tokenSecret: 'string',
-    tokenExpirationUTC: 'string',
-    sessionHandle: 'string',
-    sessionExpiration: 'string',
-    IV: 'string',
-    providerUID: 'string',
-    timestamp: 'string',
-    providerUIDSig: 'string',
-  }),
-});
+export const getSessionInfoMethod = /* @__PURE__ */ describeMethod(socializeGetSessionInfoParamsSchema, '{"name":"socialize.getSessionInfo","safeToRepeat":true,"errorCodes":[301001,400001,400002,400004,400006,400008,400092,400093,400094,400095,400106,403000,403002,403003,403004,403005,403006,403007,403009,403010,403012,403025,403036,403048,500000,500001,500024,500026,500028,501001,504001,504002],"csvParams":[],"access":"signed","aliases":{"UID":"uid"}}', /* @__PURE__ */ hintsFromJson('{"authToken":"string","tokenSecret":"string","tokenExpirationUTC":"string","sessionHandle":"string","sessionExpiration":"string","IV":"string","providerUID":"string","timestamp":"string","providerUIDSig":"string"}')) as MethodDescriptor<SocializeGetSessionInfoParams, SocializeGetSessionInfoResponse, SocializeGetSessionInfoErrorCode>;
 
 /**
  * Returns the user's session with a provider (tokens encrypted with the site secret), so the site can call the provider directly.
@@ -1117,18 +670,7 @@ export function getSessionInfo(invoker: Invoker, params: SocializeGetSessionInfo
 }
 
 /** Static facts about `socialize.getToken` (name, validator, error codes, response hints). */
-export const getTokenMethod = /* @__PURE__ */ defineMethod<SocializeGetTokenParams, SocializeGetTokenResponse, SocializeGetTokenErrorCode>({
-  name: 'socialize.getToken',
-  safeToRepeat: false,
-  errorCodes: [301001, 400001, 400002, 400004, 400006, 400008, 400011, 400013, 400014, 400015, 400092, 400093, 400094, 400095, 403000, 403002, 403003, 403004, 403005, 403006, 403007, 403010, 403025, 403036, 403048, 500000, 500001, 500026, 500028, 501001, 504001, 504002] as const,
-  params: socializeGetTokenParamsSchema,
-  csvParams: [],
-  access: 'signed',
-  responseHints: /* @__PURE__ */ uncheckedHints({
-    access_token: 'string',
-    expires_in: 'number',
-  }),
-});
+export const getTokenMethod = /* @__PURE__ */ describeMethod(socializeGetTokenParamsSchema, '{"name":"socialize.getToken","safeToRepeat":false,"errorCodes":[301001,400001,400002,400004,400006,400008,400011,400013,400014,400015,400092,400093,400094,400095,403000,403002,403003,403004,403005,403006,403007,403010,403025,403036,403048,500000,500001,500026,500028,501001,504001,504002],"csvParams":[],"access":"signed"}', /* @__PURE__ */ hintsFromJson('{"access_token":"string","expires_in":"number"}')) as MethodDescriptor<SocializeGetTokenParams, SocializeGetTokenResponse, SocializeGetTokenErrorCode>;
 
 /**
  * OAuth2 token endpoint: exchanges an authorization code for an access token, or issues one for the site (client_credentials or none).
@@ -1151,17 +693,7 @@ export function getToken(invoker: Invoker, params: SocializeGetTokenParams, opti
 }
 
 /** Static facts about `socialize.getTopShares` (name, validator, error codes, response hints). */
-export const getTopSharesMethod = /* @__PURE__ */ defineMethod<SocializeGetTopSharesParams, SocializeGetTopSharesResponse, SocializeGetTopSharesErrorCode>({
-  name: 'socialize.getTopShares',
-  safeToRepeat: true,
-  errorCodes: [301001, 400001, 400002, 400004, 400006, 400008, 400092, 400093, 400094, 400095, 403000, 403002, 403003, 403004, 403005, 403006, 403007, 403010, 403025, 403036, 403048, 500000, 500001, 500026, 500028, 501001, 504001, 504002] as const,
-  params: socializeGetTopSharesParamsSchema,
-  csvParams: [],
-  access: 'signed',
-  responseHints: /* @__PURE__ */ uncheckedHints({
-    shares: { items: 'json' },
-  }),
-});
+export const getTopSharesMethod = /* @__PURE__ */ describeMethod(socializeGetTopSharesParamsSchema, '{"name":"socialize.getTopShares","safeToRepeat":true,"errorCodes":[301001,400001,400002,400004,400006,400008,400092,400093,400094,400095,403000,403002,403003,403004,403005,403006,403007,403010,403025,403036,403048,500000,500001,500026,500028,501001,504001,504002],"csvParams":[],"access":"signed"}', /* @__PURE__ */ hintsFromJson('{"shares":{"items":"json"}}')) as MethodDescriptor<SocializeGetTopSharesParams, SocializeGetTopSharesResponse, SocializeGetTopSharesErrorCode>;
 
 /**
  * Lists the URLs shared most on the site over the last days (at most 7).
@@ -1182,85 +714,7 @@ export function getTopShares(invoker: Invoker, params: SocializeGetTopSharesPara
 }
 
 /** Static facts about `socialize.getUserInfo` (name, validator, error codes, response hints). */
-export const getUserInfoMethod = /* @__PURE__ */ defineMethod<SocializeGetUserInfoParams, SocializeGetUserInfoResponse, SocializeGetUserInfoErrorCode>({
-  name: 'socialize.getUserInfo',
-  safeToRepeat: true,
-  errorCodes: [301001, 400001, 400002, 400004, 400006, 400008, 400092, 400093, 400094, 400095, 403000, 403002, 403003, 403004, 403005, 403006, 403007, 403010, 403012, 403025, 403036, 403048, 500000, 500001, 500024, 500026, 500028, 501001, 504001, 504002] as const,
-  params: socializeGetUserInfoParamsSchema,
-  csvParams: ['extraFields', 'enabledProviders', 'disabledProviders'],
-  access: 'signed',
-  aliases: {
-    UID: 'uid',
-  },
-  responseHints: /* @__PURE__ */ uncheckedHints({
-    UID: 'string',
-    isSiteUID: 'boolean',
-    UIDSignature: 'string',
-    signatureTimestamp: 'string',
-    UIDSig: 'string',
-    timestamp: 'string',
-    isSiteUser: 'boolean',
-    isConnected: 'boolean',
-    isLoggedIn: 'boolean',
-    isTempUser: 'boolean',
-    loginProvider: 'string',
-    loginProviderUID: 'string',
-    providers: 'string',
-    identities: { items: { fields: socializeIdentityHints } },
-    capabilities: 'string',
-    nickname: 'string',
-    photoURL: 'string',
-    thumbnailURL: 'string',
-    firstName: 'string',
-    lastName: 'string',
-    gender: 'string',
-    age: 'number',
-    birthDay: 'number',
-    birthMonth: 'number',
-    birthYear: 'number',
-    email: 'string',
-    country: 'string',
-    state: 'string',
-    city: 'string',
-    zip: 'string',
-    profileURL: 'string',
-    proxiedEmail: 'string',
-    oldestDataUpdatedTimestamp: 'number',
-    oldestDataAge: 'number',
-    languages: 'string',
-    address: 'string',
-    phones: { items: { fields: socializePhoneHints } },
-    education: { items: 'json' },
-    honors: 'string',
-    publications: { items: 'json' },
-    patents: { items: 'json' },
-    certifications: { items: 'json' },
-    professionalHeadline: 'string',
-    bio: 'string',
-    industry: 'string',
-    specialties: 'string',
-    work: { items: 'json' },
-    skills: { items: 'json' },
-    religion: 'string',
-    politicalView: 'string',
-    interestedIn: 'string',
-    relationshipStatus: 'string',
-    hometown: 'string',
-    favorites: 'json',
-    likes: { items: 'json' },
-    followersCount: 'number',
-    followingCount: 'number',
-    name: 'string',
-    username: 'string',
-    educationLevel: 'string',
-    locale: 'string',
-    verified: 'boolean',
-    iRank: 'number',
-    timezone: 'number',
-    samlData: 'json',
-  }),
-  alwaysPresent: ['UID'],
-});
+export const getUserInfoMethod = /* @__PURE__ */ describeMethod(socializeGetUserInfoParamsSchema, '{"name":"socialize.getUserInfo","safeToRepeat":true,"errorCodes":[301001,400001,400002,400004,400006,400008,400092,400093,400094,400095,403000,403002,403003,403004,403005,403006,403007,403010,403012,403025,403036,403048,500000,500001,500024,500026,500028,501001,504001,504002],"csvParams":["extraFields","enabledProviders","disabledProviders"],"access":"signed","aliases":{"UID":"uid"},"alwaysPresent":["UID"]}', /* @__PURE__ */ hintsFromJson('{"UID":"string","isSiteUID":"boolean","UIDSignature":"string","signatureTimestamp":"string","UIDSig":"string","timestamp":"string","isSiteUser":"boolean","isConnected":"boolean","isLoggedIn":"boolean","isTempUser":"boolean","loginProvider":"string","loginProviderUID":"string","providers":"string","identities":{"items":{"fields":0}},"capabilities":"string","nickname":"string","photoURL":"string","thumbnailURL":"string","firstName":"string","lastName":"string","gender":"string","age":"number","birthDay":"number","birthMonth":"number","birthYear":"number","email":"string","country":"string","state":"string","city":"string","zip":"string","profileURL":"string","proxiedEmail":"string","oldestDataUpdatedTimestamp":"number","oldestDataAge":"number","languages":"string","address":"string","phones":{"items":{"fields":1}},"education":{"items":"json"},"honors":"string","publications":{"items":"json"},"patents":{"items":"json"},"certifications":{"items":"json"},"professionalHeadline":"string","bio":"string","industry":"string","specialties":"string","work":{"items":"json"},"skills":{"items":"json"},"religion":"string","politicalView":"string","interestedIn":"string","relationshipStatus":"string","hometown":"string","favorites":"json","likes":{"items":"json"},"followersCount":"number","followingCount":"number","name":"string","username":"string","educationLevel":"string","locale":"string","verified":"boolean","iRank":"number","timezone":"number","samlData":"json"}', [socializeIdentityHints, socializePhoneHints])) as MethodDescriptor<SocializeGetUserInfoParams, SocializeGetUserInfoResponse, SocializeGetUserInfoErrorCode>;
 
 /**
  * Returns the user's social profile (the User object) merged from the connected identities.
@@ -1285,20 +739,7 @@ export function getUserInfo(invoker: Invoker, params?: SocializeGetUserInfoParam
 }
 
 /** Static facts about `socialize.getUserSettings` (name, validator, error codes, response hints). */
-export const getUserSettingsMethod = /* @__PURE__ */ defineMethod<SocializeGetUserSettingsParams, SocializeGetUserSettingsResponse, SocializeGetUserSettingsErrorCode>({
-  name: 'socialize.getUserSettings',
-  safeToRepeat: true,
-  errorCodes: [301001, 400001, 400002, 400004, 400006, 400008, 400092, 400093, 400094, 400095, 403000, 403002, 403003, 403004, 403005, 403006, 403007, 403010, 403025, 403036, 403048, 500000, 500001, 500026, 500028, 501001, 504001, 504002] as const,
-  params: socializeGetUserSettingsParamsSchema,
-  csvParams: ['settings'],
-  access: 'signed',
-  aliases: {
-    UID: 'uid',
-  },
-  responseHints: /* @__PURE__ */ uncheckedHints({
-    settings: 'json',
-  }),
-});
+export const getUserSettingsMethod = /* @__PURE__ */ describeMethod(socializeGetUserSettingsParamsSchema, '{"name":"socialize.getUserSettings","safeToRepeat":true,"errorCodes":[301001,400001,400002,400004,400006,400008,400092,400093,400094,400095,403000,403002,403003,403004,403005,403006,403007,403010,403025,403036,403048,500000,500001,500026,500028,501001,504001,504002],"csvParams":["settings"],"access":"signed","aliases":{"UID":"uid"}}', /* @__PURE__ */ hintsFromJson('{"settings":"json"}')) as MethodDescriptor<SocializeGetUserSettingsParams, SocializeGetUserSettingsResponse, SocializeGetUserSettingsErrorCode>;
 
 /**
  * Reads settings stored in Gigya for the user, such as automatic-sharing choices.
@@ -1319,21 +760,7 @@ export function getUserSettings(invoker: Invoker, params?: SocializeGetUserSetti
 }
 
 /** Static facts about `socialize.importIdentities` (name, validator, error codes, response hints). */
-export const importIdentitiesMethod = /* @__PURE__ */ defineMethod<SocializeImportIdentitiesParams, SocializeImportIdentitiesResponse, SocializeImportIdentitiesErrorCode>({
-  name: 'socialize.importIdentities',
-  safeToRepeat: false,
-  errorCodes: [301001, 400001, 400002, 400004, 400006, 400008, 400092, 400093, 400094, 400095, 403000, 403002, 403003, 403004, 403005, 403006, 403007, 403009, 403010, 403025, 403036, 403048, 409001, 500000, 500001, 500026, 500028, 501001, 504001, 504002] as const,
-  params: socializeImportIdentitiesParamsSchema,
-  csvParams: [],
-  access: 'signed',
-  aliases: {
-    UID: 'uid',
-  },
-  responseHints: /* @__PURE__ */ uncheckedHints({
-    identityConflicts: { items: { fields: socializeIdentityConflictHints } },
-    isImported: 'boolean',
-  }),
-});
+export const importIdentitiesMethod = /* @__PURE__ */ describeMethod(socializeImportIdentitiesParamsSchema, '{"name":"socialize.importIdentities","safeToRepeat":false,"errorCodes":[301001,400001,400002,400004,400006,400008,400092,400093,400094,400095,403000,403002,403003,403004,403005,403006,403007,403009,403010,403025,403036,403048,409001,500000,500001,500026,500028,501001,504001,504002],"csvParams":[],"access":"signed","aliases":{"UID":"uid"}}', /* @__PURE__ */ hintsFromJson('{"identityConflicts":{"items":{"fields":0}},"isImported":"boolean"}', [socializeIdentityConflictHints])) as MethodDescriptor<SocializeImportIdentitiesParams, SocializeImportIdentitiesResponse, SocializeImportIdentitiesErrorCode>;
 
 /**
  * Imports social or SAML identities into a new or existing user, e.g. while migrating users to Gigya.
@@ -1356,14 +783,7 @@ export function importIdentities(invoker: Invoker, params: SocializeImportIdenti
 }
 
 /** Static facts about `socialize.incrementReactionsCount` (name, validator, error codes, response hints). */
-export const incrementReactionsCountMethod = /* @__PURE__ */ defineMethod<SocializeIncrementReactionsCountParams, SocializeIncrementReactionsCountResponse, SocializeIncrementReactionsCountErrorCode>({
-  name: 'socialize.incrementReactionsCount',
-  safeToRepeat: false,
-  errorCodes: [301001, 400001, 400002, 400004, 400006, 400008, 400092, 400093, 400094, 400095, 403000, 403002, 403003, 403004, 403005, 403006, 403007, 403010, 403025, 403036, 403048, 500000, 500001, 500026, 500028, 501001, 504001, 504002] as const,
-  params: socializeIncrementReactionsCountParamsSchema,
-  csvParams: [],
-  access: 'signed',
-});
+export const incrementReactionsCountMethod = /* @__PURE__ */ describeMethod(socializeIncrementReactionsCountParamsSchema, '{"name":"socialize.incrementReactionsCount","safeToRepeat":false,"errorCodes":[301001,400001,400002,400004,400006,400008,400092,400093,400094,400095,403000,403002,403003,403004,403005,403006,403007,403010,403025,403036,403048,500000,500001,500026,500028,501001,504001,504002],"csvParams":[],"access":"signed"}') as MethodDescriptor<SocializeIncrementReactionsCountParams, SocializeIncrementReactionsCountResponse, SocializeIncrementReactionsCountErrorCode>;
 
 /**
  * Changes the click counter of one button in a Reactions bar, normally adding one click.
@@ -1387,18 +807,7 @@ export function incrementReactionsCount(invoker: Invoker, params: SocializeIncre
 }
 
 /** Static facts about `socialize.linkAccounts` (name, validator, error codes, response hints). */
-export const linkAccountsMethod = /* @__PURE__ */ defineMethod<SocializeLinkAccountsParams, SocializeLinkAccountsResponse, SocializeLinkAccountsErrorCode>({
-  name: 'socialize.linkAccounts',
-  safeToRepeat: false,
-  errorCodes: [301001, 400001, 400002, 400004, 400006, 400008, 400092, 400093, 400094, 400095, 403000, 403002, 403003, 403004, 403005, 403006, 403007, 403010, 403025, 403036, 403048, 500000, 500001, 500026, 500028, 501001, 504001, 504002] as const,
-  params: socializeLinkAccountsParamsSchema,
-  csvParams: [],
-  access: 'signed',
-  deprecated: 'Use setUID, or notifyRegistration with siteUID.',
-  aliases: {
-    UID: 'uid',
-  },
-});
+export const linkAccountsMethod = /* @__PURE__ */ describeMethod(socializeLinkAccountsParamsSchema, '{"name":"socialize.linkAccounts","safeToRepeat":false,"errorCodes":[301001,400001,400002,400004,400006,400008,400092,400093,400094,400095,403000,403002,403003,403004,403005,403006,403007,403010,403025,403036,403048,500000,500001,500026,500028,501001,504001,504002],"csvParams":[],"access":"signed","deprecated":"Use setUID, or notifyRegistration with siteUID.","aliases":{"UID":"uid"}}') as MethodDescriptor<SocializeLinkAccountsParams, SocializeLinkAccountsResponse, SocializeLinkAccountsErrorCode>;
 
 /**
  * Attaches the site's own user ID to the user's Gigya account (the old account-linking call).
@@ -1419,14 +828,7 @@ export function linkAccounts(invoker: Invoker, params: SocializeLinkAccountsPara
 }
 
 /** Static facts about `socialize.login` (name, validator, error codes, response hints). */
-export const loginMethod = /* @__PURE__ */ defineMethod<SocializeLoginParams, SocializeLoginResult, SocializeLoginErrorCode>({
-  name: 'socialize.login',
-  safeToRepeat: false,
-  errorCodes: [301001, 400001, 400002, 400004, 400006, 400008, 400011, 400012, 400092, 400093, 400094, 400095, 403000, 403002, 403003, 403004, 403005, 403006, 403007, 403010, 403025, 403036, 403048, 403101, 409003, 500000, 500001, 500026, 500028, 501001, 504001, 504002] as const,
-  params: socializeLoginParamsSchema,
-  csvParams: ['x_extraPermissions'],
-  access: 'signed',
-});
+export const loginMethod = /* @__PURE__ */ describeMethod(socializeLoginParamsSchema, '{"name":"socialize.login","safeToRepeat":false,"errorCodes":[301001,400001,400002,400004,400006,400008,400011,400012,400092,400093,400094,400095,403000,403002,403003,403004,403005,403006,403007,403010,403025,403036,403048,403101,409003,500000,500001,500026,500028,501001,504001,504002],"csvParams":["x_extraPermissions"],"access":"signed"}') as MethodDescriptor<SocializeLoginParams, SocializeLoginResult, SocializeLoginErrorCode>;
 
 /**
  * OAuth2 authorization endpoint: sends the browser to a provider login, then redirects to redirect_uri with a code or an access token.
@@ -1451,23 +853,7 @@ export function login(invoker: Invoker, params: SocializeLoginParams, options?: 
 }
 
 /** Static facts about `socialize.logout` (name, validator, error codes, response hints). */
-export const logoutMethod = /* @__PURE__ */ defineMethod<SocializeLogoutParams, SocializeLogoutResponse, SocializeLogoutErrorCode>({
-  name: 'socialize.logout',
-  safeToRepeat: false,
-  errorCodes: [301001, 400001, 400002, 400004, 400006, 400008, 400092, 400093, 400094, 400095, 403000, 403002, 403003, 403004, 403005, 403006, 403007, 403010, 403025, 403036, 403048, 500000, 500001, 500026, 500028, 501001, 504001, 504002] as const,
-  params: socializeLogoutParamsSchema,
-  csvParams: [],
-  access: 'signed',
-  aliases: {
-    UID: 'uid',
-  },
-  responseHints: /* @__PURE__ */ uncheckedHints({
-    samlContext: 'string',
-    logoutActiveSession: 'boolean',
-    connectedSamlSessions: 'string',
-    connectedProviders: 'string',
-  }),
-});
+export const logoutMethod = /* @__PURE__ */ describeMethod(socializeLogoutParamsSchema, '{"name":"socialize.logout","safeToRepeat":false,"errorCodes":[301001,400001,400002,400004,400006,400008,400092,400093,400094,400095,403000,403002,403003,403004,403005,403006,403007,403010,403025,403036,403048,500000,500001,500026,500028,501001,504001,504002],"csvParams":[],"access":"signed","aliases":{"UID":"uid"}}', /* @__PURE__ */ hintsFromJson('{"samlContext":"string","logoutActiveSession":"boolean","connectedSamlSessions":"string","connectedProviders":"string"}')) as MethodDescriptor<SocializeLogoutParams, SocializeLogoutResponse, SocializeLogoutErrorCode>;
 
 /**
  * Marks the user as logged out of Gigya; the provider connections stay in place for the next login.
@@ -1486,26 +872,7 @@ export function logout(invoker: Invoker, params?: SocializeLogoutParams, options
 }
 
 /** Static facts about `socialize.notifyLogin` (name, validator, error codes, response hints). */
-export const notifyLoginMethod = /* @__PURE__ */ defineMethod<SocializeNotifyLoginParams, SocializeNotifyLoginResult, SocializeNotifyLoginErrorCode>({
-  name: 'socialize.notifyLogin',
-  safeToRepeat: false,
-  errorCodes: [301001, 400001, 400002, 400004, 400006, 400008, 400092, 400093, 400094, 400095, 403000, 403002, 403003, 403004, 403005, 403006, 403007, 403010, 403025, 403036, 403041, 403048, 403101, 403102, 403120, 409003, 500000, 500001, 500026, 500028, 501001, 504001, 504002] as const,
-  params: socializeNotifyLoginParamsSchema,
-  csvParams: [],
-  access: 'signed',
-  responseHints: /* @__PURE__ */ uncheckedHints({
-    cookieName: 'string',
-    cookieValue: 'string',
-    cookieDomain: 'string',
-    cookiePath: 'string',
-    sessionToken: 'string',
-    sessionSecret: 'string',
-    UID: 'string',
-    UIDSignature: 'string',
-    signatureTimestamp: 'string',
-    regToken: 'string',
-  }),
-});
+export const notifyLoginMethod = /* @__PURE__ */ describeMethod(socializeNotifyLoginParamsSchema, '{"name":"socialize.notifyLogin","safeToRepeat":false,"errorCodes":[301001,400001,400002,400004,400006,400008,400092,400093,400094,400095,403000,403002,403003,403004,403005,403006,403007,403010,403025,403036,403041,403048,403101,403102,403120,409003,500000,500001,500026,500028,501001,504001,504002],"csvParams":[],"access":"signed"}', /* @__PURE__ */ hintsFromJson('{"cookieName":"string","cookieValue":"string","cookieDomain":"string","cookiePath":"string","sessionToken":"string","sessionSecret":"string","UID":"string","UIDSignature":"string","signatureTimestamp":"string","regToken":"string"}')) as MethodDescriptor<SocializeNotifyLoginParams, SocializeNotifyLoginResult, SocializeNotifyLoginErrorCode>;
 
 /**
  * Tells Gigya that the site logged a user in (by site UID or provider sessions); Gigya creates or reconnects the user and returns a session.
@@ -1528,17 +895,7 @@ export function notifyLogin(invoker: Invoker, params?: SocializeNotifyLoginParam
 }
 
 /** Static facts about `socialize.notifyRegistration` (name, validator, error codes, response hints). */
-export const notifyRegistrationMethod = /* @__PURE__ */ defineMethod<SocializeNotifyRegistrationParams, SocializeNotifyRegistrationResponse, SocializeNotifyRegistrationErrorCode>({
-  name: 'socialize.notifyRegistration',
-  safeToRepeat: false,
-  errorCodes: [301001, 400001, 400002, 400004, 400006, 400008, 400092, 400093, 400094, 400095, 403000, 403002, 403003, 403004, 403005, 403006, 403007, 403010, 403025, 403036, 403043, 403048, 500000, 500001, 500026, 500028, 501001, 504001, 504002] as const,
-  params: socializeNotifyRegistrationParamsSchema,
-  csvParams: [],
-  access: 'signed',
-  aliases: {
-    UID: 'uid',
-  },
-});
+export const notifyRegistrationMethod = /* @__PURE__ */ describeMethod(socializeNotifyRegistrationParamsSchema, '{"name":"socialize.notifyRegistration","safeToRepeat":false,"errorCodes":[301001,400001,400002,400004,400006,400008,400092,400093,400094,400095,403000,403002,403003,403004,403005,403006,403007,403010,403025,403036,403043,403048,500000,500001,500026,500028,501001,504001,504002],"csvParams":[],"access":"signed","aliases":{"UID":"uid"}}') as MethodDescriptor<SocializeNotifyRegistrationParams, SocializeNotifyRegistrationResponse, SocializeNotifyRegistrationErrorCode>;
 
 /**
  * Tells Gigya the user finished registering on the site, which finalizes the account; with siteUID it also replaces the Gigya UID like setUID.
@@ -1561,20 +918,7 @@ export function notifyRegistration(invoker: Invoker, params?: SocializeNotifyReg
 }
 
 /** Static facts about `socialize.publishUserAction` (name, validator, error codes, response hints). */
-export const publishUserActionMethod = /* @__PURE__ */ defineMethod<SocializePublishUserActionParams, SocializePublishUserActionResponse, SocializePublishUserActionErrorCode>({
-  name: 'socialize.publishUserAction',
-  safeToRepeat: false,
-  errorCodes: [301001, 400001, 400002, 400004, 400006, 400008, 400092, 400093, 400094, 400095, 400096, 400106, 403000, 403002, 403003, 403004, 403005, 403006, 403007, 403010, 403012, 403024, 403025, 403036, 403048, 500000, 500001, 500023, 500024, 500026, 500028, 501001, 504001, 504002] as const,
-  params: socializePublishUserActionParamsSchema,
-  csvParams: ['enabledProviders', 'disabledProviders', 'tags'],
-  access: 'signed',
-  aliases: {
-    UID: 'uid',
-  },
-  responseHints: /* @__PURE__ */ uncheckedHints({
-    providerPostIDs: 'json',
-  }),
-});
+export const publishUserActionMethod = /* @__PURE__ */ describeMethod(socializePublishUserActionParamsSchema, '{"name":"socialize.publishUserAction","safeToRepeat":false,"errorCodes":[301001,400001,400002,400004,400006,400008,400092,400093,400094,400095,400096,400106,403000,403002,403003,403004,403005,403006,403007,403010,403012,403024,403025,403036,403048,500000,500001,500023,500024,500026,500028,501001,504001,504002],"csvParams":["enabledProviders","disabledProviders","tags"],"access":"signed","aliases":{"UID":"uid"}}', /* @__PURE__ */ hintsFromJson('{"providerPostIDs":"json"}')) as MethodDescriptor<SocializePublishUserActionParams, SocializePublishUserActionResponse, SocializePublishUserActionErrorCode>;
 
 /**
  * Publishes a user action (a news-feed post) to the user's connected networks that support it.
@@ -1600,17 +944,7 @@ export function publishUserAction(invoker: Invoker, params: SocializePublishUser
 }
 
 /** Static facts about `socialize.removeConnection` (name, validator, error codes, response hints). */
-export const removeConnectionMethod = /* @__PURE__ */ defineMethod<SocializeRemoveConnectionParams, SocializeRemoveConnectionResponse, SocializeRemoveConnectionErrorCode>({
-  name: 'socialize.removeConnection',
-  safeToRepeat: false,
-  errorCodes: [301001, 400001, 400002, 400004, 400006, 400008, 400030, 400092, 400093, 400094, 400095, 400106, 403000, 403002, 403003, 403004, 403005, 403006, 403007, 403010, 403025, 403036, 403048, 500000, 500001, 500026, 500028, 501001, 504001, 504002] as const,
-  params: socializeRemoveConnectionParamsSchema,
-  csvParams: [],
-  access: 'signed',
-  aliases: {
-    UID: 'uid',
-  },
-});
+export const removeConnectionMethod = /* @__PURE__ */ describeMethod(socializeRemoveConnectionParamsSchema, '{"name":"socialize.removeConnection","safeToRepeat":false,"errorCodes":[301001,400001,400002,400004,400006,400008,400030,400092,400093,400094,400095,400106,403000,403002,403003,403004,403005,403006,403007,403010,403025,403036,403048,500000,500001,500026,500028,501001,504001,504002],"csvParams":[],"access":"signed","aliases":{"UID":"uid"}}') as MethodDescriptor<SocializeRemoveConnectionParams, SocializeRemoveConnectionResponse, SocializeRemoveConnectionErrorCode>;
 
 /**
  * Disconnects the user from one provider or from all of them and unlinks the identity, unless it is the last way to log in.
@@ -1633,17 +967,7 @@ export function removeConnection(invoker: Invoker, params?: SocializeRemoveConne
 }
 
 /** Static facts about `socialize.sendNotification` (name, validator, error codes, response hints). */
-export const sendNotificationMethod = /* @__PURE__ */ defineMethod<SocializeSendNotificationParams, SocializeSendNotificationResponse, SocializeSendNotificationErrorCode>({
-  name: 'socialize.sendNotification',
-  safeToRepeat: false,
-  errorCodes: [301001, 400001, 400002, 400004, 400006, 400008, 400070, 400071, 400080, 400081, 400090, 400091, 400092, 400093, 400094, 400095, 400106, 403000, 403002, 403003, 403004, 403005, 403006, 403007, 403010, 403012, 403025, 403036, 403048, 404001, 500000, 500001, 500023, 500024, 500026, 500028, 501001, 504001, 504002] as const,
-  params: socializeSendNotificationParamsSchema,
-  csvParams: ['recipients'],
-  access: 'signed',
-  aliases: {
-    UID: 'uid',
-  },
-});
+export const sendNotificationMethod = /* @__PURE__ */ describeMethod(socializeSendNotificationParamsSchema, '{"name":"socialize.sendNotification","safeToRepeat":false,"errorCodes":[301001,400001,400002,400004,400006,400008,400070,400071,400080,400081,400090,400091,400092,400093,400094,400095,400106,403000,403002,403003,403004,403005,403006,403007,403010,403012,403025,403036,403048,404001,500000,500001,500023,500024,500026,500028,501001,504001,504002],"csvParams":["recipients"],"access":"signed","aliases":{"UID":"uid"}}') as MethodDescriptor<SocializeSendNotificationParams, SocializeSendNotificationResponse, SocializeSendNotificationErrorCode>;
 
 /**
  * Sends a notification to some of the user's friends on the networks that support it (Twitter, LinkedIn, Yahoo).
@@ -1666,14 +990,7 @@ export function sendNotification(invoker: Invoker, params: SocializeSendNotifica
 }
 
 /** Static facts about `socialize.setProvidersConfig` (name, validator, error codes, response hints). */
-export const setProvidersConfigMethod = /* @__PURE__ */ defineMethod<SocializeSetProvidersConfigParams, SocializeSetProvidersConfigResponse, SocializeSetProvidersConfigErrorCode>({
-  name: 'socialize.setProvidersConfig',
-  safeToRepeat: false,
-  errorCodes: [301001, 400001, 400002, 400004, 400006, 400008, 400092, 400093, 400094, 400095, 403000, 403002, 403003, 403004, 403005, 403006, 403007, 403010, 403025, 403036, 403048, 500000, 500001, 500026, 500028, 501001, 504001, 504002] as const,
-  params: socializeSetProvidersConfigParamsSchema,
-  csvParams: [],
-  access: 'signed',
-});
+export const setProvidersConfigMethod = /* @__PURE__ */ describeMethod(socializeSetProvidersConfigParamsSchema, '{"name":"socialize.setProvidersConfig","safeToRepeat":false,"errorCodes":[301001,400001,400002,400004,400006,400008,400092,400093,400094,400095,403000,403002,403003,403004,403005,403006,403007,403010,403025,403036,403048,500000,500001,500026,500028,501001,504001,504002],"csvParams":[],"access":"signed"}') as MethodDescriptor<SocializeSetProvidersConfigParams, SocializeSetProvidersConfigResponse, SocializeSetProvidersConfigErrorCode>;
 
 /**
  * Changes the site's social login configuration (provider applications, capabilities and settings), as getProvidersConfig returns it.
@@ -1695,20 +1012,7 @@ export function setProvidersConfig(invoker: Invoker, params?: SocializeSetProvid
 }
 
 /** Static facts about `socialize.setStatus` (name, validator, error codes, response hints). */
-export const setStatusMethod = /* @__PURE__ */ defineMethod<SocializeSetStatusParams, SocializeSetStatusResponse, SocializeSetStatusErrorCode>({
-  name: 'socialize.setStatus',
-  safeToRepeat: false,
-  errorCodes: [301001, 400001, 400002, 400004, 400006, 400008, 400092, 400093, 400094, 400095, 400106, 403000, 403002, 403003, 403004, 403005, 403006, 403007, 403010, 403012, 403024, 403025, 403036, 403048, 500000, 500001, 500023, 500024, 500026, 500028, 501001, 504001, 504002] as const,
-  params: socializeSetStatusParamsSchema,
-  csvParams: ['enabledProviders', 'disabledProviders'],
-  access: 'signed',
-  aliases: {
-    UID: 'uid',
-  },
-  responseHints: /* @__PURE__ */ uncheckedHints({
-    providerPostIDs: 'json',
-  }),
-});
+export const setStatusMethod = /* @__PURE__ */ describeMethod(socializeSetStatusParamsSchema, '{"name":"socialize.setStatus","safeToRepeat":false,"errorCodes":[301001,400001,400002,400004,400006,400008,400092,400093,400094,400095,400106,403000,403002,403003,403004,403005,403006,403007,403010,403012,403024,403025,403036,403048,500000,500001,500023,500024,500026,500028,501001,504001,504002],"csvParams":["enabledProviders","disabledProviders"],"access":"signed","aliases":{"UID":"uid"}}', /* @__PURE__ */ hintsFromJson('{"providerPostIDs":"json"}')) as MethodDescriptor<SocializeSetStatusParams, SocializeSetStatusResponse, SocializeSetStatusErrorCode>;
 
 /**
  * Sets the user's status on the connected networks that support it (Facebook, Twitter, LinkedIn, QQ, Renren).
@@ -1732,17 +1036,7 @@ export function setStatus(invoker: Invoker, params: SocializeSetStatusParams, op
 }
 
 /** Static facts about `socialize.setUID` (name, validator, error codes, response hints). */
-export const setUIDMethod = /* @__PURE__ */ defineMethod<SocializeSetUIDParams, SocializeSetUIDResponse, SocializeSetUIDErrorCode>({
-  name: 'socialize.setUID',
-  safeToRepeat: false,
-  errorCodes: [301001, 400001, 400002, 400004, 400006, 400008, 400092, 400093, 400094, 400095, 403000, 403002, 403003, 403004, 403005, 403006, 403007, 403010, 403025, 403036, 403043, 403048, 500000, 500001, 500026, 500028, 501001, 504001, 504002] as const,
-  params: socializeSetUIDParamsSchema,
-  csvParams: [],
-  access: 'signed',
-  aliases: {
-    UID: 'uid',
-  },
-});
+export const setUIDMethod = /* @__PURE__ */ describeMethod(socializeSetUIDParamsSchema, '{"name":"socialize.setUID","safeToRepeat":false,"errorCodes":[301001,400001,400002,400004,400006,400008,400092,400093,400094,400095,403000,403002,403003,403004,403005,403006,403007,403010,403025,403036,403043,403048,500000,500001,500026,500028,501001,504001,504002],"csvParams":[],"access":"signed","aliases":{"UID":"uid"}}') as MethodDescriptor<SocializeSetUIDParams, SocializeSetUIDResponse, SocializeSetUIDErrorCode>;
 
 /**
  * Replaces the user's Gigya UID with the site's own user ID.
@@ -1767,17 +1061,7 @@ export function setUID(invoker: Invoker, params: SocializeSetUIDParams, options?
 }
 
 /** Static facts about `socialize.setUserInfo` (name, validator, error codes, response hints). */
-export const setUserInfoMethod = /* @__PURE__ */ defineMethod<SocializeSetUserInfoParams, SocializeSetUserInfoResponse, SocializeSetUserInfoErrorCode>({
-  name: 'socialize.setUserInfo',
-  safeToRepeat: false,
-  errorCodes: [301001, 400001, 400002, 400004, 400006, 400008, 400092, 400093, 400094, 400095, 403000, 403002, 403003, 403004, 403005, 403006, 403007, 403010, 403025, 403036, 403048, 500000, 500001, 500026, 500028, 501001, 504001, 504002] as const,
-  params: socializeSetUserInfoParamsSchema,
-  csvParams: [],
-  access: 'signed',
-  aliases: {
-    UID: 'uid',
-  },
-});
+export const setUserInfoMethod = /* @__PURE__ */ describeMethod(socializeSetUserInfoParamsSchema, '{"name":"socialize.setUserInfo","safeToRepeat":false,"errorCodes":[301001,400001,400002,400004,400006,400008,400092,400093,400094,400095,403000,403002,403003,403004,403005,403006,403007,403010,403025,403036,403048,500000,500001,500026,500028,501001,504001,504002],"csvParams":[],"access":"signed","aliases":{"UID":"uid"}}') as MethodDescriptor<SocializeSetUserInfoParams, SocializeSetUserInfoResponse, SocializeSetUserInfoErrorCode>;
 
 /**
  * Stores profile data the site provides for the user, used by plugins that display user info.
@@ -1796,17 +1080,7 @@ export function setUserInfo(invoker: Invoker, params: SocializeSetUserInfoParams
 }
 
 /** Static facts about `socialize.setUserSettings` (name, validator, error codes, response hints). */
-export const setUserSettingsMethod = /* @__PURE__ */ defineMethod<SocializeSetUserSettingsParams, SocializeSetUserSettingsResponse, SocializeSetUserSettingsErrorCode>({
-  name: 'socialize.setUserSettings',
-  safeToRepeat: false,
-  errorCodes: [301001, 400001, 400002, 400004, 400006, 400008, 400092, 400093, 400094, 400095, 403000, 403002, 403003, 403004, 403005, 403006, 403007, 403010, 403025, 403036, 403048, 500000, 500001, 500026, 500028, 501001, 504001, 504002] as const,
-  params: socializeSetUserSettingsParamsSchema,
-  csvParams: [],
-  access: 'signed',
-  aliases: {
-    UID: 'uid',
-  },
-});
+export const setUserSettingsMethod = /* @__PURE__ */ describeMethod(socializeSetUserSettingsParamsSchema, '{"name":"socialize.setUserSettings","safeToRepeat":false,"errorCodes":[301001,400001,400002,400004,400006,400008,400092,400093,400094,400095,403000,403002,403003,403004,403005,403006,403007,403010,403025,403036,403048,500000,500001,500026,500028,501001,504001,504002],"csvParams":[],"access":"signed","aliases":{"UID":"uid"}}') as MethodDescriptor<SocializeSetUserSettingsParams, SocializeSetUserSettingsResponse, SocializeSetUserSettingsErrorCode>;
 
 /**
  * Stores settings in Gigya for the user, such as always-share or never-share choices.
@@ -1827,18 +1101,7 @@ export function setUserSettings(invoker: Invoker, params: SocializeSetUserSettin
 }
 
 /** Static facts about `socialize.shortenURL` (name, validator, error codes, response hints). */
-export const shortenURLMethod = /* @__PURE__ */ defineMethod<SocializeShortenURLParams, SocializeShortenURLResponse, SocializeShortenURLErrorCode>({
-  name: 'socialize.shortenURL',
-  safeToRepeat: true,
-  errorCodes: [301001, 400001, 400002, 400004, 400006, 400008, 400092, 400093, 400094, 400095, 403000, 403002, 403003, 403004, 403005, 403006, 403007, 403010, 403025, 403036, 403048, 500000, 500001, 500026, 500028, 501001, 504001, 504002] as const,
-  params: socializeShortenURLParamsSchema,
-  csvParams: [],
-  access: 'signed',
-  responseHints: /* @__PURE__ */ uncheckedHints({
-    shortURL: 'string',
-  }),
-  alwaysPresent: ['shortURL'],
-});
+export const shortenURLMethod = /* @__PURE__ */ describeMethod(socializeShortenURLParamsSchema, '{"name":"socialize.shortenURL","safeToRepeat":true,"errorCodes":[301001,400001,400002,400004,400006,400008,400092,400093,400094,400095,403000,403002,403003,403004,403005,403006,403007,403010,403025,403036,403048,500000,500001,500026,500028,501001,504001,504002],"csvParams":[],"access":"signed","alwaysPresent":["shortURL"]}', /* @__PURE__ */ hintsFromJson('{"shortURL":"string"}')) as MethodDescriptor<SocializeShortenURLParams, SocializeShortenURLResponse, SocializeShortenURLErrorCode>;
 
 /**
  * Returns a Gigya short URL for a long URL; asking twice for the same URL is harmless.
@@ -1859,17 +1122,7 @@ export function shortenURL(invoker: Invoker, params: SocializeShortenURLParams, 
 }
 
 /** Static facts about `socialize.unlinkAccounts` (name, validator, error codes, response hints). */
-export const unlinkAccountsMethod = /* @__PURE__ */ defineMethod<SocializeUnlinkAccountsParams, SocializeUnlinkAccountsResponse, SocializeUnlinkAccountsErrorCode>({
-  name: 'socialize.unlinkAccounts',
-  safeToRepeat: false,
-  errorCodes: [301001, 400001, 400002, 400004, 400006, 400008, 400092, 400093, 400094, 400095, 403000, 403002, 403003, 403004, 403005, 403006, 403007, 403010, 403025, 403036, 403048, 500000, 500001, 500026, 500028, 501001, 504001, 504002] as const,
-  params: socializeUnlinkAccountsParamsSchema,
-  csvParams: [],
-  access: 'signed',
-  aliases: {
-    UID: 'uid',
-  },
-});
+export const unlinkAccountsMethod = /* @__PURE__ */ describeMethod(socializeUnlinkAccountsParamsSchema, '{"name":"socialize.unlinkAccounts","safeToRepeat":false,"errorCodes":[301001,400001,400002,400004,400006,400008,400092,400093,400094,400095,403000,403002,403003,403004,403005,403006,403007,403010,403025,403036,403048,500000,500001,500026,500028,501001,504001,504002],"csvParams":[],"access":"signed","aliases":{"UID":"uid"}}') as MethodDescriptor<SocializeUnlinkAccountsParams, SocializeUnlinkAccountsResponse, SocializeUnlinkAccountsErrorCode>;
 
 /**
  * Counterpart of linkAccounts that removed the link between the site user ID and the Gigya account.
@@ -1893,92 +1146,10 @@ export function unlinkAccounts(invoker: Invoker, params?: SocializeUnlinkAccount
 }
 
 /** Every descriptor of the socialize namespace. */
-export const socializeMethods: readonly MethodDescriptor[] = [
-  addConnectionMethod,
-  checkinMethod,
-  delUserSettingsMethod,
-  deleteAccountMethod,
-  disconnectMethod,
-  exchangeUIDSignatureMethod,
-  exportUsersMethod,
-  facebookDeauthorizeMethod,
-  facebookGraphOperationMethod,
-  getAlbumsMethod,
-  getContactsMethod,
-  getFeedMethod,
-  getFriendsInfoMethod,
-  getPhotosMethod,
-  getPlacesMethod,
-  getProvidersConfigMethod,
-  getRawDataMethod,
-  getReactionsCountMethod,
-  getSessionInfoMethod,
-  getTokenMethod,
-  getTopSharesMethod,
-  getUserInfoMethod,
-  getUserSettingsMethod,
-  importIdentitiesMethod,
-  incrementReactionsCountMethod,
-  linkAccountsMethod,
-  loginMethod,
-  logoutMethod,
-  notifyLoginMethod,
-  notifyRegistrationMethod,
-  publishUserActionMethod,
-  removeConnectionMethod,
-  sendNotificationMethod,
-  setProvidersConfigMethod,
-  setStatusMethod,
-  setUIDMethod,
-  setUserInfoMethod,
-  setUserSettingsMethod,
-  shortenURLMethod,
-  unlinkAccountsMethod,
-];
+export const socializeMethods = /* @__PURE__ */ listMethods(addConnectionMethod, checkinMethod, delUserSettingsMethod, deleteAccountMethod, disconnectMethod, exchangeUIDSignatureMethod, exportUsersMethod, facebookDeauthorizeMethod, facebookGraphOperationMethod, getAlbumsMethod, getContactsMethod, getFeedMethod, getFriendsInfoMethod, getPhotosMethod, getPlacesMethod, getProvidersConfigMethod, getRawDataMethod, getReactionsCountMethod, getSessionInfoMethod, getTokenMethod, getTopSharesMethod, getUserInfoMethod, getUserSettingsMethod, importIdentitiesMethod, incrementReactionsCountMethod, linkAccountsMethod, loginMethod, logoutMethod, notifyLoginMethod, notifyRegistrationMethod, publishUserActionMethod, removeConnectionMethod, sendNotificationMethod, setProvidersConfigMethod, setStatusMethod, setUIDMethod, setUserInfoMethod, setUserSettingsMethod, shortenURLMethod, unlinkAccountsMethod);
 
 /** Response fields the catalog marks as always present (`required: true`), by wire name, including those of extended shapes. Other fields may be missing. */
-export const socializeResponseRequired: Readonly<Record<string, readonly string[]>> = {
-  'socialize.addConnection': [],
-  'socialize.checkin': [],
-  'socialize.delUserSettings': [],
-  'socialize.deleteAccount': [],
-  'socialize.disconnect': [],
-  'socialize.exchangeUIDSignature': [],
-  'socialize.exportUsers': [],
-  'socialize.facebook.deauthorize': [],
-  'socialize.facebookGraphOperation': [],
-  'socialize.getAlbums': [],
-  'socialize.getContacts': [],
-  'socialize.getFeed': [],
-  'socialize.getFriendsInfo': [],
-  'socialize.getPhotos': [],
-  'socialize.getPlaces': [],
-  'socialize.getProvidersConfig': [],
-  'socialize.getRawData': [],
-  'socialize.getReactionsCount': [],
-  'socialize.getSessionInfo': [],
-  'socialize.getToken': [],
-  'socialize.getTopShares': [],
-  'socialize.getUserInfo': ['UID'],
-  'socialize.getUserSettings': [],
-  'socialize.importIdentities': [],
-  'socialize.incrementReactionsCount': [],
-  'socialize.linkAccounts': [],
-  'socialize.login': [],
-  'socialize.logout': [],
-  'socialize.notifyLogin': [],
-  'socialize.notifyRegistration': [],
-  'socialize.publishUserAction': [],
-  'socialize.removeConnection': [],
-  'socialize.sendNotification': [],
-  'socialize.setProvidersConfig': [],
-  'socialize.setStatus': [],
-  'socialize.setUID': [],
-  'socialize.setUserInfo': [],
-  'socialize.setUserSettings': [],
-  'socialize.shortenURL': ['shortURL'],
-  'socialize.unlinkAccounts': [],
-};
+export const socializeResponseRequired: Readonly<Record<string, readonly string[]>> = /* @__PURE__ */ JSON.parse('{"socialize.addConnection":[],"socialize.checkin":[],"socialize.delUserSettings":[],"socialize.deleteAccount":[],"socialize.disconnect":[],"socialize.exchangeUIDSignature":[],"socialize.exportUsers":[],"socialize.facebook.deauthorize":[],"socialize.facebookGraphOperation":[],"socialize.getAlbums":[],"socialize.getContacts":[],"socialize.getFeed":[],"socialize.getFriendsInfo":[],"socialize.getPhotos":[],"socialize.getPlaces":[],"socialize.getProvidersConfig":[],"socialize.getRawData":[],"socialize.getReactionsCount":[],"socialize.getSessionInfo":[],"socialize.getToken":[],"socialize.getTopShares":[],"socialize.getUserInfo":["UID"],"socialize.getUserSettings":[],"socialize.importIdentities":[],"socialize.incrementReactionsCount":[],"socialize.linkAccounts":[],"socialize.login":[],"socialize.logout":[],"socialize.notifyLogin":[],"socialize.notifyRegistration":[],"socialize.publishUserAction":[],"socialize.removeConnection":[],"socialize.sendNotification":[],"socialize.setProvidersConfig":[],"socialize.setStatus":[],"socialize.setUID":[],"socialize.setUserInfo":[],"socialize.setUserSettings":[],"socialize.shortenURL":["shortURL"],"socialize.unlinkAccounts":[]}');
 
 /**
  * The Social Login and social-network API: profiles merged from social identities (User, Friend, Identity), posting to connected networks, provider sessions, and the OAuth2 login endpoints. Many of its methods date from 2010-2016 and are kept, marked legacy or deprecated.

@@ -1,5 +1,7 @@
 // Generated from catalog/socialize.yaml by `npm run generate`. DO NOT EDIT.
 // Change the catalog and run the generator again; `npm run generate -- --check` fails on any drift.
+// @ts-nocheck
+// Untyped on purpose, so not type-checked where it is compiled: validators.check.ts holds the proofs.
 
 import type * as z from 'zod';
 import { lazySchema } from '../../src/runtime.js';

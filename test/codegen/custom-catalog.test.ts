@@ -158,14 +158,14 @@ afterAll(async () => {
 describe('a user catalog with a new method', () => {
   it('generates the method into the namespace module', () => {
     const methods = readFileSync(path.join(OUT, 'socialize/methods.gen.ts'), 'utf8');
-    expect(methods).toContain("name: 'socialize.ping',");
+    expect(methods).toContain('\'{"name":"socialize.ping",');
     expect(methods).toContain("from '../../../../../src/runtime.js'");
     expect(readFileSync(path.join(OUT, 'errors.gen.ts'), 'utf8')).toContain(
       'export type SocializePingErrorCode = CommonErrorCode | 409001;',
     );
     // The new namespace gets its own module, which imports nothing of socialize.
     const demo = readFileSync(path.join(OUT, 'demo/methods.gen.ts'), 'utf8');
-    expect(demo).toContain("name: 'demo.lookup',");
+    expect(demo).toContain('\'{"name":"demo.lookup",');
     expect(demo).not.toMatch(/from '[^']*socialize/);
   });
 

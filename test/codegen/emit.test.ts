@@ -42,6 +42,42 @@ function initializer(file: SourceFile, name: string): string {
   return file.getVariableDeclarationOrThrow(name).getInitializerOrThrow().getText();
 }
 
+/**
+ * A methods module's descriptor, `describeMethod(schema, facts, hints?) as MethodDescriptor<…>`, taken
+ * apart: the facts and hints JSON parsed, the hints' shape list as written.
+ */
+function described(file: SourceFile, name: string) {
+  const cast = file.getVariableDeclarationOrThrow(name).getInitializerIfKindOrThrow(SyntaxKind.AsExpression);
+  const call = cast.getExpression().asKindOrThrow(SyntaxKind.CallExpression);
+  const [schema, facts, hints] = call.getArguments();
+  const hintsCall = hints?.asKindOrThrow(SyntaxKind.CallExpression);
+  const hintArgs = hintsCall?.getArguments() ?? [];
+  return {
+    callee: call.getExpression().getText(),
+    type: cast.getTypeNodeOrThrow().getText(),
+    schema: schema?.getText(),
+    facts: JSON.parse(facts!.asKindOrThrow(SyntaxKind.StringLiteral).getLiteralValue()) as Record<string, unknown>,
+    hints: hintsCall && {
+      callee: hintsCall.getExpression().getText(),
+      value: JSON.parse(hintArgs[0]!.asKindOrThrow(SyntaxKind.StringLiteral).getLiteralValue()) as unknown,
+      shapes: hintArgs[1]?.getText(),
+    },
+  };
+}
+
+/** The typed descriptor literal of a method in a check file's `descriptorsChecked`, indented as at top level. */
+function checkedDescriptor(file: SourceFile, wireName: string): string {
+  const returned = file
+    .getFunctionOrThrow('descriptorsChecked')
+    .getFirstDescendantByKindOrThrow(SyntaxKind.ReturnStatement)
+    .getExpressionIfKindOrThrow(SyntaxKind.ObjectLiteralExpression);
+  const property = returned.getPropertyOrThrow(`'${wireName}'`).asKindOrThrow(SyntaxKind.PropertyAssignment);
+  return property
+    .getInitializerOrThrow()
+    .getText()
+    .replace(/\n {4}/g, '\n');
+}
+
 /** Text of a multi-line expression as it stands one level deeper (inside `lazySchema<T>((z) => …)`). */
 function reindent(text: string): string {
   return text.replace(/\n/g, '\n  ');
@@ -344,7 +380,23 @@ describe('generator output: validators.gen.ts builds the checked schemas lazily'
 
 describe('generator output: methods.gen.ts', () => {
   it('defines a descriptor per method with the catalog facts', () => {
-    expect(initializer(methods, 'setStatusMethod')).toBe(
+    const setStatus = described(methods, 'setStatusMethod');
+    expect(setStatus.callee).toBe('describeMethod');
+    expect(setStatus.type).toBe(
+      'MethodDescriptor<SocializeSetStatusParams, SocializeSetStatusResponse, SocializeSetStatusErrorCode>',
+    );
+    expect(setStatus.schema).toBe('socializeSetStatusParamsSchema');
+    expect(setStatus.facts).toEqual({
+      name: 'socialize.setStatus',
+      safeToRepeat: false,
+      errorCodes: [400002, 400006, 403003, 403005, 403006, 403048, 500024],
+      csvParams: ['enabledProviders'],
+      access: 'signed',
+      aliases: { UID: 'uid' },
+    });
+    expect(setStatus.hints?.value).toEqual({ providerPostIDs: 'json' });
+    // The check file builds the same descriptor from typed literals.
+    expect(checkedDescriptor(validatorChecks, 'socialize.setStatus')).toBe(
       [
         'defineMethod<SocializeSetStatusParams, SocializeSetStatusResponse, SocializeSetStatusErrorCode>({',
         "  name: 'socialize.setStatus',",
@@ -356,19 +408,22 @@ describe('generator output: methods.gen.ts', () => {
         '  aliases: {',
         "    UID: 'uid',",
         '  },',
-        '  responseHints: /* @__PURE__ */ uncheckedHints({',
+        '  responseHints: {',
         "    providerPostIDs: 'json',",
-        '  }),',
+        '  },',
         '})',
       ].join('\n'),
     );
-    expect(initializer(methods, 'getFeedMethod')).toContain(
-      "deprecated: 'Removed from the API; there is no replacement.',",
+    expect(described(methods, 'getFeedMethod').facts['deprecated']).toBe(
+      'Removed from the API; there is no replacement.',
     );
-    expect(initializer(methods, 'facebookDeauthorizeMethod')).toContain("access: 'public',");
+    expect(described(methods, 'facebookDeauthorizeMethod').facts['access']).toBe('public');
     // The always-present fields travel with the descriptor, so the client can hold responses to them.
-    expect(initializer(methods, 'getUserInfoMethod')).toContain("alwaysPresent: ['UID', 'isSiteUser'],");
-    expect(initializer(methods, 'setStatusMethod')).not.toContain('alwaysPresent');
+    expect(described(methods, 'getUserInfoMethod').facts['alwaysPresent']).toEqual(['UID', 'isSiteUser']);
+    expect(described(methods, 'setStatusMethod').facts).not.toHaveProperty('alwaysPresent');
+    expect(checkedDescriptor(validatorChecks, 'socialize.getUserInfo')).toContain(
+      "  alwaysPresent: ['UID', 'isSiteUser'],",
+    );
   });
 
   it('derives response hints from field types, sharing shape hints', () => {
@@ -376,37 +431,47 @@ describe('generator output: methods.gen.ts', () => {
     const getUserInfoHints =
       "{\n    UID: 'string',\n    age: 'number',\n    identities: { items: { fields: " +
       "socializeIdentityHints } },\n    isSiteUser: 'boolean',\n    lastLoginTime: 'number',\n  }";
-    expect(initializer(methods, 'getUserInfoMethod')).toContain(
-      `responseHints: /* @__PURE__ */ uncheckedHints(${getUserInfoHints}),`,
+    const getUserInfo = described(methods, 'getUserInfoMethod').hints;
+    expect(getUserInfo?.callee).toBe('hintsFromJson');
+    // A shape's hints are a number in JSON: its place in the list given next to the text.
+    expect(getUserInfo?.value).toEqual({
+      UID: 'string',
+      age: 'number',
+      identities: { items: { fields: 0 } },
+      isSiteUser: 'boolean',
+      lastLoginTime: 'number',
+    });
+    expect(getUserInfo?.shapes).toBe('[socializeIdentityHints]');
+    // Where a user's compiler sees them they are text; the check file types the same literals.
+    expect(checkedDescriptor(validatorChecks, 'socialize.getUserInfo')).toContain(
+      `  responseHints: ${getUserInfoHints},`,
     );
-    // Unchecked where a user's compiler sees them; the check file types the same literals.
-    const checkedHints = validatorChecks.getFunctionOrThrow('responseHintsChecked');
-    expect(checkedHints.getReturnTypeNodeOrThrow().getText()).toBe('Readonly<Record<string, ResponseHints>>');
-    expect(checkedHints.getText()).toContain(
-      `    'socialize.getUserInfo': ${getUserInfoHints.replace(/\n/g, '\n  ')},`,
-    );
-    expect(checkedHints.getText()).toContain('  const socializeUserHints: ResponseHints = {\n');
+    const checked = validatorChecks.getFunctionOrThrow('descriptorsChecked');
+    expect(checked.getReturnTypeNodeOrThrow().getText()).toBe('Readonly<Record<string, MethodDescriptor>>');
+    expect(checked.getText()).toContain('  const socializeUserHints: ResponseHints = {\n');
     expect(initializer(methods, 'socializeUserHints')).toBe(
-      "{\n  UID: 'string',\n  age: 'number',\n  identities: { items: { fields: socializeIdentityHints } },\n} as const",
+      'hintsFromJson(\'{"UID":"string","age":"number","identities":{"items":{"fields":0}}}\', ' +
+        '[socializeIdentityHints])',
     );
-    expect(initializer(methods, 'getFeedMethod')).toContain("items: { items: 'json' },");
+    expect(described(methods, 'getFeedMethod').hints?.value).toMatchObject({ items: { items: 'json' } });
   });
 
   it('lists the always-present response fields of every method, extended shapes first', () => {
     const decl = methods.getVariableDeclarationOrThrow('socializeResponseRequired');
     expect(decl.getTypeNodeOrThrow().getText()).toBe('Readonly<Record<string, readonly string[]>>');
-    expect(decl.getInitializerOrThrow().getText()).toBe(
-      [
-        '{',
-        "  'socialize.delete': [],",
-        "  'socialize.facebook.deauthorize': [],",
-        "  'socialize.getFeed': [],",
-        "  'socialize.getUserInfo': ['UID', 'isSiteUser'],",
-        "  'socialize.publishUserAction': [],",
-        "  'socialize.setStatus': [],",
-        '}',
-      ].join('\n'),
-    );
+    const json = decl
+      .getInitializerIfKindOrThrow(SyntaxKind.CallExpression)
+      .getArguments()[0]!
+      .asKindOrThrow(SyntaxKind.StringLiteral)
+      .getLiteralValue();
+    expect(Object.entries(JSON.parse(json) as Record<string, string[]>)).toEqual([
+      ['socialize.delete', []],
+      ['socialize.facebook.deauthorize', []],
+      ['socialize.getFeed', []],
+      ['socialize.getUserInfo', ['UID', 'isSiteUser']],
+      ['socialize.publishUserAction', []],
+      ['socialize.setStatus', []],
+    ]);
   });
 
   it('exports a TSDoc-ed function per method; params optional only when nothing is required', () => {
@@ -530,9 +595,9 @@ describe('generator output: errors.gen.ts', () => {
       'CommonErrorCode | 500024',
     );
     const descriptor = parse(generateSnippet(text).out.get('socialize/methods.gen.ts'));
-    expect(initializer(descriptor, 'notifyLoginMethod')).toContain(
-      'errorCodes: [400002, 400006, 403003, 403006, 403048, 500024] as const,',
-    );
+    expect(described(descriptor, 'notifyLoginMethod').facts['errorCodes']).toEqual([
+      400002, 400006, 403003, 403006, 403048, 500024,
+    ]);
   });
 
   it('emits the info table and lookupErrorCode', () => {
@@ -582,9 +647,14 @@ describe('generator output: the error table, split', () => {
 describe('generator output: pure top-level calls', () => {
   it('marks descriptors and the registry /* @__PURE__ */, with no spread in their arguments', () => {
     for (const d of methods.getVariableDeclarations().filter((v) => v.getName().endsWith('Method'))) {
-      expect(d.getVariableStatementOrThrow().getText(), d.getName()).toContain('= /* @__PURE__ */ defineMethod<');
+      expect(d.getVariableStatementOrThrow().getText(), d.getName()).toContain('= /* @__PURE__ */ describeMethod(');
       expect(initializer(methods, d.getName()), d.getName()).not.toContain('...');
     }
+    const statement = (name: string) => methods.getVariableStatementOrThrow(name).getText();
+    for (const d of methods.getVariableDeclarations().filter((v) => v.getName().endsWith('Hints')))
+      expect(statement(d.getName()), d.getName()).toContain('= /* @__PURE__ */ hintsFromJson(');
+    expect(statement('socializeMethods')).toContain('= /* @__PURE__ */ listMethods(');
+    expect(statement('socializeResponseRequired')).toContain('= /* @__PURE__ */ JSON.parse(');
     const registry = rootIndex.getVariableStatementOrThrow('methodRegistry').getText();
     expect(registry).toContain('= /* @__PURE__ */ new Map(\n  /* @__PURE__ */ [...socializeMethods].map(');
   });
@@ -712,7 +782,7 @@ describe('determinism', () => {
     const ir = parseSnippet('namespace: socialize\ndescription: Nothing yet.\n');
     const out = generate(ir, { runtime: { kind: 'module', specifier: 'gigya-typed/runtime' }, docs: false }).out;
     expect(out.get('socialize/methods.gen.ts')).toContain(
-      'export const socializeMethods: readonly MethodDescriptor[] = [];',
+      'export const socializeMethods = /* @__PURE__ */ listMethods();',
     );
     expect(out.get('socialize/methods.gen.ts')).toContain('export interface SocializeNamespace {}');
   });
@@ -808,8 +878,8 @@ describe('generator output: provenance, groups, flows and the site schema (catal
     expect(result).toContain('(AccountsLoginResponse<S> & { readonly errorCode: Exclude<ResultCode, 206001> })');
     expect(result).toContain('readonly errorCode: 206001;');
     expect(result).toContain('readonly regToken: string;');
-    expect(initializer(m, 'loginMethod')).toContain(
-      'defineMethod<AccountsLoginParams, AccountsLoginResult, AccountsLoginErrorCode>',
+    expect(described(m, 'loginMethod').type).toBe(
+      'MethodDescriptor<AccountsLoginParams, AccountsLoginResult, AccountsLoginErrorCode>',
     );
   });
 });
