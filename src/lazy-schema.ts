@@ -14,11 +14,6 @@ type Zod = typeof import('zod');
 
 let zod: Zod | undefined;
 
-/** Hands the runtime an instance of zod already loaded (the emulator's), so none is loaded again. */
-export function provideZod(instance: Zod): void {
-  zod ??= instance;
-}
-
 export function zodLoaded(): boolean {
   return zod !== undefined;
 }
