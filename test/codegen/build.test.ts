@@ -72,7 +72,7 @@ describe('the namespace subpaths', () => {
       });
   });
 
-  it('gigya-typed/accounts loads only the accounts module and the runtime contract (zod on first use); binds nested groups', () => {
+  it('gigya-typed/accounts loads its module and the runtime contract only (zod later); binds nested groups', () => {
     const graph = importGraph(built('./accounts'));
     expect(graph.files.filter((f) => f.startsWith('generated/'))).toEqual([
       'generated/accounts/index.js',
