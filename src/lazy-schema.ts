@@ -77,30 +77,63 @@ function materialize(d: Deferred): z.ZodType {
   return d.real;
 }
 
+/** A zod constructor or method as a builder sees it: anything in, an untyped node out. */
+export type UntypedCall = (...args: readonly unknown[]) => UntypedNode;
+
+/** A schema node as a builder sees it. */
+export interface UntypedNode {
+  readonly optional: UntypedCall;
+  readonly nullable: UntypedCall;
+  readonly int: UntypedCall;
+}
+
+/**
+ * What a schema builder receives: zod, untyped, with the constructors the generator writes (the
+ * recorder below models the same ones; a construct added to the generator is added to both). A
+ * compiler computes no zod types for a builder.
+ */
+export interface UntypedZod {
+  readonly string: UntypedCall;
+  readonly number: UntypedCall;
+  readonly boolean: UntypedCall;
+  readonly unknown: UntypedCall;
+  readonly strictObject: UntypedCall;
+  readonly array: UntypedCall;
+  readonly record: UntypedCall;
+  readonly union: UntypedCall;
+  readonly lazy: UntypedCall;
+}
+
+/**
+ * The traps of every stand-in, whose target is its own record. Reading a stand-in builds it, and
+ * everything is asked of the built schema; while a builder is being recorded, a stand-in it reads
+ * is a reference to record instead.
+ */
+const STAND_IN: ProxyHandler<Deferred> = {
+  get: (d, key) => (recording > 0 ? recordedMember(d, key) : forward(d, key)),
+  set: (d, key, value) => Reflect.set(materialize(d), key, value),
+  has: (d, key) => Reflect.has(materialize(d), key),
+  ownKeys: (d) => Reflect.ownKeys(materialize(d)),
+  getOwnPropertyDescriptor: (d, key) => {
+    const desc = Reflect.getOwnPropertyDescriptor(materialize(d), key);
+    // The target holds none of these, so none may be reported as fixed on it.
+    return desc && { ...desc, configurable: true };
+  },
+  defineProperty: (d, key, desc) => Reflect.defineProperty(materialize(d), key, desc),
+  deleteProperty: (d, key) => Reflect.deleteProperty(materialize(d), key),
+  getPrototypeOf: (d) => Reflect.getPrototypeOf(materialize(d)),
+};
+
 /**
  * A schema built on its first use, once (the generated validators' helper). The builder receives zod
- * as an untyped argument, so a compiler computes no zod types for it. Reading the result builds it:
- * it is a `z.lazy` over the built schema, as it was when the validators imported zod themselves.
+ * untyped. Reading the result builds it: it is a `z.lazy` over the built schema, as it was when the
+ * validators imported zod themselves.
  */
-// biome-ignore lint/suspicious/noExplicitAny: the builder's zod is untyped on purpose (see above).
-export function lazySchema<T>(build: (zod: any) => unknown): z.ZodType<T> {
-  const d: Deferred = { build };
-  const stand = new Proxy(Object.create(null) as object, {
-    get: (_, key) => (recording > 0 ? recordedMember(d, key) : forward(d, key)),
-    set: (_, key, value) => Reflect.set(materialize(d), key, value),
-    has: (_, key) => Reflect.has(materialize(d), key),
-    ownKeys: () => Reflect.ownKeys(materialize(d)),
-    getOwnPropertyDescriptor: (_, key) => {
-      const desc = Reflect.getOwnPropertyDescriptor(materialize(d), key);
-      // The stand-in's own target holds nothing, so nothing may be reported as fixed on it.
-      return desc && { ...desc, configurable: true };
-    },
-    defineProperty: (_, key, desc) => Reflect.defineProperty(materialize(d), key, desc),
-    deleteProperty: (_, key) => Reflect.deleteProperty(materialize(d), key),
-    getPrototypeOf: () => Reflect.getPrototypeOf(materialize(d)),
-  });
+export function lazySchema<T>(build: (zod: UntypedZod) => unknown): z.ZodType<T> {
+  const d: Deferred = { build: build as (zod: unknown) => unknown };
+  const stand = new Proxy(d, STAND_IN) as unknown as z.ZodType<T>;
   deferredOf.set(stand, d);
-  return stand as z.ZodType<T>;
+  return stand;
 }
 
 /** A schema of `lazySchema`, built or not. */
