@@ -75,7 +75,7 @@ export const RUNTIME_IMPORTS = [
   'ResultCode',
 ] as const;
 export const ZOD_NAMESPACE = 'z';
-/** Functions the validator modules declare for themselves (validators.gen.ts, validators.check.ts). */
+/** Helpers of the validator modules: `lazy` from the runtime, the rest declared in validators.check.ts. */
 export const VALIDATOR_HELPERS = {
   lazy: 'lazySchema',
   matches: 'matches',

@@ -11,6 +11,7 @@ import type { CallTrace } from './trace.js';
 import type { ResponseHints } from './wire/xml.js';
 import { paginate, type Paginated, type PaginateOptions, type PaginateParams } from './bulk/paginate.js';
 
+export { lazySchema } from './lazy-schema.js';
 export type { CallOptions } from './options.js';
 export type { ResponseHints, ValueHint } from './wire/xml.js';
 export type { Paginated, PaginateOptions, PaginateParams, CursorPage } from './bulk/paginate.js';

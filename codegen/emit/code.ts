@@ -42,6 +42,8 @@ interface Imported {
   /** Local name → imported as `import { orig as local }` (same when not renamed), and whether only types are used. */
   readonly names: Map<string, { readonly imported: string; typeOnly: boolean }>;
   namespace?: string;
+  /** The namespace is used in types only: `import type * as …`. */
+  namespaceTypeOnly?: boolean;
 }
 
 interface Reexport {
@@ -108,9 +110,11 @@ export class Binder {
     return this.#use(from, name, true, local);
   }
 
-  /** `import * as alias from …`. */
-  namespace(from: ModuleRef, alias: string): string {
-    this.#entry(from).namespace = alias;
+  /** `import * as alias from …` (`import type * as …` when `typeOnly`). */
+  namespace(from: ModuleRef, alias: string, typeOnly = false): string {
+    const entry = this.#entry(from);
+    entry.namespace = alias;
+    entry.namespaceTypeOnly = typeOnly;
     return alias;
   }
 
@@ -133,7 +137,8 @@ export class Binder {
     const out: string[] = [];
     for (const spec of specs) {
       const entry = this.#imports.get(spec) as Imported;
-      if (entry.namespace !== undefined) out.push(`import * as ${entry.namespace} from '${spec}';`);
+      if (entry.namespace !== undefined)
+        out.push(`import ${entry.namespaceTypeOnly ? 'type ' : ''}* as ${entry.namespace} from '${spec}';`);
       if (entry.names.size === 0) continue;
       const locals = [...entry.names.keys()].sort(compareStrings);
       const allTypes = locals.every((l) => entry.names.get(l)?.typeOnly);

@@ -5,7 +5,8 @@
  * interfaces stay the source of truth. Each schema is written inside a `lazySchema((z) => …)`
  * builder that receives zod untyped: a user's compiler neither computes zod's types for it nor
  * re-proves that they match the interface (that proof is what made type-checking a large catalog
- * slow). Schemas are built on first use, so importing a namespace constructs none of them.
+ * slow). Schemas are built on first use, so importing a namespace constructs none of them, and
+ * `lazySchema` comes from the runtime, which loads zod only then: the module imports zod's types only.
  *
  * The check file also holds the methods module's proof (`addMethodChecks`: response hints typed,
  * each method bound one by one as its namespace interface declares it).
@@ -170,24 +171,11 @@ function lazyCall(type: string, expression: string): string {
 
 export function emitValidators(ns: NamespaceIR, runtime: RuntimeImport, commonParams: readonly FieldIR[] = []): string {
   const file = new TsFile(files.validators(ns.name), tsBanner(ns.sourceFiles, { unchecked: true }), runtime);
-  const z = file.bind.namespace(ZOD_MODULE, ZOD_NAMESPACE);
+  // zod is a type here: the runtime's lazySchema loads it when a schema is first read, not at import.
+  const z = file.bind.namespace(ZOD_MODULE, ZOD_NAMESPACE, true);
   const types = generatedModule(files.types(ns.name));
   const sources = schemaSources(ns, commonParams);
-  if (sources.length > 0) {
-    file.add(
-      [
-        '/**',
-        ' * Builds a schema on its first use, once. The builder receives zod as an untyped argument, so',
-        ' * a compiler computes no zod types here (what made large catalogs slow to compile) and does not',
-        ' * compare the schema with its interface: validators.check.ts type-checks the same expressions.',
-        ' */',
-        `function ${VALIDATOR_HELPERS.lazy}<T>(build: (zod: any) => unknown): ${z}.ZodType<T> {`,
-        `  let schema: ${z}.ZodType | undefined;`,
-        `  return ${z}.lazy(() => (schema ??= build(${z}) as ${z}.ZodType)) as unknown as ${z}.ZodType<T>;`,
-        '}',
-      ].join('\n'),
-    );
-  }
+  if (sources.length > 0) file.bind.value(RUNTIME_MODULE, VALIDATOR_HELPERS.lazy);
   for (const s of sources) {
     const type = schemaType(file, types, s);
     file.add(

@@ -3,8 +3,8 @@
 // @ts-nocheck
 // Untyped on purpose, so not type-checked where it is compiled: validators.check.ts holds the proofs.
 
-import * as z from 'zod';
-import type { MergePatch } from '../../src/runtime.js';
+import type * as z from 'zod';
+import { type MergePatch, lazySchema } from '../../src/runtime.js';
 import type {
   AccountsAccountLockoutPolicy,
   AccountsAccountOptionsPolicy,
@@ -207,16 +207,6 @@ import type {
   AccountsWebhooksSetParams,
   AccountsWork,
 } from './types.gen.js';
-
-/**
- * Builds a schema on its first use, once. The builder receives zod as an untyped argument, so
- * a compiler computes no zod types here (what made large catalogs slow to compile) and does not
- * compare the schema with its interface: validators.check.ts type-checks the same expressions.
- */
-function lazySchema<T>(build: (zod: any) => unknown): z.ZodType<T> {
-  let schema: z.ZodType | undefined;
-  return z.lazy(() => (schema ??= build(z) as z.ZodType)) as unknown as z.ZodType<T>;
-}
 
 /** Validates a {@link AccountsAccountLockoutPolicy} passed inside params. */
 export const accountsAccountLockoutPolicySchema: z.ZodType<AccountsAccountLockoutPolicy> = /* @__PURE__ */ lazySchema<AccountsAccountLockoutPolicy>((z) =>

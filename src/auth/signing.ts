@@ -475,6 +475,7 @@ export function signMerged(
   let before = '';
   let after = '';
   let first = true;
+  let pastSig = false;
   let i = 0;
   let j = 0;
   while (i < a.length || j < b.length) {
@@ -498,8 +499,12 @@ export function signMerged(
     }
     base += first ? p.signed : `%26${p.signed}`;
     first = false;
-    if (precedes(p, SIG_PIECE)) before += before === '' ? p.sent : `&${p.sent}`;
-    else after += `&${p.sent}`;
+    // The params come in order: once one follows sig, every later one does.
+    if (!pastSig && precedes(p, SIG_PIECE)) before += before === '' ? p.sent : `&${p.sent}`;
+    else {
+      pastSig = true;
+      after += `&${p.sent}`;
+    }
   }
   const sig = hmac(base);
   // A Base64 signature: encodeURIComponent escapes exactly its `+`, `/` and `=`.
@@ -523,8 +528,11 @@ export function formBody(form: readonly FormParam[]): string {
   return text;
 }
 
-/** Encoded normalized URLs by the URL text: a client signs for a handful of URLs, again and again. */
-const encodedUrls = new Map<string, string>();
+/**
+ * Base-string prefixes by the URL text: a client signs for a handful of URLs, again and again, and
+ * nearly always with one HTTP method, whose prefix is kept whole (upper-casing it costs as much).
+ */
+const encodedUrls = new Map<string, { readonly encoded: string; method: string; prefix: string }>();
 const ENCODED_URLS_MAX = 256;
 
 /**
@@ -534,13 +542,18 @@ const ENCODED_URLS_MAX = 256;
  */
 export function signaturePrefix(httpMethod: string, url: string | URL): string {
   const key = typeof url === 'string' ? url : url.href;
-  let encoded = encodedUrls.get(key);
-  if (encoded === undefined) {
-    encoded = encodeRfc3986(normalizeUrl(url));
+  let entry = encodedUrls.get(key);
+  if (entry === undefined) {
+    const encoded = encodeRfc3986(normalizeUrl(url));
     if (encodedUrls.size >= ENCODED_URLS_MAX) encodedUrls.clear();
-    encodedUrls.set(key, encoded);
+    entry = { encoded, method: '', prefix: '' };
+    encodedUrls.set(key, entry);
   }
-  return `${httpMethod.toUpperCase()}&${encoded}&`;
+  if (entry.method !== httpMethod) {
+    entry.prefix = `${httpMethod.toUpperCase()}&${entry.encoded}&`;
+    entry.method = httpMethod;
+  }
+  return entry.prefix;
 }
 
 const BASE64_CHARS = /^[A-Za-z0-9+/]*$/;

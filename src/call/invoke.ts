@@ -6,6 +6,7 @@
 import { formParam, mergeForm, sortForm, type FormParam } from '../auth/signing.js';
 import type { SignedForm } from '../auth/strategies.js';
 import { GigyaError } from '../errors.js';
+import { loadZod } from '../lazy-schema.js';
 import { checkCallOptions, resolveCallSettings, type CallOptions, type CallSettings } from '../options.js';
 import type { GigyaResult, MethodDescriptor, RetryClass } from '../runtime.js';
 import { methodUrl } from '../wire/hosts.js';
@@ -14,7 +15,7 @@ import { abortError, type TransportResponse } from '../wire/transport.js';
 import { linkSignals, sleep } from './abort.js';
 import { apiErrorFrom, checkAlwaysPresent, classify, stringField } from './classify.js';
 import type { ClientContext } from './context.js';
-import { prepareParams } from './params.js';
+import { prepareParams, ZOD_NEEDED } from './params.js';
 import { recordCall, type AttemptRequest, type CallRecord } from './record.js';
 import { repairCause } from './recover.js';
 import { createRetryStrategy, type Retry, type RetryStrategy } from './retry.js';
@@ -62,7 +63,8 @@ export async function invoke<P, R, E extends number>(
     // An apiKey-only client calling a method the catalog marks `signed` is sent anyway: Gigya's own
     // answer (403007, or 400093 for an unknown apiKey) says more than a local guess, and a catalog
     // `access` that lags behind Gigya cannot lock callers out.
-    const wire = prepareParams(method, descriptor as AnyDescriptor | undefined, params, options, ctx.validateParams);
+    const prepared = paramsOf(ctx, method, descriptor as AnyDescriptor | undefined, params, options);
+    const wire = prepared instanceof Promise ? await prepared : prepared;
     const call: Call = {
       method,
       descriptor: descriptor as AnyDescriptor | undefined,
@@ -79,6 +81,22 @@ export async function invoke<P, R, E extends number>(
     throw error;
   } finally {
     link.dispose();
+  }
+}
+
+/** The call's params, prepared; zod is loaded first when they need its verdict (once per process). */
+function paramsOf(
+  ctx: ClientContext,
+  method: string,
+  descriptor: AnyDescriptor | undefined,
+  params: unknown,
+  options: CallOptions,
+): readonly FormParam[] | Promise<readonly FormParam[]> {
+  try {
+    return prepareParams(method, descriptor, params, options, ctx.validateParams, true);
+  } catch (error) {
+    if (error !== ZOD_NEEDED) throw error;
+    return loadZod().then(() => prepareParams(method, descriptor, params, options, ctx.validateParams));
   }
 }
 

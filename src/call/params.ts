@@ -6,12 +6,19 @@ import type * as z from 'zod';
 import { mergeForm, ParamEncodingError, serializeForm, type FormParam } from '../auth/signing.js';
 import { GigyaValidationError, type ValidationIssue } from '../errors.js';
 import type { CallOptions } from '../options.js';
+import { isStandIn, quickAccepts, resolveSchema, zodLoaded } from '../lazy-schema.js';
 import { CLIENT_PARAMS, type MethodDescriptor } from '../runtime.js';
 import { defOf, objectShape, unwrap } from '../schema.js';
 import { closestName } from '../suggest.js';
 import { MAX_PARAM_DEPTH, nestingOf } from '../wire/nesting.js';
 
 type AnyDescriptor = MethodDescriptor<unknown, unknown, number>;
+
+/**
+ * Thrown by `prepareParams` with `deferZod` when the params need zod's verdict and zod is not loaded:
+ * the caller loads it (`loadZod`) and prepares again. Nothing has been signed or sent by then.
+ */
+export const ZOD_NEEDED: unique symbol = Symbol('zod needed');
 
 /**
  * The params of a call as wire text, encoded for signing and sending, in code-point order.
@@ -23,11 +30,12 @@ export function prepareParams(
   params: unknown,
   options: CallOptions,
   validate: boolean,
+  deferZod = false,
 ): readonly FormParam[] {
   const given = asSent(method, canonicalSpellings(method, descriptor, paramsObject(method, params)));
   refuseClientParams(method, given, options.extraParams);
   const extra = options.extraParams === undefined ? undefined : asSent(method, options.extraParams);
-  if (descriptor && validate) validateParams(method, descriptor, given);
+  if (descriptor && validate) validateParams(method, descriptor, given, deferZod);
   return serialize(method, descriptor, given, extra);
 }
 
@@ -141,9 +149,25 @@ const CALL_OPTION_FOR: Readonly<Record<string, string>> = {
   format: "the call option format: call(params, { format: 'xml' })",
 };
 
-function validateParams(method: string, descriptor: AnyDescriptor, given: Record<string, unknown>): void {
+/**
+ * Params the quick check accepts are valid (zod would accept them too); anything else is zod's to
+ * judge and word. An empty param goes to zod: which params count as given then depends on the
+ * schema's shape.
+ */
+function validateParams(
+  method: string,
+  descriptor: AnyDescriptor,
+  given: Record<string, unknown>,
+  deferZod: boolean,
+): void {
+  if (!Object.values(given).includes('') && quickAccepts(descriptor.params, given)) return;
+  if (deferZod && !zodLoaded() && isStandIn(descriptor.params)) throw ZOD_NEEDED;
+  checkWithZod(method, descriptor, given);
+}
+
+function checkWithZod(method: string, descriptor: AnyDescriptor, given: Record<string, unknown>): void {
   const checked = withoutEmptyParams(descriptor, given);
-  const schema = descriptor.params as z.ZodType<unknown>;
+  const schema = resolveSchema(descriptor.params as z.ZodType<unknown>);
   const parsed = schema.safeParse(checked);
   if (!parsed.success)
     throw new GigyaValidationError(
@@ -158,8 +182,9 @@ function validateParams(method: string, descriptor: AnyDescriptor, given: Record
  * empty value is still sent as given.
  */
 function withoutEmptyParams(descriptor: AnyDescriptor, given: Record<string, unknown>): Record<string, unknown> {
+  if (!Object.values(given).includes('')) return given;
   const shape = objectShape(descriptor.params);
-  if (!shape || !Object.values(given).includes('')) return given;
+  if (!shape) return given;
   const out: Record<string, unknown> = {};
   for (const [key, value] of Object.entries(given))
     if (value !== '' || !Object.hasOwn(shape, key))

@@ -205,6 +205,46 @@ describe('the packed package', () => {
     expect(found).toEqual([]);
   });
 
+  it('loads no zod on import nor for a valid call, and loads it to refuse an invalid one, sending nothing', () => {
+    // A module hook reports every ES module loaded (zod's entry is ESM); the server counts requests.
+    writeFileSync(
+      path.join(project, 'loads.mjs'),
+      'export async function load(url, context, next) {\n' +
+        "  if (url.includes('/node_modules/zod/')) process.stderr.write('zod loaded\\n');\n" +
+        '  return next(url, context);\n}\n',
+    );
+    writeFileSync(
+      path.join(project, 'lazy-zod.mjs'),
+      [
+        "import { register } from 'node:module';",
+        "import { createServer } from 'node:http';",
+        "register('./loads.mjs', import.meta.url);",
+        'let requests = 0;',
+        'const body = JSON.stringify({ callId: "c", errorCode: 0, statusCode: 200, statusReason: "OK", time: "x" });',
+        'const server = createServer((req, res) => { requests++; req.resume(); req.on("end", () => res.end(body)); });',
+        "await new Promise((r) => server.listen(0, '127.0.0.1', r));",
+        "const { createClient } = await import('gigya-typed');",
+        "await import('gigya-typed/socialize');",
+        'const client = createClient({ apiKey: "3_k", secret: "c2VjcmV0",',
+        '  baseUrl: `http://127.0.0.1:${server.address().port}` });',
+        'await client.socialize.setStatus({ uid: "u1", status: "hi" });',
+        'process.stderr.write(`valid call sent: ${requests}\\n`);',
+        'const e = await client.socialize.setStatus({ uid: "u1", status: 5 }).catch((x) => x);',
+        'process.stderr.write(`${e.name} ${JSON.stringify(e.issues)} sent: ${requests}\\n`);',
+        'await client.close(); server.close();',
+      ].join('\n'),
+    );
+    const r = spawnSync(process.execPath, ['lazy-zod.mjs'], { cwd: project, encoding: 'utf8', env: cleanEnv() });
+    expect(r.status, r.stderr).toBe(0);
+    const lines = r.stderr.split('\n').filter((l) => l !== '' && !/ExperimentalWarning|--trace-warnings/.test(l));
+    expect(lines[0]).toBe('valid call sent: 1');
+    expect(lines[1]).toBe('zod loaded');
+    expect(lines.at(-1)).toBe(
+      'GigyaValidationError [{"path":"status","message":"Invalid input: expected string, received number",' +
+        '"problem":"invalid"}] sent: 1',
+    );
+  });
+
   it('can be require()d from CommonJS on this Node', () => {
     writeFileSync(
       path.join(project, 'from-commonjs.cjs'),
