@@ -10,6 +10,7 @@
  */
 import type * as z from 'zod';
 import type { MethodDescriptor } from '../runtime.js';
+import { resolveSchema } from '../lazy-schema.js';
 import { defOf, isOptionalSchema, objectShape, unwrap } from '../schema.js';
 import { MAX_PARAM_DEPTH, nestsDeeperThan } from '../wire/nesting.js';
 
@@ -156,7 +157,7 @@ interface ShapeIndex {
 /** A method's params shape, found once per schema: a schema does not change. */
 const shapes = new WeakMap<object, Readonly<Record<string, unknown>> | null>();
 
-function shapeOf(schema: z.ZodType): Readonly<Record<string, unknown>> | undefined {
+export function shapeOf(schema: z.ZodType): Readonly<Record<string, unknown>> | undefined {
   let shape = shapes.get(schema);
   if (shape === undefined) {
     shape = objectShape(schema) ?? null;
@@ -235,7 +236,8 @@ export function validateParams(
     };
   }
   if (problems.length === 0) {
-    const result = descriptor.params.safeParse(typed);
+    // The built schema itself: a generated one is a stand-in, each of whose reads goes through a proxy.
+    const result = resolveSchema(descriptor.params).safeParse(typed);
     if (result.success) return { ok: true, params: result.data as Record<string, unknown>, ignored };
     for (const issue of result.error.issues) {
       const path = issue.path.map(String);
