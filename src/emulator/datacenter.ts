@@ -7,6 +7,7 @@
  */
 import { apiError, type ApiOutcome } from './envelope.js';
 import type { EmulatorState, SiteState } from './state.js';
+import { MAX_CACHED_LENGTH } from './wire.js';
 
 /** China's API domain moved; both spellings name the same data center. */
 const CHINA_DOMAINS: ReadonlySet<string> = new Set(['cn1.sapcdm.cn', 'cn1.gigya-api.cn']);
@@ -53,16 +54,11 @@ export function checkDataCenter(
   signedUrl: string,
   params: Readonly<Record<string, string>>,
 ): ApiOutcome | undefined {
-  let url: URL;
-  try {
-    url = new URL(signedUrl);
-  } catch {
-    return undefined;
-  }
-  const addressed = dataCenterHost(url.hostname);
-  if (!addressed) return undefined;
+  const target = addressedOf(signedUrl);
+  if (!target) return undefined;
   const site = claimedSite(state, params);
   if (!site) return undefined;
+  const { addressed, url } = target;
   const home = apiDomainOf(site.dataCenter);
   if (sameDataCenter(addressed.domain, home)) return undefined;
   const location = `${url.protocol}//${addressed.namespace}.${home}${url.port ? `:${url.port}` : ''}${url.pathname}`;
@@ -72,3 +68,32 @@ export function checkDataCenter(
     { apiDomain: home, location },
   );
 }
+
+interface Addressed {
+  readonly addressed: { namespace: string; domain: string };
+  readonly url: URL;
+}
+
+/**
+ * The data center a signed URL names, if any. Clients send the same few URLs again and again (one
+ * per host and method), so each is parsed once; a loopback URL names none.
+ */
+function addressedOf(signedUrl: string): Addressed | undefined {
+  const known = addressedUrls.get(signedUrl);
+  if (known !== undefined) return known ?? undefined;
+  let found: Addressed | null = null;
+  try {
+    const url = new URL(signedUrl);
+    const addressed = dataCenterHost(url.hostname);
+    if (addressed) found = { addressed, url };
+  } catch {
+    // Not a URL: nothing to redirect.
+  }
+  if (signedUrl.length > MAX_CACHED_LENGTH) return found ?? undefined;
+  if (addressedUrls.size >= 1024) addressedUrls.clear();
+  addressedUrls.set(signedUrl, found);
+  return found ?? undefined;
+}
+
+/** Signed URLs seen, with the data center each names (null: none). */
+const addressedUrls = new Map<string, Addressed | null>();

@@ -10,6 +10,7 @@
  */
 import type * as z from 'zod';
 import type { MethodDescriptor } from '../runtime.js';
+import { resolveSchema } from '../lazy-schema.js';
 import { defOf, isOptionalSchema, objectShape, unwrap } from '../schema.js';
 import { MAX_PARAM_DEPTH, nestsDeeperThan } from '../wire/nesting.js';
 
@@ -153,6 +154,18 @@ interface ShapeIndex {
   readonly required: readonly string[];
 }
 
+/** A method's params shape, found once per schema: a schema does not change. */
+const shapes = new WeakMap<object, Readonly<Record<string, unknown>> | null>();
+
+export function shapeOf(schema: z.ZodType): Readonly<Record<string, unknown>> | undefined {
+  let shape = shapes.get(schema);
+  if (shape === undefined) {
+    shape = objectShape(schema) ?? null;
+    shapes.set(schema, shape);
+  }
+  return shape ?? undefined;
+}
+
 /** Per method shape, computed once: a schema does not change. */
 const shapeIndexes = new WeakMap<object, ShapeIndex>();
 
@@ -181,7 +194,7 @@ export function validateParams(
   descriptor: MethodDescriptor,
   wire: Readonly<Record<string, string>>,
 ): ValidationSuccess | ValidationFailure {
-  const shape = objectShape(descriptor.params);
+  const shape = shapeOf(descriptor.params);
   const typed: Record<string, unknown> = {};
   const ignored: string[] = [];
   if (!shape) {
@@ -190,8 +203,9 @@ export function validateParams(
   }
   const { byLower, required } = shapeIndex(shape);
   const problems: Array<{ key: string; message: string }> = [];
-  for (const [name, text] of Object.entries(wire)) {
+  for (const name of Object.keys(wire)) {
     if (TRANSPORT_PARAMS.has(name)) continue;
+    const text = wire[name] as string;
     const key = Object.hasOwn(shape, name) ? name : byLower.get(name.toLowerCase());
     if (key === undefined) {
       ignored.push(name);
@@ -206,8 +220,9 @@ export function validateParams(
       problems.push({ key, message: problem instanceof DecodeProblem ? problem.message : 'cannot be read' });
     }
   }
-  const missing = required.filter((key) => !(key in typed) && !problems.some((p) => p.key === key));
-  if (missing.length > 0) {
+  let missing: string[] | undefined;
+  for (const key of required) if (!(key in typed) && !problems.some((p) => p.key === key)) (missing ??= []).push(key);
+  if (missing !== undefined) {
     const names = missing.map(displayName);
     return {
       ok: false,
@@ -221,7 +236,8 @@ export function validateParams(
     };
   }
   if (problems.length === 0) {
-    const result = descriptor.params.safeParse(typed);
+    // The built schema itself: a generated one is a stand-in, each of whose reads goes through a proxy.
+    const result = resolveSchema(descriptor.params).safeParse(typed);
     if (result.success) return { ok: true, params: result.data as Record<string, unknown>, ignored };
     for (const issue of result.error.issues) {
       const path = issue.path.map(String);

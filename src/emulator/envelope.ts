@@ -43,18 +43,24 @@ export function statusReasonOf(statusCode: number): string {
   return REASONS[statusCode] ?? STATUS_CODES[statusCode] ?? 'Unknown';
 }
 
-/** Random bytes for call ids, drawn 256 ids at a time: a system call per request costs more than the rest of an id. */
-const callIdBytes = Buffer.alloc(16 * 256);
-let callIdOffset = callIdBytes.length;
+/**
+ * Call ids drawn 256 at a time: one system call and one hex conversion for all of them cost less
+ * than either per request.
+ */
+const CALL_IDS_PER_DRAW = 256;
+const callIdBytes = Buffer.alloc(16 * CALL_IDS_PER_DRAW);
+let callIdHex = '';
+let callIdNext = CALL_IDS_PER_DRAW;
 
 /** 32 random hex digits, like Gigya's call ids. */
 export function newCallId(): string {
-  if (callIdOffset === callIdBytes.length) {
+  if (callIdNext === CALL_IDS_PER_DRAW) {
     randomFillSync(callIdBytes);
-    callIdOffset = 0;
+    callIdHex = callIdBytes.toString('hex');
+    callIdNext = 0;
   }
-  callIdOffset += 16;
-  return callIdBytes.toString('hex', callIdOffset - 16, callIdOffset);
+  const start = 32 * callIdNext++;
+  return callIdHex.slice(start, start + 32);
 }
 
 const ENVELOPE_FIELDS = new Set([
@@ -87,12 +93,89 @@ export function buildEnvelope(outcome: ApiOutcome, ctx: EnvelopeContext): Record
   env['apiVersion'] = 2;
   env['statusCode'] = statusCode;
   env['statusReason'] = statusReasonOf(statusCode);
-  env['time'] = new Date(ctx.nowMs).toISOString();
+  env['time'] = isoTime(ctx.nowMs);
   if (ctx.context !== undefined) env['context'] = ctx.context;
   for (const [key, value] of Object.entries(outcome.data ?? {})) {
     if (!ENVELOPE_FIELDS.has(key) && value !== undefined) env[key] = value;
   }
   return env;
+}
+
+/**
+ * `JSON.stringify(buildEnvelope(outcome, ctx))`, written as text: every request renders one, and
+ * the object in between cost more than the answer's other work. Data whose keys could be array
+ * indexes (which an object lists first) goes the long way, so the text stays the same.
+ */
+export function envelopeJson(outcome: ApiOutcome, ctx: EnvelopeContext): string {
+  const { errorCode, data } = outcome;
+  let rest: Record<string, unknown> | undefined;
+  if (data !== undefined) {
+    for (const key in data) {
+      if (!Object.hasOwn(data, key)) continue;
+      const code = key.charCodeAt(0);
+      if (code >= 0x30 && code <= 0x39) return JSON.stringify(buildEnvelope(outcome, ctx));
+      const value = data[key];
+      if (value === undefined || ENVELOPE_FIELDS.has(key)) continue;
+      rest ??= {};
+      rest[key] = value;
+    }
+  }
+  const statusCode = statusCodeOf(errorCode);
+  let text = `{"callId":${jsonText(ctx.callId)},"errorCode":${jsonNumber(errorCode)}`;
+  if (errorCode !== 0) {
+    const message = outcome.errorMessage ?? lookupErrorCode(errorCode)?.message ?? 'Error';
+    text += `,"errorDetails":${JSON.stringify(outcome.errorDetails ?? message)}`;
+    text += `,"errorMessage":${JSON.stringify(message)}`;
+  }
+  text += `,"apiVersion":2,"statusCode":${jsonNumber(statusCode)},"statusReason":${reasonJson(statusCode)}`;
+  text += `,"time":"${isoTime(ctx.nowMs)}"`;
+  if (ctx.context !== undefined) text += `,"context":${JSON.stringify(ctx.context)}`;
+  if (rest === undefined) return `${text}}`;
+  const fields = JSON.stringify(rest);
+  return fields === '{}' ? `${text}}` : `${text},${fields.slice(1)}`;
+}
+
+/** Text JSON writes as is (a call id's hex digits, a method name) skips JSON.stringify. */
+const PLAIN_TEXT = /^[\w.-]*$/;
+
+/** `JSON.stringify(value)` of a string. */
+export function jsonText(value: string): string {
+  return PLAIN_TEXT.test(value) ? `"${value}"` : JSON.stringify(value);
+}
+
+/** `JSON.stringify(value)` of a number. */
+export function jsonNumber(value: number): string {
+  return Number.isFinite(value) ? String(value) : 'null';
+}
+
+/** `statusReason` as JSON, per status code. */
+const reasonsJson = new Map<number, string>();
+
+function reasonJson(statusCode: number): string {
+  let text = reasonsJson.get(statusCode);
+  if (text === undefined) {
+    text = JSON.stringify(statusReasonOf(statusCode));
+    if (reasonsJson.size < 1024) reasonsJson.set(statusCode, text);
+  }
+  return text;
+}
+
+/** `new Date(ms).toISOString()`, its seconds formatted once per second. */
+let isoSecond = Number.NaN;
+let isoPrefix = '';
+
+function isoTime(nowMs: number): string {
+  const ms = Math.trunc(nowMs);
+  const second = Math.floor(ms / 1000);
+  if (second !== isoSecond) {
+    // Throws for a time no Date can hold, as toISOString does.
+    const text = new Date(second * 1000).toISOString();
+    if (text.length !== 24) return new Date(ms).toISOString();
+    isoSecond = second;
+    isoPrefix = text.slice(0, 20);
+  }
+  const milli = ms - second * 1000;
+  return `${isoPrefix}${milli < 10 ? '00' : milli < 100 ? '0' : ''}${milli}Z`;
 }
 
 /** Field order of the seed's XML answers: status first, then error, then the rest. */
@@ -130,13 +213,30 @@ export function renderEnvelope(
   callback?: string,
 ): RenderedBody {
   if (format === 'xml') {
-    return { body: toXmlEnvelope(method, xmlOrder(env)), contentType: 'text/xml; charset=utf-8' };
+    return { body: toXmlEnvelope(method, xmlOrder(env)), contentType: XML_TYPE };
   }
-  const json = JSON.stringify(env);
-  if (format === 'jsonp' && callback !== undefined) {
-    return { body: `${callback}(${json});`, contentType: 'text/javascript; charset=utf-8' };
-  }
-  return { body: json, contentType: 'application/json; charset=utf-8' };
+  return jsonBody(format, JSON.stringify(env), callback);
+}
+
+/** `renderEnvelope(format, method, buildEnvelope(outcome, ctx), callback)`, JSON without the object. */
+export function renderOutcome(
+  format: WireFormat,
+  method: string,
+  outcome: ApiOutcome,
+  ctx: EnvelopeContext,
+  callback?: string,
+): RenderedBody {
+  if (format === 'xml') return renderEnvelope(format, method, buildEnvelope(outcome, ctx));
+  return jsonBody(format, envelopeJson(outcome, ctx), callback);
+}
+
+const XML_TYPE = 'text/xml; charset=utf-8';
+const JSON_TYPE = 'application/json; charset=utf-8';
+const JSONP_TYPE = 'text/javascript; charset=utf-8';
+
+function jsonBody(format: WireFormat, json: string, callback: string | undefined): RenderedBody {
+  if (format === 'jsonp' && callback !== undefined) return { body: `${callback}(${json});`, contentType: JSONP_TYPE };
+  return { body: json, contentType: JSON_TYPE };
 }
 
 /** The root element name needs a method; unknown paths get a neutral one. */

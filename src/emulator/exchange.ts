@@ -10,9 +10,8 @@ import type { MethodDescriptor } from '../runtime.js';
 import type { EmulatorContext } from './context.js';
 import {
   apiError,
-  buildEnvelope,
   newCallId,
-  renderEnvelope,
+  renderOutcome,
   statusCodeOf,
   xmlRootMethod,
   type ApiOutcome,
@@ -23,6 +22,9 @@ import { ANSWER_KEPT, type Mutable, type RequestDetails } from './request-log.js
 import type { RecordedRequest } from './types.js';
 import type { AuthOk } from './verify.js';
 import { sniffParam, type RequestTarget } from './wire.js';
+
+/** Params before any are decoded. */
+const NO_PARAMS: Readonly<Record<string, string>> = Object.freeze({});
 
 /** How the answer reaches the client: whole, cut mid-body (`truncate`) or not at all (`reset-after`). */
 export type Delivery = 'normal' | 'truncate' | 'reset';
@@ -70,7 +72,7 @@ export class Exchange {
   method: string | undefined;
   body: Buffer | undefined;
   /** Query and body params, as decoded text. */
-  params: Record<string, string> = {};
+  params: Readonly<Record<string, string>> = NO_PARAMS;
   /** A bad `format` or `callback`, answered once injected faults had their turn. */
   formatProblem: ApiOutcome | undefined;
   descriptor: MethodDescriptor | undefined;
@@ -165,38 +167,28 @@ export class Exchange {
     this.record.format = this.format;
     this.record.durationMs = performance.now() - this.#startedAt;
     const answer = this.#answer;
-    this.emulator.requests.add(
-      { ...this.record },
-      {
-        seq: this.record.seq,
-        headers: this.req.headers,
-        // A copy of the start of a long answer, so the whole answer is not kept alive by it.
-        answer:
-          answer === undefined || answer.length <= ANSWER_KEPT
-            ? answer
-            : Buffer.from(answer.slice(0, ANSWER_KEPT)).toString(),
-        signatures: this.signatures,
-      },
-    );
+    this.emulator.requests.add(this.record, {
+      seq: this.record.seq,
+      headers: this.req.headers,
+      // A copy of the start of a long answer, so the whole answer is not kept alive by it.
+      answer:
+        answer === undefined || answer.length <= ANSWER_KEPT
+          ? answer
+          : Buffer.from(answer.slice(0, ANSWER_KEPT)).toString(),
+      signatures: this.signatures,
+    });
   }
 
   /** Never lets a rendering problem take the server down: 500001 in JSON instead. */
   #render(outcome: ApiOutcome): { rendered: RenderedBody; errorCode: number } {
     const root = xmlRootMethod(this.method);
-    const envelopeOf = (o: ApiOutcome): Record<string, unknown> =>
-      buildEnvelope(o, { callId: this.callId, nowMs: this.emulator.now(), context: this.context });
+    const ctx = { callId: this.callId, nowMs: this.emulator.now(), context: this.context };
     try {
-      return {
-        rendered: renderEnvelope(this.format, root, envelopeOf(outcome), this.callback),
-        errorCode: outcome.errorCode,
-      };
+      return { rendered: renderOutcome(this.format, root, outcome, ctx, this.callback), errorCode: outcome.errorCode };
     } catch {
+      const failed = apiError(500001, 'The emulator could not render the response.');
       return {
-        rendered: renderEnvelope(
-          'json',
-          root,
-          envelopeOf(apiError(500001, 'The emulator could not render the response.')),
-        ),
+        rendered: renderOutcome('json', root, failed, { ...ctx, nowMs: this.emulator.now() }),
         errorCode: 500001,
       };
     }

@@ -48,6 +48,10 @@ export interface FaultPlan {
   readonly fired: readonly FaultType[];
 }
 
+/** What a request without faults records: one list for all of them. */
+export const NO_FAULTS: readonly FaultType[] = Object.freeze([]);
+const NO_FAULT_PLAN: FaultPlan = Object.freeze({ latencyMs: 0, terminal: undefined, fired: NO_FAULTS });
+
 export class FaultHeaderError extends Error {
   override readonly name = 'FaultHeaderError';
 }
@@ -173,6 +177,9 @@ export class FaultInjector {
     fromHeader: ReadonlyArray<{ type: FaultType; ms?: number }>,
     baseLatencyMs: number,
   ): FaultPlan {
+    // Most emulators run without faults: nothing to count, and nothing new to keep per request.
+    if (this.#rules.length === 0 && fromHeader.length === 0)
+      return baseLatencyMs === 0 ? NO_FAULT_PLAN : { latencyMs: baseLatencyMs, terminal: undefined, fired: NO_FAULTS };
     let latencyMs = baseLatencyMs;
     let terminal: FaultPlan['terminal'];
     const fired: FaultType[] = [];

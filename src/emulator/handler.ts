@@ -43,8 +43,16 @@ export function csv(value: unknown): string[] | undefined {
 }
 
 export function needsSession(descriptor: MethodDescriptor): boolean {
-  return (descriptor.errorCodes as readonly number[]).includes(500024);
+  let needs = sessionNeeded.get(descriptor);
+  if (needs === undefined) {
+    needs = (descriptor.errorCodes as readonly number[]).includes(500024);
+    sessionNeeded.set(descriptor, needs);
+  }
+  return needs;
 }
+
+/** Per method: its catalog entry lists 500024 (a descriptor does not change). */
+const sessionNeeded = new WeakMap<MethodDescriptor, boolean>();
 
 /** The user the call acts for: `UID` param or the OAuth token's user; 400002 / 403005 / 500024. */
 export function actingUser(ctx: HandlerContext, session = needsSession(ctx.descriptor)): UserRecord | ApiOutcome {

@@ -5,8 +5,8 @@
  * a live session (or a user-bound OAuth token). Accounts methods have checks of their own
  * (accounts-handlers.ts).
  */
-import { objectShape } from '../schema.js';
 import { accountsGeneric, accountsHandlers } from './accounts-handlers.js';
+import { shapeOf } from './decode.js';
 import { isApiOutcome, type ApiOutcome } from './envelope.js';
 import { actingUser, needsSession, type Handler, type HandlerContext, type HandlerTable } from './handler.js';
 import { socializeHandlers } from './socialize.js';
@@ -17,7 +17,7 @@ const HANDLERS: HandlerTable = { ...socializeHandlers, ...accountsHandlers };
 
 /** Every catalogued method without its own behaviour: the common checks, then a bare success. */
 const generic: Handler = (ctx) => {
-  const shape = objectShape(ctx.descriptor.params);
+  const shape = shapeOf(ctx.descriptor.params);
   if (
     shape &&
     'uid' in shape &&

@@ -23,24 +23,40 @@ export class ReplayCache {
     this.#sweep(nowMs);
     const expiry = this.#entries.get(key);
     if (expiry !== undefined && expiry > nowMs) return true;
-    this.#entries.delete(key);
-    this.#entries.set(key, nowMs + this.#ttlMs);
-    while (this.#entries.size > this.#maxEntries) {
-      const oldest = this.#entries.keys().next();
-      if (oldest.done) break;
-      this.#entries.delete(oldest.value);
+    // An expired entry the sweep has not reached yet moves to the end, in expiry order. It is
+    // never the first entry: the sweep just removed every expired one from the front.
+    if (expiry !== undefined) this.#entries.delete(key);
+    const added = nowMs + this.#ttlMs;
+    if (this.#entries.size === 0) this.#frontExpiry = added;
+    this.#entries.set(key, added);
+    if (this.#entries.size > this.#maxEntries) {
+      while (this.#entries.size > this.#maxEntries) {
+        const oldest = this.#entries.keys().next();
+        if (oldest.done) break;
+        this.#entries.delete(oldest.value);
+      }
+      this.#frontExpiry = this.#entries.values().next().value ?? Number.POSITIVE_INFINITY;
     }
     return false;
   }
 
+  /** Expiry of the first entry (infinite when there is none): until then the sweep has nothing to drop. */
+  #frontExpiry = Number.POSITIVE_INFINITY;
+
   #sweep(nowMs: number): void {
+    if (this.#frontExpiry > nowMs) return;
     for (const [key, expiry] of this.#entries) {
-      if (expiry > nowMs) break;
+      if (expiry > nowMs) {
+        this.#frontExpiry = expiry;
+        return;
+      }
       this.#entries.delete(key);
     }
+    this.#frontExpiry = Number.POSITIVE_INFINITY;
   }
 
   clear(): void {
     this.#entries.clear();
+    this.#frontExpiry = Number.POSITIVE_INFINITY;
   }
 }

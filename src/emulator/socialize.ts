@@ -66,15 +66,19 @@ function postTargets(
   params: Readonly<Record<string, unknown>>,
   supported?: ReadonlySet<string>,
 ): string[] {
+  const out: string[] = [];
+  if (user.identities.length === 0) return out;
   const enabled = csv(params['enabledProviders']);
-  const disabled = new Set(csv(params['disabledProviders']) ?? []);
-  const connected = [...new Set(user.identities.map((i) => i.provider))];
-  return connected.filter(
-    (p) =>
-      (!supported || supported.has(p)) &&
-      (enabled === undefined || enabled.includes('*') || enabled.includes(p)) &&
-      !disabled.has(p),
-  );
+  const all = enabled === undefined || enabled.includes('*');
+  const disabled = csv(params['disabledProviders']);
+  // Each connected provider once, in the order of the user's identities.
+  for (const { provider } of user.identities) {
+    if (out.includes(provider) || (supported && !supported.has(provider))) continue;
+    if (!all && !enabled.includes(provider)) continue;
+    if (disabled?.includes(provider)) continue;
+    out.push(provider);
+  }
+  return out;
 }
 
 function postIds(ctx: HandlerContext, providers: readonly string[]): Record<string, string> {

@@ -4,19 +4,20 @@
  * connection) itself. Injected faults act "in front of" the API, before auth (no nonce is spent),
  * except `expired`, which Gigya answers from its auth check: after the signature, the nonce spent.
  */
+import { isAscii } from 'node:buffer';
 import type { Socket } from 'node:net';
-import { redactParams } from '../trace.js';
+import { isSecretParam, REDACTED, redactParams } from '../trace.js';
 import { checkDataCenter } from './datacenter.js';
 import { validateParams } from './decode.js';
 import { apiError, type ApiOutcome, type WireFormat } from './envelope.js';
 import type { Exchange } from './exchange.js';
-import { FAULT_HEADER, parseFaultHeader, type FaultHeaderError } from './faults.js';
+import { FAULT_HEADER, parseFaultHeader, type FaultHeaderError, type FaultPlan } from './faults.js';
 import { runHandler } from './handlers.js';
 import type { EmulatorAuthMode, FaultType } from './types.js';
 import { authenticate, claimedAuthMode } from './verify.js';
 import {
   WireFormatError,
-  decodeForm,
+  decodeFormInto,
   methodFromPath,
   readBody,
   resolveTarget,
@@ -91,7 +92,7 @@ function readTarget(x: Exchange): Verdict {
   x.record.method = x.method ?? '';
   x.record.url = target.signedUrl;
   x.record.absoluteForm = target.absoluteForm;
-  x.sniffAnswerParams(target.query);
+  if (target.query !== '') x.sniffAnswerParams(target.query);
   return undefined;
 }
 
@@ -117,15 +118,16 @@ async function readRequestBody(x: Exchange): Promise<Verdict> {
 function decodeParams(x: Exchange): Verdict {
   const body = known(x.body, 'the body');
   try {
-    const bodyText = body.length === 0 ? '' : UTF8.decode(body);
-    const queryPairs = decodeForm(known(x.target, 'the target').query, 'query string');
-    let bodyPairs: Array<[string, string]> = [];
+    const bodyText = body.length === 0 ? '' : utf8Text(body);
+    // Query first, then the body: the body wins on a duplicate name, which keeps its first place.
+    const params: Record<string, string> = {};
+    decodeFormInto(params, known(x.target, 'the target').query, 'query string');
     if (bodyText.length > 0) {
       if (!isFormContentType(x.req.headers['content-type']))
         throw new WireFormatError('The body must be application/x-www-form-urlencoded.');
-      bodyPairs = decodeForm(bodyText, 'body');
+      decodeFormInto(params, bodyText, 'body');
     }
-    x.params = mergeParams(queryPairs, bodyPairs);
+    x.params = params;
     return undefined;
   } catch (error) {
     // Read from the raw bytes, so even a body that is not UTF-8 is answered as asked.
@@ -136,6 +138,11 @@ function decodeParams(x: Exchange): Verdict {
 
 /** Strict: a body that is not UTF-8 is refused, not repaired. Stateless between calls without `stream`. */
 const UTF8 = new TextDecoder('utf-8', { fatal: true });
+
+/** A form body is ASCII (everything else is percent-encoded): that is read without a UTF-8 decoder. */
+function utf8Text(body: Buffer): string {
+  return isAscii(body) ? body.toString('latin1') : UTF8.decode(body);
+}
 
 function recordParams(x: Exchange): Verdict {
   const { params, record } = x;
@@ -178,11 +185,14 @@ function chooseFormat(x: Exchange): Verdict {
   return undefined;
 }
 
-async function injectFaults(x: Exchange): Promise<Verdict> {
+const NO_HEADER_FAULTS: ReadonlyArray<{ type: FaultType; ms?: number }> = Object.freeze([]);
+
+/** Synchronous unless a latency is injected: most requests then take no extra tick. */
+function injectFaults(x: Exchange): Verdict | Promise<Verdict> {
   const { config, faults } = x.emulator;
-  let fromHeader: Array<{ type: FaultType; ms?: number }> = [];
-  const headerValue = x.req.headers[FAULT_HEADER];
-  if (config.faultHeader && headerValue !== undefined) {
+  let fromHeader: ReadonlyArray<{ type: FaultType; ms?: number }> = NO_HEADER_FAULTS;
+  const headerValue = config.faultHeader ? x.req.headers[FAULT_HEADER] : undefined;
+  if (headerValue !== undefined) {
     try {
       fromHeader = parseFaultHeader(Array.isArray(headerValue) ? headerValue.join(',') : headerValue);
     } catch (error) {
@@ -193,8 +203,12 @@ async function injectFaults(x: Exchange): Promise<Verdict> {
   x.record.faults = plan.fired;
   if (plan.terminal === 'truncate') x.delivery = 'truncate';
   else if (plan.terminal === 'reset-after') x.delivery = 'reset';
-  if (plan.latencyMs > 0) await sleep(plan.latencyMs);
-  switch (plan.terminal) {
+  if (plan.latencyMs > 0) return sleep(plan.latencyMs).then(() => faultVerdict(x, plan.terminal));
+  return faultVerdict(x, plan.terminal);
+}
+
+function faultVerdict(x: Exchange, terminal: FaultPlan['terminal']): Verdict {
+  switch (terminal) {
     case 'reset':
       x.drop();
       return DONE;
@@ -319,21 +333,36 @@ function sleep(ms: number): Promise<void> {
 
 /** The client's redaction (src/trace.ts: secret names and shapes, also inside JSON params), frozen for the log. */
 function redact(params: Readonly<Record<string, string>>): Record<string, string> {
-  return Object.freeze(redactParams(params));
-}
-
-/** A "__proto__" param stays a param: plain assignment would set the prototype. */
-function setParam(out: Record<string, string>, key: string, value: string): void {
-  if (key === '__proto__')
-    Object.defineProperty(out, key, { value, enumerable: true, writable: true, configurable: true });
-  else out[key] = value;
-}
-
-/** Merges query and body params (the body wins on a duplicate name, which keeps its first place). */
-function mergeParams(...lists: Array<Array<[string, string]>>): Record<string, string> {
   const out: Record<string, string> = {};
-  for (const list of lists) for (const [k, v] of list) setParam(out, k, v);
-  return out;
+  for (const name of Object.keys(params)) {
+    const value = params[name] as string;
+    const first = value.charCodeAt(0);
+    // Only a value that could be JSON or a JWT (`{`, `[`, `e`) needs the whole redaction; a secret
+    // name is looked up once per name.
+    const shown = secretName(name)
+      ? REDACTED
+      : first === 0x7b || first === 0x5b || first === 0x65
+        ? (redactParams({ [name]: value })[name] as string)
+        : value;
+    if (name === '__proto__')
+      Object.defineProperty(out, name, { value: shown, enumerable: true, writable: true, configurable: true });
+    else out[name] = shown;
+  }
+  return Object.freeze(out);
+}
+
+/** Param names seen, and whether each is secret (`isSecretParam`); clients send the same few names. */
+const secretNames = new Map<string, boolean>();
+
+function secretName(name: string): boolean {
+  let secret = secretNames.get(name);
+  if (secret === undefined) {
+    secret = isSecretParam(name);
+    if (name.length > 128) return secret;
+    if (secretNames.size >= 4096) secretNames.clear();
+    secretNames.set(name, secret);
+  }
+  return secret;
 }
 
 /** What the client sends; anything else goes the long way. */

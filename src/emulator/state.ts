@@ -235,7 +235,9 @@ export const MAX_SITE_ENTRIES = 10_000;
  */
 export function pushCapped<T>(list: T[], item: T, max: number): void {
   list.push(item);
-  if (list.length > max) list.splice(0, list.length - max);
+  // A full list drops one item per push: shift does that at half the cost of a splice.
+  if (list.length === max + 1) list.shift();
+  else if (list.length > max) list.splice(0, list.length - max);
 }
 
 /** Sets a key, forgetting the oldest keys (insertion order) beyond `max`. */
@@ -457,7 +459,9 @@ export class EmulatorState {
   /** The user's first live session, dropping expired ones. */
   activeSession(user: UserRecord): SessionRecord | undefined {
     const now = this.#now();
-    user.sessions = user.sessions.filter((s) => s.expiresAt === undefined || s.expiresAt > now);
+    const live = (s: SessionRecord): boolean => s.expiresAt === undefined || s.expiresAt > now;
+    // Most calls find no session expired: the list is only rebuilt when one did.
+    if (!user.sessions.every(live)) user.sessions = user.sessions.filter(live);
     return user.sessions[0];
   }
 

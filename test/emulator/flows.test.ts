@@ -196,6 +196,21 @@ describe('social data', () => {
     expect(emu.state.user(API_KEY, 'alice')!.statusHistory).toHaveLength(1);
   });
 
+  it('setStatus honours enabledProviders and disabledProviders, in the order of the identities', async () => {
+    const ids = async (params: Record<string, unknown>): Promise<string[]> =>
+      Object.keys(
+        ((await api('setStatus', { UID: 'alice', status: 's', ...params }))['providerPostIDs'] ?? {}) as object,
+      );
+    expect(await ids({})).toEqual(['facebook', 'twitter']);
+    expect(await ids({ enabledProviders: 'twitter' })).toEqual(['twitter']);
+    expect(await ids({ enabledProviders: '*', disabledProviders: 'facebook' })).toEqual(['twitter']);
+    expect(await ids({ enabledProviders: 'twitter,facebook', disabledProviders: 'linkedin' })).toEqual([
+      'facebook',
+      'twitter',
+    ]);
+    expect(await ids({ enabledProviders: 'linkedin' })).toEqual([]);
+  });
+
   it('getSessionInfo returns the provider session and signs providerUID on request', async () => {
     const res = await api('getSessionInfo', { UID: 'alice', provider: 'facebook', signIDs: true });
     expect(res['errorCode']).toBe(0);

@@ -9,6 +9,7 @@ import { Agent, request } from 'undici';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createBearerJwt } from '../../src/auth/jwt.js';
 import { buildSignatureBaseString, calcSignature, createNonce, encodeFormBody } from '../../src/auth/signing.js';
+import { redactParams } from '../../src/trace.js';
 import { parseXml } from '../../src/wire/xml.js';
 import { defaultEmulatorFixture, startEmulator, type EmulatorHandle } from '../../src/emulator/index.js';
 import { API_KEY, SECRET, USER_KEY, USER_SECRET, call, callJson, prepare, send } from './helpers.js';
@@ -518,6 +519,26 @@ describe('wire robustness', () => {
     expect(printed).not.toContain(SECRET);
     expect(printed).not.toContain(USER_SECRET);
     expect(printed).not.toContain('st2.emulator-alice-token');
+  });
+
+  it('redacts recorded params exactly as the client redacts its traces', async () => {
+    const extra = {
+      jsonParam: '{"a":{"authToken":"t1"},"b":["eyJhbGciOiJIUzI1NiJ9.eyJzdWIiOiJ4In0.c2ln"],"c":1}',
+      listParam: '[{"password":"p"},"plain"]',
+      jwtish: 'eyJhbGciOiJIUzI1NiJ9.eyJzdWIiOiIxIn0.YWJj',
+      eventually: 'every value starting with e is checked',
+      badJson: '{not json',
+      refresh_token: 'r',
+      myCustomToken: 'x',
+      hasToken: 'true',
+    };
+    for (let round = 0; round < 2; round++) {
+      await callJson(emu.url, 'socialize.getUserInfo', { UID: 'alice', ...extra });
+      const rec = emu.requests.at(-1)!;
+      const expected = redactParams({ UID: 'alice', ...extra });
+      for (const [name, value] of Object.entries(expected)) expect(rec.params[name], name).toBe(value);
+      expect(Object.isFrozen(rec.params)).toBe(true);
+    }
   });
 });
 

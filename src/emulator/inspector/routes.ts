@@ -13,7 +13,7 @@ import type { EmulatorContext } from '../context.js';
 import type { FaultRule, RecordedRequest } from '../types.js';
 import { INSPECTOR_PAGE, INSPECTOR_SCRIPT, INSPECTOR_STYLE } from './page.js';
 import { ANSWER_KEPT } from '../request-log.js';
-import { faultsView, recentRequests, requestView, stateView, summaryOf } from './views.js';
+import { faultsView, recentRequests, requestView, stateView, summaryJson } from './views.js';
 
 export const INSPECTOR_PATH = '/__inspector';
 
@@ -252,7 +252,9 @@ function openEvents(res: ServerResponse, emulator: EmulatorContext): void {
     if (res.writableLength > MAX_BUFFERED) return close();
     const batch = pending;
     pending = [];
-    res.write(batch.map((e) => `id: ${e.seq}\nevent: request\ndata: ${JSON.stringify(summaryOf(e))}\n\n`).join(''));
+    let text = '';
+    for (const e of batch) text += `id: ${e.seq}\nevent: request\ndata: ${summaryJson(e)}\n\n`;
+    res.write(text);
   };
   const unsubscribe = emulator.requests.subscribe((entry) => {
     pending.push(entry);

@@ -9,6 +9,7 @@ import { lookupErrorCode } from '../../../generated/errors.docs.gen.js';
 import { isSecretParam, JWT_SHAPE, REDACTED } from '../../trace.js';
 import { redactCredentials } from '../../wire/response.js';
 import type { EmulatorContext } from '../context.js';
+import { jsonNumber, jsonText } from '../envelope.js';
 import { FAULT_TYPE_LIST } from '../faults.js';
 import type { RecordedRequest } from '../types.js';
 
@@ -42,6 +43,22 @@ export function summaryOf(r: RecordedRequest): RequestSummary {
     faults: r.faults,
     diagnosed: r.signatureCheck !== undefined,
   };
+}
+
+/**
+ * `JSON.stringify(summaryOf(r))`, written as text: a listening page gets one per request, and the
+ * summary object in between cost more than the text.
+ */
+export function summaryJson(r: RecordedRequest): string {
+  let text = `{"seq":${jsonNumber(r.seq)},"receivedAt":${jsonNumber(r.receivedAt)}`;
+  text += `,"httpMethod":${jsonText(r.httpMethod)},"method":${jsonText(r.method)}`;
+  if (r.apiKey !== undefined) text += `,"apiKey":${jsonText(r.apiKey)}`;
+  text += `,"authMode":${jsonText(r.authMode)}`;
+  if (r.errorCode !== undefined) text += `,"errorCode":${jsonNumber(r.errorCode)}`;
+  if (r.httpStatus !== undefined) text += `,"httpStatus":${jsonNumber(r.httpStatus)}`;
+  text += `,"durationMs":${jsonNumber(Math.round(r.durationMs * 10) / 10)}`;
+  text += `,"faults":${r.faults.length === 0 ? '[]' : JSON.stringify(r.faults)}`;
+  return `${text},"diagnosed":${r.signatureCheck !== undefined}}`;
 }
 
 /** The newest `limit` records, oldest first. */
