@@ -108,7 +108,7 @@ describe('too-deep params', () => {
 
 describe('the emulator', () => {
   it('answers 400006 for settings 10,000 levels deep (not 500001), and keeps serving', async () => {
-    const deep = '{"a":'.repeat(10_000) + '1' + '}'.repeat(10_000);
+    const deep = `${'{"a":'.repeat(10_000)}1${'}'.repeat(10_000)}`;
     const answer = await callJson(emu.url, 'socialize.setUserSettings', { uid: 'alice', settings: deep });
     expect(answer.errorCode).toBe(400006);
     const fine = await callJson(emu.url, 'socialize.setUserSettings', { uid: 'alice', settings: { a: { b: 1 } } });
