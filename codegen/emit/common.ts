@@ -305,8 +305,9 @@ export function zodType(
 }
 
 /**
- * The same hint as a JSON value, for `hintsFromJson`: a shape with hints of its own is the number
- * `shapeRef` gives it (its place in the literal's list of shapes), any other shape stays 'json'.
+ * The response hint of a field's value (see `ValueHint` in src/wire/xml.ts) as a JSON value, for
+ * `hintsFromJson`: a shape with hints of its own is the number `shapeRef` gives it (its place in the
+ * literal's list of shapes), any other shape stays 'json'.
  */
 export function hintValue(type: TypeRef, shapeRef: (name: string) => number | undefined): unknown {
   switch (type.kind) {
@@ -321,23 +322,5 @@ export function hintValue(type: TypeRef, shapeRef: (name: string) => number | un
       return 'json';
     case 'array':
       return { items: hintValue(type.of, shapeRef) };
-  }
-}
-
-/** The response hint of a field's value (see `ValueHint` in src/xml.ts). */
-export function hintExpr(type: TypeRef, shapeHints: (name: string) => string | undefined): string {
-  switch (type.kind) {
-    case 'primitive':
-      return str(PRIMITIVES[type.name].hint);
-    case 'shape': {
-      const ref = shapeHints(type.name);
-      return ref === undefined ? str('json') : `{ fields: ${ref} }`;
-    }
-    case 'site':
-      return str('json');
-    case 'array':
-      return `{ items: ${hintExpr(type.of, shapeHints)} }`;
-    case 'map':
-      return str('json');
   }
 }

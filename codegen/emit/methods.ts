@@ -31,7 +31,6 @@ import {
   deprecationTags,
   doc,
   errorsParagraph,
-  hintExpr,
   hintValue,
   methodSeeTags,
   sourcesParagraph,
@@ -346,36 +345,6 @@ export function emitMethods(
   return file.render();
 }
 
-/**
- * The response hints of a namespace as literals: the shared hints of shapes (in dependency order; a
- * back-reference, a cycle, stays 'json') and each method's. methods.gen.ts hands them to the runtime
- * unchecked, so a user's compiler does not compare every literal with `ResponseHints`;
- * validators.check.ts declares the same literals with that type.
- */
-function responseHints(ns: NamespaceIR): { shapes: [string, string][]; methods: Map<MethodIR, string> } {
-  const shapesByName = new Map(ns.shapes.map((s) => [s.name, s] as const));
-  const declared = new Set<string>();
-  const hintRef = (name: string): string | undefined =>
-    declared.has(name) ? shapesByName.get(name)?.names.hints : undefined;
-  const shapes: [string, string][] = [];
-  for (const shape of shapesInDependencyOrder(ns.shapes, (s) => s.inResponses)) {
-    shapes.push([
-      shape.names.hints,
-      objectLiteral(shape.fields.map((f) => [propertyKey(f.name), hintExpr(f.type, hintRef)] as const)),
-    ]);
-    declared.add(shape.name);
-  }
-  const methods = new Map<MethodIR, string>();
-  for (const m of ns.methods) {
-    // Fields of extended shapes are written out: a spread would keep bundlers from dropping the descriptor.
-    const extended = m.response.extends.flatMap((name) => shapesByName.get(name)?.fields ?? []);
-    const fields = [...extended, ...m.response.fields];
-    if (fields.length > 0)
-      methods.set(m, objectLiteral(fields.map((f) => [propertyKey(f.name), hintExpr(f.type, hintRef)] as const)));
-  }
-  return { shapes, methods };
-}
-
 /** A method's descriptor facts but its validator and hints, in the order of `MethodDescriptor`'s fields. */
 function descriptorFacts(ns: NamespaceIR, m: MethodIR): Record<string, unknown> {
   const facts: Record<string, unknown> = {
@@ -406,39 +375,45 @@ function descriptorFacts(ns: NamespaceIR, m: MethodIR): Record<string, unknown> 
   return facts;
 }
 
-/** The same descriptor as a typed `defineMethod` call, for validators.check.ts; `hints` is its hints literal. */
+/** A JSON value as a TypeScript literal, written as the emitters write literals. */
+function tsLiteral(value: unknown): string {
+  if (typeof value === 'string') return str(value);
+  if (Array.isArray(value)) return arrayLiteral(value.map(tsLiteral));
+  if (typeof value === 'object' && value !== null)
+    return objectLiteral(Object.entries(value).map(([k, v]) => [propertyKey(k), tsLiteral(v)] as const));
+  return String(value);
+}
+
+/**
+ * The same descriptor as a typed `defineMethod` call, for validators.check.ts, from the same facts
+ * as the JSON text; `hints` is its hints literal.
+ */
 function descriptorLiteral(mod: MethodModule, ns: NamespaceIR, m: MethodIR, hints: string | undefined): string {
-  const descriptor: [string, string][] = [
-    ['name', str(m.wireName)],
-    ['safeToRepeat', String(m.safeToRepeat)],
-    ['errorCodes', `${arrayLiteral(m.errorCodes.map(String))} as const`],
+  const { alwaysPresent, ...facts } = descriptorFacts(ns, m);
+  const entries: [string, string][] = [];
+  for (const [key, value] of Object.entries(facts)) {
+    entries.push([key, key === 'errorCodes' ? `${tsLiteral(value)} as const` : tsLiteral(value)]);
     // The check file's own schema of that name: the typed expression validators.gen.ts emits untyped.
-    ['params', m.names.paramsSchema],
-    ['csvParams', arrayLiteral(m.csvParams.map(str))],
-    ['access', str(m.access)],
-  ];
-  if (m.deprecated !== undefined) descriptor.push(['deprecated', str(m.deprecated)]);
-  if (m.aliases.length > 0)
-    descriptor.push(['aliases', objectLiteral(m.aliases.map((a) => [propertyKey(a.spelling), str(a.name)] as const))]);
-  if (m.cursor !== undefined) {
-    const { pageSize } = m.cursor;
-    const fields: (readonly [string, string])[] = (['open', 'param', 'next', 'items'] as const).map(
-      (k) => [k, str(m.cursor?.[k] ?? '')] as const,
-    );
-    if (pageSize !== undefined)
-      fields.push([
-        'pageSize',
-        objectLiteral([
-          ['param', str(pageSize.param)],
-          ...(pageSize.clause === undefined ? [] : [['clause', str(pageSize.clause)] as const]),
-        ]),
-      ]);
-    descriptor.push(['cursor', objectLiteral(fields)]);
+    if (key === 'errorCodes') entries.push(['params', m.names.paramsSchema]);
   }
-  if (hints !== undefined) descriptor.push(['responseHints', hints]);
-  const alwaysPresent = requiredResponseFields(ns, m);
-  if (alwaysPresent.length > 0) descriptor.push(['alwaysPresent', arrayLiteral(alwaysPresent.map(str))]);
-  return `${mod.runtimeValue('defineMethod')}<${mod.typeArgs(m)}>(${objectLiteral(descriptor)})`;
+  if (hints !== undefined) entries.push(['responseHints', hints]);
+  if (alwaysPresent !== undefined) entries.push(['alwaysPresent', tsLiteral(alwaysPresent)]);
+  return `${mod.runtimeValue('defineMethod')}<${mod.typeArgs(m)}>(${objectLiteral(entries)})`;
+}
+
+/**
+ * Hints in JSON form as a literal, for validators.check.ts: a shape's number becomes the name of
+ * its hints, declared before in the same function.
+ */
+function hintsLiteral(json: JsonHints): string {
+  const hint = (value: unknown): string => {
+    if (typeof value === 'string') return str(value);
+    const { fields, items } = value as { fields?: number; items?: unknown };
+    return fields !== undefined ? `{ fields: ${json.shapes[fields]} }` : `{ items: ${hint(items)} }`;
+  };
+  return objectLiteral(
+    Object.entries(json.value as Record<string, unknown>).map(([k, v]) => [propertyKey(k), hint(v)] as const),
+  );
 }
 
 /** Hints as `hintsFromJson` reads them: the JSON value and the shape hints its numbers refer to. */
@@ -447,7 +422,12 @@ interface JsonHints {
   readonly shapes: readonly string[];
 }
 
-/** `responseHints` in JSON form, for methods.gen.ts: the same shapes and methods, the same hints. */
+/**
+ * The response hints of a namespace: the shared hints of shapes (in dependency order; a
+ * back-reference, a cycle, stays 'json') and each method's, with the fields of extended shapes
+ * written out (a spread would keep bundlers from dropping the descriptor). methods.gen.ts writes them
+ * as JSON text, validators.check.ts as literals typed `ResponseHints` (`hintsLiteral`).
+ */
 function responseHintsJson(ns: NamespaceIR): { shapes: [string, JsonHints][]; methods: Map<MethodIR, JsonHints> } {
   const shapesByName = new Map(ns.shapes.map((s) => [s.name, s] as const));
   const declared = new Set<string>();
@@ -499,7 +479,7 @@ export function addMethodChecks(file: TsFile, ns: NamespaceIR): void {
   const mod = new MethodModule(file.bind, ns);
   const methodsModule = generatedModule(files.methods(ns.name));
   const hintsType = mod.runtimeType('ResponseHints');
-  const hints = responseHints(ns);
+  const hints = responseHintsJson(ns);
   file.add(
     functionDeclaration({
       name: 'descriptorsChecked',
@@ -511,9 +491,13 @@ export function addMethodChecks(file: TsFile, ns: NamespaceIR): void {
       params: [],
       returns: `Readonly<Record<string, ${mod.runtimeType('MethodDescriptor')}>>`,
       body: [
-        ...hints.shapes.map(([name, literal]) => `const ${name}: ${hintsType} = ${literal};`),
+        ...hints.shapes.map(([name, json]) => `const ${name}: ${hintsType} = ${hintsLiteral(json)};`),
         `return ${objectLiteral(
-          ns.methods.map((m) => [str(m.wireName), descriptorLiteral(mod, ns, m, hints.methods.get(m))] as const),
+          ns.methods.map((m) => {
+            const methodHints = hints.methods.get(m);
+            const literal = descriptorLiteral(mod, ns, m, methodHints && hintsLiteral(methodHints));
+            return [str(m.wireName), literal] as const;
+          }),
         )};`,
       ],
     }),
